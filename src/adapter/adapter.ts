@@ -1,0 +1,116 @@
+/**
+ * The data adapter: the one seam between the elements and a host's backend.
+ *
+ * A host implements `OrderAdapter` over its own backend, or uses `createRestAdapter()` over the
+ * HTTP contract in `api/openapi.yaml`. Every method is async and takes an `AbortSignal` (in
+ * `init.signal`); an aborted call rejects with the signal's reason (a `DOMException` named
+ * "AbortError" by default). Failures reject with the typed errors of `errors.ts`, each carrying
+ * a message fit to show an agent.
+ *
+ * Elements never talk HTTP; they call these methods.
+ */
+import type {
+  Balance,
+  CardDetails,
+  CardSummary,
+  Customer,
+  CustomerInput,
+  FulfillmentOption,
+  OrderDraft,
+  OrderSummary,
+  Page,
+  PaymentType,
+  PriceList,
+  Pricing,
+  Product,
+  ProductSummary,
+  ShippingMethod,
+  Site,
+  SubmittedOrder,
+  Variant,
+} from '../model/types.js';
+
+/** Options of every adapter call. */
+export interface CallInit {
+  /** Aborts the call: a newer search, a closed dialog, a removed element. */
+  signal?: AbortSignal;
+}
+
+export interface OrderQuery {
+  siteId: string;
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  cursor?: string | null;
+  /** Page size (the backend may cap it). */
+  limit?: number;
+  /** Only the orders of this customer. */
+  customerId?: string;
+  /** Only orders created at or after this ISO timestamp. */
+  since?: string;
+}
+
+export interface CustomerQuery {
+  siteId: string;
+  /** Name, email or phone, at least 2 characters. */
+  query: string;
+  limit?: number;
+}
+
+export interface ProductQuery {
+  siteId: string;
+  /** Product name or code. */
+  query: string;
+  /** Price the results with this price list. */
+  priceListId?: string | null;
+  limit?: number;
+}
+
+export interface OrderAdapter {
+  /** The sites the agent may sell for. */
+  listSites(init?: CallInit): Promise<Site[]>;
+  /** Existing orders of a site, newest first, paged. */
+  listOrders(query: OrderQuery, init?: CallInit): Promise<Page<OrderSummary>>;
+  /** Customers of the site's customer set matching a name, email or phone. */
+  searchCustomers(query: CustomerQuery, init?: CallInit): Promise<Customer[]>;
+  /** Creates a customer in the site's customer set. Rejects with a ValidationError (e.g. a duplicate email at "email"). */
+  createCustomer(request: { siteId: string; customer: CustomerInput }, init?: CallInit): Promise<Customer>;
+  /** Replaces a customer's details and addresses. */
+  updateCustomer(
+    request: { siteId: string; customerId: string; customer: CustomerInput },
+    init?: CallInit,
+  ): Promise<Customer>;
+  searchProducts(query: ProductQuery, init?: CallInit): Promise<ProductSummary[]>;
+  /** A product with its options and existing variants. */
+  getProduct(
+    request: { siteId: string; productId: string; priceListId?: string | null },
+    init?: CallInit,
+  ): Promise<Product>;
+  /** Resolves chosen options to a variant with its code, price and stock. Rejects with NotFoundError when the combination does not exist. */
+  configureProduct(
+    request: { siteId: string; productId: string; options: Record<string, string>; priceListId?: string | null },
+    init?: CallInit,
+  ): Promise<Variant>;
+  /** Direct Ship (aggregate inventory) and each pickup/delivery location, with inventory, for an item. */
+  getFulfillmentOptions(
+    request: { siteId: string; productId: string; variantId?: string | null },
+    init?: CallInit,
+  ): Promise<FulfillmentOption[]>;
+  /** Shipping methods and their rates for a draft (its lines and shipping address). */
+  getShippingMethods(request: { draft: OrderDraft }, init?: CallInit): Promise<ShippingMethod[]>;
+  listPriceLists(request: { siteId: string }, init?: CallInit): Promise<PriceList[]>;
+  /** The authoritative totals for a draft: lines, coupons, adjustments, shipping, handling, tax, duty. */
+  priceOrder(request: { draft: OrderDraft }, init?: CallInit): Promise<Pricing>;
+  listPaymentTypes(request: { siteId: string }, init?: CallInit): Promise<PaymentType[]>;
+  /** The available balance of a store credit or gift card code. */
+  checkBalance(request: { siteId: string; typeId: string; code: string }, init?: CallInit): Promise<Balance>;
+  /**
+   * Hands a card to the payment provider and returns what may be kept of it. The only place a
+   * card number or security code ever goes. Rejects with DeclinedError, or with a ValidationError
+   * at "number" when the number itself is invalid.
+   */
+  tokenizeCard(request: { siteId: string; card: CardDetails }, init?: CallInit): Promise<CardSummary>;
+  /**
+   * Submits the draft. The same `idempotencyKey` always yields the same order, never a second one;
+   * callers reuse it on every retry of one attempt.
+   */
+  submitOrder(request: { draft: OrderDraft; idempotencyKey: string }, init?: CallInit): Promise<SubmittedOrder>;
+}

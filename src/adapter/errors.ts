@@ -1,0 +1,116 @@
+/**
+ * Typed adapter errors. Each carries a `message` fit to show an agent (what failed and what to
+ * do), a machine `kind`, and whether retrying the same call may succeed.
+ */
+import type { Problem } from '../model/types.js';
+
+export type AdapterErrorKind =
+  | 'validation'
+  | 'conflict'
+  | 'not-found'
+  | 'unavailable'
+  | 'timeout'
+  | 'declined'
+  | 'invalid-response';
+
+export abstract class AdapterError extends Error {
+  abstract readonly kind: AdapterErrorKind;
+  /** The HTTP status behind the error, when there was one. */
+  readonly status: number | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; status?: number }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.status = options?.status;
+  }
+
+  /** Whether the same call may succeed if retried (network failure, timeout, 409, 429, 5xx). */
+  get retryable(): boolean {
+    return false;
+  }
+}
+
+/** The backend refused the input. `problems` address the fields ("email", "lines.<id>.quantity"). */
+export class ValidationError extends AdapterError {
+  readonly kind = 'validation';
+  override name = 'ValidationError';
+  readonly problems: Problem[];
+
+  constructor(message: string, problems: Problem[], options?: { cause?: unknown; status?: number }) {
+    super(message, options);
+    this.problems = problems;
+  }
+
+  /** The problems at one field path. */
+  at(path: string): Problem[] {
+    return this.problems.filter((p) => p.path === path);
+  }
+}
+
+/** The request conflicts with the backend's state (e.g. a submission with this key is in progress). */
+export class ConflictError extends AdapterError {
+  readonly kind = 'conflict';
+  override name = 'ConflictError';
+  override get retryable(): boolean {
+    return true;
+  }
+}
+
+/** What was asked for does not exist (a product, a customer, an option combination). */
+export class NotFoundError extends AdapterError {
+  readonly kind = 'not-found';
+  override name = 'NotFoundError';
+}
+
+/** The backend could not be reached or is overloaded (no response, 429, 5xx). */
+export class UnavailableError extends AdapterError {
+  readonly kind = 'unavailable';
+  override name = 'UnavailableError';
+  /** Milliseconds the backend asked to wait (Retry-After), when it did. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; status?: number; retryAfterMs?: number }) {
+    super(message, options);
+    this.retryAfterMs = options?.retryAfterMs;
+  }
+
+  override get retryable(): boolean {
+    return true;
+  }
+}
+
+/** The backend did not answer in time. */
+export class TimeoutError extends AdapterError {
+  readonly kind = 'timeout';
+  override name = 'TimeoutError';
+  override get retryable(): boolean {
+    return true;
+  }
+}
+
+/** The payment provider declined the card. */
+export class DeclinedError extends AdapterError {
+  readonly kind = 'declined';
+  override name = 'DeclinedError';
+  /** The provider's decline code, when it gave one ("insufficient-funds", "do-not-honor"). */
+  readonly code: string | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; status?: number; code?: string }) {
+    super(message, options);
+    this.code = options?.code;
+  }
+}
+
+/** The backend answered something that does not match the contract. */
+export class InvalidResponseError extends AdapterError {
+  readonly kind = 'invalid-response';
+  override name = 'InvalidResponseError';
+}
+
+export function isAdapterError(error: unknown): error is AdapterError {
+  return error instanceof AdapterError;
+}
+
+/** True for the rejection of an aborted call. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

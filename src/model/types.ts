@@ -1,0 +1,443 @@
+/**
+ * The domain: what a site, a customer, a product and an order draft are.
+ *
+ * Plain data, no DOM, no classes: every value here is JSON as it is, so it crosses the
+ * HTTP contract (`api/openapi.yaml`) and session storage unchanged. The OpenAPI schemas
+ * mirror these interfaces; a contract test keeps the two from drifting apart.
+ *
+ * Money is always integer minor units with an ISO 4217 code (see `money.ts`).
+ */
+
+/** An amount of money: `amount` is an integer count of the currency's minor units (cents, yen, fils). */
+export interface Money {
+  readonly amount: number;
+  /** ISO 4217 alphabetic code, upper case: "USD", "JPY", "KWD". */
+  readonly currency: string;
+}
+
+/** A storefront the agent sells for. Its currency and locale drive prices and formatting. */
+export interface Site {
+  id: string;
+  name: string;
+  /** ISO 4217 code of the prices on this site. */
+  currency: string;
+  /** BCP 47 locale used to format numbers, dates and money on this site. */
+  locale: string;
+  /** Customers are shared by the sites of one customer set; an order's shopper must belong to it. */
+  customerSetId: string;
+  customerSetName: string;
+}
+
+/** A postal address of a customer. `country` is ISO 3166-1 alpha-2 ("US", "CA"). */
+export interface Address {
+  id: string;
+  /** The addressee's name as printed on a label. */
+  name: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  /** State, province or region code ("TX", "ON"). */
+  region: string;
+  postalCode: string;
+  country: string;
+  phone?: string;
+  isDefaultBilling: boolean;
+  isDefaultShipping: boolean;
+}
+
+/** An address being created: the backend gives it an id. */
+export type AddressInput = Omit<Address, 'id'> & { id?: string };
+
+export interface Phones {
+  home?: string;
+  work?: string;
+  mobile?: string;
+}
+
+export interface Customer {
+  id: string;
+  /** The number agents read out ("C000123"). */
+  customerNumber: string;
+  customerSetId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phones: Phones;
+  addresses: Address[];
+}
+
+/** What an agent types to create or edit a customer. */
+export interface CustomerInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phones: Phones;
+  addresses: AddressInput[];
+}
+
+export type ProductType = 'simple' | 'configurable';
+
+/** A product as listed by a product search. */
+export interface ProductSummary {
+  id: string;
+  /** The product code (SKU of a simple product, style code of a configurable one). */
+  code: string;
+  name: string;
+  type: ProductType;
+  /** The price on the site, after the price list when one was asked for. */
+  price: Money;
+  /** The list price, present when a price list gave a different `price`. */
+  listPrice?: Money;
+  /** An `https:` or `data:` image URL; anything else must be ignored by the view. */
+  imageUrl?: string;
+}
+
+/** One choice a configurable product asks for ("Size", "Color"). */
+export interface ProductOption {
+  /** Shown to the agent and used as the key of a variant's options. */
+  name: string;
+  required: boolean;
+  values: string[];
+}
+
+/** A combination of option values that exists for a product. */
+export interface VariantSummary {
+  id: string;
+  code: string;
+  options: Record<string, string>;
+  /** False when no location has current or future stock of it. */
+  inStock: boolean;
+}
+
+export interface Product extends ProductSummary {
+  description?: string;
+  options: ProductOption[];
+  /** The combinations that exist (empty for a simple product). */
+  variants: VariantSummary[];
+  /** Whether the product can be shipped (Direct Ship). */
+  shippable: boolean;
+  /** Whether the product can be picked up at a store (BOPIS and its variations). */
+  pickupAllowed: boolean;
+}
+
+/** A configured product: the variant an option combination resolves to. */
+export interface Variant {
+  id: string;
+  productId: string;
+  code: string;
+  options: Record<string, string>;
+  price: Money;
+  listPrice?: Money;
+  inStock: boolean;
+}
+
+/** Stock expected on a date. `expectedDate` is an ISO date ("2026-12-15"). */
+export interface FutureStock {
+  quantity: number;
+  expectedDate: string;
+}
+
+export interface Inventory {
+  /** Units on hand now. */
+  current: number;
+  /** Units expected, by date. Empty when none are expected. */
+  future: FutureStock[];
+}
+
+/** How a line reaches the shopper: shipped from the warehouses, picked up, or delivered from a store. */
+export type FulfillmentKind = 'ship' | 'pickup' | 'delivery';
+
+/** Why a fulfillment option cannot be used for an item. */
+export type FulfillmentUnavailableReason = 'not-supported' | 'out-of-stock' | 'location-closed';
+
+/** One way an item can be fulfilled, with the inventory behind it. */
+export interface FulfillmentOption {
+  /** Stable id: "ship" for Direct Ship, otherwise `${kind}:${locationId}`. */
+  id: string;
+  kind: FulfillmentKind;
+  /** Null for Direct Ship (its inventory is the aggregate of the ship-from locations). */
+  locationId: string | null;
+  locationName: string | null;
+  inventory: Inventory;
+  available: boolean;
+  unavailableReason?: FulfillmentUnavailableReason;
+  /** A message for the agent explaining `unavailableReason`. */
+  unavailableMessage?: string;
+}
+
+/** The fulfillment chosen for a line. */
+export interface Fulfillment {
+  kind: FulfillmentKind;
+  locationId: string | null;
+  locationName: string | null;
+}
+
+/** A chosen option of a line, for display and for the backend ("Size" → "9"). */
+export interface LineOption {
+  name: string;
+  value: string;
+}
+
+/**
+ * A price adjustment on a line, per unit, so that it survives quantity changes:
+ * either an amount off each unit or a new unit price. Always with the agent's reason.
+ */
+export type LineAdjustment =
+  | { kind: 'amount-off'; amount: Money; reason: string }
+  | { kind: 'unit-price'; unitPrice: Money; reason: string };
+
+export interface DraftLine {
+  /** Client-generated, stable across edits. */
+  id: string;
+  productId: string;
+  /** The variant of a configurable product; null for a simple product. */
+  variantId: string | null;
+  productName: string;
+  /** The SKU: the variant's code when configured, else the product's. */
+  code: string;
+  options: LineOption[];
+  /** Integer ≥ 1. */
+  quantity: number;
+  fulfillment: Fulfillment | null;
+  /** The unit price the product was added at (after the order's price list). */
+  unitPrice: Money;
+  adjustment: LineAdjustment | null;
+  gift: boolean;
+  giftMessage: string;
+  imageUrl?: string;
+}
+
+/** An adjustment to the order total: an amount off, or a percentage (basis points: 1000 = 10%). */
+export type OrderAdjustment =
+  | { kind: 'amount'; amount: Money; reason: string }
+  | { kind: 'percent'; basisPoints: number; reason: string };
+
+/** An adjustment to the shipping cost: an amount off. */
+export interface ShippingAdjustment {
+  kind: 'amount';
+  amount: Money;
+  reason: string;
+}
+
+export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover' | 'diners' | 'jcb' | 'unionpay' | 'unknown';
+
+/** What is kept of a card after tokenization. Never the number or the security code. */
+export interface CardSummary {
+  token: string;
+  brand: CardBrand;
+  last4: string;
+  expiryMonth: number;
+  expiryYear: number;
+}
+
+/** Payment kinds the elements know how to collect. A backend may offer others as `other`. */
+export type PaymentKind = 'credit-card' | 'check' | 'purchase-order' | 'store-credit' | 'gift-card' | 'other';
+
+export interface Payment {
+  /** Client-generated id. */
+  id: string;
+  /** The adapter's payment type id. */
+  typeId: string;
+  kind: PaymentKind;
+  amount: Money;
+  /** Present for card payments: token, brand, last four and expiry only. */
+  card?: CardSummary;
+  /** Check number, PO number, or store credit / gift card code. */
+  reference?: string;
+  /** Payment terms id of a purchase order ("net-30"). */
+  termsId?: string;
+  /** Values of the custom fields a payment type declares. */
+  fields?: Record<string, string>;
+}
+
+/**
+ * An order being created. Edits are pure functions in `draft.ts` returning a new draft.
+ * `schema` versions the JSON kept in session storage.
+ */
+export interface OrderDraft {
+  schema: 1;
+  id: string;
+  siteId: string | null;
+  /** The site's currency, fixed when the site is chosen. */
+  currency: string | null;
+  customer: Customer | null;
+  lines: DraftLine[];
+  shippingMethodId: string | null;
+  /** Coupon codes as the agent entered them, upper-cased. */
+  coupons: string[];
+  customerNotes: string;
+  giftMessage: string;
+  priceListId: string | null;
+  orderAdjustment: OrderAdjustment | null;
+  shippingAdjustment: ShippingAdjustment | null;
+  payments: Payment[];
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A problem with a draft or an input, addressed to a field so the view can show it there. */
+export interface Problem {
+  /**
+   * Dotted path of the field: "customer.email", "customer.phones", "lines.<lineId>.quantity",
+   * "shippingMethodId", "payments". Adapter validation errors use the same convention.
+   */
+  path: string;
+  /** Stable machine code ("required", "invalid-email", "min-quantity", …) for tests and translations. */
+  code: string;
+  /** An English message fit to show an agent. Elements translate by `code`. */
+  message: string;
+}
+
+/** A row of a breakdown of shipping, handling, tax or duty. */
+export interface BreakdownItem {
+  label: string;
+  /** The line this row belongs to, when the backend itemizes per line. */
+  lineId?: string;
+  amount: Money;
+}
+
+export type CouponStatus = 'accepted' | 'rejected';
+
+export interface CouponResult {
+  code: string;
+  status: CouponStatus;
+  /** The discount given, for an accepted coupon. */
+  discount?: Money;
+  /** Why a coupon was rejected: "expired", "minimum-not-met", "unknown", "not-applicable". */
+  reason?: string;
+  /** The backend's message for the agent. */
+  message?: string;
+}
+
+export interface PricedLine {
+  lineId: string;
+  unitPrice: Money;
+  /** Unit price after the line adjustment. */
+  adjustedUnitPrice: Money;
+  /** adjustedUnitPrice × quantity. */
+  total: Money;
+}
+
+/** A discount given by pricing (a coupon or a promotion), as a positive amount. */
+export interface Discount {
+  label: string;
+  code?: string;
+  amount: Money;
+}
+
+/** The backend's authoritative totals for a draft. Discounts and adjustments are positive amounts subtracted. */
+export interface Pricing {
+  currency: string;
+  lines: PricedLine[];
+  /** Sum of the line totals. */
+  subtotal: Money;
+  discounts: Discount[];
+  coupons: CouponResult[];
+  orderAdjustment: Money;
+  shipping: Money;
+  shippingAdjustment: Money;
+  shippingBreakdown: BreakdownItem[];
+  handling: Money;
+  handlingBreakdown: BreakdownItem[];
+  tax: Money;
+  taxBreakdown: BreakdownItem[];
+  duty: Money;
+  dutyBreakdown: BreakdownItem[];
+  /** Never below zero. */
+  total: Money;
+}
+
+export interface ShippingMethod {
+  id: string;
+  name: string;
+  description?: string;
+  rate: Money;
+}
+
+export interface PriceList {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+export interface PaymentTerms {
+  id: string;
+  label: string;
+}
+
+export interface PaymentField {
+  name: string;
+  label: string;
+  required: boolean;
+}
+
+export interface PaymentType {
+  id: string;
+  kind: PaymentKind;
+  label: string;
+  /** Purchase order terms to choose from. */
+  terms?: PaymentTerms[];
+  /** Extra fields the backend requires for this type. */
+  fields?: PaymentField[];
+}
+
+/** The available balance of a store credit or gift card code. */
+export interface Balance {
+  typeId: string;
+  code: string;
+  available: Money;
+}
+
+/** A card as keyed by the agent: exists only inside <payment-panel> and the tokenizer call. */
+export interface CardDetails {
+  number: string;
+  expiryMonth: number;
+  expiryYear: number;
+  securityCode: string;
+  nameOnCard: string;
+  billingAddress?: AddressInput;
+}
+
+export type OrderStatus = 'new' | 'open' | 'shipped' | 'completed' | 'cancelled';
+
+/** An item of an existing order, enough to spot a duplicate order. */
+export interface OrderItemSummary {
+  productId: string;
+  productName: string;
+  quantity: number;
+}
+
+/** An existing order as listed on the left of the builder. */
+export interface OrderSummary {
+  id: string;
+  /** The number agents read out ("10542"). */
+  number: string;
+  siteId: string;
+  /** ISO timestamp. */
+  createdAt: string;
+  customerId: string;
+  customerName: string;
+  status: OrderStatus;
+  total: Money;
+  items: OrderItemSummary[];
+}
+
+/** What the backend answers to a submitted order. */
+export interface SubmittedOrder {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  createdAt: string;
+  total: Money;
+  /** Total minus payments: what the shopper still owes. */
+  balanceDue: Money;
+}
+
+/** A page of a long list. `nextCursor` is null on the last page. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  /** The number of items in all pages, when the backend knows it. */
+  total?: number;
+}

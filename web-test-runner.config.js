@@ -1,0 +1,37 @@
+// Browser tests: web-test-runner + @open-wc/testing in the machine's Chromium, MSW in the page.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+
+const executablePath = process.env.CHROME_PATH || findBrowser();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  middleware: [
+    // msw's worker must be served from the root so that it controls the whole page.
+    function mswWorker(context, next) {
+      if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['**/node_modules/**', 'test/**', 'mocks/**'],
+    threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
+    reporters: ['text-summary', 'lcov'],
+  },
+};
