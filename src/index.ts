@@ -3,3 +3,7 @@ export type * from './model/types.js';
 export type { CallInit, CustomerQuery, OrderAdapter, OrderQuery, ProductQuery } from './adapter/adapter.js';
 export * from './adapter/errors.js';
 export { adapterContext, siteContext } from './adapter/context.js';
+export { createRestAdapter } from './adapter/rest-adapter.js';
+export type { RestAdapterOptions, RestAdapterRetryOptions } from './adapter/rest-adapter.js';
+export { backoffDelay, retryDelay, withRetry, withTimeout } from './adapter/retry.js';
+export type { BackoffOptions, RetryOptions, TimeoutSignal } from './adapter/retry.js';

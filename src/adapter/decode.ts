@@ -1,0 +1,279 @@
+/**
+ * Small decoders that check a backend's JSON before the elements use it: required fields present,
+ * types right, money amounts safe integers with a 3-letter currency, enums within their values.
+ *
+ * Hand-written on purpose: a schema library would cost more than the whole budget of this package
+ * (40 KB min+gzip, lit included). Decoders copy only the fields the domain types know, so extra
+ * properties a backend adds never reach the elements. `null` in an optional field is read as absent.
+ * The shapes follow `src/model/types.ts` (each decoder is typed against its interface) and
+ * `api/openapi.yaml` (the contract test checks the mock against the document).
+ */
+import type {
+  Address,
+  Balance,
+  BreakdownItem,
+  CardSummary,
+  Customer,
+  FulfillmentOption,
+  Money,
+  OrderSummary,
+  Page,
+  PaymentType,
+  PriceList,
+  Pricing,
+  Product,
+  ProductSummary,
+  ShippingMethod,
+  Site,
+  SubmittedOrder,
+  Variant,
+} from '../model/types.js';
+
+/** Where and how a value broke the contract. Never carries the value itself (it may be private). */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+  constructor(
+    readonly path: string,
+    readonly expected: string,
+  ) {
+    super(`${path || 'the answer'} should be ${expected}`);
+  }
+}
+
+export type Decoder<T> = (value: unknown, path: string) => T;
+
+function fail(path: string, expected: string): never {
+  throw new DecodeError(path, expected);
+}
+
+const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+export const string: Decoder<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
+
+export const boolean: Decoder<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
+
+/** A safe integer: money amounts and quantities are never fractional nor beyond 2^53. */
+export const integer: Decoder<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, 'an integer'));
+
+export const currencyCode: Decoder<string> = (v, p) =>
+  typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? v : fail(p, 'a 3-letter ISO 4217 currency code');
+
+export function nullable<T>(decoder: Decoder<T>): Decoder<T | null> {
+  return (v, p) => (v === null ? null : decoder(v, p));
+}
+
+export function array<T>(decoder: Decoder<T>): Decoder<T[]> {
+  return (v, p) => (Array.isArray(v) ? v.map((item, i) => decoder(item, `${p}[${i}]`)) : fail(p, 'a list'));
+}
+
+export function oneOf<const T extends string>(values: readonly T[]): Decoder<T> {
+  return (v, p) => ((values as readonly unknown[]).includes(v) ? (v as T) : fail(p, `one of ${values.join(', ')}`));
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A map of strings (option values by option name). */
+export const stringRecord: Decoder<Record<string, string>> = (v, p) => {
+  if (!isObject(v)) fail(p, 'an object');
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(v)) out[key] = string(value, at(p, key));
+  return out;
+};
+
+type Shape = Record<string, Decoder<unknown>>;
+type Decoded<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
+
+/**
+ * An object with `required` fields and `optional` ones (absent or null → left out). Only these
+ * fields are copied.
+ */
+export function object<R extends Shape, O extends Shape = Record<never, never>>(
+  required: R,
+  optional?: O,
+): Decoder<Decoded<R> & Partial<Decoded<O>>> {
+  return (v, p) => {
+    if (!isObject(v)) fail(p, 'an object');
+    const out: Record<string, unknown> = {};
+    for (const [key, decode] of Object.entries(required)) {
+      if (!(key in v)) fail(at(p, key), 'present');
+      out[key] = decode(v[key], at(p, key));
+    }
+    for (const [key, decode] of Object.entries(optional ?? {})) {
+      if (v[key] !== undefined && v[key] !== null) out[key] = decode(v[key], at(p, key));
+    }
+    return out as Decoded<R> & Partial<Decoded<O>>;
+  };
+}
+
+/** `{ items: T[] }`, the envelope of every list answer. */
+export function items<T>(decoder: Decoder<T>): Decoder<T[]> {
+  const envelope = object({ items: array(decoder) });
+  return (v, p) => envelope(v, p).items;
+}
+
+export const money: Decoder<Money> = object({ amount: integer, currency: currencyCode });
+
+const orderStatus = oneOf(['new', 'open', 'shipped', 'completed', 'cancelled']);
+const fulfillmentKind = oneOf(['ship', 'pickup', 'delivery']);
+const paymentKind = oneOf(['credit-card', 'check', 'purchase-order', 'store-credit', 'gift-card', 'other']);
+
+export const site: Decoder<Site> = object({
+  id: string,
+  name: string,
+  currency: currencyCode,
+  locale: string,
+  customerSetId: string,
+  customerSetName: string,
+});
+
+const address: Decoder<Address> = object(
+  {
+    id: string,
+    name: string,
+    line1: string,
+    city: string,
+    region: string,
+    postalCode: string,
+    country: string,
+    isDefaultBilling: boolean,
+    isDefaultShipping: boolean,
+  },
+  { line2: string, phone: string },
+);
+
+export const customer: Decoder<Customer> = object({
+  id: string,
+  customerNumber: string,
+  customerSetId: string,
+  firstName: string,
+  lastName: string,
+  email: string,
+  phones: object({}, { home: string, work: string, mobile: string }),
+  addresses: array(address),
+});
+
+const productSummaryFields = {
+  id: string,
+  code: string,
+  name: string,
+  type: oneOf(['simple', 'configurable']),
+  price: money,
+};
+const productSummaryOptional = { listPrice: money, imageUrl: string };
+
+export const productSummary: Decoder<ProductSummary> = object(productSummaryFields, productSummaryOptional);
+
+export const product: Decoder<Product> = object(
+  {
+    ...productSummaryFields,
+    options: array(object({ name: string, required: boolean, values: array(string) })),
+    variants: array(object({ id: string, code: string, options: stringRecord, inStock: boolean })),
+    shippable: boolean,
+    pickupAllowed: boolean,
+  },
+  { ...productSummaryOptional, description: string },
+);
+
+export const variant: Decoder<Variant> = object(
+  { id: string, productId: string, code: string, options: stringRecord, price: money, inStock: boolean },
+  { listPrice: money },
+);
+
+export const fulfillmentOption: Decoder<FulfillmentOption> = object(
+  {
+    id: string,
+    kind: fulfillmentKind,
+    locationId: nullable(string),
+    locationName: nullable(string),
+    inventory: object({
+      current: integer,
+      future: array(object({ quantity: integer, expectedDate: string })),
+    }),
+    available: boolean,
+  },
+  {
+    unavailableReason: oneOf(['not-supported', 'out-of-stock', 'location-closed']),
+    unavailableMessage: string,
+  },
+);
+
+export const shippingMethod: Decoder<ShippingMethod> = object(
+  { id: string, name: string, rate: money },
+  { description: string },
+);
+
+export const priceList: Decoder<PriceList> = object({ id: string, name: string }, { description: string });
+
+const breakdown: Decoder<BreakdownItem[]> = array(object({ label: string, amount: money }, { lineId: string }));
+
+export const pricing: Decoder<Pricing> = object({
+  currency: currencyCode,
+  lines: array(
+    object({ lineId: string, unitPrice: money, adjustedUnitPrice: money, total: money }),
+  ),
+  subtotal: money,
+  discounts: array(object({ label: string, amount: money }, { code: string })),
+  coupons: array(
+    object(
+      { code: string, status: oneOf(['accepted', 'rejected']) },
+      { discount: money, reason: string, message: string },
+    ),
+  ),
+  orderAdjustment: money,
+  shipping: money,
+  shippingAdjustment: money,
+  shippingBreakdown: breakdown,
+  handling: money,
+  handlingBreakdown: breakdown,
+  tax: money,
+  taxBreakdown: breakdown,
+  duty: money,
+  dutyBreakdown: breakdown,
+  total: money,
+});
+
+export const paymentType: Decoder<PaymentType> = object(
+  { id: string, kind: paymentKind, label: string },
+  {
+    terms: array(object({ id: string, label: string })),
+    fields: array(object({ name: string, label: string, required: boolean })),
+  },
+);
+
+export const balance: Decoder<Balance> = object({ typeId: string, code: string, available: money });
+
+export const cardSummary: Decoder<CardSummary> = object({
+  token: string,
+  brand: oneOf(['visa', 'mastercard', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'unknown']),
+  last4: (v, p) => (typeof v === 'string' && /^\d{4}$/.test(v) ? v : fail(p, 'the last four digits')),
+  expiryMonth: integer,
+  expiryYear: integer,
+});
+
+const orderSummary: Decoder<OrderSummary> = object({
+  id: string,
+  number: string,
+  siteId: string,
+  createdAt: string,
+  customerId: string,
+  customerName: string,
+  status: orderStatus,
+  total: money,
+  items: array(object({ productId: string, productName: string, quantity: integer })),
+});
+
+export const orderPage: Decoder<Page<OrderSummary>> = object(
+  { items: array(orderSummary), nextCursor: nullable(string) },
+  { total: integer },
+);
+
+export const submittedOrder: Decoder<SubmittedOrder> = object({
+  id: string,
+  number: string,
+  status: orderStatus,
+  createdAt: string,
+  total: money,
+  balanceDue: money,
+});

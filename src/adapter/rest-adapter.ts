@@ -1,0 +1,359 @@
+/**
+ * The REST adapter: `OrderAdapter` over the HTTP JSON contract of `api/openapi.yaml`.
+ *
+ * Every call gets a per-attempt timeout and honours the caller's `AbortSignal`; answers are checked
+ * by the decoders of `decode.ts` before use; failures become the typed errors of `errors.ts`.
+ * Calls that are safe to repeat (GETs, the read-only POSTs, and the submit, which is keyed by its
+ * idempotency key) are retried with full-jitter backoff; the others never are, so that a lost answer
+ * cannot create a customer twice or charge a card twice.
+ */
+import type { OrderAdapter } from './adapter.js';
+import * as d from './decode.js';
+import { AdapterError, ValidationError } from './errors.js';
+import {
+  type CallContext,
+  type QueryValue,
+  buildUrl,
+  errorFromResponse,
+  invalidResponse,
+  pathOf,
+  timedOut,
+  unreachable,
+} from './http.js';
+import { withRetry, withTimeout } from './retry.js';
+
+export interface RestAdapterRetryOptions {
+  /** Retries after the first attempt. Default 3. */
+  retries?: number;
+  /** The first backoff ceiling. Default 250 ms. */
+  baseDelayMs?: number;
+  /** The largest backoff ceiling. Default 4000 ms. */
+  maxDelayMs?: number;
+  /** Gives up at once when `Retry-After` asks for longer than this. Default 30 000 ms. */
+  maxRetryAfterMs?: number;
+}
+
+export interface RestAdapterOptions {
+  /** Where the contract's paths live: absolute ("https://api.example.com/v1") or relative ("/api/v1"). */
+  baseUrl: string;
+  /** The fetch to use (defaults to the global one, looked up at each call). */
+  fetch?: typeof fetch;
+  /**
+   * Headers sent with every request, such as authorization. A function is called before every
+   * attempt, so a refreshed token is picked up by a retry.
+   */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Timeout of each attempt, in milliseconds. Default 15 000; 0 disables it. */
+  timeoutMs?: number;
+  /** Retry settings of the calls that are safe to repeat, or `false` to never retry. */
+  retry?: RestAdapterRetryOptions | false;
+  /** A number in [0, 1) for the backoff jitter; `Math.random` by default. */
+  random?: () => number;
+}
+
+interface Route<T> extends CallContext {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Whether repeating the request cannot do harm (safe, or keyed by an idempotency key). */
+  retry: boolean;
+  decode: d.Decoder<T>;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** The site a draft-based call goes to; a draft without a site cannot be sent anywhere. */
+function siteOf(draft: { siteId: string | null }, action: string): string {
+  if (draft.siteId) return draft.siteId;
+  throw new ValidationError(`Could not ${action}: choose a site first.`, [
+    { path: 'siteId', code: 'required', message: 'Choose a site.' },
+  ]);
+}
+
+/** Creates an `OrderAdapter` that talks to a backend implementing `api/openapi.yaml`. */
+export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
+  const { baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS, retry = {} } = options;
+  // Looked up at call time so that a fetch patched later (a test's mock worker, a host's
+  // instrumentation) is used, and called unbound-safe.
+  const fetcher: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function headersFor<T>(route: Route<T>): Promise<Headers> {
+    const host = typeof options.headers === 'function' ? await options.headers() : options.headers;
+    const headers = new Headers(host);
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
+    if (route.body !== undefined) headers.set('Content-Type', 'application/json');
+    for (const [name, value] of Object.entries(route.headers ?? {})) headers.set(name, value);
+    return headers;
+  }
+
+  async function attempt<T>(route: Route<T>, url: string, body: string | undefined, callerSignal?: AbortSignal) {
+    const headers = await headersFor(route);
+    const timeout = withTimeout(callerSignal, timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetcher(url, { method: route.method, headers, body, signal: timeout.signal });
+      text = await response.text();
+    } catch (error) {
+      // The caller's abort is not a failure to report: rethrow its reason untouched.
+      if (callerSignal?.aborted) throw callerSignal.reason;
+      if (timeout.timedOut()) throw timedOut(route, error);
+      throw unreachable(route, error);
+    }
+    if (!response.ok) throw errorFromResponse(response.status, response.headers, text, route);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw invalidResponse(route, 'the answer is not JSON', response.status);
+    }
+    try {
+      return route.decode(json, '');
+    } catch (error) {
+      if (error instanceof d.DecodeError) throw invalidResponse(route, error.message, response.status);
+      throw error;
+    }
+  }
+
+  function call<T>(route: Route<T>, init?: { signal?: AbortSignal }): Promise<T> {
+    const url = buildUrl(baseUrl, route.path, route.query);
+    const body = route.body === undefined ? undefined : JSON.stringify(route.body);
+    const signal = init?.signal;
+    return withRetry(() => attempt(route, url, body, signal), {
+      ...(retry === false ? {} : retry),
+      retries: retry === false || !route.retry ? 0 : (retry.retries ?? 3),
+      signal,
+      shouldRetry: (error) => error instanceof AdapterError && error.retryable,
+      ...(options.random ? { random: options.random } : {}),
+    });
+  }
+
+  return {
+    listSites(init) {
+      return call({ action: 'load the sites', method: 'GET', path: '/sites', retry: true, decode: d.items(d.site) }, init);
+    },
+
+    listOrders({ siteId, cursor, limit, customerId, since }, init) {
+      return call(
+        {
+          action: 'load the orders',
+          notFound: 'this site no longer exists. Refresh the page.',
+          method: 'GET',
+          path: pathOf`/sites/${siteId}/orders`,
+          query: { cursor, limit, customerId, since },
+          retry: true,
+          decode: d.orderPage,
+        },
+        init,
+      );
+    },
+
+    searchCustomers({ siteId, query, limit }, init) {
+      return call(
+        {
+          action: 'search the customers',
+          method: 'GET',
+          path: pathOf`/sites/${siteId}/customers`,
+          query: { q: query, limit },
+          retry: true,
+          decode: d.items(d.customer),
+        },
+        init,
+      );
+    },
+
+    createCustomer({ siteId, customer }, init) {
+      return call(
+        {
+          action: 'create the customer',
+          method: 'POST',
+          path: pathOf`/sites/${siteId}/customers`,
+          body: customer,
+          retry: false,
+          decode: d.customer,
+        },
+        init,
+      );
+    },
+
+    updateCustomer({ siteId, customerId, customer }, init) {
+      return call(
+        {
+          action: 'save the customer',
+          notFound: 'this customer no longer exists. Search for the customer again.',
+          method: 'PUT',
+          path: pathOf`/sites/${siteId}/customers/${customerId}`,
+          body: customer,
+          retry: false,
+          decode: d.customer,
+        },
+        init,
+      );
+    },
+
+    searchProducts({ siteId, query, priceListId, limit }, init) {
+      return call(
+        {
+          action: 'search the products',
+          method: 'GET',
+          path: pathOf`/sites/${siteId}/products`,
+          query: { q: query, priceListId, limit },
+          retry: true,
+          decode: d.items(d.productSummary),
+        },
+        init,
+      );
+    },
+
+    getProduct({ siteId, productId, priceListId }, init) {
+      return call(
+        {
+          action: 'load the product',
+          notFound: 'this product no longer exists. Search for it again.',
+          method: 'GET',
+          path: pathOf`/sites/${siteId}/products/${productId}`,
+          query: { priceListId },
+          retry: true,
+          decode: d.product,
+        },
+        init,
+      );
+    },
+
+    configureProduct({ siteId, productId, options: chosen, priceListId }, init) {
+      return call(
+        {
+          action: 'find this product configuration',
+          notFound: 'this combination of options does not exist. Choose other options.',
+          method: 'POST',
+          path: pathOf`/sites/${siteId}/products/${productId}/configure`,
+          body: priceListId ? { options: chosen, priceListId } : { options: chosen },
+          retry: true,
+          decode: d.variant,
+        },
+        init,
+      );
+    },
+
+    getFulfillmentOptions({ siteId, productId, variantId }, init) {
+      return call(
+        {
+          action: 'load the fulfillment options',
+          notFound: 'this product no longer exists. Search for it again.',
+          method: 'GET',
+          path: pathOf`/sites/${siteId}/products/${productId}/fulfillment`,
+          query: { variantId },
+          retry: true,
+          decode: d.items(d.fulfillmentOption),
+        },
+        init,
+      );
+    },
+
+    async getShippingMethods({ draft }, init) {
+      const action = 'load the shipping methods';
+      return call(
+        {
+          action,
+          method: 'POST',
+          path: pathOf`/sites/${siteOf(draft, action)}/shipping-methods`,
+          body: { draft },
+          retry: true,
+          decode: d.items(d.shippingMethod),
+        },
+        init,
+      );
+    },
+
+    listPriceLists({ siteId }, init) {
+      return call(
+        {
+          action: 'load the price lists',
+          method: 'GET',
+          path: pathOf`/sites/${siteId}/price-lists`,
+          retry: true,
+          decode: d.items(d.priceList),
+        },
+        init,
+      );
+    },
+
+    async priceOrder({ draft }, init) {
+      const action = 'price the order';
+      return call(
+        {
+          action,
+          method: 'POST',
+          path: pathOf`/sites/${siteOf(draft, action)}/pricing`,
+          body: { draft },
+          retry: true,
+          decode: d.pricing,
+        },
+        init,
+      );
+    },
+
+    listPaymentTypes({ siteId }, init) {
+      return call(
+        {
+          action: 'load the payment types',
+          method: 'GET',
+          path: pathOf`/sites/${siteId}/payment-types`,
+          retry: true,
+          decode: d.items(d.paymentType),
+        },
+        init,
+      );
+    },
+
+    checkBalance({ siteId, typeId, code }, init) {
+      return call(
+        {
+          action: 'check the balance',
+          notFound: 'this code is not known. Check the code with the shopper.',
+          method: 'POST',
+          path: pathOf`/sites/${siteId}/balances`,
+          body: { typeId, code },
+          retry: true,
+          decode: d.balance,
+        },
+        init,
+      );
+    },
+
+    tokenizeCard({ siteId, card }, init) {
+      return call(
+        {
+          action: 'add the card',
+          method: 'POST',
+          path: pathOf`/sites/${siteId}/card-tokens`,
+          body: card,
+          // Never repeated: a lost answer must not charge or register the card twice.
+          retry: false,
+          decode: d.cardSummary,
+        },
+        init,
+      );
+    },
+
+    async submitOrder({ draft, idempotencyKey }, init) {
+      const action = 'submit the order';
+      return call(
+        {
+          action,
+          conflict: 'this order is still being submitted. Wait a moment, then try again.',
+          method: 'POST',
+          path: pathOf`/sites/${siteOf(draft, action)}/orders`,
+          headers: { 'Idempotency-Key': idempotencyKey },
+          body: { draft },
+          // Safe to repeat: the backend answers the same order for the same key.
+          retry: true,
+          decode: d.submittedOrder,
+        },
+        init,
+      );
+    },
+  };
+}
