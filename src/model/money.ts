@@ -1,0 +1,509 @@
+/**
+ * Money: integer minor units with an ISO 4217 code.
+ *
+ * No floating point touches an amount: arithmetic stays on safe integers, anything that
+ * divides (percentages, allocation) is computed exactly with BigInt, formatting hands
+ * `Intl.NumberFormat` an exact decimal string, and parsing reads digits, never `parseFloat`.
+ * The number of decimals of a currency comes from `currencies.ts` (ISO 4217), not from `Intl`.
+ */
+import { isKnownCurrency, minorUnitsOf } from './currencies.js';
+import type { Money } from './types.js';
+
+export type { Money } from './types.js';
+
+const BASIS_POINTS_PER_WHOLE = 10_000n;
+
+function assertCurrency(currency: unknown): asserts currency is string {
+  if (!isKnownCurrency(currency)) throw new RangeError(`Unknown ISO 4217 currency code: ${JSON.stringify(currency)}`);
+}
+
+function assertAmount(amount: unknown): asserts amount is number {
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
+    throw new RangeError(`A money amount must be a safe integer of minor units, got ${String(amount)}`);
+  }
+}
+
+function assertMoney(m: Money): void {
+  assertAmount(m.amount);
+  assertCurrency(m.currency);
+}
+
+function assertSameCurrency(a: Money, b: Money): void {
+  assertMoney(a);
+  assertMoney(b);
+  if (a.currency !== b.currency) throw new RangeError(`Currency mismatch: ${a.currency} and ${b.currency}`);
+}
+
+/** Builds the result of an operation, refusing amounts that left the safe-integer range. */
+function result(amount: number | bigint, currency: string): Money {
+  const n = typeof amount === 'bigint' ? Number(amount) : amount;
+  if (!Number.isSafeInteger(n) || (typeof amount === 'bigint' && BigInt(n) !== amount)) {
+    throw new RangeError(`Money amount out of range in ${currency}`);
+  }
+  // -0 would serialize as 0 but compare oddly with Object.is; normalize it away.
+  return Object.freeze({ amount: n === 0 ? 0 : n, currency });
+}
+
+/**
+ * An amount of money in minor units: `money(1234, 'USD')` is $12.34, `money(1200, 'JPY')` is ¥1,200,
+ * `money(1500, 'KWD')` is 1.500 KWD. The value is frozen.
+ * @throws {RangeError} unless `amount` is a safe integer and `currency` a known ISO 4217 code.
+ */
+export function money(amount: number, currency: string): Money {
+  assertAmount(amount);
+  assertCurrency(currency);
+  return result(amount, currency);
+}
+
+/** Zero in a currency. @throws {RangeError} for an unknown code. */
+export function zero(currency: string): Money {
+  return money(0, currency);
+}
+
+/** Whether a value is a well-formed Money: a safe-integer amount and a known currency code. */
+export function isMoney(value: unknown): value is Money {
+  if (typeof value !== 'object' || value === null) return false;
+  const { amount, currency } = value as Record<string, unknown>;
+  return typeof amount === 'number' && Number.isSafeInteger(amount) && isKnownCurrency(currency);
+}
+
+/** `a + b`. @throws {RangeError} when the currencies differ or the result leaves the safe-integer range. */
+export function add(a: Money, b: Money): Money {
+  assertSameCurrency(a, b);
+  return result(a.amount + b.amount, a.currency);
+}
+
+/** `a − b`. @throws {RangeError} when the currencies differ or the result leaves the safe-integer range. */
+export function subtract(a: Money, b: Money): Money {
+  assertSameCurrency(a, b);
+  return result(a.amount - b.amount, a.currency);
+}
+
+/**
+ * The sum of a list, zero in `currency` for an empty list.
+ * @throws {RangeError} when an item is in another currency.
+ */
+export function sum(list: readonly Money[], currency: string): Money {
+  let total = zero(currency);
+  for (const m of list) total = add(total, m);
+  return total;
+}
+
+/**
+ * `m × quantity`, e.g. a unit price times a line quantity.
+ * @throws {RangeError} unless `quantity` is a safe integer, or when the result leaves the safe-integer range.
+ */
+export function multiply(m: Money, quantity: number): Money {
+  assertMoney(m);
+  if (!Number.isSafeInteger(quantity)) throw new RangeError(`Money can only be multiplied by an integer, got ${quantity}`);
+  return result(BigInt(m.amount) * BigInt(quantity), m.currency);
+}
+
+/** `−m`. */
+export function negate(m: Money): Money {
+  assertMoney(m);
+  return result(-m.amount, m.currency);
+}
+
+/** `|m|`. */
+export function abs(m: Money): Money {
+  assertMoney(m);
+  return result(Math.abs(m.amount), m.currency);
+}
+
+/** −1, 0 or 1 as `a` is less than, equal to or greater than `b`. @throws {RangeError} when the currencies differ. */
+export function compare(a: Money, b: Money): -1 | 0 | 1 {
+  assertSameCurrency(a, b);
+  return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;
+}
+
+/** Same amount and same currency. Money in different currencies is simply not equal (no throw). */
+export function equals(a: Money, b: Money): boolean {
+  return a.currency === b.currency && a.amount === b.amount;
+}
+
+export function isZero(m: Money): boolean {
+  return m.amount === 0;
+}
+
+export function isNegative(m: Money): boolean {
+  return m.amount < 0;
+}
+
+export function isPositive(m: Money): boolean {
+  return m.amount > 0;
+}
+
+/** The largest of one or more amounts. @throws {RangeError} when the currencies differ. */
+export function maxMoney(first: Money, ...rest: Money[]): Money {
+  return rest.reduce((best, m) => (compare(m, best) > 0 ? m : best), first);
+}
+
+/** The smallest of one or more amounts. @throws {RangeError} when the currencies differ. */
+export function minMoney(first: Money, ...rest: Money[]): Money {
+  return rest.reduce((best, m) => (compare(m, best) < 0 ? m : best), first);
+}
+
+/** `m`, or zero when `m` is negative: for totals that must never go below zero. */
+export function clampToZero(m: Money): Money {
+  return isNegative(m) ? zero(m.currency) : m;
+}
+
+/**
+ * A percentage of an amount, `basisPoints` being hundredths of a percent (1000 bp = 10%,
+ * 825 bp = 8.25%, 10000 bp = 100%).
+ *
+ * Rounding rule: the exact product `amount × basisPoints / 10000` is rounded to the nearest
+ * minor unit, and an exact half goes away from zero ("half up" on magnitudes, like most
+ * tills and tax tables): 10% of $0.05 is $0.01, 10% of −$0.05 is −$0.01, 10% of $0.04 is $0.00.
+ * The division is done in BigInt, so there is no floating-point error even for large amounts.
+ *
+ * @throws {RangeError} unless `basisPoints` is a safe integer.
+ */
+export function percentage(m: Money, basisPoints: number): Money {
+  assertMoney(m);
+  if (!Number.isSafeInteger(basisPoints)) throw new RangeError(`Basis points must be an integer, got ${basisPoints}`);
+  const product = BigInt(m.amount) * BigInt(basisPoints);
+  const quotient = product / BASIS_POINTS_PER_WHOLE; // truncates toward zero
+  const remainder = product % BASIS_POINTS_PER_WHOLE; // has the sign of the product
+  const magnitude = remainder < 0n ? -remainder : remainder;
+  const roundAway = magnitude * 2n >= BASIS_POINTS_PER_WHOLE;
+  const rounded = roundAway ? quotient + (product < 0n ? -1n : 1n) : quotient;
+  return result(rounded, m.currency);
+}
+
+/**
+ * Splits `m` into parts proportional to `ratios`, the parts summing exactly to `m`
+ * (e.g. an order discount spread over lines by their totals, or a total over payments).
+ *
+ * Largest-remainder method: each part first gets the floor of its exact share; the minor units
+ * left over go one each to the parts with the largest remainders, and among equal remainders to
+ * the earlier part. A zero ratio gets nothing. A negative `m` is split as its magnitude, then negated.
+ *
+ * @param ratios non-negative safe integers (minor units, quantities, weights), at least one positive.
+ * @throws {RangeError} for an empty list, a negative or fractional ratio, or ratios that are all zero.
+ */
+export function allocate(m: Money, ratios: readonly number[]): Money[] {
+  assertMoney(m);
+  if (ratios.length === 0) throw new RangeError('allocate() needs at least one ratio');
+  for (const r of ratios) {
+    if (!Number.isSafeInteger(r) || r < 0) throw new RangeError(`Ratios must be non-negative integers, got ${r}`);
+  }
+  const total = ratios.reduce((acc, r) => acc + BigInt(r), 0n);
+  if (total === 0n) throw new RangeError('allocate() needs at least one positive ratio');
+
+  const negative = m.amount < 0;
+  const amount = BigInt(Math.abs(m.amount));
+  const shares = ratios.map((r) => (amount * BigInt(r)) / total);
+  const remainders = ratios.map((r) => (amount * BigInt(r)) % total);
+  let leftover = amount - shares.reduce((acc, s) => acc + s, 0n);
+  const order = ratios
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const ra = remainders[a] as bigint;
+      const rb = remainders[b] as bigint;
+      return ra === rb ? a - b : ra > rb ? -1 : 1;
+    });
+  for (const index of order) {
+    if (leftover === 0n) break;
+    shares[index] = (shares[index] as bigint) + 1n;
+    leftover -= 1n;
+  }
+  return shares.map((s) => result(negative ? -s : s, m.currency));
+}
+
+/**
+ * The amount as a plain decimal string with exactly the currency's digits, "." as separator and
+ * no grouping: "12.34" (USD 1234), "1200" (JPY 1200), "1.500" (KWD 1500), "-0.05" (USD −5).
+ * Exact, for APIs, CSV and `Intl.NumberFormat` string input.
+ */
+export function toDecimalString(m: Money): string {
+  assertMoney(m);
+  const exponent = minorUnitsOf(m.currency);
+  const digits = String(Math.abs(m.amount)).padStart(exponent + 1, '0');
+  const whole = digits.slice(0, digits.length - exponent);
+  const fraction = digits.slice(digits.length - exponent);
+  const sign = m.amount < 0 ? '-' : '';
+  return exponent === 0 ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
+}
+
+/** Minor units from decimal digits; null when the fraction has significant digits beyond the exponent. */
+function toMinorUnits(whole: string, fraction: string, exponent: number): bigint | null {
+  const extra = fraction.slice(exponent);
+  if (/[1-9]/.test(extra)) return null;
+  const kept = fraction.slice(0, exponent).padEnd(exponent, '0');
+  return BigInt(`${whole || '0'}${kept}`);
+}
+
+/**
+ * Reads a plain decimal string ("12.34", "-0.5", "1200", "1.500") into money. Fewer digits than the
+ * currency has are padded ("12.3" USD → 1230); extra digits are accepted only when they are zeros
+ * ("12.340" USD → 1234), never rounded away. For what an agent types, use `parseMoney`.
+ * @throws {RangeError} for malformed text, significant digits beyond the currency's, or an amount out of range.
+ */
+export function fromDecimalString(text: string, currency: string): Money {
+  assertCurrency(currency);
+  const match = /^([+-])?(\d*)(?:\.(\d*))?$/.exec(text.trim());
+  if (!match || (!match[2] && !match[3])) throw new RangeError(`Not a decimal amount: ${JSON.stringify(text)}`);
+  const [, sign, whole = '', fraction = ''] = match;
+  const units = toMinorUnits(whole, fraction, minorUnitsOf(currency));
+  if (units === null) throw new RangeError(`${currency} has ${minorUnitsOf(currency)} decimals: ${JSON.stringify(text)}`);
+  return result(sign === '-' ? -units : units, currency);
+}
+
+/** Display options of `formatMoney`; the number of decimals always comes from the ISO 4217 table. */
+export interface FormatMoneyOptions {
+  /** How to show the currency: "$" (default "symbol"), narrow "$", "USD", or "US dollars". */
+  currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
+  /** "accounting" shows negatives in parentheses in locales that do so. */
+  currencySign?: 'standard' | 'accounting';
+  signDisplay?: 'auto' | 'never' | 'always' | 'exceptZero' | 'negative';
+  useGrouping?: boolean;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // Building a NumberFormat is far costlier than using one, and totals re-render often.
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let nf = formatters.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale, options);
+    formatters.set(key, nf);
+  }
+  return nf;
+}
+
+/**
+ * Formats money for display in a locale: `formatMoney(money(123450, 'USD'), 'en-US')` → "$1,234.50",
+ * `formatMoney(money(123450, 'CAD'), 'fr-CA')` → "1 234,50 $", JPY 1200 in en-US → "¥1,200",
+ * KWD 1500 → "KWD 1.500". The digits after the separator are the ISO 4217 exponent even where
+ * `Intl`'s own currency data says otherwise (HUF, IDR, IQD, COP), and the value given to
+ * `Intl.NumberFormat` is the exact decimal string, not a float.
+ * @throws {RangeError} for an invalid locale tag.
+ */
+export function formatMoney(m: Money, locale: string, options: FormatMoneyOptions = {}): string {
+  const exponent = minorUnitsOf(m.currency);
+  const nf = formatter(locale, {
+    style: 'currency',
+    currency: m.currency,
+    currencyDisplay: options.currencyDisplay ?? 'symbol',
+    currencySign: options.currencySign ?? 'standard',
+    signDisplay: options.signDisplay ?? 'auto',
+    useGrouping: options.useGrouping ?? true,
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
+  });
+  return nf.format(toDecimalString(m) as Intl.StringNumericLiteral);
+}
+
+/**
+ * The amount alone, in the locale's digits and decimal separator, without currency or grouping:
+ * what to put in an amount field for the agent to edit ("1234.50" in en-US, "1234,50" in fr-CA).
+ * `parseMoney` reads it back to the same amount.
+ */
+export function formatMoneyForInput(m: Money, locale: string): string {
+  const exponent = minorUnitsOf(m.currency);
+  const nf = formatter(locale, {
+    style: 'decimal',
+    useGrouping: false,
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
+  });
+  return nf.format(toDecimalString(m) as Intl.StringNumericLiteral);
+}
+
+/**
+ * Formats basis points as a percentage: 1000 → "10%", 825 → "8.25%" (en-US), 1250 → "12,5 %" (fr-CA).
+ * @throws {RangeError} unless `basisPoints` is a safe integer.
+ */
+export function formatPercent(basisPoints: number, locale: string): string {
+  if (!Number.isSafeInteger(basisPoints)) throw new RangeError(`Basis points must be an integer, got ${basisPoints}`);
+  // Basis points are ten-thousandths, so the exact fraction is the integer with four decimals.
+  const digits = String(Math.abs(basisPoints)).padStart(5, '0');
+  const fraction = `${basisPoints < 0 ? '-' : ''}${digits.slice(0, -4)}.${digits.slice(-4)}`;
+  const nf = formatter(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  return nf.format(fraction as Intl.StringNumericLiteral);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing what an agent types.
+
+/** Why a typed amount was refused. */
+export type ParseMoneyErrorCode = 'empty' | 'invalid' | 'too-many-decimals' | 'negative' | 'too-large';
+
+/** The outcome of `parseMoney`: the amount, or a code the view turns into a message. */
+export type ParseMoneyResult = { ok: true; money: Money } | { ok: false; code: ParseMoneyErrorCode };
+
+/** The outcome of `parsePercent`. */
+export type ParsePercentResult = { ok: true; basisPoints: number } | { ok: false; code: ParseMoneyErrorCode };
+
+export interface ParseMoneyOptions {
+  /** Accept a negative amount ("-5.00", "(5.00)") instead of answering `negative`. Default false. */
+  allowNegative?: boolean;
+}
+
+interface LocaleNumberSymbols {
+  group: string;
+  decimal: string;
+  /** The locale's digit characters (Arabic-Indic, Devanagari, …) → ASCII digit. */
+  digits: Map<string, string>;
+  percentSigns: string[];
+}
+
+const localeSymbols = new Map<string, LocaleNumberSymbols>();
+const currencyTokens = new Map<string, string[]>();
+
+/** Compatibility form: NBSP and narrow NBSP become spaces, full-width digits ASCII ones. */
+function fold(text: string): string {
+  return text.normalize('NFKC');
+}
+
+function symbolsOf(locale: string): LocaleNumberSymbols {
+  let symbols = localeSymbols.get(locale);
+  if (symbols) return symbols;
+  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts('1234567.5');
+  const group = fold(parts.find((p) => p.type === 'group')?.value ?? ',');
+  const decimal = fold(parts.find((p) => p.type === 'decimal')?.value ?? '.');
+  const digits = new Map<string, string>();
+  const native = Array.from(fold(new Intl.NumberFormat(locale, { useGrouping: false }).format(9876543210n)));
+  native.forEach((ch, i) => digits.set(ch, String(9 - i)));
+  const percentSigns = new Intl.NumberFormat(locale, { style: 'percent' })
+    .formatToParts(1n)
+    .filter((p) => p.type === 'percentSign')
+    .map((p) => fold(p.value));
+  symbols = { group, decimal, digits, percentSigns };
+  localeSymbols.set(locale, symbols);
+  return symbols;
+}
+
+function currencyTokensOf(currency: string, locale: string): string[] {
+  const key = `${locale}\u0000${currency}`;
+  let tokens = currencyTokens.get(key);
+  if (tokens) return tokens;
+  const found = new Set<string>([currency]);
+  for (const currencyDisplay of ['symbol', 'narrowSymbol', 'code'] as const) {
+    for (const part of new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay }).formatToParts(1n)) {
+      if (part.type === 'currency') found.add(fold(part.value).trim());
+    }
+  }
+  // Longest first, so that "CA$" goes before "$" would leave a stray "CA".
+  tokens = [...found].filter(Boolean).sort((a, b) => b.length - a.length);
+  currencyTokens.set(key, tokens);
+  return tokens;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Directional marks that `Intl` puts around numbers in right-to-left locales. */
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+const MINUS = /^[-\u2212]|[-\u2212]$/;
+
+type DecimalParse = { ok: true; negative: boolean; units: bigint } | { ok: false; code: ParseMoneyErrorCode };
+
+/**
+ * The number in `text`, in `exponent` decimals, once the caller's currency or percent tokens are gone.
+ * Grouping must look like grouping (3 digits in the last group, 2-3 in the others, as in "12,34,567"),
+ * so "12.50" in de-DE is refused instead of read as 1250.
+ */
+function parseDecimal(text: string, symbols: LocaleNumberSymbols, exponent: number): DecimalParse {
+  let body = text.trim();
+  let negative = false;
+  const accounting = /^\((.*)\)$/.exec(body);
+  if (accounting) {
+    negative = true;
+    body = (accounting[1] as string).trim();
+  }
+  if (MINUS.test(body)) {
+    negative = true;
+    body = body.replace(MINUS, '').trim();
+  } else if (body.startsWith('+')) {
+    body = body.slice(1).trim();
+  }
+  if (!body) return { ok: false, code: 'invalid' };
+
+  const { group, decimal, digits } = symbols;
+  const isGroup = (ch: string): boolean =>
+    ch === group || /\s/.test(ch) || ((group === "'" || group === '\u2019') && (ch === "'" || ch === '\u2019'));
+  // Agents often type "." for the decimal point where the locale's is ",": accept it when "." is not the group separator.
+  const isDecimal = (ch: string): boolean => ch === decimal || (ch === '.' && group !== '.' && decimal !== '.');
+
+  const groups: string[] = [''];
+  let fraction: string | null = null;
+  for (const raw of Array.from(body)) {
+    const ch = digits.get(raw) ?? raw;
+    if (/^[0-9]$/.test(ch)) {
+      if (fraction === null) groups[groups.length - 1] += ch;
+      else fraction += ch;
+    } else if (isDecimal(ch) && fraction === null) {
+      fraction = '';
+    } else if (isGroup(ch) && fraction === null) {
+      groups.push('');
+    } else {
+      return { ok: false, code: 'invalid' };
+    }
+  }
+  const whole = groups.join('');
+  if (!whole && !fraction) return { ok: false, code: 'invalid' };
+  if (groups.length > 1) {
+    const [first, ...rest] = groups as [string, ...string[]];
+    const last = rest.pop() as string;
+    const wellGrouped =
+      first.length >= 1 && first.length <= 3 && last.length === 3 && rest.every((g) => g.length === 2 || g.length === 3);
+    if (!wellGrouped) return { ok: false, code: 'invalid' };
+  }
+  const units = toMinorUnits(whole, fraction ?? '', exponent);
+  if (units === null) return { ok: false, code: 'too-many-decimals' };
+  return { ok: true, negative: negative && units !== 0n, units };
+}
+
+/**
+ * Reads an amount an agent typed, in the locale's conventions: "1,234.5" (en-US), "1 234,5" (fr-CA),
+ * "1.234,5" (de-DE), with or without the currency's symbol or code ("$12", "12,50 $", "USD 12"),
+ * spaces (including NBSP and narrow NBSP) as group separators, the locale's own digits, and "." as
+ * the decimal point in locales whose separator is "," but whose grouping is not ".".
+ * Never uses `parseFloat`: digits are read as text and converted exactly.
+ *
+ * @returns `{ ok: true, money }`, or `{ ok: false, code }`: `empty` (nothing typed), `invalid`
+ *   (not an amount, or grouping that does not look like grouping), `too-many-decimals` (more
+ *   significant decimals than the currency has: "1.5" in JPY), `negative` (unless `allowNegative`),
+ *   `too-large` (beyond the safe-integer range of minor units).
+ * @throws {RangeError} for an unknown currency or an invalid locale tag (programming errors, not input errors).
+ */
+export function parseMoney(
+  text: string,
+  currency: string,
+  locale: string,
+  options: ParseMoneyOptions = {},
+): ParseMoneyResult {
+  assertCurrency(currency);
+  let s = fold(text).replace(BIDI_MARKS, '').trim();
+  if (!s) return { ok: false, code: 'empty' };
+  for (const token of currencyTokensOf(currency, locale)) {
+    s = s.replace(new RegExp(escapeRegExp(token), 'giu'), ' ');
+  }
+  const parsed = parseDecimal(s, symbolsOf(locale), minorUnitsOf(currency));
+  if (!parsed.ok) return parsed;
+  if (parsed.units > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, code: 'too-large' };
+  if (parsed.negative && !options.allowNegative) return { ok: false, code: 'negative' };
+  return { ok: true, money: result(parsed.negative ? -parsed.units : parsed.units, currency) };
+}
+
+/**
+ * Reads a percentage an agent typed ("10", "10%", "8.25 %", "12,5 %" in fr-CA) into basis points
+ * (1000 = 10%). At most two decimals (a basis point is 0.01%); at most `max` (default 10000 = 100%).
+ * Codes as for `parseMoney`; `too-large` when above `max`.
+ */
+export function parsePercent(text: string, locale: string, options: { max?: number } = {}): ParsePercentResult {
+  const symbols = symbolsOf(locale);
+  let s = fold(text).replace(BIDI_MARKS, '').trim();
+  if (!s) return { ok: false, code: 'empty' };
+  for (const sign of new Set(['%', '\u066a', ...symbols.percentSigns])) s = s.split(sign).join(' ');
+  const parsed = parseDecimal(s, symbols, 2);
+  if (!parsed.ok) return parsed;
+  if (parsed.negative) return { ok: false, code: 'negative' };
+  if (parsed.units > BigInt(options.max ?? 10_000)) return { ok: false, code: 'too-large' };
+  return { ok: true, basisPoints: Number(parsed.units) };
+}
