@@ -205,6 +205,11 @@ export interface DraftLine {
   gift: boolean;
   giftMessage: string;
   imageUrl?: string;
+  /**
+   * True once `unitPrice` may no longer hold: the site or the price list changed since the line
+   * was priced. Set by `changeSite`/`setPriceList`, cleared by `repriceLines`. Absent means false.
+   */
+  needsRepricing?: boolean;
 }
 
 /** An adjustment to the order total: an amount off, or a percentage (basis points: 1000 = 10%). */
