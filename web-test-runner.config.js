@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+import { openapiContractPlugin } from './test/adapter/openapi-contract-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || findBrowser();
 
@@ -14,7 +15,11 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+    // Validates the HTTP exchanges of test/adapter against api/openapi.yaml (Ajv runs in Node).
+    openapiContractPlugin(),
+  ],
   middleware: [
     // msw's worker must be served from the root so that it controls the whole page.
     function mswWorker(context, next) {

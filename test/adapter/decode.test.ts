@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import * as d from '../../src/adapter/decode.js';
+
+function decodeError(run: () => unknown): d.DecodeError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof d.DecodeError) return error;
+    throw error;
+  }
+  throw new Error('expected a DecodeError');
+}
+
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+
+describe('response decoders', () => {
+  describe('money', () => {
+    it('accepts integer minor units with a 3-letter currency', () => {
+      expect(d.money({ amount: 1999, currency: 'USD' }, 'price')).to.deep.equal({ amount: 1999, currency: 'USD' });
+      expect(d.money({ amount: -500, currency: 'KWD' }, 'price')).to.deep.equal({ amount: -500, currency: 'KWD' });
+    });
+
+    it('refuses a decimal amount', () => {
+      const error = decodeError(() => d.money({ amount: 19.99, currency: 'USD' }, 'price'));
+      expect(error.path).to.equal('price.amount');
+      expect(error.message).to.equal('price.amount should be an integer');
+    });
+
+    it('refuses an amount beyond the safe integers, or given as a string', () => {
+      expect(decodeError(() => d.money(usd(2 ** 53), 'total')).path).to.equal('total.amount');
+      expect(decodeError(() => d.money({ amount: '1999', currency: 'USD' }, 'total')).path).to.equal('total.amount');
+    });
+
+    it('refuses a currency that is not 3 upper-case letters', () => {
+      for (const currency of ['usd', 'US', 'USDX', 840]) {
+        const error = decodeError(() => d.money({ amount: 1, currency }, 'rate'));
+        expect(error.message).to.equal('rate.currency should be a 3-letter ISO 4217 currency code');
+      }
+    });
+  });
+
+  describe('objects', () => {
+    const site = {
+      id: 'us',
+      name: 'US Store',
+      currency: 'USD',
+      locale: 'en-US',
+      customerSetId: 'retail',
+      customerSetName: 'Retail',
+    };
+
+    it('names the missing field with its path', () => {
+      const { customerSetName: _omitted, ...partial } = site;
+      const error = decodeError(() => d.items(d.site)({ items: [site, partial] }, ''));
+      expect(error.message).to.equal('items[1].customerSetName should be present');
+    });
+
+    it('copies only the fields the domain knows', () => {
+      const [decoded] = d.items(d.site)({ items: [{ ...site, internalFlag: true }] }, '');
+      expect(decoded).to.deep.equal(site);
+    });
+
+    it('reads null in an optional field as absent', () => {
+      const method = d.shippingMethod({ id: 'ground', name: 'Ground', rate: usd(795), description: null }, '');
+      expect(method).to.deep.equal({ id: 'ground', name: 'Ground', rate: usd(795) });
+      expect('description' in method).to.equal(false);
+    });
+
+    it('checks optional fields when present', () => {
+      const error = decodeError(() => d.shippingMethod({ id: 'g', name: 'G', rate: usd(1), description: 7 }, ''));
+      expect(error.message).to.equal('description should be a string');
+    });
+
+    it('refuses a list where an object is expected, and an object where a list is', () => {
+      expect(decodeError(() => d.site([site], 'site')).message).to.equal('site should be an object');
+      expect(decodeError(() => d.items(d.site)({ items: site }, '')).message).to.equal('items should be a list');
+      expect(decodeError(() => d.site(null, '')).message).to.equal('the answer should be an object');
+    });
+
+    it('refuses a value outside an enumeration', () => {
+      const error = decodeError(() =>
+        d.submittedOrder(
+          { id: 'o1', number: '10001', status: 'lost', createdAt: '2026-01-01T00:00:00Z', total: usd(1), balanceDue: usd(0) },
+          '',
+        ),
+      );
+      expect(error.message).to.equal('status should be one of new, open, shipped, completed, cancelled');
+    });
+
+    it('checks a map of option values', () => {
+      const variant = { id: 'v', productId: 'p', code: 'C', options: { Size: '9' }, price: usd(1), inStock: true };
+      expect(d.variant(variant, '').options).to.deep.equal({ Size: '9' });
+      expect(decodeError(() => d.variant({ ...variant, options: { Size: 9 } }, '')).path).to.equal('options.Size');
+      expect(decodeError(() => d.variant({ ...variant, options: null }, '')).path).to.equal('options');
+    });
+
+    it('accepts null where the domain allows it (Direct Ship has no location)', () => {
+      const option = d.fulfillmentOption(
+        {
+          id: 'ship',
+          kind: 'ship',
+          locationId: null,
+          locationName: null,
+          inventory: { current: 3, future: [{ quantity: 5, expectedDate: '2026-12-15' }] },
+          available: true,
+        },
+        '',
+      );
+      expect(option.locationId).to.equal(null);
+      expect(option.inventory.future[0]!.quantity).to.equal(5);
+    });
+
+    it('requires the last four digits of a card to be four digits', () => {
+      const card = { token: 't', brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2030 };
+      expect(d.cardSummary(card, '')).to.deep.equal(card);
+      expect(decodeError(() => d.cardSummary({ ...card, last4: '4111111111111111' }, '')).message).to.equal(
+        'last4 should be the last four digits',
+      );
+    });
+
+    it('decodes a page with a null cursor on the last page', () => {
+      expect(d.orderPage({ items: [], nextCursor: null, total: 0 }, '')).to.deep.equal({
+        items: [],
+        nextCursor: null,
+        total: 0,
+      });
+      expect(decodeError(() => d.orderPage({ items: [] }, '')).message).to.equal('nextCursor should be present');
+    });
+  });
+});
