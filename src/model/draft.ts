@@ -517,7 +517,7 @@ export function parseDraft(text: string): OrderDraft {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new DraftParseError('The saved draft is not JSON.', '', { cause: error });
+    throw new DraftParseError('The draft is not JSON.', '', { cause: error });
   }
   return readDraft(value);
 }
@@ -525,7 +525,7 @@ export function parseDraft(text: string): OrderDraft {
 type Json = Record<string, unknown>;
 
 function fail(path: string, expected: string): never {
-  throw new DraftParseError(`The saved draft is malformed at ${path || 'its top level'}: expected ${expected}.`, path);
+  throw new DraftParseError(`The draft is malformed at ${path || 'its top level'}: expected ${expected}.`, path);
 }
 
 function at(path: string, key: string | number): string {
@@ -744,7 +744,7 @@ function readPayment(value: unknown, path: string): Payment {
 function readDraft(value: unknown): OrderDraft {
   const o = asObject(value, '');
   if (o.schema !== DRAFT_SCHEMA) {
-    throw new DraftParseError(`The saved draft has schema ${JSON.stringify(o.schema)}; this version reads schema ${DRAFT_SCHEMA}.`, 'schema');
+    throw new DraftParseError(`The draft has schema ${JSON.stringify(o.schema)}; this version reads schema ${DRAFT_SCHEMA}.`, 'schema');
   }
   const currency = o.currency === null ? null : str(o, 'currency', '');
   if (currency !== null && !isMoney({ amount: 0, currency })) fail('currency', 'an ISO 4217 currency code');

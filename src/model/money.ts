@@ -122,14 +122,17 @@ export function equals(a: Money, b: Money): boolean {
   return a.currency === b.currency && a.amount === b.amount;
 }
 
+/** Whether the amount is zero. */
 export function isZero(m: Money): boolean {
   return m.amount === 0;
 }
 
+/** Whether the amount is below zero. */
 export function isNegative(m: Money): boolean {
   return m.amount < 0;
 }
 
+/** Whether the amount is above zero. */
 export function isPositive(m: Money): boolean {
   return m.amount > 0;
 }
@@ -338,6 +341,7 @@ export type ParseMoneyResult = { ok: true; money: Money } | { ok: false; code: P
 /** The outcome of `parsePercent`. */
 export type ParsePercentResult = { ok: true; basisPoints: number } | { ok: false; code: ParseMoneyErrorCode };
 
+/** Options of `parseMoney`. */
 export interface ParseMoneyOptions {
   /** Accept a negative amount ("-5.00", "(5.00)") instead of answering `negative`. Default false. */
   allowNegative?: boolean;

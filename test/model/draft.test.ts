@@ -654,17 +654,17 @@ describe('order draft', () => {
 
     it('refuses text that is not JSON', () => {
       const error = parseError('{"schema":1,');
-      expect(error.message).to.equal('The saved draft is not JSON.');
+      expect(error.message).to.equal('The draft is not JSON.');
       expect(error.path).to.equal('');
       expect(error.cause).to.be.instanceOf(SyntaxError);
-      expect(parseError('[]').message).to.equal('The saved draft is malformed at its top level: expected an object.');
+      expect(parseError('[]').message).to.equal('The draft is malformed at its top level: expected an object.');
       expect(parseError('null').path).to.equal('');
     });
 
     it('refuses an unknown schema', () => {
       const error = parseError(broken((j) => (j.schema = 2)));
       expect(error.path).to.equal('schema');
-      expect(error.message).to.equal('The saved draft has schema 2; this version reads schema 1.');
+      expect(error.message).to.equal('The draft has schema 2; this version reads schema 1.');
       expect(parseError(broken((j) => delete j.schema)).path).to.equal('schema');
     });
 

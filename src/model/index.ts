@@ -1,0 +1,11 @@
+/**
+ * The domain model: money, the order draft and its edits, validation, and the totals preview.
+ * Plain TypeScript with no DOM, usable from any framework.
+ */
+export type * from './types.js';
+export * from './currencies.js';
+export * from './money.js';
+export * from './ids.js';
+export * from './draft.js';
+export * from './validation.js';
+export * from './totals.js';

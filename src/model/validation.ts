@@ -1,0 +1,300 @@
+/**
+ * Validation rules. Each rule is its own function returning field-addressed `Problem`s (an empty
+ * list when all is well), so a view can run one rule at a field and all of them before saving.
+ *
+ * Paths are dotted field names relative to what was validated, after an optional prefix:
+ * "firstName", "phones", "addresses.0.postalCode"; in a draft "customer.email",
+ * "lines.<lineId>.quantity", "shippingMethodId", "payments". Codes are stable (views translate by
+ * code); messages are short English an agent can act on.
+ */
+import { anyLineShips } from './draft.js';
+import { add, compare, isMoney, zero } from './money.js';
+import type {
+  Address,
+  AddressInput,
+  Customer,
+  CustomerInput,
+  DraftLine,
+  Money,
+  OrderDraft,
+  Phones,
+  Problem,
+} from './types.js';
+
+function problem(path: string, code: string, message: string): Problem {
+  return { path, code, message };
+}
+
+function blank(value: string | undefined | null): boolean {
+  return value === undefined || value === null || value.trim() === '';
+}
+
+/** The problems at one path. */
+export function problemsAt(problems: readonly Problem[], path: string): Problem[] {
+  return problems.filter((p) => p.path === path);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Customer
+
+/** First and last name are required. Paths `${prefix}firstName`, `${prefix}lastName`; code `required`. */
+export function validateCustomerNames(customer: Pick<CustomerInput, 'firstName' | 'lastName'>, prefix = ''): Problem[] {
+  const problems: Problem[] = [];
+  if (blank(customer.firstName)) problems.push(problem(`${prefix}firstName`, 'required', 'Enter a first name.'));
+  if (blank(customer.lastName)) problems.push(problem(`${prefix}lastName`, 'required', 'Enter a last name.'));
+  return problems;
+}
+
+/** One "@", something before it, and a dotted domain after it, no spaces: typos, not RFC 5322. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+
+/** An email address is required and must look like one. Codes `required`, `invalid-email`. */
+export function validateEmail(email: string, path = 'email'): Problem[] {
+  if (blank(email)) return [problem(path, 'required', 'Enter an email address.')];
+  if (!EMAIL.test(email.trim())) return [problem(path, 'invalid-email', 'Enter an email address like name@example.com.')];
+  return [];
+}
+
+/**
+ * Whether a phone number is plausible: 7 to 15 digits (E.164 allows at most 15), written with
+ * digits, spaces, "+", "-", ".", and parentheses only.
+ */
+export function isPlausiblePhone(phone: string): boolean {
+  const text = phone.trim();
+  if (!/^\+?[\d\s().-]+$/.test(text)) return false;
+  const digits = text.replace(/\D/g, '').length;
+  return digits >= 7 && digits <= 15;
+}
+
+const PHONE_KINDS = ['home', 'work', 'mobile'] as const;
+
+/**
+ * At least one of the home, work and mobile phones (code `phone-required` at `path`), and each one
+ * given plausible (code `invalid-phone` at `${path}.home` etc.).
+ */
+export function validatePhones(phones: Phones, path = 'phones'): Problem[] {
+  const given = PHONE_KINDS.filter((kind) => !blank(phones[kind]));
+  if (given.length === 0) {
+    return [problem(path, 'phone-required', 'Enter at least one phone number: home, work or mobile.')];
+  }
+  return given
+    .filter((kind) => !isPlausiblePhone(phones[kind] as string))
+    .map((kind) => problem(`${path}.${kind}`, 'invalid-phone', 'Enter a phone number with 7 to 15 digits.'));
+}
+
+/**
+ * The customer needs a default billing and a default shipping address, which may be the same
+ * address. Codes at `path`: `address-required` (no address at all), `default-billing-required`,
+ * `default-shipping-required`.
+ */
+export function validateDefaultAddresses(addresses: readonly (Address | AddressInput)[], path = 'addresses'): Problem[] {
+  if (addresses.length === 0) {
+    return [problem(path, 'address-required', 'Add an address; it can be both the billing and the shipping address.')];
+  }
+  const problems: Problem[] = [];
+  if (!addresses.some((a) => a.isDefaultBilling)) {
+    problems.push(problem(path, 'default-billing-required', 'Choose a default billing address.'));
+  }
+  if (!addresses.some((a) => a.isDefaultShipping)) {
+    problems.push(problem(path, 'default-shipping-required', 'Choose a default shipping address.'));
+  }
+  return problems;
+}
+
+const US_ZIP = /^\d{5}(?:-\d{4})?$/;
+/** Canada Post: letters D, F, I, O, Q, U never appear; W and Z never come first. */
+const CA_POSTAL = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i;
+/** Elsewhere: 2 to 10 letters, digits, spaces or hyphens, starting and ending with a letter or digit. */
+const GENERIC_POSTAL = /^[A-Za-z0-9][A-Za-z0-9 -]{0,8}[A-Za-z0-9]$/;
+
+/**
+ * A postal code in the format of its country: US ZIP "12345" or "12345-6789"; Canada "A1A 1A1"
+ * (space optional, any case); elsewhere a generic 2-10 letters and digits, and optional because
+ * many countries have none. Codes `required`, `invalid-postal-code` at `path`.
+ */
+export function validatePostalCode(country: string, postalCode: string, path = 'postalCode'): Problem[] {
+  const code = postalCode.trim();
+  const where = country.trim().toUpperCase();
+  if (where === 'US') {
+    if (!code) return [problem(path, 'required', 'Enter a ZIP code.')];
+    return US_ZIP.test(code) ? [] : [problem(path, 'invalid-postal-code', 'Enter a ZIP code like 12345 or 12345-6789.')];
+  }
+  if (where === 'CA') {
+    if (!code) return [problem(path, 'required', 'Enter a postal code.')];
+    return CA_POSTAL.test(code) ? [] : [problem(path, 'invalid-postal-code', 'Enter a postal code like A1A 1A1.')];
+  }
+  if (!code) return [];
+  return GENERIC_POSTAL.test(code) ? [] : [problem(path, 'invalid-postal-code', 'Enter a valid postal code.')];
+}
+
+/**
+ * An address: name, street, city, region and country required (code `required`), the country as a
+ * two-letter ISO code (`invalid-country`), the postal code in its country's format, and the
+ * address's phone, when given, plausible (`invalid-phone`). Paths `${path}.name` etc.
+ */
+export function validateAddress(address: Address | AddressInput, path: string): Problem[] {
+  const problems: Problem[] = [];
+  const required: [keyof AddressInput, string][] = [
+    ['name', 'Enter the name for this address.'],
+    ['line1', 'Enter the street address.'],
+    ['city', 'Enter a city.'],
+    ['region', 'Enter a state, province or region.'],
+  ];
+  for (const [field, message] of required) {
+    if (blank(address[field] as string)) problems.push(problem(`${path}.${field}`, 'required', message));
+  }
+  if (blank(address.country)) {
+    problems.push(problem(`${path}.country`, 'required', 'Choose a country.'));
+  } else if (!/^[A-Za-z]{2}$/.test(address.country.trim())) {
+    problems.push(problem(`${path}.country`, 'invalid-country', 'Enter a two-letter country code, like US or CA.'));
+  }
+  problems.push(...validatePostalCode(address.country, address.postalCode, `${path}.postalCode`));
+  if (!blank(address.phone) && !isPlausiblePhone(address.phone as string)) {
+    problems.push(problem(`${path}.phone`, 'invalid-phone', 'Enter a phone number with 7 to 15 digits.'));
+  }
+  return problems;
+}
+
+/**
+ * Every customer rule: names, email, phones, default addresses, and each address. Paths after
+ * `prefix`: `firstName`, `lastName`, `email`, `phones`, `phones.home`, `addresses`,
+ * `addresses.<index>.postalCode`, …
+ */
+export function validateCustomer(customer: Customer | CustomerInput, prefix = ''): Problem[] {
+  return [
+    ...validateCustomerNames(customer, prefix),
+    ...validateEmail(customer.email, `${prefix}email`),
+    ...validatePhones(customer.phones, `${prefix}phones`),
+    ...validateDefaultAddresses(customer.addresses, `${prefix}addresses`),
+    ...customer.addresses.flatMap((a, i) => validateAddress(a, `${prefix}addresses.${i}`)),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+/**
+ * A line's price adjustment: its reason is required (`reason-required`) and its amount may not be
+ * negative (`invalid-amount`), at `lines.<lineId>.adjustment`.
+ */
+export function validateLineAdjustment(line: DraftLine): Problem[] {
+  const { adjustment } = line;
+  if (!adjustment) return [];
+  const path = `lines.${line.id}.adjustment`;
+  const problems: Problem[] = [];
+  const amount = adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice;
+  if (amount.amount < 0) problems.push(problem(path, 'invalid-amount', 'Enter an amount of zero or more.'));
+  if (blank(adjustment.reason)) problems.push(problem(path, 'reason-required', 'Enter a reason for the price adjustment.'));
+  return problems;
+}
+
+/**
+ * A line: its quantity a whole number (`integer-quantity`) of at least 1 (`min-quantity`) at
+ * `lines.<lineId>.quantity`; its fulfillment chosen (`required` at `lines.<lineId>.fulfillment`);
+ * and its price adjustment (see `validateLineAdjustment`).
+ */
+export function validateLine(line: DraftLine): Problem[] {
+  const problems: Problem[] = [];
+  const quantityPath = `lines.${line.id}.quantity`;
+  if (!Number.isSafeInteger(line.quantity)) {
+    problems.push(problem(quantityPath, 'integer-quantity', 'Enter a whole number of items.'));
+  } else if (line.quantity < 1) {
+    problems.push(problem(quantityPath, 'min-quantity', 'Enter a quantity of at least 1.'));
+  }
+  if (!line.fulfillment) {
+    problems.push(problem(`lines.${line.id}.fulfillment`, 'required', 'Choose how this item is fulfilled.'));
+  }
+  problems.push(...validateLineAdjustment(line));
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order
+
+/**
+ * The order adjustment: a reason (`reason-required`), an amount above zero (`min-amount`), or a
+ * percentage from 0.01% to 100% (`invalid-percent`), at `orderAdjustment`.
+ */
+export function validateOrderAdjustment(draft: OrderDraft): Problem[] {
+  const adjustment = draft.orderAdjustment;
+  if (!adjustment) return [];
+  const problems: Problem[] = [];
+  if (adjustment.kind === 'amount' && adjustment.amount.amount <= 0) {
+    problems.push(problem('orderAdjustment', 'min-amount', 'Enter an amount greater than zero.'));
+  }
+  if (
+    adjustment.kind === 'percent' &&
+    (!Number.isSafeInteger(adjustment.basisPoints) || adjustment.basisPoints < 1 || adjustment.basisPoints > 10_000)
+  ) {
+    problems.push(problem('orderAdjustment', 'invalid-percent', 'Enter a percentage from 0.01% to 100%.'));
+  }
+  if (blank(adjustment.reason)) {
+    problems.push(problem('orderAdjustment', 'reason-required', 'Enter a reason for the order adjustment.'));
+  }
+  return problems;
+}
+
+/** The shipping adjustment: an amount above zero (`min-amount`) and a reason (`reason-required`), at `shippingAdjustment`. */
+export function validateShippingAdjustment(draft: OrderDraft): Problem[] {
+  const adjustment = draft.shippingAdjustment;
+  if (!adjustment) return [];
+  const problems: Problem[] = [];
+  if (adjustment.amount.amount <= 0) {
+    problems.push(problem('shippingAdjustment', 'min-amount', 'Enter an amount greater than zero.'));
+  }
+  if (blank(adjustment.reason)) {
+    problems.push(problem('shippingAdjustment', 'reason-required', 'Enter a reason for the shipping adjustment.'));
+  }
+  return problems;
+}
+
+/**
+ * Whether the draft may be submitted (payment is optional): a site (`required` at `siteId`); a
+ * customer (`required` at `customer`) who passes every customer rule (paths prefixed `customer.`);
+ * at least one line (`no-lines` at `lines`), each valid; a shipping method when any line ships
+ * (`required` at `shippingMethodId`); and valid adjustments.
+ */
+export function validateOrderReadiness(draft: OrderDraft): Problem[] {
+  const problems: Problem[] = [];
+  if (draft.siteId === null) problems.push(problem('siteId', 'required', 'Choose a site.'));
+  if (draft.customer === null) {
+    problems.push(problem('customer', 'required', 'Find or create the customer for this order.'));
+  } else {
+    problems.push(...validateCustomer(draft.customer, 'customer.'));
+  }
+  if (draft.lines.length === 0) problems.push(problem('lines', 'no-lines', 'Add at least one item.'));
+  problems.push(...draft.lines.flatMap(validateLine));
+  if (anyLineShips(draft) && draft.shippingMethodId === null) {
+    problems.push(problem('shippingMethodId', 'required', 'Choose a shipping method for the items that ship.'));
+  }
+  problems.push(...validateOrderAdjustment(draft), ...validateShippingAdjustment(draft));
+  return problems;
+}
+
+/**
+ * The payments against the order total: each in the order's currency (`currency-mismatch`) and
+ * above zero (`min-amount`), at `payments.<paymentId>.amount`; together not more than the total
+ * (`payments-exceed-total` at `payments`). Less than the total is fine: the rest is the balance due.
+ */
+export function validatePayments(draft: OrderDraft, total: Money): Problem[] {
+  const problems: Problem[] = [];
+  let paid = zero(total.currency);
+  for (const payment of draft.payments) {
+    const path = `payments.${payment.id}.amount`;
+    if (!isMoney(payment.amount) || payment.amount.currency !== total.currency) {
+      problems.push(
+        problem(path, 'currency-mismatch', `This payment is in ${payment.amount.currency}; the order is in ${total.currency}.`),
+      );
+      continue;
+    }
+    if (payment.amount.amount <= 0) {
+      problems.push(problem(path, 'min-amount', 'Enter an amount greater than zero.'));
+      continue;
+    }
+    paid = add(paid, payment.amount);
+  }
+  if (compare(paid, total) > 0) {
+    problems.push(problem('payments', 'payments-exceed-total', 'The payments add up to more than the order total.'));
+  }
+  return problems;
+}
