@@ -1,0 +1,262 @@
+/**
+ * MSW handlers for the HTTP contract of docs/ARCHITECTURE.md (and api/openapi.yaml) over a
+ * `MockBackend`. Each handler records the request (never its body), asks the scenario what the
+ * call meets (latency, a fault), runs the backend method, and answers JSON or problem+json.
+ */
+import { HttpResponse, delay, http, type HttpHandler } from 'msw';
+import type { CardDetails, CustomerInput, OrderDraft } from '../src/model/types.js';
+import { MockBackend, requireIdempotencyKey, type MockBackendOptions } from './backend.js';
+import { MockProblem, badRequest, notFound, statusProblem } from './problem.js';
+import { MockScenario, type CallPlan, type MockScenarioInit } from './scenario.js';
+
+export interface HandlerOptions {
+  /** Where the contract is served: a path ("/api/v1", the default) or an absolute URL. */
+  baseUrl?: string;
+  /** Latency and faults; a scenario without latency or faults by default. */
+  scenario?: MockScenario;
+}
+
+/** The operations of the contract, as the scenario and the request log name them. */
+export const OPERATION_IDS = [
+  'listSites',
+  'listOrders',
+  'searchCustomers',
+  'createCustomer',
+  'updateCustomer',
+  'searchProducts',
+  'getProduct',
+  'configureProduct',
+  'getFulfillmentOptions',
+  'getShippingMethods',
+  'listPriceLists',
+  'priceOrder',
+  'listPaymentTypes',
+  'checkBalance',
+  'tokenizeCard',
+  'submitOrder',
+] as const;
+
+export type OperationId = (typeof OPERATION_IDS)[number];
+
+interface Result {
+  status?: number;
+  body: unknown;
+}
+
+interface Call {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  request: Request;
+}
+
+const encoder = new TextEncoder();
+
+function json(result: Result): Response {
+  return HttpResponse.json(result.body as Record<string, unknown>, { status: result.status ?? 200 });
+}
+
+function problemResponse(problem: MockProblem): Response {
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+  if (problem.retryAfter !== undefined) headers['Retry-After'] = String(problem.retryAfter);
+  return new HttpResponse(JSON.stringify(problem.toBody()), { status: problem.status, headers });
+}
+
+async function faultResponse(plan: CallPlan): Promise<Response> {
+  if (plan.fault === 'network') return HttpResponse.error();
+  if (plan.fault === 'timeout') {
+    await delay('infinite');
+    return HttpResponse.error();
+  }
+  return problemResponse(statusProblem(plan.fault as number, plan.retryAfter));
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function optionalInt(query: URLSearchParams, name: string): number | undefined {
+  const raw = query.get(name);
+  if (raw === null || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value)) {
+    throw badRequest(`"${name}" must be a whole number.`, [
+      { path: name, code: 'invalid', message: 'Enter a whole number.' },
+    ]);
+  }
+  return value;
+}
+
+function objectBody(body: unknown): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('The request body must be a JSON object.');
+  return body as Record<string, unknown>;
+}
+
+function draftOf(body: unknown): OrderDraft {
+  const { draft } = objectBody(body);
+  if (!draft || typeof draft !== 'object') throw badRequest('The request body must be { draft: OrderDraft }.');
+  return draft as OrderDraft;
+}
+
+export function createHandlers(backend: MockBackend, options: HandlerOptions = {}): HttpHandler[] {
+  const base = (options.baseUrl ?? '/api/v1').replace(/\/+$/, '');
+  const scenario = options.scenario ?? new MockScenario();
+
+  const route = (
+    method: 'get' | 'post' | 'put',
+    path: string,
+    operationId: OperationId,
+    run: (call: Call) => Result,
+  ): HttpHandler =>
+    http[method](`${base}${path}`, async ({ request, params }) => {
+      const url = new URL(request.url);
+      const text = method === 'get' ? '' : await request.text();
+      const idempotencyKey = request.headers.get('Idempotency-Key');
+      backend.recordRequest({
+        operationId,
+        method: request.method,
+        url: url.pathname + url.search,
+        idempotencyKey,
+        bodySize: encoder.encode(text).length,
+      });
+      const plan = scenario.plan(operationId);
+      let release: (() => void) | undefined;
+      try {
+        let body: unknown;
+        if (text) {
+          try {
+            body = JSON.parse(text);
+          } catch {
+            throw badRequest('The request body is not valid JSON.');
+          }
+        }
+        // A second request with the same key while this one is still "in flight" gets 409.
+        if (operationId === 'submitOrder' && idempotencyKey && plan.delayMs > 0) {
+          release = backend.beginSubmission(idempotencyKey);
+        }
+        if (plan.delayMs > 0) await wait(plan.delayMs);
+        if (plan.fault !== null && !plan.afterProcessing) {
+          release?.();
+          return await faultResponse(plan);
+        }
+        const stringParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+        const result = run({ params: stringParams, query: url.searchParams, body, request });
+        if (plan.fault !== null) {
+          release?.();
+          return await faultResponse(plan);
+        }
+        return json(result);
+      } catch (error) {
+        if (error instanceof MockProblem) return problemResponse(error);
+        return problemResponse(
+          new MockProblem({
+            status: 500,
+            type: 'unavailable',
+            title: 'Internal error',
+            detail: 'The mock backend failed unexpectedly.',
+          }),
+        );
+      } finally {
+        release?.();
+      }
+    });
+
+  return [
+    route('get', '/sites', 'listSites', () => ({ body: { items: backend.listSites() } })),
+    route('get', '/sites/:siteId/orders', 'listOrders', ({ params, query }) => ({
+      body: backend.listOrders(params['siteId']!, {
+        cursor: query.get('cursor'),
+        limit: optionalInt(query, 'limit'),
+        customerId: query.get('customerId'),
+        since: query.get('since'),
+      }),
+    })),
+    route('get', '/sites/:siteId/customers', 'searchCustomers', ({ params, query }) => ({
+      body: { items: backend.searchCustomers(params['siteId']!, query.get('q') ?? '', optionalInt(query, 'limit')) },
+    })),
+    route('post', '/sites/:siteId/customers', 'createCustomer', ({ params, body }) => ({
+      status: 201,
+      body: backend.createCustomer(params['siteId']!, objectBody(body) as unknown as CustomerInput),
+    })),
+    route('put', '/sites/:siteId/customers/:customerId', 'updateCustomer', ({ params, body }) => ({
+      body: backend.updateCustomer(params['siteId']!, params['customerId']!, objectBody(body) as unknown as CustomerInput),
+    })),
+    route('get', '/sites/:siteId/products', 'searchProducts', ({ params, query }) => ({
+      body: {
+        items: backend.searchProducts(params['siteId']!, query.get('q') ?? '', {
+          limit: optionalInt(query, 'limit'),
+          priceListId: query.get('priceListId'),
+        }),
+      },
+    })),
+    route('get', '/sites/:siteId/products/:productId', 'getProduct', ({ params, query }) => ({
+      body: backend.getProduct(params['siteId']!, params['productId']!, query.get('priceListId')),
+    })),
+    route('post', '/sites/:siteId/products/:productId/configure', 'configureProduct', ({ params, body }) => {
+      const { options, priceListId } = objectBody(body);
+      if (!options || typeof options !== 'object') throw badRequest('The request body must be { options, priceListId? }.');
+      return {
+        body: backend.configureProduct(
+          params['siteId']!,
+          params['productId']!,
+          options as Record<string, string>,
+          typeof priceListId === 'string' ? priceListId : null,
+        ),
+      };
+    }),
+    route('get', '/sites/:siteId/products/:productId/fulfillment', 'getFulfillmentOptions', ({ params, query }) => ({
+      body: { items: backend.getFulfillmentOptions(params['siteId']!, params['productId']!, query.get('variantId')) },
+    })),
+    route('post', '/sites/:siteId/shipping-methods', 'getShippingMethods', ({ params, body }) => ({
+      body: { items: backend.getShippingMethods(params['siteId']!, draftOf(body)) },
+    })),
+    route('get', '/sites/:siteId/price-lists', 'listPriceLists', ({ params }) => ({
+      body: { items: backend.listPriceLists(params['siteId']!) },
+    })),
+    route('post', '/sites/:siteId/pricing', 'priceOrder', ({ params, body }) => ({
+      body: backend.priceOrder(params['siteId']!, draftOf(body)),
+    })),
+    route('get', '/sites/:siteId/payment-types', 'listPaymentTypes', ({ params }) => ({
+      body: { items: backend.listPaymentTypes(params['siteId']!) },
+    })),
+    route('post', '/sites/:siteId/balances', 'checkBalance', ({ params, body }) => {
+      const { typeId, code } = objectBody(body);
+      if (typeof typeId !== 'string' || typeof code !== 'string') {
+        throw badRequest('The request body must be { typeId, code }.', [
+          ...(typeof typeId === 'string' ? [] : [{ path: 'typeId', code: 'required', message: 'Choose a payment type.' }]),
+          ...(typeof code === 'string' ? [] : [{ path: 'code', code: 'required', message: 'Enter the code.' }]),
+        ]);
+      }
+      return { body: backend.checkBalance(params['siteId']!, typeId, code) };
+    }),
+    route('post', '/sites/:siteId/card-tokens', 'tokenizeCard', ({ params, body }) => ({
+      status: 201,
+      body: backend.tokenizeCard(params['siteId']!, objectBody(body) as unknown as CardDetails),
+    })),
+    route('post', '/sites/:siteId/orders', 'submitOrder', ({ params, body, request }) => {
+      const key = requireIdempotencyKey(request.headers.get('Idempotency-Key'));
+      const result = backend.submitOrder(params['siteId']!, draftOf(body), key);
+      return { status: result.replayed ? 200 : 201, body: result.order };
+    }),
+    // Anything else under the base URL is a 404 of the contract, not a request to the dev server.
+    http.all(`${base}/*`, () => problemResponse(notFound('There is no such endpoint.'))),
+  ];
+}
+
+export interface MockApi {
+  backend: MockBackend;
+  scenario: MockScenario;
+  handlers: HttpHandler[];
+}
+
+/**
+ * A fresh backend, scenario and handlers in one call: what a Storybook story puts in
+ * `parameters.msw.handlers` (Storybook starts the worker itself).
+ */
+export function createMockApi(
+  options: { baseUrl?: string; scenario?: MockScenario | MockScenarioInit; backend?: MockBackendOptions } = {},
+): MockApi {
+  const backend = new MockBackend(options.backend);
+  const scenario = options.scenario instanceof MockScenario ? options.scenario : new MockScenario(options.scenario);
+  return { backend, scenario, handlers: createHandlers(backend, { scenario, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }) };
+}

@@ -1,0 +1,371 @@
+/**
+ * The mock's pricing rules: the backend's authoritative totals for a draft.
+ *
+ * Order of the computation (documented in mocks/README.md):
+ * 1. each line at the catalog price in the site's currency, after the price list, then its
+ *    line adjustment (amount off each unit, or a new unit price; never below zero);
+ * 2. coupons on the subtotal (SAVE10, BIGSPENDER), capped at the subtotal; FREESHIP gives
+ *    the Ground rate back as a discount;
+ * 3. the order adjustment on what remains of the merchandise, never below zero;
+ * 4. shipping: the method's rate once per order when any line ships, less FREESHIP and the
+ *    shipping adjustment, never below zero;
+ * 5. handling per unit on the products that have a fee;
+ * 6. per line, tax at the ship-to country's rate on its merchandise after discounts, its
+ *    share of the net shipping and its handling; duty on Direct Ship lines to Canada.
+ *
+ * total = subtotal − Σ discounts − orderAdjustment + shipping − shippingAdjustment
+ *         + handling + tax + duty, never below zero.
+ *
+ * Everything is integer minor units; percentages round half away from zero per line.
+ */
+import type {
+  BreakdownItem,
+  CouponResult,
+  Customer,
+  Discount,
+  DraftLine,
+  Money,
+  OrderAdjustment,
+  PricedLine,
+  Pricing,
+  Problem,
+  ShippingAdjustment,
+  Site,
+} from '../src/model/types.js';
+import { allocate as allocateMoney, percentage } from '../src/model/money.js';
+import { validationProblem } from './problem.js';
+import type {
+  CatalogProduct,
+  CatalogVariant,
+  MockCoupon,
+  MockLocation,
+  MockPriceList,
+  MockShippingMethod,
+} from './seed.js';
+
+/** What pricing needs from the seed. */
+export interface PricingCatalog {
+  locations: MockLocation[];
+  productById: Map<string, CatalogProduct>;
+  variantById: Map<string, { product: CatalogProduct; variant: CatalogVariant }>;
+  shippingMethods: MockShippingMethod[];
+  priceLists: MockPriceList[];
+  coupons: MockCoupon[];
+  siteCountries: Record<string, string>;
+}
+
+/** The parts of an `OrderDraft` that pricing reads. A full draft satisfies it. */
+export interface PricingInput {
+  siteId: string | null;
+  currency: string | null;
+  customer: Customer | null;
+  lines: Array<Pick<DraftLine, 'id' | 'productId' | 'variantId' | 'quantity' | 'fulfillment' | 'adjustment'>>;
+  shippingMethodId: string | null;
+  coupons: string[];
+  priceListId: string | null;
+  orderAdjustment: OrderAdjustment | null;
+  shippingAdjustment: ShippingAdjustment | null;
+}
+
+/** Sales tax by ship-to country, basis points. */
+export const TAX_BASIS_POINTS: Record<string, number> = { US: 825, CA: 1300 };
+
+/** Import duty applies to Direct Ship lines to this country. */
+export const DUTY_COUNTRY = 'CA';
+
+/** The minimum subtotal below which BIGSPENDER is rejected (200.00 in the site's currency). */
+export const BIG_SPENDER_MINIMUM = 20000;
+
+const COUNTRY_NAMES: Record<string, string> = { US: 'US', CA: 'Canada' };
+
+function percentText(basisPoints: number): string {
+  const whole = Math.floor(basisPoints / 100);
+  const fraction = basisPoints % 100;
+  return fraction === 0 ? `${whole}%` : `${whole}.${String(fraction).padStart(2, '0').replace(/0$/, '')}%`;
+}
+
+/** The price lists a site offers (Employee only on Retail sites). */
+export function priceListsFor(catalog: Pick<PricingCatalog, 'priceLists'>, site: Site): MockPriceList[] {
+  return catalog.priceLists.filter((l) => l.customerSetIds.includes(site.customerSetId));
+}
+
+/** The price list asked for, or null; a 422 at `path` when the site does not offer it. */
+export function resolvePriceList(
+  catalog: Pick<PricingCatalog, 'priceLists'>,
+  site: Site,
+  priceListId: string | null | undefined,
+  path = 'priceListId',
+): MockPriceList | null {
+  if (!priceListId) return null;
+  const list = priceListsFor(catalog, site).find((l) => l.id === priceListId);
+  if (!list) {
+    throw validationProblem(`The price list "${priceListId}" is not offered on ${site.name}.`, [
+      { path, code: 'not-offered', message: 'This price list is not offered on this site.' },
+    ]);
+  }
+  return list;
+}
+
+/** A product's price on a site after a price list, and its list price. */
+export function catalogPrice(
+  product: CatalogProduct,
+  currency: string,
+  priceList: MockPriceList | null,
+): { price: Money; listPrice: Money } {
+  const list = product.prices[currency] ?? 0;
+  const amount = priceList ? list - percentOf(list, priceList.basisPointsOff, currency) : list;
+  return { price: { amount, currency }, listPrice: { amount: list, currency } };
+}
+
+function money(amount: number, currency: string): Money {
+  return { amount, currency };
+}
+
+/** `amount × basisPoints / 10 000`, rounded half away from zero (the model's `percentage`). */
+export function percentOf(amount: number, basisPoints: number, currency: string): number {
+  return percentage(money(amount, currency), basisPoints).amount;
+}
+
+/**
+ * Splits `amount` over `weights`, the parts summing exactly to it (the model's `allocate`);
+ * all-zero weights split evenly, no weights give no parts.
+ */
+function allocate(amount: number, weights: readonly number[], currency: string): number[] {
+  if (weights.length === 0) return [];
+  const ratios = weights.some((w) => w > 0) ? weights : weights.map(() => 1);
+  return allocateMoney(money(amount, currency), ratios).map((m) => m.amount);
+}
+
+interface ResolvedLine {
+  id: string;
+  product: CatalogProduct;
+  quantity: number;
+  unit: number;
+  adjustedUnit: number;
+  total: number;
+  ships: boolean;
+  country: string;
+}
+
+export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingInput): Pricing {
+  const currency = site.currency;
+  const errors: Problem[] = [];
+  if (draft.currency !== null && draft.currency !== currency) {
+    errors.push({ path: 'currency', code: 'currency-mismatch', message: `Prices on ${site.name} are in ${currency}.` });
+  }
+  const priceList = resolvePriceList(catalog, site, draft.priceListId);
+  const siteCountry = catalog.siteCountries[site.id] ?? 'US';
+  const shipTo =
+    draft.customer?.addresses.find((a) => a.isDefaultShipping)?.country ?? siteCountry;
+
+  const resolved: ResolvedLine[] = [];
+  for (const line of draft.lines) {
+    const at = `lines.${line.id}`;
+    const product = catalog.productById.get(line.productId);
+    if (!product) {
+      errors.push({ path: `${at}.productId`, code: 'unknown-product', message: 'This product no longer exists.' });
+      continue;
+    }
+    if (product.type === 'configurable') {
+      const entry = line.variantId ? catalog.variantById.get(line.variantId) : undefined;
+      if (!line.variantId) {
+        errors.push({ path: `${at}.variantId`, code: 'required', message: 'Choose the options of this product.' });
+      } else if (!entry || entry.product.id !== product.id) {
+        errors.push({ path: `${at}.variantId`, code: 'unknown-variant', message: 'This combination of options does not exist.' });
+      }
+    }
+    if (!Number.isInteger(line.quantity) || line.quantity < 1) {
+      errors.push({ path: `${at}.quantity`, code: 'min-quantity', message: 'Enter a whole quantity of at least 1.' });
+      continue;
+    }
+    const unit = catalogPrice(product, currency, priceList).price.amount;
+    let adjustedUnit = unit;
+    const adjustment = line.adjustment;
+    if (adjustment) {
+      const given = adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice;
+      if (given.currency !== currency) {
+        errors.push({ path: `${at}.adjustment`, code: 'currency-mismatch', message: `Enter the adjustment in ${currency}.` });
+      } else if (!Number.isInteger(given.amount) || given.amount < 0) {
+        errors.push({ path: `${at}.adjustment`, code: 'invalid-amount', message: 'Enter an amount of zero or more.' });
+      } else {
+        adjustedUnit = adjustment.kind === 'amount-off' ? Math.max(0, unit - given.amount) : given.amount;
+      }
+    }
+    const fulfillment = line.fulfillment;
+    // No fulfillment chosen yet: priced as Direct Ship, the default.
+    const ships = !fulfillment || fulfillment.kind === 'ship';
+    let country = shipTo;
+    if (!ships) {
+      const location = catalog.locations.find((l) => l.id === fulfillment.locationId);
+      const offered = location && (fulfillment.kind === 'pickup' ? location.pickup : location.delivery);
+      if (!location || !offered) {
+        errors.push({ path: `${at}.fulfillment`, code: 'unknown-location', message: 'This location does not offer that fulfillment.' });
+        continue;
+      }
+      country = location.country;
+    }
+    resolved.push({ id: line.id, product, quantity: line.quantity, unit, adjustedUnit, total: adjustedUnit * line.quantity, ships, country });
+  }
+
+  const method = draft.shippingMethodId ? catalog.shippingMethods.find((m) => m.id === draft.shippingMethodId) : null;
+  if (draft.shippingMethodId && !method) {
+    errors.push({ path: 'shippingMethodId', code: 'unknown', message: 'This shipping method does not exist.' });
+  }
+  const orderAdjustment = draft.orderAdjustment;
+  if (orderAdjustment?.kind === 'amount' && (orderAdjustment.amount.currency !== currency || orderAdjustment.amount.amount < 0 || !Number.isInteger(orderAdjustment.amount.amount))) {
+    errors.push({ path: 'orderAdjustment', code: 'invalid-amount', message: `Enter an amount of zero or more in ${currency}.` });
+  }
+  if (orderAdjustment?.kind === 'percent' && (!Number.isInteger(orderAdjustment.basisPoints) || orderAdjustment.basisPoints < 0 || orderAdjustment.basisPoints > 10000)) {
+    errors.push({ path: 'orderAdjustment', code: 'invalid-percent', message: 'Enter a percentage between 0 and 100.' });
+  }
+  const shippingAdjustment = draft.shippingAdjustment;
+  if (shippingAdjustment && (shippingAdjustment.amount.currency !== currency || shippingAdjustment.amount.amount < 0 || !Number.isInteger(shippingAdjustment.amount.amount))) {
+    errors.push({ path: 'shippingAdjustment', code: 'invalid-amount', message: `Enter an amount of zero or more in ${currency}.` });
+  }
+  if (errors.length > 0) throw validationProblem('The order cannot be priced as it is.', errors);
+
+  const lines: PricedLine[] = resolved.map((l) => ({
+    lineId: l.id,
+    unitPrice: money(l.unit, currency),
+    adjustedUnitPrice: money(l.adjustedUnit, currency),
+    total: money(l.total, currency),
+  }));
+  const subtotal = resolved.reduce((sum, l) => sum + l.total, 0);
+  const anyShips = resolved.some((l) => l.ships);
+  const shipping = method && anyShips ? (method.rates[currency] ?? 0) : 0;
+
+  // Coupons.
+  const coupons: CouponResult[] = [];
+  const discounts: Discount[] = [];
+  let merchandiseDiscount = 0;
+  let shippingDiscount = 0;
+  const seen = new Set<string>();
+  for (const raw of draft.coupons) {
+    const code = raw.trim().toUpperCase();
+    if (!code || seen.has(code)) continue;
+    seen.add(code);
+    const coupon = catalog.coupons.find((c) => c.code === code);
+    if (!coupon) {
+      coupons.push({ code, status: 'rejected', reason: 'unknown', message: `${code} is not a valid coupon code.` });
+      continue;
+    }
+    switch (coupon.kind) {
+      case 'expired':
+        coupons.push({ code, status: 'rejected', reason: 'expired', message: `${code} has expired.` });
+        break;
+      case 'percent-off-subtotal': {
+        const amount = Math.min(percentOf(subtotal, coupon.basisPoints, currency), subtotal - merchandiseDiscount);
+        merchandiseDiscount += amount;
+        coupons.push({ code, status: 'accepted', discount: money(amount, currency), message: `${coupon.label} the subtotal.` });
+        discounts.push({ label: coupon.label, code, amount: money(amount, currency) });
+        break;
+      }
+      case 'amount-off': {
+        if (subtotal < coupon.minimumSubtotal) {
+          coupons.push({
+            code,
+            status: 'rejected',
+            reason: 'minimum-not-met',
+            message: `${code} needs a subtotal of at least ${(coupon.minimumSubtotal / 100).toFixed(2)}.`,
+          });
+          break;
+        }
+        const amount = Math.min(coupon.amount, subtotal - merchandiseDiscount);
+        merchandiseDiscount += amount;
+        coupons.push({ code, status: 'accepted', discount: money(amount, currency), message: coupon.label });
+        discounts.push({ label: coupon.label, code, amount: money(amount, currency) });
+        break;
+      }
+      case 'free-shipping': {
+        if (!method || method.id !== coupon.shippingMethodId || shipping === 0) {
+          coupons.push({
+            code,
+            status: 'rejected',
+            reason: 'not-applicable',
+            message: `${code} applies only to orders shipped by Ground.`,
+          });
+          break;
+        }
+        shippingDiscount = shipping;
+        coupons.push({ code, status: 'accepted', discount: money(shipping, currency), message: coupon.label });
+        discounts.push({ label: coupon.label, code, amount: money(shipping, currency) });
+        break;
+      }
+    }
+  }
+
+  // Order and shipping adjustments, never below zero.
+  const merchandiseLeft = subtotal - merchandiseDiscount;
+  let orderAdjustmentAmount = 0;
+  if (orderAdjustment?.kind === 'amount') orderAdjustmentAmount = Math.min(orderAdjustment.amount.amount, merchandiseLeft);
+  if (orderAdjustment?.kind === 'percent') orderAdjustmentAmount = Math.min(percentOf(merchandiseLeft, orderAdjustment.basisPoints, currency), merchandiseLeft);
+  const shippingLeft = shipping - shippingDiscount;
+  const shippingAdjustmentAmount = shippingAdjustment ? Math.min(shippingAdjustment.amount.amount, shippingLeft) : 0;
+  const netShipping = shippingLeft - shippingAdjustmentAmount;
+
+  // Spread the order-level reductions and the net shipping over the lines, exactly.
+  const reductions = allocate(merchandiseDiscount + orderAdjustmentAmount, resolved.map((l) => l.total), currency);
+  const shippedIndexes = resolved.flatMap((l, i) => (l.ships ? [i] : []));
+  const shippingShares = allocate(netShipping, shippedIndexes.map((i) => resolved[i]!.total), currency);
+  const shippingShare = new Map(shippedIndexes.map((i, k) => [i, shippingShares[k]!]));
+
+  const handlingBreakdown: BreakdownItem[] = [];
+  const taxBreakdown: BreakdownItem[] = [];
+  const dutyBreakdown: BreakdownItem[] = [];
+  let handling = 0;
+  let tax = 0;
+  let duty = 0;
+  resolved.forEach((l, i) => {
+    const lineHandling = (l.product.handling?.[currency] ?? 0) * l.quantity;
+    if (lineHandling > 0) {
+      handling += lineHandling;
+      handlingBreakdown.push({ label: `${l.product.name}: handling`, lineId: l.id, amount: money(lineHandling, currency) });
+    }
+    const netMerchandise = l.total - reductions[i]!;
+    const rate = TAX_BASIS_POINTS[l.country] ?? 0;
+    const lineTax = percentOf(netMerchandise + (shippingShare.get(i) ?? 0) + lineHandling, rate, currency);
+    if (lineTax > 0) {
+      tax += lineTax;
+      taxBreakdown.push({
+        label: `${l.product.name}: ${COUNTRY_NAMES[l.country] ?? l.country} tax ${percentText(rate)}`,
+        lineId: l.id,
+        amount: money(lineTax, currency),
+      });
+    }
+    if (l.ships && l.country === DUTY_COUNTRY && l.product.dutyBasisPoints > 0) {
+      const lineDuty = percentOf(netMerchandise, l.product.dutyBasisPoints, currency);
+      if (lineDuty > 0) {
+        duty += lineDuty;
+        dutyBreakdown.push({
+          label: `${l.product.name}: ${COUNTRY_NAMES[l.country] ?? l.country} duty ${percentText(l.product.dutyBasisPoints)}`,
+          lineId: l.id,
+          amount: money(lineDuty, currency),
+        });
+      }
+    }
+  });
+
+  const discountTotal = discounts.reduce((sum, d) => sum + d.amount.amount, 0);
+  const total = Math.max(
+    0,
+    subtotal - discountTotal - orderAdjustmentAmount + shipping - shippingAdjustmentAmount + handling + tax + duty,
+  );
+  return {
+    currency,
+    lines,
+    subtotal: money(subtotal, currency),
+    discounts,
+    coupons,
+    orderAdjustment: money(orderAdjustmentAmount, currency),
+    shipping: money(shipping, currency),
+    shippingAdjustment: money(shippingAdjustmentAmount, currency),
+    shippingBreakdown: shipping > 0 && method ? [{ label: method.name, amount: money(shipping, currency) }] : [],
+    handling: money(handling, currency),
+    handlingBreakdown,
+    tax: money(tax, currency),
+    taxBreakdown,
+    duty: money(duty, currency),
+    dutyBreakdown,
+    total: money(total, currency),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The mock backend for browser tests.
+ *
+ * ```ts
+ * const mock = useMockBackend();
+ * it('…', async () => {
+ *   mock.scenario.failNext('listSites', 503);
+ *   const sites = await mock.adapter.listSites();
+ *   expect(mock.backend.requestsFor('listSites')).to.have.length(2);
+ * });
+ * ```
+ *
+ * The MSW worker starts once per test file (each file runs in its own page) with zero latency,
+ * quiet, and unmatched requests passed through. Before each test the backend and the scenario go
+ * back to the seed and the handlers of this call are installed again (dropping any `worker.use()`
+ * override of the previous test). Calls in nested `describe`s each get their own backend (e.g.
+ * a one-site seed); the innermost wins inside its block.
+ */
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { MockBackend, type MockBackendOptions } from '../../mocks/backend.js';
+import { createHandlers } from '../../mocks/handlers.js';
+import { MockScenario, type MockScenarioInit } from '../../mocks/scenario.js';
+import type { OrderAdapter } from '../../src/adapter/adapter.js';
+import { createRestAdapter, type RestAdapterOptions } from '../../src/adapter/rest-adapter.js';
+
+export const MOCK_BASE_URL = '/api/v1';
+
+export interface UseMockBackendOptions {
+  /** Seed options (order count, sites, empty lists) and the clock. */
+  backend?: MockBackendOptions;
+  /** Scenario defaults (latency is zero unless given). */
+  scenario?: MockScenarioInit;
+  baseUrl?: string;
+  /**
+   * Options of the REST adapter returned as `adapter`. By default its backoff jitter is 0 so that
+   * retries are immediate (a `Retry-After` is still honoured: fail with `{ retryAfter: 0 }`).
+   */
+  adapter?: Partial<RestAdapterOptions>;
+}
+
+export interface MockHandle {
+  readonly backend: MockBackend;
+  readonly scenario: MockScenario;
+  /** The page's MSW worker (available from the first `before` hook on). */
+  readonly worker: SetupWorker;
+  /** A REST adapter over the mock backend. */
+  readonly adapter: OrderAdapter;
+  readonly baseUrl: string;
+}
+
+let started: Promise<SetupWorker> | undefined;
+
+/** The page's one MSW worker, started on first use. */
+export function mockWorker(): Promise<SetupWorker> {
+  started ??= (async () => {
+    const worker = setupWorker();
+    await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+    return worker;
+  })();
+  return started;
+}
+
+export function useMockBackend(options: UseMockBackendOptions = {}): MockHandle {
+  const baseUrl = options.baseUrl ?? MOCK_BASE_URL;
+  const backend = new MockBackend(options.backend);
+  const scenario = new MockScenario({ latency: [0, 0], ...options.scenario });
+  const handlers = createHandlers(backend, { baseUrl, scenario });
+  let worker: SetupWorker | undefined;
+  let adapter: OrderAdapter | undefined;
+
+  before(async () => {
+    worker = await mockWorker();
+  });
+
+  beforeEach(() => {
+    backend.reset();
+    scenario.reset();
+    worker!.resetHandlers(...handlers);
+  });
+
+  return {
+    backend,
+    scenario,
+    baseUrl,
+    get worker(): SetupWorker {
+      if (!worker) throw new Error('The mock worker starts in a before() hook; use it inside tests or hooks.');
+      return worker;
+    },
+    get adapter(): OrderAdapter {
+      adapter ??= createRestAdapter({ baseUrl, random: () => 0, ...options.adapter });
+      return adapter;
+    },
+  };
+}
