@@ -131,10 +131,11 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
           }
         }
         // A second request with the same key while this one is still "in flight" gets 409.
-        if (operationId === 'submitOrder' && idempotencyKey && plan.delayMs > 0) {
+        if (operationId === 'submitOrder' && idempotencyKey) {
           release = backend.beginSubmission(idempotencyKey);
         }
         if (plan.delayMs > 0) await wait(plan.delayMs);
+        if (plan.hold) await plan.hold;
         if (plan.fault !== null && !plan.afterProcessing) {
           release?.();
           return await faultResponse(plan);

@@ -28,6 +28,8 @@ export interface FaultOptions {
 /** What the handlers do for one call. */
 export interface CallPlan {
   delayMs: number;
+  /** Resolves when a test releases a call it holds (`holdNext`); null when the call is not held. */
+  hold: Promise<void> | null;
   fault: Fault | null;
   retryAfter: number | undefined;
   afterProcessing: boolean;
@@ -64,6 +66,7 @@ export class MockScenario {
   private prng: Prng;
   private faults = new Map<string, QueuedFault[]>();
   private delays = new Map<string, number[]>();
+  private holds = new Map<string, Array<Promise<void>>>();
 
   constructor(init: MockScenarioInit = {}) {
     this.latency = init.latency ?? [0, 0];
@@ -99,6 +102,22 @@ export class MockScenario {
     this.delays.set(operationId, queue);
   }
 
+  /**
+   * Holds the next call of `operationId` (after its latency) until the returned function is
+   * called: a deterministic way to make answers arrive out of order, or to keep a submission
+   * in flight, without timers.
+   */
+  holdNext(operationId: string): () => void {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const queue = this.holds.get(operationId) ?? [];
+    queue.push(held);
+    this.holds.set(operationId, queue);
+    return release;
+  }
+
   /** Back to the mode and latency it was created with; forgets queued faults and delays. */
   reset(): void {
     this.latency = [...this.initial.latency];
@@ -106,6 +125,7 @@ export class MockScenario {
     this.prng = new Prng(this.initial.seed);
     this.faults = new Map();
     this.delays = new Map();
+    this.holds = new Map();
   }
 
   /** Decides what the next call of `operationId` meets. Consumes one queued fault or delay. */
@@ -114,6 +134,7 @@ export class MockScenario {
     let delayMs = max > min ? this.prng.int(min, max) : min;
     const extra = this.delays.get(operationId)?.shift();
     if (extra !== undefined) delayMs += extra;
+    const hold = this.holds.get(operationId)?.shift() ?? null;
 
     const queue = this.faults.get(operationId);
     const queued = queue?.[0];
@@ -122,21 +143,22 @@ export class MockScenario {
       if (queued.remaining <= 0) queue.shift();
       return {
         delayMs,
+        hold,
         fault: queued.fault,
         retryAfter: queued.options.retryAfter ?? DEFAULT_RETRY_AFTER,
         afterProcessing: queued.options.afterProcessing ?? false,
       };
     }
     if (this.mode === 'down') {
-      return { delayMs, fault: this.prng.chance(0.7) ? 503 : 'network', retryAfter: 5, afterProcessing: false };
+      return { delayMs, hold, fault: this.prng.chance(0.7) ? 503 : 'network', retryAfter: 2, afterProcessing: false };
     }
     if (this.mode === 'flaky') {
       const roll = this.prng.next();
-      if (roll < FLAKY_UNAVAILABLE) return { delayMs, fault: 503, retryAfter: DEFAULT_RETRY_AFTER, afterProcessing: false };
+      if (roll < FLAKY_UNAVAILABLE) return { delayMs, hold, fault: 503, retryAfter: DEFAULT_RETRY_AFTER, afterProcessing: false };
       if (roll < FLAKY_UNAVAILABLE + FLAKY_NETWORK) {
-        return { delayMs, fault: 'network', retryAfter: undefined, afterProcessing: false };
+        return { delayMs, hold, fault: 'network', retryAfter: undefined, afterProcessing: false };
       }
     }
-    return { delayMs, fault: null, retryAfter: undefined, afterProcessing: false };
+    return { delayMs, hold, fault: null, retryAfter: undefined, afterProcessing: false };
   }
 }

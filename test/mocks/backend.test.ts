@@ -1,0 +1,456 @@
+import { expect } from '@open-wc/testing';
+import { MockBackend } from '../../mocks/backend.js';
+import type { MockProblem } from '../../mocks/problem.js';
+import { addPayment, setCustomer } from '../../src/model/draft.js';
+import type { CardDetails, CustomerInput, OrderDraft } from '../../src/model/types.js';
+import {
+  BALANCE_CODES,
+  CUSTOMERS,
+  LOCATIONS,
+  PRODUCTS,
+  TEST_CARDS,
+  VARIANTS,
+  buildDraft,
+  pickupAt,
+} from '../support/fixtures.js';
+
+const NOW = new Date('2026-06-15T15:00:00.000Z');
+
+function problemOf(fn: () => unknown): MockProblem {
+  try {
+    fn();
+  } catch (error) {
+    return error as MockProblem;
+  }
+  throw new Error('expected a problem');
+}
+
+function paths(problem: MockProblem): string[] {
+  return (problem.errors ?? []).map((p) => `${p.path}:${p.code}`);
+}
+
+/** A Storage over a Map, standing in for localStorage. */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  dump(): string {
+    return [...this.items.values()].join('\n');
+  }
+}
+
+function newCustomer(overrides: Partial<CustomerInput> = {}): CustomerInput {
+  return {
+    firstName: 'Mary',
+    lastName: 'Jackson',
+    email: 'mary.jackson@example.com',
+    phones: { mobile: '(757) 555-0150' },
+    addresses: [
+      {
+        name: 'Mary Jackson',
+        line1: '1 Wind Tunnel Rd',
+        city: 'Hampton',
+        region: 'VA',
+        postalCode: '23681',
+        country: 'US',
+        isDefaultBilling: true,
+        isDefaultShipping: true,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function card(number: string, overrides: Partial<CardDetails> = {}): CardDetails {
+  return { number, expiryMonth: 12, expiryYear: 2029, securityCode: '123', nameOnCard: 'Ada Lovelace', ...overrides };
+}
+
+describe('MockBackend', () => {
+  const backend = new MockBackend({ now: () => NOW });
+
+  beforeEach(() => backend.reset());
+
+  describe('customer search', () => {
+    it('finds a customer by name, case-insensitively, best match first', () => {
+      const found = backend.searchCustomers('us', 'ada LOVE');
+      expect(found.map((c) => c.id)).to.deep.equal(['ada']);
+    });
+
+    it('finds a customer by email and by phone digits', () => {
+      expect(backend.searchCustomers('us', 'katherine.johnson@')[0]!.id).to.equal('katherine');
+      expect(backend.searchCustomers('us', '512-555-0100').map((c) => c.id)).to.include('ada');
+      expect(backend.searchCustomers('us', '5125550100').map((c) => c.id)).to.include('ada');
+    });
+
+    it("answers only the site's customer set", () => {
+      expect(backend.searchCustomers('wholesale', 'Ada Lovelace')).to.deep.equal([]);
+      expect(backend.searchCustomers('us', 'Grace Hopper')).to.deep.equal([]);
+      expect(backend.searchCustomers('wholesale', 'Grace Hopper').map((c) => c.id)).to.deep.equal(['grace']);
+      expect(backend.searchCustomers('ca', 'Ada Lovelace').map((c) => c.id)).to.deep.equal(['ada']);
+      expect(backend.searchCustomers('us', 'a', 100).length).to.equal(0);
+      for (const c of backend.searchCustomers('wholesale', 'smith', 100)) expect(c.customerSetId).to.equal('wholesale');
+    });
+
+    it('caps the results at the limit (20 by default)', () => {
+      expect(backend.searchCustomers('us', 'example')).to.have.length(20);
+      expect(backend.searchCustomers('us', 'example', 5)).to.have.length(5);
+    });
+
+    it('ignores accents', () => {
+      const found = backend.searchCustomers('us', 'cote', 100);
+      expect(found.length).to.be.greaterThan(0);
+      expect(found.every((c) => c.lastName === 'Côté')).to.equal(true);
+    });
+  });
+
+  describe('creating and editing customers', () => {
+    it('creates a customer in the site\'s set, findable at once', () => {
+      const created = backend.createCustomer('ca', newCustomer());
+      expect(created.customerSetId).to.equal('retail');
+      expect(created.customerNumber).to.match(/^C\d{6}$/);
+      expect(created.addresses[0]!.id).to.be.a('string');
+      expect(backend.searchCustomers('us', 'Mary Jackson').map((c) => c.id)).to.deep.equal([created.id]);
+    });
+
+    it('refuses a duplicate email in the same set only', () => {
+      const problem = problemOf(() => backend.createCustomer('us', newCustomer({ email: 'ADA.lovelace@example.com' })));
+      expect(problem.status).to.equal(422);
+      expect(problem.errors).to.deep.equal([
+        { path: 'email', code: 'duplicate', message: 'A customer with this email already exists.' },
+      ]);
+      expect(backend.createCustomer('wholesale', newCustomer({ email: 'ada.lovelace@example.com' })).customerSetId).to.equal('wholesale');
+    });
+
+    it('checks the required fields with paths', () => {
+      const problem = problemOf(() =>
+        backend.createCustomer(
+          'us',
+          newCustomer({
+            firstName: ' ',
+            email: 'not-an-email',
+            phones: {},
+            addresses: [{ ...newCustomer().addresses[0]!, postalCode: 'ABCDE', isDefaultShipping: false }],
+          }),
+        ),
+      );
+      expect(paths(problem)).to.have.members([
+        'firstName:required',
+        'email:invalid-email',
+        'phones:phone-required',
+        'addresses:default-shipping-required',
+        'addresses.0.postalCode:invalid-postal-code',
+      ]);
+    });
+
+    it('updates a customer, keeping its id and number', () => {
+      const ada = backend.findCustomer('ada')!;
+      const updated = backend.updateCustomer('us', 'ada', { ...ada, phones: { ...ada.phones, mobile: '(512) 555-0199' } });
+      expect(updated.id).to.equal('ada');
+      expect(updated.customerNumber).to.equal(ada.customerNumber);
+      expect(backend.findCustomer('ada')!.phones.mobile).to.equal('(512) 555-0199');
+      expect(problemOf(() => backend.updateCustomer('wholesale', 'ada', ada)).status).to.equal(404);
+    });
+  });
+
+  describe('products', () => {
+    it('finds products by name or code', () => {
+      expect(backend.searchProducts('us', 'tote')[0]!.id).to.equal(PRODUCTS.canvasTote.id);
+      expect(backend.searchProducts('us', 'iwb-300').map((p) => p.id)).to.deep.equal([PRODUCTS.waterBottle.id]);
+      expect(backend.searchProducts('us', 'shoe', { limit: 5 })).to.have.length(5);
+    });
+
+    it('configures a variant, and answers 404 for a combination that does not exist', () => {
+      const variant = backend.configureProduct('us', PRODUCTS.trailRunner.id, { Size: '9', Color: 'Blue' });
+      expect(variant).to.deep.equal({
+        id: VARIANTS.trailRunner9Blue.id,
+        productId: PRODUCTS.trailRunner.id,
+        code: VARIANTS.trailRunner9Blue.code,
+        options: { Size: '9', Color: 'Blue' },
+        price: { amount: 8999, currency: 'USD' },
+        inStock: true,
+      });
+      expect(backend.configureProduct('us', PRODUCTS.trailRunner.id, VARIANTS.trailRunner12Red.options).inStock).to.equal(false);
+      const problem = problemOf(() => backend.configureProduct('us', PRODUCTS.trailRunner.id, { Size: '13', Color: 'Blue' }));
+      expect(problem.status).to.equal(404);
+      expect(problem.message).to.equal('Trail Runner Shoe does not come in Size 13, Color Blue.');
+      expect(paths(problemOf(() => backend.configureProduct('us', PRODUCTS.trailRunner.id, { Size: '9' })))).to.deep.equal([
+        'options.Color:required',
+      ]);
+    });
+
+    it('marks the variants with no stock anywhere', () => {
+      const product = backend.getProduct('us', PRODUCTS.trailRunner.id);
+      const stock = Object.fromEntries(product.variants.map((v) => [v.id, v.inStock]));
+      expect(stock[VARIANTS.trailRunner12Red.id]).to.equal(false);
+      expect(stock[VARIANTS.trailRunner9Blue.id]).to.equal(true);
+      expect(Object.values(stock).filter((inStock) => !inStock)).to.have.length(1);
+    });
+  });
+
+  describe('fulfillment options', () => {
+    const summary = (productId: string, variantId?: string) =>
+      backend
+        .getFulfillmentOptions('us', productId, variantId)
+        .map((o) => [o.id, o.available, o.unavailableReason ?? null, o.inventory.current]);
+
+    it('lists Direct Ship, pickup at each store, and delivery from Uptown', () => {
+      const options = backend.getFulfillmentOptions('us', PRODUCTS.canvasTote.id);
+      expect(options.map((o) => [o.id, o.kind, o.locationId, o.locationName])).to.deep.equal([
+        ['ship', 'ship', null, null],
+        ['pickup:downtown', 'pickup', 'downtown', 'Downtown Store'],
+        ['pickup:airport', 'pickup', 'airport', 'Airport Kiosk'],
+        ['pickup:uptown', 'pickup', 'uptown', 'Uptown Store'],
+        ['delivery:uptown', 'delivery', 'uptown', 'Uptown Store'],
+      ]);
+      expect(options.every((o) => o.available)).to.equal(true);
+    });
+
+    it('has Trail Runner Size 9 Blue at Downtown now and at the warehouse in the future only', () => {
+      const options = backend.getFulfillmentOptions('us', PRODUCTS.trailRunner.id, VARIANTS.trailRunner9Blue.id);
+      const ship = options.find((o) => o.id === 'ship')!;
+      expect(ship.available).to.equal(true);
+      expect(ship.inventory).to.deep.equal({
+        current: 0,
+        future: [
+          { quantity: 2, expectedDate: '2026-07-06' },
+          { quantity: 5, expectedDate: '2026-07-27' },
+        ],
+      });
+      expect(summary(PRODUCTS.trailRunner.id, VARIANTS.trailRunner9Blue.id)).to.deep.equal([
+        ['ship', true, null, 0],
+        ['pickup:downtown', true, null, 3],
+        ['pickup:airport', false, 'out-of-stock', 0],
+        ['pickup:uptown', false, 'out-of-stock', 0],
+        ['delivery:uptown', false, 'out-of-stock', 0],
+      ]);
+    });
+
+    it('has Trail Runner Size 12 Red out of stock everywhere', () => {
+      const options = backend.getFulfillmentOptions('us', PRODUCTS.trailRunner.id, VARIANTS.trailRunner12Red.id);
+      expect(options.every((o) => !o.available && o.unavailableReason === 'out-of-stock')).to.equal(true);
+      expect(options[0]!.unavailableMessage).to.equal('Out of stock at the warehouse, and none expected.');
+      expect(options[1]!.unavailableMessage).to.equal('Out of stock at Downtown Store.');
+    });
+
+    it('has no Insulated Water Bottle at the warehouse, but some in the stores', () => {
+      expect(summary(PRODUCTS.waterBottle.id).map(([id, available]) => [id, available])).to.deep.equal([
+        ['ship', false],
+        ['pickup:downtown', true],
+        ['pickup:airport', true],
+        ['pickup:uptown', true],
+        ['delivery:uptown', true],
+      ]);
+    });
+
+    it('refuses shipping and pickup of a Gift Card as not supported', () => {
+      const options = backend.getFulfillmentOptions('us', PRODUCTS.giftCard.id);
+      expect(options.map((o) => o.unavailableReason)).to.deep.equal(Array(5).fill('not-supported'));
+      expect(options[0]!.unavailableMessage).to.equal('Gift Card cannot be shipped.');
+      expect(options[1]!.unavailableMessage).to.equal('Pickup is not offered for Gift Card.');
+    });
+
+    it('marks a closed location', () => {
+      backend.setLocationClosed('airport', true);
+      const airport = backend.getFulfillmentOptions('us', PRODUCTS.canvasTote.id).find((o) => o.id === 'pickup:airport')!;
+      expect(airport).to.include({ available: false, unavailableReason: 'location-closed', unavailableMessage: 'Airport Kiosk is closed.' });
+    });
+
+    it('needs the variant of a configurable product', () => {
+      expect(paths(problemOf(() => backend.getFulfillmentOptions('us', PRODUCTS.trailRunner.id)))).to.deep.equal(['variantId:required']);
+      expect(problemOf(() => backend.getFulfillmentOptions('us', PRODUCTS.trailRunner.id, 'nope')).status).to.equal(404);
+    });
+  });
+
+  describe('payments', () => {
+    it('offers the payment types per site, Purchase Order with terms', () => {
+      expect(backend.listPaymentTypes('us').map((t) => t.id)).to.deep.equal([
+        'credit-card',
+        'check',
+        'purchase-order',
+        'store-credit',
+        'gift-card',
+      ]);
+      expect(backend.listPaymentTypes('wholesale').map((t) => t.id)).to.deep.equal(['credit-card', 'check', 'purchase-order']);
+      expect(backend.listPaymentTypes('us').find((t) => t.id === 'purchase-order')!.terms).to.deep.equal([
+        { id: 'net-30', label: 'Net 30' },
+        { id: 'net-60', label: 'Net 60' },
+      ]);
+    });
+
+    it('answers the balance of gift card and store credit codes, case-insensitively', () => {
+      expect(backend.checkBalance('us', 'gift-card', 'gc-1000-0001')).to.deep.equal({
+        typeId: 'gift-card',
+        code: BALANCE_CODES.giftCard25.code,
+        available: { amount: 2500, currency: 'USD' },
+      });
+      expect(backend.checkBalance('ca', 'store-credit', BALANCE_CODES.storeCreditAda.code).available).to.deep.equal({
+        amount: 4000,
+        currency: 'CAD',
+      });
+      expect(problemOf(() => backend.checkBalance('us', 'gift-card', 'GC-9999-9999')).status).to.equal(404);
+      expect(problemOf(() => backend.checkBalance('us', 'gift-card', BALANCE_CODES.storeCreditAda.code)).status).to.equal(404);
+    });
+
+    it('tokenizes 4111 1111 1111 1111 and keeps only the summary', () => {
+      const summary = backend.tokenizeCard('us', card('4111 1111 1111 1111'));
+      expect(summary.token).to.match(/^tok_[0-9a-f]{24}$/);
+      expect(summary).to.deep.include({ brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2029 });
+      expect(Object.keys(summary).sort()).to.deep.equal(['brand', 'expiryMonth', 'expiryYear', 'last4', 'token']);
+    });
+
+    it('tokenizes any other Luhn-valid number, with its brand', () => {
+      expect(backend.tokenizeCard('us', card(TEST_CARDS.mastercard)).brand).to.equal('mastercard');
+      expect(backend.tokenizeCard('us', card(TEST_CARDS.amex, { securityCode: '1234' }))).to.deep.include({ brand: 'amex', last4: '0005' });
+    });
+
+    it('declines 4000 0000 0000 0002 with 402 card-declined', () => {
+      const problem = problemOf(() => backend.tokenizeCard('us', card(TEST_CARDS.declined)));
+      expect(problem.status).to.equal(402);
+      expect(problem.toBody()).to.include({ type: 'declined', code: 'card-declined' });
+      expect(problem.message).not.to.contain('0002');
+    });
+
+    it('refuses a Luhn-invalid number at "number", and a bad expiry or security code', () => {
+      const invalid = problemOf(() => backend.tokenizeCard('us', card(TEST_CARDS.invalid)));
+      expect(invalid.status).to.equal(422);
+      expect(paths(invalid)).to.deep.equal(['number:invalid-card-number']);
+      expect(JSON.stringify(invalid.toBody())).not.to.contain('4111');
+      const expired = problemOf(() => backend.tokenizeCard('us', card(TEST_CARDS.visa, { expiryMonth: 5, expiryYear: 2026 })));
+      expect(paths(expired)).to.deep.equal(['expiry:expired']);
+      const amex = problemOf(() => backend.tokenizeCard('us', card(TEST_CARDS.amex, { securityCode: '123' })));
+      expect(paths(amex)).to.deep.equal(['securityCode:invalid-security-code']);
+    });
+  });
+
+  describe('submitting', () => {
+    const ready = (): OrderDraft => buildDraft(backend, { now: NOW });
+
+    it('places the order as 10542, at the top of the site\'s orders', () => {
+      const { order, replayed } = backend.submitOrder('us', ready(), 'key-1');
+      expect(replayed).to.equal(false);
+      expect(order).to.deep.equal({
+        id: 'ord-10542',
+        number: '10542',
+        status: 'new',
+        createdAt: NOW.toISOString(),
+        total: { amount: 3566, currency: 'USD' },
+        balanceDue: { amount: 3566, currency: 'USD' },
+      });
+      const top = backend.listOrders('us', { limit: 1 }).items[0]!;
+      expect(top).to.deep.include({ number: '10542', customerId: 'ada', customerName: 'Ada Lovelace' });
+      expect(top.items).to.deep.equal([{ productId: PRODUCTS.canvasTote.id, productName: 'Canvas Tote Bag', quantity: 1 }]);
+    });
+
+    it('answers the same order for the same key, never a second one', () => {
+      const draft = ready();
+      const first = backend.submitOrder('us', draft, 'key-1');
+      const again = backend.submitOrder('us', { ...draft, lines: [] }, 'key-1');
+      expect(again).to.deep.equal({ order: first.order, replayed: true });
+      expect(backend.listOrders('us', { customerId: 'ada', since: NOW.toISOString() }).total).to.equal(1);
+      expect(backend.submitOrder('us', draft, 'key-2').order.number).to.equal('10543');
+    });
+
+    it('needs an idempotency key', () => {
+      const problem = problemOf(() => backend.submitOrder('us', ready(), ''));
+      expect(problem.status).to.equal(400);
+      expect(paths(problem)).to.deep.equal(['idempotencyKey:required']);
+    });
+
+    it('refuses a customer who fails the rules, with paths', () => {
+      const draft = setCustomer(ready(), backend.findCustomer(CUSTOMERS.alan.id)!, NOW);
+      const problem = problemOf(() => backend.submitOrder('us', draft, 'key-alan'));
+      expect(problem.status).to.equal(422);
+      expect(paths(problem)).to.have.members(['customer.phones:phone-required', 'customer.addresses:default-shipping-required']);
+      expect(backend.submission('key-alan')).to.equal(undefined);
+    });
+
+    it('refuses a customer of another customer set', () => {
+      const draft = setCustomer(ready(), backend.findCustomer(CUSTOMERS.grace.id)!, NOW);
+      expect(paths(problemOf(() => backend.submitOrder('us', draft, 'k')))).to.deep.equal(['customer:wrong-customer-set']);
+    });
+
+    it('refuses an order without lines or without a shipping method', () => {
+      expect(paths(problemOf(() => backend.submitOrder('us', buildDraft(backend, { lines: [], now: NOW }), 'k')))).to.deep.equal([
+        'lines:no-lines',
+      ]);
+      const noMethod = buildDraft(backend, { shippingMethodId: null, now: NOW });
+      expect(paths(problemOf(() => backend.submitOrder('us', noMethod, 'k')))).to.deep.equal(['shippingMethodId:required']);
+    });
+
+    it('refuses a line whose fulfillment is out of stock', () => {
+      const draft = buildDraft(backend, {
+        lines: [{ productId: PRODUCTS.trailRunner.id, variantId: VARIANTS.trailRunner9Blue.id, fulfillment: pickupAt(LOCATIONS.airport) }],
+        now: NOW,
+      });
+      const lineId = draft.lines[0]!.id;
+      expect(paths(problemOf(() => backend.submitOrder('us', draft, 'k')))).to.deep.equal([`lines.${lineId}.fulfillment:out-of-stock`]);
+    });
+
+    it('takes payments, spends balances and answers the balance due', () => {
+      let draft = ready();
+      draft = addPayment(
+        draft,
+        { typeId: 'gift-card', kind: 'gift-card', amount: { amount: 2000, currency: 'USD' }, reference: 'GC-1000-0001' },
+        NOW,
+      );
+      const { order } = backend.submitOrder('us', draft, 'paid');
+      expect(order.balanceDue).to.deep.equal({ amount: 1566, currency: 'USD' });
+      expect(backend.checkBalance('us', 'gift-card', 'GC-1000-0001').available.amount).to.equal(500);
+      const again = addPayment(
+        ready(),
+        { typeId: 'gift-card', kind: 'gift-card', amount: { amount: 600, currency: 'USD' }, reference: 'GC-1000-0001' },
+        NOW,
+      );
+      const problems = paths(problemOf(() => backend.submitOrder('us', again, 'paid-2')));
+      expect(problems).to.deep.equal([`payments.${again.payments[0]!.id}.amount:insufficient-balance`]);
+    });
+
+    it('refuses payments above the total', () => {
+      const draft = addPayment(ready(), { typeId: 'check', kind: 'check', amount: { amount: 5000, currency: 'USD' }, reference: '1001' }, NOW);
+      expect(paths(problemOf(() => backend.submitOrder('us', draft, 'k')))).to.deep.equal(['payments:payments-exceed-total']);
+    });
+  });
+
+  describe('storage', () => {
+    it('keeps created customers and submitted orders across a reload, and never a card number', () => {
+      const storage = new MemoryStorage();
+      const first = new MockBackend({ now: () => NOW, storage });
+      const created = first.createCustomer('us', newCustomer());
+      first.tokenizeCard('us', card(TEST_CARDS.visa));
+      const draft = setCustomer(buildDraft(first, { now: NOW }), created, NOW);
+      first.submitOrder('us', draft, 'reload-key');
+
+      const reloaded = new MockBackend({ now: () => NOW, storage });
+      expect(reloaded.findCustomer(created.id)).to.deep.equal(created);
+      expect(reloaded.listOrders('us', { limit: 1 }).items[0]!.number).to.equal('10542');
+      expect(reloaded.submitOrder('us', draft, 'reload-key').replayed).to.equal(true);
+      expect(reloaded.submitOrder('us', draft, 'another-key').order.number).to.equal('10543');
+      expect(storage.dump()).not.to.contain(TEST_CARDS.visa);
+
+      reloaded.reset();
+      expect(new MockBackend({ now: () => NOW, storage }).findCustomer(created.id)).to.equal(undefined);
+    });
+
+    it('starts from the seed when the saved state is unreadable', () => {
+      const storage = new MemoryStorage();
+      storage.setItem('offline-orders-mock:v1', '{not json');
+      expect(new MockBackend({ now: () => NOW, storage }).listOrders('us', { limit: 1 }).items[0]!.number).to.equal('10541');
+    });
+  });
+});
