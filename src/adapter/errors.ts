@@ -50,6 +50,14 @@ export class ValidationError extends AdapterError {
 export class ConflictError extends AdapterError {
   readonly kind = 'conflict';
   override name = 'ConflictError';
+  /** Milliseconds the backend asked to wait (Retry-After) before trying again, when it did. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; status?: number; retryAfterMs?: number }) {
+    super(message, options);
+    this.retryAfterMs = options?.retryAfterMs;
+  }
+
   override get retryable(): boolean {
     return true;
   }

@@ -133,18 +133,20 @@ export function errorFromResponse(
   if (status === 408) {
     return new TimeoutError(problem.detail ?? `${could}: the order service did not answer in time. Try again.`, options);
   }
+  // A 409 (a submission with this key still in progress), a 429 and a 5xx may say when to retry.
+  const retryAfterMs = parseRetryAfter(headers.get('Retry-After'), now);
+  const retryAfter = retryAfterMs === undefined ? {} : { retryAfterMs };
   if (status === 409) {
     return new ConflictError(
       problem.detail ?? `${could}: ${context.conflict ?? 'it conflicts with a change made at the same time. Try again.'}`,
-      options,
+      { ...options, ...retryAfter },
     );
   }
   if (status === 429 || status >= 500) {
-    const retryAfterMs = parseRetryAfter(headers.get('Retry-After'), now);
     const reason = status === 429 ? 'the order service is busy' : 'the order service is unavailable';
     return new UnavailableError(problem.detail ?? `${could}: ${reason}. ${whenAgain(retryAfterMs)}`, {
       ...options,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      ...retryAfter,
     });
   }
   // Outside the contract (401, 403, 405, a redirect…): retrying would not help.

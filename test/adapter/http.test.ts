@@ -123,8 +123,12 @@ describe('HTTP helpers', () => {
 
     it('maps 408 to a TimeoutError and 409 to a retryable ConflictError', () => {
       expect(errorFromResponse(408, none, '', context)).to.be.instanceOf(TimeoutError);
-      const conflict = errorFromResponse(409, none, '', { action: 'submit the order', conflict: 'still in progress.' });
+      const conflict = errorFromResponse(409, new Headers({ 'Retry-After': '1' }), '', {
+        action: 'submit the order',
+        conflict: 'still in progress.',
+      });
       expect(conflict).to.be.instanceOf(ConflictError);
+      expect((conflict as ConflictError).retryAfterMs).to.equal(1000);
       expect(conflict.message).to.equal('Could not submit the order: still in progress.');
       expect(conflict.retryable).to.equal(true);
     });
