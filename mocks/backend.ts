@@ -307,8 +307,8 @@ export class MockBackend {
   // -------------------------------------------------------------------------------------------
   // Customers
 
-  /** Every customer as it is now (seeded, edited, created). */
-  get customers(): Customer[] {
+  /** Every customer as it is now (seeded, edited, created). Internal: not clones. */
+  private allCustomers(): Customer[] {
     const seeded = this.data.customers.map((c) => this.customerOverrides.get(c.id) ?? c);
     const created = [...this.customerOverrides.values()].filter((c) => !this.isSeededCustomer(c.id));
     return [...seeded, ...created];
@@ -346,7 +346,7 @@ export class MockBackend {
     const tokens = q.split(/\s+/);
     const digits = digitsOf(q);
     const phoneQuery = digits.length >= 3 && /^[\d\s()+.-]+$/.test(q);
-    const matches = this.customers.filter((c) => {
+    const matches = this.allCustomers().filter((c) => {
       if (c.customerSetId !== site.customerSetId) return false;
       const fields = this.searchFields(c);
       if (phoneQuery && fields.phones.some((p) => p.includes(digits))) return true;
@@ -366,7 +366,7 @@ export class MockBackend {
 
   private duplicateEmail(customerSetId: string, email: string, exceptId?: string): boolean {
     const wanted = email.trim().toLowerCase();
-    return this.customers.some(
+    return this.allCustomers().some(
       (c) => c.customerSetId === customerSetId && c.id !== exceptId && c.email.toLowerCase() === wanted,
     );
   }

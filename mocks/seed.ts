@@ -1052,18 +1052,40 @@ function generateOrders(
 
 export const DEFAULT_ORDER_COUNT = 2100;
 
+interface TimelessSeed {
+  customers: Customer[];
+  products: CatalogProduct[];
+  productById: Map<string, CatalogProduct>;
+  variantById: Map<string, { product: CatalogProduct; variant: CatalogVariant }>;
+}
+
+let timeless: TimelessSeed | undefined;
+
+/**
+ * Customers and catalog do not depend on the clock or the options, so every backend of the page
+ * shares one copy (stories and tests build many backends). Nothing may mutate it: the backend
+ * layers its changes over the seed and hands out clones.
+ */
+function timelessSeed(): TimelessSeed {
+  if (!timeless) {
+    const prng = new Prng(0x5eed0001);
+    const customers = [...fixtureCustomers(), ...generateCustomers(prng)];
+    const products = [...fixtureProducts(), ...generateProducts(prng)];
+    const productById = new Map(products.map((p) => [p.id, p]));
+    const variantById = new Map<string, { product: CatalogProduct; variant: CatalogVariant }>();
+    for (const p of products) for (const variant of p.variants) variantById.set(variant.id, { product: p, variant });
+    timeless = { customers, products, productById, variantById };
+  }
+  return timeless;
+}
+
 /**
  * Builds the seed. The same options and `now` always give equal data; different `now`s shift
  * only the dates.
  */
 export function createSeed(now: Date, options: SeedOptions = {}): SeedData {
-  const prng = new Prng(0x5eed0001);
   const sites = options.siteIds ? ALL_SITES.filter((s) => options.siteIds!.includes(s.id)) : ALL_SITES.slice();
-  const customers = [...fixtureCustomers(), ...generateCustomers(prng)];
-  const products = [...fixtureProducts(), ...generateProducts(prng)];
-  const productById = new Map(products.map((p) => [p.id, p]));
-  const variantById = new Map<string, { product: CatalogProduct; variant: CatalogVariant }>();
-  for (const p of products) for (const variant of p.variants) variantById.set(variant.id, { product: p, variant });
+  const { customers, products, productById, variantById } = timelessSeed();
   // Inventory and orders draw from their own streams, so that changing the order count
   // (a "many orders" story) leaves customers, catalog and stock exactly as they were.
   const inventory = generateInventory(products, new Prng(0x5eed0002), now);
