@@ -7,3 +7,6 @@ export { createRestAdapter } from './adapter/rest-adapter.js';
 export type { RestAdapterOptions, RestAdapterRetryOptions } from './adapter/rest-adapter.js';
 export { backoffDelay, retryDelay, withRetry, withTimeout } from './adapter/retry.js';
 export type { BackoffOptions, RetryOptions, TimeoutSignal } from './adapter/retry.js';
+export { OfflineOrderBuilder } from './elements/offline-order-builder/offline-order-builder.js';
+export { OrderList } from './elements/order-list/order-list.js';
+export { SiteChangeEvent } from './events/site-change.js';

@@ -12,10 +12,10 @@ export class SiteChangeEvent extends Event {
   /** The site chosen before, or null when this is the first choice. */
   readonly previousSite: Site | null;
 
-  constructor(site: Site, previousSite: Site | null) {
+  constructor(init: { site: Site; previousSite: Site | null }) {
     super(SiteChangeEvent.eventName, { bubbles: true, composed: true });
-    this.site = site;
-    this.previousSite = previousSite;
+    this.site = init.site;
+    this.previousSite = init.previousSite;
   }
 }
 

@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+export const orderListStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+    background: var(--_oo-color-surface-raised);
+  }
+
+  .summary {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_oo-space-2);
+    padding: 0 var(--_oo-space-4) var(--_oo-space-2);
+    border-block-end: 1px solid var(--_oo-color-divider);
+    color: var(--_oo-color-text-muted);
+    font-size: var(--_oo-font-size-small);
+  }
+
+  .feed {
+    flex: 1 1 0;
+    /* The virtualizer sets its own min-height (150px) through CSSOM; this keeps a short pane usable. */
+    min-block-size: 6rem;
+    overscroll-behavior: contain;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas:
+      'number total'
+      'meta status';
+    column-gap: var(--_oo-space-3);
+    row-gap: var(--_oo-space-1);
+    inline-size: 100%;
+    padding: var(--_oo-space-3) var(--_oo-space-4);
+    border-block-end: 1px solid var(--_oo-color-divider);
+    background: var(--_oo-color-surface-raised);
+    cursor: default;
+  }
+
+  .row:hover {
+    background: var(--_oo-color-surface);
+  }
+
+  .row:focus {
+    outline: none;
+  }
+
+  .row:focus-visible {
+    outline: var(--_oo-focus-ring);
+    outline-offset: -2px;
+  }
+
+  .row__number {
+    grid-area: number;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .row__total {
+    grid-area: total;
+    justify-self: end;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .row__meta {
+    grid-area: meta;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_oo-space-2);
+    min-inline-size: 0;
+    color: var(--_oo-color-text-muted);
+    font-size: var(--_oo-font-size-small);
+  }
+
+  .row__customer {
+    overflow: hidden;
+    color: var(--_oo-color-text);
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .row__status {
+    grid-area: status;
+    justify-self: end;
+    align-self: center;
+    padding: 0 var(--_oo-space-2);
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    background: var(--_oo-color-surface-raised);
+    font-size: var(--_oo-font-size-small);
+    font-weight: 600;
+    line-height: 1.4;
+    white-space: nowrap;
+  }
+
+  .row__status--new,
+  .row__status--open {
+    color: var(--_oo-color-accent);
+  }
+
+  .row__status--shipped {
+    color: var(--_oo-color-warning);
+  }
+
+  .row__status--completed {
+    color: var(--_oo-color-success);
+  }
+
+  .row__status--cancelled {
+    color: var(--_oo-color-text-muted);
+  }
+
+  .footer {
+    border-block-start: 1px solid var(--_oo-color-divider);
+    font-size: var(--_oo-font-size-small);
+  }
+
+  .notice:focus {
+    outline: none;
+  }
+
+  @media (forced-colors: active) {
+    .row {
+      border-block-end-color: CanvasText;
+    }
+
+    .row__status {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+  }
+`;
