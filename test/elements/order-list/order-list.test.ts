@@ -1,0 +1,333 @@
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CallInit, OrderAdapter, OrderQuery } from '../../../src/adapter/adapter.js';
+import type { OrderList } from '../../../src/elements/order-list/order-list.js';
+import { formatMoney } from '../../../src/model/money.js';
+import type { Site } from '../../../src/model/types.js';
+import { useMockBackend } from '../../support/mock.js';
+import { $, deepActiveElement, liveRegion, rows, text, untilRows } from '../offline-order-builder/helpers.js';
+
+async function renderList(adapter: OrderAdapter, site: Site, pageSize?: number): Promise<OrderList> {
+  return fixture<OrderList>(html`<oo-order-list
+    style="block-size: 480px; inline-size: 420px"
+    .adapter=${adapter}
+    .site=${site}
+    page-size=${pageSize ?? 50}
+  ></oo-order-list>`);
+}
+
+function feed(list: OrderList): HTMLElement {
+  const element = $(list, '[role="feed"]');
+  if (!element) throw new Error('No feed rendered');
+  return element;
+}
+
+function rowIndex(row: Element | null): number {
+  return Number((row as HTMLElement | null)?.dataset['index'] ?? NaN);
+}
+
+/** Scrolls the feed to its end, as an agent does with the wheel or the scrollbar. */
+function scrollToEnd(list: OrderList): void {
+  const element = feed(list);
+  element.scrollTop = element.scrollHeight;
+  element.dispatchEvent(new Event('scroll'));
+}
+
+describe('<oo-order-list>', () => {
+  // The virtualizer's ResizeObserver may report a benign loop error (see its README).
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
+  const mock = useMockBackend();
+
+  describe('listing', () => {
+    it('lists the site’s orders newest first with number, date, customer, status and total', async () => {
+      const site = mock.backend.site('us');
+      const list = await renderList(mock.adapter, site);
+      const rendered = await untilRows(list);
+      const expected = mock.backend.listOrders('us', { limit: 50 }).items;
+
+      const dates = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+      const statusLabels = { new: 'New', open: 'Open', shipped: 'Shipped', completed: 'Completed', cancelled: 'Cancelled' };
+      rendered.slice(0, 5).forEach((row, i) => {
+        const order = expected[i]!;
+        expect(text(row.querySelector('[part="order-number"]'))).to.equal(order.number);
+        expect(text(row.querySelector('[part="order-customer"]'))).to.equal(order.customerName);
+        expect(text(row.querySelector('[part="order-date"]'))).to.equal(dates.format(new Date(order.createdAt)));
+        expect(text(row.querySelector('[part="order-status"]'))).to.equal(statusLabels[order.status]);
+        expect(text(row.querySelector('[part="order-total"]'))).to.equal(formatMoney(order.total, 'en-US'));
+      });
+      const times = list.loadedOrders.map((o) => Date.parse(o.createdAt));
+      expect(times).to.deep.equal([...times].sort((a, b) => b - a));
+      expect(text($(list, '[part="summary"]'))).to.equal(
+        `${new Intl.NumberFormat('en-US').format(mock.backend.listOrders('us').total!)} orders`,
+      );
+    });
+
+    it('is a feed of articles named by order number, with their place among all orders', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'));
+      const [first, second] = await untilRows(list);
+      const total = mock.backend.listOrders('us').total!;
+
+      expect(feed(list).getAttribute('aria-label')).to.equal('Orders');
+      expect(first!.tagName).to.equal('ARTICLE');
+      expect(first!.getAttribute('aria-label')).to.equal(`Order ${list.loadedOrders[0]!.number}`);
+      expect(first!.getAttribute('aria-posinset')).to.equal('1');
+      expect(second!.getAttribute('aria-posinset')).to.equal('2');
+      expect(first!.getAttribute('aria-setsize')).to.equal(String(total));
+      const description = first!
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => text($(list, `#${id}`)))
+        .join(' ');
+      expect(description).to.contain(list.loadedOrders[0]!.customerName);
+      expect(description).to.contain(formatMoney(list.loadedOrders[0]!.total, 'en-US'));
+      // One tab stop for the whole feed.
+      expect(rows(list).filter((row) => row.tabIndex === 0)).to.have.length(1);
+      await expect(list).to.be.accessible();
+    });
+
+    it('formats dates and money in the site’s locale and currency', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('ca'));
+      const [first] = await untilRows(list);
+      const order = list.loadedOrders[0]!;
+      expect(order.total.currency).to.equal('CAD');
+      expect(text(first!.querySelector('[part="order-total"]'))).to.equal(formatMoney(order.total, 'en-CA'));
+      expect(text(first!.querySelector('[part="order-date"]'))).to.equal(
+        new Intl.DateTimeFormat('en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(order.createdAt)),
+      );
+    });
+  });
+
+  describe('paging', () => {
+    it('asks for the next page with the cursor as the agent scrolls near the end', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'));
+      await untilRows(list);
+      const first = mock.backend.requestsFor('listOrders');
+      expect(first).to.have.length(1);
+      expect(first[0]!.url).to.equal('/api/v1/sites/us/orders?limit=50');
+      expect(list.loadedOrders).to.have.length(50);
+
+      scrollToEnd(list);
+      await waitUntil(() => list.loadedOrders.length === 100, 'the second page did not load', { timeout: 5000 });
+
+      const requests = mock.backend.requestsFor('listOrders');
+      expect(requests).to.have.length(2);
+      const url = new URL(requests[1]!.url, location.origin);
+      expect(url.searchParams.get('cursor')).to.equal('50');
+      expect(url.searchParams.get('limit')).to.equal('50');
+      const expected = mock.backend.listOrders('us', { cursor: '50', limit: 50 }).items;
+      expect(list.loadedOrders.slice(50).map((o) => o.id)).to.deep.equal(expected.map((o) => o.id));
+      await waitUntil(() => rows(list).some((row) => rowIndex(row) >= 50), 'rows of the second page not rendered', {
+        timeout: 5000,
+      });
+    });
+
+    it('says "Loading more orders…" while the next page loads', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'));
+      await untilRows(list);
+      mock.scenario.delayNext('listOrders', 300);
+
+      scrollToEnd(list);
+      await waitUntil(() => $(list, '[part="footer"]'), 'no loading footer');
+      expect(text($(list, '[part="footer"]'))).to.equal('Loading more orders…');
+      expect(text(liveRegion(list))).to.equal('Loading more orders…');
+      expect(feed(list).getAttribute('aria-busy')).to.equal('true');
+      await expect(list).to.be.accessible();
+
+      await waitUntil(() => list.loadedOrders.length === 100);
+      expect(feed(list).getAttribute('aria-busy')).to.equal('false');
+      expect($(list, '[part="footer"]')).to.equal(null);
+    });
+
+    it('shows an error with Retry when the next page fails, and loads it on Retry', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'));
+      await untilRows(list);
+      mock.scenario.failNext('listOrders', 503, 4, { retryAfter: 0 });
+
+      scrollToEnd(list);
+      await waitUntil(() => $(list, '[part="footer"] [part="retry-button"]'), 'no retry', { timeout: 5000 });
+      expect(text($(list, '[part="footer"] .notice__title'))).to.equal('More orders could not be loaded.');
+      expect(text(liveRegion(list))).to.equal('More orders could not be loaded.');
+      expect(list.loadedOrders).to.have.length(50);
+      await expect(list).to.be.accessible();
+
+      $<HTMLButtonElement>(list, '[part="retry-button"]')!.click();
+      await waitUntil(() => list.loadedOrders.length === 100, 'the page did not load on Retry');
+      expect(new URL(mock.backend.requestsFor('listOrders').at(-1)!.url, location.origin).searchParams.get('cursor')).to.equal(
+        '50',
+      );
+    });
+
+    describe('with 10,000 orders', () => {
+      const many = useMockBackend({ backend: { seed: { siteIds: ['us'], orders: 10_000 } } });
+
+      it('keeps only the rows in view in the DOM while thousands are loaded', async function () {
+        // Fifteen pages of 200 through the worker: generous for a busy CI machine.
+        this.timeout(30_000);
+        const list = await renderList(many.adapter, many.backend.site('us'), 200);
+        await untilRows(list);
+        expect(list.loadedOrders).to.have.length(200);
+
+        while (list.loadedOrders.length < 3000) {
+          const loaded = list.loadedOrders.length;
+          // Like an agent who keeps scrolling: the end moves down as the new rows are laid out.
+          await waitUntil(
+            () => {
+              scrollToEnd(list);
+              return list.loadedOrders.length > loaded;
+            },
+            `stuck at ${loaded} orders after ${many.backend.requestsFor('listOrders').length} requests`,
+            { timeout: 5000 },
+          );
+        }
+
+        expect(rows(list).length).to.be.greaterThan(0);
+        expect(rows(list).length).to.be.lessThan(40);
+        expect(rows(list)[0]!.getAttribute('aria-setsize')).to.equal('10000');
+        expect(text($(list, '[part="summary"]'))).to.equal('10,000 orders');
+        // The rows in the DOM are the ones at the end, where the agent scrolled to.
+        expect(Math.max(...rows(list).map(rowIndex))).to.be.greaterThan(2500);
+      });
+    });
+  });
+
+  describe('keyboard', () => {
+    it('enters the feed with Tab and moves between orders with arrows, Page Up/Down, Home and End', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      document.body.prepend(before);
+      try {
+        const list = await renderList(mock.adapter, mock.backend.site('us'));
+        await untilRows(list);
+        before.focus();
+
+        await sendKeys({ press: 'Tab' });
+        expect(rowIndex(deepActiveElement())).to.equal(0);
+
+        await sendKeys({ press: 'ArrowDown' });
+        await waitUntil(() => rowIndex(deepActiveElement()) === 1);
+        await sendKeys({ press: 'PageDown' });
+        await waitUntil(() => rowIndex(deepActiveElement()) === 2);
+        await sendKeys({ press: 'ArrowUp' });
+        await waitUntil(() => rowIndex(deepActiveElement()) === 1);
+        await sendKeys({ press: 'PageUp' });
+        await waitUntil(() => rowIndex(deepActiveElement()) === 0);
+        await sendKeys({ press: 'ArrowUp' });
+        expect(rowIndex(deepActiveElement())).to.equal(0);
+
+        const last = list.loadedOrders.length - 1;
+        await sendKeys({ press: 'End' });
+        await waitUntil(() => rowIndex(deepActiveElement()) === last, 'End did not reach the last order');
+        await sendKeys({ press: 'Home' });
+        await waitUntil(() => rowIndex(deepActiveElement()) === 0, 'Home did not reach the first order');
+
+        // The focused row is the feed's only tab stop, and Shift+Tab leaves the feed.
+        await sendKeys({ press: 'ArrowDown' });
+        await waitUntil(() => rowIndex(deepActiveElement()) === 1);
+        expect(rows(list).filter((row) => row.tabIndex === 0).map(rowIndex)).to.deep.equal([1]);
+        await sendKeys({ press: 'Shift+Tab' });
+        expect(deepActiveElement()).to.equal(before);
+      } finally {
+        before.remove();
+      }
+    });
+  });
+
+  describe('states', () => {
+    it('announces and shows the loading state', async () => {
+      mock.scenario.delayNext('listOrders', 300);
+      const list = await renderList(mock.adapter, mock.backend.site('us'));
+      await waitUntil(() => $(list, '[part="loading"]'));
+      expect(text($(list, '[part="loading"]'))).to.equal('Loading orders…');
+      expect(text(liveRegion(list))).to.equal('Loading orders…');
+      await expect(list).to.be.accessible();
+      await untilRows(list);
+    });
+
+    it('shows and announces the error with Retry when the orders cannot be loaded, and loads them on Retry', async () => {
+      mock.scenario.failNext('listOrders', 503, 4, { retryAfter: 0 });
+      const list = await renderList(mock.adapter, mock.backend.site('us'));
+      await waitUntil(() => $(list, '[part="error"]'), 'no error', { timeout: 5000 });
+
+      expect(text($(list, '[part="error"] .notice__title'))).to.equal('The orders could not be loaded.');
+      expect(text($(list, '[part="error"] .notice__text'))).to.not.equal('');
+      expect(text(liveRegion(list))).to.equal('The orders could not be loaded.');
+      expect(list.loadedOrders).to.have.length(0);
+      await expect(list).to.be.accessible();
+
+      $<HTMLButtonElement>(list, '[part="retry-button"]')!.click();
+      await untilRows(list);
+      // Focus lands on the first order instead of being lost with the Retry button.
+      await waitUntil(() => rowIndex(deepActiveElement()) === 0, 'focus not on the first order');
+    });
+
+    describe('for a site without orders', () => {
+      const empty = useMockBackend({ backend: { seed: { siteIds: ['us'], emptyOrders: true } } });
+
+      it('says "No orders yet for this site"', async () => {
+        const list = await renderList(empty.adapter, empty.backend.site('us'));
+        await waitUntil(() => $(list, '[part="empty"]'));
+        expect(text($(list, '[part="empty"] .notice__title'))).to.equal('No orders yet for this site');
+        expect(text(liveRegion(list))).to.equal('No orders yet for this site');
+        expect($(list, '[role="feed"]')).to.equal(null);
+        await expect(list).to.be.accessible();
+      });
+
+      it('shows a prepended order instead of the empty state', async () => {
+        const list = await renderList(empty.adapter, empty.backend.site('us'));
+        await waitUntil(() => $(list, '[part="empty"]'));
+        list.prependOrder({
+          id: 'ord-1',
+          number: '10542',
+          siteId: 'us',
+          createdAt: new Date().toISOString(),
+          customerId: 'ada',
+          customerName: 'Ada Lovelace',
+          status: 'new',
+          total: { amount: 4599, currency: 'USD' },
+          items: [],
+        });
+        const [row] = await untilRows(list);
+        expect(text(row!.querySelector('[part="order-number"]'))).to.equal('10542');
+        expect(text($(list, '[part="summary"]'))).to.equal('1 order');
+        expect($(list, '[part="empty"]')).to.equal(null);
+      });
+    });
+  });
+
+  describe('changing site', () => {
+    it('aborts the request for the previous site and never shows its late answer', async () => {
+      const signals: AbortSignal[] = [];
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        listOrders: (query: OrderQuery, init?: CallInit) => {
+          if (init?.signal) signals.push(init.signal);
+          return mock.adapter.listOrders(query, init);
+        },
+      };
+      mock.scenario.delayNext('listOrders', 200);
+      const list = await renderList(adapter, mock.backend.site('us'));
+      await waitUntil(() => signals.length === 1);
+
+      list.site = mock.backend.site('ca');
+      await untilRows(list);
+
+      expect(signals).to.have.length(2);
+      expect(signals[0]!.aborted).to.equal(true);
+      expect(signals[1]!.aborted).to.equal(false);
+      expect(list.loadedOrders.every((o) => o.siteId === 'ca')).to.equal(true);
+      expect(mock.backend.requestsFor('listOrders').map((r) => r.url.split('?')[0])).to.deep.equal([
+        '/api/v1/sites/us/orders',
+        '/api/v1/sites/ca/orders',
+      ]);
+    });
+
+    it('does not reload when the same site is set again', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'));
+      await untilRows(list);
+      list.site = { ...mock.backend.site('us') };
+      await list.updateComplete;
+      expect(mock.backend.requestsFor('listOrders')).to.have.length(1);
+    });
+  });
+});
