@@ -950,6 +950,12 @@ function defaultShippingCountry(customer: Customer): string | undefined {
   return customer.addresses.find((a) => a.isDefaultShipping)?.country;
 }
 
+/** An order without its date: everything about it but `createdAt` is independent of the clock. */
+interface TimelessOrder {
+  ageMs: number;
+  order: Omit<OrderSummary, 'createdAt'>;
+}
+
 function generateOrders(
   count: number,
   sites: Site[],
@@ -957,8 +963,7 @@ function generateOrders(
   products: CatalogProduct[],
   catalog: PricingCatalog,
   prng: Prng,
-  now: Date,
-): OrderSummary[] {
+): TimelessOrder[] {
   if (count === 0 || sites.length === 0) return [];
   const eligible = new Map<string, Customer[]>();
   for (const site of sites) {
@@ -993,10 +998,10 @@ function generateOrders(
 
   // Spread the orders over about a year; the newest ten are minutes to hours apart.
   const meanGap = Math.max(MINUTE, Math.floor((365 * DAY) / count));
-  const orders: OrderSummary[] = [];
-  let at = now.getTime() - prng.int(10, 40) * MINUTE;
+  const orders: TimelessOrder[] = [];
+  let age = prng.int(10, 40) * MINUTE;
   for (let index = 0; index < count; index++) {
-    if (index > 0) at -= index < 10 ? prng.int(20, 100) * MINUTE : prng.int(Math.floor(meanGap / 4), Math.floor((meanGap * 7) / 4));
+    if (index > 0) age += index < 10 ? prng.int(20, 100) * MINUTE : prng.int(Math.floor(meanGap / 4), Math.floor((meanGap * 7) / 4));
     const isAda = index === adaIndex && adaSite !== undefined;
     const site = isAda ? adaSite : pickSite();
     const pool = eligible.get(site.id)!;
@@ -1032,17 +1037,18 @@ function generateOrders(
       shippingAdjustment: null,
     });
     const number = NEWEST_SEEDED_ORDER_NUMBER - index;
-    const createdAt = new Date(at);
     orders.push({
-      id: `ord-${number}`,
-      number: String(number),
-      siteId: site.id,
-      createdAt: createdAt.toISOString(),
-      customerId: customer.id,
-      customerName: `${customer.firstName} ${customer.lastName}`,
-      status: statusFor(now.getTime() - at, prng),
-      total: pricing.total,
-      items,
+      ageMs: age,
+      order: {
+        id: `ord-${number}`,
+        number: String(number),
+        siteId: site.id,
+        customerId: customer.id,
+        customerName: `${customer.firstName} ${customer.lastName}`,
+        status: statusFor(age, prng),
+        total: pricing.total,
+        items,
+      },
     });
   }
   return orders;
@@ -1060,6 +1066,9 @@ interface TimelessSeed {
 }
 
 let timeless: TimelessSeed | undefined;
+let inventoryCache: { day: string; inventory: Map<string, Record<string, Inventory>> } | undefined;
+const ordersCache = new Map<string, TimelessOrder[]>();
+const ORDERS_CACHE_SIZE = 8;
 
 /**
  * Customers and catalog do not depend on the clock or the options, so every backend of the page
@@ -1088,7 +1097,10 @@ export function createSeed(now: Date, options: SeedOptions = {}): SeedData {
   const { customers, products, productById, variantById } = timelessSeed();
   // Inventory and orders draw from their own streams, so that changing the order count
   // (a "many orders" story) leaves customers, catalog and stock exactly as they were.
-  const inventory = generateInventory(products, new Prng(0x5eed0002), now);
+  // Expected dates are whole days from today, so the stock is the same all day long.
+  const day = isoDate(now);
+  if (inventoryCache?.day !== day) inventoryCache = { day, inventory: generateInventory(products, new Prng(0x5eed0002), now) };
+  const { inventory } = inventoryCache;
   const catalog: PricingCatalog = {
     locations: LOCATIONS,
     productById,
@@ -1099,7 +1111,20 @@ export function createSeed(now: Date, options: SeedOptions = {}): SeedData {
     siteCountries: SITE_COUNTRIES,
   };
   const orderCount = options.emptyOrders ? 0 : Math.max(0, options.orders ?? DEFAULT_ORDER_COUNT);
-  const orders = generateOrders(orderCount, sites, customers, products, catalog, new Prng(0x5eed0003), now);
+  // Orders are kept by age, so that backends built at other instants (every test, every story)
+  // only date them: pricing 2,000-10,000 orders happens once per page and option set.
+  const key = `${orderCount}|${sites.map((s) => s.id).join(',')}`;
+  let timelessOrders = ordersCache.get(key);
+  if (!timelessOrders) {
+    timelessOrders = generateOrders(orderCount, sites, customers, products, catalog, new Prng(0x5eed0003));
+    if (ordersCache.size >= ORDERS_CACHE_SIZE) ordersCache.delete(ordersCache.keys().next().value!);
+    ordersCache.set(key, timelessOrders);
+  }
+  const nowMs = now.getTime();
+  const orders: OrderSummary[] = timelessOrders.map(({ ageMs, order }) => ({
+    ...order,
+    createdAt: new Date(nowMs - ageMs).toISOString(),
+  }));
   return {
     now,
     sites,
