@@ -509,7 +509,8 @@ describe('createRestAdapter', () => {
 
     it('retries a read after a timeout', async () => {
       mock.scenario.failNext('listPriceLists', 'timeout');
-      const lists = await restAdapter({ timeoutMs: 50 }).listPriceLists({ siteId: 'us' });
+      // The first attempt hangs until the timeout; the second must answer within it even on a busy machine.
+      const lists = await restAdapter({ timeoutMs: 1000 }).listPriceLists({ siteId: 'us' });
       expect(lists).to.have.length(2);
       expect(mock.backend.requestsFor('listPriceLists')).to.have.length(2);
     });
