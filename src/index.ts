@@ -1,5 +1,5 @@
 // Public API. No side effects: import `offline-order-elements/define.js` to register the tags.
-export type * from './model/types.js';
+export * from './model/index.js';
 export type { CallInit, CustomerQuery, OrderAdapter, OrderQuery, ProductQuery } from './adapter/adapter.js';
 export * from './adapter/errors.js';
 export { adapterContext, siteContext } from './adapter/context.js';
