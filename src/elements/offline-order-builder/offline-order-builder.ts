@@ -130,6 +130,7 @@ export class OfflineOrderBuilder extends LitElement {
     builderStyles,
   ];
 
+  /** @internal */
   private splitter = new WindowSplitterController(this, {
     min: ORDERS_MIN,
     max: ORDERS_MAX,
@@ -139,12 +140,14 @@ export class OfflineOrderBuilder extends LitElement {
     onChange: (value) => this.storeOrdersWidth(value),
   });
 
+  /** @internal */
   private sitesTask = new Task(this, {
     task: async ([adapter], { signal }) => (adapter ? adapter.listSites({ signal }) : initialState),
     args: () => [this.adapter] as const,
     onComplete: (sites) => this.resolveSite(sites),
   });
 
+  /** @internal */
   @query('oo-order-list') private orderList?: OrderList;
 
   /** @internal The chosen site, provided to the children. */
@@ -175,10 +178,13 @@ export class OfflineOrderBuilder extends LitElement {
    */
   @property({ attribute: 'width-storage-key' }) widthStorageKey: string | null = null;
 
-  /** Holds the orders pane width: see `applyOrdersWidth`. */
+  /** @internal Holds the orders pane width: see `createRenderRoot`. */
   private layoutSheet: CSSStyleSheet | null = null;
+  /** @internal */
   private layoutRule: CSSStyleRule | null = null;
+  /** @internal After "Retry", focus the picker, the new order or Retry once the sites are in. */
   private focusAfterSites = false;
+  /** @internal After "Continue", focus the new order so that focus is not lost with the picker. */
   private focusNewOrder = false;
 
   /** The chosen site, once there is one. */

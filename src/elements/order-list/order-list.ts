@@ -68,6 +68,7 @@ const PREFETCH_ROWS = 15;
 export class OrderList extends LitElement {
   static override styles = [tokens, a11yStyles, buttonStyles, headingStyles, noticeStyles, orderListStyles];
 
+  /** @internal */
   @query('.feed') private feed?: HTMLElement & VirtualizerHostElement;
 
   /** @internal */
@@ -103,12 +104,14 @@ export class OrderList extends LitElement {
   /** The accessible name of the feed. Defaults to "Orders". */
   @property() label = '';
 
+  /** @internal Ids of the loaded orders: a prepended order may come again in a later page. */
   private ids = new Set<string>();
+  /** @internal */
   private controller: AbortController | undefined;
-  /** Adapter and site id of the orders shown, to reload only when either really changes. */
+  /** @internal Adapter and site id of the orders shown, to reload only when either really changes. */
   private source: { adapter: OrderAdapter; siteId: string } | undefined;
   /**
-   * After "Retry", the row to focus once the answer is in (the first order, or the first of the
+   * @internal After "Retry", the row to focus once the answer is in (the first order, or the first of the
    * page that failed), so that focus is not lost with the button.
    */
   private focusAfterLoad: number | null = null;
@@ -253,6 +256,7 @@ export class OrderList extends LitElement {
     }
   }
 
+  /** @internal */
   private get locale(): string {
     return this.site?.locale ?? (document.documentElement.lang || 'en-US');
   }
@@ -361,6 +365,7 @@ export class OrderList extends LitElement {
     }
   }
 
+  /** @internal */
   private renderRow = (order: OrderSummary, index: number): TemplateResult => {
     const locale = this.locale;
     const id = `order-${index}`;
