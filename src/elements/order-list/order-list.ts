@@ -85,6 +85,11 @@ export class OrderList extends LitElement {
   @state() private errorMessage = '';
   /** @internal The row in the tab sequence (roving tabindex). */
   @state() private activeIndex = 0;
+  /**
+   * @internal Until the virtualizer has rendered the first rows, the feed is empty: it is marked
+   * busy meanwhile, as a feed without articles is not yet a valid feed.
+   */
+  @state() private awaitingRows = true;
   /** @internal What the polite live region says. */
   @state() private announcement = '';
 
@@ -159,6 +164,8 @@ export class OrderList extends LitElement {
   }
 
   protected override willUpdate(): void {
+    // An update may still run after removal (a late state change); a removed list asks nothing.
+    if (!this.isConnected) return;
     const adapter = this.adapter;
     const siteId = this.site?.id;
     if (!adapter || !siteId) {
@@ -214,6 +221,7 @@ export class OrderList extends LitElement {
       this.nextCursor = null;
       this.total = undefined;
       this.activeIndex = 0;
+      this.awaitingRows = true;
       this.status = 'loading';
       this.moreStatus = 'idle';
       this.announcement = msg('Loading orders…');
@@ -294,6 +302,7 @@ export class OrderList extends LitElement {
 
   private handleRangeChanged(event: RangeChangedEvent): void {
     if (event.target !== this.feed) return;
+    this.awaitingRows = false;
     if (event.last >= this.orders.length - 1 - PREFETCH_ROWS) void this.loadPage(false);
   }
 
@@ -435,7 +444,7 @@ export class OrderList extends LitElement {
             part="feed"
             role="feed"
             aria-label=${this.label || msg('Orders')}
-            aria-busy=${this.moreStatus === 'loading' ? 'true' : 'false'}
+            aria-busy=${this.moreStatus === 'loading' || this.awaitingRows ? 'true' : 'false'}
             @keydown=${this.handleKeydown}
             @focusin=${this.handleFocusIn}
             @rangeChanged=${this.handleRangeChanged}

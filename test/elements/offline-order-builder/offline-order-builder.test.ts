@@ -226,6 +226,19 @@ describe('<offline-order-builder>', () => {
     });
   });
 
+  describe('when the adapter lists no site', () => {
+    const none = useMockBackend({ backend: { seed: { siteIds: [] } } });
+
+    it('says that no site is available, and shows neither picker nor orders', async () => {
+      const el = await renderBuilder(none.adapter);
+      await waitUntil(() => text(liveRegion(el)) === 'No sites are available.', 'not announced');
+      expect(text($(el, '.notice__title'))).to.equal('No sites are available.');
+      expect($(el, 'select')).to.equal(null);
+      expect($(el, 'oo-order-list')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('when the sites cannot be loaded', () => {
     it('shows and announces the error, and loads the sites again on Retry', async () => {
       // More failures than the adapter's retries, so the error reaches the element.

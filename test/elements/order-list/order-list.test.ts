@@ -117,9 +117,14 @@ describe('<oo-order-list>', () => {
       expect(url.searchParams.get('limit')).to.equal('50');
       const expected = mock.backend.listOrders('us', { cursor: '50', limit: 50 }).items;
       expect(list.loadedOrders.slice(50).map((o) => o.id)).to.deep.equal(expected.map((o) => o.id));
-      await waitUntil(() => rows(list).some((row) => rowIndex(row) >= 50), 'rows of the second page not rendered', {
-        timeout: 5000,
-      });
+      await waitUntil(
+        () => {
+          scrollToEnd(list);
+          return rows(list).some((row) => rowIndex(row) >= 50);
+        },
+        'rows of the second page not rendered',
+        { timeout: 5000 },
+      );
     });
 
     it('says "Loading more orders…" while the next page loads', async () => {
@@ -322,12 +327,29 @@ describe('<oo-order-list>', () => {
       ]);
     });
 
+    it('empties and stops loading when the site is taken away, and loads afresh on reload()', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'));
+      await untilRows(list);
+
+      list.site = undefined;
+      await list.updateComplete;
+      expect(rows(list)).to.have.length(0);
+      expect(list.loadedOrders).to.have.length(0);
+      expect(text(liveRegion(list))).to.equal('');
+
+      list.site = mock.backend.site('us');
+      await untilRows(list);
+      await list.reload();
+      expect(list.loadedOrders).to.have.length(50);
+      expect(mock.backend.requestsFor('listOrders')).to.have.length(3);
+    });
+
     it('does not reload when the same site is set again', async () => {
       const list = await renderList(mock.adapter, mock.backend.site('us'));
       await untilRows(list);
       list.site = { ...mock.backend.site('us') };
       await list.updateComplete;
-      expect(mock.backend.requestsFor('listOrders')).to.have.length(1);
+      expect(mock.backend.requestsFor('listOrders').map((r) => r.url)).to.deep.equal(['/api/v1/sites/us/orders?limit=50']);
     });
   });
 });
