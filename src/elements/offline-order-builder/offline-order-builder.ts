@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -24,6 +24,21 @@ const ORDERS_MIN = 20;
 const ORDERS_MAX = 70;
 const ORDERS_STEP = 5;
 const ORDERS_DEFAULT = 35;
+
+/** A site as the pickers show it: "US Store (USD)". */
+function siteLabel(site: Site): string {
+  const { name, currency } = site;
+  return msg(str`${name} (${currency})`);
+}
+
+/** The splitter's value as a screen reader says it: "35%" ("35 %" in fr-CA). */
+function percentText(value: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  } catch {
+    return `${value}%`;
+  }
+}
 
 /** The parts of `<oo-order-list>` the builder re-exports, renamed where a name would be ambiguous. */
 const ORDER_LIST_PARTS = [
@@ -428,7 +443,7 @@ export class OfflineOrderBuilder extends LitElement {
             <option value="">${msg('Select a site')}</option>
             ${sites.map(
               (site) =>
-                html`<option value=${site.id} ?selected=${site.id === this.siteId}>${site.name} (${site.currency})</option>`,
+                html`<option value=${site.id} ?selected=${site.id === this.siteId}>${siteLabel(site)}</option>`,
             )}
           </select>
           ${this.pickerError
@@ -450,13 +465,13 @@ export class OfflineOrderBuilder extends LitElement {
             <label class="field__label" for="site-select">${msg('Site')}</label>
             <select id="site-select" class="field__control" part="site-select" @change=${this.handleHeaderSiteChange}>
               ${sites.map(
-                (s) => html`<option value=${s.id} ?selected=${s.id === site.id}>${s.name} (${s.currency})</option>`,
+                (s) => html`<option value=${s.id} ?selected=${s.id === site.id}>${siteLabel(s)}</option>`,
               )}
             </select>
           </div>`
         : html`<div class="site">
             <span class="field__label">${msg('Site')}</span>
-            <span class="site__name" part="site-name">${site.name} (${site.currency})</span>
+            <span class="site__name" part="site-name">${siteLabel(site)}</span>
           </div>`}
       <button
         class="button button--quiet button--small"
@@ -526,6 +541,7 @@ export class OfflineOrderBuilder extends LitElement {
           aria-valuenow=${this.splitter.valueNow}
           aria-valuemin=${this.splitter.min}
           aria-valuemax=${this.splitter.max}
+          aria-valuetext=${percentText(this.splitter.valueNow, site.locale)}
           ?hidden=${hidden}
           @keydown=${this.splitter.handleKeydown}
           @pointerdown=${this.splitter.handlePointerDown}

@@ -296,6 +296,7 @@ describe('<offline-order-builder>', () => {
       expect(sep.getAttribute('aria-valuenow')).to.equal('35');
       expect(sep.getAttribute('aria-valuemin')).to.equal('20');
       expect(sep.getAttribute('aria-valuemax')).to.equal('70');
+      expect(sep.getAttribute('aria-valuetext')).to.equal('35%');
       expect(el.ordersWidth).to.equal(35);
       await expect(el).to.be.accessible();
     });
