@@ -22,7 +22,8 @@ try {
 
   const site = page.getByLabel('Site', { exact: true });
   await site.waitFor({ timeout: 15_000 });
-  await site.selectOption({ label: 'US Store' });
+  await site.selectOption({ label: 'US Store (USD)' });
+  await page.getByRole('button', { name: 'Continue' }).click();
 
   const orders = page.getByRole('region', { name: /orders/i }).first();
   await orders.getByText(/#?1054\d/).first().waitFor({ timeout: 15_000 });

@@ -69,9 +69,9 @@ export const orderListStyles = css`
 
   .row__meta {
     grid-area: meta;
+    /* Customer above date on every row: rows keep one height whatever the name's length. */
     display: flex;
-    flex-wrap: wrap;
-    column-gap: var(--_oo-space-2);
+    flex-direction: column;
     min-inline-size: 0;
     color: var(--_oo-color-text-muted);
     font-size: var(--_oo-font-size-small);
