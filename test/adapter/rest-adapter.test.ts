@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import type { OrderAdapter } from '../../src/adapter/adapter.js';
 import {
@@ -578,13 +578,19 @@ describe('createRestAdapter', () => {
     });
 
     it('retries a submit still in progress (409) and gets the one order', async () => {
-      mock.scenario.delayNext('submitOrder', 100);
       const draft = buildDraft(mock.backend);
       const before = await orderCount();
-      const [a, b] = await Promise.all([
+      // The first request is held in flight until the second has met it (and got its 409).
+      const release = mock.scenario.holdNext('submitOrder');
+      const both = Promise.all([
         adapter.submitOrder({ draft, idempotencyKey: 'double-click' }),
         adapter.submitOrder({ draft, idempotencyKey: 'double-click' }),
       ]);
+      await waitUntil(() => mock.backend.requestsFor('submitOrder').length >= 2, 'the second submit was not sent', {
+        timeout: 5000,
+      });
+      release();
+      const [a, b] = await both;
       expect(b).to.deep.equal(a);
       const statuses = mock.backend.requestsFor('submitOrder').map((r) => r.idempotencyKey);
       expect(statuses.every((k) => k === 'double-click')).to.equal(true);

@@ -69,12 +69,13 @@ describe('<offline-order-builder>', () => {
     });
 
     it('announces that the sites are loading in a polite live region', async () => {
-      mock.scenario.delayNext('listSites', 300);
+      const release = mock.scenario.holdNext('listSites');
       const el = await renderBuilder(mock.adapter);
-      await waitUntil(() => $(el, '[part="sites-loading"]'));
+      await waitUntil(() => $(el, '[part="sites-loading"]'), 'no loading notice', { timeout: 5000 });
       expect(text(liveRegion(el))).to.equal('Loading sites…');
       expect(text($(el, '[part="sites-loading"]'))).to.equal('Loading sites…');
       await expect(el).to.be.accessible();
+      release();
       await untilPicker(el);
       expect(text(liveRegion(el))).to.equal('');
     });

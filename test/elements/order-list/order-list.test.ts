@@ -130,16 +130,18 @@ describe('<oo-order-list>', () => {
     it('says "Loading more orders…" while the next page loads', async () => {
       const list = await renderList(mock.adapter, mock.backend.site('us'));
       await untilRows(list);
-      mock.scenario.delayNext('listOrders', 300);
+      // Held until released, so the loading state lasts as long as the test looks at it.
+      const release = mock.scenario.holdNext('listOrders');
 
       scrollToEnd(list);
-      await waitUntil(() => $(list, '[part="footer"]'), 'no loading footer');
+      await waitUntil(() => $(list, '[part="footer"]'), 'no loading footer', { timeout: 5000 });
       expect(text($(list, '[part="footer"]'))).to.equal('Loading more orders…');
       expect(text(liveRegion(list))).to.equal('Loading more orders…');
       expect(feed(list).getAttribute('aria-busy')).to.equal('true');
       await expect(list).to.be.accessible();
 
-      await waitUntil(() => list.loadedOrders.length === 100);
+      release();
+      await waitUntil(() => list.loadedOrders.length === 100, 'the next page did not load', { timeout: 5000 });
       expect(feed(list).getAttribute('aria-busy')).to.equal('false');
       expect($(list, '[part="footer"]')).to.equal(null);
     });
@@ -240,12 +242,13 @@ describe('<oo-order-list>', () => {
 
   describe('states', () => {
     it('announces and shows the loading state', async () => {
-      mock.scenario.delayNext('listOrders', 300);
+      const release = mock.scenario.holdNext('listOrders');
       const list = await renderList(mock.adapter, mock.backend.site('us'));
-      await waitUntil(() => $(list, '[part="loading"]'));
+      await waitUntil(() => $(list, '[part="loading"]'), 'no loading notice', { timeout: 5000 });
       expect(text($(list, '[part="loading"]'))).to.equal('Loading orders…');
       expect(text(liveRegion(list))).to.equal('Loading orders…');
       await expect(list).to.be.accessible();
+      release();
       await untilRows(list);
     });
 
@@ -310,11 +313,13 @@ describe('<oo-order-list>', () => {
           return mock.adapter.listOrders(query, init);
         },
       };
-      mock.scenario.delayNext('listOrders', 200);
+      // The first site's answer is held, so it is still in flight when the site changes.
+      const release = mock.scenario.holdNext('listOrders');
       const list = await renderList(adapter, mock.backend.site('us'));
       await waitUntil(() => signals.length === 1);
 
       list.site = mock.backend.site('ca');
+      release();
       await untilRows(list);
 
       expect(signals).to.have.length(2);
