@@ -538,7 +538,11 @@ describe('createRestAdapter', () => {
       mock.scenario.failNext('listSites', 503, 1, { retryAfter: 20 });
       const controller = new AbortController();
       const pending = adapter.listSites({ signal: controller.signal });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Abort once the first attempt has failed and the adapter waits out the 20 s Retry-After.
+      await waitUntil(() => mock.backend.requestsFor('listSites').length === 1, 'the first attempt was not sent', {
+        timeout: 5000,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
       controller.abort();
       expect(((await rejection(pending)) as DOMException).name).to.equal('AbortError');
       expect(mock.backend.requestsFor('listSites')).to.have.length(1);

@@ -151,15 +151,21 @@ describe('<oo-order-list>', () => {
       await untilRows(list);
       mock.scenario.failNext('listOrders', 503, 4, { retryAfter: 0 });
 
-      scrollToEnd(list);
-      await waitUntil(() => $(list, '[part="footer"] [part="retry-button"]'), 'no retry', { timeout: 5000 });
+      await waitUntil(
+        () => {
+          scrollToEnd(list);
+          return $(list, '[part="footer"] [part="retry-button"]');
+        },
+        'no retry',
+        { timeout: 10_000 },
+      );
       expect(text($(list, '[part="footer"] .notice__title'))).to.equal('More orders could not be loaded.');
       expect(text(liveRegion(list))).to.equal('More orders could not be loaded.');
       expect(list.loadedOrders).to.have.length(50);
       await expect(list).to.be.accessible();
 
       $<HTMLButtonElement>(list, '[part="retry-button"]')!.click();
-      await waitUntil(() => list.loadedOrders.length === 100, 'the page did not load on Retry');
+      await waitUntil(() => list.loadedOrders.length === 100, 'the page did not load on Retry', { timeout: 5000 });
       expect(new URL(mock.backend.requestsFor('listOrders').at(-1)!.url, location.origin).searchParams.get('cursor')).to.equal(
         '50',
       );
