@@ -7,7 +7,8 @@ import { property, query, state } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
 import { isAdapterError } from '../../adapter/errors.js';
-import type { OrderSummary, Site } from '../../model/types.js';
+import { changeSite, createDraft } from '../../model/draft.js';
+import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { SiteChangeEvent } from '../../events/site-change.js';
 import type { OrderList } from '../order-list/order-list.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
@@ -170,6 +171,9 @@ export class OfflineOrderBuilder extends LitElement {
   @state()
   private currentSite: Site | undefined;
 
+  /** @internal The order being created; see `draft`. */
+  @state() private draftState: OrderDraft = createDraft();
+
   /** @internal The "Select a site to continue." message of the site picker. */
   @state() private pickerError = false;
 
@@ -201,6 +205,18 @@ export class OfflineOrderBuilder extends LitElement {
   private focusAfterSites = false;
   /** @internal After "Continue", focus the new order so that focus is not lost with the picker. */
   private focusNewOrder = false;
+
+  /**
+   * The order being created. The builder owns it: the agent's edits in the child elements become
+   * pure edits of the draft model (`src/model/draft.ts`). A host may set it to open a draft.
+   */
+  get draft(): OrderDraft {
+    return this.draftState;
+  }
+
+  set draft(draft: OrderDraft) {
+    this.draftState = draft;
+  }
 
   /** The chosen site, once there is one. */
   get site(): Site | undefined {
@@ -325,12 +341,19 @@ export class OfflineOrderBuilder extends LitElement {
     const chosen = sites.length === 1 ? sites[0] : sites.find((site) => site.id === this.siteId);
     this.currentSite = chosen;
     if (chosen && this.siteId !== chosen.id) this.siteId = chosen.id;
+    if (chosen && this.draftState.siteId !== chosen.id) this.commitDraft(changeSite(this.draftState, chosen).draft);
+  }
+
+  /** Every edit of the draft goes through here. */
+  private commitDraft(next: OrderDraft): void {
+    this.draftState = next;
   }
 
   private selectSite(site: Site): void {
     const previousSite = this.currentSite ?? null;
     this.currentSite = site;
     this.siteId = site.id;
+    this.commitDraft(changeSite(this.draftState, site).draft);
     // Documented by the @fires tag above (the analyzer cannot name an event from its class).
     const event = new SiteChangeEvent({ site, previousSite });
     this.dispatchEvent(event);
@@ -495,22 +518,35 @@ export class OfflineOrderBuilder extends LitElement {
       <h2 id="new-order-heading" class="heading heading--large" part="new-order-heading" tabindex="-1">
         ${msg('New Order')}
       </h2>
-      <section class="section" part="section section-customer" aria-labelledby="customer-heading">
-        <h3 id="customer-heading" class="heading">${msg('Customer')}</h3>
-        <p class="section__placeholder">
-          ${msg('Find the shopper by name, email or phone, or create a new customer.')}
-        </p>
-      </section>
-      <section class="section" part="section section-order-details" aria-labelledby="order-details-heading">
-        <h3 id="order-details-heading" class="heading">${msg('Order Details')}</h3>
-        <p class="section__placeholder">
-          ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
-        </p>
-      </section>
-      <section class="section" part="section section-payments" aria-labelledby="payments-heading">
-        <h3 id="payments-heading" class="heading">${msg('Payments')}</h3>
-        <p class="section__placeholder">${msg('Payments can be added once the order details are saved.')}</p>
-      </section>
+      ${this.renderCustomerSection()} ${this.renderDetailsSection()} ${this.renderPaymentsSection()}
+    </section>`;
+  }
+
+  // Each section of the new order renders its element and turns the element's events into draft
+  // edits through `commitDraft`; the draft stays the builder's single source of truth.
+
+  private renderCustomerSection(): TemplateResult {
+    return html`<section class="section" part="section section-customer" aria-labelledby="customer-heading">
+      <h3 id="customer-heading" class="heading">${msg('Customer')}</h3>
+      <p class="section__placeholder">
+        ${msg('Find the shopper by name, email or phone, or create a new customer.')}
+      </p>
+    </section>`;
+  }
+
+  private renderDetailsSection(): TemplateResult {
+    return html`<section class="section" part="section section-order-details" aria-labelledby="order-details-heading">
+      <h3 id="order-details-heading" class="heading">${msg('Order Details')}</h3>
+      <p class="section__placeholder">
+        ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
+      </p>
+    </section>`;
+  }
+
+  private renderPaymentsSection(): TemplateResult {
+    return html`<section class="section" part="section section-payments" aria-labelledby="payments-heading">
+      <h3 id="payments-heading" class="heading">${msg('Payments')}</h3>
+      <p class="section__placeholder">${msg('Payments can be added once the order details are saved.')}</p>
     </section>`;
   }
 
