@@ -1,0 +1,1 @@
+export * from '../../src/model/money.js';
