@@ -1,0 +1,55 @@
+import { parseDraft, serializeDraft } from '../../model/draft.js';
+import type { OrderDraft } from '../../model/types.js';
+
+/** A draft kept in storage, with the time it was saved. */
+export interface StoredDraft {
+  draft: OrderDraft;
+  /** ISO timestamp of the save. */
+  savedAt: string;
+}
+
+/** The storage key of a site's draft when the host sets no `draft-key`. */
+export function defaultDraftKey(siteId: string): string {
+  return `offline-order-draft:${siteId}`;
+}
+
+/**
+ * Saves the draft. `serializeDraft` keeps only the draft's known fields, so nothing like a card
+ * number can ride along. Storage may be full or blocked: the draft then lives only in the page.
+ */
+export function saveDraft(storage: Storage, key: string, draft: OrderDraft, now: Date = new Date()): boolean {
+  try {
+    storage.setItem(key, JSON.stringify({ savedAt: now.toISOString(), draft: JSON.parse(serializeDraft(draft)) }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The draft saved under `key`, or null. A malformed entry is removed rather than trusted. */
+export function loadDraft(storage: Storage, key: string): StoredDraft | null {
+  let text: string | null;
+  try {
+    text = storage.getItem(key);
+  } catch {
+    return null;
+  }
+  if (text === null) return null;
+  try {
+    const stored = JSON.parse(text) as { savedAt?: unknown; draft?: unknown };
+    const savedAt = typeof stored.savedAt === 'string' ? stored.savedAt : '';
+    if (Number.isNaN(Date.parse(savedAt))) throw new Error('no time');
+    return { savedAt, draft: parseDraft(JSON.stringify(stored.draft)) };
+  } catch {
+    clearDraft(storage, key);
+    return null;
+  }
+}
+
+export function clearDraft(storage: Storage, key: string): void {
+  try {
+    storage.removeItem(key);
+  } catch {
+    // Nothing to do: blocked storage holds nothing of ours.
+  }
+}
