@@ -9,3 +9,6 @@ export * from './ids.js';
 export * from './draft.js';
 export * from './validation.js';
 export * from './totals.js';
+export * from './card.js';
+export * from './pricing-diff.js';
+export * from './safe-url.js';
