@@ -467,6 +467,22 @@ export function setPaymentAmount(draft: OrderDraft, paymentId: string, amount: M
   return touch(draft, { payments: draft.payments.map((p) => (p.id === paymentId ? { ...p, amount } : p)) }, now);
 }
 
+/**
+ * Replaces the payments (what `<payment-panel>` reports in `payments-change`). As with
+ * `addPayment`, only the known fields of each are kept, so nothing else a caller attached rides along.
+ * @throws {RangeError} for an amount in another currency or a duplicate payment id.
+ * @throws {DraftParseError} for a malformed payment.
+ */
+export function setPayments(draft: OrderDraft, payments: readonly Payment[], now: Date = new Date()): OrderDraft {
+  const ids = new Set<string>();
+  for (const payment of payments) {
+    assertDraftCurrency(draft, payment.amount, 'The payment');
+    if (ids.has(payment.id)) throw new RangeError(`The payments repeat the id ${payment.id}`);
+    ids.add(payment.id);
+  }
+  return touch(draft, { payments: payments.map((p, i) => readPayment(p, `payments.${i}`)) }, now);
+}
+
 const BRAND_NAMES: Record<CardBrand, string> = {
   visa: 'Visa',
   mastercard: 'Mastercard',

@@ -276,7 +276,7 @@ export function validateOrderReadiness(draft: OrderDraft): Problem[] {
  * above zero (`min-amount`), at `payments.<paymentId>.amount`; together not more than the total
  * (`payments-exceed-total` at `payments`). Less than the total is fine: the rest is the balance due.
  */
-export function validatePayments(draft: OrderDraft, total: Money): Problem[] {
+export function validatePayments(draft: Pick<OrderDraft, 'payments'>, total: Money): Problem[] {
   const problems: Problem[] = [];
   let paid = zero(total.currency);
   for (const payment of draft.payments) {
