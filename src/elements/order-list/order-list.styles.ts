@@ -21,9 +21,23 @@ export const orderListStyles = css`
 
   .feed {
     flex: 1 1 0;
-    /* The virtualizer sets its own min-height (150px) through CSSOM; this keeps a short pane usable. */
+    /* Keeps a short pane usable. */
     min-block-size: 6rem;
+    overflow-y: auto;
     overscroll-behavior: contain;
+    /* The spacers standing for the rows out of the DOM are exact; the browser's anchoring would fight them. */
+    overflow-anchor: none;
+  }
+
+  .feed::before,
+  .feed::after {
+    display: block;
+    block-size: var(--_oo-rows-before, 0);
+    content: '';
+  }
+
+  .feed::after {
+    block-size: var(--_oo-rows-after, 0);
   }
 
   .row {
@@ -77,11 +91,15 @@ export const orderListStyles = css`
     font-size: var(--_oo-font-size-small);
   }
 
-  .row__customer {
+  /* One line each, however narrow the pane: the list relies on every row having the same height. */
+  .row__meta > * {
     overflow: hidden;
-    color: var(--_oo-color-text);
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+
+  .row__customer {
+    color: var(--_oo-color-text);
   }
 
   .row__status {

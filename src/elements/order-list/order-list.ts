@@ -1,11 +1,9 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { html, LitElement, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
 import { isAbortError, isAdapterError } from '../../adapter/errors.js';
@@ -24,6 +22,10 @@ type MoreStatus = 'idle' | 'loading' | 'error';
 
 /** How many rows before the end of what is loaded the next page is asked for. */
 const PREFETCH_ROWS = 15;
+/** Rows rendered beyond each edge of the view, so that a quick scroll does not show blank space. */
+const OVERSCAN = 5;
+/** Rows rendered before a row has been measured: more than a tall pane shows. */
+const FIRST_ROWS = 20;
 
 /**
  * @tagname oo-order-list
@@ -34,8 +36,8 @@ const PREFETCH_ROWS = 15;
  * `aria-posinset`/`aria-setsize` so that assistive technology knows the place of each rendered
  * row among all orders. One article is in the tab sequence (roving tabindex), so Tab enters and
  * leaves the feed in one step; inside it, Arrow Down/Page Down and Arrow Up/Page Up move between
- * orders, Home and End go to the first and the last order loaded. Only the rows in view are in the
- * DOM (`@lit-labs/virtualizer`), so ten thousand orders scroll smoothly. Used inside
+ * orders, Home and End go to the first and the last order loaded. Only the rows in view (and a few
+ * beyond) are in the DOM, so ten thousand orders scroll smoothly. Used inside
  * `<offline-order-builder>`, which provides the adapter and the site; also works alone when a host
  * sets `.adapter` and `.site`.
  *
@@ -69,7 +71,7 @@ export class OrderList extends LitElement {
   static override styles = [tokens, a11yStyles, buttonStyles, headingStyles, noticeStyles, orderListStyles];
 
   /** @internal */
-  @query('.feed') private feed?: HTMLElement & VirtualizerHostElement;
+  @query('.feed') private feed?: HTMLElement;
 
   /** @internal */
   @state() private orders: OrderSummary[] = [];
@@ -85,11 +87,10 @@ export class OrderList extends LitElement {
   @state() private errorMessage = '';
   /** @internal The row in the tab sequence (roving tabindex). */
   @state() private activeIndex = 0;
-  /**
-   * @internal Until the virtualizer has rendered the first rows, the feed is empty: it is marked
-   * busy meanwhile, as a feed without articles is not yet a valid feed.
-   */
-  @state() private awaitingRows = true;
+  /** @internal The first row in the DOM (index in `orders`). */
+  @state() private start = 0;
+  /** @internal One past the last row in the DOM. */
+  @state() private end = FIRST_ROWS;
   /** @internal What the polite live region says. */
   @state() private announcement = '';
 
@@ -120,6 +121,19 @@ export class OrderList extends LitElement {
    * page that failed), so that focus is not lost with the button.
    */
   private focusAfterLoad: number | null = null;
+  /**
+   * @internal The height of one row in px, from the rendered rows. Every row has the same height
+   * (see the styles), so the rows out of the DOM are stood for by spacers of that many rows.
+   */
+  private rowHeight = 0;
+  /** @internal The pending animation frame that lays the rows out (one per frame at most). */
+  private frame = 0;
+  /** @internal Watches the feed (pane resized) and its first row (restyled by a partner, font size). */
+  private resizeObserver: ResizeObserver | undefined;
+  /** @internal */
+  private observed: Element[] = [];
+  /** @internal Passive: scrolling never waits for this element. */
+  private scrollListener = { handleEvent: () => this.scheduleLayout(), passive: true };
 
   /** The orders loaded so far, newest first. */
   get loadedOrders(): readonly OrderSummary[] {
@@ -156,6 +170,10 @@ export class OrderList extends LitElement {
     this.controller = undefined;
     // Reconnecting loads afresh: the abort above may have dropped a page on its way.
     this.source = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.resizeObserver?.disconnect();
+    this.observed = [];
   }
 
   override connectedCallback(): void {
@@ -179,12 +197,14 @@ export class OrderList extends LitElement {
   }
 
   protected override updated(): void {
+    this.placeRows();
+    this.scheduleLayout();
     if (this.focusAfterLoad === null || this.status === 'loading' || this.moreStatus === 'loading') return;
     const index = this.focusAfterLoad;
     this.focusAfterLoad = null;
     const retry = this.renderRoot.querySelector<HTMLElement>('[data-retry]');
     if (retry) retry.focus();
-    // The rows are rendered by the virtualizer after this update: focus once they are there.
+    // Focusing sets state, which is for after this update.
     else if (index < this.orders.length) void this.updateComplete.then(() => this.focusRow(index));
     else this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
   }
@@ -200,6 +220,8 @@ export class OrderList extends LitElement {
     this.status = 'idle';
     this.moreStatus = 'idle';
     this.activeIndex = 0;
+    this.start = 0;
+    this.end = FIRST_ROWS;
     this.announcement = '';
   }
 
@@ -221,7 +243,8 @@ export class OrderList extends LitElement {
       this.nextCursor = null;
       this.total = undefined;
       this.activeIndex = 0;
-      this.awaitingRows = true;
+      this.start = 0;
+      this.end = FIRST_ROWS;
       this.status = 'loading';
       this.moreStatus = 'idle';
       this.announcement = msg('Loading orders…');
@@ -300,20 +323,67 @@ export class OrderList extends LitElement {
     void this.loadPage(reset);
   }
 
-  private handleRangeChanged(event: RangeChangedEvent): void {
-    if (event.target !== this.feed) return;
-    this.awaitingRows = false;
-    if (event.last >= this.orders.length - 1 - PREFETCH_ROWS) void this.loadPage(false);
+  /**
+   * Measures a row and sizes the spacers that stand for the rows out of the DOM, through the CSSOM
+   * (which a strict CSP allows, unlike a `style` attribute in the template).
+   */
+  private placeRows(): HTMLElement | undefined {
+    const feed = this.feed;
+    const rows = feed?.querySelectorAll<HTMLElement>('.row');
+    if (!feed || !rows?.length) return undefined;
+    const watched = [feed, rows[0]!];
+    if (watched.some((element, i) => element !== this.observed[i])) {
+      this.resizeObserver ??= new ResizeObserver(() => this.scheduleLayout());
+      this.resizeObserver.disconnect();
+      // The border box: a partner's padding on a row changes its height but not its content box.
+      for (const element of watched) this.resizeObserver.observe(element, { box: 'border-box' });
+      this.observed = watched;
+    }
+    const size = (): void => {
+      feed.style.setProperty('--_oo-rows-before', `${this.start * this.rowHeight}px`);
+      feed.style.setProperty('--_oo-rows-after', `${Math.max(0, this.orders.length - this.end) * this.rowHeight}px`);
+    };
+    // Sized before measuring: a layout with the spacers of the previous rows would be a row or more
+    // short or long, and the browser would clamp the scroll position near the end.
+    size();
+    const first = rows[0]!.getBoundingClientRect();
+    // From one top to the next, so that margins a partner gives ::part(order-row) count too.
+    const height = rows[1] ? rows[1].getBoundingClientRect().top - first.top : first.height;
+    // A hidden feed measures 0: keep the last height.
+    if (height > 0 && height !== this.rowHeight) {
+      this.rowHeight = height;
+      size();
+    }
+    return feed;
   }
 
-  private handleVisibilityChanged(event: RangeChangedEvent): void {
-    if (event.target !== this.feed) return;
-    // Keep the tab stop on a rendered row: a row scrolled far away leaves the DOM, and with it
-    // the only way into the feed by Tab.
+  private scheduleLayout(): void {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layoutRows();
+    });
+  }
+
+  /**
+   * Renders the rows in view and a few beyond, asks for the next page when the view nears the end of
+   * what is loaded, and keeps the tab stop on a rendered row.
+   */
+  private layoutRows(): void {
+    const feed = this.placeRows();
+    const count = this.orders.length;
+    if (!feed || !this.rowHeight) return;
+    const first = Math.min(count - 1, Math.floor(feed.scrollTop / this.rowHeight));
+    const last = Math.min(count - 1, Math.floor((feed.scrollTop + feed.clientHeight) / this.rowHeight));
+    const start = Math.max(0, first - OVERSCAN);
+    const end = Math.min(count, last + 1 + OVERSCAN);
+    // Unchanged numbers do not re-render (Lit compares state).
+    this.start = start;
+    this.end = end;
+    // A page that failed waits for "Retry": its error stays in view until the agent acts on it.
+    if (this.moreStatus !== 'error' && last >= count - 1 - PREFETCH_ROWS) void this.loadPage(false);
+    // A row scrolled far away leaves the DOM, and with it the only way into the feed by Tab.
     const focusInside = !!(this.renderRoot as ShadowRoot).activeElement?.closest('.feed');
-    if (!focusInside && (this.activeIndex < event.first || this.activeIndex > event.last)) {
-      this.activeIndex = Math.max(0, event.first);
-    }
+    if (!focusInside && (this.activeIndex < start || this.activeIndex >= end)) this.activeIndex = first;
   }
 
   private handleFocusIn(event: FocusEvent): void {
@@ -352,30 +422,21 @@ export class OrderList extends LitElement {
 
   private async focusRow(index: number): Promise<void> {
     this.activeIndex = index;
-    const rendered = (): HTMLElement | null =>
-      this.renderRoot.querySelector<HTMLElement>(`.feed > [data-index="${index}"]`);
-    if (!rendered()) {
-      // A row far from view is rendered only once the virtualizer has scrolled to it.
-      try {
-        this.feed?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-      } catch {
-        // The virtualizer is still setting up its first layout; polling below catches the row.
-      }
+    const feed = this.feed;
+    const height = this.rowHeight;
+    if (feed && height) {
+      // Scrolls the row into view ('nearest') and renders the rows there, then focuses it.
+      const top = index * height;
+      feed.scrollTop = Math.min(top, Math.max(feed.scrollTop, top + height - feed.clientHeight));
+      this.layoutRows();
     }
-    for (let frame = 0; frame < 30; frame++) {
-      await this.updateComplete;
-      const row = rendered();
-      if (row) {
-        row.focus({ preventScroll: true });
-        row.scrollIntoView({ block: 'nearest' });
-        return;
-      }
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
+    await this.updateComplete;
+    const row = this.renderRoot.querySelector<HTMLElement>(`.feed > [data-index="${index}"]`);
+    row?.focus({ preventScroll: true });
+    row?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** @internal */
-  private renderRow = (order: OrderSummary, index: number): TemplateResult => {
+  private renderRow(order: OrderSummary, index: number): TemplateResult {
     const locale = this.locale;
     const id = `order-${index}`;
     // DOM order is reading order (number, customer, date, status, total); the grid areas of
@@ -400,7 +461,7 @@ export class OrderList extends LitElement {
       >
       <span class="row__total" part="order-total" id="${id}-total">${formatMoney(order.total, locale)}</span>
     </article>`;
-  };
+  }
 
   private renderError(title: string, inline: boolean): TemplateResult {
     return html`<div class="notice notice--error ${inline ? 'notice--inline' : ''}" part="error">
@@ -444,18 +505,16 @@ export class OrderList extends LitElement {
             part="feed"
             role="feed"
             aria-label=${this.label || msg('Orders')}
-            aria-busy=${this.moreStatus === 'loading' || this.awaitingRows ? 'true' : 'false'}
+            aria-busy=${this.moreStatus === 'loading' ? 'true' : 'false'}
             @keydown=${this.handleKeydown}
             @focusin=${this.handleFocusIn}
-            @rangeChanged=${this.handleRangeChanged}
-            @visibilityChanged=${this.handleVisibilityChanged}
+            @scroll=${this.scrollListener}
           >
-            ${virtualize({
-              items: this.orders,
-              renderItem: this.renderRow,
-              keyFunction: (order: OrderSummary) => order.id,
-              scroller: true,
-            })}
+            ${repeat(
+              this.orders.slice(this.start, this.end),
+              (order) => order.id,
+              (order, i) => this.renderRow(order, this.start + i),
+            )}
           </div>
           ${this.moreStatus === 'loading'
             ? html`<div class="footer notice notice--inline" part="footer">

@@ -1,4 +1,3 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
@@ -39,8 +38,6 @@ function recordSiteChanges(el: OfflineOrderBuilder): SiteChangeEvent[] {
 }
 
 describe('<offline-order-builder>', () => {
-  // The virtualizer's ResizeObserver may report a benign loop error (see its README).
-  setupIgnoreWindowResizeObserverLoopErrors(before, after);
   const mock = useMockBackend();
 
   afterEach(async () => {

@@ -1,5 +1,4 @@
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CallInit, OrderAdapter, OrderQuery } from '../../../src/adapter/adapter.js';
 import type { OrderList } from '../../../src/elements/order-list/order-list.js';
@@ -34,9 +33,46 @@ function scrollToEnd(list: OrderList): void {
   element.dispatchEvent(new Event('scroll'));
 }
 
+/** Scrolls the feed to `top` px, as an agent does with the wheel or the scrollbar. */
+function scrollTo(list: OrderList, top: number): void {
+  const element = feed(list);
+  element.scrollTop = top;
+  element.dispatchEvent(new Event('scroll'));
+}
+
+/** The rendered rows that the feed shows (at least partly). */
+function rowsInView(list: OrderList): HTMLElement[] {
+  const view = feed(list).getBoundingClientRect();
+  return rows(list).filter((row) => {
+    const box = row.getBoundingClientRect();
+    return box.bottom > view.top && box.top < view.bottom;
+  });
+}
+
+/**
+ * Whether what the agent sees matches the scroll position: consecutive orders cover the whole
+ * view, each row sits where its index puts it (index × row height from the top of the list), so
+ * the scrollbar tells the place in the list.
+ */
+function viewMatchesScroll(list: OrderList): boolean {
+  const element = feed(list);
+  const view = element.getBoundingClientRect();
+  const shown = rowsInView(list);
+  if (shown.length < 2) return false;
+  const height = shown[1]!.getBoundingClientRect().top - shown[0]!.getBoundingClientRect().top;
+  const covered =
+    shown[0]!.getBoundingClientRect().top <= view.top + 1 &&
+    (shown.at(-1)!.getBoundingClientRect().bottom >= view.bottom - 1 ||
+      rowIndex(shown.at(-1)!) === list.loadedOrders.length - 1);
+  const placed = shown.every(
+    (row, i) =>
+      rowIndex(row) === rowIndex(shown[0]!) + i &&
+      Math.abs(row.getBoundingClientRect().top - view.top + element.scrollTop - rowIndex(row) * height) < 1,
+  );
+  return covered && placed;
+}
+
 describe('<oo-order-list>', () => {
-  // The virtualizer's ResizeObserver may report a benign loop error (see its README).
-  setupIgnoreWindowResizeObserverLoopErrors(before, after);
   const mock = useMockBackend();
 
   describe('listing', () => {
@@ -171,6 +207,31 @@ describe('<oo-order-list>', () => {
       );
     });
 
+    it('does not ask for a failed page again until Retry, however the agent scrolls', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'));
+      await untilRows(list);
+      mock.scenario.failNext('listOrders', 503, 4, { retryAfter: 0 });
+      await waitUntil(
+        () => {
+          scrollToEnd(list);
+          return $(list, '[part="footer"] [part="retry-button"]');
+        },
+        'no retry',
+        { timeout: 10_000 },
+      );
+      const asked = mock.backend.requestsFor('listOrders').length;
+
+      scrollTo(list, 0);
+      await nextFrame();
+      scrollToEnd(list);
+      await nextFrame();
+      await nextFrame();
+
+      expect(mock.backend.requestsFor('listOrders')).to.have.length(asked);
+      expect($(list, '[part="footer"] [part="retry-button"]')).to.not.equal(null);
+      expect(list.loadedOrders).to.have.length(50);
+    });
+
     describe('with 10,000 orders', () => {
       const many = useMockBackend({ backend: { seed: { siteIds: ['us'], orders: 10_000 } } });
 
@@ -201,6 +262,66 @@ describe('<oo-order-list>', () => {
         // The rows in the DOM are the ones at the end, where the agent scrolled to.
         expect(Math.max(...rows(list).map(rowIndex))).to.be.greaterThan(2500);
       });
+    });
+  });
+
+  describe('scrolling', () => {
+    it('shows the orders at the scroll position in the middle of a long list, with few rows in the DOM', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'), 200);
+      await untilRows(list);
+
+      scrollTo(list, feed(list).scrollHeight / 2);
+      await waitUntil(() => viewMatchesScroll(list), 'the rows in view do not match the scroll position', {
+        timeout: 5000,
+      });
+      const shown = rowsInView(list).map(rowIndex);
+      expect(shown[0]).to.be.within(80, 110);
+      expect(text(rowsInView(list)[0]!.querySelector('[part="order-number"]'))).to.equal(
+        list.loadedOrders[shown[0]!]!.number,
+      );
+      expect(rows(list).length).to.be.lessThan(40);
+      await expect(list).to.be.accessible();
+    });
+
+    it('keeps the rows that stay in view (the same elements) as the list scrolls', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'), 200);
+      await untilRows(list);
+      scrollTo(list, 2000);
+      await waitUntil(() => viewMatchesScroll(list), 'not scrolled', { timeout: 5000 });
+      const kept = rowsInView(list).at(-1)!;
+      const index = rowIndex(kept);
+      const firstRendered = rowIndex(rows(list)[0]!);
+
+      scrollTo(list, 2000 + kept.getBoundingClientRect().height * 2);
+      await waitUntil(() => rowIndex(rows(list)[0]!) > firstRendered, 'the rendered rows did not move', {
+        timeout: 5000,
+      });
+      expect(kept.isConnected).to.equal(true);
+      expect(rowIndex(kept)).to.equal(index);
+      expect(rows(list).find((row) => rowIndex(row) === index)).to.equal(kept);
+    });
+
+    it('re-measures the rows when a partner’s theming changes their height', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'), 200);
+      const [row] = await untilRows(list);
+      const before = row!.getBoundingClientRect().height;
+      scrollTo(list, 3000);
+      await waitUntil(() => viewMatchesScroll(list), 'not scrolled', { timeout: 5000 });
+
+      // Only the rows grow (the feed keeps its size), and the agent does not scroll.
+      const theme = document.createElement('style');
+      theme.textContent = 'oo-order-list.roomy::part(order-row) { padding-block: 1.5rem; }';
+      document.head.append(theme);
+      try {
+        list.classList.add('roomy');
+        await waitUntil(
+          () => rows(list)[0]!.getBoundingClientRect().height > before && viewMatchesScroll(list),
+          'the rows in view do not match the scroll position after the theme changed',
+          { timeout: 5000 },
+        );
+      } finally {
+        theme.remove();
+      }
     });
   });
 
@@ -243,6 +364,33 @@ describe('<oo-order-list>', () => {
       } finally {
         before.remove();
       }
+    });
+  });
+
+  describe('keyboard with orders outside the rendered rows', () => {
+    it('renders the order focus moves to and scrolls it into view', async () => {
+      const list = await renderList(mock.adapter, mock.backend.site('us'), 200);
+      const [first] = await untilRows(list);
+      const last = list.loadedOrders.length - 1;
+      expect(rows(list).some((row) => rowIndex(row) === last)).to.equal(false);
+      first!.focus();
+
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => rowIndex(deepActiveElement()) === last, 'End did not reach the last order', {
+        timeout: 5000,
+      });
+      const focused = deepActiveElement() as HTMLElement;
+      const view = feed(list).getBoundingClientRect();
+      expect(focused.getBoundingClientRect().top).to.be.at.least(view.top - 1);
+      expect(focused.getBoundingClientRect().bottom).to.be.at.most(view.bottom + 1);
+      expect(focused.getAttribute('aria-posinset')).to.equal(String(last + 1));
+      expect(rows(list).length).to.be.lessThan(40);
+
+      await sendKeys({ press: 'Home' });
+      await waitUntil(() => rowIndex(deepActiveElement()) === 0, 'Home did not reach the first order', {
+        timeout: 5000,
+      });
+      expect(feed(list).scrollTop).to.equal(0);
     });
   });
 
