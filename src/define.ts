@@ -3,6 +3,7 @@
 // under other tag names.
 import { OfflineOrderBuilder } from './elements/offline-order-builder/offline-order-builder.js';
 import { OrderList } from './elements/order-list/order-list.js';
+import { CustomerSearch } from './elements/customer-search/customer-search.js';
 
 function define(tag: string, constructor: CustomElementConstructor): void {
   // Another copy of the library (or the host) may have defined the tag already.
@@ -12,10 +13,12 @@ function define(tag: string, constructor: CustomElementConstructor): void {
 // The builder first: it provides the context its children ask for when they connect.
 define('offline-order-builder', OfflineOrderBuilder);
 define('oo-order-list', OrderList);
+define('customer-search', CustomerSearch);
 
 declare global {
   interface HTMLElementTagNameMap {
     'offline-order-builder': OfflineOrderBuilder;
     'oo-order-list': OrderList;
+    'customer-search': CustomerSearch;
   }
 }

@@ -10,3 +10,5 @@ export type { BackoffOptions, RetryOptions, TimeoutSignal } from './adapter/retr
 export { OfflineOrderBuilder } from './elements/offline-order-builder/offline-order-builder.js';
 export { OrderList } from './elements/order-list/order-list.js';
 export { SiteChangeEvent } from './events/site-change.js';
+export { CustomerSearch } from './elements/customer-search/customer-search.js';
+export { CustomerChangeEvent } from './events/customer-change.js';

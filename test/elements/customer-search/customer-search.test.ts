@@ -1,0 +1,326 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
+import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
+import type { Customer } from '../../../src/model/types.js';
+import { useMockBackend } from '../../support/mock.js';
+import { SITES } from '../../support/fixtures.js';
+import {
+  $,
+  $$,
+  button,
+  deepActiveElement,
+  input,
+  options,
+  recordChanges,
+  renderSearch,
+  search,
+  status,
+  text,
+  WAIT,
+} from './helpers.js';
+
+describe('<customer-search>', () => {
+  const mock = useMockBackend();
+  const us = SITES.us;
+
+  /** A stored customer of the mock backend, as the adapter returns it. */
+  async function customer(id: string, siteId = 'us'): Promise<Customer> {
+    const [found] = (await mock.adapter.searchCustomers({ siteId, query: id === 'grace' ? 'Grace Hopper' : id })).filter(
+      (c) => c.id === id,
+    );
+    if (!found) throw new Error(`No customer ${id}`);
+    return found;
+  }
+
+  describe('closed', () => {
+    it('is a combobox labelled "Customer Search" next to "Create New Customer"', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us });
+      const box = input(el);
+      expect(box.labels?.[0] && text(box.labels[0])).to.equal('Customer Search');
+      expect(box.getAttribute('aria-expanded')).to.equal('false');
+      expect(box.getAttribute('aria-autocomplete')).to.equal('list');
+      expect($(el, `#${box.getAttribute('aria-controls')}`)?.getAttribute('role')).to.equal('listbox');
+      expect(button(el.shadowRoot!, 'Create New Customer')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks for two characters and sends nothing for one', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us });
+      input(el).focus();
+      await sendKeys({ type: 'a' });
+      await el.updateComplete;
+      expect(status(el)).to.equal('Type at least 2 characters.');
+      expect(mock.backend.requestsFor('searchCustomers')).to.have.length(0);
+    });
+  });
+
+  describe('searching', () => {
+    it('lists matching customers with name, email, phone and default shipping city', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us });
+      await search(el, 'lovelace');
+      const [first] = options(el);
+      expect(text(first)).to.equal('Ada Lovelace ada.lovelace@example.com · (512) 555-0100 · Austin');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(status(el)).to.equal('1 customer found.');
+      expect(mock.backend.requestsFor('searchCustomers')[0]!.url).to.match(/^\/api\/v1\/sites\/us\/customers\?q=lovelace/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('highlights the matched text as text, never as markup', async () => {
+      const hostile: Customer = {
+        ...(await customer('ada')),
+        firstName: '<img src=x onerror="window.__pwned=1">',
+        lastName: 'Ada',
+      };
+      const adapter: OrderAdapter = { ...mock.adapter, searchCustomers: async () => [hostile] };
+      const el = await renderSearch({ adapter, site: us });
+      await search(el, 'ada');
+      const [option] = options(el);
+      expect(option!.querySelector('img')).to.equal(null);
+      expect(text(option!.querySelector('[part~="match"]'))).to.equal('Ada');
+      expect(option!.textContent).to.contain('<img src=x');
+    });
+
+    it('says so, politely, while it searches and when nothing is found', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us });
+      const release = mock.scenario.holdNext('searchCustomers');
+      input(el).focus();
+      await sendKeys({ type: 'zzqx' });
+      await waitUntil(() => status(el) === 'Searching…', 'no loading state', WAIT);
+      expect($(el, '[role="status"]')?.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+      await expect(el).to.be.accessible();
+      release();
+      await waitUntil(() => status(el) === 'No customers found.', 'no empty state', WAIT);
+      expect(options(el)).to.have.length(0);
+      expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the typed text when the search fails, and Retry searches again', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us });
+      mock.scenario.failNext('searchCustomers', 'network', 4);
+      await search(el, 'ada lovelace');
+      expect(status(el)).to.equal(
+        'Could not search the customers: the order service could not be reached. Check the connection and try again. Retry',
+      );
+      expect($(el, '[part~="status"]')?.classList.contains('field__error')).to.equal(true);
+      expect(input(el).value).to.equal('ada lovelace');
+      await expect(el).to.be.accessible();
+
+      button(el.shadowRoot!, 'Retry').click();
+      await waitUntil(() => options(el).length > 0, 'no results after Retry', WAIT);
+      expect(text(options(el)[0])).to.contain('Ada Lovelace');
+      expect(input(el).value).to.equal('ada lovelace');
+      expect(deepActiveElement()).to.equal(input(el));
+    });
+
+    it('aborts the previous request when the query changes', async () => {
+      const signals: AbortSignal[] = [];
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        searchCustomers: (query, init) => {
+          signals.push(init!.signal!);
+          return mock.adapter.searchCustomers(query, init);
+        },
+      };
+      const release = mock.scenario.holdNext('searchCustomers');
+      const el = await renderSearch({ adapter, site: us });
+      input(el).focus();
+      await sendKeys({ type: 'al' });
+      await waitUntil(() => signals.length === 1, 'the first query was not sent', WAIT);
+      await sendKeys({ type: 'an' });
+      await waitUntil(() => signals.length === 2, 'the second query was not sent', WAIT);
+      expect(signals[0]!.aborted).to.equal(true);
+      expect(signals[1]!.aborted).to.equal(false);
+      release();
+    });
+
+    it('never shows a late answer to an older query (responses out of order)', async () => {
+      // This adapter ignores the abort, so the held answer to "al" really does arrive last.
+      const queries: string[] = [];
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        searchCustomers: (query) => {
+          queries.push(query.query);
+          return mock.adapter.searchCustomers(query);
+        },
+      };
+      const releaseFirst = mock.scenario.holdNext('searchCustomers');
+      const el = await renderSearch({ adapter, site: us });
+      input(el).focus();
+      await sendKeys({ type: 'al' });
+      await waitUntil(() => queries.length === 1, 'the first query was not sent', WAIT);
+      await sendKeys({ type: 'an t' });
+      await waitUntil(() => options(el).length > 0, 'no answer to the newer query', WAIT);
+      expect(queries).to.deep.equal(['al', 'alan t']);
+      expect(options(el)).to.have.length(1);
+      expect(text(options(el)[0])).to.contain('Alan Turing');
+
+      releaseFirst();
+      await waitUntil(() => mock.backend.requestsFor('searchCustomers').length === 2, 'the held answer never came', WAIT);
+      await el['combo'].searchComplete;
+      await el.updateComplete;
+      expect(options(el)).to.have.length(1);
+      expect(text(options(el)[0])).to.contain('Alan Turing');
+      expect(input(el).value).to.equal('alan t');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('finds and selects a customer with the keyboard only', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us });
+      const events = recordChanges(el);
+      await search(el, 'ada lovelace');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      const active = $(el, `#${input(el).getAttribute('aria-activedescendant')}`);
+      expect(text(active)).to.contain('Ada Lovelace');
+      expect(active?.getAttribute('aria-selected')).to.equal('true');
+      expect(deepActiveElement()).to.equal(input(el));
+
+      const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
+      await sendKeys({ press: 'Enter' });
+      const event = await changed;
+      expect(event.customer?.id).to.equal('ada');
+      expect(events).to.have.length(1);
+      await el.updateComplete;
+      expect(text($(el, '[part~="customer-name"]'))).to.equal('Ada Lovelace C000001');
+      expect(deepActiveElement()).to.equal($(el, '[part~="customer-name"]'));
+    });
+
+    it('closes the list with Escape, then clears the query with a second Escape', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us });
+      await search(el, 'johnson');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(input(el).value).to.equal('johnson');
+      await sendKeys({ press: 'Alt+ArrowDown' });
+      await el.updateComplete;
+      expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(input(el).hasAttribute('aria-activedescendant')).to.equal(false);
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(input(el).value).to.equal('');
+      expect(status(el)).to.equal('');
+    });
+  });
+
+  describe('customer sets', () => {
+    /** An adapter that, wrongly, also returns Grace Hopper (Wholesale) for the US site. */
+    async function leakyAdapter(): Promise<OrderAdapter> {
+      const grace = await customer('grace', 'wholesale');
+      return {
+        ...mock.adapter,
+        searchCustomers: async (query, init) => [grace, ...(await mock.adapter.searchCustomers(query, init))],
+      };
+    }
+
+    it('lists a customer of another customer set as disabled, with the reason', async () => {
+      const el = await renderSearch({ adapter: await leakyAdapter(), site: us });
+      await search(el, 'ada lovelace');
+      const [grace, ada] = options(el);
+      expect(text(grace)).to.contain('Grace Hopper');
+      expect(grace!.getAttribute('aria-disabled')).to.equal('true');
+      expect(text(grace!.querySelector('[part~="option-reason"]'))).to.equal('Not in the Retail customer set');
+      expect(ada!.getAttribute('aria-disabled')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    it('skips it with the arrow keys and ignores a click on it', async () => {
+      const el = await renderSearch({ adapter: await leakyAdapter(), site: us });
+      const events = recordChanges(el);
+      await search(el, 'ada lovelace');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(text($(el, `#${input(el).getAttribute('aria-activedescendant')}`))).to.contain('Ada Lovelace');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(text($(el, `#${input(el).getAttribute('aria-activedescendant')}`))).to.contain('Ada Lovelace');
+
+      options(el)[0]!.click();
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      expect(el.customer).to.equal(null);
+    });
+
+    it('works alone with site-id: it loads the sites to know the customer set', async () => {
+      const el = await renderSearch({ adapter: await leakyAdapter(), siteId: 'us' });
+      await waitUntil(() => el.currentSite?.id === 'us', 'the site was not loaded', WAIT);
+      await search(el, 'ada lovelace');
+      expect(mock.backend.requestsFor('searchCustomers').at(-1)!.url).to.match(/\/sites\/us\/customers\?q=ada/);
+      expect(options(el)[0]!.getAttribute('aria-disabled')).to.equal('true');
+      expect(options(el)[1]!.getAttribute('aria-disabled')).to.equal('false');
+    });
+  });
+
+  describe('the chosen customer', () => {
+    it('fires customer-change with the whole customer, bubbling out of the shadow root', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us });
+      await search(el, 'katherine');
+      const changed = oneEvent<CustomerChangeEvent>(document, 'customer-change');
+      options(el)[0]!.click();
+      const event = await changed;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.customer).to.deep.equal(await customer('katherine'));
+      expect(event.customer?.phones).to.deep.equal({ mobile: '(757) 555-0102' });
+      expect(event.customer?.addresses.map((a) => a.id)).to.deep.equal(['katherine-billing', 'katherine-shipping']);
+      expect(el.customer?.id).to.equal('katherine');
+    });
+
+    it('shows the chosen customer: name, email, phones, default billing and shipping addresses', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us, customer: await customer('katherine') });
+      const details = $$(el, '[part~="customer-details"] dd').map(text);
+      expect(details).to.deep.equal([
+        'katherine.johnson@example.com',
+        'Mobile: (757) 555-0102',
+        'Katherine Johnson, 1918 Orbit Rd, Hampton, VA 23666, US',
+        'Katherine Johnson, 1962 Friendship Ave, Newport News, VA 23601, US',
+      ]);
+      expect(el.checkValidity()).to.equal(true);
+      expect($(el, '[part~="problems"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not fire customer-change when a host sets the customer', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us });
+      const events = recordChanges(el);
+      el.customer = await customer('ada');
+      await el.updateComplete;
+      expect(text($(el, '[part~="customer-name"]'))).to.contain('Ada Lovelace');
+      el.customer = null;
+      await el.updateComplete;
+      expect(input(el)).to.exist;
+      expect(events).to.have.length(0);
+    });
+
+    it('"Change customer" clears the choice (customer-change with null) and goes back to the search', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us, customer: await customer('ada') });
+      const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
+      button(el.shadowRoot!, 'Change customer').click();
+      const event = await changed;
+      expect(event.customer).to.equal(null);
+      expect(el.customer).to.equal(null);
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal(input(el));
+    });
+
+    it('shows what a customer lacks for the order and is invalid until fixed', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us, customer: await customer('alan') });
+      expect($$(el, '[part~="problems"] li').map(text)).to.deep.equal([
+        'Enter at least one phone number: home, work or mobile.',
+        'Choose a default shipping address.',
+      ]);
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.problems.map((p) => p.code)).to.deep.equal(['phone-required', 'default-shipping-required']);
+      const edit = button(el.shadowRoot!, 'Edit customer');
+      expect(edit.getAttribute('aria-describedby')).to.equal('problems');
+      expect(el.reportValidity()).to.equal(false);
+      expect(deepActiveElement()).to.equal(edit);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
