@@ -15,6 +15,7 @@ export default tseslint.config(
       'public/mockServiceWorker.js',
       'custom-elements.json',
       'storybook-static/',
+      '.scratch/',
     ],
   },
   js.configs.recommended,
