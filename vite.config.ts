@@ -37,7 +37,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^msw($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^msw($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
