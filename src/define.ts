@@ -3,6 +3,7 @@
 // under other tag names.
 import { OfflineOrderBuilder } from './elements/offline-order-builder/offline-order-builder.js';
 import { OrderList } from './elements/order-list/order-list.js';
+import { PaymentPanel } from './elements/payment-panel/payment-panel.js';
 import { CustomerSearch } from './elements/customer-search/customer-search.js';
 
 function define(tag: string, constructor: CustomElementConstructor): void {
@@ -13,12 +14,14 @@ function define(tag: string, constructor: CustomElementConstructor): void {
 // The builder first: it provides the context its children ask for when they connect.
 define('offline-order-builder', OfflineOrderBuilder);
 define('oo-order-list', OrderList);
+define('payment-panel', PaymentPanel);
 define('customer-search', CustomerSearch);
 
 declare global {
   interface HTMLElementTagNameMap {
     'offline-order-builder': OfflineOrderBuilder;
     'oo-order-list': OrderList;
+    'payment-panel': PaymentPanel;
     'customer-search': CustomerSearch;
   }
 }

@@ -12,3 +12,6 @@ export { OrderList } from './elements/order-list/order-list.js';
 export { SiteChangeEvent } from './events/site-change.js';
 export { CustomerSearch } from './elements/customer-search/customer-search.js';
 export { CustomerChangeEvent } from './events/customer-change.js';
+export { PaymentPanel } from './elements/payment-panel/payment-panel.js';
+export type { HostedCardDetails } from './elements/payment-panel/payment-panel.js';
+export { PaymentsChangeEvent } from './events/payments-change.js';

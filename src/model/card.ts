@@ -12,8 +12,8 @@ import type { CardBrand, Problem } from './types.js';
 /** What a brand's cards look like. */
 export interface CardBrandRule {
   brand: CardBrand;
-  /** IIN ranges, inclusive, each bound with as many digits as the prefix it matches (2221-2720). */
-  iin: readonly (readonly [number, number])[];
+  /** The brand's IIN ranges, as a pattern of the number's leading digits (Mastercard: 51-55 and 2221-2720). */
+  iin: RegExp;
   /** Accepted lengths of the number, in digits. */
   lengths: readonly number[];
   /** Digits of the security code (CVV, CVC, CID). */
@@ -22,27 +22,27 @@ export interface CardBrandRule {
   luhn: boolean;
 }
 
-const FROM_16 = [16, 17, 18, 19];
+const rule = (brand: CardBrand, iin: RegExp, lengths = [16, 17, 18, 19], codeLength: 3 | 4 = 3, luhn = true): CardBrandRule => ({
+  brand,
+  iin,
+  lengths,
+  codeLength,
+  luhn,
+});
 
 /** The brands told apart by their IIN ranges, first match wins. */
 export const CARD_BRANDS: readonly CardBrandRule[] = [
-  { brand: 'visa', iin: [[4, 4]], lengths: [13, 16, 19], codeLength: 3, luhn: true },
-  { brand: 'mastercard', iin: [[51, 55], [2221, 2720]], lengths: [16], codeLength: 3, luhn: true },
-  { brand: 'amex', iin: [[34, 34], [37, 37]], lengths: [15], codeLength: 4, luhn: true },
-  { brand: 'discover', iin: [[6011, 6011], [644, 649], [65, 65]], lengths: FROM_16, codeLength: 3, luhn: true },
-  { brand: 'diners', iin: [[300, 305], [3095, 3095], [36, 36], [38, 39]], lengths: [14, 15, ...FROM_16], codeLength: 3, luhn: true },
-  { brand: 'jcb', iin: [[3528, 3589]], lengths: FROM_16, codeLength: 3, luhn: true },
-  { brand: 'unionpay', iin: [[62, 62]], lengths: FROM_16, codeLength: 3, luhn: false },
+  rule('visa', /^4/, [13, 16, 19]),
+  rule('mastercard', /^(5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)/, [16]),
+  rule('amex', /^3[47]/, [15], 4),
+  rule('discover', /^(6011|64[4-9]|65)/),
+  rule('diners', /^(30[0-5]|3095|3[689])/, [14, 15, 16, 17, 18, 19]),
+  rule('jcb', /^(352[89]|35[3-8]\d)/),
+  rule('unionpay', /^62/, undefined, 3, false),
 ];
 
 /** A card of no known brand: any 12 to 19 digits that pass Luhn (the tokenizer decides). */
-export const UNKNOWN_CARD: CardBrandRule = {
-  brand: 'unknown',
-  iin: [],
-  lengths: [12, 13, 14, 15, ...FROM_16],
-  codeLength: 3,
-  luhn: true,
-};
+export const UNKNOWN_CARD = rule('unknown', /$^/, [12, 13, 14, 15, 16, 17, 18, 19]);
 
 /** The number as typed without the spaces and hyphens agents key between groups. */
 export function cardDigits(text: string): string {
@@ -52,15 +52,7 @@ export function cardDigits(text: string): string {
 /** The rule of the brand whose IIN range the number starts with (`UNKNOWN_CARD` when none or too few digits). */
 export function cardBrandRule(number: string): CardBrandRule {
   const digits = cardDigits(number);
-  return (
-    CARD_BRANDS.find((rule) =>
-      rule.iin.some(([low, high]) => {
-        const size = String(low).length;
-        const prefix = Number(digits.slice(0, size));
-        return digits.length >= size && /^\d+$/.test(digits.slice(0, size)) && prefix >= low && prefix <= high;
-      }),
-    ) ?? UNKNOWN_CARD
-  );
+  return CARD_BRANDS.find((r) => r.iin.test(digits)) ?? UNKNOWN_CARD;
 }
 
 /** The brand of a (possibly partial) number, as the agent types it. */
@@ -72,16 +64,13 @@ export function detectCardBrand(number: string): CardBrand {
 export function luhnValid(digits: string): boolean {
   let total = 0;
   for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    total += d;
+    const d = +digits[digits.length - 1 - i]! * (1 + (i % 2));
+    total += d > 9 ? d - 9 : d;
   }
   return /^\d+$/.test(digits) && total % 10 === 0;
 }
 
-function problem(path: string, code: string, message: string): Problem[] {
-  return [{ path, code, message }];
-}
+const problem = (path: string, code: string, message: string): Problem[] => [{ path, code, message }];
 
 /**
  * A card number: given (`required`), digits only apart from spaces and hyphens
@@ -90,15 +79,13 @@ function problem(path: string, code: string, message: string): Problem[] {
  */
 export function validateCardNumber(number: string, path = 'number'): Problem[] {
   const digits = cardDigits(number);
+  const { lengths, luhn } = cardBrandRule(digits);
+  const fits = lengths.includes(digits.length);
   if (!digits) return problem(path, 'required', 'Enter the card number.');
-  const rule = cardBrandRule(digits);
-  if (/\D/.test(digits) || (rule.luhn && rule.lengths.includes(digits.length) && !luhnValid(digits))) {
-    return problem(path, 'invalid-card-number', 'This card number is not valid. Check it with the shopper.');
+  if (/\D/.test(digits) || (luhn && fits && !luhnValid(digits))) {
+    return problem(path, 'invalid-card-number', 'This card number is not valid.');
   }
-  if (!rule.lengths.includes(digits.length)) {
-    return problem(path, 'invalid-length', 'This card number has too few or too many digits.');
-  }
-  return [];
+  return fits ? [] : problem(path, 'invalid-length', 'This card number has too few or too many digits.');
 }
 
 /** The expiry as month and four-digit year. */
@@ -110,9 +97,8 @@ export interface CardExpiry {
 /** Reads "MM/YY", "MM/YYYY", "M/YY" or "MMYY" (also with "-", "." or a space); null otherwise. */
 export function parseExpiry(text: string): CardExpiry | null {
   const match = /^(\d\d?)\s*[/.\s-]?\s*(\d\d|\d{4})$/.exec(text.trim());
-  if (!match) return null;
-  const month = Number(match[1]);
-  const year = Number(match[2]);
+  const month = Number(match?.[1]);
+  const year = Number(match?.[2]);
   return month >= 1 && month <= 12 ? { month, year: year < 100 ? 2000 + year : year } : null;
 }
 
@@ -122,14 +108,13 @@ export function parseExpiry(text: string): CardExpiry | null {
  * `now` is read in UTC, as the tokenizer does.
  */
 export function validateExpiry(text: string, now: Date, path = 'expiry'): Problem[] {
-  if (!text.trim()) return problem(path, 'required', 'Enter the expiry date.');
   const expiry = parseExpiry(text);
   const year = now.getUTCFullYear();
+  if (!text.trim()) return problem(path, 'required', 'Enter the expiry date.');
   if (!expiry || expiry.year > year + 20) return problem(path, 'invalid-expiry', 'Enter the expiry as MM/YY.');
-  if (expiry.year * 12 + expiry.month < year * 12 + now.getUTCMonth() + 1) {
-    return problem(path, 'expired', 'This card has expired.');
-  }
-  return [];
+  return expiry.year * 12 + expiry.month <= year * 12 + now.getUTCMonth()
+    ? problem(path, 'expired', 'This card has expired.')
+    : [];
 }
 
 /**
@@ -137,7 +122,7 @@ export function validateExpiry(text: string, now: Date, path = 'expiry'): Proble
  * Express and 3 otherwise (`invalid-security-code`).
  */
 export function validateSecurityCode(code: string, brand: CardBrand, path = 'securityCode'): Problem[] {
-  const length = (CARD_BRANDS.find((rule) => rule.brand === brand) ?? UNKNOWN_CARD).codeLength;
+  const length = (CARD_BRANDS.find((r) => r.brand === brand) ?? UNKNOWN_CARD).codeLength;
   if (!code.trim()) return problem(path, 'required', 'Enter the security code.');
   return new RegExp(`^\\d{${length}}$`).test(code.trim())
     ? []

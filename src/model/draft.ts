@@ -494,6 +494,9 @@ const BRAND_NAMES: Record<CardBrand, string> = {
   unknown: 'Card',
 };
 
+/** The networks' own names of the card brands ("Visa", "American Express"); "Card" for an unknown brand. */
+export const CARD_BRAND_NAMES: Readonly<Record<CardBrand, string>> = BRAND_NAMES;
+
 const KIND_NAMES: Record<PaymentKind, string> = {
   'credit-card': 'Credit card',
   check: 'Check',

@@ -141,7 +141,7 @@ describe('card', () => {
               {
                 path: 'number',
                 code: 'invalid-card-number',
-                message: 'This card number is not valid. Check it with the shopper.',
+                message: 'This card number is not valid.',
               },
             ]);
           }

@@ -1,0 +1,505 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { initialState, Task } from '@lit/task';
+import { html, LitElement, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { OrderAdapter } from '../../adapter/adapter.js';
+import { adapterContext, siteContext } from '../../adapter/context.js';
+import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
+import { detectCardBrand, parseExpiry, validateCard } from '../../model/card.js';
+import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress, paymentLabel } from '../../model/draft.js';
+import { newId } from '../../model/ids.js';
+import { clampToZero, formatMoney, formatMoneyForInput, minMoney, parseMoney, subtract, sum } from '../../model/money.js';
+import type {
+  AddressInput,
+  Balance,
+  CardBrand,
+  CardSummary,
+  Customer,
+  Money,
+  Payment,
+  PaymentType,
+  Problem,
+  Site,
+} from '../../model/types.js';
+import { validateAddress, validatePayments } from '../../model/validation.js';
+import { PaymentsChangeEvent } from '../../events/payments-change.js';
+import { a11yStyles } from '../shared/a11y.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { headingStyles } from '../shared/heading.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { paymentPanelStyles } from './payment-panel.styles.js';
+
+/** What the panel hands a host's hosted-fields tokenizer: the fields it collects itself. */
+export interface HostedCardDetails {
+  nameOnCard: string;
+  billingAddress?: AddressInput;
+}
+
+const CARD_FIELDS = ['number', 'expiry', 'securityCode'];
+const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'country'] as const;
+
+/** Field keys are model paths ("billing.postalCode", "fields.Buyer"); ids take word characters only. */
+const fieldId = (key: string) => `f-${key.replace(/\W/g, '-')}`;
+
+interface FieldOptions {
+  /** A card input: no `name`, no value binding, so its value lives only in the input. */
+  card?: boolean;
+  value?: string;
+  mode?: string;
+  hint?: unknown;
+  required?: boolean;
+  /** Renders a select of these [value, text] options instead of an input. */
+  options?: [string, string][];
+  onInput?: (event: Event) => void;
+}
+
+/**
+ * @tagname payment-panel
+ * @summary The payments of an order: the total, the payments so far, the balance due, and "Add Payment".
+ *
+ * @description "Add Payment" opens the payment form with "Credit Card" selected; "Payment type"
+ * lists the types the adapter offers for the site (check, purchase order, store credit, gift card,
+ * …), each with its fields. The amount defaults to the balance due, and payments may split the
+ * total but never exceed it. Store credit and gift card balances are looked up before they can be
+ * applied, and the amount is capped at the balance.
+ *
+ * Card data: the card number and security code live only in their inputs (no `name`,
+ * `autocomplete="off"`, never bound to a property) and in the tokenizer call; then the inputs are
+ * cleared and only the token, brand, last four digits and expiry are kept ("Visa •••• 1111").
+ * With `hosted-fields`, the host mounts its payment provider's fields in the `card-fields` slot
+ * instead, and `tokenizeHosted` returns the token.
+ *
+ * The adapter and the site come from `<offline-order-builder>` through context, or are set
+ * directly by a host.
+ *
+ * @slot card-fields - Hosted-fields mode: the payment provider's card number, expiry and security code fields (e.g. iframes).
+ *
+ * @fires {PaymentsChangeEvent} payments-change - The agent added or removed a payment; `payments` is the whole list (tokens only, never card numbers). Not fired when a host sets `payments`.
+ *
+ * @csspart totals - The order total, paid and balance due figures.
+ * @csspart order-total - The order total.
+ * @csspart paid - What the payments add up to.
+ * @csspart balance-due - The balance due.
+ * @csspart payment-list - The list of payments.
+ * @csspart payment - One payment.
+ * @csspart payment-label - A payment's name ("Visa •••• 1111", "Check 1024").
+ * @csspart payment-amount - A payment's amount.
+ * @csspart remove-button - A payment's "Remove" button.
+ * @csspart note - "Nothing to pay yet" and "The order is paid in full".
+ * @csspart error - The notice shown when the payments exceed the total.
+ * @csspart add-button - The "Add Payment" button.
+ * @csspart form - The payment form.
+ * @csspart field - Each field of the form.
+ * @csspart control - Each input and select of the form.
+ * @csspart hint - A field's hint: the card brand, the available balance.
+ * @csspart billing-address - The billing address group.
+ * @csspart card-fields - The container of the `card-fields` slot.
+ * @csspart check-balance-button - The "Check Balance" button of store credit and gift cards.
+ * @csspart form-error - A decline or another failure, shown in the form.
+ * @csspart save-button - The "Save" button.
+ * @csspart cancel-button - The "Cancel" button.
+ *
+ * @cssprop [--oo-color-text=#1f2328] - Text colour.
+ * @cssprop [--oo-color-text-muted=#59636e] - Hints and the labels of figures.
+ * @cssprop [--oo-color-surface=#f6f8fa] - Background of the form.
+ * @cssprop [--oo-color-surface-raised=#ffffff] - Controls.
+ * @cssprop [--oo-color-border=#818b98] - Outlines of controls.
+ * @cssprop [--oo-color-divider=#d1d9e0] - Lines between payments, the form's outline.
+ * @cssprop [--oo-color-accent=#0969da] - Primary buttons.
+ * @cssprop [--oo-color-danger=#cf222e] - Errors.
+ * @cssprop [--oo-focus-ring=2px solid #0969da] - Focus outline.
+ * @cssprop [--oo-space-3=0.75rem] - Spacing between fields.
+ * @cssprop [--oo-radius=0.375rem] - Corner radius.
+ */
+@localized()
+export class PaymentPanel extends LitElement {
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, paymentPanelStyles];
+
+  /** @internal */
+  private types = new Task(this, {
+    task: async ([adapter, siteId], { signal }) =>
+      adapter && siteId ? adapter.listPaymentTypes({ siteId }, { signal }) : initialState,
+    args: () => [this.adapter, this.site?.id] as const,
+  });
+
+  /** @internal Whether the payment form is open. */
+  @state() private open = false;
+  /** @internal The chosen payment type id ('' for the default, Credit Card). */
+  @state() private typeId = '';
+  /** @internal Messages by field key; `form` for a decline or another failure. */
+  @state() private errors: Record<string, string> = {};
+  /** @internal A save or a balance check is in flight. */
+  @state() private busy = false;
+  /** @internal The brand of the number being typed (never the number). */
+  @state() private brand: CardBrand = 'unknown';
+  /** @internal The balance looked up for the code in the form. */
+  @state() private balance: Balance | null = null;
+  /** @internal "Same as shipping address". */
+  @state() private same = false;
+  /** @internal What the polite live region says. */
+  @state() private announcement = '';
+
+  /** The data adapter. Provided by `<offline-order-builder>`; a host may set it. */
+  @consume({ context: adapterContext, subscribe: true })
+  @property({ attribute: false })
+  adapter: OrderAdapter | undefined;
+
+  /** The site of the order (its currency, locale and payment types). Provided by `<offline-order-builder>`; a host may set it. */
+  @consume({ context: siteContext, subscribe: true })
+  @property({ attribute: false })
+  site: Site | undefined;
+
+  /** The order total. Null (or zero) while there is nothing to pay. */
+  @property({ attribute: false }) total: Money | null = null;
+
+  /** The payments added so far. Setting it renders them without firing `payments-change`. */
+  @property({ attribute: false }) payments: Payment[] = [];
+
+  /** The customer, whose default billing address is the card's billing address by default. */
+  @property({ attribute: false }) customer: Customer | null = null;
+
+  /** Hosted-fields mode: the `card-fields` slot replaces the card number, expiry and security code inputs. */
+  @property({ type: Boolean, attribute: 'hosted-fields' }) hostedFields = false;
+
+  /**
+   * Hosted-fields mode: asks the host's payment provider to tokenize the card keyed in its fields,
+   * and resolves with what may be kept of it. A rejection with an adapter error (e.g. a
+   * `DeclinedError`) shows its message in the form; any other rejection a generic one.
+   */
+  @property({ attribute: false }) tokenizeHosted: ((details: HostedCardDetails) => Promise<CardSummary>) | undefined;
+
+  /** @internal */
+  private abort: AbortController | undefined;
+  /** @internal A selector to focus after the next render. */
+  private focusTarget = '';
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  /** What the payments add up to, in the total's currency (null without a total). */
+  get paid(): Money | null {
+    const { total } = this;
+    return total && sum(this.payments.map((p) => p.amount).filter((m) => m.currency === total.currency), total.currency);
+  }
+
+  /** The balance due: the total less the payments, never below zero (null without a total). */
+  get balanceDue(): Money | null {
+    return this.total && clampToZero(subtract(this.total, this.paid!));
+  }
+
+  private get locale(): string {
+    return this.site?.locale ?? 'en-US';
+  }
+
+  private money(m: Money): string {
+    return formatMoney(m, this.locale);
+  }
+
+  private get type(): PaymentType | undefined {
+    const types = this.types.value ?? [];
+    return types.find((t) => t.id === this.typeId) ?? types.find((t) => t.kind === 'credit-card') ?? types[0];
+  }
+
+  private q(key: string): HTMLInputElement | null {
+    return this.renderRoot.querySelector(`#${fieldId(key)}`);
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget && this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    if (target) {
+      this.focusTarget = '';
+      target.focus();
+    }
+  }
+
+  private label(payment: Payment): string {
+    const { card, reference } = payment;
+    const type = this.types.value?.find((t) => t.id === payment.typeId);
+    if (card) return `${card.brand === 'unknown' ? msg('Card') : CARD_BRAND_NAMES[card.brand]} •••• ${card.last4}`;
+    return type ? `${type.label} ${reference ?? ''}`.trim() : paymentLabel(payment);
+  }
+
+  /** The agent's words for a problem of the model or the adapter, by its code. */
+  private text(problem: Problem): string {
+    const length = this.brand === 'amex' ? 4 : 3;
+    return (
+      {
+        required: msg('This field is required.'),
+        'invalid-card-number': msg('This card number is not valid. Check it with the shopper.'),
+        'invalid-length': msg('This card number has too few or too many digits.'),
+        'invalid-expiry': msg('Enter the expiry as MM/YY.'),
+        expired: msg('This card has expired.'),
+        'invalid-security-code': msg(str`Enter the ${length}-digit security code.`),
+      }[problem.code] ?? problem.message
+    );
+  }
+
+  private change(payments: Payment[], words: string): void {
+    this.payments = payments;
+    this.dispatchEvent(new PaymentsChangeEvent({ payments: [...payments] }));
+    this.announcement = words;
+    this.focusTarget = '#add';
+  }
+
+  private handleAdd(): void {
+    const { customer } = this;
+    const shipping = customer && defaultShippingAddress(customer);
+    this.open = true;
+    this.typeId = '';
+    this.errors = {};
+    this.balance = null;
+    this.brand = 'unknown';
+    this.same = !!shipping && shipping === defaultBillingAddress(customer!);
+    this.focusTarget = '#f-type';
+  }
+
+  private handleCancel(): void {
+    this.abort?.abort();
+    this.open = this.busy = false;
+    this.focusTarget = '#add';
+  }
+
+  private handleType(event: Event): void {
+    this.typeId = (event.target as HTMLSelectElement).value;
+    this.errors = {};
+    this.balance = null;
+  }
+
+  private handleNumberInput(event: Event): void {
+    this.brand = detectCardBrand((event.target as HTMLInputElement).value);
+  }
+
+  private async handleCheckBalance(): Promise<void> {
+    const { adapter, site, type } = this;
+    const code = this.q('reference')!.value.trim();
+    this.errors = code ? {} : { 'f-reference': msg('This field is required.') };
+    if (!code || this.busy) return;
+    this.busy = true;
+    this.abort = new AbortController();
+    try {
+      const balance = (this.balance = await adapter!.checkBalance(
+        { siteId: site!.id, typeId: type!.id, code },
+        { signal: this.abort.signal },
+      ));
+      const { available } = balance;
+      const amount = minMoney(this.balanceDue!, available);
+      if (amount.amount > 0) this.q('amount')!.value = formatMoneyForInput(amount, this.locale);
+      else this.errors = { 'f-reference': msg('This code has no balance left.') };
+      const text = this.money(available);
+      this.announcement = msg(str`Available balance: ${text}`);
+    } catch (error) {
+      if (!isAbortError(error)) this.errors = { 'f-reference': this.failure(error) };
+    }
+    this.busy = false;
+  }
+
+  private failure(error: unknown): string {
+    // A host's own errors may say anything; only the adapter's are written for the agent.
+    return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
+  }
+
+  private async handleSave(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const { adapter, site, type, total, balance, customer, hostedFields } = this;
+    if (this.busy || !type || !total) return;
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const get = (key: string) => String(data.get(key) ?? '').trim();
+    const errors: Record<string, string> = {};
+    const add = (problems: Problem[]) => problems.forEach((p) => (errors[fieldId(p.path)] ??= this.text(p)));
+    for (const control of form.querySelectorAll<HTMLInputElement>('[required]')) {
+      if (!control.value.trim()) add([{ path: control.id.slice(2), code: 'required', message: '' }]);
+    }
+    const { kind } = type;
+    const reference = get('reference');
+    const termsId = get('termsId');
+    const parsed = parseMoney(get('amount'), total.currency, this.locale);
+    const amount = parsed.ok ? parsed.money : total;
+    const payment: Payment = { id: newId('payment'), typeId: type.id, kind, amount };
+    // Never more than the balance due, nor than a store credit or gift card holds.
+    const most = balance ? minMoney(this.balanceDue!, balance.available) : this.balanceDue!;
+    const cap = this.money(most);
+    if (!parsed.ok || amount.amount <= 0) {
+      errors['f-amount'] ??=
+        parsed.ok || parsed.code === 'negative' ? msg('Enter an amount greater than zero.') : msg('Enter an amount such as 12.50.');
+    } else if (validatePayments({ payments: [...this.payments, payment] }, total).length || amount.amount > most.amount) {
+      errors['f-amount'] = msg(str`Enter at most ${cap}.`);
+    }
+    if (reference) payment.reference = reference;
+    if (termsId) payment.termsId = termsId;
+    if (kind === 'purchase-order') {
+      payment.fields = Object.fromEntries(
+        (type.fields ?? []).map((f) => [f.name, get(`fields.${f.name}`)]).filter(([, value]) => value),
+      );
+    }
+    if ((kind === 'store-credit' || kind === 'gift-card') && balance?.code.toUpperCase() !== reference.toUpperCase()) {
+      errors['f-reference'] ??= msg('Check the balance of this code first.');
+    }
+    const nameOnCard = get('nameOnCard');
+    const [number, expiry, securityCode] = CARD_FIELDS.map((k) => this.q(k));
+    const shipping = this.same && customer && defaultShippingAddress(customer);
+    const billingAddress: AddressInput = shipping || {
+      ...(Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, get(`billing.${k}`)])) as unknown as AddressInput),
+      country: get('billing.country').toUpperCase(),
+      isDefaultBilling: false,
+      isDefaultShipping: false,
+    };
+    if (kind === 'credit-card') {
+      if (!shipping) add(validateAddress(billingAddress, 'billing'));
+      if (!hostedFields) {
+        add(validateCard({ number: number!.value, expiry: expiry!.value, securityCode: securityCode!.value }, new Date()));
+      }
+    }
+
+    this.errors = errors;
+    this.focusTarget = '[aria-invalid="true"]';
+    if (Object.keys(errors).length) return;
+
+    if (kind === 'credit-card') {
+      this.busy = true;
+      this.abort = new AbortController();
+      try {
+        const { month, year } = parseExpiry(expiry?.value ?? '') ?? { month: 0, year: 0 };
+        const card = hostedFields
+          ? // Without a tokenizer this throws, and the form says that the card could not be added.
+            await this.tokenizeHosted!({ nameOnCard, billingAddress })
+          : await adapter!.tokenizeCard(
+              {
+                siteId: site!.id,
+                // Read at the last moment and handed on; nothing else keeps them.
+                card: {
+                  number: number!.value.replace(/[\s-]/g, ''),
+                  securityCode: securityCode!.value.trim(),
+                  expiryMonth: month,
+                  expiryYear: year,
+                  nameOnCard,
+                  billingAddress,
+                },
+              },
+              { signal: this.abort.signal },
+            );
+        // Only what may be kept, whatever else a tokenizer answered.
+        payment.card = {
+          token: card.token,
+          brand: card.brand,
+          last4: card.last4,
+          expiryMonth: card.expiryMonth,
+          expiryYear: card.expiryYear,
+        };
+        if (number) number.value = securityCode!.value = '';
+      } catch (error) {
+        this.busy = false;
+        if (isAbortError(error)) return;
+        const problems = error instanceof ValidationError ? error.problems.filter((p) => CARD_FIELDS.includes(p.path)) : [];
+        add(problems);
+        this.errors = problems.length ? errors : { form: this.failure(error) };
+        // Only a number the provider itself calls invalid is cleared; a decline keeps it for a retry.
+        if (errors['f-number']) number!.value = '';
+        this.focusTarget = '[aria-invalid="true"], #form-error';
+        return;
+      }
+      this.busy = false;
+    }
+
+    this.open = false;
+    const label = this.label(payment);
+    this.change([...this.payments, payment], msg(str`${label} added.`));
+  }
+
+  /** A labelled input or select with its hint and error, tied to it by id. */
+  private field(key: string, label: string, o: FieldOptions = {}): TemplateResult {
+    const id = fieldId(key);
+    const error = this.errors[id];
+    const described = `${o.hint ? `${id}-h` : ''} ${error ? `${id}-e` : ''}`.trim() || nothing;
+    const invalid = error ? 'true' : 'false';
+    return html`<div class="field" part="field"><label class="field__label" for=${id}>${label}</label>${o.options
+        ? html`<select id=${id} class="field__control" part="control" name=${key} ?required=${o.required} aria-invalid=${invalid} aria-describedby=${described} @change=${o.onInput}>${o.options.map(([value, text]) => html`<option value=${value} ?selected=${value === o.value}>${text}</option>`)}</select>`
+        : html`<input id=${id} class="field__control" part="control" name=${ifDefined(o.card ? undefined : key)} value=${ifDefined(o.value)} inputmode=${ifDefined(o.mode)} ?required=${o.required} autocomplete="off" aria-invalid=${invalid} aria-describedby=${described} @input=${o.onInput} />`}${o.hint
+        ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live="polite">${o.hint}</p>`
+        : nothing}${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}</div>`;
+  }
+
+  private renderBilling(): TemplateResult {
+    const { customer, same } = this;
+    const shipping = customer && defaultShippingAddress(customer);
+    const billing = customer && (defaultBillingAddress(customer) as Partial<Record<string, string>> | null);
+    const labels = [
+      msg('Name'),
+      msg('Street address'),
+      msg('Apartment, suite (optional)'),
+      msg('City'),
+      msg('State or province'),
+      msg('ZIP or postal code'),
+      msg('Country'),
+    ];
+    return html`<fieldset class="wide" part="billing-address"><legend class="field__label">${msg('Billing address')}</legend>${shipping
+        ? html`<label class="check"><input type="checkbox" .checked=${same} @change=${() => (this.same = !same)} />${msg('Same as shipping address')}</label>`
+        : nothing}${same && shipping
+        ? html`<p>${ADDRESS_FIELDS.map((k) => shipping[k]).filter(Boolean).join(', ')}</p>`
+        : html`<div class="grid">${ADDRESS_FIELDS.map((k, i) => this.field(`billing.${k}`, labels[i]!, { value: billing?.[k] ?? '' }))}</div>`}</fieldset>`;
+  }
+
+  private renderTypeFields({ kind, terms = [], fields = [] }: PaymentType): unknown {
+    const available = this.balance && this.money(this.balance.available);
+    const card = { card: true, mode: 'numeric' };
+    const required = { required: true };
+    return kind === 'credit-card'
+      ? html`${this.field('nameOnCard', msg('Name on card'), required)}${this.hostedFields
+          ? html`<div class="wide" part="card-fields"><slot name="card-fields"></slot></div>`
+          : html`${this.field('number', msg('Card number'), { ...card, hint: this.brand !== 'unknown' && CARD_BRAND_NAMES[this.brand], onInput: this.handleNumberInput })}${this.field('expiry', msg('Expiry (MM/YY)'), card)}${this.field('securityCode', msg('Security code'), card)}`}${this.renderBilling()}`
+      : kind === 'check'
+        ? this.field('reference', msg('Check number'), required)
+        : kind === 'purchase-order'
+          ? html`${this.field('reference', msg('PO number'), required)}${terms.length
+              ? this.field('termsId', msg('Payment terms'), { ...required, options: [['', msg('Choose terms')], ...terms.map((t): [string, string] => [t.id, t.label])] })
+              : nothing}${fields.map((f) => this.field(`fields.${f.name}`, f.required ? f.label : msg(str`${f.label} (optional)`), f))}`
+          : kind === 'store-credit' || kind === 'gift-card'
+            ? html`${this.field('reference', msg('Code'), {
+                ...required,
+                hint: available && msg(str`Available balance: ${available}`),
+                onInput: () => (this.balance = null),
+              })}<button class="button check-balance" part="check-balance-button" type="button" @click=${this.handleCheckBalance}>${msg('Check Balance')}</button>`
+            : nothing;
+  }
+
+  private renderForm(due: Money): TemplateResult {
+    const { type, busy } = this;
+    const error = this.errors['form'];
+    return html`<form part="form" novalidate aria-labelledby="form-title" aria-busy=${busy} @submit=${this.handleSave}><p id="form-title" class="heading">${msg('Add Payment')}</p>${this.types.render({
+      pending: () => html`<p>${msg('Loading payment types…')}</p>`,
+      error: (e) => html`<p class="error" role="alert">${this.failure(e)} <button class="button button--small" type="button" @click=${() => this.types.run()}>${msg('Retry')}</button></p>`,
+    })}${type
+      ? html`<div class="grid">${this.field('type', msg('Payment type'), {
+          options: (this.types.value ?? []).map((t) => [t.id, t.label]),
+          value: type.id,
+          onInput: this.handleType,
+        })}${this.field('amount', msg('Amount'), { required: true, value: formatMoneyForInput(due, this.locale), mode: 'decimal' })}${this.renderTypeFields(type)}</div>`
+      : nothing}${error ? html`<p id="form-error" class="error" part="form-error" role="alert" tabindex="-1">${error}</p>` : nothing}<div class="actions"><button class="button" part="cancel-button" type="button" @click=${this.handleCancel}>${msg('Cancel')}</button><button class="button button--primary" part="save-button" type="submit" aria-disabled=${busy || !type}>${busy ? msg('Saving…') : msg('Save')}</button></div></form>`;
+  }
+
+  override render(): TemplateResult {
+    const { total, paid } = this;
+    const due = this.balanceDue;
+    const figure = (label: string, part: string, m: Money) => html`<div><dt>${label}</dt><dd part=${part}>${this.money(m)}</dd></div>`;
+    return html`${total
+        ? html`<dl part="totals">${figure(msg('Order total'), 'order-total', total)}${figure(msg('Paid'), 'paid', paid!)}${figure(msg('Balance due'), 'balance-due', due!)}</dl>`
+        : nothing}${this.payments.length
+        ? html`<ul part="payment-list" aria-label=${msg('Payments')}>${this.payments.map((p) => {
+            const label = this.label(p);
+            return html`<li part="payment"><span part="payment-label">${label}</span><span class="amount" part="payment-amount">${this.money(p.amount)}</span><button class="button button--quiet button--small" part="remove-button" type="button" @click=${() => this.change(this.payments.filter((x) => x !== p), msg(str`${label} removed.`))}>${msg('Remove')}<span class="visually-hidden"> ${label}</span></button></li>`;
+          })}</ul>`
+        : nothing}${total && validatePayments(this, total).some((p) => p.path === 'payments')
+        ? html`<p class="error" part="error" role="alert">${msg('The payments add up to more than the order total. Remove a payment.')}</p>`
+        : nothing}${this.open && due?.amount
+        ? this.renderForm(due)
+        : due?.amount
+          ? html`<button id="add" class="button button--primary" part="add-button" type="button" ?disabled=${!this.adapter || !this.site} @click=${this.handleAdd}>${msg('Add Payment')}</button>`
+          : html`<p class="text-muted" part="note">${total?.amount ? msg('The order is paid in full.') : msg('Nothing to pay yet: the order total is zero.')}</p>`}<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+}
