@@ -10,6 +10,11 @@ import { isAdapterError } from '../../adapter/errors.js';
 import { changeSite, createDraft } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { SiteChangeEvent } from '../../events/site-change.js';
+import type { PaymentsChangeEvent } from '../../events/payments-change.js';
+import { setPayments } from '../../model/draft.js';
+import { previewTotals } from '../../model/totals.js';
+import type { Money } from '../../model/types.js';
+import { PricingController } from '../shared/pricing-controller.js';
 import type { OrderList } from '../order-list/order-list.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -102,6 +107,11 @@ const ORDER_LIST_PARTS = [
  * @csspart section-customer - The "Customer" section.
  * @csspart section-order-details - The "Order Details" section.
  * @csspart section-payments - The "Payments" section.
+ * @csspart payment-panel - The `<payment-panel>` element in the "Payments" section.
+ * @csspart payment-list - The payments added so far (from `<payment-panel>`).
+ * @csspart payment - One payment (from `<payment-panel>`).
+ * @csspart add-payment-button - The "Add Payment" button (from `<payment-panel>`).
+ * @csspart payment-form - The payment form (from `<payment-panel>`).
  * @csspart sites-loading - The notice shown while the sites load.
  * @csspart sites-error - The notice shown when the sites could not be loaded.
  * @csspart retry-button - The "Retry" button of the sites' error notice.
@@ -165,6 +175,12 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** @internal */
   @query('oo-order-list') private orderList?: OrderList;
+
+  /**
+   * @internal The adapter's pricing of the draft (debounced, stale-proof): the order total the
+   * Payments section takes payments against.
+   */
+  private draftPricing = new PricingController(this, { adapter: () => this.adapter, draft: () => this.draftState });
 
   /** @internal The chosen site, provided to the children. */
   @provide({ context: siteContext })
@@ -543,10 +559,32 @@ export class OfflineOrderBuilder extends LitElement {
     </section>`;
   }
 
+  /**
+   * The total the payments are taken against: the adapter's answer for the current draft, else the
+   * model's preview (which reuses the last answer for what it cannot compute); null before a site.
+   */
+  private paymentsTotal(): Money | null {
+    const { pricing, status } = this.draftPricing;
+    if (!this.draftState.currency) return null;
+    return status === 'ready' && pricing ? pricing.total : previewTotals(this.draftState, pricing).total;
+  }
+
+  private handlePaymentsChange(event: PaymentsChangeEvent): void {
+    this.commitDraft(setPayments(this.draftState, event.payments));
+  }
+
   private renderPaymentsSection(): TemplateResult {
+    const draft = this.draftState;
     return html`<section class="section" part="section section-payments" aria-labelledby="payments-heading">
       <h3 id="payments-heading" class="heading">${msg('Payments')}</h3>
-      <p class="section__placeholder">${msg('Payments can be added once the order details are saved.')}</p>
+      <payment-panel
+        part="payment-panel"
+        exportparts="payment-list, payment, add-button: add-payment-button, form: payment-form"
+        .payments=${draft.payments}
+        .customer=${draft.customer}
+        .total=${this.paymentsTotal()}
+        @payments-change=${this.handlePaymentsChange}
+      ></payment-panel>
     </section>`;
   }
 
