@@ -396,7 +396,9 @@ export class PaymentPanel extends LitElement {
       } catch (error) {
         this.busy = false;
         if (isAbortError(error)) return;
-        const problems = error instanceof ValidationError ? error.problems.filter((p) => CARD_FIELDS.includes(p.path)) : [];
+        // Card fields of the panel's own; the provider's hosted fields show their own errors.
+        const problems =
+          error instanceof ValidationError && !hostedFields ? error.problems.filter((p) => CARD_FIELDS.includes(p.path)) : [];
         add(problems);
         this.errors = problems.length ? errors : { form: this.failure(error) };
         // Only a number the provider itself calls invalid is cleared; a decline keeps it for a retry.
