@@ -1,0 +1,698 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { OrderAdapter } from '../../adapter/adapter.js';
+import { adapterContext, siteContext } from '../../adapter/context.js';
+import { isAdapterError } from '../../adapter/errors.js';
+import { LineItemsChangeEvent } from '../../events/line-items-change.js';
+import {
+  addLine,
+  createDraft,
+  lineTotal,
+  removeLine,
+  setLineAdjustment,
+  setLineFulfillment,
+  setLineGift,
+  setLineQuantity,
+} from '../../model/draft.js';
+import { newId } from '../../model/ids.js';
+import { formatMoney, formatMoneyForInput, parseMoney } from '../../model/money.js';
+import { safeImageUrl } from '../../model/safe-url.js';
+import type {
+  DraftLine,
+  Fulfillment,
+  FulfillmentOption,
+  Inventory,
+  Money,
+  OrderDraft,
+  ProductSummary,
+  Site,
+  Variant,
+} from '../../model/types.js';
+import { a11yStyles } from '../shared/a11y.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import { ComboboxController } from '../shared/combobox-controller.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { headingStyles } from '../shared/heading.styles.js';
+import { highlight } from '../shared/highlight.js';
+import { noticeStyles } from '../shared/notice.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { editorStyles } from './line-item-editor.styles.js';
+
+/** An adapter error's message, fit to show; a generic one for anything else. */
+export function errorText(error: unknown): string {
+  return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
+}
+
+/** Loading, or the error with "Retry", of a task; `done` renders its value. */
+export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (value: R) => unknown): unknown {
+  return task.render({
+    pending: () => html`<p class="notice notice--inline"><span class="spinner"></span>${msg('Loading…')}</p>`,
+    error: (e) =>
+      html`<p class="field__error" role="alert">
+        ${errorText(e)} <button class="button button--small" type="button" @click=${() => task.run()}>${msg('Retry')}</button>
+      </p>`,
+    complete: done,
+  });
+}
+
+/** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
+export function fulfillmentLabel(f: Fulfillment): string {
+  const place = f.locationName ?? '';
+  return f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
+}
+
+const optionsText = (options: Record<string, string>) =>
+  Object.entries(options)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join(', ');
+
+const futureOf = (inventory: Inventory): number => inventory.future.reduce((n, f) => n + f.quantity, 0);
+
+/**
+ * The quantity rules against the inventory of the chosen fulfillment: `[blocked, message]`, or
+ * undefined when all is well. More than is on hand is a warning when expected stock covers it;
+ * more than on hand and expected together is blocked.
+ */
+function quantityNote(quantity: number, inventory?: Inventory): [boolean, string] | undefined {
+  if (!Number.isSafeInteger(quantity) || quantity < 1) return [true, msg('Enter a whole number of at least 1.')];
+  if (!inventory) return undefined;
+  const { current } = inventory;
+  const future = futureOf(inventory);
+  if (quantity > current + future) {
+    return [true, msg(str`Only ${current + future} can be ordered: ${current} available now and ${future} expected.`)];
+  }
+  if (quantity > current) return [false, msg(str`Only ${current} available now; the rest comes from expected stock.`)];
+  return undefined;
+}
+
+/** Hides a tooltip on Escape without closing the dialog around it (APG tooltip). */
+function tipKey(e: KeyboardEvent): void {
+  const tip = (e.currentTarget as HTMLElement).parentElement!.classList;
+  if (e.key === 'Escape' && !tip.contains('tip--hidden')) {
+    e.preventDefault();
+    e.stopPropagation();
+    tip.add('tip--hidden');
+  }
+}
+
+function tipReset(e: Event): void {
+  (e.currentTarget as HTMLElement).classList.remove('tip--hidden');
+}
+
+/**
+ * @tagname line-item-editor
+ * @summary The items of an order: product search, options, fulfillment with inventory, quantity, and the line items table.
+ *
+ * @description Product search under "Name" is a WAI-ARIA APG editable combobox over the
+ * adapter's product search (debounced; a newer query aborts the older; loading, empty and error
+ * announced). A configurable product opens the "Configure Product" dialog: a select per option,
+ * values that lead only to combinations that do not exist or are out of stock marked as such, the
+ * choice resolved through the adapter to its variant, code, price and stock. Fulfillment is a
+ * radio group: "Direct Ship" with the aggregate inventory, then each pickup location and its
+ * variations such as Delivery, each with its inventory; options the item cannot use are disabled
+ * with the reason. Inventory that includes expected stock is underlined and shows its breakdown
+ * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" appends the line and
+ * returns to the search. The table edits each line's quantity, fulfillment, per-unit price
+ * adjustment (with a reason; it survives quantity changes) and gift message, and removes lines.
+ *
+ * Inside `<order-details-dialog>` the adapter and the site come through context; alone, a host
+ * sets `.adapter`, `.site` and `.lines`.
+ *
+ * @fires {LineItemsChangeEvent} line-items-change - After each edit of the agent, with every line. Not fired when a host sets `lines`.
+ *
+ * @csspart search-input - The product search input ("Name").
+ * @csspart listbox - The product suggestions.
+ * @csspart option - A suggested product.
+ * @csspart match - The matched text in a suggestion.
+ * @csspart thumbnail - A product image (only from an `https:` or `data:image/` URL).
+ * @csspart add-row - The item being added: its options, fulfillment, quantity and "Add".
+ * @csspart fulfillment - A fulfillment radio group.
+ * @csspart inventory-breakdown - The tooltip with current and expected stock.
+ * @csspart add-button - The "Add" button.
+ * @csspart configure-dialog - The "Configure Product" dialog.
+ * @csspart table - The line items table.
+ * @csspart line-item - A row of the table.
+ *
+ * @cssprop [--oo-color-accent=#0969da] - Primary buttons, the active suggestion.
+ * @cssprop [--oo-color-warning=#9a6700] - Quantity warnings.
+ * @cssprop [--oo-color-danger=#cf222e] - Errors, blocked quantities, unavailable options.
+ * @cssprop [--oo-color-divider=#d1d9e0] - Table rules.
+ * @cssprop [--oo-color-surface-raised=#ffffff] - Dialog, popup and tooltip background.
+ */
+@localized()
+export class LineItemEditor extends LitElement {
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, editorStyles];
+
+  /** @internal */
+  private combo = new ComboboxController<ProductSummary>(this, {
+    search: (query, signal) =>
+      this.adapter!.searchProducts({ siteId: this.site!.id, query, priceListId: this.priceListId }, { signal }),
+    onSelect: (product) => {
+      this.combo.setQuery(product.name);
+      this.reset(product);
+    },
+    idPrefix: 'product',
+  });
+
+  /** @internal The configurable product's options and variants; opens "Configure Product" when in. */
+  private detailTask = new Task(this, {
+    task: ([a, site, p], { signal }) =>
+      a && site && p?.type === 'configurable'
+        ? a.getProduct({ siteId: site.id, productId: p.id, priceListId: this.priceListId }, { signal })
+        : initialState,
+    args: () => [this.adapter, this.site, this.product] as const,
+    onComplete: () => void this.openConfig(),
+  });
+
+  /** @internal The variant the dialog's choice resolves to, once every option is chosen. */
+  private configTask = new Task(this, {
+    task: ([a, site, p], { signal }) =>
+      a && site && p?.options.every((o) => this.choice[o.name])
+        ? a.configureProduct({ siteId: site.id, productId: p.id, options: this.choice, priceListId: this.priceListId }, { signal })
+        : initialState,
+    args: () => [this.adapter, this.site, this.detailTask.value, JSON.stringify(this.choice)] as const,
+  });
+
+  /** @internal Fulfillment options of the add row's item. */
+  private optionsTask = new Task(this, {
+    task: ([a, site, p, v], { signal }) =>
+      a && site && p && (v || p.type !== 'configurable')
+        ? a.getFulfillmentOptions({ siteId: site.id, productId: p.id, variantId: v?.id ?? null }, { signal })
+        : initialState,
+    args: () => [this.adapter, this.site, this.product, this.variant] as const,
+  });
+
+  /** @internal Fulfillment options of the line whose fulfillment is being changed. */
+  private rowTask = new Task(this, {
+    task: ([a, site, id], { signal }) => {
+      const line = this.lines.find((l) => l.id === id);
+      return a && site && line
+        ? a.getFulfillmentOptions({ siteId: site.id, productId: line.productId, variantId: line.variantId }, { signal })
+        : initialState;
+    },
+    args: () => [this.adapter, this.site, this.editing?.[1] === 'fulfill' ? this.editing[0] : ''] as const,
+    onComplete: () => (this.focusNext = '[name=row]:not(:disabled)'),
+  });
+
+  /** @internal The product in the add row. */
+  @state() private product: ProductSummary | null = null;
+  /** @internal Its variant, once configured. */
+  @state() private variant: Variant | null = null;
+  /** @internal The options chosen in "Configure Product". */
+  @state() private choice: Record<string, string> = {};
+  /** @internal The chosen fulfillment option's id. */
+  @state() private chosen = '';
+  /** @internal The add row's quantity, as typed. */
+  @state() private quantity = '1';
+  /** @internal "Add" was pressed without a fulfillment. */
+  @state() private tried = false;
+  /** @internal The line being edited below its row, and what of it. */
+  @state() private editing: [string, 'adjust' | 'fulfill'] | null = null;
+  /** @internal Messages under a line's quantity or adjustment, by line id (+ ".a" for the adjustment). */
+  @state() private notes: Record<string, string> = {};
+
+  /** The data adapter. Provided through context; a host may set it. */
+  @consume({ context: adapterContext, subscribe: true })
+  @property({ attribute: false })
+  adapter: OrderAdapter | undefined;
+
+  /** The site: its id, currency and locale. Provided through context; a host may set it. */
+  @consume({ context: siteContext, subscribe: true })
+  @property({ attribute: false })
+  site: Site | undefined;
+
+  /** The order's lines. Setting them renders them; it does not fire `line-items-change`. */
+  @property({ attribute: false }) lines: DraftLine[] = [];
+
+  /** The order's price list: products are searched and configured at its prices. */
+  @property({ attribute: 'price-list-id' }) priceListId: string | null = null;
+
+  /** @internal Inventory behind each line's fulfillment, known from adding or changing it. */
+  private inventories = new Map<string, Inventory>();
+  /** @internal A selector to focus after the next render. */
+  private focusNext = '';
+
+  /** Moves focus to the control of a problem path: `lines.<id>.quantity`, `.fulfillment` or `.adjustment`. */
+  focusProblem(path: string): void {
+    this.$(`[data-path="${path}"]`)?.focus();
+  }
+
+  protected override updated(): void {
+    if (this.focusNext) this.$(this.focusNext)?.focus();
+    this.focusNext = '';
+  }
+
+  private $<E extends HTMLElement>(selector: string): E | null {
+    return this.renderRoot.querySelector<E>(selector);
+  }
+
+  private money(m: Money): string {
+    return formatMoney(m, this.site?.locale ?? 'en-US');
+  }
+
+  /** Applies a model edit to the lines and tells the host. */
+  private edit(change: (draft: OrderDraft) => OrderDraft): void {
+    this.lines = change({ ...createDraft({ site: this.site }), lines: this.lines }).lines;
+    this.dispatchEvent(new LineItemsChangeEvent({ lines: this.lines }));
+  }
+
+  private reset(product: ProductSummary | null = null): void {
+    this.product = product;
+    this.variant = null;
+    this.chosen = '';
+    this.quantity = '1';
+    this.tried = false;
+  }
+
+  private async openConfig(): Promise<void> {
+    this.choice = { ...this.variant?.options };
+    await this.updateComplete;
+    this.$<HTMLDialogElement>('dialog')?.showModal();
+  }
+
+  private closeConfig(save: boolean): void {
+    this.$<HTMLDialogElement>('dialog')?.close();
+    if (save) {
+      this.variant = this.configTask.value!;
+      this.chosen = '';
+      this.focusNext = '#change';
+    } else if (!this.variant) {
+      // A product never configured has nothing to add: back to the search.
+      this.reset();
+      this.focusNext = '#search';
+    }
+  }
+
+  private add(): void {
+    const { product, variant } = this;
+    const option = this.optionsTask.value?.find((o) => o.id === this.chosen);
+    const quantity = Number(this.quantity);
+    this.tried = true;
+    if (!option) this.focusNext = '[name=add]:not(:disabled)';
+    else if (quantityNote(quantity, option.inventory)?.[0]) this.focusNext = '#quantity';
+    if (!option || !product || this.focusNext) return;
+    const { kind, locationId, locationName } = option;
+    const id = newId('line');
+    this.inventories.set(id, option.inventory);
+    this.edit((d) =>
+      addLine(d, {
+        id,
+        productId: product.id,
+        variantId: variant?.id ?? null,
+        productName: product.name,
+        code: variant?.code ?? product.code,
+        options: Object.entries(variant?.options ?? {}).map(([name, value]) => ({ name, value })),
+        quantity,
+        fulfillment: { kind, locationId, locationName },
+        unitPrice: variant?.price ?? product.price,
+        ...(product.imageUrl ? { imageUrl: product.imageUrl } : {}),
+      }),
+    );
+    this.reset();
+    this.combo.setQuery('');
+    this.focusNext = '#search';
+  }
+
+  private setQuantity(line: DraftLine, input: HTMLInputElement): void {
+    const note = quantityNote(Number(input.value), this.inventories.get(line.id));
+    this.notes = { ...this.notes, [line.id]: note?.[1] ?? '' };
+    // A blocked quantity is not taken: the field goes back to the line's.
+    if (note?.[0]) input.value = String(line.quantity);
+    else this.edit((d) => setLineQuantity(d, line.id, Number(input.value)));
+  }
+
+  /** Closes the row below a line; focus goes back to the button that opened it. */
+  private closeRow(id: string): void {
+    this.focusNext = `[data-path="lines.${id}.${this.editing?.[1] === 'fulfill' ? 'fulfillment' : 'adjustment'}"]`;
+    this.editing = null;
+  }
+
+  private applyAdjustment(line: DraftLine, e: SubmitEvent): void {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    const reason = String(form.get('reason')).trim();
+    const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, this.site?.locale ?? 'en-US');
+    if (parsed.ok && reason) {
+      const m = parsed.money;
+      this.edit((d) =>
+        setLineAdjustment(
+          d,
+          line.id,
+          form.get('kind') === 'unit-price' ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason },
+        ),
+      );
+      this.closeRow(line.id);
+    } else {
+      this.notes = {
+        ...this.notes,
+        [`${line.id}.a`]: parsed.ok ? msg('Enter a reason for the price adjustment.') : msg('Enter an amount, like 10.00.'),
+      };
+      this.focusNext = parsed.ok ? '#adjust-reason' : '#adjust-amount';
+    }
+  }
+
+  private renderProduct(p: { code: string; imageUrl?: string | undefined }, name: unknown, more: unknown = ''): TemplateResult {
+    const src = safeImageUrl(p.imageUrl);
+    return html`<span class="product"
+      >${src ? html`<img class="thumb" part="thumbnail" src=${src} alt="" />` : nothing}<span
+        ><b>${name}</b><br />
+        <span class="text-muted text-small">${p.code} ${more}</span></span
+      ></span
+    >`;
+  }
+
+  private renderPrice(p: { price: Money; listPrice?: Money | undefined }): TemplateResult {
+    return html`<span class="price"
+      >${this.money(p.price)}${p.listPrice ? html` <s class="text-muted text-small">${this.money(p.listPrice)}</s>` : nothing}</span
+    >`;
+  }
+
+  private renderSearch(): TemplateResult {
+    const { combo } = this;
+    const { items, status, open, query } = combo;
+    const shown = open && items.length > 0;
+    const note = !open
+      ? ''
+      : status === 'loading'
+        ? msg('Searching products…')
+        : status === 'too-short'
+          ? msg('Type at least 2 characters.')
+          : status === 'error'
+            ? errorText(combo.error)
+            : shown
+              ? ''
+              : msg('No products match.');
+    return html`<div class="field combo">
+      <label class="field__label" for="search">${msg('Name')}</label>
+      <input
+        id="search"
+        class="field__control"
+        part="search-input"
+        role="combobox"
+        autocomplete="off"
+        aria-autocomplete="list"
+        aria-controls="products"
+        aria-expanded=${shown}
+        aria-activedescendant=${combo.activeId ?? nothing}
+        .value=${query}
+        @input=${(e: Event) => combo.handleInput((e.target as HTMLInputElement).value)}
+        @keydown=${combo.handleKeydown.bind(combo)}
+        @blur=${combo.close.bind(combo)}
+      />
+      <ul id="products" class="popup" part="listbox" role="listbox" aria-label=${msg('Products')} ?hidden=${!shown} @mousedown=${(e: Event) => e.preventDefault()}>
+        ${items.map(
+          (p, i) =>
+            html`<li id=${combo.optionId(i)} part="option" role="option" aria-selected=${i === combo.activeIndex} @click=${() => combo.chooseIndex(i)}>
+              ${this.renderProduct(p, highlight(p.name, query))} ${this.renderPrice(p)}
+            </li>`,
+        )}
+      </ul>
+      <p class="popup text-muted" role="status" ?hidden=${!note}>${note}</p>
+    </div>`;
+  }
+
+  private renderFulfillment(options: FulfillmentOption[], name: string, selected: string, pick: (o: FulfillmentOption) => void, problem = ''): TemplateResult {
+    return html`<fieldset part="fulfillment">
+      <legend class="field__label">${msg('Fulfillment')}</legend>
+      ${options.map((o) => {
+        const id = `${name}-${o.id.replace(':', '-')}`;
+        const { current, future } = o.inventory;
+        const expected = futureOf(o.inventory);
+        return html`<div class="choice">
+          <input type="radio" id=${id} name=${name} .checked=${o.id === selected} ?disabled=${!o.available} aria-describedby="${id}-n" @change=${() => pick(o)} />
+          <label for=${id}>${fulfillmentLabel(o)}</label>
+          <span id="${id}-n" class="text-small ${o.available ? '' : 'error'}"
+            >${!o.available
+              ? (o.unavailableMessage ?? msg('Not available'))
+              : expected
+                ? html`<span class="tip" @mouseleave=${tipReset} @focusout=${tipReset}
+                    ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
+                      >${msg(str`${current} available + ${expected} expected`)}</span
+                    ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
+                      >${msg(str`${current} available now`)}${future.map(
+                        (f) => html`<br />${msg(str`${f.quantity} expected ${formatDate(f.expectedDate, this.site?.locale)}`)}`,
+                      )}</span
+                    ></span
+                  >`
+                : msg(str`${current} available`)}</span
+          >
+        </div>`;
+      })}
+      <p class="field__error">${problem}</p>
+    </fieldset>`;
+  }
+
+  private renderAddRow(product: ProductSummary): TemplateResult {
+    const { variant } = this;
+    return html`<div class="add-row" part="add-row">
+      <div class="spread">
+        ${this.renderProduct({ ...product, code: variant?.code ?? product.code }, product.name, optionsText(variant?.options ?? {}))}
+        ${variant ? html`<button id="change" class="button button--small" type="button" @click=${this.openConfig}>${msg('Change options')}</button>` : nothing}
+        ${this.renderPrice(variant ?? product)}
+      </div>
+      ${renderTask(this.detailTask, () => nothing)}
+      ${renderTask(this.optionsTask, (options) => {
+        const option = options.find((o) => o.id === this.chosen);
+        const note = quantityNote(Number(this.quantity), option?.inventory);
+        return html`${this.renderFulfillment(
+            options,
+            'add',
+            this.chosen,
+            (o) => (this.chosen = o.id),
+            this.tried && !option ? msg('Choose how this item is fulfilled.') : '',
+          )}
+          <div class="row">
+            <div class="field">
+              <label class="field__label" for="quantity">${msg('Quantity')}</label>
+              <input
+                id="quantity"
+                class="field__control quantity"
+                type="number"
+                min="1"
+                aria-invalid=${!!note?.[0]}
+                aria-describedby="quantity-note"
+                .value=${this.quantity}
+                @input=${(e: Event) => (this.quantity = (e.target as HTMLInputElement).value)}
+              />
+            </div>
+            <button class="button button--primary" part="add-button" type="button" @click=${this.add}>${msg('Add')}</button>
+          </div>
+          <p id="quantity-note" class=${note?.[0] ? 'field__error' : 'warning'}>${note?.[1]}</p>`;
+      })}
+    </div>`;
+  }
+
+  private renderConfig(): TemplateResult {
+    const detail = this.detailTask.value!;
+    const v = this.configTask.value;
+    const status = this.configTask.status;
+    const resolved = status === TaskStatus.COMPLETE && v;
+    return html`<dialog class="dialog" part="configure-dialog" aria-labelledby="configure-title" @cancel=${(e: Event) => {
+      e.preventDefault();
+      this.closeConfig(false);
+    }}>
+      <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
+      <p class="text-muted">${detail.name} · ${detail.code}</p>
+      ${detail.options.map(
+        (o, i) => html`<div class="field">
+          <label class="field__label" for="option-${i}">${o.name}${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}</label>
+          <select
+            id="option-${i}"
+            class="field__control"
+            ?required=${o.required}
+            @change=${(e: Event) => {
+              const value = (e.target as HTMLSelectElement).value;
+              const { [o.name]: _old, ...rest } = this.choice;
+              this.choice = value ? { ...rest, [o.name]: value } : rest;
+            }}
+          >
+            <option value="">${msg('Choose…')}</option>
+            ${o.values.map((value) => {
+              const wanted = { ...this.choice, [o.name]: value };
+              const matches = detail.variants.filter((x) => Object.entries(wanted).every(([k, w]) => x.options[k] === w));
+              return html`<option value=${value} ?selected=${this.choice[o.name] === value}>
+                ${value}${!matches.length ? msg(' (not available)') : matches.some((x) => x.inStock) ? '' : msg(' (out of stock)')}
+              </option>`;
+            })}
+          </select>
+        </div>`,
+      )}
+      <p role="status">
+        ${resolved
+          ? html`${v.code} · ${this.money(v.price)} ·
+              <span class=${v.inStock ? 'ok' : 'error'}>${v.inStock ? msg('In stock') : msg('Out of stock')}</span>`
+          : status === TaskStatus.ERROR
+            ? html`<span class="error">${errorText(this.configTask.error)}</span>`
+            : status === TaskStatus.PENDING
+              ? msg('Checking…')
+              : ''}
+      </p>
+      <div class="dialog__actions">
+        <button class="button" type="button" @click=${() => this.closeConfig(false)}>${msg('Cancel')}</button>
+        <button class="button button--primary" type="button" ?disabled=${!(resolved && v.inStock)} @click=${() => this.closeConfig(true)}>${msg('Save')}</button>
+      </div>
+    </dialog>`;
+  }
+
+  private renderEditRow(line: DraftLine): TemplateResult {
+    const { id, adjustment: a, fulfillment: f } = line;
+    const close = html`<button class="button button--small" type="button" @click=${() => this.closeRow(id)}>${msg('Cancel')}</button>`;
+    return html`<tr>
+      <td colspan="8" class="edit">
+        ${this.editing?.[1] === 'fulfill'
+          ? html`${renderTask(this.rowTask, (options) =>
+                this.renderFulfillment(options, 'row', f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '', (o) => {
+                  const { kind, locationId, locationName } = o;
+                  this.inventories.set(id, o.inventory);
+                  this.edit((d) => setLineFulfillment(d, id, { kind, locationId, locationName }));
+                  this.closeRow(id);
+                }),
+              )}
+              ${close}`
+          : html`<form class="row" novalidate @submit=${(e: SubmitEvent) => this.applyAdjustment(line, e)}>
+              <div class="field">
+                <label class="field__label" for="adjust-kind">${msg('Adjustment')}</label>
+                <select id="adjust-kind" class="field__control" name="kind">
+                  <option value="amount-off">${msg('Amount off each')}</option>
+                  <option value="unit-price" ?selected=${a?.kind === 'unit-price'}>${msg('New unit price')}</option>
+                </select>
+              </div>
+              <div class="field">
+                <label class="field__label" for="adjust-amount">${msg('Amount')}</label>
+                <input id="adjust-amount" class="field__control" name="amount" .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.site?.locale ?? 'en-US') : ''} />
+              </div>
+              <div class="field">
+                <label class="field__label" for="adjust-reason">${msg('Reason')}</label>
+                <input id="adjust-reason" class="field__control" name="reason" required .value=${a?.reason ?? ''} />
+              </div>
+              <button class="button button--primary button--small" type="submit">${msg('Apply')}</button>
+              ${a
+                ? html`<button
+                    class="button button--small"
+                    type="button"
+                    @click=${() => {
+                      this.edit((d) => setLineAdjustment(d, id, null));
+                      this.closeRow(id);
+                    }}
+                  >
+                    ${msg('Remove adjustment')}
+                  </button>`
+                : nothing}
+              ${close}
+              <p class="field__error" role="alert">${this.notes[`${id}.a`]}</p>
+            </form>`}
+      </td>
+    </tr>`;
+  }
+
+  private renderLine(line: DraftLine): TemplateResult {
+    const { id, adjustment: a, fulfillment: f } = line;
+    const button = (key: string, label: string, kind: 'adjust' | 'fulfill') =>
+      html`<button
+        class="button button--quiet button--small"
+        type="button"
+        id="${key}-${id}"
+        data-path="lines.${id}.${key}"
+        aria-labelledby="${key}-${id} name-${id}"
+        @click=${() => {
+          this.editing = [id, kind];
+          this.focusNext = '#adjust-amount';
+        }}
+      >
+        ${label}
+      </button>`;
+    return html`<tr part="line-item">
+        <th scope="row" id="name-${id}">${this.renderProduct(line, line.productName, line.options.map((o) => `${o.name}: ${o.value}`).join(', '))}</th>
+        <td>${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`} ${button('fulfillment', msg('Change'), 'fulfill')}</td>
+        <td class="num">${this.money(line.unitPrice)}</td>
+        <td>
+          <input
+            class="field__control quantity"
+            type="number"
+            min="1"
+            data-path="lines.${id}.quantity"
+            aria-labelledby="quantity-heading name-${id}"
+            aria-describedby="note-${id}"
+            .value=${String(line.quantity)}
+            @change=${(e: Event) => this.setQuantity(line, e.target as HTMLInputElement)}
+          />
+          <p id="note-${id}" class="warning">${this.notes[id]}</p>
+        </td>
+        <td>
+          ${a
+            ? html`<span class="text-small"
+                >${a.kind === 'amount-off'
+                  ? msg(str`${this.money(a.amount)} off each: ${a.reason}`)
+                  : msg(str`New unit price ${this.money(a.unitPrice)}: ${a.reason}`)}</span
+              >`
+            : nothing}
+          ${button('adjustment', a ? msg('Edit') : msg('Adjust price'), 'adjust')}
+        </td>
+        <td>
+          <label class="row">
+            <input type="checkbox" .checked=${line.gift} @change=${(e: Event) => this.edit((d) => setLineGift(d, id, (e.target as HTMLInputElement).checked, line.giftMessage))} />
+            ${msg('Include gift message')}
+          </label>
+          ${line.gift
+            ? html`<label class="field text-small"
+                >${msg('Gift message')}
+                <textarea class="field__control" .value=${line.giftMessage} @change=${(e: Event) => this.edit((d) => setLineGift(d, id, true, (e.target as HTMLTextAreaElement).value))}></textarea
+              ></label>`
+            : nothing}
+        </td>
+        <td class="num">${this.money(lineTotal(line))}</td>
+        <td>
+          <button
+            class="button button--quiet button--small"
+            type="button"
+            id="remove-${id}"
+            aria-labelledby="remove-${id} name-${id}"
+            @click=${() => {
+              this.edit((d) => removeLine(d, id));
+              this.focusNext = '#search';
+            }}
+          >
+            ${msg('Remove')}
+          </button>
+        </td>
+      </tr>
+      ${this.editing?.[0] === id ? this.renderEditRow(line) : nothing}`;
+  }
+
+  override render(): TemplateResult {
+    const h = (text: string, cls = '') => html`<th scope="col" class=${cls}>${text}</th>`;
+    return html`${this.renderSearch()} ${this.product ? this.renderAddRow(this.product) : nothing}
+      ${this.lines.length
+        ? html`<div class="scroll">
+            <table part="table">
+              <caption class="visually-hidden">${msg('Line items')}</caption>
+              <thead>
+                <tr>
+                  ${h(msg('Product'))}${h(msg('Fulfillment'))}${h(msg('Unit price'), 'num')}
+                  <th scope="col" id="quantity-heading">${msg('Quantity')}</th>
+                  ${h(msg('Price adjustment'))}${h(msg('Gift'))}${h(msg('Total'), 'num')}
+                  <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                ${this.lines.map((line) => this.renderLine(line))}
+              </tbody>
+            </table>
+          </div>`
+        : html`<p class="text-muted">${msg('No items yet.')}</p>`}
+      ${this.detailTask.status === TaskStatus.COMPLETE ? this.renderConfig() : nothing}`;
+  }
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO date ("2026-12-15") in the locale's medium style; dates have no time zone, so read as UTC. */
+function formatDate(iso: string, locale = 'en-US'): string {
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
+  return format.format(new Date(iso));
+}

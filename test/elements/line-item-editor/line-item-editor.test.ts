@@ -1,0 +1,520 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
+import type { LineItemsChangeEvent } from '../../../src/events/line-items-change.js';
+import { addLine, createDraft } from '../../../src/model/draft.js';
+import type { DraftLine } from '../../../src/model/types.js';
+import { LOCATIONS, pickupAt, PRODUCTS, SHIP, SITES, VARIANTS } from '../../support/fixtures.js';
+import { useMockBackend } from '../../support/mock.js';
+import {
+  $,
+  $$,
+  button,
+  cells,
+  configure,
+  configureDialog,
+  control,
+  describeElement,
+  focused,
+  fulfillment,
+  fulfillmentNote,
+  options,
+  pickProduct,
+  renderEditor,
+  searchProducts,
+  tableRows,
+  text,
+  until,
+} from './helpers.js';
+
+/** Lines as a host would set them: a tote shipped and a 9 Blue shoe picked up downtown. */
+function someLines(): DraftLine[] {
+  let d = createDraft({ site: SITES.us });
+  d = addLine(d, {
+    id: 'tote',
+    productId: PRODUCTS.canvasTote.id,
+    productName: PRODUCTS.canvasTote.name,
+    code: PRODUCTS.canvasTote.code,
+    quantity: 2,
+    fulfillment: SHIP,
+    unitPrice: { amount: PRODUCTS.canvasTote.usd, currency: 'USD' },
+  });
+  d = addLine(d, {
+    id: 'shoe',
+    productId: PRODUCTS.trailRunner.id,
+    variantId: VARIANTS.trailRunner9Blue.id,
+    productName: PRODUCTS.trailRunner.name,
+    code: VARIANTS.trailRunner9Blue.code,
+    options: [
+      { name: 'Size', value: '9' },
+      { name: 'Color', value: 'Blue' },
+    ],
+    fulfillment: pickupAt(LOCATIONS.downtown),
+    unitPrice: { amount: PRODUCTS.trailRunner.usd, currency: 'USD' },
+  });
+  return d.lines;
+}
+
+function recordChanges(el: LineItemEditor): LineItemsChangeEvent[] {
+  const events: LineItemsChangeEvent[] = [];
+  el.addEventListener('line-items-change', (e) => events.push(e));
+  return events;
+}
+
+/** Picks the 9 Blue Trail Runner and saves the configuration. */
+async function configureNineBlue(el: LineItemEditor): Promise<void> {
+  await pickProduct(el, PRODUCTS.trailRunner.name);
+  const dialog = await configure(el, VARIANTS.trailRunner9Blue.options);
+  await until(() => text(dialog).includes('In stock'), 'the variant did not resolve');
+  button(dialog, 'Save')!.click();
+  await el.updateComplete;
+}
+
+describe('<line-item-editor>', () => {
+  const mock = useMockBackend();
+
+  afterEach(() => resetMouse());
+
+  describe('product search', () => {
+    it('searches under "Name" and lists each product with its code, price and thumbnail', async () => {
+      const el = await renderEditor(mock.adapter);
+      expect(control(el, 'Name')?.getAttribute('role')).to.equal('combobox');
+      const found = await searchProducts(el, 'Canvas');
+      const tote = found.find((o) => text(o).includes('Canvas Tote Bag'))!;
+      expect(text(tote)).to.include('CTB-200').and.include('$24.99');
+      expect(tote.querySelector('mark')?.textContent).to.equal('Canvas');
+      expect(tote.querySelector('img')?.getAttribute('src')).to.match(/^data:image\//);
+      expect(control(el, 'Name')?.getAttribute('aria-expanded')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the price list price with the list price when the order has a price list', async () => {
+      const el = await renderEditor(mock.adapter, { priceListId: 'vip' });
+      const found = await searchProducts(el, 'Canvas Tote');
+      const tote = found.find((o) => text(o).includes('Canvas Tote Bag'))!;
+      expect(text(tote)).to.include('$22.49');
+      expect(tote.querySelector('s')?.textContent).to.equal('$24.99');
+      expect(mock.backend.requestsFor('searchProducts')[0]?.url).to.include('priceListId=vip');
+    });
+
+    it('shows no image for a URL that is not https: or data:image', async () => {
+      mock.worker.use(
+        http.get(`${mock.baseUrl}/sites/us/products`, () =>
+          HttpResponse.json({
+            items: [
+              { id: 'x', code: 'X-1', name: 'Sketchy Hat', type: 'simple', price: { amount: 100, currency: 'USD' }, imageUrl: 'javascript:alert(1)' },
+              { id: 'y', code: 'Y-1', name: 'Plain Hat', type: 'simple', price: { amount: 100, currency: 'USD' }, imageUrl: 'http://example.com/a.png' },
+            ],
+          }),
+        ),
+      );
+      const el = await renderEditor(mock.adapter);
+      const found = await searchProducts(el, 'Hat');
+      expect(found).to.have.length(2);
+      expect($$(el, '[role="option"] img')).to.have.length(0);
+    });
+
+    it('announces that nothing matches', async () => {
+      const el = await renderEditor(mock.adapter);
+      $<HTMLInputElement>(el, '[role="combobox"]')!.focus();
+      await sendKeys({ type: 'zzzzqq' });
+      const status = await until(() => $$(el, '[role="status"]').find((s) => text(s) === 'No products match.'), 'no empty state');
+      expect(status.hidden).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it("says what failed when the search fails", async () => {
+      mock.scenario.failNext('searchProducts', 400);
+      const el = await renderEditor(mock.adapter);
+      $<HTMLInputElement>(el, '[role="combobox"]')!.focus();
+      await sendKeys({ type: 'Canvas' });
+      await until(() => $$(el, '[role="status"]').find((s) => text(s) !== '' && !/Searching/.test(text(s))), 'no error shown');
+      expect(options(el)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('Configure Product', () => {
+    it('opens for a configurable product, marks required options and resolves the variant with its code and price', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      const dialog = await configureDialog(el);
+      expect(text(dialog.querySelector('h2'))).to.equal('Configure Product');
+      expect(text(dialog.querySelector('label[for="option-0"]'))).to.equal('Size (required)');
+      expect(text(dialog.querySelector('label[for="option-1"]'))).to.equal('Color (required)');
+      expect(button(dialog, 'Save')!.disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      await configure(el, VARIANTS.trailRunner9Blue.options);
+      await until(() => text(dialog).includes('TRS-100-09-BLU'), 'no variant');
+      expect(text(dialog.querySelector('[role="status"]'))).to.equal('TRS-100-09-BLU · $89.99 · In stock');
+      const request = mock.backend.requestsFor('configureProduct');
+      expect(request).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      button(dialog, 'Save')!.click();
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+      const row = $(el, '[part="add-row"]')!;
+      expect(text(row)).to.include('TRS-100-09-BLU').and.include('Size: 9, Color: Blue').and.include('$89.99');
+      expect(focused()).to.equal('button#change "Change options"');
+    });
+
+    it('marks values that lead only to out-of-stock or missing combinations, and refuses to save them', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      const dialog = await configure(el, { Color: 'Red' });
+      const twelve = [...control<HTMLSelectElement>(dialog, /^Size/)!.options].find((o) => o.value === '12')!;
+      expect(text(twelve)).to.equal('12 (out of stock)');
+      await configure(el, { Size: '12' });
+      await until(() => text(dialog).includes('Out of stock'), 'no out-of-stock variant');
+      expect(button(dialog, 'Save')!.disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Cancel discards the choice and returns to the search', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      const dialog = await configure(el, { Size: '9' });
+      button(dialog, 'Cancel')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect($(el, '[part="add-row"]') === null, 'the add row is gone').to.equal(true);
+      expect(focused()).to.equal(describeElement($(el, '[role="combobox"]')));
+    });
+  });
+
+  describe('fulfillment', () => {
+    it('lists Direct Ship, each store for pickup and Delivery, with the inventory of each', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.canvasTote.name);
+      const labels = ['Direct Ship', 'Pickup: Downtown Store', 'Pickup: Airport Kiosk', 'Pickup: Uptown Store', 'Delivery: Uptown Store'];
+      const notes = [];
+      for (const label of labels) notes.push(fulfillmentNote(await fulfillment(el, label)));
+      expect(notes).to.deep.equal(['240 available', '18 available', '6 available', '12 available', '12 available']);
+      expect(text($(el, 'fieldset legend'))).to.equal('Fulfillment');
+      await expect(el).to.be.accessible();
+    });
+
+    it('disables the options an item cannot use, with the reason', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.waterBottle.name);
+      const ship = await fulfillment(el, 'Direct Ship');
+      expect(ship.disabled).to.equal(true);
+      expect(fulfillmentNote(ship)).to.equal('Out of stock at the warehouse, and none expected.');
+      expect((await fulfillment(el, 'Pickup: Downtown Store')).disabled).to.equal(false);
+
+      await pickProduct(el, PRODUCTS.giftCard.name);
+      await until(() => control(el, 'Direct Ship')?.disabled && fulfillmentNote(control(el, 'Direct Ship')!).includes('Gift Card'), 'gift card');
+      expect(fulfillmentNote(control(el, 'Direct Ship')!)).to.equal('Gift Card cannot be shipped.');
+      expect(fulfillmentNote(control(el, 'Pickup: Airport Kiosk')!)).to.equal('Pickup is not offered for Gift Card.');
+      expect($$<HTMLInputElement>(el, 'input[type="radio"]').every((r) => r.disabled)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('underlines stock that includes expected units and shows the breakdown on hover', async () => {
+      const el = await renderEditor(mock.adapter);
+      await configureNineBlue(el);
+      const ship = await fulfillment(el, 'Direct Ship');
+      expect(fulfillmentNote(ship)).to.equal('0 available + 7 expected');
+      expect(fulfillmentNote(await fulfillment(el, 'Pickup: Downtown Store'))).to.equal('3 available');
+      const future = $<HTMLElement>(el, '.future')!;
+      expect(getComputedStyle(future).textDecorationLine).to.equal('underline');
+      const tooltip = $(el, `#${future.getAttribute('aria-describedby')}`)!;
+      expect(tooltip.getAttribute('role')).to.equal('tooltip');
+      expect(tooltip.checkVisibility()).to.equal(false);
+
+      const box = future.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 4), Math.round(box.top + box.height / 2)] });
+      await until(() => tooltip.checkVisibility(), 'the breakdown did not show on hover');
+      const [first, second] = mock.backend
+        .getFulfillmentOptions('us', PRODUCTS.trailRunner.id, VARIANTS.trailRunner9Blue.id)[0]!
+        .inventory.future.map((f) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(f.expectedDate)));
+      expect(tooltip.innerText.split('\n')).to.deep.equal(['0 available now', `2 expected ${first}`, `5 expected ${second}`]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the breakdown on keyboard focus, and Escape hides it', async () => {
+      const el = await renderEditor(mock.adapter);
+      await configureNineBlue(el);
+      const ship = await fulfillment(el, 'Direct Ship');
+      ship.focus();
+      await sendKeys({ press: 'Tab' });
+      const future = $<HTMLElement>(el, '.future')!;
+      expect(focused()).to.equal(describeElement(future));
+      const tooltip = $(el, '[role="tooltip"]')!;
+      expect(tooltip.checkVisibility()).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      expect(tooltip.checkVisibility()).to.equal(false);
+      expect(focused()).to.equal(describeElement(future));
+    });
+  });
+
+  describe('quantity', () => {
+    it('warns when more than is on hand, naming the count, and still adds when expected stock covers it', async () => {
+      const el = await renderEditor(mock.adapter);
+      await configureNineBlue(el);
+      (await fulfillment(el, 'Direct Ship')).click();
+      const quantity = control(el, 'Quantity')!;
+      quantity.focus();
+      quantity.select();
+      await sendKeys({ type: '5' });
+      await el.updateComplete;
+      expect(text($(el, '#quantity-note'))).to.equal('Only 0 available now; the rest comes from expected stock.');
+      expect(quantity.getAttribute('aria-invalid')).to.equal('false');
+      await expect(el).to.be.accessible();
+      const changed = oneEvent(el, 'line-items-change');
+      button(el, 'Add')!.click();
+      expect((await changed).lines.map((l) => l.quantity)).to.deep.equal([5]);
+    });
+
+    it('blocks more than is on hand and expected together, with the reason', async () => {
+      const el = await renderEditor(mock.adapter);
+      await configureNineBlue(el);
+      (await fulfillment(el, 'Direct Ship')).click();
+      const quantity = control(el, 'Quantity')!;
+      quantity.focus();
+      quantity.select();
+      await sendKeys({ type: '8' });
+      await el.updateComplete;
+      expect(text($(el, '#quantity-note'))).to.equal('Only 7 can be ordered: 0 available now and 7 expected.');
+      expect(quantity.getAttribute('aria-invalid')).to.equal('true');
+      const events = recordChanges(el);
+      button(el, 'Add')!.click();
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      expect(focused()).to.equal(describeElement(quantity));
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a quantity that is not a whole number of at least 1', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.canvasTote.name);
+      (await fulfillment(el, 'Direct Ship')).click();
+      const quantity = control(el, 'Quantity')!;
+      quantity.value = '0';
+      quantity.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(text($(el, '#quantity-note'))).to.equal('Enter a whole number of at least 1.');
+      const events = recordChanges(el);
+      button(el, 'Add')!.click();
+      expect(events).to.have.length(0);
+    });
+  });
+
+  describe('adding', () => {
+    it('asks how the item is fulfilled before adding it', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.canvasTote.name);
+      await fulfillment(el, 'Direct Ship');
+      const events = recordChanges(el);
+      button(el, 'Add')!.click();
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      expect(text($(el, 'fieldset .field__error'))).to.equal('Choose how this item is fulfilled.');
+      expect(focused()).to.equal(describeElement(control(el, 'Direct Ship')));
+      await expect(el).to.be.accessible();
+    });
+
+    it('appends the line, fires line-items-change, resets the add row and returns to the search', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.canvasTote.name);
+      (await fulfillment(el, 'Pickup: Downtown Store')).click();
+      const changed = oneEvent(el, 'line-items-change');
+      button(el, 'Add')!.click();
+      const event = await changed;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.lines).to.have.length(1);
+      expect(event.lines[0]).to.deep.include({
+        productId: 'canvas-tote',
+        variantId: null,
+        code: 'CTB-200',
+        quantity: 1,
+        fulfillment: pickupAt(LOCATIONS.downtown),
+        unitPrice: { amount: 2499, currency: 'USD' },
+      });
+      await el.updateComplete;
+      expect(el.lines).to.equal(event.lines);
+      expect($(el, '[part="add-row"]') === null, 'the add row is gone').to.equal(true);
+      expect(control(el, 'Name')!.value).to.equal('');
+      expect(focused()).to.equal(describeElement(control(el, 'Name')));
+      expect(cells(tableRows(el)[0]!)).to.deep.equal([
+        'Canvas Tote Bag CTB-200',
+        'Pickup: Downtown Store Change',
+        '$24.99',
+        '',
+        'Adjust price',
+        'Include gift message',
+        '$24.99',
+        'Remove',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('adds a configured item with the keyboard alone', async () => {
+      const el = await renderEditor(mock.adapter);
+      $<HTMLInputElement>(el, '[role="combobox"]')!.focus();
+      await sendKeys({ type: 'Trail Runner' });
+      await until(() => options(el).length > 0, 'no suggestions');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      const dialog = await configureDialog(el);
+      // Focus starts in the dialog, on the first option.
+      expect(focused()).to.equal(describeElement(control(dialog, /^Size/)));
+      // Size: 7 8 [9]; Color: Red [Blue].
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 2; i++) await sendKeys({ press: 'ArrowDown' });
+      await until(() => text(dialog).includes('TRS-100-09-BLU'), 'the variant did not resolve');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.include('Save');
+      await sendKeys({ press: 'Enter' });
+      await until(() => control(el, 'Direct Ship'), 'no fulfillment options');
+      expect(focused()).to.include('Change options');
+      await sendKeys({ press: 'Tab' });
+      // Into the radio group: arrows move and choose; Direct Ship → Pickup: Downtown Store.
+      expect(focused()).to.equal(describeElement(control(el, 'Direct Ship')));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(control(el, 'Pickup: Downtown Store')!.checked).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal(describeElement(control(el, 'Quantity')));
+      await sendKeys({ press: 'Tab' });
+      const changed = oneEvent(el, 'line-items-change');
+      await sendKeys({ press: 'Enter' });
+      const { lines } = await changed;
+      expect(lines.map((l) => [l.variantId, l.fulfillment?.locationId, l.quantity])).to.deep.equal([['trail-runner-9-blue', 'downtown', 1]]);
+      await el.updateComplete;
+      expect(focused()).to.equal(describeElement(control(el, 'Name')));
+    });
+  });
+
+  describe('line items table', () => {
+    it('renders lines set by the host without firing', async () => {
+      const el = await renderEditor(mock.adapter);
+      const events = recordChanges(el);
+      el.lines = someLines();
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      expect($$(el, 'thead th').map((th) => text(th))).to.deep.equal([
+        'Product',
+        'Fulfillment',
+        'Unit price',
+        'Quantity',
+        'Price adjustment',
+        'Gift',
+        'Total',
+        'Actions',
+      ]);
+      expect(tableRows(el).map((r) => cells(r)[0])).to.deep.equal(['Canvas Tote Bag CTB-200', 'Trail Runner Shoe TRS-100-09-BLU Size: 9, Color: Blue']);
+      expect(tableRows(el).map((r) => cells(r)[6])).to.deep.equal(['$49.98', '$89.99']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('edits the quantity, labelled by its column and product', async () => {
+      const el = await renderEditor(mock.adapter, { lines: someLines() });
+      const quantity = $<HTMLInputElement>(el, '[data-path="lines.tote.quantity"]')!;
+      expect(quantity.getAttribute('aria-labelledby')).to.equal('quantity-heading name-tote');
+      const changed = oneEvent(el, 'line-items-change');
+      quantity.value = '3';
+      quantity.dispatchEvent(new Event('change'));
+      expect((await changed).lines.map((l) => l.quantity)).to.deep.equal([3, 1]);
+      await el.updateComplete;
+      expect(cells(tableRows(el)[0]!)[6]).to.equal('$74.97');
+    });
+
+    it('keeps a price adjustment with its reason through quantity changes', async () => {
+      const el = await renderEditor(mock.adapter, { lines: someLines() });
+      $<HTMLButtonElement>(el, '[data-path="lines.tote.adjustment"]')!.click();
+      await el.updateComplete;
+      expect(focused()).to.equal(describeElement(control(el, 'Amount')));
+      control(el, 'Amount')!.value = '5.00';
+      button(el, 'Apply')!.click();
+      await el.updateComplete;
+      expect(text($(el, '.edit [role="alert"]'))).to.equal('Enter a reason for the price adjustment.');
+      expect(focused()).to.equal(describeElement(control(el, 'Reason')));
+      await expect(el).to.be.accessible();
+
+      control(el, 'Reason')!.value = 'Scuffed';
+      const changed = oneEvent(el, 'line-items-change');
+      button(el, 'Apply')!.click();
+      expect((await changed).lines[0]!.adjustment).to.deep.equal({
+        kind: 'amount-off',
+        amount: { amount: 500, currency: 'USD' },
+        reason: 'Scuffed',
+      });
+      await el.updateComplete;
+      expect(cells(tableRows(el)[0]!)[4]).to.equal('$5.00 off each: Scuffed Edit');
+      expect(cells(tableRows(el)[0]!)[6]).to.equal('$39.98');
+
+      const quantity = $<HTMLInputElement>(el, '[data-path="lines.tote.quantity"]')!;
+      quantity.value = '4';
+      quantity.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.lines[0]!.adjustment?.reason).to.equal('Scuffed');
+      expect(cells(tableRows(el)[0]!)[6]).to.equal('$79.96');
+    });
+
+    it('sets a new unit price, and removes the adjustment', async () => {
+      const el = await renderEditor(mock.adapter, { lines: someLines() });
+      $<HTMLButtonElement>(el, '[data-path="lines.shoe.adjustment"]')!.click();
+      await el.updateComplete;
+      control<HTMLSelectElement>(el, 'Adjustment')!.value = 'unit-price';
+      control(el, 'Amount')!.value = '70';
+      control(el, 'Reason')!.value = 'Price match';
+      button(el, 'Apply')!.click();
+      await el.updateComplete;
+      expect(cells(tableRows(el)[1]!)[4]).to.equal('New unit price $70.00: Price match Edit');
+      expect(cells(tableRows(el)[1]!)[6]).to.equal('$70.00');
+
+      $<HTMLButtonElement>(el, '[data-path="lines.shoe.adjustment"]')!.click();
+      await el.updateComplete;
+      button(el, 'Remove adjustment')!.click();
+      await el.updateComplete;
+      expect(el.lines[1]!.adjustment).to.equal(null);
+      expect(focused()).to.equal(describeElement($(el, '[data-path="lines.shoe.adjustment"]')));
+    });
+
+    it('includes a gift message per item', async () => {
+      const el = await renderEditor(mock.adapter, { lines: someLines() });
+      const gift = $$<HTMLInputElement>(el, 'input[type="checkbox"]')[0]!;
+      expect(text(gift.closest('label'))).to.equal('Include gift message');
+      gift.click();
+      await el.updateComplete;
+      expect(el.lines[0]!.gift).to.equal(true);
+      const message = control<HTMLTextAreaElement>(el, 'Gift message')!;
+      const changed = oneEvent(el, 'line-items-change');
+      message.value = 'Happy birthday!';
+      message.dispatchEvent(new Event('change'));
+      expect((await changed).lines[0]).to.deep.include({ gift: true, giftMessage: 'Happy birthday!' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('changes how a line is fulfilled', async () => {
+      const el = await renderEditor(mock.adapter, { lines: someLines() });
+      const change = $<HTMLButtonElement>(el, '[data-path="lines.shoe.fulfillment"]')!;
+      expect(change.getAttribute('aria-labelledby')).to.equal('fulfillment-shoe name-shoe');
+      change.click();
+      const ship = await fulfillment(el, 'Direct Ship');
+      expect(control(el, 'Pickup: Downtown Store')!.checked).to.equal(true);
+      await expect(el).to.be.accessible();
+      const changed = oneEvent(el, 'line-items-change');
+      ship.click();
+      expect((await changed).lines[1]!.fulfillment).to.deep.equal(SHIP);
+      await el.updateComplete;
+      expect(cells(tableRows(el)[1]!)[1]).to.equal('Direct Ship Change');
+      expect(focused()).to.equal(describeElement(change));
+    });
+
+    it('removes a line', async () => {
+      const el = await renderEditor(mock.adapter, { lines: someLines() });
+      const remove = $<HTMLButtonElement>(el, '#remove-tote')!;
+      expect(remove.getAttribute('aria-labelledby')).to.equal('remove-tote name-tote');
+      const changed = oneEvent(el, 'line-items-change');
+      remove.click();
+      expect((await changed).lines.map((l) => l.id)).to.deep.equal(['shoe']);
+    });
+  });
+});
