@@ -36,9 +36,9 @@ function page(tokenUrl: string): string {
 <title>Card details</title>
 <style>
   body { margin: 0; font: 0.875rem/1.5 system-ui, sans-serif; color: #1f2328; background: transparent; }
-  form { display: grid; grid-template-columns: 2fr 1fr 1fr; gap: 0.75rem; }
+  form { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.75rem; }
   label { display: grid; gap: 0.25rem; font-weight: 600; }
-  input { min-block-size: 2.25rem; padding: 0 0.75rem; border: 1px solid #818b98; border-radius: 0.375rem; font: inherit; }
+  input { box-sizing: border-box; inline-size: 100%; min-inline-size: 0; min-block-size: 2.25rem; padding: 0 0.75rem; border: 1px solid #818b98; border-radius: 0.375rem; font: inherit; }
   input:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
   p { grid-column: 1 / -1; margin: 0; color: #59636e; font-size: 0.8125rem; }
 </style>

@@ -24,7 +24,11 @@ export const paymentPanelStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_oo-space-2) var(--_oo-space-5);
+    gap: var(--_oo-space-2);
+  }
+
+  dl {
+    column-gap: var(--_oo-space-5);
   }
 
   dt {
@@ -65,8 +69,16 @@ export const paymentPanelStyles = css`
     background: var(--_oo-color-surface);
   }
 
-  fieldset {
+  fieldset,
+  legend {
     border: 0;
+    padding: 0;
+  }
+
+  [part='form-error'] {
+    padding: var(--_oo-space-2) var(--_oo-space-3);
+    border-inline-start: 3px solid var(--_oo-color-danger);
+    background: var(--_oo-color-surface-raised);
   }
 
   .grid {
