@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const paymentPanelStyles = css`
   :host,
   form,
-  fieldset {
+  fieldset,
+  .grid {
     display: grid;
     gap: var(--_oo-space-3);
   }
@@ -12,9 +13,11 @@ export const paymentPanelStyles = css`
   dl,
   dd,
   ul,
-  fieldset {
+  fieldset,
+  legend {
     margin: 0;
     padding: 0;
+    border: 0;
   }
 
   dl,
@@ -24,18 +27,15 @@ export const paymentPanelStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_oo-space-2);
-  }
-
-  dl {
-    column-gap: var(--_oo-space-5);
+    gap: var(--_oo-space-2) var(--_oo-space-5);
   }
 
   dt {
     color: var(--_oo-color-text-muted);
   }
 
-  dd {
+  dd,
+  .error {
     font-weight: 600;
   }
 
@@ -44,22 +44,21 @@ export const paymentPanelStyles = css`
   }
 
   li {
+    column-gap: var(--_oo-space-3);
     border-block-end: 1px solid var(--_oo-color-divider);
   }
 
-  .amount {
-    margin-inline-start: auto;
+  li > :first-child {
+    flex: 1;
   }
 
-  [part='add-button'],
-  .check-balance {
+  .button {
     justify-self: start;
     align-self: end;
   }
 
   .error {
     color: var(--_oo-color-danger);
-    font-weight: 600;
   }
 
   form {
@@ -69,26 +68,22 @@ export const paymentPanelStyles = css`
     background: var(--_oo-color-surface);
   }
 
-  fieldset,
-  legend {
-    border: 0;
-    padding: 0;
-  }
-
   [part='form-error'] {
     padding: var(--_oo-space-2) var(--_oo-space-3);
-    border-inline-start: 3px solid var(--_oo-color-danger);
+    border-inline-start: 3px solid;
     background: var(--_oo-color-surface-raised);
   }
 
   .grid {
-    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
-    gap: var(--_oo-space-3);
   }
 
   .wide {
     grid-column: 1 / -1;
+  }
+
+  .check {
+    column-gap: var(--_oo-space-2);
   }
 
   .actions {

@@ -466,7 +466,7 @@ export class PaymentPanel extends LitElement {
                 ...required,
                 hint: available && msg(str`Available balance: ${available}`),
                 onInput: () => (this.balance = null),
-              })}<button class="button check-balance" part="check-balance-button" type="button" @click=${this.handleCheckBalance}>${msg('Check Balance')}</button>`
+              })}<button class="button" part="check-balance-button" type="button" @click=${this.handleCheckBalance}>${msg('Check Balance')}</button>`
             : nothing;
   }
 
@@ -489,12 +489,12 @@ export class PaymentPanel extends LitElement {
     const { total, paid } = this;
     const due = this.balanceDue;
     const figure = (label: string, part: string, m: Money) => html`<div><dt>${label}</dt><dd part=${part}>${this.money(m)}</dd></div>`;
-    return html`${total
+    return html`${total && (total.amount || this.payments.length)
         ? html`<dl part="totals">${figure(msg('Order total'), 'order-total', total)}${figure(msg('Paid'), 'paid', paid!)}${figure(msg('Balance due'), 'balance-due', due!)}</dl>`
         : nothing}${this.payments.length
         ? html`<ul part="payment-list" aria-label=${msg('Payments')}>${this.payments.map((p) => {
             const label = this.label(p);
-            return html`<li part="payment"><span part="payment-label">${label}</span><span class="amount" part="payment-amount">${this.money(p.amount)}</span><button class="button button--quiet button--small" part="remove-button" type="button" @click=${() => this.change(this.payments.filter((x) => x !== p), msg(str`${label} removed.`))}>${msg('Remove')}<span class="visually-hidden"> ${label}</span></button></li>`;
+            return html`<li part="payment"><span part="payment-label">${label}</span><span part="payment-amount">${this.money(p.amount)}</span><button class="button button--quiet button--small" part="remove-button" type="button" @click=${() => this.change(this.payments.filter((x) => x !== p), msg(str`${label} removed.`))}>${msg('Remove')}<span class="visually-hidden"> ${label}</span></button></li>`;
           })}</ul>`
         : nothing}${total && validatePayments(this, total).some((p) => p.path === 'payments')
         ? html`<p class="error" part="error" role="alert">${msg('The payments add up to more than the order total. Remove a payment.')}</p>`

@@ -72,6 +72,7 @@ describe('<payment-panel>', () => {
       const el = await renderPanel({ adapter: mock.adapter, total: 0 });
       expect(text($(el, '[part="note"]'))).to.equal('Nothing to pay yet: the order total is zero.');
       expect($(el, '[part="add-button"]')).to.equal(null);
+      expect($(el, '[part="totals"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
