@@ -2,7 +2,7 @@
  * Queries over <line-item-editor> and <order-details-dialog> the way an agent finds things: by
  * label, role and visible text. Shared by the editor and the details dialog tests.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
@@ -125,4 +125,9 @@ export function focused(): string {
   let active: Element | null = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return describeElement(active);
+}
+
+/** The next event of `type` from `target`, typed as the library declares it. */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return oneEvent(target, type) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
 }

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
@@ -10,6 +10,7 @@ import { useMockBackend } from '../../support/mock.js';
 import {
   $,
   $$,
+  nextEvent,
   button,
   cells,
   configure,
@@ -265,7 +266,7 @@ describe('<line-item-editor>', () => {
       expect(text($(el, '#quantity-note'))).to.equal('Only 0 available now; the rest comes from expected stock.');
       expect(quantity.getAttribute('aria-invalid')).to.equal('false');
       await expect(el).to.be.accessible();
-      const changed = oneEvent(el, 'line-items-change');
+      const changed = nextEvent(el, 'line-items-change');
       button(el, 'Add')!.click();
       expect((await changed).lines.map((l) => l.quantity)).to.deep.equal([5]);
     });
@@ -322,7 +323,7 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.canvasTote.name);
       (await fulfillment(el, 'Pickup: Downtown Store')).click();
-      const changed = oneEvent(el, 'line-items-change');
+      const changed = nextEvent(el, 'line-items-change');
       button(el, 'Add')!.click();
       const event = await changed;
       expect(event.bubbles && event.composed).to.equal(true);
@@ -382,7 +383,7 @@ describe('<line-item-editor>', () => {
       await sendKeys({ press: 'Tab' });
       expect(focused()).to.equal(describeElement(control(el, 'Quantity')));
       await sendKeys({ press: 'Tab' });
-      const changed = oneEvent(el, 'line-items-change');
+      const changed = nextEvent(el, 'line-items-change');
       await sendKeys({ press: 'Enter' });
       const { lines } = await changed;
       expect(lines.map((l) => [l.variantId, l.fulfillment?.locationId, l.quantity])).to.deep.equal([['trail-runner-9-blue', 'downtown', 1]]);
@@ -417,7 +418,7 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(mock.adapter, { lines: someLines() });
       const quantity = $<HTMLInputElement>(el, '[data-path="lines.tote.quantity"]')!;
       expect(quantity.getAttribute('aria-labelledby')).to.equal('quantity-heading name-tote');
-      const changed = oneEvent(el, 'line-items-change');
+      const changed = nextEvent(el, 'line-items-change');
       quantity.value = '3';
       quantity.dispatchEvent(new Event('change'));
       expect((await changed).lines.map((l) => l.quantity)).to.deep.equal([3, 1]);
@@ -438,7 +439,7 @@ describe('<line-item-editor>', () => {
       await expect(el).to.be.accessible();
 
       control(el, 'Reason')!.value = 'Scuffed';
-      const changed = oneEvent(el, 'line-items-change');
+      const changed = nextEvent(el, 'line-items-change');
       button(el, 'Apply')!.click();
       expect((await changed).lines[0]!.adjustment).to.deep.equal({
         kind: 'amount-off',
@@ -485,7 +486,7 @@ describe('<line-item-editor>', () => {
       await el.updateComplete;
       expect(el.lines[0]!.gift).to.equal(true);
       const message = control<HTMLTextAreaElement>(el, 'Gift message')!;
-      const changed = oneEvent(el, 'line-items-change');
+      const changed = nextEvent(el, 'line-items-change');
       message.value = 'Happy birthday!';
       message.dispatchEvent(new Event('change'));
       expect((await changed).lines[0]).to.deep.include({ gift: true, giftMessage: 'Happy birthday!' });
@@ -500,7 +501,7 @@ describe('<line-item-editor>', () => {
       const ship = await fulfillment(el, 'Direct Ship');
       expect(control(el, 'Pickup: Downtown Store')!.checked).to.equal(true);
       await expect(el).to.be.accessible();
-      const changed = oneEvent(el, 'line-items-change');
+      const changed = nextEvent(el, 'line-items-change');
       ship.click();
       expect((await changed).lines[1]!.fulfillment).to.deep.equal(SHIP);
       await el.updateComplete;
@@ -512,7 +513,7 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(mock.adapter, { lines: someLines() });
       const remove = $<HTMLButtonElement>(el, '#remove-tote')!;
       expect(remove.getAttribute('aria-labelledby')).to.equal('remove-tote name-tote');
-      const changed = oneEvent(el, 'line-items-change');
+      const changed = nextEvent(el, 'line-items-change');
       remove.click();
       expect((await changed).lines.map((l) => l.id)).to.deep.equal(['shoe']);
     });

@@ -1,0 +1,472 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { initialState, Task } from '@lit/task';
+import { html, LitElement, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { OrderAdapter } from '../../adapter/adapter.js';
+import { adapterContext, siteContext } from '../../adapter/context.js';
+import type { LineItemsChangeEvent } from '../../events/line-items-change.js';
+import { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
+import {
+  addCoupon,
+  anyLineShips,
+  createDraft,
+  defaultShippingAddress,
+  needsRepricing,
+  removeCoupon,
+  repriceLines,
+  setCustomerNotes,
+  setGiftMessage,
+  setOrderAdjustment,
+  setPriceList,
+  setShippingAdjustment,
+  setShippingMethod,
+} from '../../model/draft.js';
+import { formatMoney, formatMoneyForInput, negate, parseMoney, parsePercent } from '../../model/money.js';
+import type { PricingChange, PricingDelta } from '../../model/pricing-diff.js';
+import type { BreakdownItem, Money, OrderDraft, Problem, ShippingMethod, Site } from '../../model/types.js';
+import { validateOrderReadiness } from '../../model/validation.js';
+import { a11yStyles } from '../shared/a11y.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { headingStyles } from '../shared/heading.styles.js';
+import { noticeStyles } from '../shared/notice.styles.js';
+import { PricingController } from '../shared/pricing-controller.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { errorText, renderTask } from '../line-item-editor/line-item-editor.js';
+import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
+import { detailsStyles } from './order-details-dialog.styles.js';
+
+type AdjustmentKey = 'order' | 'shipping';
+
+/** What the totals price while the dialog is closed: nothing, so no request is made. */
+const CLOSED = createDraft();
+
+/**
+ * What a change of the total consists of, in words: "+$4.10 tax: shipping address changed",
+ * "−$12.00 coupon SAVE10", joined by "; ".
+ */
+export function describeChange(change: PricingChange, locale: string): string {
+  const causes: Record<string, string> = {
+    items: msg('items changed'),
+    quantity: msg('quantity changed'),
+    fulfillment: msg('fulfillment changed'),
+    'line-adjustment': msg('price adjustment changed'),
+    'price-list': msg('price list changed'),
+    'shipping-method': msg('shipping method changed'),
+    'shipping-address': msg('shipping address changed'),
+    coupons: msg('coupons changed'),
+    'order-adjustment': msg('order adjustment changed'),
+    'shipping-adjustment': msg('shipping adjustment changed'),
+  };
+  const names: Record<string, string> = {
+    subtotal: msg('subtotal'),
+    discount: msg('coupon'),
+    'order-adjustment': msg('order adjustment'),
+    shipping: msg('shipping'),
+    'shipping-adjustment': msg('shipping adjustment'),
+    handling: msg('handling'),
+    tax: msg('tax'),
+    duty: msg('duty'),
+  };
+  const part = (d: PricingDelta) =>
+    `${formatMoney(d.amount, locale, { signDisplay: 'always' })} ${d.label ?? names[d.component]}${d.code ? ` ${d.code}` : ''}${
+      d.causes.length ? `: ${d.causes.map((c) => causes[c]).join(', ')}` : ''
+    }`;
+  return change.deltas.map(part).join('; ');
+}
+
+/**
+ * @tagname order-details-dialog
+ * @summary The "Order Details" dialog: the line items and the order-level details, with the adapter's totals.
+ *
+ * @description A modal dialog (native `<dialog>`) that `show(draft)` opens on a copy of the draft.
+ * It holds `<line-item-editor>` and below it the "Shipping Method" (rates from the adapter for the
+ * current draft, refreshed when the lines or the shipping address change; a method that no longer
+ * applies is cleared with a message), coupon codes (accepted with their discount, or rejected with
+ * the adapter's reason), customer notes, the order gift message, the price list (changing it
+ * re-prices the lines), adjustments to the order total (amount or percent) and to the shipping
+ * cost, each with a reason, and the totals: the adapter's pricing of the current draft, asked
+ * again after every edit (debounced, an older answer never replacing a newer one), with a
+ * "Recalculating…" state, a breakdown of shipping, handling, tax and duty, and what changed the
+ * total and why. "Save" checks the details (a shipping method when an item ships, a fulfillment
+ * for every item, adjustment reasons), lists the problems and focuses the first; otherwise it
+ * closes and fires `order-details-change`. Cancel and Escape discard the edits; focus returns to
+ * what opened the dialog.
+ *
+ * @fires {OrderDetailsChangeEvent} order-details-change - "Save" with valid details: the draft as saved.
+ *
+ * @csspart dialog - The `<dialog>`.
+ * @csspart problems - The list of what keeps the details from being saved.
+ * @csspart line-item-editor - The `<line-item-editor>`.
+ * @csspart totals - The totals.
+ * @csspart total-row - A row of the totals.
+ * @csspart save-button - The "Save" button.
+ *
+ * @cssprop [--oo-color-surface-raised=#ffffff] - Dialog background.
+ * @cssprop [--oo-color-divider=#d1d9e0] - Rules between the areas and above the total.
+ * @cssprop [--oo-color-danger=#cf222e] - Problems and rejected coupons.
+ * @cssprop [--oo-color-success=#1a7f37] - Accepted coupons.
+ */
+@localized()
+export class OrderDetailsDialog extends LitElement {
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, detailsStyles];
+
+  /** @internal The adapter's totals for the draft being edited. */
+  private pricing = new PricingController(this, { adapter: () => this.adapter, draft: () => (this.opened ? this.working : CLOSED) });
+
+  /** @internal */
+  private priceLists = new Task(this, {
+    task: ([a, site], { signal }) => (a && site ? a.listPriceLists({ siteId: site.id }, { signal }) : initialState),
+    args: () => [this.adapter, this.opened && this.site] as const,
+  });
+
+  /** @internal Shipping rates for the lines and the shipping address; none when nothing ships. */
+  private methods = new Task(this, {
+    task: async ([a, key], { signal }) => (!a || !key ? initialState : anyLineShips(this.working) ? a.getShippingMethods({ draft: this.working }, { signal }) : ([] as ShippingMethod[])),
+    args: () => {
+      const d = this.working;
+      const lines = d.lines.map((l) => [l.productId, l.variantId, l.quantity, l.fulfillment]);
+      return [this.adapter, this.opened && d.siteId && JSON.stringify([d.siteId, lines, d.customer && defaultShippingAddress(d.customer)])] as const;
+    },
+    onComplete: (methods) => {
+      const id = this.working.shippingMethodId;
+      if (id && !methods.some((m) => m.id === id)) {
+        const name = this.methods.value?.find((m) => m.id === id)?.name ?? id;
+        this.working = setShippingMethod(this.working, null);
+        this.notice = msg(str`${name} no longer applies and was cleared.`);
+      }
+    },
+  });
+
+  /** @internal The draft being edited; the one `show()` was given stays as it was. */
+  @state() private working: OrderDraft = createDraft();
+  /** @internal The draft as it was when the dialog opened. */
+  private original = this.working;
+  /** @internal What keeps "Save" from saving. */
+  @state() private problems: Problem[] = [];
+  /** @internal A message about something the dialog changed by itself (a cleared shipping method). */
+  @state() private notice = '';
+  /** @internal Whether the dialog is open: its content exists only then, fresh at each opening. */
+  @state() private opened = false;
+  /** @internal Adjustments typed that are not amounts. */
+  @state() private errors: Partial<Record<AdjustmentKey, string>> = {};
+
+  /** The data adapter. Provided by the builder; a host may set it. */
+  @consume({ context: adapterContext, subscribe: true })
+  @property({ attribute: false })
+  adapter: OrderAdapter | undefined;
+
+  /** The site of the order. Provided by the builder; a host may set it. */
+  @consume({ context: siteContext, subscribe: true })
+  @property({ attribute: false })
+  site: Site | undefined;
+
+  /** The draft as edited so far (what "Save" would save). */
+  get draft(): OrderDraft {
+    return this.working;
+  }
+
+  /** Whether the dialog is open. */
+  get open(): boolean {
+    return !!this.$<HTMLDialogElement>('dialog')?.open;
+  }
+
+  /** The name of a shipping method among the rates last loaded, for summaries. */
+  shippingMethodName(id: string | null): string | undefined {
+    return this.methods.value?.find((m) => m.id === id)?.name;
+  }
+
+  /** Opens the dialog on `draft` (drafts are immutable: edits make new ones). */
+  async show(draft: OrderDraft): Promise<void> {
+    this.working = this.original = draft;
+    this.problems = [];
+    this.notice = '';
+    this.errors = {};
+    this.opened = true;
+    await this.updateComplete;
+    this.$<HTMLDialogElement>('dialog')?.showModal();
+  }
+
+  /** Closes the dialog without saving: the edits are dropped. */
+  close(): void {
+    this.$<HTMLDialogElement>('dialog')?.close();
+    this.working = this.original;
+    this.opened = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.methods.abort();
+    this.priceLists.abort();
+  }
+
+  protected override willUpdate(): void {
+    // The answer for a draft whose price list changed carries the new unit prices.
+    const { pricing, status } = this.pricing;
+    if (status === 'ready' && pricing && needsRepricing(this.working)) {
+      this.working = repriceLines(this.working, Object.fromEntries(pricing.lines.map((l) => [l.lineId, l.unitPrice])));
+    }
+  }
+
+  private $<E extends HTMLElement>(selector: string): E | null {
+    return this.renderRoot.querySelector<E>(selector);
+  }
+
+  private money(m: Money, negative = false): string {
+    return formatMoney(negative ? negate(m) : m, this.site?.locale ?? 'en-US');
+  }
+
+  private async save(): Promise<void> {
+    const d = this.working;
+    const entries = Object.entries(this.errors) as [AdjustmentKey, string][];
+    this.problems = [
+      ...entries.filter(([, m]) => m).map(([k, message]) => ({ path: `${k}Adjustment`, code: 'invalid-amount', message })),
+      ...validateOrderReadiness(d).filter((p) => !/^(customer|siteId|lines$)/.test(p.path)),
+    ].map((p) => {
+      const line = d.lines.find((l) => p.path.startsWith(`lines.${l.id}.`));
+      return line ? { ...p, message: `${line.productName}: ${p.message}` } : p;
+    });
+    const first = this.problems[0];
+    if (!first) {
+      this.original = d;
+      this.close();
+      this.dispatchEvent(new OrderDetailsChangeEvent({ draft: d }));
+      return;
+    }
+    await this.updateComplete;
+    const target = this.$(`[data-path="${first.path}"]`);
+    if (target) target.focus();
+    else this.$<LineItemEditor>('line-item-editor')?.focusProblem(first.path);
+  }
+
+  /** Reads an adjustment's controls into the draft; an amount that is not one is kept as an error. */
+  private adjust(key: AdjustmentKey): void {
+    const value = (name: string) => this.$<HTMLInputElement>(`#${key}-${name}`)?.value.trim() ?? '';
+    const text = value('amount');
+    const reason = value('reason');
+    const locale = this.site?.locale ?? 'en-US';
+    const percent = value('kind') === 'percent';
+    const parsed = percent ? parsePercent(text, locale) : parseMoney(text, this.working.currency ?? 'USD', locale);
+    this.errors = {
+      ...this.errors,
+      [key]: !text || parsed.ok ? '' : percent ? msg('Enter a percentage, like 10.') : msg('Enter an amount, like 10.00.'),
+    };
+    if (text && !parsed.ok) return;
+    const amount = 'money' in parsed ? parsed.money : undefined;
+    const d = this.working;
+    this.working =
+      key === 'shipping'
+        ? setShippingAdjustment(d, amount ? { kind: 'amount', amount, reason } : null)
+        : setOrderAdjustment(
+            d,
+            !text ? null : 'basisPoints' in parsed ? { kind: 'percent', basisPoints: parsed.basisPoints, reason } : { kind: 'amount', amount: amount!, reason },
+          );
+  }
+
+  private renderAdjustment(key: AdjustmentKey, legend: string): TemplateResult {
+    const a = key === 'order' ? this.working.orderAdjustment : this.working.shippingAdjustment;
+    const field = (name: string, label: string, value: string) =>
+      html`<div class="field">
+        <label class="field__label" for="${key}-${name}">${label}</label>
+        <input id="${key}-${name}" class="field__control" data-path=${name === 'amount' ? `${key}Adjustment` : nothing} .value=${value} @change=${() => this.adjust(key)} />
+      </div>`;
+    const error = this.errors[key];
+    return html`<fieldset>
+      <legend class="field__label">${legend}</legend>
+      <div class="row">
+        ${key === 'order'
+          ? html`<div class="field">
+              <label class="field__label" for="order-kind">${msg('Type')}</label>
+              <select id="order-kind" class="field__control" @change=${() => this.adjust(key)}>
+                <option value="amount">${msg('Amount')}</option>
+                <option value="percent" ?selected=${a?.kind === 'percent'}>${msg('Percent')}</option>
+              </select>
+            </div>`
+          : nothing}
+        ${field(
+          'amount',
+          msg('Amount'),
+          !a ? '' : a.kind === 'percent' ? String(a.basisPoints / 100) : formatMoneyForInput(a.amount, this.site?.locale ?? 'en-US'),
+        )}
+        ${field('reason', msg('Reason'), a?.reason ?? '')}
+      </div>
+      <p class="field__error">${error}</p>
+    </fieldset>`;
+  }
+
+  private renderTotals(): TemplateResult {
+    const { pricing: p, status, change } = this.pricing;
+    const row = (label: string, m: Money, breakdown: BreakdownItem[] = [], negative = false): TemplateResult => {
+      const line = html`<span>${label}</span> <span>${this.money(m, negative)}</span>`;
+      return breakdown.length
+        ? html`<details>
+            <summary class="total-row" part="total-row">${line}</summary>
+            <ul>
+              ${breakdown.map((b) => html`<li class="total-row"><span>${b.label}</span> <span>${this.money(b.amount)}</span></li>`)}
+            </ul>
+          </details>`
+        : html`<div class="total-row" part="total-row">${line}</div>`;
+    };
+    return html`<section class="totals" part="totals" aria-labelledby="totals-title" aria-busy=${status === 'pending'}>
+      <h3 id="totals-title" class="heading">${msg('Totals')}</h3>
+      ${status === 'error'
+        ? html`<p class="error" role="alert">
+            ${errorText(this.pricing.error)}
+            <button class="button button--small" type="button" @click=${() => this.pricing.refresh()}>${msg('Retry')}</button>
+          </p>`
+        : p
+          ? html`${row(msg('Subtotal'), p.subtotal)}
+            ${p.discounts.map((d) => row(d.code ? msg(str`Coupon ${d.code}`) : d.label, d.amount, [], true))}
+            ${p.orderAdjustment.amount ? row(msg('Order adjustment'), p.orderAdjustment, [], true) : nothing}
+            ${row(msg('Shipping'), p.shipping, p.shippingBreakdown)}
+            ${p.shippingAdjustment.amount ? row(msg('Shipping adjustment'), p.shippingAdjustment, [], true) : nothing}
+            ${row(msg('Handling'), p.handling, p.handlingBreakdown)} ${row(msg('Tax'), p.tax, p.taxBreakdown)}
+            ${row(msg('Duty'), p.duty, p.dutyBreakdown)}
+            <div class="total-row total" part="total-row"><span>${msg('Total')}</span> <span>${this.money(p.total)}</span></div>`
+          : nothing}
+      <p class="text-muted" role="status">
+        ${status === 'pending'
+          ? msg('Recalculating…')
+          : status === 'ready' && change
+            ? msg(str`Total ${formatMoney(change.total, this.site?.locale ?? 'en-US', { signDisplay: 'always' })}: ${describeChange(change, this.site?.locale ?? 'en-US')}`)
+            : ''}
+      </p>
+    </section>`;
+  }
+
+  private renderOrderLevel(d: OrderDraft): TemplateResult {
+    const ready = this.pricing.status === 'ready' ? this.pricing.pricing : null;
+    const shippingProblem = this.problems.some((p) => p.path === 'shippingMethodId');
+    // Edits apply to the draft as it is when they happen (two may come before a render).
+    const set = (edit: (draft: OrderDraft) => OrderDraft) => (this.working = edit(this.working));
+    return html`${anyLineShips(d)
+        ? html`<div class="field">
+            <label class="field__label" for="shipping-method">${msg('Shipping Method')}</label>
+            ${renderTask(
+              this.methods,
+              (methods: ShippingMethod[]) =>
+                html`<select
+                  id="shipping-method"
+                  class="field__control"
+                  data-path="shippingMethodId"
+                  required
+                  aria-invalid=${shippingProblem}
+                  @change=${(e: Event) => set((x) => setShippingMethod(x, (e.target as HTMLSelectElement).value || null))}
+                >
+                  <option value="">${msg('Choose a shipping method')}</option>
+                  ${methods.map((m) => html`<option value=${m.id} ?selected=${m.id === d.shippingMethodId}>${m.name} · ${this.money(m.rate)}</option>`)}
+                </select>`,
+            )}
+          </div>`
+        : nothing}
+      <p class="warning" role="status">${this.notice}</p>
+      <div class="grid">
+        <div class="stack">
+          <form
+            class="row"
+            novalidate
+            @submit=${(e: SubmitEvent) => {
+              e.preventDefault();
+              const input = (e.target as HTMLFormElement).elements.namedItem('code') as HTMLInputElement;
+              set((x) => addCoupon(x, input.value));
+              input.value = '';
+            }}
+          >
+            <div class="field">
+              <label class="field__label" for="coupon">${msg('Coupon code')}</label>
+              <input id="coupon" class="field__control" name="code" autocomplete="off" />
+            </div>
+            <button class="button" type="submit">${msg('Apply')}</button>
+          </form>
+          <ul class="coupons">
+            ${d.coupons.map((code) => {
+              const r = ready?.coupons.find((c) => c.code === code);
+              return html`<li class="row">
+                <b id="coupon-${code}">${code}</b>
+                <span class=${r?.status === 'accepted' ? 'ok' : r ? 'error' : 'text-muted'}
+                  >${!r
+                    ? msg('Checking…')
+                    : r.status === 'accepted'
+                      ? msg(str`Accepted: ${this.money(r.discount ?? { amount: 0, currency: ready!.currency }, true)}`)
+                      : msg(str`Rejected: ${r.message ?? r.reason ?? ''}`)}</span
+                >
+                <button
+                  class="button button--quiet button--small"
+                  type="button"
+                  id="remove-${code}"
+                  aria-labelledby="remove-${code} coupon-${code}"
+                  @click=${() => set((x) => removeCoupon(x, code))}
+                >
+                  ${msg('Remove')}
+                </button>
+              </li>`;
+            })}
+          </ul>
+          <div class="field">
+            <label class="field__label" for="price-list">${msg('Price list')}</label>
+            ${renderTask(
+              this.priceLists,
+              (lists) =>
+                html`<select id="price-list" class="field__control" @change=${(e: Event) => set((x) => setPriceList(x, (e.target as HTMLSelectElement).value || null))}>
+                  <option value="">${msg('List prices')}</option>
+                  ${lists.map((l) => html`<option value=${l.id} ?selected=${l.id === d.priceListId}>${l.name}</option>`)}
+                </select>`,
+            )}
+          </div>
+        </div>
+        <div class="stack">
+          <div class="field">
+            <label class="field__label" for="notes">${msg('Customer notes')}</label>
+            <textarea id="notes" class="field__control" .value=${d.customerNotes} @change=${(e: Event) => set((x) => setCustomerNotes(x, (e.target as HTMLTextAreaElement).value))}></textarea>
+          </div>
+          <div class="field">
+            <label class="field__label" for="gift-message">${msg('Order gift message')}</label>
+            <textarea id="gift-message" class="field__control" .value=${d.giftMessage} @change=${(e: Event) => set((x) => setGiftMessage(x, (e.target as HTMLTextAreaElement).value))}></textarea>
+          </div>
+        </div>
+        ${this.renderAdjustment('order', msg('Order adjustment'))} ${this.renderAdjustment('shipping', msg('Shipping adjustment'))}
+      </div>`;
+  }
+
+  override render(): TemplateResult {
+    const d = this.working;
+    return html`<dialog
+      class="dialog"
+      part="dialog"
+      aria-labelledby="details-title"
+      @cancel=${(e: Event) => {
+        e.preventDefault();
+        this.close();
+      }}
+    >
+      <h2 id="details-title" class="heading heading--large">${msg('Order Details')}</h2>
+      ${this.opened ? this.renderBody(d) : nothing}
+    </dialog>`;
+  }
+
+  private renderBody(d: OrderDraft): TemplateResult {
+    return html`${this.problems.length
+        ? html`<div class="problems" part="problems" role="alert">
+            <p>${msg('Fix these to save the order details:')}</p>
+            <ul>
+              ${this.problems.map((p) => html`<li>${p.message}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <line-item-editor
+        part="line-item-editor"
+        .adapter=${this.adapter}
+        .site=${this.site}
+        .lines=${d.lines}
+        .priceListId=${d.priceListId}
+        @line-items-change=${(e: LineItemsChangeEvent) => (this.working = { ...this.working, lines: e.lines, updatedAt: new Date().toISOString() })}
+      ></line-item-editor>
+      ${this.renderOrderLevel(d)} ${this.renderTotals()}
+      <div class="dialog__actions">
+        <button class="button" type="button" @click=${this.close}>${msg('Cancel')}</button>
+        <button class="button button--primary" part="save-button" type="button" @click=${this.save}>${msg('Save')}</button>
+      </div>`;
+  }
+}

@@ -1,0 +1,375 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
+import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
+import type { OrderDetailsChangeEvent } from '../../../src/events/order-details-change.js';
+import { addCoupon, setPriceList } from '../../../src/model/draft.js';
+import { formatMoney } from '../../../src/model/money.js';
+import type { Money, OrderDraft } from '../../../src/model/types.js';
+import { buildDraft, LOCATIONS, pickupAt, PRODUCTS, SITES, VARIANTS } from '../../support/fixtures.js';
+import { useMockBackend } from '../../support/mock.js';
+import {
+  $,
+  $$,
+  nextEvent,
+  button,
+  cells,
+  control,
+  describeElement,
+  focused,
+  fulfillment,
+  tableRows,
+  text,
+  until,
+} from '../line-item-editor/helpers.js';
+
+const usd = (m: Money) => formatMoney(m, 'en-US');
+
+/** The rows of the totals ("Subtotal" → "$24.99"), breakdown rows left out. */
+function totals(el: OrderDetailsDialog): Record<string, string> {
+  return Object.fromEntries(
+    $$(el, '[part~="total-row"]').map((row) => {
+      const [label, amount] = [...row.children].map((c) => text(c));
+      return [label, amount];
+    }),
+  );
+}
+
+function editor(el: OrderDetailsDialog): LineItemEditor {
+  return $<LineItemEditor>(el, 'line-item-editor')!;
+}
+
+/** Waits until the totals are the adapter's answer for the draft being edited. */
+async function settled(el: OrderDetailsDialog): Promise<Record<string, string>> {
+  const expected = usd(mockTotal(el));
+  await until(() => !$(el, '[aria-busy="true"]') && totals(el)['Total'] === expected, `the total did not become ${expected}`);
+  return totals(el);
+}
+
+let mockTotal: (el: OrderDetailsDialog) => Money;
+
+describe('<order-details-dialog>', () => {
+  const mock = useMockBackend();
+  mockTotal = (el) => mock.backend.priceOrder('us', el.draft).total;
+
+  async function open(draft: OrderDraft = buildDraft(mock.backend)): Promise<{ el: OrderDetailsDialog; opener: HTMLButtonElement }> {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <button type="button">Edit Details</button>
+      <order-details-dialog .adapter=${mock.adapter} .site=${SITES.us}></order-details-dialog>
+    </div>`);
+    const el = wrapper.querySelector('order-details-dialog')!;
+    const opener = wrapper.querySelector('button')!;
+    opener.focus();
+    await el.show(draft);
+    return { el, opener };
+  }
+
+  function recordSaves(el: OrderDetailsDialog): OrderDetailsChangeEvent[] {
+    const events: OrderDetailsChangeEvent[] = [];
+    el.addEventListener('order-details-change', (e) => events.push(e));
+    return events;
+  }
+
+  async function addCouponCode(el: OrderDetailsDialog, code: string): Promise<void> {
+    control(el, 'Coupon code')!.value = code;
+    button(el, 'Apply')!.click();
+    await el.updateComplete;
+  }
+
+  describe('opening and closing', () => {
+    it('opens a modal "Order Details" with the line items, focus inside', async () => {
+      const { el } = await open();
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(text($(el, 'h2'))).to.equal('Order Details');
+      expect(el.open).to.equal(true);
+      expect(tableRows(editor(el)).map((r) => cells(r)[0])).to.deep.equal(['Canvas Tote Bag CTB-200']);
+      expect(dialog.contains(el.shadowRoot!.activeElement) || el.shadowRoot!.activeElement === editor(el)).to.equal(true);
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Cancel restores what was there before opening and returns focus to the opener', async () => {
+      const draft = buildDraft(mock.backend);
+      const { el, opener } = await open(draft);
+      const saves = recordSaves(el);
+      await addCouponCode(el, 'SAVE10');
+      control<HTMLTextAreaElement>(el, 'Customer notes')!.value = 'Call first';
+      control<HTMLTextAreaElement>(el, 'Customer notes')!.dispatchEvent(new Event('change'));
+      expect(el.draft.coupons).to.deep.equal(['SAVE10']);
+      button(el, 'Cancel')!.click();
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(el.draft).to.equal(draft);
+      expect(saves).to.have.length(0);
+      expect(focused()).to.equal(describeElement(opener));
+
+      await el.show(draft);
+      expect(control(el, 'Customer notes')!.value).to.equal('');
+      expect($$(el, '.coupons li')).to.have.length(0);
+    });
+
+    it('Escape closes like Cancel', async () => {
+      const draft = buildDraft(mock.backend);
+      const { el, opener } = await open(draft);
+      await addCouponCode(el, 'SAVE10');
+      control(el, 'Customer notes')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(el.draft).to.equal(draft);
+      expect(focused()).to.equal(describeElement(opener));
+    });
+  });
+
+  describe('Shipping Method', () => {
+    it('lists the rates the adapter gives for the draft, below the line items', async () => {
+      const { el } = await open(buildDraft(mock.backend, { shippingMethodId: null }));
+      const select = await until(() => control<HTMLSelectElement>(el, 'Shipping Method'), 'no Shipping Method');
+      expect([...select.options].map((o) => text(o))).to.deep.equal([
+        'Choose a shipping method',
+        'Ground · $7.95',
+        '2-Day · $14.95',
+        'Overnight · $29.95',
+      ]);
+      expect(editor(el).compareDocumentPosition(select) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(mock.backend.requestsFor('getShippingMethods')).to.have.length(1);
+      select.value = '2-day';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.draft.shippingMethodId).to.equal('2-day');
+      const shown = await settled(el);
+      expect(shown['Shipping']).to.equal('$14.95');
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks for the rates again when the lines change', async () => {
+      const { el } = await open();
+      await until(() => control(el, 'Shipping Method'), 'no Shipping Method');
+      const quantity = $<HTMLInputElement>(editor(el), 'input[type="number"]')!;
+      quantity.value = '3';
+      quantity.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      await until(() => mock.backend.requestsFor('getShippingMethods').length === 2, 'the rates were not asked again');
+    });
+
+    it('clears a method that no longer applies, with a message, when nothing ships any more', async () => {
+      const { el } = await open();
+      await until(() => control(el, 'Shipping Method'), 'no Shipping Method');
+      const lineId = el.draft.lines[0]!.id;
+      $<HTMLButtonElement>(editor(el), `[data-path="lines.${lineId}.fulfillment"]`)!.click();
+      (await fulfillment(editor(el), 'Pickup: Downtown Store')).click();
+      await until(() => el.draft.shippingMethodId === null, 'the method was not cleared');
+      await el.updateComplete;
+      expect(control(el, 'Shipping Method')).to.equal(null);
+      expect(text($(el, '.warning[role="status"]'))).to.equal('Ground no longer applies and was cleared.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('coupons', () => {
+    it('shows an accepted coupon with its discount, and the totals take it', async () => {
+      const { el } = await open();
+      await settled(el);
+      await addCouponCode(el, ' save10 ');
+      expect(el.draft.coupons).to.deep.equal(['SAVE10']);
+      const shown = await settled(el);
+      const discount = mock.backend.priceOrder('us', el.draft).discounts[0]!.amount;
+      expect(text($(el, '.coupons li'))).to.equal(`SAVE10 Accepted: -${usd(discount)} Remove`);
+      expect(shown['Coupon SAVE10']).to.equal(`-${usd(discount)}`);
+      expect(text($(el, '.totals [role="status"]'))).to.include(`-${usd(discount)} coupon SAVE10`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a rejected coupon with the adapter’s reason', async () => {
+      const { el } = await open();
+      await addCouponCode(el, 'EXPIRED');
+      await addCouponCode(el, 'BIGSPENDER');
+      await settled(el);
+      expect($$(el, '.coupons li').map((li) => text(li))).to.deep.equal([
+        'EXPIRED Rejected: EXPIRED has expired. Remove',
+        'BIGSPENDER Rejected: BIGSPENDER needs a subtotal of at least 200.00. Remove',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('removes a coupon', async () => {
+      const { el } = await open(addCoupon(buildDraft(mock.backend), 'SAVE10'));
+      const remove = $<HTMLButtonElement>(el, '#remove-SAVE10')!;
+      expect(remove.getAttribute('aria-labelledby')).to.equal('remove-SAVE10 coupon-SAVE10');
+      remove.click();
+      await el.updateComplete;
+      expect(el.draft.coupons).to.deep.equal([]);
+    });
+  });
+
+  describe('price list', () => {
+    it('lists the adapter’s price lists; changing it re-prices the lines', async () => {
+      const { el } = await open(buildDraft(mock.backend, { lines: [{ productId: PRODUCTS.trailRunner.id, variantId: VARIANTS.trailRunner9Blue.id, fulfillment: pickupAt(LOCATIONS.downtown) }] }));
+      const select = await until(() => control<HTMLSelectElement>(el, 'Price list'), 'no price lists');
+      expect([...select.options].map((o) => text(o))).to.deep.equal(['List prices', 'VIP', 'Employee']);
+      select.value = 'vip';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      await until(() => el.draft.lines[0]!.unitPrice.amount === 8099 && !el.draft.lines[0]!.needsRepricing, 'not re-priced');
+      await editor(el).updateComplete;
+      expect(cells(tableRows(editor(el))[0]!)[2]).to.equal('$80.99');
+      expect(el.draft.priceListId).to.equal('vip');
+      await settled(el);
+    });
+  });
+
+  describe('totals', () => {
+    it('shows the adapter’s figures, each of shipping, handling, tax and duty expanding to its breakdown', async () => {
+      const draft = buildDraft(mock.backend, {
+        lines: [{ productId: PRODUCTS.canvasTote.id, quantity: 2 }, { productId: PRODUCTS.waterBottle.id, fulfillment: pickupAt(LOCATIONS.uptown) }],
+      });
+      const { el } = await open(draft);
+      const shown = await settled(el);
+      const p = mock.backend.priceOrder('us', draft);
+      expect(shown).to.deep.equal({
+        Subtotal: usd(p.subtotal),
+        Shipping: usd(p.shipping),
+        Handling: usd(p.handling),
+        Tax: usd(p.tax),
+        Duty: usd(p.duty),
+        Total: usd(p.total),
+      });
+      const tax = $$<HTMLDetailsElement>(el, 'details').find((d) => text(d.querySelector('summary')).startsWith('Tax'))!;
+      expect(tax.open).to.equal(false);
+      tax.querySelector('summary')!.click();
+      expect(tax.open).to.equal(true);
+      expect($$(tax, 'li').map((li) => text(li))).to.deep.equal(p.taxBreakdown.map((b) => `${b.label} ${usd(b.amount)}`));
+      await expect(el).to.be.accessible();
+    });
+
+    it('says it is recalculating while the answer is in flight', async () => {
+      const release = mock.scenario.holdNext('priceOrder');
+      const { el } = await open();
+      await until(() => $(el, '.totals[aria-busy="true"]'), 'not busy');
+      expect(text($(el, '.totals [role="status"]'))).to.equal('Recalculating…');
+      await expect(el).to.be.accessible();
+      release();
+      await settled(el);
+      expect(text($(el, '.totals [role="status"]'))).to.equal('');
+    });
+
+    it('drops a stale answer that arrives after a newer one', async () => {
+      const release = mock.scenario.holdNext('priceOrder');
+      const { el } = await open();
+      await until(() => mock.backend.requestsFor('priceOrder').length === 1, 'not asked');
+      await addCouponCode(el, 'SAVE10');
+      const shown = await settled(el);
+      release();
+      await el.updateComplete;
+      expect(totals(el)).to.deep.equal(shown);
+      expect(shown['Coupon SAVE10']).to.match(/^-\$/);
+    });
+
+    it('shows an error with Retry when the draft cannot be priced', async () => {
+      mock.scenario.failNext('priceOrder', 422);
+      const { el } = await open();
+      const alert = await until(() => $(el, '.totals [role="alert"]'), 'no error');
+      expect(text(alert)).to.include('Retry');
+      await expect(el).to.be.accessible();
+      button(alert, 'Retry')!.click();
+      await settled(el);
+    });
+  });
+
+  describe('notes, gift message and adjustments', () => {
+    it('takes an order adjustment in percent and a shipping adjustment, each with its reason', async () => {
+      const { el } = await open();
+      await settled(el);
+      control<HTMLSelectElement>(el, 'Type')!.value = 'percent';
+      const amounts = $$<HTMLInputElement>(el, 'input[id$="-amount"]');
+      const reasons = $$<HTMLInputElement>(el, 'input[id$="-reason"]');
+      amounts[0]!.value = '10';
+      reasons[0]!.value = 'Loyal customer';
+      reasons[0]!.dispatchEvent(new Event('change'));
+      amounts[1]!.value = '2.00';
+      reasons[1]!.value = 'Late delivery';
+      reasons[1]!.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.draft.orderAdjustment).to.deep.equal({ kind: 'percent', basisPoints: 1000, reason: 'Loyal customer' });
+      expect(el.draft.shippingAdjustment).to.deep.equal({ kind: 'amount', amount: { amount: 200, currency: 'USD' }, reason: 'Late delivery' });
+      const shown = await settled(el);
+      const p = mock.backend.priceOrder('us', el.draft);
+      expect(shown['Order adjustment']).to.equal(`-${usd(p.orderAdjustment)}`);
+      expect(shown['Shipping adjustment']).to.equal('-$2.00');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when an adjustment is not an amount', async () => {
+      const { el } = await open();
+      const amount = $<HTMLInputElement>(el, '#shipping-amount')!;
+      amount.value = 'lots';
+      amount.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(text(amount.closest('fieldset')!.querySelector('.field__error'))).to.equal('Enter an amount, like 10.00.');
+      expect(el.draft.shippingAdjustment).to.equal(null);
+    });
+
+    it('keeps customer notes and the order gift message', async () => {
+      const { el } = await open();
+      const notes = control<HTMLTextAreaElement>(el, 'Customer notes')!;
+      notes.value = 'Ring the bell twice';
+      notes.dispatchEvent(new Event('change'));
+      const gift = control<HTMLTextAreaElement>(el, 'Order gift message')!;
+      gift.value = 'Congratulations!';
+      gift.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.draft).to.deep.include({ customerNotes: 'Ring the bell twice', giftMessage: 'Congratulations!' });
+    });
+  });
+
+  describe('Save', () => {
+    it('refuses a shipped item without a shipping method: lists the problem and focuses the select', async () => {
+      const { el } = await open(buildDraft(mock.backend, { shippingMethodId: null }));
+      await until(() => control(el, 'Shipping Method'), 'no Shipping Method');
+      const saves = recordSaves(el);
+      button(el, 'Save')!.click();
+      await until(() => $(el, '[part="problems"]'), 'no problems listed');
+      expect(saves).to.have.length(0);
+      expect(el.open).to.equal(true);
+      expect($$(el, '[part="problems"] li').map((li) => text(li))).to.deep.equal(['Choose a shipping method for the items that ship.']);
+      expect(focused()).to.equal(describeElement(control(el, 'Shipping Method')));
+      expect(control(el, 'Shipping Method')!.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses an item without a fulfillment and an adjustment without a reason, focusing the first', async () => {
+      const draft = buildDraft(mock.backend, { lines: [{ productId: PRODUCTS.canvasTote.id, fulfillment: null }], shippingMethodId: null });
+      const { el } = await open({ ...draft, shippingAdjustment: { kind: 'amount', amount: { amount: 100, currency: 'USD' }, reason: '' } });
+      button(el, 'Save')!.click();
+      await until(() => $(el, '[part="problems"]'), 'no problems listed');
+      expect($$(el, '[part="problems"] li').map((li) => text(li))).to.deep.equal([
+        'Canvas Tote Bag: Choose how this item is fulfilled.',
+        'Enter a reason for the shipping adjustment.',
+      ]);
+      const lineId = draft.lines[0]!.id;
+      expect(focused()).to.equal(describeElement($(editor(el), `[data-path="lines.${lineId}.fulfillment"]`)));
+    });
+
+    it('closes and fires order-details-change with the draft as edited', async () => {
+      const { el, opener } = await open();
+      await addCouponCode(el, 'SAVE10');
+      const saved = nextEvent(el, 'order-details-change');
+      button(el, 'Save')!.click();
+      const event = await saved;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.draft.coupons).to.deep.equal(['SAVE10']);
+      expect(event.draft.shippingMethodId).to.equal('ground');
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(el.draft).to.equal(event.draft);
+      expect(focused()).to.equal(describeElement(opener));
+    });
+  });
+
+  it('re-prices the lines when opened on a draft whose price list changed', async () => {
+    const { el } = await open(setPriceList(buildDraft(mock.backend), 'employee'));
+    await until(() => el.draft.lines[0]!.unitPrice.amount === 1749, 'not re-priced');
+  });
+});
