@@ -54,7 +54,12 @@ export const paymentPanelStyles = css`
 
   .button {
     justify-self: start;
-    align-self: end;
+  }
+
+  /* "Check Balance" lines up with the Code input, below a label's height. */
+  .grid > .button {
+    align-self: start;
+    margin-block-start: calc(var(--_oo-font-size) * var(--_oo-line-height) + var(--_oo-space-1));
   }
 
   .error {
