@@ -3,6 +3,8 @@
 // under other tag names.
 import { OfflineOrderBuilder } from './elements/offline-order-builder/offline-order-builder.js';
 import { OrderList } from './elements/order-list/order-list.js';
+import { LineItemEditor } from './elements/line-item-editor/line-item-editor.js';
+import { OrderDetailsDialog } from './elements/order-details/order-details-dialog.js';
 import { PaymentPanel } from './elements/payment-panel/payment-panel.js';
 import { CustomerSearch } from './elements/customer-search/customer-search.js';
 
@@ -14,6 +16,8 @@ function define(tag: string, constructor: CustomElementConstructor): void {
 // The builder first: it provides the context its children ask for when they connect.
 define('offline-order-builder', OfflineOrderBuilder);
 define('oo-order-list', OrderList);
+define('order-details-dialog', OrderDetailsDialog);
+define('line-item-editor', LineItemEditor);
 define('payment-panel', PaymentPanel);
 define('customer-search', CustomerSearch);
 
@@ -21,6 +25,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'offline-order-builder': OfflineOrderBuilder;
     'oo-order-list': OrderList;
+    'order-details-dialog': OrderDetailsDialog;
+    'line-item-editor': LineItemEditor;
     'payment-panel': PaymentPanel;
     'customer-search': CustomerSearch;
   }

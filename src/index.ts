@@ -10,6 +10,12 @@ export type { BackoffOptions, RetryOptions, TimeoutSignal } from './adapter/retr
 export { OfflineOrderBuilder } from './elements/offline-order-builder/offline-order-builder.js';
 export { OrderList } from './elements/order-list/order-list.js';
 export { SiteChangeEvent } from './events/site-change.js';
+export { LineItemEditor } from './elements/line-item-editor/line-item-editor.js';
+export { OrderDetailsDialog } from './elements/order-details/order-details-dialog.js';
+export { PricingController } from './elements/shared/pricing-controller.js';
+export type { PricingControllerOptions, PricingStatus } from './elements/shared/pricing-controller.js';
+export { LineItemsChangeEvent } from './events/line-items-change.js';
+export { OrderDetailsChangeEvent } from './events/order-details-change.js';
 export { CustomerSearch } from './elements/customer-search/customer-search.js';
 export { CustomerChangeEvent } from './events/customer-change.js';
 export { PaymentPanel } from './elements/payment-panel/payment-panel.js';
