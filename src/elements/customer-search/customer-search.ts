@@ -237,14 +237,13 @@ export class CustomerSearch extends LitElement {
     const { form } = this;
     const first = !form.addresses.length;
     this.address = { ...(form.addresses[index] ?? {
-      // A new address starts with what is known: the customer's name and phone, the site's country.
+      // A new address starts with what is known: the customer's name, the site's country.
       name: customerName({ ...form, email: '' }),
       line1: '',
       city: '',
       region: '',
       postalCode: '',
       country: new Intl.Locale(this.currentSite?.locale ?? 'en-US').region ?? 'US',
-      phone: form.phones[phoneKinds(form.phones)[0] ?? 'home'] ?? '',
       isDefaultBilling: first,
       isDefaultShipping: first,
     }) };
@@ -291,6 +290,7 @@ export class CustomerSearch extends LitElement {
       other.isDefaultBilling &&= !address.isDefaultBilling;
       other.isDefaultShipping &&= !address.isDefaultShipping;
     }
+    this.requestUpdate();
     this.$<HTMLDialogElement>('#ad')?.close();
   }
 

@@ -103,6 +103,23 @@ export async function fill(control: HTMLInputElement, value: string): Promise<vo
   else await sendKeys({ type: value });
 }
 
+/** Whether `node` has focus. (Comparing elements with chai's equal would print them on failure: slow.) */
+export function focused(node: Element | null): boolean {
+  return node !== null && deepActiveElement() === node;
+}
+
+/** What has focus, for assertion messages. */
+export function focusName(): string {
+  const active = deepActiveElement();
+  return active ? `${active.tagName.toLowerCase()}#${active.id} "${text(active)}"` : 'nothing';
+}
+
+/** Presses a button as a pointer does: focus, then click. */
+export function press(target: HTMLElement): void {
+  target.focus();
+  target.click();
+}
+
 export function button(root: Element | ShadowRoot, name: string): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].find((b) => text(b) === name);
   if (!found) throw new Error(`No button "${name}"`);

@@ -1,0 +1,400 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
+import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
+import { useMockBackend } from '../../support/mock.js';
+import { SITES } from '../../support/fixtures.js';
+import {
+  $,
+  $$,
+  button,
+  focused,
+  focusName,
+  errorOf,
+  field,
+  fill,
+  openDialog,
+  press,
+  renderSearch,
+  text,
+  WAIT,
+} from './helpers.js';
+
+describe('<customer-search> dialogs', () => {
+  const mock = useMockBackend();
+
+  async function openCreate(el: CustomerSearch): Promise<HTMLDialogElement> {
+    press(button(el.shadowRoot!, 'Create New Customer'));
+    await waitUntil(() => openDialog(el, 'Create Customer'), 'the Create Customer dialog did not open', WAIT);
+    return openDialog(el, 'Create Customer')!;
+  }
+
+  /** Opens "Edit Address" from `trigger` ("Add Address" or an address's "Edit"). */
+  async function openAddress(el: CustomerSearch, trigger: HTMLButtonElement): Promise<HTMLDialogElement> {
+    press(trigger);
+    await waitUntil(() => openDialog(el, 'Edit Address'), 'the Edit Address dialog did not open', WAIT);
+    return openDialog(el, 'Edit Address')!;
+  }
+
+  const ADDRESS = { Name: 'Mary Jackson', 'Address line 1': '12 Analytical Way', City: 'Austin', 'State/Province': 'TX', 'Postal code': '78701' };
+
+  /** Fills the address dialog with a valid US address (then `overrides`) and saves it. */
+  async function addAddress(
+    el: CustomerSearch,
+    overrides: Record<string, string> = {},
+    trigger = button(openDialog(el, 'Create Customer')!, 'Add Address'),
+  ): Promise<HTMLDialogElement> {
+    const dialog = await openAddress(el, trigger);
+    for (const [label, value] of Object.entries({ ...ADDRESS, ...overrides })) await fill(field(dialog, label), value);
+    return dialog;
+  }
+
+  async function save(dialog: HTMLDialogElement, el: CustomerSearch): Promise<void> {
+    press(button(dialog, 'Save'));
+    await el.updateComplete;
+    await el.updateComplete;
+  }
+
+  /** A Create Customer dialog filled with a valid customer with one address (default billing and shipping). */
+  async function validCustomer(el: CustomerSearch, values: Record<string, string> = {}): Promise<HTMLDialogElement> {
+    const dialog = await openCreate(el);
+    const all = { 'First name': 'Mary', 'Last name': 'Jackson', Email: 'mary.jackson@example.com', Mobile: '(757) 555-0199', ...values };
+    for (const [label, value] of Object.entries(all)) await fill(field(dialog, label), value);
+    const address = await addAddress(el);
+    await save(address, el);
+    await waitUntil(() => !address.open, 'the address was not saved', WAIT);
+    return dialog;
+  }
+
+  /** Saves, and checks that `label`'s field shows `message`, is invalid, has focus, and nothing was sent. */
+  async function expectRule(el: CustomerSearch, dialog: HTMLDialogElement, label: string, message: string): Promise<void> {
+    await save(dialog, el);
+    const control = field(dialog, label);
+    await waitUntil(() => errorOf(control) !== '', `no message at "${label}"`, WAIT);
+    expect(errorOf(control)).to.equal(message);
+    expect(control.getAttribute('aria-invalid')).to.equal('true');
+    expect(focused(control), focusName()).to.equal(true);
+    expect(dialog.open).to.equal(true);
+    expect(mock.backend.requestsFor('createCustomer')).to.have.length(0);
+  }
+
+  /** Saves, and checks the message at the addresses, tied to "Add Address", which gets focus. */
+  async function expectAddressesRule(el: CustomerSearch, dialog: HTMLDialogElement, message: string): Promise<void> {
+    await save(dialog, el);
+    const add = button(dialog, 'Add Address');
+    await waitUntil(() => errorOf(add) !== '', 'no message at the addresses', WAIT);
+    expect(errorOf(add)).to.equal(message);
+    expect(focused(add), focusName()).to.equal(true);
+    expect(mock.backend.requestsFor('createCustomer')).to.have.length(0);
+  }
+
+  describe('Create Customer', () => {
+    it('opens a modal dialog with focus on its first field; Escape closes it and focus returns to the button', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      const dialog = await openCreate(el);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(focused(field(dialog, 'First name')), focusName()).to.equal(true);
+      expect([...dialog.querySelectorAll('label')].map(text)).to.include.members([
+        'First name',
+        'Last name',
+        'Email',
+        'Home',
+        'Work',
+        'Mobile',
+      ]);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open, 'Escape did not close the dialog', WAIT);
+      expect(focused(button(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
+    });
+
+    it('closes with Cancel, focus back on the button, nothing sent', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      const dialog = await openCreate(el);
+      await fill(field(dialog, 'First name'), 'Mary');
+      press(button(dialog, 'Cancel'));
+      await waitUntil(() => !dialog.open, 'Cancel did not close the dialog', WAIT);
+      expect(focused(button(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
+      expect(mock.backend.requestsFor('createCustomer')).to.have.length(0);
+    });
+
+    it('creates the customer with an address, selects them and fires customer-change', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      const dialog = await openCreate(el);
+      for (const [label, value] of Object.entries({ 'First name': 'Mary', 'Last name': 'Jackson', Email: 'mary@example.com', Home: '757 555 0199' })) {
+        await fill(field(dialog, label), value);
+      }
+      const address = await openAddress(el, button(dialog, 'Add Address'));
+      // A first address starts with the customer's name and the site's country, as both defaults.
+      expect(field(address, 'Name').value).to.equal('Mary Jackson');
+      expect((field(address, 'Country') as unknown as HTMLSelectElement).value).to.equal('US');
+      expect(field(address, 'Use the same address for billing and shipping').checked).to.equal(true);
+      await expect(el).to.be.accessible();
+      for (const [label, value] of Object.entries(ADDRESS)) await fill(field(address, label), value);
+      await save(address, el);
+      await waitUntil(() => !address.open, 'the address dialog did not close', WAIT);
+      expect(focused(button(dialog, 'Add Address')), focusName()).to.equal(true);
+      expect(text($(el, '[part~="address"]'))).to.equal(
+        'Mary Jackson, 12 Analytical Way, Austin, TX 78701, US Default billing · Default shipping Edit',
+      );
+
+      const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
+      await save(dialog, el);
+      const { customer } = await changed;
+      expect(mock.backend.requestsFor('createCustomer')).to.have.length(1);
+      expect(mock.backend.requestsFor('createCustomer')[0]!.url).to.equal('/api/v1/sites/us/customers');
+      expect(customer).to.include({ firstName: 'Mary', lastName: 'Jackson', email: 'mary@example.com', customerSetId: 'retail' });
+      expect(customer?.phones).to.deep.equal({ home: '757 555 0199' });
+      expect(customer?.addresses[0]).to.include({ city: 'Austin', isDefaultBilling: true, isDefaultShipping: true });
+      expect(dialog.open).to.equal(false);
+      expect(el.customer?.id).to.equal(customer?.id);
+      expect(el.checkValidity()).to.equal(true);
+      await waitUntil(() => focused($(el, '[part~="customer-name"]')), 'focus did not go to the new customer', WAIT);
+    });
+
+    it('takes several addresses; a new default billing address takes it from the first', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      const dialog = await validCustomer(el);
+      const second = await openAddress(el, button(dialog, 'Add Address'));
+      expect(field(second, 'Default billing').checked).to.equal(false);
+      for (const [label, value] of Object.entries({ ...ADDRESS, 'Address line 1': '1 Office Park', 'Postal code': '78702' })) {
+        await fill(field(second, label), value);
+      }
+      press(field(second, 'Default billing'));
+      await save(second, el);
+      await waitUntil(() => !second.open, 'the second address was not saved', WAIT);
+      expect($$(el, '[part~="address"]').map((a) => text(a.querySelector('.text-muted')))).to.deep.equal([
+        'Default shipping',
+        'Default billing',
+      ]);
+      const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
+      await save(dialog, el);
+      const { customer } = await changed;
+      expect(customer?.addresses.map((a) => [a.line1, a.isDefaultBilling, a.isDefaultShipping])).to.deep.equal([
+        ['12 Analytical Way', false, true],
+        ['1 Office Park', true, false],
+      ]);
+    });
+
+    it('"Use the same address for billing and shipping" checks and unchecks both defaults', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      await openCreate(el);
+      const address = await addAddress(el);
+      const same = field(address, 'Use the same address for billing and shipping');
+      same.click();
+      await el.updateComplete;
+      expect([field(address, 'Default billing').checked, field(address, 'Default shipping').checked]).to.deep.equal([false, false]);
+      press(field(address, 'Default billing'));
+      await el.updateComplete;
+      expect(field(address, 'Use the same address for billing and shipping').checked).to.equal(false);
+      same.click();
+      await el.updateComplete;
+      expect([field(address, 'Default billing').checked, field(address, 'Default shipping').checked]).to.deep.equal([true, true]);
+    });
+  });
+
+  describe('rules, at the field, before anything is sent', () => {
+    let el: CustomerSearch;
+    beforeEach(async () => {
+      el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+    });
+
+    it('requires a first name', async () => {
+      const dialog = await validCustomer(el, { 'First name': '' });
+      await expectRule(el, dialog, 'First name', 'Enter a first name.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('requires a last name', async () => {
+      const dialog = await validCustomer(el, { 'Last name': '' });
+      await expectRule(el, dialog, 'Last name', 'Enter a last name.');
+    });
+
+    it('requires an email address', async () => {
+      const dialog = await validCustomer(el, { Email: '' });
+      await expectRule(el, dialog, 'Email', 'Enter an email address.');
+    });
+
+    it('requires an email address that looks like one', async () => {
+      const dialog = await validCustomer(el, { Email: 'mary@example' });
+      await expectRule(el, dialog, 'Email', 'Enter an email address like name@example.com.');
+    });
+
+    it('requires at least one phone: home, work or mobile', async () => {
+      const dialog = await validCustomer(el, { Mobile: '' });
+      await expectRule(el, dialog, 'Home', 'Enter at least one phone number: home, work or mobile.');
+      expect(errorOf(field(dialog, 'Mobile'))).to.equal('Enter at least one phone number: home, work or mobile.');
+    });
+
+    it('requires a plausible phone number', async () => {
+      const dialog = await validCustomer(el, { Work: '555-01' });
+      await expectRule(el, dialog, 'Work', 'Enter a phone number with 7 to 15 digits.');
+    });
+
+    it('requires an address', async () => {
+      const dialog = await openCreate(el);
+      for (const [label, value] of Object.entries({ 'First name': 'Mary', 'Last name': 'Jackson', Email: 'm@example.com', Mobile: '7575550199' })) {
+        await fill(field(dialog, label), value);
+      }
+      await expectAddressesRule(el, dialog, 'Add an address; it can be both the billing and the shipping address.');
+    });
+
+    it('requires a default billing address', async () => {
+      const dialog = await validCustomer(el);
+      const address = await openAddress(el, button($(el, '[part~="address"]')!, 'Edit'));
+      press(field(address, 'Default billing'));
+      await save(address, el);
+      await expectAddressesRule(el, dialog, 'Choose a default billing address.');
+    });
+
+    it('requires a default shipping address', async () => {
+      const dialog = await validCustomer(el);
+      const address = await openAddress(el, button($(el, '[part~="address"]')!, 'Edit'));
+      press(field(address, 'Default shipping'));
+      await save(address, el);
+      await expectAddressesRule(el, dialog, 'Choose a default shipping address.');
+      await expect(el).to.be.accessible();
+    });
+
+    /** Fills an address with `overrides`, saves it, and checks the message at `label` in "Edit Address". */
+    async function expectAddressRule(overrides: Record<string, string>, label: string, message: string): Promise<void> {
+      await openCreate(el);
+      const address = await addAddress(el, overrides);
+      await save(address, el);
+      const control = field(address, label);
+      await waitUntil(() => errorOf(control) !== '', `no message at "${label}"`, WAIT);
+      expect(errorOf(control)).to.equal(message);
+      expect(control.getAttribute('aria-invalid')).to.equal('true');
+      expect(focused(control), focusName()).to.equal(true);
+      expect(address.open).to.equal(true);
+      expect($$(el, '[part~="address"]')).to.have.length(0);
+      expect(mock.backend.requestsFor('createCustomer')).to.have.length(0);
+    }
+
+    it('requires the name for an address', async () => {
+      await expectAddressRule({ Name: '' }, 'Name', 'Enter the name for this address.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('requires the street address', async () => {
+      await expectAddressRule({ 'Address line 1': '' }, 'Address line 1', 'Enter the street address.');
+    });
+
+    it('requires a city', async () => {
+      await expectAddressRule({ City: '' }, 'City', 'Enter a city.');
+    });
+
+    it('requires a state or province', async () => {
+      await expectAddressRule({ 'State/Province': '' }, 'State/Province', 'Enter a state, province or region.');
+    });
+
+    it('requires a ZIP code in the US', async () => {
+      await expectAddressRule({ 'Postal code': '' }, 'Postal code', 'Enter a ZIP code.');
+    });
+
+    it('requires a US ZIP code to look like one', async () => {
+      await expectAddressRule({ 'Postal code': '7870' }, 'Postal code', 'Enter a ZIP code like 12345 or 12345-6789.');
+    });
+
+    it('requires a Canadian postal code to look like one', async () => {
+      await openCreate(el);
+      const address = await openAddress(el, button(openDialog(el, 'Create Customer')!, 'Add Address'));
+      const country = field(address, 'Country') as unknown as HTMLSelectElement;
+      country.focus();
+      country.value = 'CA';
+      country.dispatchEvent(new Event('input', { bubbles: true }));
+      for (const [label, value] of Object.entries({ ...ADDRESS, 'State/Province': 'ON', 'Postal code': 'M5S 1A' })) {
+        await fill(field(address, label), value);
+      }
+      await save(address, el);
+      const control = field(address, 'Postal code');
+      await waitUntil(() => errorOf(control) !== '', 'no message at the postal code', WAIT);
+      expect(errorOf(control)).to.equal('Enter a postal code like A1A 1A1.');
+      expect(focused(control), focusName()).to.equal(true);
+      await fill(control, 'M5S 1A8');
+      await save(address, el);
+      await waitUntil(() => !address.open, 'a valid Canadian address was refused', WAIT);
+    });
+
+    it('requires a plausible phone number for an address', async () => {
+      await expectAddressRule({ Phone: '12' }, 'Phone', 'Enter a phone number with 7 to 15 digits.');
+    });
+  });
+
+  describe('adapter errors', () => {
+    it('shows a duplicate email at the email field, and the agent can fix it', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      const dialog = await validCustomer(el, { Email: 'ada.lovelace@example.com' });
+      await save(dialog, el);
+      const email = field(dialog, 'Email');
+      await waitUntil(() => errorOf(email) !== '', 'no message at the email field', WAIT);
+      expect(errorOf(email)).to.equal('A customer with this email already exists.');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(focused(email), focusName()).to.equal(true);
+      expect(mock.backend.requestsFor('createCustomer')).to.have.length(1);
+      expect(text(dialog.querySelector('[part~="dialog-error"]'))).to.equal('The customer cannot be saved as entered.');
+      await expect(el).to.be.accessible();
+
+      await fill(email, 'mary.jackson@example.com');
+      expect(errorOf(email)).to.equal('');
+      const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
+      await save(dialog, el);
+      expect((await changed).customer?.email).to.equal('mary.jackson@example.com');
+    });
+
+    it('keeps everything typed when the network fails, and Retry saves it', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      const dialog = await validCustomer(el);
+      mock.scenario.failNext('createCustomer', 'network');
+      await save(dialog, el);
+      await waitUntil(() => dialog.querySelector('[part~="dialog-error"]'), 'no error shown', WAIT);
+      expect(text(dialog.querySelector('[part~="dialog-error"]'))).to.equal(
+        'Could not create the customer: the order service could not be reached. Check the connection and try again. Retry',
+      );
+      expect(dialog.querySelector('[part~="dialog-error"]')?.getAttribute('role')).to.equal('alert');
+      expect(dialog.open).to.equal(true);
+      expect(field(dialog, 'First name').value).to.equal('Mary');
+      expect(field(dialog, 'Email').value).to.equal('mary.jackson@example.com');
+      expect($$(el, '[part~="address"]')).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
+      press(button(dialog, 'Retry'));
+      expect((await changed).customer?.lastName).to.equal('Jackson');
+      expect(mock.backend.requestsFor('createCustomer')).to.have.length(2);
+    });
+  });
+
+  describe('Edit customer', () => {
+    it('fixes a customer who fails the rules: prefilled dialog, updateCustomer, customer-change', async () => {
+      const [alan] = await mock.adapter.searchCustomers({ siteId: 'us', query: 'alan turing' });
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us, customer: alan! });
+      expect(el.checkValidity()).to.equal(false);
+      press(button(el.shadowRoot!, 'Edit customer'));
+      await waitUntil(() => openDialog(el, 'Edit Customer'), 'the Edit Customer dialog did not open', WAIT);
+      const dialog = openDialog(el, 'Edit Customer')!;
+      expect(field(dialog, 'First name').value).to.equal('Alan');
+      expect(field(dialog, 'Email').value).to.equal('alan.turing@example.com');
+
+      await fill(field(dialog, 'Home'), '(206) 555-0112');
+      const address = await openAddress(el, button($(el, '[part~="address"]')!, 'Edit'));
+      expect(field(address, 'Address line 1').value).to.equal('1912 Enigma Ln');
+      press(field(address, 'Default shipping'));
+      await save(address, el);
+      await waitUntil(() => !address.open, 'the address was not saved', WAIT);
+
+      const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
+      await save(dialog, el);
+      const { customer } = await changed;
+      expect(mock.backend.requestsFor('updateCustomer')).to.have.length(1);
+      expect(mock.backend.requestsFor('updateCustomer')[0]!.url).to.equal('/api/v1/sites/us/customers/alan');
+      expect(mock.backend.requestsFor('createCustomer')).to.have.length(0);
+      expect(customer?.id).to.equal('alan');
+      expect(customer?.phones).to.deep.equal({ home: '(206) 555-0112' });
+      expect(customer?.addresses[0]).to.include({ id: 'alan-billing', isDefaultShipping: true });
+      await el.updateComplete;
+      expect(el.checkValidity()).to.equal(true);
+      expect($(el, '[part~="problems"]')).to.equal(null);
+    });
+  });
+});
