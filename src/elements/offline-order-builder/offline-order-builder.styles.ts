@@ -172,6 +172,31 @@ export const builderStyles = css`
     color: var(--_oo-color-text-muted);
   }
 
+  .section__header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_oo-space-2);
+  }
+
+  .details-summary {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+    gap: var(--_oo-space-3);
+    margin: 0;
+  }
+
+  .details-summary dt {
+    color: var(--_oo-color-text-muted);
+    font-size: var(--_oo-font-size-small);
+  }
+
+  .details-summary dd {
+    margin: 0;
+    font-weight: 600;
+  }
+
   @container (max-width: 40rem) {
     .split {
       grid-template-columns: minmax(0, 1fr);

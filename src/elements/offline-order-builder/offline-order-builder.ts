@@ -15,6 +15,9 @@ import { setPayments } from '../../model/draft.js';
 import { previewTotals } from '../../model/totals.js';
 import type { Money } from '../../model/types.js';
 import { PricingController } from '../shared/pricing-controller.js';
+import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
+import { formatMoney } from '../../model/money.js';
+import type { OrderDetailsDialog } from '../order-details/order-details-dialog.js';
 import type { OrderList } from '../order-list/order-list.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -106,6 +109,8 @@ const ORDER_LIST_PARTS = [
  * @csspart section - Each section of the new order.
  * @csspart section-customer - The "Customer" section.
  * @csspart section-order-details - The "Order Details" section.
+ * @csspart edit-details-button - The "Edit Details" button that opens the Order Details dialog.
+ * @csspart details-summary - The summary of the order details: items, shipping method, coupons and total.
  * @csspart section-payments - The "Payments" section.
  * @csspart payment-panel - The `<payment-panel>` element in the "Payments" section.
  * @csspart payment-list - The payments added so far (from `<payment-panel>`).
@@ -181,6 +186,9 @@ export class OfflineOrderBuilder extends LitElement {
    * Payments section takes payments against.
    */
   private draftPricing = new PricingController(this, { adapter: () => this.adapter, draft: () => this.draftState });
+
+  /** @internal The name of the draft's shipping method, as the Order Details dialog listed it. */
+  @state() private shippingMethodName = '';
 
   /** @internal The chosen site, provided to the children. */
   @provide({ context: siteContext })
@@ -550,12 +558,46 @@ export class OfflineOrderBuilder extends LitElement {
     </section>`;
   }
 
+  private openDetails(): void {
+    void this.renderRoot.querySelector('order-details-dialog')?.show(this.draftState);
+  }
+
+  private handleDetailsChange(event: OrderDetailsChangeEvent): void {
+    const dialog = event.target as OrderDetailsDialog;
+    this.shippingMethodName = dialog.shippingMethodName(event.draft.shippingMethodId) ?? '';
+    this.commitDraft(event.draft);
+  }
+
   private renderDetailsSection(): TemplateResult {
+    const d = this.draftState;
+    const { pricing, status } = this.draftPricing;
+    const count = d.lines.reduce((n, l) => n + l.quantity, 0);
+    const item = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     return html`<section class="section" part="section section-order-details" aria-labelledby="order-details-heading">
-      <h3 id="order-details-heading" class="heading">${msg('Order Details')}</h3>
-      <p class="section__placeholder">
-        ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
-      </p>
+      <div class="section__header">
+        <h3 id="order-details-heading" class="heading">${msg('Order Details')}</h3>
+        <button class="button" part="edit-details-button" type="button" ?disabled=${!d.siteId} @click=${this.openDetails}>
+          ${msg('Edit Details')}
+        </button>
+      </div>
+      ${d.lines.length
+        ? html`<dl class="details-summary" part="details-summary">
+            ${item(msg('Items'), count === 1 ? msg('1 item') : msg(str`${count} items`))}
+            ${item(msg('Shipping Method'), d.shippingMethodId ? this.shippingMethodName || d.shippingMethodId : msg('None'))}
+            ${item(msg('Coupons'), d.coupons.join(', ') || msg('None'))}
+            ${item(
+              msg('Total'),
+              status === 'ready' && pricing
+                ? formatMoney(pricing.total, this.currentSite?.locale ?? 'en-US')
+                : status === 'error'
+                  ? msg('Not available')
+                  : msg('Recalculating…'),
+            )}
+          </dl>`
+        : html`<p class="section__placeholder">
+            ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
+          </p>`}
+      <order-details-dialog @order-details-change=${this.handleDetailsChange}></order-details-dialog>
     </section>`;
   }
 
