@@ -10,6 +10,8 @@ import { isAdapterError } from '../../adapter/errors.js';
 import { changeSite, createDraft } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { SiteChangeEvent } from '../../events/site-change.js';
+import type { CustomerChangeEvent } from '../../events/customer-change.js';
+import { setCustomer } from '../../model/draft.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
 import { setPayments } from '../../model/draft.js';
 import { previewTotals } from '../../model/totals.js';
@@ -552,10 +554,12 @@ export class OfflineOrderBuilder extends LitElement {
   private renderCustomerSection(): TemplateResult {
     return html`<section class="section" part="section section-customer" aria-labelledby="customer-heading">
       <h3 id="customer-heading" class="heading">${msg('Customer')}</h3>
-      <p class="section__placeholder">
-        ${msg('Find the shopper by name, email or phone, or create a new customer.')}
-      </p>
+      <customer-search .customer=${this.draft.customer} @customer-change=${this.handleCustomerChange}></customer-search>
     </section>`;
+  }
+
+  private handleCustomerChange(event: CustomerChangeEvent): void {
+    this.commitDraft(setCustomer(this.draft, event.customer));
   }
 
   private openDetails(): void {

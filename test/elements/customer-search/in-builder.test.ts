@@ -1,0 +1,50 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
+import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
+import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
+import { useMockBackend } from '../../support/mock.js';
+import { $, button, input, options, press, search, text, WAIT } from './helpers.js';
+
+describe('<customer-search> in <offline-order-builder>', () => {
+  const mock = useMockBackend();
+
+  async function renderBuilder(siteId = 'us'): Promise<{ builder: OfflineOrderBuilder; el: CustomerSearch }> {
+    const builder = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
+      style="block-size: 640px; inline-size: 1100px"
+      .adapter=${mock.adapter}
+      site-id=${siteId}
+    ></offline-order-builder>`);
+    await waitUntil(() => $(builder, 'customer-search'), 'no <customer-search> in the builder', WAIT);
+    const el = $<CustomerSearch>(builder, 'customer-search')!;
+    await el.updateComplete;
+    return { builder, el };
+  }
+
+  it('gets the adapter and the site from the builder, and puts the chosen customer on the draft', async () => {
+    const { builder, el } = await renderBuilder('ca');
+    expect(el.adapter).to.equal(mock.adapter);
+    expect(el.currentSite?.id).to.equal('ca');
+    await search(el, 'ada lovelace');
+    expect(mock.backend.requestsFor('searchCustomers')[0]!.url).to.match(/\/sites\/ca\/customers\?q=ada/);
+    const changed = oneEvent<CustomerChangeEvent>(builder, 'customer-change');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await changed;
+    expect(builder.draft.customer?.id).to.equal('ada');
+    await el.updateComplete;
+    expect(text($(el, '[part~="customer-name"]'))).to.contain('Ada Lovelace');
+    await expect(builder).to.be.accessible();
+  });
+
+  it('shows the draft’s customer, and "Change customer" takes them off the draft', async () => {
+    const { builder, el } = await renderBuilder();
+    await search(el, 'katherine');
+    options(el)[0]!.click();
+    await waitUntil(() => builder.draft.customer?.id === 'katherine', 'the draft has no customer', WAIT);
+    press(button(el.shadowRoot!, 'Change customer'));
+    await waitUntil(() => builder.draft.customer === null, 'the customer stayed on the draft', WAIT);
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+  });
+});
