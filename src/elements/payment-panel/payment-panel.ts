@@ -296,7 +296,11 @@ export class PaymentPanel extends LitElement {
       const text = this.money(available);
       this.announcement = msg(str`Available balance: ${text}`);
     } catch (error) {
-      if (!isAbortError(error)) this.errors = { 'f-reference': this.failure(error) };
+      if (!isAbortError(error)) {
+        // Shown at the field, and said at once: focus stays on "Check Balance".
+        this.announcement = this.failure(error);
+        this.errors = { 'f-reference': this.announcement };
+      }
     }
     this.busy = false;
   }

@@ -553,6 +553,7 @@ describe('<payment-panel>', () => {
       button(el, 'Check Balance').click();
       await waitUntil(() => /has this code/.test(errorAt(el, 'Code')), 'no error', { timeout: 5000 });
       expect(errorAt(el, 'Code')).to.equal('No gift card has this code. Check the code with the shopper.');
+      expect(liveRegion(el)).to.equal('No gift card has this code. Check the code with the shopper.');
       await expect(el).to.be.accessible();
     });
 
