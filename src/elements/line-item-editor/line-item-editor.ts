@@ -47,12 +47,17 @@ export function errorText(error: unknown): string {
   return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
 }
 
+/** A labelled field: the label is the control's accessible name. */
+export function field(id: string, label: unknown, control: unknown): TemplateResult {
+  return html`<div class="field"><label class="field__label" for=${id}>${label}</label>${control}</div>`;
+}
+
 /** Loading, or the error with "Retry", of a task; `done` renders its value. */
 export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (value: R) => unknown): unknown {
   return task.render({
     pending: () => html`<p class="notice notice--inline"><span class="spinner"></span>${msg('Loading…')}</p>`,
     error: (e) =>
-      html`<p class="field__error" role="alert">
+      html`<p class="error" role="alert">
         ${errorText(e)} <button class="button button--small" type="button" @click=${() => task.run()}>${msg('Retry')}</button>
       </p>`,
     complete: done,
@@ -60,15 +65,14 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
 }
 
 /** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
-export function fulfillmentLabel(f: Fulfillment): string {
-  const place = f.locationName ?? '';
+function fulfillmentLabel(f: Fulfillment): string {
+  const place = f.locationName;
   return f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
 }
 
-const optionsText = (options: Record<string, string>) =>
-  Object.entries(options)
-    .map(([name, value]) => `${name}: ${value}`)
-    .join(', ');
+const optionsText = (options: { name: string; value: string }[]) => options.map((o) => `${o.name}: ${o.value}`).join(', ');
+
+const entries = (options: Record<string, string> = {}) => Object.entries(options).map(([name, value]) => ({ name, value }));
 
 const futureOf = (inventory: Inventory): number => inventory.future.reduce((n, f) => n + f.quantity, 0);
 
@@ -85,11 +89,10 @@ function quantityNote(quantity: number, inventory?: Inventory): [boolean, string
   if (quantity > current + future) {
     return [true, msg(str`Only ${current + future} can be ordered: ${current} available now and ${future} expected.`)];
   }
-  if (quantity > current) return [false, msg(str`Only ${current} available now; the rest comes from expected stock.`)];
-  return undefined;
+  return quantity > current ? [false, msg(str`Only ${current} available now; the rest comes from expected stock.`)] : undefined;
 }
 
-/** Hides a tooltip on Escape without closing the dialog around it (APG tooltip). */
+/** Escape hides a tooltip (APG) without closing the dialog around the editor; leaving resets it. */
 function tipKey(e: KeyboardEvent): void {
   const tip = (e.currentTarget as HTMLElement).parentElement!.classList;
   if (e.key === 'Escape' && !tip.contains('tip--hidden')) {
@@ -177,25 +180,19 @@ export class LineItemEditor extends LitElement {
     args: () => [this.adapter, this.site, this.detailTask.value, JSON.stringify(this.choice)] as const,
   });
 
-  /** @internal Fulfillment options of the add row's item. */
+  /** @internal Fulfillment options of the item being added, or of the line whose fulfillment changes. */
   private optionsTask = new Task(this, {
-    task: ([a, site, p, v], { signal }) =>
-      a && site && p && (v || p.type !== 'configurable')
-        ? a.getFulfillmentOptions({ siteId: site.id, productId: p.id, variantId: v?.id ?? null }, { signal })
+    task: ([a, site, item], { signal }) =>
+      a && site && item
+        ? a.getFulfillmentOptions({ siteId: site.id, productId: item.productId, variantId: item.variantId }, { signal })
         : initialState,
-    args: () => [this.adapter, this.site, this.product, this.variant] as const,
-  });
-
-  /** @internal Fulfillment options of the line whose fulfillment is being changed. */
-  private rowTask = new Task(this, {
-    task: ([a, site, id], { signal }) => {
-      const line = this.lines.find((l) => l.id === id);
-      return a && site && line
-        ? a.getFulfillmentOptions({ siteId: site.id, productId: line.productId, variantId: line.variantId }, { signal })
-        : initialState;
+    args: () => {
+      const { product: p, variant: v, editing } = this;
+      const line = editing?.[1] === 'fulfill' && this.lines.find((l) => l.id === editing[0]);
+      const item = line || (p && (v || p.type !== 'configurable') && { productId: p.id, variantId: v?.id ?? null });
+      return [this.adapter, this.site, item || null] as const;
     },
-    args: () => [this.adapter, this.site, this.editing?.[1] === 'fulfill' ? this.editing[0] : ''] as const,
-    onComplete: () => (this.focusNext = '[name=row]:not(:disabled)'),
+    argsEqual: ([a, s, x], [b, t, y]) => a === b && s === t && x?.productId === y?.productId && x?.variantId === y?.variantId,
   });
 
   /** @internal The product in the add row. */
@@ -212,7 +209,7 @@ export class LineItemEditor extends LitElement {
   @state() private tried = false;
   /** @internal The line being edited below its row, and what of it. */
   @state() private editing: [string, 'adjust' | 'fulfill'] | null = null;
-  /** @internal Messages under a line's quantity or adjustment, by line id (+ ".a" for the adjustment). */
+  /** @internal Messages under a line's quantity, or its adjustment (key + ".a"), by line id. */
   @state() private notes: Record<string, string> = {};
 
   /** The data adapter. Provided through context; a host may set it. */
@@ -300,16 +297,16 @@ export class LineItemEditor extends LitElement {
     this.inventories.set(id, option.inventory);
     this.edit((d) =>
       addLine(d, {
+        ...product,
+        ...variant,
         id,
         productId: product.id,
         variantId: variant?.id ?? null,
         productName: product.name,
-        code: variant?.code ?? product.code,
-        options: Object.entries(variant?.options ?? {}).map(([name, value]) => ({ name, value })),
+        options: entries(variant?.options),
         quantity,
         fulfillment: { kind, locationId, locationName },
-        unitPrice: variant?.price ?? product.price,
-        ...(product.imageUrl ? { imageUrl: product.imageUrl } : {}),
+        unitPrice: (variant ?? product).price,
       }),
     );
     this.reset();
@@ -355,20 +352,21 @@ export class LineItemEditor extends LitElement {
     }
   }
 
-  private renderProduct(p: { code: string; imageUrl?: string | undefined }, name: unknown, more: unknown = ''): TemplateResult {
+  /** Thumbnail, name, code and options; with a price for a product of the search or the add row. */
+  private renderProduct(
+    p: { code: string; imageUrl?: string | undefined; price?: Money; listPrice?: Money | undefined },
+    name: unknown,
+    options = '',
+  ): TemplateResult {
     const src = safeImageUrl(p.imageUrl);
     return html`<span class="product"
-      >${src ? html`<img class="thumb" part="thumbnail" src=${src} alt="" />` : nothing}<span
-        ><b>${name}</b><br />
-        <span class="text-muted text-small">${p.code} ${more}</span></span
-      ></span
-    >`;
-  }
-
-  private renderPrice(p: { price: Money; listPrice?: Money | undefined }): TemplateResult {
-    return html`<span class="price"
-      >${this.money(p.price)}${p.listPrice ? html` <s class="text-muted text-small">${this.money(p.listPrice)}</s>` : nothing}</span
-    >`;
+        >${src ? html`<img class="thumb" part="thumbnail" src=${src} alt="" />` : nothing}<span
+          ><b>${name}</b><br />
+          <span class="text-muted text-small">${p.code} ${options}</span></span
+        ></span
+      >${p.price
+        ? html`<span class="num">${this.money(p.price)}${p.listPrice ? html`<br /><s class="text-small">${this.money(p.listPrice)}</s>` : nothing}</span>`
+        : nothing}`;
   }
 
   private renderSearch(): TemplateResult {
@@ -386,28 +384,31 @@ export class LineItemEditor extends LitElement {
             : shown
               ? ''
               : msg('No products match.');
-    return html`<div class="field combo">
-      <label class="field__label" for="search">${msg('Name')}</label>
-      <input
-        id="search"
-        class="field__control"
-        part="search-input"
-        role="combobox"
-        autocomplete="off"
-        aria-autocomplete="list"
-        aria-controls="products"
-        aria-expanded=${shown}
-        aria-activedescendant=${combo.activeId ?? nothing}
-        .value=${query}
-        @input=${(e: Event) => combo.handleInput((e.target as HTMLInputElement).value)}
-        @keydown=${combo.handleKeydown.bind(combo)}
-        @blur=${combo.close.bind(combo)}
-      />
+    return html`<div class="combo">
+      ${field(
+        'search',
+        msg('Name'),
+        html`<input
+          id="search"
+          class="field__control"
+          part="search-input"
+          role="combobox"
+          autocomplete="off"
+          aria-autocomplete="list"
+          aria-controls="products"
+          aria-expanded=${shown}
+          aria-activedescendant=${combo.activeId ?? nothing}
+          .value=${query}
+          @input=${(e: Event) => combo.handleInput((e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => combo.handleKeydown(e)}
+          @blur=${() => combo.close()}
+        />`,
+      )}
       <ul id="products" class="popup" part="listbox" role="listbox" aria-label=${msg('Products')} ?hidden=${!shown} @mousedown=${(e: Event) => e.preventDefault()}>
         ${items.map(
           (p, i) =>
-            html`<li id=${combo.optionId(i)} part="option" role="option" aria-selected=${i === combo.activeIndex} @click=${() => combo.chooseIndex(i)}>
-              ${this.renderProduct(p, highlight(p.name, query))} ${this.renderPrice(p)}
+            html`<li id=${combo.optionId(i)} class="spread" part="option" role="option" aria-selected=${i === combo.activeIndex} @click=${() => combo.chooseIndex(i)}>
+              ${this.renderProduct(p, highlight(p.name, query))}
             </li>`,
         )}
       </ul>
@@ -415,111 +416,117 @@ export class LineItemEditor extends LitElement {
     </div>`;
   }
 
-  private renderFulfillment(options: FulfillmentOption[], name: string, selected: string, pick: (o: FulfillmentOption) => void, problem = ''): TemplateResult {
-    return html`<fieldset part="fulfillment">
-      <legend class="field__label">${msg('Fulfillment')}</legend>
-      ${options.map((o) => {
-        const id = `${name}-${o.id.replace(':', '-')}`;
-        const { current, future } = o.inventory;
-        const expected = futureOf(o.inventory);
-        return html`<div class="choice">
-          <input type="radio" id=${id} name=${name} .checked=${o.id === selected} ?disabled=${!o.available} aria-describedby="${id}-n" @change=${() => pick(o)} />
-          <label for=${id}>${fulfillmentLabel(o)}</label>
-          <span id="${id}-n" class="text-small ${o.available ? '' : 'error'}"
-            >${!o.available
-              ? (o.unavailableMessage ?? msg('Not available'))
-              : expected
-                ? html`<span class="tip" @mouseleave=${tipReset} @focusout=${tipReset}
-                    ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
-                      >${msg(str`${current} available + ${expected} expected`)}</span
-                    ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
-                      >${msg(str`${current} available now`)}${future.map(
-                        (f) => html`<br />${msg(str`${f.quantity} expected ${formatDate(f.expectedDate, this.site?.locale)}`)}`,
-                      )}</span
-                    ></span
-                  >`
-                : msg(str`${current} available`)}</span
-          >
-        </div>`;
-      })}
-      <p class="field__error">${problem}</p>
-    </fieldset>`;
+  private renderFulfillment(name: string, selected: string, pick: (o: FulfillmentOption) => void, problem = ''): unknown {
+    return renderTask(
+      this.optionsTask,
+      (options) => html`<fieldset part="fulfillment">
+        <legend class="field__label">${msg('Fulfillment')}</legend>
+        ${options.map((o) => {
+          const id = `${name}-${o.id.replace(':', '-')}`;
+          const { current, future } = o.inventory;
+          const expected = futureOf(o.inventory);
+          return html`<div class="row">
+            <input type="radio" id=${id} name=${name} .checked=${o.id === selected} ?disabled=${!o.available} aria-describedby="${id}-n" @change=${() => pick(o)} />
+            <label for=${id}>${fulfillmentLabel(o)}</label>
+            <span id="${id}-n" class="text-small ${o.available ? '' : 'error'}"
+              >${!o.available
+                ? (o.unavailableMessage ?? msg('Not available'))
+                : expected
+                  ? html`<span class="tip" @mouseleave=${tipReset} @focusout=${tipReset}
+                      ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
+                        >${msg(str`${current} available + ${expected} expected`)}</span
+                      ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
+                        >${msg(str`${current} available now`)}${future.map((f) => {
+                          const date = new Intl.DateTimeFormat(this.site?.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(f.expectedDate));
+                          return html`<br />${msg(str`${f.quantity} expected ${date}`)}`;
+                        })}</span
+                      ></span
+                    >`
+                  : msg(str`${current} available`)}</span
+            >
+          </div>`;
+        })}
+        <p class="error">${problem}</p>
+      </fieldset>`,
+    );
   }
 
   private renderAddRow(product: ProductSummary): TemplateResult {
     const { variant } = this;
-    return html`<div class="add-row" part="add-row">
+    const option = this.optionsTask.value?.find((o) => o.id === this.chosen);
+    const note = quantityNote(Number(this.quantity), option?.inventory);
+    const ready = this.optionsTask.status === TaskStatus.COMPLETE;
+    // While a line's fulfillment is being changed, the options are that line's.
+    const lineFulfillment = this.editing?.[1] === 'fulfill';
+    return html`<div class="box" part="add-row">
       <div class="spread">
-        ${this.renderProduct({ ...product, code: variant?.code ?? product.code }, product.name, optionsText(variant?.options ?? {}))}
-        ${variant ? html`<button id="change" class="button button--small" type="button" @click=${this.openConfig}>${msg('Change options')}</button>` : nothing}
-        ${this.renderPrice(variant ?? product)}
+        ${this.renderProduct({ ...product, ...variant }, product.name, optionsText(entries(variant?.options)))}
       </div>
+      ${variant ? html`<button id="change" class="button button--small" type="button" @click=${this.openConfig}>${msg('Change options')}</button>` : nothing}
       ${renderTask(this.detailTask, () => nothing)}
-      ${renderTask(this.optionsTask, (options) => {
-        const option = options.find((o) => o.id === this.chosen);
-        const note = quantityNote(Number(this.quantity), option?.inventory);
-        return html`${this.renderFulfillment(
-            options,
-            'add',
-            this.chosen,
-            (o) => (this.chosen = o.id),
-            this.tried && !option ? msg('Choose how this item is fulfilled.') : '',
-          )}
-          <div class="row">
-            <div class="field">
-              <label class="field__label" for="quantity">${msg('Quantity')}</label>
-              <input
-                id="quantity"
-                class="field__control quantity"
-                type="number"
-                min="1"
-                aria-invalid=${!!note?.[0]}
-                aria-describedby="quantity-note"
-                .value=${this.quantity}
-                @input=${(e: Event) => (this.quantity = (e.target as HTMLInputElement).value)}
-              />
+      ${lineFulfillment ? nothing : this.renderFulfillment('add', this.chosen, (o) => (this.chosen = o.id), this.tried && !option ? msg('Choose how this item is fulfilled.') : '')}
+      ${ready && !lineFulfillment
+        ? html`<div class="row">
+              ${field(
+                'quantity',
+                msg('Quantity'),
+                html`<input
+                  id="quantity"
+                  class="field__control quantity"
+                  type="number"
+                  min="1"
+                  aria-invalid=${!!note?.[0]}
+                  aria-describedby="quantity-note"
+                  .value=${this.quantity}
+                  @input=${(e: Event) => (this.quantity = (e.target as HTMLInputElement).value)}
+                />`,
+              )}
+              <button class="button button--primary" part="add-button" type="button" @click=${this.add}>${msg('Add')}</button>
             </div>
-            <button class="button button--primary" part="add-button" type="button" @click=${this.add}>${msg('Add')}</button>
-          </div>
-          <p id="quantity-note" class=${note?.[0] ? 'field__error' : 'warning'}>${note?.[1]}</p>`;
-      })}
+            <p id="quantity-note" class=${note?.[0] ? 'error' : 'warning'}>${note?.[1]}</p>`
+        : nothing}
     </div>`;
   }
 
   private renderConfig(): TemplateResult {
     const detail = this.detailTask.value!;
-    const v = this.configTask.value;
-    const status = this.configTask.status;
+    const { value: v, status } = this.configTask;
     const resolved = status === TaskStatus.COMPLETE && v;
-    return html`<dialog class="dialog" part="configure-dialog" aria-labelledby="configure-title" @cancel=${(e: Event) => {
-      e.preventDefault();
-      this.closeConfig(false);
-    }}>
+    return html`<dialog
+      class="dialog"
+      part="configure-dialog"
+      aria-labelledby="configure-title"
+      @cancel=${(e: Event) => {
+        e.preventDefault();
+        this.closeConfig(false);
+      }}
+    >
       <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
       <p class="text-muted">${detail.name} · ${detail.code}</p>
-      ${detail.options.map(
-        (o, i) => html`<div class="field">
-          <label class="field__label" for="option-${i}">${o.name}${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}</label>
-          <select
+      ${detail.options.map((o, i) =>
+        field(
+          `option-${i}`,
+          html`${o.name}${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}`,
+          html`<select
             id="option-${i}"
             class="field__control"
             ?required=${o.required}
             @change=${(e: Event) => {
-              const value = (e.target as HTMLSelectElement).value;
               const { [o.name]: _old, ...rest } = this.choice;
+              const value = (e.target as HTMLSelectElement).value;
               this.choice = value ? { ...rest, [o.name]: value } : rest;
             }}
           >
             <option value="">${msg('Choose…')}</option>
             ${o.values.map((value) => {
-              const wanted = { ...this.choice, [o.name]: value };
-              const matches = detail.variants.filter((x) => Object.entries(wanted).every(([k, w]) => x.options[k] === w));
+              const wanted = Object.entries({ ...this.choice, [o.name]: value });
+              const matches = detail.variants.filter((x) => wanted.every(([k, w]) => x.options[k] === w));
               return html`<option value=${value} ?selected=${this.choice[o.name] === value}>
                 ${value}${!matches.length ? msg(' (not available)') : matches.some((x) => x.inStock) ? '' : msg(' (out of stock)')}
               </option>`;
             })}
-          </select>
-        </div>`,
+          </select>`,
+        ),
       )}
       <p role="status">
         ${resolved
@@ -531,59 +538,59 @@ export class LineItemEditor extends LitElement {
               ? msg('Checking…')
               : ''}
       </p>
-      <div class="dialog__actions">
+      <div class="row end">
         <button class="button" type="button" @click=${() => this.closeConfig(false)}>${msg('Cancel')}</button>
-        <button class="button button--primary" type="button" ?disabled=${!(resolved && v.inStock)} @click=${() => this.closeConfig(true)}>${msg('Save')}</button>
+        <button class="button button--primary" type="button" ?disabled=${!(resolved && v.inStock)} @click=${() => this.closeConfig(true)}>
+          ${msg('Save')}
+        </button>
       </div>
     </dialog>`;
   }
 
   private renderEditRow(line: DraftLine): TemplateResult {
     const { id, adjustment: a, fulfillment: f } = line;
-    const close = html`<button class="button button--small" type="button" @click=${() => this.closeRow(id)}>${msg('Cancel')}</button>`;
+    const button = (label: string, onClick: () => void, type = 'button', primary = '') =>
+      html`<button class="button button--small ${primary}" type=${type} @click=${onClick}>${label}</button>`;
+    const cancel = button(msg('Cancel'), () => this.closeRow(id));
     return html`<tr>
-      <td colspan="8" class="edit">
+      <td colspan="8" class="box">
         ${this.editing?.[1] === 'fulfill'
-          ? html`${renderTask(this.rowTask, (options) =>
-                this.renderFulfillment(options, 'row', f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '', (o) => {
-                  const { kind, locationId, locationName } = o;
-                  this.inventories.set(id, o.inventory);
-                  this.edit((d) => setLineFulfillment(d, id, { kind, locationId, locationName }));
-                  this.closeRow(id);
-                }),
-              )}
-              ${close}`
+          ? html`${this.renderFulfillment('row', f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '', (o) => {
+                const { kind, locationId, locationName } = o;
+                this.inventories.set(id, o.inventory);
+                this.edit((d) => setLineFulfillment(d, id, { kind, locationId, locationName }));
+                this.closeRow(id);
+              })}
+              ${cancel}`
           : html`<form class="row" novalidate @submit=${(e: SubmitEvent) => this.applyAdjustment(line, e)}>
-              <div class="field">
-                <label class="field__label" for="adjust-kind">${msg('Adjustment')}</label>
-                <select id="adjust-kind" class="field__control" name="kind">
+              ${field(
+                'adjust-kind',
+                msg('Adjustment'),
+                html`<select id="adjust-kind" class="field__control" name="kind">
                   <option value="amount-off">${msg('Amount off each')}</option>
                   <option value="unit-price" ?selected=${a?.kind === 'unit-price'}>${msg('New unit price')}</option>
-                </select>
-              </div>
-              <div class="field">
-                <label class="field__label" for="adjust-amount">${msg('Amount')}</label>
-                <input id="adjust-amount" class="field__control" name="amount" .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.site?.locale ?? 'en-US') : ''} />
-              </div>
-              <div class="field">
-                <label class="field__label" for="adjust-reason">${msg('Reason')}</label>
-                <input id="adjust-reason" class="field__control" name="reason" required .value=${a?.reason ?? ''} />
-              </div>
-              <button class="button button--primary button--small" type="submit">${msg('Apply')}</button>
+                </select>`,
+              )}
+              ${field(
+                'adjust-amount',
+                msg('Amount'),
+                html`<input
+                  id="adjust-amount"
+                  class="field__control"
+                  name="amount"
+                  .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.site?.locale ?? 'en-US') : ''}
+                />`,
+              )}
+              ${field('adjust-reason', msg('Reason'), html`<input id="adjust-reason" class="field__control" name="reason" required .value=${a?.reason ?? ''} />`)}
+              ${button(msg('Apply'), () => undefined, 'submit', 'button--primary')}
               ${a
-                ? html`<button
-                    class="button button--small"
-                    type="button"
-                    @click=${() => {
-                      this.edit((d) => setLineAdjustment(d, id, null));
-                      this.closeRow(id);
-                    }}
-                  >
-                    ${msg('Remove adjustment')}
-                  </button>`
+                ? button(msg('Remove adjustment'), () => {
+                    this.edit((d) => setLineAdjustment(d, id, null));
+                    this.closeRow(id);
+                  })
                 : nothing}
-              ${close}
-              <p class="field__error" role="alert">${this.notes[`${id}.a`]}</p>
+              ${cancel}
+              <p class="error" role="alert">${this.notes[`${id}.a`]}</p>
             </form>`}
       </td>
     </tr>`;
@@ -591,23 +598,24 @@ export class LineItemEditor extends LitElement {
 
   private renderLine(line: DraftLine): TemplateResult {
     const { id, adjustment: a, fulfillment: f } = line;
-    const button = (key: string, label: string, kind: 'adjust' | 'fulfill') =>
+    // Each button is named by its label and the product: "Remove Canvas Tote Bag".
+    const button = (key: string, label: string, onClick: () => void) =>
       html`<button
         class="button button--quiet button--small"
         type="button"
         id="${key}-${id}"
         data-path="lines.${id}.${key}"
         aria-labelledby="${key}-${id} name-${id}"
-        @click=${() => {
-          this.editing = [id, kind];
-          this.focusNext = '#adjust-amount';
-        }}
+        @click=${onClick}
       >
         ${label}
       </button>`;
     return html`<tr part="line-item">
-        <th scope="row" id="name-${id}">${this.renderProduct(line, line.productName, line.options.map((o) => `${o.name}: ${o.value}`).join(', '))}</th>
-        <td>${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`} ${button('fulfillment', msg('Change'), 'fulfill')}</td>
+        <th scope="row" id="name-${id}">${this.renderProduct(line, line.productName, optionsText(line.options))}</th>
+        <td>
+          ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
+          ${button('fulfillment', msg('Change'), () => (this.editing = [id, 'fulfill']))}
+        </td>
         <td class="num">${this.money(line.unitPrice)}</td>
         <td>
           <input
@@ -630,41 +638,44 @@ export class LineItemEditor extends LitElement {
                   : msg(str`New unit price ${this.money(a.unitPrice)}: ${a.reason}`)}</span
               >`
             : nothing}
-          ${button('adjustment', a ? msg('Edit') : msg('Adjust price'), 'adjust')}
+          ${button('adjustment', a ? msg('Edit') : msg('Adjust price'), () => {
+            this.editing = [id, 'adjust'];
+            this.focusNext = '#adjust-amount';
+          })}
         </td>
         <td>
           <label class="row">
-            <input type="checkbox" .checked=${line.gift} @change=${(e: Event) => this.edit((d) => setLineGift(d, id, (e.target as HTMLInputElement).checked, line.giftMessage))} />
+            <input
+              type="checkbox"
+              .checked=${line.gift}
+              @change=${(e: Event) => this.edit((d) => setLineGift(d, id, (e.target as HTMLInputElement).checked, line.giftMessage))}
+            />
             ${msg('Include gift message')}
           </label>
           ${line.gift
             ? html`<label class="field text-small"
                 >${msg('Gift message')}
-                <textarea class="field__control" .value=${line.giftMessage} @change=${(e: Event) => this.edit((d) => setLineGift(d, id, true, (e.target as HTMLTextAreaElement).value))}></textarea
+                <textarea
+                  class="field__control"
+                  .value=${line.giftMessage}
+                  @change=${(e: Event) => this.edit((d) => setLineGift(d, id, true, (e.target as HTMLTextAreaElement).value))}
+                ></textarea
               ></label>`
             : nothing}
         </td>
         <td class="num">${this.money(lineTotal(line))}</td>
         <td>
-          <button
-            class="button button--quiet button--small"
-            type="button"
-            id="remove-${id}"
-            aria-labelledby="remove-${id} name-${id}"
-            @click=${() => {
-              this.edit((d) => removeLine(d, id));
-              this.focusNext = '#search';
-            }}
-          >
-            ${msg('Remove')}
-          </button>
+          ${button('remove', msg('Remove'), () => {
+            this.edit((d) => removeLine(d, id));
+            this.focusNext = '#search';
+          })}
         </td>
       </tr>
       ${this.editing?.[0] === id ? this.renderEditRow(line) : nothing}`;
   }
 
   override render(): TemplateResult {
-    const h = (text: string, cls = '') => html`<th scope="col" class=${cls}>${text}</th>`;
+    const h = (text: string, id = '') => html`<th scope="col" id=${id || nothing}>${text}</th>`;
     return html`${this.renderSearch()} ${this.product ? this.renderAddRow(this.product) : nothing}
       ${this.lines.length
         ? html`<div class="scroll">
@@ -672,9 +683,8 @@ export class LineItemEditor extends LitElement {
               <caption class="visually-hidden">${msg('Line items')}</caption>
               <thead>
                 <tr>
-                  ${h(msg('Product'))}${h(msg('Fulfillment'))}${h(msg('Unit price'), 'num')}
-                  <th scope="col" id="quantity-heading">${msg('Quantity')}</th>
-                  ${h(msg('Price adjustment'))}${h(msg('Gift'))}${h(msg('Total'), 'num')}
+                  ${h(msg('Product'))}${h(msg('Fulfillment'))}${h(msg('Unit price'))}${h(msg('Quantity'), 'quantity-heading')}
+                  ${h(msg('Price adjustment'))}${h(msg('Gift'))}${h(msg('Total'))}
                   <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
                 </tr>
               </thead>
@@ -686,13 +696,4 @@ export class LineItemEditor extends LitElement {
         : html`<p class="text-muted">${msg('No items yet.')}</p>`}
       ${this.detailTask.status === TaskStatus.COMPLETE ? this.renderConfig() : nothing}`;
   }
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** An ISO date ("2026-12-15") in the locale's medium style; dates have no time zone, so read as UTC. */
-function formatDate(iso: string, locale = 'en-US'): string {
-  let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
-  return format.format(new Date(iso));
 }

@@ -25,7 +25,7 @@ import {
 } from '../../model/draft.js';
 import { formatMoney, formatMoneyForInput, negate, parseMoney, parsePercent } from '../../model/money.js';
 import type { PricingChange, PricingDelta } from '../../model/pricing-diff.js';
-import type { BreakdownItem, Money, OrderDraft, Problem, ShippingMethod, Site } from '../../model/types.js';
+import type { BreakdownItem, Money, OrderDraft, Problem, ShippingAdjustment, ShippingMethod, Site } from '../../model/types.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -34,7 +34,7 @@ import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { PricingController } from '../shared/pricing-controller.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { errorText, renderTask } from '../line-item-editor/line-item-editor.js';
+import { errorText, field, renderTask } from '../line-item-editor/line-item-editor.js';
 import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
 import { detailsStyles } from './order-details-dialog.styles.js';
 
@@ -45,22 +45,11 @@ const CLOSED = createDraft();
 
 /**
  * What a change of the total consists of, in words: "+$4.10 tax: shipping address changed",
- * "−$12.00 coupon SAVE10", joined by "; ".
+ * "-$12.00 coupon SAVE10", joined by "; ".
  */
 export function describeChange(change: PricingChange, locale: string): string {
-  const causes: Record<string, string> = {
-    items: msg('items changed'),
-    quantity: msg('quantity changed'),
-    fulfillment: msg('fulfillment changed'),
-    'line-adjustment': msg('price adjustment changed'),
-    'price-list': msg('price list changed'),
-    'shipping-method': msg('shipping method changed'),
-    'shipping-address': msg('shipping address changed'),
-    coupons: msg('coupons changed'),
-    'order-adjustment': msg('order adjustment changed'),
-    'shipping-adjustment': msg('shipping adjustment changed'),
-  };
-  const names: Record<string, string> = {
+  // One noun per component and per cause; a cause reads "<noun> changed".
+  const nouns: Record<string, string> = {
     subtotal: msg('subtotal'),
     discount: msg('coupon'),
     'order-adjustment': msg('order adjustment'),
@@ -69,12 +58,21 @@ export function describeChange(change: PricingChange, locale: string): string {
     handling: msg('handling'),
     tax: msg('tax'),
     duty: msg('duty'),
+    items: msg('items'),
+    quantity: msg('quantity'),
+    fulfillment: msg('fulfillment'),
+    'line-adjustment': msg('price adjustment'),
+    'price-list': msg('price list'),
+    'shipping-method': msg('shipping method'),
+    'shipping-address': msg('shipping address'),
+    coupons: msg('coupons'),
   };
-  const part = (d: PricingDelta) =>
-    `${formatMoney(d.amount, locale, { signDisplay: 'always' })} ${d.label ?? names[d.component]}${d.code ? ` ${d.code}` : ''}${
-      d.causes.length ? `: ${d.causes.map((c) => causes[c]).join(', ')}` : ''
-    }`;
-  return change.deltas.map(part).join('; ');
+  return change.deltas
+    .map((d: PricingDelta) => {
+      const causes = d.causes.map((c) => msg(str`${nouns[c]} changed`)).join(', ');
+      return `${formatMoney(d.amount, locale, { signDisplay: 'always' })} ${d.label ?? nouns[d.component]}${d.code ? ` ${d.code}` : ''}${causes && `: ${causes}`}`;
+    })
+    .join('; ');
 }
 
 /**
@@ -99,6 +97,7 @@ export function describeChange(change: PricingChange, locale: string): string {
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart problems - The list of what keeps the details from being saved.
+ * @csspart coupons - The coupon codes with their outcome.
  * @csspart line-item-editor - The `<line-item-editor>`.
  * @csspart totals - The totals.
  * @csspart total-row - A row of the totals.
@@ -244,71 +243,65 @@ export class OrderDetailsDialog extends LitElement {
   /** Reads an adjustment's controls into the draft; an amount that is not one is kept as an error. */
   private adjust(key: AdjustmentKey): void {
     const value = (name: string) => this.$<HTMLInputElement>(`#${key}-${name}`)?.value.trim() ?? '';
-    const text = value('amount');
-    const reason = value('reason');
-    const locale = this.site?.locale ?? 'en-US';
+    const [text, reason, locale] = [value('amount'), value('reason'), this.site?.locale ?? 'en-US'];
     const percent = value('kind') === 'percent';
     const parsed = percent ? parsePercent(text, locale) : parseMoney(text, this.working.currency ?? 'USD', locale);
-    this.errors = {
-      ...this.errors,
-      [key]: !text || parsed.ok ? '' : percent ? msg('Enter a percentage, like 10.') : msg('Enter an amount, like 10.00.'),
-    };
-    if (text && !parsed.ok) return;
-    const amount = 'money' in parsed ? parsed.money : undefined;
-    const d = this.working;
+    const invalid = text && !parsed.ok;
+    this.errors = { ...this.errors, [key]: invalid ? (percent ? msg('Enter a percentage, like 10.') : msg('Enter an amount, like 10.00.')) : '' };
+    if (invalid) return;
+    const next = !text
+      ? null
+      : 'basisPoints' in parsed
+        ? ({ kind: 'percent', basisPoints: parsed.basisPoints, reason } as const)
+        : ({ kind: 'amount', amount: (parsed as { money: Money }).money, reason } as const);
     this.working =
-      key === 'shipping'
-        ? setShippingAdjustment(d, amount ? { kind: 'amount', amount, reason } : null)
-        : setOrderAdjustment(
-            d,
-            !text ? null : 'basisPoints' in parsed ? { kind: 'percent', basisPoints: parsed.basisPoints, reason } : { kind: 'amount', amount: amount!, reason },
-          );
+      key === 'order' ? setOrderAdjustment(this.working, next) : setShippingAdjustment(this.working, next as ShippingAdjustment | null);
   }
 
   private renderAdjustment(key: AdjustmentKey, legend: string): TemplateResult {
-    const a = key === 'order' ? this.working.orderAdjustment : this.working.shippingAdjustment;
-    const field = (name: string, label: string, value: string) =>
-      html`<div class="field">
-        <label class="field__label" for="${key}-${name}">${label}</label>
-        <input id="${key}-${name}" class="field__control" data-path=${name === 'amount' ? `${key}Adjustment` : nothing} .value=${value} @change=${() => this.adjust(key)} />
-      </div>`;
-    const error = this.errors[key];
+    const a = this.working[`${key}Adjustment`];
+    const input = (name: string, value: string) =>
+      html`<input id="${key}-${name}" class="field__control" data-path=${name === 'amount' ? `${key}Adjustment` : nothing} .value=${value} @change=${() => this.adjust(key)} />`;
     return html`<fieldset>
       <legend class="field__label">${legend}</legend>
       <div class="row">
         ${key === 'order'
-          ? html`<div class="field">
-              <label class="field__label" for="order-kind">${msg('Type')}</label>
-              <select id="order-kind" class="field__control" @change=${() => this.adjust(key)}>
+          ? field(
+              'order-kind',
+              msg('Type'),
+              html`<select id="order-kind" class="field__control" @change=${() => this.adjust(key)}>
                 <option value="amount">${msg('Amount')}</option>
                 <option value="percent" ?selected=${a?.kind === 'percent'}>${msg('Percent')}</option>
-              </select>
-            </div>`
+              </select>`,
+            )
           : nothing}
         ${field(
-          'amount',
+          `${key}-amount`,
           msg('Amount'),
-          !a ? '' : a.kind === 'percent' ? String(a.basisPoints / 100) : formatMoneyForInput(a.amount, this.site?.locale ?? 'en-US'),
+          input('amount', !a ? '' : a.kind === 'percent' ? String(a.basisPoints / 100) : formatMoneyForInput(a.amount, this.site?.locale ?? 'en-US')),
         )}
-        ${field('reason', msg('Reason'), a?.reason ?? '')}
+        ${field(`${key}-reason`, msg('Reason'), input('reason', a?.reason ?? ''))}
       </div>
-      <p class="field__error">${error}</p>
+      <p class="error">${this.errors[key]}</p>
     </fieldset>`;
   }
 
   private renderTotals(): TemplateResult {
     const { pricing: p, status, change } = this.pricing;
-    const row = (label: string, m: Money, breakdown: BreakdownItem[] = [], negative = false): TemplateResult => {
-      const line = html`<span>${label}</span> <span>${this.money(m, negative)}</span>`;
-      return breakdown.length
+    const locale = this.site?.locale ?? 'en-US';
+    const pair = (label: string, m: Money, negative = false) => html`<span>${label}</span> <span>${this.money(m, negative)}</span>`;
+    // Shipping, handling, tax and duty expand to their breakdown when the adapter gives one.
+    const row = (label: string, m: Money, breakdown: BreakdownItem[] = [], negative = false): unknown =>
+      breakdown.length
         ? html`<details>
-            <summary class="total-row" part="total-row">${line}</summary>
+            <summary class="total-row" part="total-row">${pair(label, m)}</summary>
             <ul>
-              ${breakdown.map((b) => html`<li class="total-row"><span>${b.label}</span> <span>${this.money(b.amount)}</span></li>`)}
+              ${breakdown.map((b) => html`<li class="total-row">${pair(b.label, b.amount)}</li>`)}
             </ul>
           </details>`
-        : html`<div class="total-row" part="total-row">${line}</div>`;
-    };
+        : m.amount || !negative
+          ? html`<div class="total-row" part="total-row">${pair(label, m, negative)}</div>`
+          : nothing;
     return html`<section class="totals" part="totals" aria-labelledby="totals-title" aria-busy=${status === 'pending'}>
       <h3 id="totals-title" class="heading">${msg('Totals')}</h3>
       ${status === 'error'
@@ -316,21 +309,18 @@ export class OrderDetailsDialog extends LitElement {
             ${errorText(this.pricing.error)}
             <button class="button button--small" type="button" @click=${() => this.pricing.refresh()}>${msg('Retry')}</button>
           </p>`
-        : p
-          ? html`${row(msg('Subtotal'), p.subtotal)}
-            ${p.discounts.map((d) => row(d.code ? msg(str`Coupon ${d.code}`) : d.label, d.amount, [], true))}
-            ${p.orderAdjustment.amount ? row(msg('Order adjustment'), p.orderAdjustment, [], true) : nothing}
-            ${row(msg('Shipping'), p.shipping, p.shippingBreakdown)}
-            ${p.shippingAdjustment.amount ? row(msg('Shipping adjustment'), p.shippingAdjustment, [], true) : nothing}
-            ${row(msg('Handling'), p.handling, p.handlingBreakdown)} ${row(msg('Tax'), p.tax, p.taxBreakdown)}
-            ${row(msg('Duty'), p.duty, p.dutyBreakdown)}
-            <div class="total-row total" part="total-row"><span>${msg('Total')}</span> <span>${this.money(p.total)}</span></div>`
-          : nothing}
+        : p &&
+          html`${row(msg('Subtotal'), p.subtotal)}
+          ${p.discounts.map((d) => row(d.code ? msg(str`Coupon ${d.code}`) : d.label, d.amount, [], true))}
+          ${row(msg('Order adjustment'), p.orderAdjustment, [], true)} ${row(msg('Shipping'), p.shipping, p.shippingBreakdown)}
+          ${row(msg('Shipping adjustment'), p.shippingAdjustment, [], true)} ${row(msg('Handling'), p.handling, p.handlingBreakdown)}
+          ${row(msg('Tax'), p.tax, p.taxBreakdown)} ${row(msg('Duty'), p.duty, p.dutyBreakdown)}
+          <div class="total-row total" part="total-row">${pair(msg('Total'), p.total)}</div>`}
       <p class="text-muted" role="status">
         ${status === 'pending'
           ? msg('Recalculating…')
           : status === 'ready' && change
-            ? msg(str`Total ${formatMoney(change.total, this.site?.locale ?? 'en-US', { signDisplay: 'always' })}: ${describeChange(change, this.site?.locale ?? 'en-US')}`)
+            ? msg(str`Total ${formatMoney(change.total, locale, { signDisplay: 'always' })}: ${describeChange(change, locale)}`)
             : ''}
       </p>
     </section>`;
@@ -338,13 +328,14 @@ export class OrderDetailsDialog extends LitElement {
 
   private renderOrderLevel(d: OrderDraft): TemplateResult {
     const ready = this.pricing.status === 'ready' ? this.pricing.pricing : null;
-    const shippingProblem = this.problems.some((p) => p.path === 'shippingMethodId');
     // Edits apply to the draft as it is when they happen (two may come before a render).
     const set = (edit: (draft: OrderDraft) => OrderDraft) => (this.working = edit(this.working));
+    const value = (e: Event) => (e.target as HTMLSelectElement).value;
     return html`${anyLineShips(d)
-        ? html`<div class="field">
-            <label class="field__label" for="shipping-method">${msg('Shipping Method')}</label>
-            ${renderTask(
+        ? field(
+            'shipping-method',
+            msg('Shipping Method'),
+            renderTask(
               this.methods,
               (methods: ShippingMethod[]) =>
                 html`<select
@@ -352,45 +343,42 @@ export class OrderDetailsDialog extends LitElement {
                   class="field__control"
                   data-path="shippingMethodId"
                   required
-                  aria-invalid=${shippingProblem}
-                  @change=${(e: Event) => set((x) => setShippingMethod(x, (e.target as HTMLSelectElement).value || null))}
+                  aria-invalid=${this.problems.some((p) => p.path === 'shippingMethodId')}
+                  @change=${(e: Event) => set((x) => setShippingMethod(x, value(e) || null))}
                 >
                   <option value="">${msg('Choose a shipping method')}</option>
                   ${methods.map((m) => html`<option value=${m.id} ?selected=${m.id === d.shippingMethodId}>${m.name} · ${this.money(m.rate)}</option>`)}
                 </select>`,
-            )}
-          </div>`
+            ),
+          )
         : nothing}
       <p class="warning" role="status">${this.notice}</p>
       <div class="grid">
-        <div class="stack">
+        <div class="col">
           <form
             class="row"
             novalidate
             @submit=${(e: SubmitEvent) => {
               e.preventDefault();
-              const input = (e.target as HTMLFormElement).elements.namedItem('code') as HTMLInputElement;
+              const input = this.$<HTMLInputElement>('#coupon')!;
               set((x) => addCoupon(x, input.value));
               input.value = '';
             }}
           >
-            <div class="field">
-              <label class="field__label" for="coupon">${msg('Coupon code')}</label>
-              <input id="coupon" class="field__control" name="code" autocomplete="off" />
-            </div>
+            ${field('coupon', msg('Coupon code'), html`<input id="coupon" class="field__control" autocomplete="off" />`)}
             <button class="button" type="submit">${msg('Apply')}</button>
           </form>
-          <ul class="coupons">
+          <ul class="col" part="coupons">
             ${d.coupons.map((code) => {
               const r = ready?.coupons.find((c) => c.code === code);
-              return html`<li class="row">
+              return html`<li>
                 <b id="coupon-${code}">${code}</b>
-                <span class=${r?.status === 'accepted' ? 'ok' : r ? 'error' : 'text-muted'}
+                <span class=${r ? (r.discount ? 'ok' : 'error') : 'text-muted'}
                   >${!r
                     ? msg('Checking…')
-                    : r.status === 'accepted'
-                      ? msg(str`Accepted: ${this.money(r.discount ?? { amount: 0, currency: ready!.currency }, true)}`)
-                      : msg(str`Rejected: ${r.message ?? r.reason ?? ''}`)}</span
+                    : r.discount
+                      ? msg(str`Accepted: ${this.money(r.discount, true)}`)
+                      : msg(str`Rejected: ${r.message ?? r.reason}`)}</span
                 >
                 <button
                   class="button button--quiet button--small"
@@ -404,27 +392,30 @@ export class OrderDetailsDialog extends LitElement {
               </li>`;
             })}
           </ul>
-          <div class="field">
-            <label class="field__label" for="price-list">${msg('Price list')}</label>
-            ${renderTask(
+          ${field(
+            'price-list',
+            msg('Price list'),
+            renderTask(
               this.priceLists,
               (lists) =>
-                html`<select id="price-list" class="field__control" @change=${(e: Event) => set((x) => setPriceList(x, (e.target as HTMLSelectElement).value || null))}>
+                html`<select id="price-list" class="field__control" @change=${(e: Event) => set((x) => setPriceList(x, value(e) || null))}>
                   <option value="">${msg('List prices')}</option>
                   ${lists.map((l) => html`<option value=${l.id} ?selected=${l.id === d.priceListId}>${l.name}</option>`)}
                 </select>`,
-            )}
-          </div>
+            ),
+          )}
         </div>
-        <div class="stack">
-          <div class="field">
-            <label class="field__label" for="notes">${msg('Customer notes')}</label>
-            <textarea id="notes" class="field__control" .value=${d.customerNotes} @change=${(e: Event) => set((x) => setCustomerNotes(x, (e.target as HTMLTextAreaElement).value))}></textarea>
-          </div>
-          <div class="field">
-            <label class="field__label" for="gift-message">${msg('Order gift message')}</label>
-            <textarea id="gift-message" class="field__control" .value=${d.giftMessage} @change=${(e: Event) => set((x) => setGiftMessage(x, (e.target as HTMLTextAreaElement).value))}></textarea>
-          </div>
+        <div class="col">
+          ${field(
+            'notes',
+            msg('Customer notes'),
+            html`<textarea id="notes" class="field__control" .value=${d.customerNotes} @change=${(e: Event) => set((x) => setCustomerNotes(x, value(e)))}></textarea>`,
+          )}
+          ${field(
+            'gift-message',
+            msg('Order gift message'),
+            html`<textarea id="gift-message" class="field__control" .value=${d.giftMessage} @change=${(e: Event) => set((x) => setGiftMessage(x, value(e)))}></textarea>`,
+          )}
         </div>
         ${this.renderAdjustment('order', msg('Order adjustment'))} ${this.renderAdjustment('shipping', msg('Shipping adjustment'))}
       </div>`;
@@ -442,31 +433,29 @@ export class OrderDetailsDialog extends LitElement {
       }}
     >
       <h2 id="details-title" class="heading heading--large">${msg('Order Details')}</h2>
-      ${this.opened ? this.renderBody(d) : nothing}
-    </dialog>`;
-  }
-
-  private renderBody(d: OrderDraft): TemplateResult {
-    return html`${this.problems.length
-        ? html`<div class="problems" part="problems" role="alert">
-            <p>${msg('Fix these to save the order details:')}</p>
-            <ul>
-              ${this.problems.map((p) => html`<li>${p.message}</li>`)}
-            </ul>
-          </div>`
+      ${this.opened
+        ? html`${this.problems.length
+              ? html`<div class="problems" part="problems" role="alert">
+                  <p>${msg('Fix these to save the order details:')}</p>
+                  <ul>
+                    ${this.problems.map((p) => html`<li>${p.message}</li>`)}
+                  </ul>
+                </div>`
+              : nothing}
+            <line-item-editor
+              part="line-item-editor"
+              .adapter=${this.adapter}
+              .site=${this.site}
+              .lines=${d.lines}
+              .priceListId=${d.priceListId}
+              @line-items-change=${(e: LineItemsChangeEvent) => (this.working = { ...this.working, lines: e.lines, updatedAt: new Date().toISOString() })}
+            ></line-item-editor>
+            ${this.renderOrderLevel(d)} ${this.renderTotals()}
+            <div class="row end">
+              <button class="button" type="button" @click=${this.close}>${msg('Cancel')}</button>
+              <button class="button button--primary" part="save-button" type="button" @click=${this.save}>${msg('Save')}</button>
+            </div>`
         : nothing}
-      <line-item-editor
-        part="line-item-editor"
-        .adapter=${this.adapter}
-        .site=${this.site}
-        .lines=${d.lines}
-        .priceListId=${d.priceListId}
-        @line-items-change=${(e: LineItemsChangeEvent) => (this.working = { ...this.working, lines: e.lines, updatedAt: new Date().toISOString() })}
-      ></line-item-editor>
-      ${this.renderOrderLevel(d)} ${this.renderTotals()}
-      <div class="dialog__actions">
-        <button class="button" type="button" @click=${this.close}>${msg('Cancel')}</button>
-        <button class="button button--primary" part="save-button" type="button" @click=${this.save}>${msg('Save')}</button>
-      </div>`;
+    </dialog>`;
   }
 }

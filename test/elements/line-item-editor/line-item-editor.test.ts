@@ -314,7 +314,7 @@ describe('<line-item-editor>', () => {
       button(el, 'Add')!.click();
       await el.updateComplete;
       expect(events).to.have.length(0);
-      expect(text($(el, 'fieldset .field__error'))).to.equal('Choose how this item is fulfilled.');
+      expect(text($(el, 'fieldset > p.error'))).to.equal('Choose how this item is fulfilled.');
       expect(focused()).to.equal(describeElement(control(el, 'Direct Ship')));
       await expect(el).to.be.accessible();
     });
@@ -434,7 +434,7 @@ describe('<line-item-editor>', () => {
       control(el, 'Amount')!.value = '5.00';
       button(el, 'Apply')!.click();
       await el.updateComplete;
-      expect(text($(el, '.edit [role="alert"]'))).to.equal('Enter a reason for the price adjustment.');
+      expect(text($(el, 'form [role="alert"]'))).to.equal('Enter a reason for the price adjustment.');
       expect(focused()).to.equal(describeElement(control(el, 'Reason')));
       await expect(el).to.be.accessible();
 

@@ -97,7 +97,7 @@ describe('<offline-order-builder> Order Details', () => {
     gift.value = 'Enjoy the trails!';
     gift.dispatchEvent(new Event('change'));
     await dialog.updateComplete;
-    await until(() => text($(dialog, '.coupons li')).includes('Accepted'), 'SAVE10 was not accepted');
+    await until(() => text($(dialog, '[part="coupons"] li')).includes('Accepted'), 'SAVE10 was not accepted');
 
     const saved = nextEvent(el, 'order-details-change');
     button(dialog, 'Save')!.click();
