@@ -209,7 +209,9 @@ export class CustomerSearch extends LitElement {
   private async choose(customer: Customer | null): Promise<void> {
     this.customer = customer;
     this.combo.setQuery('');
-    this.dispatchEvent(new CustomerChangeEvent(customer));
+    // Documented by the @fires tag above (the analyzer cannot name an event from its class).
+    const event = new CustomerChangeEvent(customer);
+    this.dispatchEvent(event);
     await this.updateComplete;
     this.$(customer ? '#customer-name' : 'input')?.focus();
   }
@@ -356,7 +358,7 @@ export class CustomerSearch extends LitElement {
       <form id=${id} class="dialog__form" novalidate @submit=${submit} @input=${this.handleFormInput}>
         <h2 id="${id}-h" class="heading heading--large">${heading}</h2>
         ${body}
-        <div class="row row--end">
+        <div class="row end">
           <button class="button" type="button" @click=${() => this.$<HTMLDialogElement>(`#${id[0]}d`)?.close()}>${msg('Cancel')}</button>
           <button class="button button--primary" part="save-button">${msg('Save')}</button>
         </div>
@@ -399,7 +401,7 @@ export class CustomerSearch extends LitElement {
           ${form.addresses.map((a, i) => {
             const problem = problems.find((p) => p.path.startsWith(`addresses.${i}.`));
             return html`<div class="row" part="address">
-              <div id="address-${i}">
+              <div id="address-${i}" class="grow">
                 ${addressText(a)}<br /><span class="text-muted">
                   ${[a.isDefaultBilling && msg('Default billing'), a.isDefaultShipping && msg('Default shipping')]
                     .filter(Boolean)
@@ -496,7 +498,7 @@ export class CustomerSearch extends LitElement {
       <div class="row">
         <input
           id="search"
-          class="field__control"
+          class="field__control grow"
           part="search-input"
           role="combobox"
           autocomplete="off"
@@ -540,7 +542,7 @@ export class CustomerSearch extends LitElement {
             aria-disabled=${ok ? 'false' : 'true'}
             @click=${() => combo.chooseIndex(i)}
           >
-            ${hl(customerName(c))}
+            <span>${hl(customerName(c))}</span>
             <span class="text-muted text-small" part="option-details">
               ${[c.email, c.phones[phoneKinds(c.phones)[0] ?? 'home'], defaultShippingAddress(c)?.city]
                 .filter(Boolean)
@@ -561,7 +563,7 @@ export class CustomerSearch extends LitElement {
     const row = (label: string, value: string) => html`<dt>${label}</dt><dd>${value || '—'}</dd>`;
     return html`<div class="customer" part="customer">
       <div class="row">
-        <p id="customer-name" class="heading" part="customer-name" tabindex="-1">
+        <p id="customer-name" class="heading grow" part="customer-name" tabindex="-1">
           ${customerName(c)} <span class="text-muted text-small">${c.customerNumber}</span>
         </p>
         <button
