@@ -95,7 +95,7 @@ export const customerSearchStyles = css`
     display: grid;
     grid-template-columns: auto 1fr;
     gap: var(--_oo-space-1) var(--_oo-space-3);
-    margin-block: var(--_oo-space-3);
+    margin-block: var(--_oo-space-3) 0;
   }
 
   dt {
