@@ -304,7 +304,7 @@ export class CustomerSearch extends LitElement {
     const saving = (this.saving = new AbortController());
     try {
       const adapter = this.adapter as OrderAdapter;
-      const request = { siteId: this.currentSite?.id ?? '', customer: form };
+      const request = { siteId: this.currentSite?.id ?? this.siteId ?? '', customer: form };
       const init = { signal: saving.signal };
       const saved = await (editing
         ? adapter.updateCustomer({ ...request, customerId: editing.id }, init)
