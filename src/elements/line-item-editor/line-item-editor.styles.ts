@@ -23,7 +23,10 @@ export const editorStyles = [
     :host { display: grid; gap: var(--_oo-space-4); }
     .combo, .tip { position: relative; }
     .popup { position: absolute; inset: 100% 0 auto; z-index: 2; max-block-size: 18rem; margin: 0; padding: var(--_oo-space-2); overflow: auto; border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
-    .spread, .product { display: flex; gap: var(--_oo-space-2); justify-content: space-between; text-align: start; }
+    .spread, .product { display: flex; gap: var(--_oo-space-2); text-align: start; }
+    .spread { justify-content: space-between; }
+    .box > .button { justify-self: start; }
+    .check { display: flex; gap: var(--_oo-space-1); white-space: nowrap; }
     [role='option'] { padding: var(--_oo-space-1); cursor: pointer; }
     [aria-selected='true'], [role='option']:hover { outline: 2px solid var(--_oo-color-accent); }
     .thumb { inline-size: 2rem; block-size: 2rem; }

@@ -549,7 +549,7 @@ export class LineItemEditor extends LitElement {
 
   private renderEditRow(line: DraftLine): TemplateResult {
     const { id, adjustment: a, fulfillment: f } = line;
-    const button = (label: string, onClick: () => void, type = 'button', primary = '') =>
+    const button = (label: string, onClick: () => void, type: 'button' | 'submit' = 'button', primary = '') =>
       html`<button class="button button--small ${primary}" type=${type} @click=${onClick}>${label}</button>`;
     const cancel = button(msg('Cancel'), () => this.closeRow(id));
     return html`<tr>
@@ -644,7 +644,7 @@ export class LineItemEditor extends LitElement {
           })}
         </td>
         <td>
-          <label class="row">
+          <label class="check">
             <input
               type="checkbox"
               .checked=${line.gift}
@@ -675,7 +675,7 @@ export class LineItemEditor extends LitElement {
   }
 
   override render(): TemplateResult {
-    const h = (text: string, id = '') => html`<th scope="col" id=${id || nothing}>${text}</th>`;
+    const h = (text: string, cls = '') => html`<th scope="col" class=${cls}>${text}</th>`;
     return html`${this.renderSearch()} ${this.product ? this.renderAddRow(this.product) : nothing}
       ${this.lines.length
         ? html`<div class="scroll">
@@ -683,8 +683,9 @@ export class LineItemEditor extends LitElement {
               <caption class="visually-hidden">${msg('Line items')}</caption>
               <thead>
                 <tr>
-                  ${h(msg('Product'))}${h(msg('Fulfillment'))}${h(msg('Unit price'))}${h(msg('Quantity'), 'quantity-heading')}
-                  ${h(msg('Price adjustment'))}${h(msg('Gift'))}${h(msg('Total'))}
+                  ${h(msg('Product'))}${h(msg('Fulfillment'))}${h(msg('Unit price'), 'num')}
+                  <th scope="col" id="quantity-heading">${msg('Quantity')}</th>
+                  ${h(msg('Price adjustment'))}${h(msg('Gift'))}${h(msg('Total'), 'num')}
                   <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
                 </tr>
               </thead>

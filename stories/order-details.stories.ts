@@ -1,0 +1,99 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createRestAdapter } from '../src/adapter/rest-adapter.js';
+import type { OrderDetailsDialog } from '../src/elements/order-details/order-details-dialog.js';
+import {
+  addCoupon,
+  setCustomerNotes,
+  setGiftMessage,
+  setOrderAdjustment,
+  setPriceList,
+  setShippingAdjustment,
+  setShippingMethod,
+} from '../src/model/draft.js';
+import type { OrderDraft } from '../src/model/types.js';
+import '../src/define.js';
+import { DELIVERY_UPTOWN, draftWith, mockApi, PICKUP_DOWNTOWN, SHIP, until, US } from './order-stories-support.js';
+
+/** Two shoes shipped, a tote picked up downtown and a bottle delivered from Uptown, by Ground. */
+function baseDraft(): OrderDraft {
+  const draft = draftWith([
+    { productId: 'trail-runner', variantId: 'trail-runner-10-black', quantity: 2, fulfillment: SHIP },
+    { productId: 'canvas-tote', fulfillment: PICKUP_DOWNTOWN },
+    { productId: 'water-bottle', fulfillment: DELIVERY_UPTOWN },
+  ]);
+  return setShippingMethod(draft, 'ground');
+}
+
+function everySection(): OrderDraft {
+  let draft = addCoupon(baseDraft(), 'SAVE10');
+  draft = setCustomerNotes(draft, 'Please call on arrival.');
+  draft = setGiftMessage(draft, 'Happy trails!');
+  draft = setPriceList(draft, 'vip');
+  draft = setOrderAdjustment(draft, { kind: 'percent', basisPoints: 500, reason: 'Loyal customer' });
+  return setShippingAdjustment(draft, { kind: 'amount', amount: { amount: 200, currency: 'USD' }, reason: 'Late delivery last time' });
+}
+
+const meta = {
+  title: 'Elements/order-details-dialog',
+  component: 'order-details-dialog',
+  tags: ['autodocs'],
+  parameters: { layout: 'padded', docs: { story: { inline: false, iframeHeight: 900 } } },
+  render: (_args, { parameters }) => {
+    const draft = (parameters['draft'] as () => OrderDraft)();
+    const open = (e: Event) =>
+      void ((e.currentTarget as HTMLElement).nextElementSibling as OrderDetailsDialog).show(draft);
+    return html`<button class="story-open" type="button" @click=${open}>Edit Details</button>
+      <order-details-dialog .adapter=${createRestAdapter({ baseUrl: parameters['apiBaseUrl'] as string })} .site=${US}></order-details-dialog>`;
+  },
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector<HTMLButtonElement>('.story-open')!.click();
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/**
+ * Every section filled: lines of each fulfillment, Shipping Method, an accepted coupon, customer
+ * notes, an order gift message, the VIP price list (lines re-priced), order and shipping
+ * adjustments, and the totals with their breakdowns.
+ */
+export const EverySection: Story = {
+  parameters: { ...mockApi('details-every-section'), draft: everySection },
+};
+
+/** EXPIRED has expired, BIGSPENDER needs a 200.00 subtotal, and NOPE is not a code: each shows the reason. */
+export const CouponRejected: Story = {
+  parameters: {
+    ...mockApi('details-coupon-rejected'),
+    draft: () => ['EXPIRED', 'BIGSPENDER', 'NOPE'].reduce((d, code) => addCoupon(d, code), baseDraft()),
+  },
+};
+
+/** The pricing answer is still on its way: the totals say "Recalculating…". */
+export const Recalculating: Story = {
+  parameters: {
+    ...mockApi('details-recalculating', {}, (scenario) => void scenario.holdNext('priceOrder')),
+    draft: baseDraft,
+  },
+};
+
+/** The backend cannot price the order: the totals show its message and "Retry". */
+export const PricingError: Story = {
+  parameters: {
+    ...mockApi('details-pricing-error', {}, (scenario) => scenario.failNext('priceOrder', 422, 1_000)),
+    draft: baseDraft,
+  },
+};
+
+/** Saving without a shipping method while an item ships: the problem is listed and focused. */
+export const ShippingMethodRequired: Story = {
+  parameters: { ...mockApi('details-required'), draft: () => setShippingMethod(baseDraft(), null) },
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector<HTMLButtonElement>('.story-open')!.click();
+    const root = canvasElement.querySelector('order-details-dialog')!.shadowRoot!;
+    await until(() => root.querySelector('#shipping-method'));
+    root.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
+  },
+};
