@@ -12,8 +12,10 @@ import {
   $,
   $$,
   nextEvent,
+  pickProduct,
   button,
   cells,
+  configure,
   control,
   describeElement,
   focused,
@@ -131,6 +133,26 @@ describe('<order-details-dialog>', () => {
       expect(el.open).to.equal(false);
       expect(el.draft).to.equal(draft);
       expect(focused()).to.equal(describeElement(opener));
+    });
+  });
+
+  describe('inside the dialog', () => {
+    it('Escape on an inventory breakdown hides it and keeps the dialog open', async () => {
+      const { el } = await open();
+      const ed = editor(el);
+      await pickProduct(ed, 'Trail Runner Shoe');
+      const picker = await configure(ed, { Size: '9', Color: 'Blue' });
+      await until(() => text(picker).includes('In stock'), 'the variant did not resolve');
+      button(picker, 'Save')!.click();
+      const future = await until(() => $<HTMLElement>(ed, '.future'), 'no expected stock');
+      future.focus();
+      const tooltip = $(ed, '[role="tooltip"]')!;
+      expect(tooltip.checkVisibility()).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      expect(tooltip.checkVisibility()).to.equal(false);
+      expect(el.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      expect(el.open).to.equal(false);
     });
   });
 
