@@ -34,6 +34,12 @@ import type {
 export interface CallInit {
   /** Aborts the call: a newer search, a closed dialog, a removed element. */
   signal?: AbortSignal;
+  /**
+   * False: the caller retries; make a single attempt. For a caller that runs its own retries
+   * (the builder's submit, with `withRetry` and one idempotency key), so that retries do not nest.
+   * An adapter without retries of its own may ignore it.
+   */
+  retry?: boolean;
 }
 
 export interface OrderQuery {

@@ -7,7 +7,7 @@
  * idempotency key) are retried with full-jitter backoff; the others never are, so that a lost answer
  * cannot create a customer twice or charge a card twice.
  */
-import type { OrderAdapter } from './adapter.js';
+import type { CallInit, OrderAdapter } from './adapter.js';
 import * as d from './decode.js';
 import { AdapterError, ValidationError } from './errors.js';
 import {
@@ -117,13 +117,13 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
     }
   }
 
-  function call<T>(route: Route<T>, init?: { signal?: AbortSignal }): Promise<T> {
+  function call<T>(route: Route<T>, init?: CallInit): Promise<T> {
     const url = buildUrl(baseUrl, route.path, route.query);
     const body = route.body === undefined ? undefined : JSON.stringify(route.body);
     const signal = init?.signal;
     return withRetry(() => attempt(route, url, body, signal), {
       ...(retry === false ? {} : retry),
-      retries: retry === false || !route.retry ? 0 : (retry.retries ?? 3),
+      retries: retry === false || !route.retry || init?.retry === false ? 0 : (retry.retries ?? 3),
       signal,
       shouldRetry: (error) => error instanceof AdapterError && error.retryable,
       ...(options.random ? { random: options.random } : {}),

@@ -460,6 +460,17 @@ describe('createRestAdapter', () => {
       expect(mock.backend.requestsFor('listSites')).to.have.length(1);
     });
 
+    it('makes a single attempt when the call says retry: false (the caller retries)', async () => {
+      mock.scenario.failNext('submitOrder', 503, 1, { retryAfter: 0 });
+      const draft = buildDraft(mock.backend);
+      const error = await rejection(adapter.submitOrder({ draft, idempotencyKey: 'caller-retries' }, { retry: false }));
+      expect(error).to.be.instanceOf(UnavailableError);
+      expect(mock.backend.requestsFor('submitOrder')).to.have.length(1);
+      // The caller's own retry with the same key then places the order.
+      const order = await adapter.submitOrder({ draft, idempotencyKey: 'caller-retries' }, { retry: false });
+      expect(mock.backend.submission('caller-retries')).to.deep.equal(order);
+    });
+
     it('does not retry createCustomer after a 503 or no response', async () => {
       mock.scenario.failNext('createCustomer', 503, 1, { retryAfter: 0 });
       expect(await rejection(adapter.createCustomer({ siteId: 'us', customer: newCustomer }))).to.be.instanceOf(
