@@ -180,6 +180,14 @@ export class CustomerSearch extends LitElement {
     return valid;
   }
 
+  /**
+   * Focuses the search input; with a chosen customer, "Edit customer" when the customer lacks
+   * something for the order, else the customer's name.
+   */
+  override focus(options?: FocusOptions): void {
+    this.$(this.customer ? (this.checkValidity() ? '#customer-name' : '[part~="edit-button"]') : 'input')?.focus(options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { adapter, siteId } = this;
     if ((changed.has('siteId') || changed.has('adapter')) && adapter && siteId && !this.site) {

@@ -233,9 +233,12 @@ export class LineItemEditor extends LitElement {
   /** @internal A selector to focus after the next render. */
   private focusNext = '';
 
-  /** Moves focus to the control of a problem path: `lines.<id>.quantity`, `.fulfillment` or `.adjustment`. */
+  /**
+   * Moves focus to the control of a problem path: `lines.<id>.quantity`, `.fulfillment` or
+   * `.adjustment`; to the product search for any other path (e.g. `lines`: add an item).
+   */
   focusProblem(path: string): void {
-    this.$(`[data-path="${path}"]`)?.focus();
+    (this.$(`[data-path="${path}"]`) ?? this.$('input'))?.focus();
   }
 
   protected override updated(): void {

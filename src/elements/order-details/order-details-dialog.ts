@@ -177,8 +177,11 @@ export class OrderDetailsDialog extends LitElement {
     return this.methods.value?.find((m) => m.id === id)?.name;
   }
 
-  /** Opens the dialog on `draft` (drafts are immutable: edits make new ones). */
-  async show(draft: OrderDraft): Promise<void> {
+  /**
+   * Opens the dialog on `draft` (drafts are immutable: edits make new ones); with `focusPath`, at
+   * the field of that problem path (see `focusField`).
+   */
+  async show(draft: OrderDraft, focusPath?: string): Promise<void> {
     this.working = this.original = draft;
     this.problems = [];
     this.notice = '';
@@ -186,6 +189,22 @@ export class OrderDetailsDialog extends LitElement {
     this.opened = true;
     await this.updateComplete;
     this.$<HTMLDialogElement>('dialog')?.showModal();
+    if (focusPath) await this.focusField(focusPath);
+  }
+
+  /**
+   * Moves focus to the control of a problem path: "shippingMethodId", "orderAdjustment",
+   * "shippingAdjustment", or a line's "lines.<id>.quantity" (`.fulfillment`, `.adjustment`);
+   * once the shipping rates are in, as the Shipping Method select waits for them.
+   */
+  async focusField(path: string): Promise<void> {
+    await this.methods.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    const target = this.$(`[data-path="${path}"]`);
+    if (target) return target.focus();
+    const editor = this.$<LineItemEditor>('line-item-editor');
+    await editor?.updateComplete;
+    editor?.focusProblem(path);
   }
 
   /** Closes the dialog without saving: the edits are dropped. */
@@ -236,10 +255,7 @@ export class OrderDetailsDialog extends LitElement {
       this.dispatchEvent(event);
       return;
     }
-    await this.updateComplete;
-    const target = this.$(`[data-path="${first.path}"]`);
-    if (target) target.focus();
-    else this.$<LineItemEditor>('line-item-editor')?.focusProblem(first.path);
+    await this.focusField(first.path);
   }
 
   /** Reads an adjustment's controls into the draft; an amount that is not one is kept as an error. */

@@ -159,6 +159,17 @@ export class OrderList extends LitElement {
     if (this.activeIndex > 0) this.activeIndex += 1;
   }
 
+  /**
+   * Scrolls to a loaded order and focuses its row (e.g. the order a duplicate warning names).
+   * Resolves false when the order is not among the loaded ones.
+   */
+  async focusOrder(orderId: string): Promise<boolean> {
+    const index = this.orders.findIndex((order) => order.id === orderId);
+    if (index < 0) return false;
+    await this.focusRow(index);
+    return true;
+  }
+
   /** Loads the first page again, dropping what is loaded. */
   reload(): Promise<void> {
     return this.loadPage(true);

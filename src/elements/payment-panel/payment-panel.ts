@@ -249,6 +249,11 @@ export class PaymentPanel extends LitElement {
     this.focusTarget = '#add';
   }
 
+  /** Opens the payment form, as "Add Payment" does, when there is something to pay. */
+  showForm(): void {
+    if (this.balanceDue?.amount && this.adapter && this.site) this.handleAdd();
+  }
+
   private handleAdd(): void {
     const { customer } = this;
     const shipping = customer && defaultShippingAddress(customer);
