@@ -7,28 +7,34 @@ import { property, query, state } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
 import { isAdapterError } from '../../adapter/errors.js';
-import { changeSite, createDraft } from '../../model/draft.js';
-import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
+import { DraftChangeEvent } from '../../events/draft-change.js';
+import { OrderSubmittedEvent } from '../../events/order-submitted.js';
 import { SiteChangeEvent } from '../../events/site-change.js';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
-import { setCustomer } from '../../model/draft.js';
-import type { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { setPayments } from '../../model/draft.js';
-import { previewTotals } from '../../model/totals.js';
-import type { Money } from '../../model/types.js';
-import { PricingController } from '../shared/pricing-controller.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
+import type { PaymentsChangeEvent } from '../../events/payments-change.js';
+import { changeSite, createDraft, customerName, setCustomer, setPayments } from '../../model/draft.js';
+import type { ClearedItem } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
+import { previewTotals } from '../../model/totals.js';
+import type { Money, OrderDraft, OrderSummary, Problem, Site, SubmittedOrder } from '../../model/types.js';
+import { validateCustomer } from '../../model/validation.js';
+// Types only: the dialog and the panel load on demand (see `loadDetails`, `loadPayments`).
+import type { CustomerSearch } from '../customer-search/customer-search.js';
 import type { OrderDetailsDialog } from '../order-details/order-details-dialog.js';
 import type { OrderList } from '../order-list/order-list.js';
+import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
+import { formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
+import { PricingController } from '../shared/pricing-controller.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { WindowSplitterController } from '../shared/window-splitter.js';
 import { builderStyles } from './offline-order-builder.styles.js';
+import type { Area, Submission } from './submission.js';
 
 /** Bounds of the orders pane, in percent of the split view's width. */
 const ORDERS_MIN = 20;
@@ -68,6 +74,47 @@ const ORDER_LIST_PARTS = [
   'footer: orders-footer',
 ].join(', ');
 
+/** The dialogs and the panel load when first needed, or when the browser is idle. */
+const loadDetails = () => import('../../define/order-details-dialog.js');
+const loadPayments = () => import('../../define/payment-panel.js');
+const loadSubmission = () => import('./submission.js');
+/** The draft store, with the draft's JSON checks: loaded when the first site is chosen. */
+const loadStore = () => import('./draft-store.js');
+
+/** The page's session storage, or null where reading it throws (storage blocked, sandboxed frames). */
+function session(): Storage | null {
+  try {
+    return sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type Tab = 'details' | 'payments';
+
+/** A draft with nothing the agent entered: not worth keeping, restoring or warning about. */
+function isEmptyDraft(d: OrderDraft): boolean {
+  return !d.customer && !d.lines.length && !d.payments.length && !d.coupons.length && !d.customerNotes && !d.giftMessage;
+}
+
+/** Whether keys typed at `node` are text (where a plain "?" must stay a question mark). */
+function isTextField(node: EventTarget | undefined): boolean {
+  if (node instanceof HTMLInputElement) return !/^(button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/.test(node.type);
+  return node instanceof HTMLTextAreaElement || (node instanceof HTMLElement && node.isContentEditable);
+}
+
+/** The shortcuts: Alt+Shift and a letter, by `KeyboardEvent.code` so that any keyboard layout works. */
+const SHORTCUTS = { KeyC: 'customer', KeyD: 'details', KeyP: 'payment', KeyS: 'submit' } as const;
+type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
+
+/** A change of site the agent is asked to confirm, or was told about: the site and what it clears. */
+interface SiteChange {
+  site: Site;
+  items: string[];
+}
+
 /**
  * @tagname offline-order-builder
  * @summary The whole "Create Offline Order" page: site picker, existing orders, and the new order.
@@ -80,7 +127,26 @@ const ORDER_LIST_PARTS = [
  * the new order on the right. The adapter and the chosen site reach the children through
  * `@lit/context` (`adapterContext`, `siteContext`).
  *
+ * The new order: the Customer (`<customer-search>`), then the tabs "Order Details" (a summary and
+ * "Edit Details", which opens `<order-details-dialog>`) and "Payments" (`<payment-panel>`, open
+ * once the details were saved), then "Submit Order", enabled once the shopper is valid and the
+ * order has an item. It opens a read-back confirmation ("Submit Order" / "Back") listing what
+ * blocks the submission with links to the fields. The submit fires `order-submit` (a host may
+ * veto), then calls the adapter with one idempotency key per attempt, retrying network failures,
+ * timeouts, 409, 429 and 5xx with the same key; on success, `order-submitted`, "Order 10542
+ * submitted" with "Create New Order", and the order at the top of the list.
+ *
+ * The draft is kept in `sessionStorage` (`draft-key`, one per site by default) on every change
+ * and offered back after a reload ("Restored unsaved order from 2:32 PM", "Discard"); leaving
+ * the page with an unsubmitted draft asks first. A warning names an order of the same shopper
+ * from the last 24 hours with an item of this order. Shortcuts: Alt+Shift+C (Customer Search),
+ * Alt+Shift+D (Edit Details), Alt+Shift+P (Add Payment), Alt+Shift+S (Submit Order), "?" (the
+ * list of shortcuts, outside text fields). The dialog and the payment panel load on demand.
+ *
  * @fires {SiteChangeEvent} site-change - The agent picked a site (not fired when a host sets `siteId`, nor for a single site picked automatically).
+ * @fires {DraftChangeEvent} draft-change - After every change the agent makes to the draft (not when a host sets `draft`); the draft never holds card numbers.
+ * @fires {OrderSubmitEvent} order-submit - Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why).
+ * @fires {OrderSubmittedEvent} order-submitted - The backend accepted the order: its id, number, total and balance due.
  *
  * @csspart header - The bar above the split view with the site and the orders toggle.
  * @csspart site-picker - The site picker: the "Choose a site" card, or the compact picker in the header.
@@ -110,10 +176,30 @@ const ORDER_LIST_PARTS = [
  * @csspart new-order-heading - The "New Order" heading.
  * @csspart section - Each section of the new order.
  * @csspart section-customer - The "Customer" section.
- * @csspart section-order-details - The "Order Details" section.
+ * @csspart tabs - The tab list of "Order Details" and "Payments".
+ * @csspart tab - Each tab.
+ * @csspart section-order-details - The "Order Details" tab panel.
  * @csspart edit-details-button - The "Edit Details" button that opens the Order Details dialog.
  * @csspart details-summary - The summary of the order details: items, shipping method, coupons and total.
- * @csspart section-payments - The "Payments" section.
+ * @csspart section-payments - The "Payments" tab panel.
+ * @csspart submit-problems - The adapter's reasons for refusing the order, in the section they concern.
+ * @csspart restored-notice - "Restored unsaved order from …" with "Discard".
+ * @csspart site-change-notice - What a change of site cleared.
+ * @csspart duplicate-warning - The warning about a recent order of the shopper with the same product.
+ * @csspart duplicate-link - The link to that order.
+ * @csspart footer - The bar with "Keyboard shortcuts" and "Submit Order".
+ * @csspart shortcuts-button - The "Keyboard shortcuts" button.
+ * @csspart shortcuts - The list of keyboard shortcuts (a popover).
+ * @csspart submit-button - The "Submit Order" button that opens the confirmation.
+ * @csspart confirm-dialog - The confirmation dialog.
+ * @csspart read-back - The summary of the order read back to the shopper.
+ * @csspart problems - What blocks the submission, each a link to its field.
+ * @csspart back-button - The confirmation's "Back" button.
+ * @csspart confirm-button - The confirmation's "Submit Order" button.
+ * @csspart submit-error - Why the submission failed, with "Try again".
+ * @csspart success - The "Order … submitted" view.
+ * @csspart new-order-button - The "Create New Order" button.
+ * @csspart site-dialog - The "Change site?" dialog.
  * @csspart payment-panel - The `<payment-panel>` element in the "Payments" section.
  * @csspart payment-list - The payments added so far (from `<payment-panel>`).
  * @csspart payment - One payment (from `<payment-panel>`).
@@ -133,7 +219,7 @@ const ORDER_LIST_PARTS = [
  * @cssprop [--oo-color-accent=#0969da] - Primary buttons, links, the splitter when active.
  * @cssprop [--oo-color-accent-text=#ffffff] - Text on the accent colour.
  * @cssprop [--oo-color-danger=#cf222e] - Errors.
- * @cssprop [--oo-color-warning=#9a6700] - Warnings ("Shipped" orders).
+ * @cssprop [--oo-color-warning=#9a6700] - Warnings ("Shipped" orders, a possible duplicate order).
  * @cssprop [--oo-color-success=#1a7f37] - Success ("Completed" orders).
  * @cssprop [--oo-color-focus=#0969da] - The focus ring's colour.
  * @cssprop [--oo-focus-ring=2px solid var(--oo-color-focus)] - The focus outline.
@@ -185,12 +271,24 @@ export class OfflineOrderBuilder extends LitElement {
 
   /**
    * @internal The adapter's pricing of the draft (debounced, stale-proof): the order total the
-   * Payments section takes payments against.
+   * Payments section takes payments against, and the figures the confirmation reads back.
    */
   private draftPricing = new PricingController(this, { adapter: () => this.adapter, draft: () => this.draftState });
 
-  /** @internal The name of the draft's shipping method, as the Order Details dialog listed it. */
-  @state() private shippingMethodName = '';
+  /**
+   * @internal The name of the draft's shipping method when the Order Details dialog did not give
+   * it (a restored draft, or one a host set).
+   */
+  private methodName = new Task(this, {
+    task: async ([adapter, id], { signal }) =>
+      adapter && id
+        ? ((await adapter.getShippingMethods({ draft: this.draftState }, { signal })).find((m) => m.id === id)?.name ?? id)
+        : initialState,
+    args: () => [this.adapter, this.shippingMethod.id === this.draftState.shippingMethodId ? null : this.draftState.shippingMethodId] as const,
+  });
+
+  /** @internal The draft's shipping method as the Order Details dialog named it when saved. */
+  @state() private shippingMethod = { id: null as string | null, name: '' };
 
   /** @internal The chosen site, provided to the children. */
   @provide({ context: siteContext })
@@ -202,6 +300,36 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** @internal The "Select a site to continue." message of the site picker. */
   @state() private pickerError = false;
+
+  /** @internal The tab shown: "Order Details" or "Payments". */
+  @state() private tab: Tab = 'details';
+
+  /** @internal Whether the Order Details were saved for this draft: "Payments" waits for it. */
+  @state() private detailsSaved = false;
+
+  /** @internal The backend's answer once the order is submitted: the success view shows. */
+  @state() private submitted: SubmittedOrder | null = null;
+
+  /** @internal The confirmation and the submit, once "Submit Order" loaded them (see `submission.ts`). */
+  private submission: Submission | undefined;
+
+  /** @internal When the draft restored from storage had been saved (ISO); '' once dealt with. */
+  @state() private restoredAt = '';
+
+  /** @internal The change of site waiting for the agent's answer in "Change site?". */
+  @state() private siteChange: SiteChange | null = null;
+
+  /** @internal What the last change of site cleared, for the notice. */
+  @state() private siteNotice: SiteChange | null = null;
+
+  /** @internal The shopper's orders of the last 24 hours, to warn about a duplicate. */
+  @state() private recentOrders: OrderSummary[] = [];
+
+  /** @internal Whether the list of shortcuts is open. */
+  @state() private helpOpen = false;
+
+  /** @internal What the polite live region says besides the sites' status. */
+  @state() private message = '';
 
   /** The data adapter (the host's backend). Provided to every child element through context. */
   @provide({ context: adapterContext })
@@ -223,25 +351,64 @@ export class OfflineOrderBuilder extends LitElement {
    */
   @property({ attribute: 'width-storage-key' }) widthStorageKey: string | null = null;
 
+  /**
+   * The `sessionStorage` key the draft is kept under. Default: one key per site
+   * ("offline-order-draft:<siteId>"). Read when the site is first chosen.
+   */
+  @property({ attribute: 'draft-key' }) draftKey: string | null = null;
+
+  /**
+   * A link to an existing order, for the duplicate warning: "{id}" and "{number}" are replaced by
+   * the order's (URL-encoded), e.g. "/orders/{id}". Without it, the warning focuses the order in
+   * the orders list.
+   */
+  @property({ attribute: 'order-url' }) orderUrl: string | null = null;
+
   /** @internal Holds the orders pane width: see `createRenderRoot`. */
   private layoutSheet: CSSStyleSheet | null = null;
   /** @internal */
   private layoutRule: CSSStyleRule | null = null;
   /** @internal After "Retry", focus the picker, the new order or Retry once the sites are in. */
   private focusAfterSites = false;
-  /** @internal After "Continue", focus the new order so that focus is not lost with the picker. */
+  /** @internal After "Continue" or a submission, focus the new order's heading. */
   private focusNewOrder = false;
+  /** @internal Whether a site was chosen once: the stored draft is offered back then only. */
+  private started = false;
+  /** @internal Whether a host set the draft: it is not replaced by a stored one. */
+  private hostDraft = false;
+  /** @internal The key the draft was last stored under. */
+  private storedKey = '';
+  /** @internal Settles once a stored draft was offered back: saving waits for it. */
+  private restoring: Promise<unknown> = Promise.resolve();
+  /** @internal The shopper whose recent orders are known or asked for ("site/customer"). */
+  private recentKey = '';
+  /** @internal */
+  private recentAbort: AbortController | undefined;
+  /** @internal */
+  private recentTimer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal Whether the dialog and the payment panel were asked to load. */
+  private prefetched = false;
+  /** @internal */
+  private resolveSiteChange: ((confirmed: boolean) => void) | undefined;
+
+  constructor() {
+    super();
+    // On the host, so that the shortcuts work wherever focus is inside the builder.
+    this.addEventListener('keydown', (event) => this.handleShortcut(event));
+  }
 
   /**
    * The order being created. The builder owns it: the agent's edits in the child elements become
-   * pure edits of the draft model (`src/model/draft.ts`). A host may set it to open a draft.
+   * pure edits of the draft model (`src/model/draft.ts`). A host may set it to open a draft (no
+   * `draft-change` then); it then replaces any stored draft.
    */
   get draft(): OrderDraft {
     return this.draftState;
   }
 
   set draft(draft: OrderDraft) {
-    this.draftState = draft;
+    this.hostDraft = true;
+    this.open(draft);
   }
 
   /** The chosen site, once there is one. */
@@ -274,11 +441,24 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   /**
-   * The seam for confirming a change of site from the header picker: a later version asks the agent
-   * before discarding a draft. Returning false keeps the current site.
+   * Confirms a change of site from the header picker. When the draft holds something the new site
+   * would clear (the model's `changeSite`, as a dry run), the "Change site?" dialog lists it and
+   * resolves with the agent's answer; otherwise it resolves true at once. A subclass may ask
+   * differently.
    */
-  protected confirmSiteChange(_next: Site, _current: Site | undefined): boolean | Promise<boolean> {
-    return true;
+  protected confirmSiteChange(next: Site, _current: Site | undefined): boolean | Promise<boolean> {
+    const items = this.clearedTexts(changeSite(this.draftState, next).cleared, next);
+    if (!items.length) return true;
+    this.resolveSiteChange?.(false);
+    this.siteChange = { site: next, items };
+    return new Promise((resolve) => {
+      this.resolveSiteChange = resolve;
+      void this.updateComplete.then(() => {
+        const dialog = this.$<HTMLDialogElement>('#site-dialog');
+        if (dialog) dialog.returnValue = '';
+        dialog?.showModal();
+      });
+    });
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -300,6 +480,15 @@ export class OfflineOrderBuilder extends LitElement {
     super.connectedCallback();
     const stored = this.readStoredWidth();
     if (stored !== null) this.splitter.setValue(stored);
+    window.addEventListener('beforeunload', this.handleBeforeUnload);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.handleBeforeUnload);
+    this.recentAbort?.abort();
+    clearTimeout(this.recentTimer);
+    this.recentKey = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -310,6 +499,7 @@ export class OfflineOrderBuilder extends LitElement {
       const stored = this.readStoredWidth();
       if (stored !== null) this.splitter.setValue(stored);
     }
+    this.checkRecentOrders();
   }
 
   protected override updated(): void {
@@ -329,6 +519,24 @@ export class OfflineOrderBuilder extends LitElement {
       this.focusNewOrder = false;
       this.renderRoot.querySelector<HTMLElement>('#new-order-heading')?.focus();
     }
+    // The native invoker (what `popovertarget` sets up): toggling, and light dismiss that does not reopen.
+    const help = this.$<HTMLButtonElement>('[part~="shortcuts-button"]');
+    if (help && !help.popoverTargetElement) help.popoverTargetElement = this.$('#shortcuts');
+    if (this.currentSite && !this.prefetched) {
+      this.prefetched = true;
+      // What the agent needs next loads while nothing else happens, so that it opens at once.
+      const load = () => void Promise.all([loadDetails(), loadPayments(), loadSubmission()]).catch(() => undefined);
+      if ('requestIdleCallback' in window) requestIdleCallback(load);
+      else setTimeout(load, 1000);
+    }
+  }
+
+  private $<E extends HTMLElement = HTMLElement>(selector: string): E | null {
+    return this.renderRoot.querySelector<E>(selector);
+  }
+
+  private get locale(): string {
+    return this.currentSite?.locale ?? 'en-US';
   }
 
   private applyOrdersWidth(value: number): void {
@@ -344,45 +552,140 @@ export class OfflineOrderBuilder extends LitElement {
 
   private readStoredWidth(): number | null {
     if (!this.widthStorageKey) return null;
-    try {
-      const raw = sessionStorage.getItem(this.widthStorageKey);
-      const value = raw === null ? NaN : Number(raw);
-      return Number.isFinite(value) ? value : null;
-    } catch {
-      return null;
-    }
+    const raw = session()?.getItem(this.widthStorageKey) ?? null;
+    const value = raw === null ? NaN : Number(raw);
+    return Number.isFinite(value) ? value : null;
   }
 
   private storeOrdersWidth(value: number): void {
     if (!this.widthStorageKey) return;
     try {
-      sessionStorage.setItem(this.widthStorageKey, String(value));
+      session()?.setItem(this.widthStorageKey, String(value));
     } catch {
       // Storage may be full or blocked; the width then lasts only for this page.
     }
   }
 
+  // --- The draft ------------------------------------------------------------------------------
+
   /** Chooses the site from the list: the only one, or the one `siteId` names; else none (picker). */
   private resolveSite(sites: readonly Site[]): void {
     const chosen = sites.length === 1 ? sites[0] : sites.find((site) => site.id === this.siteId);
     this.currentSite = chosen;
-    if (chosen && this.siteId !== chosen.id) this.siteId = chosen.id;
-    if (chosen && this.draftState.siteId !== chosen.id) this.commitDraft(changeSite(this.draftState, chosen).draft);
+    if (!chosen) return;
+    if (this.siteId !== chosen.id) this.siteId = chosen.id;
+    this.start(chosen);
+    // A host's choice of site, not an edit of the agent: no draft-change.
+    if (this.draftState.siteId !== chosen.id) this.keep(changeSite(this.draftState, chosen).draft);
   }
 
-  /** Every edit of the draft goes through here. */
-  private commitDraft(next: OrderDraft): void {
-    this.draftState = next;
+  /** The first site chosen: a draft left in storage for it comes back. */
+  private start(site: Site): void {
+    if (this.started) return;
+    this.started = true;
+    this.restoring = loadStore().then(({ defaultDraftKey, loadDraft }) => {
+      const store = session();
+      const stored = store && loadDraft(store, this.draftKey || defaultDraftKey(site.id));
+      // Never over a draft a host set, nor over what the agent began meanwhile.
+      if (!stored || this.hostDraft || !isEmptyDraft(this.draftState) || isEmptyDraft(stored.draft)) return;
+      if ((stored.draft.siteId ?? site.id) === site.id) this.open(stored.draft, stored.savedAt);
+    }, () => undefined);
   }
+
+  /** Opens a draft (a host's, a stored one, a new one): a fresh start for everything around it. */
+  private open(draft: OrderDraft, restoredAt = ''): void {
+    this.submitted = null;
+    this.restoredAt = restoredAt;
+    this.detailsSaved = draft.lines.length > 0;
+    if (!this.detailsSaved) this.tab = 'details';
+    // A restored draft is stored already, with the time it was saved.
+    if (restoredAt) this.draftState = draft;
+    else this.keep(draft);
+  }
+
+  /** Takes a draft, and stores it. */
+  private keep(draft: OrderDraft): void {
+    this.draftState = draft;
+    this.submission?.reset();
+    void this.persist(draft);
+  }
+
+  /**
+   * Stores the draft under its key, once a stored one was offered back; an empty draft, or one
+   * submitted, is removed from storage. A draft replaced meanwhile is left to its successor's call.
+   */
+  private async persist(draft: OrderDraft): Promise<void> {
+    await this.restoring;
+    const m = await loadStore().catch(() => undefined);
+    const store = session();
+    if (!m || !store || draft !== this.draftState) return;
+    const key = this.draftKey || (draft.siteId ? m.defaultDraftKey(draft.siteId) : '');
+    if (this.storedKey && this.storedKey !== key) m.clearDraft(store, this.storedKey);
+    this.storedKey = key;
+    if (!key) return;
+    if (this.submitted || isEmptyDraft(draft)) m.clearDraft(store, key);
+    else m.saveDraft(store, key, draft);
+  }
+
+  /** Every edit of the agent goes through here. */
+  private commitDraft(next: OrderDraft): void {
+    this.keep(next);
+    // Documented by the @fires tag above (the analyzer cannot name an event from its class).
+    const event = new DraftChangeEvent({ draft: next });
+    this.dispatchEvent(event);
+  }
+
+  /** "Create New Order" and "Discard": an empty draft for the same site, and focus on the customer. */
+  private async newOrder(): Promise<void> {
+    this.open(createDraft({ site: this.currentSite }));
+    this.shippingMethod = { id: null, name: '' };
+    this.commitDraft(this.draftState);
+    await this.focusCustomer();
+  }
+
+  private handleBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (this.submitted || isEmptyDraft(this.draftState)) return;
+    event.preventDefault();
+    // Older browsers ask only when a return value is set.
+    event.returnValue = true;
+  };
+
+  private say(text: string): void {
+    this.message = text;
+  }
+
+  // --- Sites ----------------------------------------------------------------------------------
 
   private selectSite(site: Site): void {
     const previousSite = this.currentSite ?? null;
     this.currentSite = site;
     this.siteId = site.id;
-    this.commitDraft(changeSite(this.draftState, site).draft);
+    this.start(site);
+    const { draft, cleared } = changeSite(this.draftState, site);
+    const items = this.clearedTexts(cleared, site);
+    this.siteNotice = previousSite && items.length ? { site, items } : null;
+    if (draft !== this.draftState) this.commitDraft(draft);
     // Documented by the @fires tag above (the analyzer cannot name an event from its class).
     const event = new SiteChangeEvent({ site, previousSite });
     this.dispatchEvent(event);
+  }
+
+  /** What a change of site clears, in the agent's words. */
+  private clearedTexts(cleared: ClearedItem[], site: Site): string[] {
+    const { customerSetName } = site;
+    return cleared.map(({ kind, label }) =>
+      kind === 'customer'
+        ? msg(str`Customer ${label}: not in the ${customerSetName} customer set`)
+        : kind === 'shipping-method'
+          ? msg(str`Shipping method ${this.shippingName() || label}`)
+          : kind === 'price-list'
+            ? msg(str`Price list ${label}`)
+            : kind === 'payments'
+              ? msg(str`Payments: ${label}`)
+              : kind === 'prices'
+                ? msg(str`Prices of ${label}, to be recalculated`)
+                : msg(str`Adjustments in another currency: ${label}`),
+    );
   }
 
   private handlePickerSubmit(event: SubmitEvent): void {
@@ -416,6 +719,13 @@ export class OfflineOrderBuilder extends LitElement {
     this.selectSite(next);
   }
 
+  private handleSiteDialogClose(event: Event): void {
+    const confirmed = (event.target as HTMLDialogElement).returnValue === 'change';
+    this.siteChange = null;
+    this.resolveSiteChange?.(confirmed);
+    this.resolveSiteChange = undefined;
+  }
+
   private handleToggleOrders(): void {
     this.ordersHidden = !this.ordersHidden;
   }
@@ -425,6 +735,249 @@ export class OfflineOrderBuilder extends LitElement {
     void this.sitesTask.run();
   }
 
+  // --- Duplicate orders -----------------------------------------------------------------------
+
+  /**
+   * Asks for the shopper's orders of the last 24 hours once the draft has a shopper and an item
+   * (debounced; a newer shopper aborts the older call). Which of them share a product with the
+   * draft is worked out at each render, so adding items asks nothing again.
+   */
+  private checkRecentOrders(): void {
+    const { adapter, draftState: d } = this;
+    const key = adapter && d.siteId && d.customer && d.lines.length && !this.submitted ? `${d.siteId}/${d.customer.id}` : '';
+    if (key === this.recentKey) return;
+    this.recentKey = key;
+    this.recentAbort?.abort();
+    clearTimeout(this.recentTimer);
+    this.recentOrders = [];
+    if (!adapter || !key) return;
+    const abort = (this.recentAbort = new AbortController());
+    const [siteId, customerId] = [d.siteId!, d.customer!.id];
+    this.recentTimer = setTimeout(() => {
+      const since = new Date(Date.now() - DAY_MS).toISOString();
+      adapter.listOrders({ siteId, customerId, since, limit: 20 }, { signal: abort.signal }).then(
+        (page) => {
+          if (!abort.signal.aborted) this.recentOrders = page.items;
+        },
+        // A courtesy: without the orders there is simply no warning.
+        () => undefined,
+      );
+    }, 400);
+  }
+
+  /** The shopper's recent orders with a product of the draft, and that product's name. */
+  private duplicates(): { order: OrderSummary; product: string }[] {
+    const ids = new Set(this.draftState.lines.map((l) => l.productId));
+    return this.recentOrders.flatMap((order) => {
+      const item = order.items.find((i) => ids.has(i.productId));
+      return item ? [{ order, product: item.productName }] : [];
+    });
+  }
+
+  /** `order-url` with the order's id and number, when it makes an http(s) link. */
+  private orderHref(order: OrderSummary): string | undefined {
+    const href = this.orderUrl?.replace(/\{(id|number)\}/g, (_, key: 'id' | 'number') => encodeURIComponent(order[key]));
+    try {
+      return href && /^https?:$/.test(new URL(href, document.baseURI).protocol) ? href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async showOrder(order: OrderSummary): Promise<void> {
+    this.ordersHidden = false;
+    await this.updateComplete;
+    if (!(await this.orderList?.focusOrder(order.id))) {
+      const { number } = order;
+      this.say(msg(str`Order ${number} is not among the orders loaded in the list.`));
+    }
+  }
+
+  // --- Shortcuts and tabs ---------------------------------------------------------------------
+
+  private handleShortcut(event: KeyboardEvent): void {
+    if (event.defaultPrevented || !this.currentSite || this.submitted || event.ctrlKey || event.metaKey) return;
+    const path = event.composedPath();
+    // A modal dialog (the confirmation, Order Details, a customer dialog) has the keyboard to itself.
+    if (path.some((node) => node instanceof HTMLDialogElement)) return;
+    const action: Shortcut | undefined =
+      event.altKey && event.shiftKey
+        ? SHORTCUTS[event.code as keyof typeof SHORTCUTS]
+        : event.key === '?' && !event.altKey && !isTextField(path[0])
+          ? 'help'
+          : undefined;
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'customer') void this.focusCustomer();
+    else if (action === 'details') void this.openDetails();
+    else if (action === 'payment') void this.addPayment();
+    else if (action === 'submit') void this.openConfirmation();
+    else this.$('#shortcuts')?.showPopover();
+  }
+
+  private async focusCustomer(): Promise<void> {
+    await this.updateComplete;
+    const search = this.$<CustomerSearch>('customer-search');
+    await search?.updateComplete;
+    search?.focus();
+  }
+
+  private async selectTab(tab: Tab, focus = false): Promise<void> {
+    if (tab === 'payments' && !this.detailsSaved) return;
+    this.tab = tab;
+    if (focus) {
+      await this.updateComplete;
+      this.$(`#tab-${tab}`)?.focus();
+    }
+    if (tab === 'payments') await this.load(loadPayments);
+  }
+
+  /** APG tabs: arrows, Home and End move along the tabs and show the tab reached (unless disabled). */
+  private handleTabKeydown(event: KeyboardEvent): void {
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const index = tabs.indexOf(event.target as HTMLElement);
+    const to = ({ ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: tabs.length - 1 } as Record<string, number>)[event.key];
+    if (to === undefined || index < 0) return;
+    event.preventDefault();
+    const tab = tabs[(to + tabs.length) % tabs.length]!;
+    tab.focus();
+    void this.selectTab(tab.id === 'tab-payments' ? 'payments' : 'details');
+  }
+
+  /** Loads an element on demand; false (and the agent told) when its code cannot be fetched. */
+  private async load(loader: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await loader();
+      return true;
+    } catch {
+      this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
+      return false;
+    }
+  }
+
+  // --- Sections -------------------------------------------------------------------------------
+
+  private handleCustomerChange(event: CustomerChangeEvent): void {
+    this.commitDraft(setCustomer(this.draftState, event.customer));
+  }
+
+  /** Opens the Order Details dialog (loading it first if need be), at a problem's field if given. */
+  private async openDetails(focusPath?: string): Promise<void> {
+    this.tab = 'details';
+    if (!(await this.load(loadDetails))) return;
+    await this.updateComplete;
+    await this.$<OrderDetailsDialog>('order-details-dialog')?.show(this.draftState, focusPath);
+  }
+
+  private handleDetailsChange(event: OrderDetailsChangeEvent): void {
+    const { draft } = event;
+    const dialog = event.target as OrderDetailsDialog;
+    this.shippingMethod = { id: draft.shippingMethodId, name: dialog.shippingMethodName(draft.shippingMethodId) ?? '' };
+    this.detailsSaved = true;
+    this.commitDraft(draft);
+  }
+
+  /** The name of the draft's shipping method, as far as it is known. */
+  private shippingName(): string {
+    const id = this.draftState.shippingMethodId;
+    return (this.shippingMethod.id === id && this.shippingMethod.name) || this.methodName.value || id || '';
+  }
+
+  /** Alt+Shift+P: the Payments tab with its form open (once the details are saved). */
+  private async addPayment(): Promise<void> {
+    if (!this.detailsSaved) {
+      this.say(msg('Save the order details first: payments open after that.'));
+      return;
+    }
+    await this.selectTab('payments', true);
+    const panel = this.$<PaymentPanel>('payment-panel');
+    await panel?.updateComplete;
+    panel?.showForm();
+  }
+
+  /**
+   * The total the payments are taken against: the adapter's answer for the current draft, else the
+   * model's preview (which reuses the last answer for what it cannot compute); null before a site.
+   */
+  private paymentsTotal(): Money | null {
+    const { pricing, status } = this.draftPricing;
+    if (!this.draftState.currency) return null;
+    return status === 'ready' && pricing ? pricing.total : previewTotals(this.draftState, pricing).total;
+  }
+
+  private handlePaymentsChange(event: PaymentsChangeEvent): void {
+    this.commitDraft(setPayments(this.draftState, event.payments));
+  }
+
+  // --- Submitting -----------------------------------------------------------------------------
+
+  /** Why "Submit Order" is not available yet, or '' when it is. */
+  private submitHint(): string {
+    const { customer, lines } = this.draftState;
+    return !customer
+      ? msg('Choose the customer to submit the order.')
+      : validateCustomer(customer).length
+        ? msg('Complete the customer’s details to submit the order.')
+        : !lines.length
+          ? msg('Add at least one item to submit the order.')
+          : '';
+  }
+
+  private async openConfirmation(): Promise<void> {
+    const hint = this.submitHint();
+    if (hint) {
+      this.say(hint);
+      return;
+    }
+    if (!this.submission) {
+      const module = await loadSubmission().catch(() => undefined);
+      if (!module) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
+      this.submission ??= new module.Submission(this, {
+        adapter: () => this.adapter,
+        draft: () => this.draftState,
+        pricing: () => this.draftPricing,
+        locale: () => this.locale,
+        shippingName: () => this.shippingName(),
+        dialog: () => this.$<HTMLDialogElement>('#confirm-dialog'),
+        goTo: (problem, area) => void this.goToProblem(problem, area),
+        done: (order, draft) => this.succeed(order, draft),
+      });
+    }
+    await this.submission.show();
+  }
+
+  /** A problem's link: takes focus to where the problem is fixed. */
+  private async goToProblem(problem: Problem, area: Area): Promise<void> {
+    if (area === 'customer') await this.focusCustomer();
+    else if (area === 'payments' && this.detailsSaved) await this.selectTab('payments', true);
+    else await this.openDetails(problem.path);
+  }
+
+  private succeed(order: SubmittedOrder, draft: OrderDraft): void {
+    this.submitted = order;
+    this.restoredAt = '';
+    this.siteNotice = null;
+    this.keep(draft);
+    const c = draft.customer;
+    this.prependOrder({
+      id: order.id,
+      number: order.number,
+      siteId: draft.siteId ?? '',
+      createdAt: order.createdAt,
+      customerId: c?.id ?? '',
+      customerName: c ? customerName(c) : '',
+      status: order.status,
+      total: order.total,
+      items: draft.lines.map(({ productId, productName, quantity }) => ({ productId, productName, quantity })),
+    });
+    this.focusNewOrder = true;
+    // Documented by the @fires tag above (the analyzer cannot name an event from its class).
+    const event = new OrderSubmittedEvent({ order, draft });
+    this.dispatchEvent(event);
+  }
+
+  // --- Rendering ------------------------------------------------------------------------------
+
   private announcement(): string {
     switch (this.sitesTask.status) {
       case TaskStatus.PENDING:
@@ -432,7 +985,7 @@ export class OfflineOrderBuilder extends LitElement {
       case TaskStatus.ERROR:
         return msg('The sites could not be loaded.');
       case TaskStatus.COMPLETE:
-        return this.sites.length === 0 ? msg('No sites are available.') : '';
+        return this.sites.length === 0 ? msg('No sites are available.') : this.message;
       default:
         return '';
     }
@@ -508,6 +1061,7 @@ export class OfflineOrderBuilder extends LitElement {
 
   private renderHeader(site: Site, sites: readonly Site[]): TemplateResult {
     const hidden = this.ordersHidden;
+    const change = this.siteChange;
     return html`<div class="header" part="header">
       ${sites.length > 1
         ? html`<div class="site field field--inline" part="site-picker">
@@ -536,40 +1090,127 @@ export class OfflineOrderBuilder extends LitElement {
         </svg>
         ${hidden ? msg('Show orders') : msg('Hide orders')}
       </button>
+      <dialog id="site-dialog" class="dialog" part="site-dialog" aria-labelledby="site-dialog-title" @close=${this.handleSiteDialogClose}>
+        ${change
+          ? html`<form method="dialog" class="dialog__body">
+              <h2 id="site-dialog-title" class="heading heading--large">${msg('Change site?')}</h2>
+              <p>${msg(str`Changing to ${change.site.name} clears what no longer applies there:`)}</p>
+              <ul>
+                ${change.items.map((item) => html`<li>${item}</li>`)}
+              </ul>
+              <div class="actions">
+                <button class="button" value="cancel" autofocus>${msg('Cancel')}</button>
+                <button class="button button--primary" value="change">${msg('Change site')}</button>
+              </div>
+            </form>`
+          : nothing}
+      </dialog>
     </div>`;
   }
 
+  /** A notice above the sections: its text, and its one action. */
+  private renderBanner(part: string, body: unknown, action: string, onAction: () => void, warning = false): TemplateResult {
+    return html`<div class="banner ${warning ? 'banner--warning' : ''}" part=${part} role="status">
+      <div class="grow">${body}</div>
+      <button class="button button--small" type="button" @click=${onAction}>${action}</button>
+    </div>`;
+  }
+
+  private renderNotices(): unknown {
+    const { restoredAt, siteNotice } = this;
+    const duplicates = this.duplicates();
+    const time = restoredAt && new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(new Date(restoredAt));
+    return html`${restoredAt
+      ? this.renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), () => void this.newOrder())
+      : nothing}
+    ${siteNotice
+      ? this.renderBanner(
+          'site-change-notice',
+          html`<p>${msg(str`Site changed to ${siteNotice.site.name}. Cleared because it no longer applies:`)}</p>
+            <ul>
+              ${siteNotice.items.map((item) => html`<li>${item}</li>`)}
+            </ul>`,
+          msg('Dismiss'),
+          () => (this.siteNotice = null),
+        )
+      : nothing}
+    ${duplicates.length
+      ? html`<div class="banner banner--warning" part="duplicate-warning" role="status">
+          <ul class="grow">
+            ${duplicates.map(({ order, product }) => {
+              const { number, customerName: name } = order;
+              const when = formatDateTime(order.createdAt, this.locale);
+              const href = this.orderHref(order);
+              const label = msg(str`View order ${number}`);
+              return html`<li>
+                ${msg(str`Possible duplicate: ${name} ordered ${product} in the last 24 hours (order ${number}, ${when}).`)}
+                ${href
+                  ? html`<a class="link" part="duplicate-link" href=${href}>${label}</a>`
+                  : html`<button class="link" part="duplicate-link" type="button" @click=${() => this.showOrder(order)}>${label}</button>`}
+              </li>`;
+            })}
+          </ul>
+        </div>`
+      : nothing}`;
+  }
+
   private renderNewOrder(): TemplateResult {
+    const order = this.submitted;
+    if (order) {
+      const money = (m: Money) => formatMoney(m, this.locale);
+      const { number } = order;
+      return html`<section class="new-order" part="new-order" aria-labelledby="new-order-heading">
+        <div class="success" part="success">
+          <h2 id="new-order-heading" class="heading heading--large" tabindex="-1">${msg(str`Order ${number} submitted`)}</h2>
+          <p>${msg(str`Total: ${money(order.total)}`)}</p>
+          ${order.balanceDue.amount > 0 ? html`<p class="strong">${msg(str`Balance due: ${money(order.balanceDue)}`)}</p>` : nothing}
+          <button class="button button--primary" part="new-order-button" type="button" @click=${this.newOrder}>
+            ${msg('Create New Order')}
+          </button>
+        </div>
+      </section>`;
+    }
     return html`<section class="new-order" part="new-order" aria-labelledby="new-order-heading">
       <h2 id="new-order-heading" class="heading heading--large" part="new-order-heading" tabindex="-1">
         ${msg('New Order')}
       </h2>
-      ${this.renderCustomerSection()} ${this.renderDetailsSection()} ${this.renderPaymentsSection()}
+      ${this.renderNotices()} ${this.renderCustomerSection()} ${this.renderTabs()} ${this.renderDetailsSection()}
+      ${this.renderPaymentsSection()} ${this.renderFooter()} ${this.submission?.render()}
     </section>`;
   }
-
-  // Each section of the new order renders its element and turns the element's events into draft
-  // edits through `commitDraft`; the draft stays the builder's single source of truth.
 
   private renderCustomerSection(): TemplateResult {
     return html`<section class="section" part="section section-customer" aria-labelledby="customer-heading">
       <h3 id="customer-heading" class="heading">${msg('Customer')}</h3>
-      <customer-search .customer=${this.draft.customer} @customer-change=${this.handleCustomerChange}></customer-search>
+      <customer-search .customer=${this.draftState.customer} @customer-change=${this.handleCustomerChange}></customer-search>
+      ${this.submission?.renderRefused('customer')}
     </section>`;
   }
 
-  private handleCustomerChange(event: CustomerChangeEvent): void {
-    this.commitDraft(setCustomer(this.draft, event.customer));
-  }
-
-  private openDetails(): void {
-    void this.renderRoot.querySelector('order-details-dialog')?.show(this.draftState);
-  }
-
-  private handleDetailsChange(event: OrderDetailsChangeEvent): void {
-    const dialog = event.target as OrderDetailsDialog;
-    this.shippingMethodName = dialog.shippingMethodName(event.draft.shippingMethodId) ?? '';
-    this.commitDraft(event.draft);
+  private renderTabs(): TemplateResult {
+    const locked = !this.detailsSaved;
+    const tab = (id: Tab, label: string, disabled = false) =>
+      html`<button
+        id="tab-${id}"
+        class="tab"
+        part="tab"
+        role="tab"
+        type="button"
+        aria-selected=${this.tab === id ? 'true' : 'false'}
+        aria-controls="panel-${id}"
+        aria-disabled=${disabled ? 'true' : 'false'}
+        aria-describedby=${disabled ? 'payments-hint' : nothing}
+        tabindex=${this.tab === id ? 0 : -1}
+        @click=${() => this.selectTab(id)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="tabs">
+      <div role="tablist" part="tabs" aria-label=${msg('Order')} @keydown=${this.handleTabKeydown}>
+        ${tab('details', msg('Order Details'))}${tab('payments', msg('Payments'), locked)}
+      </div>
+      ${locked ? html`<p id="payments-hint" class="text-muted text-small">${msg('Payments open once the order details are saved.')}</p>` : nothing}
+    </div>`;
   }
 
   private renderDetailsSection(): TemplateResult {
@@ -577,52 +1218,53 @@ export class OfflineOrderBuilder extends LitElement {
     const { pricing, status } = this.draftPricing;
     const count = d.lines.reduce((n, l) => n + l.quantity, 0);
     const item = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
-    return html`<section class="section" part="section section-order-details" aria-labelledby="order-details-heading">
+    return html`<section
+      id="panel-details"
+      class="section panel"
+      part="section section-order-details"
+      role="tabpanel"
+      aria-labelledby="tab-details"
+      ?hidden=${this.tab !== 'details'}
+    >
       <div class="section__header">
-        <h3 id="order-details-heading" class="heading">${msg('Order Details')}</h3>
-        <button class="button" part="edit-details-button" type="button" ?disabled=${!d.siteId} @click=${this.openDetails}>
+        <h3 id="order-details-heading" class="heading visually-hidden">${msg('Order Details')}</h3>
+        ${d.lines.length
+          ? html`<dl class="details-summary" part="details-summary">
+              ${item(msg('Items'), count === 1 ? msg('1 item') : msg(str`${count} items`))}
+              ${item(msg('Shipping Method'), d.shippingMethodId ? this.shippingName() : msg('None'))}
+              ${item(msg('Coupons'), d.coupons.join(', ') || msg('None'))}
+              ${item(
+                msg('Total'),
+                status === 'ready' && pricing
+                  ? formatMoney(pricing.total, this.locale)
+                  : status === 'error'
+                    ? msg('Not available')
+                    : msg('Recalculating…'),
+              )}
+            </dl>`
+          : html`<p class="section__placeholder grow">
+              ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
+            </p>`}
+        <button class="button" part="edit-details-button" type="button" ?disabled=${!d.siteId} @click=${() => this.openDetails()}>
           ${msg('Edit Details')}
         </button>
       </div>
-      ${d.lines.length
-        ? html`<dl class="details-summary" part="details-summary">
-            ${item(msg('Items'), count === 1 ? msg('1 item') : msg(str`${count} items`))}
-            ${item(msg('Shipping Method'), d.shippingMethodId ? this.shippingMethodName || d.shippingMethodId : msg('None'))}
-            ${item(msg('Coupons'), d.coupons.join(', ') || msg('None'))}
-            ${item(
-              msg('Total'),
-              status === 'ready' && pricing
-                ? formatMoney(pricing.total, this.currentSite?.locale ?? 'en-US')
-                : status === 'error'
-                  ? msg('Not available')
-                  : msg('Recalculating…'),
-            )}
-          </dl>`
-        : html`<p class="section__placeholder">
-            ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
-          </p>`}
+      ${this.submission?.renderRefused('details')}
       <order-details-dialog @order-details-change=${this.handleDetailsChange}></order-details-dialog>
     </section>`;
   }
 
-  /**
-   * The total the payments are taken against: the adapter's answer for the current draft, else the
-   * model's preview (which reuses the last answer for what it cannot compute); null before a site.
-   */
-  private paymentsTotal(): Money | null {
-    const { pricing, status } = this.draftPricing;
-    if (!this.draftState.currency) return null;
-    return status === 'ready' && pricing ? pricing.total : previewTotals(this.draftState, pricing).total;
-  }
-
-  private handlePaymentsChange(event: PaymentsChangeEvent): void {
-    this.commitDraft(setPayments(this.draftState, event.payments));
-  }
-
   private renderPaymentsSection(): TemplateResult {
     const draft = this.draftState;
-    return html`<section class="section" part="section section-payments" aria-labelledby="payments-heading">
-      <h3 id="payments-heading" class="heading">${msg('Payments')}</h3>
+    return html`<section
+      id="panel-payments"
+      class="section panel"
+      part="section section-payments"
+      role="tabpanel"
+      aria-labelledby="tab-payments"
+      ?hidden=${this.tab !== 'payments'}
+    >
+      <h3 id="payments-heading" class="heading visually-hidden">${msg('Payments')}</h3>
       <payment-panel
         part="payment-panel"
         exportparts="payment-list, payment, add-button: add-payment-button, form: payment-form"
@@ -631,7 +1273,47 @@ export class OfflineOrderBuilder extends LitElement {
         .total=${this.paymentsTotal()}
         @payments-change=${this.handlePaymentsChange}
       ></payment-panel>
+      ${this.submission?.renderRefused('payments')}
     </section>`;
+  }
+
+  private renderFooter(): TemplateResult {
+    const hint = this.submitHint();
+    const keys: [string, string][] = [
+      ['Alt+Shift+C', msg('Go to Customer Search')],
+      ['Alt+Shift+D', msg('Edit Details')],
+      ['Alt+Shift+P', msg('Add Payment')],
+      ['Alt+Shift+S', msg('Submit Order')],
+      ['?', msg('Show these shortcuts (outside text fields)')],
+    ];
+    return html`<div class="footer" part="footer">
+      <button
+        class="button button--quiet button--small"
+        part="shortcuts-button"
+        type="button"
+        aria-controls="shortcuts"
+        aria-expanded=${this.helpOpen ? 'true' : 'false'}
+      >
+        ${msg('Keyboard shortcuts')}
+      </button>
+      <div id="shortcuts" class="shortcuts" part="shortcuts" .popover=${'auto'} @toggle=${(e: ToggleEvent) => (this.helpOpen = e.newState === 'open')}>
+        <h3 class="heading">${msg('Keyboard shortcuts')}</h3>
+        <dl>
+          ${keys.map(([key, action]) => html`<dt><kbd>${key}</kbd></dt><dd>${action}</dd>`)}
+        </dl>
+      </div>
+      <p id="submit-hint" class="text-muted text-small grow">${hint}</p>
+      <button
+        class="button button--primary"
+        part="submit-button"
+        type="button"
+        ?disabled=${!!hint}
+        aria-describedby="submit-hint"
+        @click=${this.openConfirmation}
+      >
+        ${msg('Submit Order')}
+      </button>
+    </div>`;
   }
 
   private renderWorkspace(site: Site, sites: readonly Site[]): TemplateResult {

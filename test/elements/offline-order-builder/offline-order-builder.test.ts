@@ -258,20 +258,25 @@ describe('<offline-order-builder>', () => {
   });
 
   describe('new order area', () => {
-    it('has the "New Order" heading and the Customer, Order Details and Payments sections', async () => {
+    it('has the "New Order" heading, the Customer section, then the tabs Order Details and Payments', async () => {
       const el = await renderBuilder(mock.adapter, { siteId: 'us' });
       await untilWorkspace(el);
 
       const area = $(el, '[part="new-order"]')!;
       expect(area.tagName).to.equal('SECTION');
       expect(text(area.querySelector('h2'))).to.equal('New Order');
-      const sections = $$(el, 'section[part~="section"]');
-      expect(sections.map((s) => text(s.querySelector('h3')))).to.deep.equal(['Customer', 'Order Details', 'Payments']);
-      for (const section of sections) {
-        expect(section.getAttribute('aria-labelledby')).to.equal(section.querySelector('h3')!.id);
-        // A placeholder paragraph, or the section's element once it is built: content below the heading.
-        expect(text(section.querySelector('p')) !== '' || section.children.length > 1).to.equal(true);
-      }
+      const customer = $(el, 'section[part~="section-customer"]')!;
+      expect(text(customer.querySelector('h3'))).to.equal('Customer');
+      expect(customer.getAttribute('aria-labelledby')).to.equal(customer.querySelector('h3')!.id);
+      expect(customer.querySelector('customer-search')).not.to.equal(null);
+      const tabs = $$(el, '[role="tab"]');
+      expect(tabs.map(text)).to.deep.equal(['Order Details', 'Payments']);
+      const panels = $$(el, '[role="tabpanel"]');
+      expect(panels.map((p) => p.getAttribute('aria-labelledby'))).to.deep.equal(tabs.map((t) => t.id));
+      expect(panels.map((p) => text(p.querySelector('h3')))).to.deep.equal(['Order Details', 'Payments']);
+      expect(panels[0]!.querySelector('[part~="edit-details-button"]')).not.to.equal(null);
+      expect(panels[1]!.querySelector('payment-panel')).not.to.equal(null);
+      expect(text($(el, '[part~="submit-button"]'))).to.equal('Submit Order');
     });
   });
 

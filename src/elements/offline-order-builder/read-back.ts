@@ -1,0 +1,79 @@
+/**
+ * The confirmation's read-back: what the agent reads to the shopper before submitting. Short
+ * sentences in reading order (shopper, items, shipping, notes, totals, payments, balance due),
+ * so that a screen reader speaks it as naturally as the agent would.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { CARD_BRAND_NAMES, customerName, lineTotal, paymentLabel } from '../../model/draft.js';
+import { clampToZero, formatMoney, negate, subtract, sum } from '../../model/money.js';
+import type { Customer, Fulfillment, Money, OrderDraft, Payment, Pricing } from '../../model/types.js';
+
+/** "Direct Ship", "Pickup at Downtown Store", "Delivery from Uptown Store". */
+export function fulfillmentText(f: Fulfillment | null): string {
+  const place = f?.locationName ?? f?.locationId ?? '';
+  return !f ? msg('No fulfillment') : f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup at ${place}`) : msg(str`Delivery from ${place}`);
+}
+
+/** "Visa •••• 1111"; other tenders by their kind and reference ("Check 1024"). */
+export function paymentText(p: Payment): string {
+  return p.card ? `${CARD_BRAND_NAMES[p.card.brand] ?? msg('Card')} •••• ${p.card.last4}` : paymentLabel(p);
+}
+
+/** The first of the customer's phones: home, work, mobile. */
+function phoneOf(c: Customer): string {
+  return c.phones.home || c.phones.work || c.phones.mobile || '';
+}
+
+/** The balance due: the total less the payments in its currency, never below zero. */
+export function balanceDue(draft: OrderDraft, total: Money): Money {
+  const paid = sum(draft.payments.map((p) => p.amount).filter((m) => m.currency === total.currency), total.currency);
+  return clampToZero(subtract(total, paid));
+}
+
+/**
+ * The read-back of `draft` with the adapter's latest `pricing` (null while it is being
+ * recalculated: the figures then wait for it).
+ */
+export function renderReadBack(draft: OrderDraft, pricing: Pricing | null, locale: string, shippingMethod: string): TemplateResult {
+  const money = (m: Money) => formatMoney(m, locale);
+  const c = draft.customer;
+  const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
+  // Rows that are zero are left out, except the subtotal and the tax; discounts read as negative.
+  const figure = (label: string, m: Money, always = false, less = false) => (m.amount || always ? row(label, money(less ? negate(m) : m)) : nothing);
+  const p = pricing;
+  return html`<dl class="read-back" part="read-back">
+    ${row(msg('Customer'), c ? [customerName(c), c.email, phoneOf(c)].filter(Boolean).join(', ') : msg('None'))}
+    ${row(
+      msg('Items'),
+      html`<ol>
+        ${draft.lines.map((l) => {
+          const priced = p?.lines.find((x) => x.lineId === l.id)?.total ?? lineTotal(l);
+          const options = l.options.map((o) => `${o.name} ${o.value}`).join(', ');
+          return html`<li>
+            ${l.quantity} × ${l.productName}${options ? `, ${options}` : ''}: ${fulfillmentText(l.fulfillment)}, ${money(priced)}.
+            ${l.gift && l.giftMessage ? msg(str`Gift message: “${l.giftMessage}”.`) : ''}
+          </li>`;
+        })}
+      </ol>`,
+    )}
+    ${draft.shippingMethodId ? row(msg('Shipping Method'), shippingMethod) : nothing}
+    ${draft.coupons.length ? row(msg('Coupons'), draft.coupons.join(', ')) : nothing}
+    ${draft.customerNotes ? row(msg('Customer notes'), draft.customerNotes) : nothing}
+    ${draft.giftMessage ? row(msg('Order gift message'), draft.giftMessage) : nothing}
+    ${p
+      ? html`${figure(msg('Subtotal'), p.subtotal, true)}
+        ${p.discounts.map((d) => figure(d.code ? msg(str`Coupon ${d.code}`) : d.label, d.amount, false, true))}
+        ${figure(msg('Order adjustment'), p.orderAdjustment, false, true)} ${figure(msg('Shipping'), p.shipping)}
+        ${figure(msg('Shipping adjustment'), p.shippingAdjustment, false, true)} ${figure(msg('Handling'), p.handling)}
+        ${figure(msg('Tax'), p.tax, true)} ${figure(msg('Duty'), p.duty)}
+        <dt class="strong">${msg('Total')}</dt><dd class="strong" part="read-back-total">${money(p.total)}</dd>
+        ${row(
+          msg('Payments'),
+          draft.payments.length ? draft.payments.map((x, i) => `${i ? '; ' : ''}${paymentText(x)} ${money(x.amount)}`) : msg('None'),
+        )}
+        <dt class="strong">${msg('Balance due')}</dt><dd class="strong" part="read-back-balance">${money(balanceDue(draft, p.total))}</dd>`
+      : row(msg('Total'), msg('Recalculating…'))}
+  </dl>`;
+}

@@ -1,0 +1,109 @@
+/**
+ * Driving the builder's new order as an agent does (buttons by name, tabs by role), and the drafts
+ * the flow tests start from, built with the model's edits over the seed.
+ */
+import { waitUntil } from '@open-wc/testing';
+import type { MockBackend } from '../../../mocks/backend.js';
+import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
+import {
+  addPayment,
+  setCustomerNotes,
+  setGiftMessage,
+  setLineGift,
+} from '../../../src/model/draft.js';
+import { formatMoney } from '../../../src/model/money.js';
+import type { CardSummary, OrderDraft } from '../../../src/model/types.js';
+import { buildDraft, LOCATIONS, pickupAt, SHIP, VARIANTS } from '../../support/fixtures.js';
+import type { MockHandle } from '../../support/mock.js';
+import { $, $$, renderBuilder, text } from './helpers.js';
+
+export const WAIT = { timeout: 5000 };
+
+export const VISA: CardSummary = { token: 'tok_visa1111', brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2030 };
+
+/** The button named `name` in `root`'s shadow root (or `root` itself). */
+export function button(root: Element, name: string | RegExp): HTMLButtonElement | null {
+  return (
+    $$<HTMLButtonElement>(root, 'button').find((b) => (typeof name === 'string' ? text(b) === name : name.test(text(b)))) ?? null
+  );
+}
+
+export function tab(el: OfflineOrderBuilder, name: string): HTMLElement {
+  const found = $$(el, '[role="tab"]').find((t) => text(t) === name);
+  if (!found) throw new Error(`No tab "${name}"`);
+  return found;
+}
+
+export function submitButton(el: OfflineOrderBuilder): HTMLButtonElement {
+  return $<HTMLButtonElement>(el, '[part~="submit-button"]')!;
+}
+
+export function confirmDialog(el: OfflineOrderBuilder): HTMLDialogElement | null {
+  return $<HTMLDialogElement>(el, '#confirm-dialog');
+}
+
+export function confirmButton(el: OfflineOrderBuilder): HTMLButtonElement {
+  return $<HTMLButtonElement>(el, '[part~="confirm-button"]')!;
+}
+
+/** The read-back as label → value pairs, in order. */
+export function readBack(el: OfflineOrderBuilder): [string, string][] {
+  return $$(el, '[part~="read-back"] > dt').map((dt) => [text(dt), text(dt.nextElementSibling)]);
+}
+
+/** The builder on the US Store with its workspace shown. */
+export async function workspace(mock: MockHandle, options: { siteId?: string } = {}): Promise<OfflineOrderBuilder> {
+  const el = await renderBuilder(mock.adapter, { siteId: options.siteId ?? 'us' });
+  await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
+  return el;
+}
+
+/** Waits until the builder's pricing of its draft is in (the summary shows the adapter's total). */
+export async function untilPriced(el: OfflineOrderBuilder, mock: MockHandle): Promise<void> {
+  const total = formatMoney(mock.backend.priceOrder(el.draft.siteId!, el.draft).total, el.site?.locale ?? 'en-US');
+  await waitUntil(
+    () => $$(el, '[part~="details-summary"] dd').some((dd) => text(dd) === total),
+    `the summary total did not become ${total}`,
+    WAIT,
+  );
+}
+
+/** The builder on the US Store with `draft` opened (as a host would) and priced. */
+export async function withDraft(mock: MockHandle, draft: OrderDraft): Promise<OfflineOrderBuilder> {
+  const el = await workspace(mock, { siteId: draft.siteId ?? 'us' });
+  el.draft = draft;
+  await untilPriced(el, mock);
+  return el;
+}
+
+/** Presses "Submit Order" and waits for the confirmation with its figures. */
+export async function openConfirmation(el: OfflineOrderBuilder): Promise<HTMLDialogElement> {
+  submitButton(el).click();
+  await waitUntil(() => confirmDialog(el)?.open && $(el, '[part~="back-button"]'), 'the confirmation did not open', WAIT);
+  return confirmDialog(el)!;
+}
+
+/**
+ * The order the e2e procedure builds: Ada; a Trail Runner Shoe Size 9 Blue by Direct Ship; a Canvas
+ * Tote Bag picked up at the Downtown Store as a gift; Ground; a note and an order gift message;
+ * $50.00 on a Visa ending 1111.
+ */
+export function fullDraft(backend: MockBackend): OrderDraft {
+  let draft = buildDraft(backend, {
+    lines: [
+      { productId: 'trail-runner', variantId: VARIANTS.trailRunner9Blue.id, fulfillment: SHIP },
+      { productId: 'canvas-tote', fulfillment: pickupAt(LOCATIONS.downtown) },
+    ],
+  });
+  draft = setLineGift(draft, draft.lines[1]!.id, true, 'Happy birthday, Grace!');
+  draft = setCustomerNotes(draft, 'Call on arrival');
+  draft = setGiftMessage(draft, 'Enjoy the trails!');
+  return addPayment(draft, { typeId: 'credit-card', kind: 'credit-card', amount: { amount: 5000, currency: 'USD' }, card: VISA });
+}
+
+/** Records the events of one type an element fires from now on. */
+export function record<E extends Event>(el: EventTarget, type: string): E[] {
+  const events: E[] = [];
+  el.addEventListener(type, (event) => events.push(event as E));
+  return events;
+}
