@@ -161,8 +161,9 @@ export class Submission {
     const blocked = busy || pricing.status !== 'ready' || problems.length > 0;
     const button = (part: string, label: unknown, onClick: () => void, cls = '') =>
       html`<button class="button ${cls}" part=${part} type="button" @click=${onClick}>${label}</button>`;
-    return html`<dialog id="confirm-dialog" class="dialog dialog--wide" part="confirm-dialog" aria-labelledby="confirm-title" @close=${() => {
-        this.opened = false;
+    return html`<dialog id="confirm-dialog" class="dialog dialog--wide" part="confirm-dialog" aria-labelledby="confirm-title" @close=${(e: Event) => {
+        // The event comes a task after close(): the dialog may have been opened again since.
+        this.opened = (e.target as HTMLDialogElement).open;
         this.host.requestUpdate();
       }} @cancel=${(e: Event) => busy && e.preventDefault()}>${opened
         ? html`<div class="dialog__body">

@@ -83,6 +83,12 @@ export async function openConfirmation(el: OfflineOrderBuilder): Promise<HTMLDia
   return confirmDialog(el)!;
 }
 
+/** Presses the confirmation's "Submit Order" once it may be pressed (the totals are in). */
+export async function confirm(el: OfflineOrderBuilder): Promise<void> {
+  await waitUntil(() => confirmButton(el)?.getAttribute('aria-disabled') === 'false', 'Submit Order stayed disabled', WAIT);
+  confirmButton(el).click();
+}
+
 /**
  * The order the e2e procedure builds: Ada; a Trail Runner Shoe Size 9 Blue by Direct Ship; a Canvas
  * Tote Bag picked up at the Downtown Store as a gift; Ground; a note and an order gift message;

@@ -1,0 +1,158 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
+import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
+import { CustomerChangeEvent } from '../../../src/events/customer-change.js';
+import type { DraftChangeEvent } from '../../../src/events/draft-change.js';
+import { setCustomerNotes } from '../../../src/model/draft.js';
+import { buildDraft } from '../../support/fixtures.js';
+import { useMockBackend } from '../../support/mock.js';
+import { $, deepActiveElement, text } from './helpers.js';
+import { button, confirm, fullDraft, openConfirmation, record, tab, WAIT, withDraft, workspace } from './flow.js';
+
+const KEY = 'offline-order-draft:us';
+
+function stored(key = KEY): { savedAt: string; draft: { id: string; customerNotes: string } } | null {
+  const raw = sessionStorage.getItem(key);
+  return raw === null ? null : JSON.parse(raw);
+}
+
+/** Whether leaving the page now would ask first. */
+function asksBeforeLeaving(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('<offline-order-builder> draft', () => {
+  const mock = useMockBackend();
+
+  afterEach(() => sessionStorage.clear());
+
+  describe('in session storage', () => {
+    it('keeps the draft under the site’s key on every change, without card numbers', async () => {
+      const el = await workspace(mock);
+      const draft = fullDraft(mock.backend);
+      el.draft = draft;
+      await waitUntil(() => stored()?.draft.id === draft.id, 'the draft was not stored', WAIT);
+      const next = setCustomerNotes(draft, 'Ring twice');
+      el.draft = next;
+      await waitUntil(() => stored()?.draft.customerNotes === 'Ring twice', 'the change was not stored', WAIT);
+      expect(sessionStorage.getItem(KEY)).to.contain('"last4":"1111"').and.not.contain('4111111111111111');
+    });
+
+    it('offers it back after a reload with "Restored unsaved order from <time>" and "Discard"', async () => {
+      const first = await workspace(mock);
+      const draft = fullDraft(mock.backend);
+      first.draft = draft;
+      await waitUntil(() => stored() !== null, 'the draft was not stored', WAIT);
+      const { savedAt } = stored()!;
+      first.remove();
+
+      const el = await workspace(mock);
+      await waitUntil(() => $(el, '[part~="restored-notice"]'), 'no restored notice', WAIT);
+      const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' }).format(new Date(savedAt));
+      expect(text($(el, '[part~="restored-notice"] p'))).to.equal(`Restored unsaved order from ${time}`);
+      expect(el.draft).to.deep.equal(draft);
+      // The details of a restored draft were saved: Payments is open.
+      expect(tab(el, 'Payments').getAttribute('aria-disabled')).to.equal('false');
+      await expect(el).to.be.accessible();
+
+      const changes = record<DraftChangeEvent>(el, 'draft-change');
+      button(el, 'Discard')!.click();
+      await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'search-input', 'focus is not in Customer Search', WAIT);
+      expect($(el, '[part~="restored-notice"]')).to.equal(null);
+      expect(el.draft.customer).to.equal(null);
+      expect(el.draft.lines).to.deep.equal([]);
+      expect(changes.map((e) => e.draft)).to.deep.equal([el.draft]);
+      await waitUntil(() => stored() === null, 'the stored draft was not cleared', WAIT);
+    });
+
+    it('keeps the time of the last change when it is restored again', async () => {
+      const first = await workspace(mock);
+      first.draft = buildDraft(mock.backend);
+      await waitUntil(() => stored() !== null, 'the draft was not stored', WAIT);
+      const { savedAt } = stored()!;
+      first.remove();
+      const second = await workspace(mock);
+      await waitUntil(() => $(second, '[part~="restored-notice"]'), 'no restored notice', WAIT);
+      second.remove();
+      expect(stored()!.savedAt).to.equal(savedAt);
+    });
+
+    it('uses the draft-key a host sets', async () => {
+      const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
+        style="block-size: 640px; inline-size: 1100px"
+        .adapter=${mock.adapter}
+        site-id="us"
+        draft-key="acme:draft"
+      ></offline-order-builder>`);
+      await waitUntil(() => el.site, 'no site', WAIT);
+      el.draft = buildDraft(mock.backend);
+      await waitUntil(() => stored('acme:draft') !== null, 'not stored under draft-key', WAIT);
+      expect(sessionStorage.getItem(KEY)).to.equal(null);
+    });
+
+    it('does not put a stored draft over the one a host set', async () => {
+      sessionStorage.setItem(KEY, JSON.stringify({ savedAt: new Date().toISOString(), draft: buildDraft(mock.backend) }));
+      const draft = buildDraft(mock.backend, { customerId: 'katherine' });
+      const el = document.createElement('offline-order-builder');
+      el.draft = draft;
+      el.siteId = 'us';
+      el.adapter = mock.adapter;
+      document.body.append(el);
+      try {
+        await waitUntil(() => $(el, '[part~="submit-button"]'), 'no new order', WAIT);
+        await waitUntil(() => stored()?.draft.id === draft.id, 'the host’s draft was not stored', WAIT);
+        expect(el.draft).to.equal(draft);
+        expect($(el, '[part~="restored-notice"]')).to.equal(null);
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
+  describe('leaving the page', () => {
+    it('asks only while there is an unsubmitted draft', async () => {
+      const el = await workspace(mock);
+      expect(asksBeforeLeaving()).to.equal(false);
+      el.draft = buildDraft(mock.backend);
+      await el.updateComplete;
+      expect(asksBeforeLeaving()).to.equal(true);
+
+      const again = await withDraft(mock, buildDraft(mock.backend));
+      el.remove();
+      await openConfirmation(again);
+      await confirm(again);
+      await waitUntil(() => $(again, '[part~="success"]'), 'not submitted', WAIT);
+      expect(asksBeforeLeaving()).to.equal(false);
+    });
+
+    it('stops listening once the builder is removed', async () => {
+      const el = await withDraft(mock, buildDraft(mock.backend));
+      el.remove();
+      expect(asksBeforeLeaving()).to.equal(false);
+    });
+  });
+
+  describe('draft property and draft-change', () => {
+    it('opens a draft a host sets without draft-change; an agent’s edit fires it', async () => {
+      const el = await workspace(mock);
+      const changes = record<DraftChangeEvent>(el, 'draft-change');
+      const draft = buildDraft(mock.backend);
+      el.draft = draft;
+      await el.updateComplete;
+      expect(el.draft).to.equal(draft);
+      expect(changes).to.have.length(0);
+
+      // What <customer-search> fires when the agent picks a customer.
+      const katherine = mock.backend.findCustomer('katherine')!;
+      $<CustomerSearch>(el, 'customer-search')!.dispatchEvent(new CustomerChangeEvent(katherine));
+      expect(changes).to.have.length(1);
+      const [event] = changes;
+      expect(event!.bubbles && event!.composed).to.equal(true);
+      expect(event!.draft.customer?.id).to.equal('katherine');
+      expect(event!.draft.lines).to.deep.equal(draft.lines);
+      expect(el.draft).to.equal(event!.draft);
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
+import { buildDraft } from '../../support/fixtures.js';
+import { useMockBackend } from '../../support/mock.js';
+import { $, deepActiveElement, orderList, rows, text } from './helpers.js';
+import { untilPriced, WAIT, withDraft } from './flow.js';
+
+describe('<offline-order-builder> duplicate warning', () => {
+  const mock = useMockBackend();
+
+  afterEach(() => sessionStorage.clear());
+
+  /** Ada's order of the last 24 hours (the seed's third newest US order: one Canvas Tote Bag). */
+  function adasRecentOrder() {
+    const since = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
+    const [order] = mock.backend.listOrders('us', { customerId: 'ada', since }).items;
+    return order!;
+  }
+
+  const warning = (el: HTMLElement) => $(el, '[part~="duplicate-warning"]');
+
+  it('names Ada’s recent order of a Canvas Tote Bag, and the link focuses it in the orders list', async () => {
+    const order = adasRecentOrder();
+    const el = await withDraft(mock, buildDraft(mock.backend, { lines: [{ productId: 'canvas-tote' }] }));
+    await waitUntil(() => warning(el), 'no duplicate warning', WAIT);
+
+    const request = mock.backend.requestsFor('listOrders').find((r) => r.url.includes('customerId=ada'))!;
+    expect(request.url).to.match(/[?&]since=/);
+    const item = warning(el)!.querySelector('li')!;
+    expect(text(item)).to.contain(`Possible duplicate: Ada Lovelace ordered Canvas Tote Bag in the last 24 hours (order ${order.number},`);
+    expect(warning(el)!.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+
+    await waitUntil(() => rows(orderList(el)).length > 0, 'no orders listed', WAIT);
+    const link = item.querySelector<HTMLButtonElement>('[part~="duplicate-link"]')!;
+    expect(text(link)).to.equal(`View order ${order.number}`);
+    link.click();
+    await waitUntil(() => deepActiveElement()?.getAttribute('aria-label') === `Order ${order.number}`, 'the order row was not focused', WAIT);
+  });
+
+  it('links to the order with the order-url a host sets', async () => {
+    const order = adasRecentOrder();
+    const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
+      style="block-size: 640px; inline-size: 1100px"
+      .adapter=${mock.adapter}
+      site-id="us"
+      order-url="#/orders/{number}?id={id}"
+    ></offline-order-builder>`);
+    await waitUntil(() => el.site, 'no site', WAIT);
+    el.draft = buildDraft(mock.backend);
+    await waitUntil(() => warning(el), 'no duplicate warning', WAIT);
+    const link = $<HTMLAnchorElement>(el, 'a[part~="duplicate-link"]')!;
+    expect(link.getAttribute('href')).to.equal(`#/orders/${order.number}?id=${encodeURIComponent(order.id)}`);
+    expect(text(link)).to.equal(`View order ${order.number}`);
+  });
+
+  it('gives no link to a javascript: URL', async () => {
+    const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
+      style="block-size: 640px; inline-size: 1100px"
+      .adapter=${mock.adapter}
+      site-id="us"
+      order-url="javascript:alert({id})"
+    ></offline-order-builder>`);
+    await waitUntil(() => el.site, 'no site', WAIT);
+    el.draft = buildDraft(mock.backend);
+    await waitUntil(() => warning(el), 'no duplicate warning', WAIT);
+    expect($(el, 'a[part~="duplicate-link"]')).to.equal(null);
+    expect($(el, 'button[part~="duplicate-link"]')).not.to.equal(null);
+  });
+
+  it('says nothing when her recent order shares no product with this one', async () => {
+    const el = await withDraft(mock, buildDraft(mock.backend, { lines: [{ productId: 'water-bottle' }] }));
+    await waitUntil(() => mock.backend.requestsFor('listOrders').some((r) => r.url.includes('customerId=ada')), 'not asked', WAIT);
+    await untilPriced(el, mock);
+    await el.updateComplete;
+    expect(warning(el)).to.equal(null);
+  });
+});
