@@ -1,11 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { MockBackend, type MockBackendOptions } from '../mocks/backend.js';
 import { createHandlers } from '../mocks/handlers.js';
 import { MockScenario, type MockScenarioInit } from '../mocks/scenario.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
 import { createRestAdapter } from '../src/adapter/rest-adapter.js';
+import type { OfflineOrderBuilder } from '../src/elements/offline-order-builder/offline-order-builder.js';
+import { setCustomerNotes, setGiftMessage, setLineGift } from '../src/model/draft.js';
+import type { OrderDraft } from '../src/model/types.js';
+import { draftWith, PICKUP_DOWNTOWN, SHIP } from './order-stories-support.js';
 import '../src/define.js';
 
 interface BuilderArgs {
@@ -57,16 +62,26 @@ const meta = {
     layout: 'fullscreen',
     docs: { story: { inline: false, iframeHeight: 640 } },
   },
-  render: (args, { parameters }) => {
+  render: (args, { parameters, id }) => {
     const adapter = createRestAdapter({
       baseUrl: parameters['apiBaseUrl'] as string,
       ...(parameters['adapterRetry'] === false ? { retry: false as const } : {}),
     });
+    // Each story keeps its draft under its own key, so that one story's draft never shows in another.
+    const draftKey = `storybook:${id}`;
+    (parameters['storedDraft'] as ((key: string) => void) | undefined)?.(draftKey);
+    const draft = parameters['draft'] as OrderDraft | undefined;
     return html`<offline-order-builder
       class="story-builder"
       .adapter=${adapter}
       site-id=${ifDefined(args.siteId || undefined)}
+      draft-key=${draftKey}
+      order-url=${ifDefined(parameters['orderUrl'] as string | undefined)}
       ?orders-hidden=${args.ordersHidden}
+      ${ref((el) => {
+        // A host opens a draft by setting `.draft` (only the stories that have one).
+        if (draft && el) (el as OfflineOrderBuilder).draft = draft;
+      })}
     ></offline-order-builder>`;
   },
   decorators: [
@@ -126,4 +141,93 @@ export const SlowBackend: Story = {
 export const OrdersHidden: Story = {
   args: { ordersHidden: true },
   parameters: mockApi('orders-hidden', { seed: { siteIds: ['us'] } }),
+};
+
+// --- The new order, from a draft ready to submit to the order submitted ---------------------------
+
+/**
+ * The order of the reference procedure: Ada Lovelace; a Trail Runner Shoe Size 9 Blue by Direct
+ * Ship and a Canvas Tote Bag (a gift) picked up at the Downtown Store; Ground; a note and a gift
+ * message. Built with the model's edits over the seed's catalog.
+ */
+function readyDraft(): OrderDraft {
+  let draft = draftWith([
+    { productId: 'trail-runner', variantId: 'trail-runner-9-blue', fulfillment: SHIP },
+    { productId: 'canvas-tote', fulfillment: PICKUP_DOWNTOWN },
+  ]);
+  draft = setLineGift(draft, draft.lines[1]!.id, true, 'Happy birthday, Grace!');
+  draft = setCustomerNotes({ ...draft, shippingMethodId: 'ground' }, 'Call on arrival');
+  return setGiftMessage(draft, 'Enjoy the trails!');
+}
+
+/** The builder of a story, once its new order (and the priced total) shows. */
+async function untilReady(canvas: HTMLElement): Promise<OfflineOrderBuilder> {
+  const el = canvas.querySelector('offline-order-builder')!;
+  for (let i = 0; i < 200; i++) {
+    const submit = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="submit-button"]');
+    const total = el.shadowRoot?.querySelector('[part~="details-summary"]')?.textContent ?? '';
+    if (submit && !submit.disabled && /\$\d/.test(total)) return el;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The builder did not get ready');
+}
+
+/** Presses a button of the builder's shadow root by its part, once it is there and enabled. */
+async function press(el: OfflineOrderBuilder, part: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const button = el.shadowRoot?.querySelector<HTMLButtonElement>(`[part~="${part}"]`);
+    if (button && button.getAttribute('aria-disabled') !== 'true' && !button.disabled) {
+      button.click();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`No enabled ${part}`);
+}
+
+const ONE_SITE = { seed: { siteIds: ['us'] } };
+
+/** A draft with a valid shopper and items (a host set it with `.draft`): "Submit Order" is enabled, payment is optional. */
+export const ReadyToSubmit: Story = {
+  name: 'Draft ready to submit',
+  parameters: { ...mockApi('ready', ONE_SITE), draft: readyDraft() },
+};
+
+/**
+ * "Submit Order" opened the read-back confirmation: shopper, items with options, fulfillment and
+ * location, shipping method, notes, gift messages and totals, with the focus on "Back".
+ */
+export const ConfirmationOpen: Story = {
+  name: 'Confirmation open',
+  parameters: { ...mockApi('confirmation', ONE_SITE), draft: readyDraft() },
+  play: async ({ canvasElement }) => press(await untilReady(canvasElement), 'submit-button'),
+};
+
+/** The order went through: "Order 10542 submitted" with the balance due, and the order at the top of the list. */
+export const Submitted: Story = {
+  parameters: { ...mockApi('submitted', ONE_SITE), draft: readyDraft() },
+  play: async ({ canvasElement }) => {
+    const el = await untilReady(canvasElement);
+    await press(el, 'submit-button');
+    await press(el, 'confirm-button');
+  },
+};
+
+/** After a reload: the draft kept in session storage is back, with "Restored unsaved order from …" and "Discard". */
+export const RestoredNotice: Story = {
+  name: 'Restored after a reload',
+  parameters: {
+    ...mockApi('restored', ONE_SITE),
+    storedDraft: (key: string) =>
+      sessionStorage.setItem(key, JSON.stringify({ savedAt: new Date().toISOString(), draft: readyDraft() })),
+  },
+};
+
+/**
+ * Ada Lovelace ordered a Canvas Tote Bag in the last 24 hours: a non-blocking warning names that
+ * order, with a link to it (`order-url`).
+ */
+export const DuplicateWarning: Story = {
+  name: 'Duplicate warning',
+  parameters: { ...mockApi('duplicate', ONE_SITE), draft: readyDraft(), orderUrl: '#orders/{number}' },
 };

@@ -142,9 +142,10 @@ export const builderStyles = css`
     outline-offset: -2px;
   }
 
+  /* A column, so that the footer with "Submit Order" sits at the bottom of a short order. */
   .new-order {
-    display: grid;
-    align-content: start;
+    display: flex;
+    flex-direction: column;
     gap: var(--_oo-space-4);
     min-inline-size: 0;
     padding: var(--_oo-space-5);
@@ -182,7 +183,7 @@ export const builderStyles = css`
 
   .details-summary {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
     gap: var(--_oo-space-3);
     margin: 0;
   }
@@ -204,6 +205,7 @@ export const builderStyles = css`
   .banner { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-2) var(--_oo-space-3); padding: var(--_oo-space-3) var(--_oo-space-4); border: 1px solid var(--_oo-color-divider); border-inline-start: 4px solid var(--_oo-color-accent); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
   .banner p { margin: 0; }
   .banner--warning { border-inline-start-color: var(--_oo-color-warning); }
+  .banner--warning ul, .read-back ul { padding: 0; list-style: none; }
   .link { padding: 0; border: 0; background: none; color: var(--_oo-color-accent); font: inherit; text-align: start; text-decoration: underline; cursor: pointer; }
   .tabs { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_oo-space-2) var(--_oo-space-4); margin-block-end: calc(-1 * var(--_oo-space-4)); }
   [role='tablist'] { display: flex; gap: var(--_oo-space-1); }
@@ -214,7 +216,7 @@ export const builderStyles = css`
   .tabs p { margin: 0 0 var(--_oo-space-2); }
   .panel { border-start-start-radius: 0; }
   .section__header dl { flex: 1 1 20rem; }
-  .footer { position: sticky; inset-block-end: calc(-1 * var(--_oo-space-5)); display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-3); margin: 0 calc(-1 * var(--_oo-space-5)) calc(-1 * var(--_oo-space-5)); padding: var(--_oo-space-3) var(--_oo-space-5); border-block-start: 1px solid var(--_oo-color-divider); background: var(--_oo-color-surface-raised); }
+  .footer { position: sticky; inset-block-end: calc(-1 * var(--_oo-space-5)); z-index: 1; display: flex; margin-block-start: auto; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-3); margin-inline: calc(-1 * var(--_oo-space-5)); margin-block-end: calc(-1 * var(--_oo-space-5)); padding: var(--_oo-space-3) var(--_oo-space-5); border-block-start: 1px solid var(--_oo-color-divider); background: var(--_oo-color-surface-raised); }
   .footer p { margin: 0; text-align: end; }
   .shortcuts:popover-open { display: grid; gap: var(--_oo-space-3); padding: var(--_oo-space-4) var(--_oo-space-5); border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); color: var(--_oo-color-text); box-shadow: 0 8px 24px rgb(0 0 0 / 0.2); }
   .shortcuts dl, .read-back { display: grid; grid-template-columns: max-content 1fr; gap: var(--_oo-space-2) var(--_oo-space-4); margin: 0; }

@@ -47,7 +47,7 @@ export function renderReadBack(draft: OrderDraft, pricing: Pricing | null, local
     ${row(msg('Customer'), c ? [customerName(c), c.email, phoneOf(c)].filter(Boolean).join(', ') : msg('None'))}
     ${row(
       msg('Items'),
-      html`<ol>
+      html`<ul>
         ${draft.lines.map((l) => {
           const priced = p?.lines.find((x) => x.lineId === l.id)?.total ?? lineTotal(l);
           const options = l.options.map((o) => `${o.name} ${o.value}`).join(', ');
@@ -56,7 +56,7 @@ export function renderReadBack(draft: OrderDraft, pricing: Pricing | null, local
             ${l.gift && l.giftMessage ? msg(str`Gift message: “${l.giftMessage}”.`) : ''}
           </li>`;
         })}
-      </ol>`,
+      </ul>`,
     )}
     ${draft.shippingMethodId ? row(msg('Shipping Method'), shippingMethod) : nothing}
     ${draft.coupons.length ? row(msg('Coupons'), draft.coupons.join(', ')) : nothing}
