@@ -21,3 +21,8 @@ export { CustomerChangeEvent } from './events/customer-change.js';
 export { PaymentPanel } from './elements/payment-panel/payment-panel.js';
 export type { HostedCardDetails } from './elements/payment-panel/payment-panel.js';
 export { PaymentsChangeEvent } from './events/payments-change.js';
+export { DraftChangeEvent } from './events/draft-change.js';
+export { OrderSubmitEvent } from './events/order-submit.js';
+export { OrderSubmittedEvent } from './events/order-submitted.js';
+export { clearDraft, defaultDraftKey, loadDraft, saveDraft } from './elements/offline-order-builder/draft-store.js';
+export type { StoredDraft } from './elements/offline-order-builder/draft-store.js';
