@@ -812,7 +812,7 @@ export class OfflineOrderBuilder extends LitElement {
     else if (action === 'details') void this.openDetails();
     else if (action === 'payment') void this.addPayment();
     else if (action === 'submit') void this.openConfirmation();
-    else this.$('#shortcuts')?.showPopover();
+    else if (!this.helpOpen) this.$('#shortcuts')?.showPopover();
   }
 
   private async focusCustomer(): Promise<void> {

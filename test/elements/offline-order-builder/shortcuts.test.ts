@@ -82,6 +82,10 @@ describe('<offline-order-builder> keyboard shortcuts', () => {
       'Show these shortcuts (outside text fields)',
     ]);
     await expect(el).to.be.accessible();
+    // Again while it is open: it stays open.
+    await sendKeys({ press: '?' });
+    await el.updateComplete;
+    expect(help(el).matches(':popover-open')).to.equal(true);
 
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;

@@ -135,6 +135,21 @@ describe('<offline-order-builder> submitting', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a refusal about the customer in the Customer section; its link goes there', async () => {
+    // Ada is a Retail customer: the Wholesale site refuses her.
+    const draft = buildDraft(mock.backend, { siteId: 'wholesale' });
+    const el = await withDraft(mock, draft);
+    await openConfirmation(el);
+    await confirm(el);
+    await waitUntil(() => $(el, '[part~="problems"]'), 'the refusal did not show', WAIT);
+    const link = $<HTMLButtonElement>(el, '[part~="problems"] li button')!;
+    expect(text(link)).to.match(/^Customer: This customer does not belong/);
+    expect(text($(el, '[part~="section-customer"] [part~="submit-problems"]'))).to.equal(text(link).replace('Customer: ', ''));
+    link.click();
+    await waitUntil(() => deepActiveElement()?.id === 'customer-name', 'focus is not on the customer', WAIT);
+    expect(confirmDialog(el)!.open).to.equal(false);
+  });
+
   it('on success fires order-submitted, shows "Order 10542 submitted" and puts the order first in the list', async () => {
     const draft = fullDraft(mock.backend);
     const total = mock.backend.priceOrder('us', draft).total;
