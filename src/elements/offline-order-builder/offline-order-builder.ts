@@ -664,6 +664,8 @@ export class OfflineOrderBuilder extends LitElement {
     const { draft, cleared } = changeSite(this.draftState, site);
     const items = this.clearedTexts(cleared, site);
     this.siteNotice = previousSite && items.length ? { site, items } : null;
+    // The notice about the restored draft gives way to the one about what changed with the site.
+    if (previousSite) this.restoredAt = '';
     if (draft !== this.draftState) this.commitDraft(draft);
     // Documented by the @fires tag above (the analyzer cannot name an event from its class).
     const event = new SiteChangeEvent({ site, previousSite });
