@@ -1,44 +1,63 @@
 import { css } from 'lit';
+import { dialogStyles as dialogFrame } from '../shared/dialog.styles.js';
 
-// Compact on purpose (one rule a line): the library's size budget counts every byte of these sheets.
+// Compact on purpose (one rule a line, no CSS comments): the library's size budget counts every
+// byte of these sheets. `p:empty` is taken out of the flow so that an empty message leaves no gap
+// in its grid, while a live region stays rendered to be heard.
 
 /** Dialogs, rows, status colours and figures, shared with the Order Details dialog. Needs `tokens`. */
-export const dialogStyles = css`
-  .dialog { inline-size: min(calc(100vw - 2rem), 30rem); padding: var(--_oo-space-5); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); color: inherit; }
-  .dialog[open], .box, .col { display: grid; align-content: start; gap: var(--_oo-space-3); }
-  .dialog::backdrop { background: rgb(0 0 0 / 0.4); }
-  p, fieldset { margin: 0; }
-  fieldset { display: grid; gap: var(--_oo-space-1); padding: 0; border: 0; }
+export const dialogStyles = [
+  dialogFrame,
+  css`
+  p, fieldset, ul { margin: 0; }
+  fieldset { display: grid; gap: var(--_oo-space-2); padding: 0; border: 0; min-inline-size: 0; }
+  legend { margin-block-end: var(--_oo-space-1); padding: 0; }
+  p:empty, ul:empty { position: absolute; }
+  [type='radio'], [type='checkbox'] { margin: 0; accent-color: var(--_oo-color-accent); }
   .row { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_oo-space-2) var(--_oo-space-3); }
-  .end { justify-content: flex-end; }
+  textarea.field__control { min-block-size: 4.5rem; padding-block: var(--_oo-space-2); resize: vertical; }
   .error { color: var(--_oo-color-danger); }
   .warning { color: var(--_oo-color-warning); }
   .ok { color: var(--_oo-color-success); }
   .num { text-align: end; white-space: nowrap; }
-`;
+  table, .totals { font-variant-numeric: tabular-nums; }
+`,
+];
 
 export const editorStyles = [
   dialogStyles,
   css`
-    :host { display: grid; gap: var(--_oo-space-4); }
-    .combo, .tip { position: relative; }
-    .popup { position: absolute; inset: 100% 0 auto; z-index: 2; max-block-size: 18rem; margin: 0; padding: var(--_oo-space-2); overflow: auto; border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
-    .spread, .product { display: flex; gap: var(--_oo-space-2); text-align: start; }
-    .spread { justify-content: space-between; }
-    .box > .button { justify-self: start; }
-    .check { display: flex; gap: var(--_oo-space-1); white-space: nowrap; }
-    [role='option'] { padding: var(--_oo-space-1); cursor: pointer; }
-    [aria-selected='true'], [role='option']:hover { outline: 2px solid var(--_oo-color-accent); }
-    .thumb { inline-size: 2rem; block-size: 2rem; }
-    .box { padding: var(--_oo-space-3); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); }
-    .quantity { inline-size: 5rem; }
-    .future { text-decoration: underline; cursor: help; }
-    .tooltip { display: none; position: absolute; inset: auto auto 100% 0; z-index: 3; padding: var(--_oo-space-2); border: 1px solid var(--_oo-color-border); background: var(--_oo-color-surface-raised); white-space: nowrap; }
-    .tip:is(:hover, :focus-within):not(.tip--hidden) .tooltip { display: block; }
-    .scroll { overflow-x: auto; }
-    table { inline-size: 100%; border-collapse: collapse; }
-    th, td { padding: var(--_oo-space-2); border-block-end: 1px solid var(--_oo-color-divider); text-align: start; vertical-align: top; font-weight: inherit; }
-    thead th { color: var(--_oo-color-text-muted); }
-    @media (forced-colors: active) { [aria-selected='true'] { outline-color: Highlight; } }
-  `,
+  :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_oo-space-4); }
+  .combo, .tip { position: relative; }
+  .popup { position: absolute; inset: calc(100% + var(--_oo-space-1)) 0 auto; z-index: 4; max-block-size: 18rem; margin: 0; padding: var(--_oo-space-1); overflow: auto; border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
+  .spread, .product { display: flex; gap: var(--_oo-space-3); text-align: start; }
+  .spread { justify-content: space-between; }
+  .box > .button { justify-self: start; }
+  .check { display: flex; align-items: center; gap: var(--_oo-space-2); white-space: nowrap; }
+  [role='option'] { padding: var(--_oo-space-2); cursor: pointer; }
+  [role='option']:hover { background: var(--_oo-color-surface-sunken); }
+  [aria-selected='true'] { outline: 2px solid var(--_oo-color-accent); outline-offset: -2px; }
+  .thumb { inline-size: 2.5rem; block-size: 2.5rem; flex: none; border-radius: var(--_oo-radius); }
+  .box { padding: var(--_oo-space-4); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface); }
+  [part~='fulfillment'] { grid-template-columns: auto auto minmax(0, 1fr); gap: var(--_oo-space-2) var(--_oo-space-3); align-items: center; }
+  [part~='fulfillment'] > * { grid-column: 1 / -1; }
+  [part~='fulfillment'] > div { display: grid; grid-template-columns: subgrid; row-gap: 0; align-items: center; }
+  [part~='fulfillment'] label { cursor: pointer; }
+  :disabled + label { color: var(--_oo-color-text-muted); cursor: not-allowed; }
+  @container (width < 28rem) { [part~='fulfillment'] { grid-template-columns: auto minmax(0, 1fr); row-gap: var(--_oo-space-1); } [part~='fulfillment'] > div > :last-child { grid-column: 2; } }
+  .quantity { inline-size: 5rem; }
+  .future { text-decoration: underline dotted; cursor: help; }
+  .tooltip { display: none; position: absolute; inset: auto auto calc(100% + var(--_oo-space-1)) 0; z-index: 4; padding: var(--_oo-space-2) var(--_oo-space-3); border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); white-space: nowrap; }
+  .tip:is(:hover, :focus-within):not(.tip--hidden) .tooltip { display: block; }
+  .scroll { position: relative; overflow-x: auto; }
+  table { inline-size: 100%; border-collapse: collapse; }
+  th, td { padding: var(--_oo-space-2); border-block-end: 1px solid var(--_oo-color-divider); text-align: start; vertical-align: middle; font-weight: inherit; }
+  thead th { color: var(--_oo-color-text-muted); font-size: var(--_oo-font-size-small); font-weight: 600; white-space: nowrap; }
+  th[scope='row'] { min-inline-size: 14rem; }
+  td:first-of-type { white-space: nowrap; }
+  td > .button--quiet { display: flex; inline-size: fit-content; margin-inline-start: calc(var(--_oo-space-3) * -1); }
+  [part~='add-row'] { display: grid; gap: var(--_oo-space-3); container-type: inline-size; }
+  td > fieldset { margin-block-end: var(--_oo-space-3); }
+  @media (forced-colors: active) { [aria-selected='true'] { outline-color: Highlight; } }
+`,
 ];

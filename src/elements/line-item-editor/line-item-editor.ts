@@ -142,9 +142,11 @@ function tipReset(e: Event): void {
  *
  * @cssprop [--oo-color-accent=#0969da] - Primary buttons, the active suggestion.
  * @cssprop [--oo-color-warning=#9a6700] - Quantity warnings.
- * @cssprop [--oo-color-danger=#cf222e] - Errors, blocked quantities, unavailable options.
+ * @cssprop [--oo-color-danger=#cf222e] - Errors and blocked quantities.
+ * @cssprop [--oo-color-text-muted=#59636e] - Codes, column headings, options the item cannot use and why.
  * @cssprop [--oo-color-divider=#d1d9e0] - Table rules.
  * @cssprop [--oo-color-surface-raised=#ffffff] - Dialog, popup and tooltip background.
+ * @cssprop [--oo-color-surface=#f6f8fa] - The item being added and a line's edit row.
  */
 @localized()
 export class LineItemEditor extends LitElement {
@@ -433,7 +435,7 @@ export class LineItemEditor extends LitElement {
           return html`<div class="row">
             <input type="radio" id=${id} name=${name} .checked=${o.id === selected} ?disabled=${!o.available} aria-describedby="${id}-n" @change=${() => pick(o)} />
             <label for=${id}>${fulfillmentLabel(o)}</label>
-            <span id="${id}-n" class="text-small ${o.available ? '' : 'error'}"
+            <span id="${id}-n" class="text-small ${o.available ? '' : 'text-muted'}"
               >${!o.available
                 ? (o.unavailableMessage ?? msg('Not available'))
                 : expected
@@ -543,7 +545,7 @@ export class LineItemEditor extends LitElement {
               ? msg('Checking…')
               : ''}
       </p>
-      <div class="row end">
+      <div class="footer">
         <button class="button" type="button" @click=${() => this.closeConfig(false)}>${msg('Cancel')}</button>
         <button class="button button--primary" type="button" ?disabled=${!(resolved && v.inStock)} @click=${() => this.closeConfig(true)}>
           ${msg('Save')}
