@@ -104,6 +104,7 @@ export function describeChange(change: PricingChange, locale: string): string {
  * @csspart save-button - The "Save" button.
  *
  * @cssprop [--oo-color-surface-raised=#ffffff] - Dialog background.
+ * @cssprop [--oo-color-surface=#f6f8fa] - The totals and the list of problems.
  * @cssprop [--oo-color-divider=#d1d9e0] - Rules between the areas and above the total.
  * @cssprop [--oo-color-danger=#cf222e] - Problems and rejected coupons.
  * @cssprop [--oo-color-success=#1a7f37] - Accepted coupons.
@@ -282,7 +283,7 @@ export class OrderDetailsDialog extends LitElement {
       html`<input id="${key}-${name}" class="field__control" data-path=${name === 'amount' ? `${key}Adjustment` : nothing} .value=${value} @change=${() => this.adjust(key)} />`;
     return html`<fieldset>
       <legend class="field__label">${legend}</legend>
-      <div class="row">
+      <div class="adjust">
         ${key === 'order'
           ? field(
               'order-kind',
@@ -349,7 +350,8 @@ export class OrderDetailsDialog extends LitElement {
     // Edits apply to the draft as it is when they happen (two may come before a render).
     const set = (edit: (draft: OrderDraft) => OrderDraft) => (this.working = edit(this.working));
     const value = (e: Event) => (e.target as HTMLSelectElement).value;
-    return html`${anyLineShips(d)
+    return html`<div class="details">
+      ${anyLineShips(d)
         ? field(
             'shipping-method',
             msg('Shipping Method'),
@@ -371,70 +373,67 @@ export class OrderDetailsDialog extends LitElement {
           )
         : nothing}
       <p class="warning" role="status">${this.notice}</p>
-      <div class="grid">
-        <div class="col">
-          <form
-            class="row"
-            novalidate
-            @submit=${(e: SubmitEvent) => {
-              e.preventDefault();
-              const input = this.$<HTMLInputElement>('#coupon')!;
-              set((x) => addCoupon(x, input.value));
-              input.value = '';
-            }}
-          >
-            ${field('coupon', msg('Coupon code'), html`<input id="coupon" class="field__control" autocomplete="off" />`)}
-            <button class="button" type="submit">${msg('Apply')}</button>
-          </form>
-          <ul class="col" part="coupons">
-            ${d.coupons.map((code) => {
-              const r = ready?.coupons.find((c) => c.code === code);
-              return html`<li>
-                <b id="coupon-${code}">${code}</b>
-                <span class=${r ? (r.discount ? 'ok' : 'error') : 'text-muted'}
-                  >${!r
-                    ? msg('Checking…')
-                    : r.discount
-                      ? msg(str`Accepted: ${this.money(r.discount, true)}`)
-                      : msg(str`Rejected: ${r.message ?? r.reason}`)}</span
-                >
-                <button
-                  class="button button--quiet button--small"
-                  type="button"
-                  id="remove-${code}"
-                  aria-labelledby="remove-${code} coupon-${code}"
-                  @click=${() => set((x) => removeCoupon(x, code))}
-                >
-                  ${msg('Remove')}
-                </button>
-              </li>`;
-            })}
-          </ul>
-          ${field(
-            'price-list',
-            msg('Price list'),
-            renderTask(
-              this.priceLists,
-              (lists) =>
-                html`<select id="price-list" class="field__control" @change=${(e: Event) => set((x) => setPriceList(x, value(e) || null))}>
-                  <option value="">${msg('List prices')}</option>
-                  ${lists.map((l) => html`<option value=${l.id} ?selected=${l.id === d.priceListId}>${l.name}</option>`)}
-                </select>`,
-            ),
-          )}
-        </div>
-        <div class="col">
-          ${field(
-            'notes',
-            msg('Customer notes'),
-            html`<textarea id="notes" class="field__control" .value=${d.customerNotes} @change=${(e: Event) => set((x) => setCustomerNotes(x, value(e)))}></textarea>`,
-          )}
-          ${field(
-            'gift-message',
-            msg('Order gift message'),
-            html`<textarea id="gift-message" class="field__control" .value=${d.giftMessage} @change=${(e: Event) => set((x) => setGiftMessage(x, value(e)))}></textarea>`,
-          )}
-        </div>
+      <form
+        novalidate
+        @submit=${(e: SubmitEvent) => {
+          e.preventDefault();
+          const input = this.$<HTMLInputElement>('#coupon')!;
+          set((x) => addCoupon(x, input.value));
+          input.value = '';
+        }}
+      >
+        ${field(
+          'coupon',
+          msg('Coupon code'),
+          html`<span class="row"
+            ><input id="coupon" class="field__control" autocomplete="off" /><button class="button" type="submit">${msg('Apply')}</button></span
+          >`,
+        )}
+      </form>
+      <ul part="coupons">${d.coupons.map((code) => {
+          const r = ready?.coupons.find((c) => c.code === code);
+          return html`<li>
+            <b id="coupon-${code}">${code}</b>
+            <span class=${r ? (r.discount ? 'ok' : 'error') : 'text-muted'}
+              >${!r
+                ? msg('Checking…')
+                : r.discount
+                  ? msg(str`Accepted: ${this.money(r.discount, true)}`)
+                  : msg(str`Rejected: ${r.message ?? r.reason}`)}</span
+            >
+            <button
+              class="button button--quiet button--small"
+              type="button"
+              id="remove-${code}"
+              aria-labelledby="remove-${code} coupon-${code}"
+              @click=${() => set((x) => removeCoupon(x, code))}
+            >
+              ${msg('Remove')}
+            </button>
+          </li>`;
+        })}</ul>
+      ${field(
+        'price-list',
+        msg('Price list'),
+        renderTask(
+          this.priceLists,
+          (lists) =>
+            html`<select id="price-list" class="field__control" @change=${(e: Event) => set((x) => setPriceList(x, value(e) || null))}>
+              <option value="">${msg('List prices')}</option>
+              ${lists.map((l) => html`<option value=${l.id} ?selected=${l.id === d.priceListId}>${l.name}</option>`)}
+            </select>`,
+        ),
+      )}
+      ${field(
+        'notes',
+        msg('Customer notes'),
+        html`<textarea id="notes" class="field__control" .value=${d.customerNotes} @change=${(e: Event) => set((x) => setCustomerNotes(x, value(e)))}></textarea>`,
+      )}
+      ${field(
+        'gift-message',
+        msg('Order gift message'),
+        html`<textarea id="gift-message" class="field__control" .value=${d.giftMessage} @change=${(e: Event) => set((x) => setGiftMessage(x, value(e)))}></textarea>`,
+      )}
         ${this.renderAdjustment('order', msg('Order adjustment'))} ${this.renderAdjustment('shipping', msg('Shipping adjustment'))}
       </div>`;
   }
@@ -468,8 +467,8 @@ export class OrderDetailsDialog extends LitElement {
               .priceListId=${d.priceListId}
               @line-items-change=${(e: LineItemsChangeEvent) => (this.working = { ...this.working, lines: e.lines, updatedAt: new Date().toISOString() })}
             ></line-item-editor>
-            ${this.renderOrderLevel(d)} ${this.renderTotals()}
-            <div class="row end">
+            <div class="order">${this.renderOrderLevel(d)} ${this.renderTotals()}</div>
+            <div class="footer">
               <button class="button" type="button" @click=${this.close}>${msg('Cancel')}</button>
               <button class="button button--primary" part="save-button" type="button" @click=${this.save}>${msg('Save')}</button>
             </div>`
