@@ -19,7 +19,9 @@ import {
   withDraft,
 } from './flow.js';
 
-describe('<offline-order-builder> confirmation', () => {
+describe('<offline-order-builder> confirmation', function () {
+  // Whole flows with axe checks: generous for a busy CI machine.
+  this.timeout(30_000);
   const mock = useMockBackend();
 
   afterEach(() => sessionStorage.clear());

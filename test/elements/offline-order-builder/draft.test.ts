@@ -23,7 +23,9 @@ function asksBeforeLeaving(): boolean {
   return event.defaultPrevented;
 }
 
-describe('<offline-order-builder> draft', () => {
+describe('<offline-order-builder> draft', function () {
+  // Whole flows with axe checks: generous for a busy CI machine.
+  this.timeout(30_000);
   const mock = useMockBackend();
 
   afterEach(() => sessionStorage.clear());

@@ -2,10 +2,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, deepActiveElement, orderList, rows, text } from './helpers.js';
+import { $, deepActiveElement, orderList, text } from './helpers.js';
 import { untilPriced, WAIT, withDraft } from './flow.js';
 
-describe('<offline-order-builder> duplicate warning', () => {
+describe('<offline-order-builder> duplicate warning', function () {
+  this.timeout(30_000);
   const mock = useMockBackend();
 
   afterEach(() => sessionStorage.clear());
@@ -31,7 +32,7 @@ describe('<offline-order-builder> duplicate warning', () => {
     expect(warning(el)!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
 
-    await waitUntil(() => rows(orderList(el)).length > 0, 'no orders listed', WAIT);
+    await waitUntil(() => orderList(el).loadedOrders.length > 0, 'no orders loaded', WAIT);
     const link = item.querySelector<HTMLButtonElement>('[part~="duplicate-link"]')!;
     expect(text(link)).to.equal(`View order ${order.number}`);
     link.click();

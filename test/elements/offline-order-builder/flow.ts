@@ -51,9 +51,15 @@ export function readBack(el: OfflineOrderBuilder): [string, string][] {
   return $$(el, '[part~="read-back"] > dt').map((dt) => [text(dt), text(dt.nextElementSibling)]);
 }
 
-/** The builder on the US Store with its workspace shown. */
-export async function workspace(mock: MockHandle, options: { siteId?: string } = {}): Promise<OfflineOrderBuilder> {
-  const el = await renderBuilder(mock.adapter, { siteId: options.siteId ?? 'us' });
+/**
+ * The builder on the US Store with its workspace shown; the orders pane hidden unless a test looks
+ * at it (fewer nodes for axe to check).
+ */
+export async function workspace(
+  mock: MockHandle,
+  options: { siteId?: string; ordersHidden?: boolean } = {},
+): Promise<OfflineOrderBuilder> {
+  const el = await renderBuilder(mock.adapter, { siteId: options.siteId ?? 'us', ordersHidden: options.ordersHidden ?? true });
   await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
   return el;
 }
@@ -69,8 +75,12 @@ export async function untilPriced(el: OfflineOrderBuilder, mock: MockHandle): Pr
 }
 
 /** The builder on the US Store with `draft` opened (as a host would) and priced. */
-export async function withDraft(mock: MockHandle, draft: OrderDraft): Promise<OfflineOrderBuilder> {
-  const el = await workspace(mock, { siteId: draft.siteId ?? 'us' });
+export async function withDraft(
+  mock: MockHandle,
+  draft: OrderDraft,
+  options: { ordersHidden?: boolean } = {},
+): Promise<OfflineOrderBuilder> {
+  const el = await workspace(mock, { siteId: draft.siteId ?? 'us', ...options });
   el.draft = draft;
   await untilPriced(el, mock);
   return el;

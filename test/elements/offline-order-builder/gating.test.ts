@@ -7,7 +7,9 @@ import { useMockBackend } from '../../support/mock.js';
 import { $, deepActiveElement, isShown, text } from './helpers.js';
 import { submitButton, tab, WAIT, withDraft, workspace } from './flow.js';
 
-describe('<offline-order-builder> gating', () => {
+describe('<offline-order-builder> gating', function () {
+  // Whole flows with axe checks: generous for a busy CI machine.
+  this.timeout(30_000);
   const mock = useMockBackend();
 
   afterEach(() => sessionStorage.clear());

@@ -29,13 +29,14 @@ export function isShown(node: Element | null | undefined): boolean {
 /** A builder in a box of a known size (the split view needs a height to fill). */
 export async function renderBuilder(
   adapter: OrderAdapter,
-  options: { siteId?: string; storageKey?: string } = {},
+  options: { siteId?: string; storageKey?: string; ordersHidden?: boolean } = {},
 ): Promise<OfflineOrderBuilder> {
   return fixture<OfflineOrderBuilder>(html`<offline-order-builder
     style="block-size: 640px; inline-size: 1100px"
     .adapter=${adapter}
     site-id=${options.siteId ?? ''}
     width-storage-key=${options.storageKey ?? ''}
+    ?orders-hidden=${options.ordersHidden ?? false}
   ></offline-order-builder>`);
 }
 

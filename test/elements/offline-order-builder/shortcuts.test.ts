@@ -6,7 +6,9 @@ import { useMockBackend } from '../../support/mock.js';
 import { $, $$, deepActiveElement, liveRegion, text } from './helpers.js';
 import { confirmDialog, tab, WAIT, withDraft, workspace } from './flow.js';
 
-describe('<offline-order-builder> keyboard shortcuts', () => {
+describe('<offline-order-builder> keyboard shortcuts', function () {
+  // Whole flows with axe checks: generous for a busy CI machine.
+  this.timeout(30_000);
   const mock = useMockBackend();
 
   afterEach(() => sessionStorage.clear());

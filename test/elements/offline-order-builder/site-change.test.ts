@@ -7,7 +7,9 @@ import { useMockBackend } from '../../support/mock.js';
 import { $, $$, deepActiveElement, text } from './helpers.js';
 import { button, record, VISA, WAIT, withDraft, workspace } from './flow.js';
 
-describe('<offline-order-builder> changing the site of a started order', () => {
+describe('<offline-order-builder> changing the site of a started order', function () {
+  // Whole flows with axe checks: generous for a busy CI machine.
+  this.timeout(30_000);
   const mock = useMockBackend();
 
   afterEach(() => sessionStorage.clear());

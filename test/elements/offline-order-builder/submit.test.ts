@@ -8,7 +8,9 @@ import { useMockBackend } from '../../support/mock.js';
 import { $, deepActiveElement, orderList, rows, text } from './helpers.js';
 import { button, confirm, confirmButton, confirmDialog, fullDraft, openConfirmation, record, WAIT, withDraft } from './flow.js';
 
-describe('<offline-order-builder> submitting', () => {
+describe('<offline-order-builder> submitting', function () {
+  // Whole flows with axe checks: generous for a busy CI machine.
+  this.timeout(30_000);
   const mock = useMockBackend();
 
   afterEach(() => sessionStorage.clear());
@@ -153,7 +155,7 @@ describe('<offline-order-builder> submitting', () => {
   it('on success fires order-submitted, shows "Order 10542 submitted" and puts the order first in the list', async () => {
     const draft = fullDraft(mock.backend);
     const total = mock.backend.priceOrder('us', draft).total;
-    const el = await withDraft(mock, draft);
+    const el = await withDraft(mock, draft, { ordersHidden: false });
     const list = orderList(el);
     await waitUntil(() => rows(list).length > 0, 'no orders listed', WAIT);
     await openConfirmation(el);
