@@ -47,7 +47,10 @@ function eagerWeight(chunks) {
   for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
   let eager = 0;
   let lazy = 0;
-  for (const chunk of chunks) (seen.has(chunk.fileName) ? (eager += gz(chunk)) : (lazy += gz(chunk)));
+  for (const chunk of chunks) {
+    if (seen.has(chunk.fileName)) eager += gz(chunk);
+    else lazy += gz(chunk);
+  }
   return { eager, lazy };
 }
 
