@@ -13,9 +13,11 @@ import { CustomerChangeEvent } from '../../events/customer-change.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
+import { layoutStyles } from '../shared/layout.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { customerSearchStyles } from './customer-search.styles.js';
@@ -107,7 +109,7 @@ const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email
  */
 @localized()
 export class CustomerSearch extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, customerSearchStyles];
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, layoutStyles, dialogStyles, customerSearchStyles];
 
   /** @internal */
   private combo = new ComboboxController<Customer>(this, {
@@ -362,11 +364,11 @@ export class CustomerSearch extends LitElement {
   }
 
   private renderDialog(id: string, heading: string, body: TemplateResult, submit: (e: Event) => void): TemplateResult {
-    return html`<dialog id="${id[0]}d" part="dialog" aria-labelledby="${id}-h" @close=${id === 'cf' ? this.handleClose : nothing}>
+    return html`<dialog id="${id[0]}d" class="dialog" part="dialog" aria-labelledby="${id}-h" @close=${id === 'cf' ? this.handleClose : nothing}>
       <form id=${id} class="dialog__form" novalidate @submit=${submit} @input=${this.handleFormInput}>
         <h2 id="${id}-h" class="heading heading--large">${heading}</h2>
         ${body}
-        <div class="row end">
+        <div class="footer">
           <button class="button" type="button" @click=${() => this.$<HTMLDialogElement>(`#${id[0]}d`)?.close()}>${msg('Cancel')}</button>
           <button class="button button--primary" part="save-button">${msg('Save')}</button>
         </div>

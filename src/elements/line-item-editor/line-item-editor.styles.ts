@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { dialogStyles as dialogFrame } from '../shared/dialog.styles.js';
+import { layoutStyles } from '../shared/layout.styles.js';
 
 // Compact on purpose (one rule a line, no CSS comments): the library's size budget counts every
 // byte of these sheets. `p:empty` is taken out of the flow so that an empty message leaves no gap
@@ -7,20 +8,15 @@ import { dialogStyles as dialogFrame } from '../shared/dialog.styles.js';
 
 /** Dialogs, rows, status colours and figures, shared with the Order Details dialog. Needs `tokens`. */
 export const dialogStyles = [
+  layoutStyles,
   dialogFrame,
   css`
-  p, fieldset, ul { margin: 0; }
-  fieldset { display: grid; gap: var(--_oo-space-2); padding: 0; border: 0; min-inline-size: 0; }
-  legend { margin-block-end: var(--_oo-space-1); padding: 0; }
   p:empty, ul:empty { position: absolute; }
-  [type='radio'], [type='checkbox'] { margin: 0; accent-color: var(--_oo-color-accent); }
-  .row { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_oo-space-2) var(--_oo-space-3); }
-  textarea.field__control { min-block-size: 4.5rem; padding-block: var(--_oo-space-2); resize: vertical; }
-  .error { color: var(--_oo-color-danger); }
+  .row { align-items: end; }
+  textarea.field__control { padding-block: var(--_oo-space-2); resize: vertical; }
   .warning { color: var(--_oo-color-warning); }
   .ok { color: var(--_oo-color-success); }
   .num { text-align: end; white-space: nowrap; }
-  table, .totals { font-variant-numeric: tabular-nums; }
 `,
 ];
 
@@ -29,7 +25,7 @@ export const editorStyles = [
   css`
   :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_oo-space-4); }
   .combo, .tip { position: relative; }
-  .popup { position: absolute; inset: calc(100% + var(--_oo-space-1)) 0 auto; z-index: 4; max-block-size: 18rem; margin: 0; padding: var(--_oo-space-1); overflow: auto; border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
+  .popup { position: absolute; inset: 100% 0 auto; z-index: 4; max-block-size: 18rem; margin: 0; padding: var(--_oo-space-1); overflow: auto; border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
   .spread, .product { display: flex; gap: var(--_oo-space-3); text-align: start; }
   .spread { justify-content: space-between; }
   .box > .button { justify-self: start; }
@@ -42,12 +38,11 @@ export const editorStyles = [
   [part~='fulfillment'] { grid-template-columns: auto auto minmax(0, 1fr); gap: var(--_oo-space-2) var(--_oo-space-3); align-items: center; }
   [part~='fulfillment'] > * { grid-column: 1 / -1; }
   [part~='fulfillment'] > div { display: grid; grid-template-columns: subgrid; row-gap: 0; align-items: center; }
-  [part~='fulfillment'] label { cursor: pointer; }
   :disabled + label { color: var(--_oo-color-text-muted); cursor: not-allowed; }
   @container (width < 28rem) { [part~='fulfillment'] { grid-template-columns: auto minmax(0, 1fr); row-gap: var(--_oo-space-1); } [part~='fulfillment'] > div > :last-child { grid-column: 2; } }
   .quantity { inline-size: 5rem; }
   .future { text-decoration: underline dotted; cursor: help; }
-  .tooltip { display: none; position: absolute; inset: auto auto calc(100% + var(--_oo-space-1)) 0; z-index: 4; padding: var(--_oo-space-2) var(--_oo-space-3); border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); white-space: nowrap; }
+  .tooltip { display: none; position: absolute; inset: auto auto 100% 0; z-index: 4; padding: var(--_oo-space-2); border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); white-space: nowrap; }
   .tip:is(:hover, :focus-within):not(.tip--hidden) .tooltip { display: block; }
   .scroll { position: relative; overflow-x: auto; }
   table { inline-size: 100%; border-collapse: collapse; }

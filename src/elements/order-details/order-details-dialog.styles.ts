@@ -15,10 +15,8 @@ export const detailsStyles = [
   .order { display: grid; gap: var(--_oo-space-5) var(--_oo-space-6); }
   .details { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_oo-space-3) var(--_oo-space-4); align-items: baseline; }
   .details > form { display: contents; }
-  .details .row { flex-wrap: nowrap; }
   .details .row > input { flex: 1; }
   .adjust { display: grid; gap: var(--_oo-space-2) var(--_oo-space-3); }
-  .adjust .field__label { color: var(--_oo-color-text-muted); font-size: var(--_oo-font-size-small); }
   @container (width >= 34rem) {
     .details { grid-template-columns: 11rem minmax(0, 1fr); }
     .details > * { grid-column: 2; }

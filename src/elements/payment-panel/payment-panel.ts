@@ -30,6 +30,7 @@ import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
+import { layoutStyles } from '../shared/layout.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { paymentPanelStyles } from './payment-panel.styles.js';
 
@@ -117,7 +118,7 @@ interface FieldOptions {
  */
 @localized()
 export class PaymentPanel extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, paymentPanelStyles];
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, layoutStyles, paymentPanelStyles];
 
   /** @internal */
   private types = new Task(this, {
@@ -473,11 +474,11 @@ export class PaymentPanel extends LitElement {
               ? this.field('termsId', msg('Payment terms'), { ...required, options: [['', msg('Choose terms')], ...terms.map((t): [string, string] => [t.id, t.label])] })
               : nothing}${fields.map((f) => this.field(`fields.${f.name}`, f.required ? f.label : msg(str`${f.label} (optional)`), f))}`
           : kind === 'store-credit' || kind === 'gift-card'
-            ? html`${this.field('reference', msg('Code'), {
+            ? html`<div class="inline wide">${this.field('reference', msg('Code'), {
                 ...required,
                 hint: available && msg(str`Available balance: ${available}`),
                 onInput: () => (this.balance = null),
-              })}<button class="button" part="check-balance-button" type="button" @click=${this.handleCheckBalance}>${msg('Check Balance')}</button>`
+              })}<button class="button" part="check-balance-button" type="button" @click=${this.handleCheckBalance}>${msg('Check Balance')}</button></div>`
             : nothing;
   }
 
