@@ -13,8 +13,9 @@ import { SiteChangeEvent } from '../../events/site-change.js';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { changeSite, createDraft, customerName, setCustomer, setPayments } from '../../model/draft.js';
+import { changeSite, createDraft, customerName, setCustomer } from '../../model/draft.js';
 import type { ClearedItem } from '../../model/draft.js';
+import type { setPayments } from '../../model/draft-edits.js';
 import { formatMoney } from '../../model/money.js';
 import { previewTotals } from '../../model/totals.js';
 import type { Money, OrderDraft, OrderSummary, Problem, Site, SubmittedOrder } from '../../model/types.js';
@@ -76,7 +77,9 @@ const ORDER_LIST_PARTS = [
 
 /** The dialogs and the panel load when first needed, or when the browser is idle. */
 const loadDetails = () => import('../../define/order-details-dialog.js');
-const loadPayments = () => import('../../define/payment-panel.js');
+/** The payment panel, with `setPayments`, the edit its changes go through (the draft's edits load with the panels). */
+const loadPayments = () =>
+  Promise.all([import('../../define/payment-panel.js'), import('../../model/draft-edits.js')]).then(([, edits]) => edits.setPayments);
 const loadSubmission = () => import('./submission.js');
 /** The draft store, with the draft's JSON checks: loaded when the first site is chosen. */
 const loadStore = () => import('./draft-store.js');
@@ -388,6 +391,8 @@ export class OfflineOrderBuilder extends LitElement {
   private recentTimer: ReturnType<typeof setTimeout> | undefined;
   /** @internal Whether the dialog and the payment panel were asked to load. */
   private prefetched = false;
+  /** @internal `setPayments`, once loaded with the payment panel. */
+  private paymentsEdit: typeof setPayments | undefined;
   /** @internal */
   private resolveSiteChange: ((confirmed: boolean) => void) | undefined;
 
@@ -525,7 +530,8 @@ export class OfflineOrderBuilder extends LitElement {
     if (this.currentSite && !this.prefetched) {
       this.prefetched = true;
       // What the agent needs next loads while nothing else happens, so that it opens at once.
-      const load = () => void Promise.all([loadDetails(), loadPayments(), loadSubmission()]).catch(() => undefined);
+      const load = () =>
+        void Promise.all([loadDetails(), loadPayments(), loadSubmission()]).then(([, edit]) => (this.paymentsEdit ??= edit), () => undefined);
       if ('requestIdleCallback' in window) requestIdleCallback(load);
       else setTimeout(load, 1000);
     }
@@ -907,8 +913,12 @@ export class OfflineOrderBuilder extends LitElement {
     return status === 'ready' && pricing ? pricing.total : previewTotals(this.draftState, pricing).total;
   }
 
-  private handlePaymentsChange(event: PaymentsChangeEvent): void {
-    this.commitDraft(setPayments(this.draftState, event.payments));
+  private async handlePaymentsChange(event: PaymentsChangeEvent): Promise<void> {
+    const { payments } = event;
+    // The panel reports changes once it is loaded, and `setPayments` loads with it: there already in practice.
+    this.paymentsEdit ??= await loadPayments().catch(() => undefined);
+    if (this.paymentsEdit) this.commitDraft(this.paymentsEdit(this.draftState, payments));
+    else this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
   }
 
   // --- Submitting -----------------------------------------------------------------------------

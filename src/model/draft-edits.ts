@@ -1,0 +1,270 @@
+/**
+ * The edits of the order draft (lines, order-level details, payments). Re-exported by `draft.ts`;
+ * see there for the rules every edit follows.
+ */
+import { newId } from './ids.js';
+import { assertDraftCurrency, normalizeCoupon, touch } from './draft-core.js';
+import { readPayment } from './draft-json.js';
+import type {
+  DraftLine,
+  Fulfillment,
+  LineAdjustment,
+  LineOption,
+  Money,
+  OrderAdjustment,
+  OrderDraft,
+  Payment,
+  ShippingAdjustment,
+} from './types.js';
+
+/** What `addLine` needs; everything else has a default (quantity 1, no fulfillment, no gift…). */
+export interface NewLine {
+  /** Defaults to a new id. */
+  id?: string;
+  productId: string;
+  variantId?: string | null;
+  productName: string;
+  code: string;
+  options?: LineOption[];
+  quantity?: number;
+  fulfillment?: Fulfillment | null;
+  unitPrice: Money;
+  adjustment?: LineAdjustment | null;
+  gift?: boolean;
+  giftMessage?: string;
+  imageUrl?: string;
+}
+
+/** Fields of a line that `updateLine` may change (never its id). */
+export type LinePatch = Partial<Omit<DraftLine, 'id'>>;
+
+/** What `addPayment` needs: a payment without its id (generated unless given). */
+export type NewPayment = Omit<Payment, 'id'> & { id?: string };
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+/** Adds a line at the end. @throws {RangeError} for a price in another currency or a duplicate line id. */
+export function addLine(draft: OrderDraft, input: NewLine, now: Date = new Date()): OrderDraft {
+  assertDraftCurrency(draft, input.unitPrice, 'The unit price');
+  if (input.adjustment) assertAdjustmentCurrency(draft, input.adjustment);
+  if (input.quantity !== undefined) assertFiniteQuantity(input.quantity);
+  const id = input.id ?? newId('line');
+  if (draft.lines.some((l) => l.id === id)) throw new RangeError(`The draft already has a line ${id}`);
+  const line: DraftLine = {
+    id,
+    productId: input.productId,
+    variantId: input.variantId ?? null,
+    productName: input.productName,
+    code: input.code,
+    options: (input.options ?? []).map((o) => ({ name: o.name, value: o.value })),
+    quantity: input.quantity ?? 1,
+    fulfillment: input.fulfillment ? { ...input.fulfillment } : null,
+    unitPrice: input.unitPrice,
+    adjustment: input.adjustment ?? null,
+    gift: input.gift ?? false,
+    giftMessage: input.gift ? (input.giftMessage ?? '') : '',
+  };
+  if (input.imageUrl !== undefined) line.imageUrl = input.imageUrl;
+  return touch(draft, { lines: [...draft.lines, line] }, now);
+}
+
+/** The line with this id, or undefined. */
+export function findLine(draft: OrderDraft, lineId: string): DraftLine | undefined {
+  return draft.lines.find((l) => l.id === lineId);
+}
+
+function assertAdjustmentCurrency(draft: OrderDraft, adjustment: LineAdjustment): void {
+  assertDraftCurrency(draft, adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice, 'The line adjustment');
+}
+
+/**
+ * Changes fields of a line. Unknown line: the draft unchanged.
+ * @throws {RangeError} for a price or adjustment in another currency.
+ */
+export function updateLine(draft: OrderDraft, lineId: string, patch: LinePatch, now: Date = new Date()): OrderDraft {
+  if (!findLine(draft, lineId)) return draft;
+  if (patch.quantity !== undefined) assertFiniteQuantity(patch.quantity);
+  if (patch.unitPrice) assertDraftCurrency(draft, patch.unitPrice, 'The unit price');
+  if (patch.adjustment) assertAdjustmentCurrency(draft, patch.adjustment);
+  const { id: _ignored, ...changes } = patch as LinePatch & { id?: string };
+  return touch(draft, { lines: draft.lines.map((l) => (l.id === lineId ? { ...l, ...changes } : l)) }, now);
+}
+
+/** Removes a line. Unknown line: the draft unchanged. */
+export function removeLine(draft: OrderDraft, lineId: string, now: Date = new Date()): OrderDraft {
+  if (!findLine(draft, lineId)) return draft;
+  return touch(draft, { lines: draft.lines.filter((l) => l.id !== lineId) }, now);
+}
+
+/**
+ * Sets a line's quantity as typed; `validateLine` reports a quantity that is not a whole number ≥ 1.
+ * @throws {RangeError} for NaN or an infinite quantity, which could not be stored as JSON.
+ */
+export function setLineQuantity(draft: OrderDraft, lineId: string, quantity: number, now: Date = new Date()): OrderDraft {
+  assertFiniteQuantity(quantity);
+  return updateLine(draft, lineId, { quantity }, now);
+}
+
+function assertFiniteQuantity(quantity: number): void {
+  if (!Number.isFinite(quantity)) throw new RangeError(`A quantity must be a finite number, got ${quantity}`);
+}
+
+/** Sets how a line is fulfilled (Direct Ship, pickup or delivery at a location), or clears it with null. */
+export function setLineFulfillment(
+  draft: OrderDraft,
+  lineId: string,
+  fulfillment: Fulfillment | null,
+  now: Date = new Date(),
+): OrderDraft {
+  return updateLine(draft, lineId, { fulfillment: fulfillment ? { ...fulfillment } : null }, now);
+}
+
+/** Sets a line's per-unit price adjustment (with its reason), or removes it with null. */
+export function setLineAdjustment(
+  draft: OrderDraft,
+  lineId: string,
+  adjustment: LineAdjustment | null,
+  now: Date = new Date(),
+): OrderDraft {
+  return updateLine(draft, lineId, { adjustment }, now);
+}
+
+/** Marks a line as a gift with its message; when `gift` is false the message is dropped so it is never sent. */
+export function setLineGift(
+  draft: OrderDraft,
+  lineId: string,
+  gift: boolean,
+  message = '',
+  now: Date = new Date(),
+): OrderDraft {
+  return updateLine(draft, lineId, { gift, giftMessage: gift ? message : '' }, now);
+}
+
+/**
+ * Takes the new unit prices of lines (by line id) from a pricing or configure answer, and clears
+ * their `needsRepricing` mark. Ids of lines no longer in the draft are ignored.
+ * @throws {RangeError} for a price in another currency than the draft's.
+ */
+export function repriceLines(draft: OrderDraft, prices: Readonly<Record<string, Money>>, now: Date = new Date()): OrderDraft {
+  let changed = false;
+  const lines = draft.lines.map((line): DraftLine => {
+    if (!Object.hasOwn(prices, line.id)) return line;
+    const unitPrice = prices[line.id] as Money;
+    assertDraftCurrency(draft, unitPrice, 'The new unit price');
+    changed = true;
+    const { needsRepricing: _stale, ...rest } = line;
+    return { ...rest, unitPrice };
+  });
+  return changed ? touch(draft, { lines }, now) : draft;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order-level details
+
+/** Sets the shipping method by id, or clears it with null. */
+export function setShippingMethod(draft: OrderDraft, shippingMethodId: string | null, now: Date = new Date()): OrderDraft {
+  return touch(draft, { shippingMethodId }, now);
+}
+/** Adds a coupon code (trimmed, upper-cased). A blank code or one already there: the draft unchanged. */
+export function addCoupon(draft: OrderDraft, code: string, now: Date = new Date()): OrderDraft {
+  const normalized = normalizeCoupon(code);
+  if (!normalized || draft.coupons.includes(normalized)) return draft;
+  return touch(draft, { coupons: [...draft.coupons, normalized] }, now);
+}
+
+/** Removes a coupon code (compared trimmed and upper-cased). Absent: the draft unchanged. */
+export function removeCoupon(draft: OrderDraft, code: string, now: Date = new Date()): OrderDraft {
+  const normalized = normalizeCoupon(code);
+  if (!draft.coupons.includes(normalized)) return draft;
+  return touch(draft, { coupons: draft.coupons.filter((c) => c !== normalized) }, now);
+}
+
+/** Sets the notes from the customer, as typed. */
+export function setCustomerNotes(draft: OrderDraft, notes: string, now: Date = new Date()): OrderDraft {
+  return touch(draft, { customerNotes: notes }, now);
+}
+
+/** Sets the order-level gift message, as typed. */
+export function setGiftMessage(draft: OrderDraft, message: string, now: Date = new Date()): OrderDraft {
+  return touch(draft, { giftMessage: message }, now);
+}
+
+/**
+ * Sets the price list by id (null for the site's list prices). Unit prices depend on it, so every
+ * line is marked `needsRepricing` when it changes. The same price list: the draft unchanged.
+ */
+export function setPriceList(draft: OrderDraft, priceListId: string | null, now: Date = new Date()): OrderDraft {
+  if (draft.priceListId === priceListId) return draft;
+  return touch(draft, { priceListId, lines: draft.lines.map((l) => ({ ...l, needsRepricing: true })) }, now);
+}
+
+/**
+ * Sets the adjustment to the order total (an amount off, or basis points off), or removes it.
+ * @throws {RangeError} for an amount in another currency.
+ */
+export function setOrderAdjustment(draft: OrderDraft, adjustment: OrderAdjustment | null, now: Date = new Date()): OrderDraft {
+  if (adjustment?.kind === 'amount') assertDraftCurrency(draft, adjustment.amount, 'The order adjustment');
+  return touch(draft, { orderAdjustment: adjustment }, now);
+}
+
+/**
+ * Sets the amount off the shipping cost, or removes it.
+ * @throws {RangeError} for an amount in another currency.
+ */
+export function setShippingAdjustment(
+  draft: OrderDraft,
+  adjustment: ShippingAdjustment | null,
+  now: Date = new Date(),
+): OrderDraft {
+  if (adjustment) assertDraftCurrency(draft, adjustment.amount, 'The shipping adjustment');
+  return touch(draft, { shippingAdjustment: adjustment }, now);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payments
+
+/**
+ * Adds a payment. Only the known fields are kept: for a card, its token, brand, last four and
+ * expiry; anything else handed in (a card number, a security code) is dropped.
+ * @throws {RangeError} for an amount in another currency or a duplicate payment id.
+ * @throws {DraftParseError} for a malformed payment (e.g. `last4` that is not four digits).
+ */
+export function addPayment(draft: OrderDraft, payment: NewPayment, now: Date = new Date()): OrderDraft {
+  assertDraftCurrency(draft, payment.amount, 'The payment');
+  const id = payment.id ?? newId('payment');
+  if (draft.payments.some((p) => p.id === id)) throw new RangeError(`The draft already has a payment ${id}`);
+  return touch(draft, { payments: [...draft.payments, readPayment({ ...payment, id }, 'payment')] }, now);
+}
+
+/** Removes a payment. Unknown payment: the draft unchanged. */
+export function removePayment(draft: OrderDraft, paymentId: string, now: Date = new Date()): OrderDraft {
+  if (!draft.payments.some((p) => p.id === paymentId)) return draft;
+  return touch(draft, { payments: draft.payments.filter((p) => p.id !== paymentId) }, now);
+}
+
+/**
+ * Changes the amount of a payment. Unknown payment: the draft unchanged.
+ * @throws {RangeError} for an amount in another currency.
+ */
+export function setPaymentAmount(draft: OrderDraft, paymentId: string, amount: Money, now: Date = new Date()): OrderDraft {
+  if (!draft.payments.some((p) => p.id === paymentId)) return draft;
+  assertDraftCurrency(draft, amount, 'The payment');
+  return touch(draft, { payments: draft.payments.map((p) => (p.id === paymentId ? { ...p, amount } : p)) }, now);
+}
+
+/**
+ * Replaces the payments (what `<payment-panel>` reports in `payments-change`). As with
+ * `addPayment`, only the known fields of each are kept, so nothing else a caller attached rides along.
+ * @throws {RangeError} for an amount in another currency or a duplicate payment id.
+ * @throws {DraftParseError} for a malformed payment.
+ */
+export function setPayments(draft: OrderDraft, payments: readonly Payment[], now: Date = new Date()): OrderDraft {
+  const ids = new Set<string>();
+  for (const payment of payments) {
+    assertDraftCurrency(draft, payment.amount, 'The payment');
+    if (ids.has(payment.id)) throw new RangeError(`The payments repeat the id ${payment.id}`);
+    ids.add(payment.id);
+  }
+  return touch(draft, { payments: payments.map((p, i) => readPayment(p, `payments.${i}`)) }, now);
+}
