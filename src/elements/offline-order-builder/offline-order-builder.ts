@@ -31,7 +31,7 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
-import { PricingController } from '../shared/pricing-controller.js';
+import { BasePricingController } from '../shared/pricing-base.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { WindowSplitterController } from '../shared/window-splitter.js';
 import { builderStyles } from './offline-order-builder.styles.js';
@@ -276,7 +276,7 @@ export class OfflineOrderBuilder extends LitElement {
    * @internal The adapter's pricing of the draft (debounced, stale-proof): the order total the
    * Payments section takes payments against, and the figures the confirmation reads back.
    */
-  private draftPricing = new PricingController(this, { adapter: () => this.adapter, draft: () => this.draftState });
+  private draftPricing = new BasePricingController(this, { adapter: () => this.adapter, draft: () => this.draftState });
 
   /**
    * @internal The name of the draft's shipping method when the Order Details dialog did not give

@@ -15,7 +15,7 @@ import { OrderSubmitEvent } from '../../events/order-submit.js';
 import { newId } from '../../model/ids.js';
 import type { OrderDraft, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
-import type { PricingController } from '../shared/pricing-controller.js';
+import type { BasePricingController } from '../shared/pricing-base.js';
 import { renderReadBack } from './read-back.js';
 
 /** Where the agent fixes a problem: the customer section, the Order Details, or the payments. */
@@ -29,7 +29,7 @@ export interface SubmissionOptions {
   adapter(): OrderAdapter | undefined;
   draft(): OrderDraft;
   /** The host's pricing of the draft: the figures read back and the total the payments are checked against. */
-  pricing(): PricingController;
+  pricing(): BasePricingController;
   locale(): string;
   shippingName(): string;
   /** The confirmation `<dialog>` in the host's shadow root (see `render`). */

@@ -1,25 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { OrderAdapter } from '../../adapter/adapter.js';
-import { isAbortError } from '../../adapter/errors.js';
 import { diffPricing } from '../../model/pricing-diff.js';
-import type { PricingChange } from '../../model/pricing-diff.js';
-import type { OrderDraft, Pricing } from '../../model/types.js';
+import type { PricedDraft, PricingChange } from '../../model/pricing-diff.js';
+import { BasePricingController } from './pricing-base.js';
 
-/**
- * Where the pricing of the current draft stands: `idle` (nothing to price: no site or no line),
- * `pending` (an edit is waiting for its answer), `ready` (`pricing` is the answer for the current
- * draft), `error` (the current draft could not be priced).
- */
-export type PricingStatus = 'idle' | 'pending' | 'ready' | 'error';
-
-export interface PricingControllerOptions {
-  /** The adapter to price with; nothing is priced without one. */
-  adapter: () => OrderAdapter | undefined;
-  /** The draft to price, read at each update of the host. */
-  draft: () => OrderDraft;
-  /** Quiet time after the last edit before asking. Default 300 ms. */
-  debounceMs?: number;
-}
+export type { PricingControllerOptions, PricingStatus } from './pricing-base.js';
 
 /**
  * Prices the host's draft through `adapter.priceOrder` after every edit: debounced, each call
@@ -28,104 +11,11 @@ export interface PricingControllerOptions {
  *
  * `pricing` is the latest answer. It is the answer for the current draft only while `status` is
  * "ready"; while "pending" or "error" it belongs to an earlier draft, and a view shows it as
- * such (recalculating) or not at all. `change` is how the total moved from the answer before it.
+ * such (recalculating) or not at all. `change` is how the total moved from the answer before it
+ * (`diffPricing`: which components moved, and the edits that explain them).
  */
-export class PricingController implements ReactiveController {
-  pricing: Pricing | null = null;
-  status: PricingStatus = 'idle';
-  /** Why the current draft could not be priced, when `status` is "error". */
-  error: unknown = undefined;
-  /** How the latest answer differs from the one before (null for the first, or when nothing moved). */
-  change: PricingChange | null = null;
-
-  private readonly host: ReactiveControllerHost;
-  private readonly options: PricingControllerOptions;
-  private key = '';
-  private adapter: OrderAdapter | undefined;
-  private draft: OrderDraft | undefined;
-  /** The draft `pricing` answers, to explain the next change. */
-  private priced: OrderDraft | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private abort: AbortController | undefined;
-  /** Increases with every request; only the latest one's answer is taken. */
-  private generation = 0;
-  private done: Promise<void> = Promise.resolve();
-
-  constructor(host: ReactiveControllerHost, options: PricingControllerOptions) {
-    this.host = host;
-    this.options = options;
-    host.addController(this);
-  }
-
-  /** Resolves once the latest request (if any) has settled; for tests and hosts that wait. */
-  get settled(): Promise<void> {
-    return this.done;
-  }
-
-  hostUpdate(): void {
-    const adapter = this.options.adapter();
-    const draft = this.options.draft();
-    const key = JSON.stringify({ ...draft, updatedAt: 0, payments: 0 });
-    if (key === this.key && adapter === this.adapter) return;
-    this.key = key;
-    this.adapter = adapter;
-    this.draft = draft;
-    this.schedule(this.options.debounceMs ?? 300);
-  }
-
-  hostDisconnected(): void {
-    this.cancel();
-    // Reconnected, the host prices its draft again.
-    this.key = '';
-  }
-
-  /** Asks again now for the current draft (the "Retry" of an error). */
-  refresh(): Promise<void> {
-    this.schedule(0);
-    this.host.requestUpdate();
-    return this.done;
-  }
-
-  private cancel(): void {
-    clearTimeout(this.timer);
-    this.generation++;
-    this.abort?.abort();
-  }
-
-  private schedule(delay: number): void {
-    this.cancel();
-    const { adapter, draft } = this;
-    if (!adapter || !draft?.siteId || draft.lines.length === 0) {
-      this.status = 'idle';
-      this.pricing = this.change = null;
-      this.priced = this.error = undefined;
-      this.done = Promise.resolve();
-      return;
-    }
-    this.status = 'pending';
-    const generation = this.generation;
-    this.done = new Promise<void>((resolve) => {
-      this.timer = setTimeout(() => void this.run(adapter, draft, generation).finally(resolve), delay);
-    });
-  }
-
-  private async run(adapter: OrderAdapter, draft: OrderDraft, generation: number): Promise<void> {
-    const abort = (this.abort = new AbortController());
-    try {
-      const pricing = await adapter.priceOrder({ draft }, { signal: abort.signal });
-      if (generation !== this.generation) return;
-      const { pricing: previous, priced } = this;
-      const change = previous && priced ? diffPricing({ draft: priced, pricing: previous }, { draft, pricing }) : null;
-      this.change = change && change.total.amount !== 0 ? change : null;
-      this.pricing = pricing;
-      this.priced = draft;
-      this.status = 'ready';
-      this.error = undefined;
-    } catch (error) {
-      if (generation !== this.generation || isAbortError(error)) return;
-      this.status = 'error';
-      this.error = error;
-    }
-    this.host.requestUpdate();
+export class PricingController extends BasePricingController {
+  protected override explain(before: PricedDraft, after: PricedDraft): PricingChange | null {
+    return diffPricing(before, after);
   }
 }
