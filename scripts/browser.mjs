@@ -19,61 +19,62 @@ const CANDIDATES = [
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
-function installed() {
-  return CANDIDATES.find((p) => existsSync(p));
-}
+/** What findBrowser() asks of the machine; tests pass their own. */
+export const machine = {
+  env: process.env,
+  exists: existsSync,
+  platform: process.platform,
+  isRoot: () => typeof process.getuid === 'function' && process.getuid() === 0,
+  hasCommand: (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0,
+  /** Runs a command; throws when it fails. */
+  run: (cmd, args, env) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }),
+  playwrightPath: () => {
+    try {
+      const require = createRequire(import.meta.url);
+      return require('playwright-core').chromium.executablePath();
+    } catch {
+      return undefined;
+    }
+  },
+  log: (message) => process.stderr.write(`[browser] ${message}\n`),
+};
 
-function playwrightBrowser() {
-  try {
-    const require = createRequire(import.meta.url);
-    const { chromium } = require('playwright-core');
-    const path = chromium.executablePath();
-    return path && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function hasCommand(cmd) {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-}
-
-function log(message) {
-  process.stderr.write(`[browser] ${message}\n`);
-}
-
-/** @returns {string} the path of a Chrome/Chromium executable */
-export function findBrowser() {
-  const fromEnv = process.env.CHROME_PATH;
+/**
+ * @param {typeof machine} m the machine (default: this one)
+ * @returns {string} the path of a Chrome/Chromium executable
+ */
+export function findBrowser(m = machine) {
+  const installed = () => CANDIDATES.find((p) => m.exists(p));
+  const playwrightBrowser = () => {
+    const path = m.playwrightPath();
+    return path && m.exists(path) ? path : undefined;
+  };
+  const fromEnv = m.env.CHROME_PATH;
   if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
+    if (m.exists(fromEnv)) return fromEnv;
     throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there. Fix or unset it.`);
   }
   const found = installed() ?? playwrightBrowser();
   if (found) return found;
 
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (process.platform === 'linux' && isRoot && hasCommand('apt-get')) {
-    log('No Chrome/Chromium found: installing Debian\'s "chromium" package with apt-get…');
+  if (m.platform === 'linux' && m.isRoot() && m.hasCommand('apt-get')) {
+    m.log('No Chrome/Chromium found: installing Debian\'s "chromium" package with apt-get…');
     try {
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-      execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
+      m.run('apt-get', ['update', '-qq']);
+      m.run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
     } catch {
-      log('apt-get could not install chromium.');
+      m.log('apt-get could not install chromium.');
     }
     const afterApt = installed();
     if (afterApt) return afterApt;
   } else {
-    log("No Chrome/Chromium found: installing Playwright's Chromium…");
-    const result = spawnSync('npx', ['--no-install', 'playwright-core', 'install', 'chromium'], {
-      stdio: 'inherit',
-    });
-    if (result.status === 0) {
+    m.log("No Chrome/Chromium found: installing Playwright's Chromium…");
+    try {
+      m.run('npx', ['--no-install', 'playwright-core', 'install', 'chromium']);
       const afterInstall = playwrightBrowser();
       if (afterInstall) return afterInstall;
+    } catch {
+      m.log('Playwright could not install Chromium.');
     }
   }
   throw new Error(
@@ -99,7 +100,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     process.stdout.write(`${findBrowser()}\n`);
   } catch (error) {
-    log(error.message);
+    machine.log(error.message);
     process.exit(1);
   }
 }

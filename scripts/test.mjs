@@ -1,5 +1,5 @@
-// `npm test`: find (or get) a browser, then run the browser tests with coverage.
-import { spawn } from 'node:child_process';
+// `npm test`: find (or get) a browser, run the Node tests (test/node/), then the browser tests with coverage.
+import { spawn, spawnSync } from 'node:child_process';
 import process from 'node:process';
 import { findBrowser } from './browser.mjs';
 
@@ -9,6 +9,12 @@ try {
 } catch (error) {
   process.stderr.write(`\n${error.message}\n`);
   process.exit(1);
+}
+
+// Node-side checks first (how the browser is found): quick, and they need no browser.
+if (!process.argv.includes('--watch')) {
+  const node = spawnSync(process.execPath, ['--test', '--test-reporter=dot', 'test/node/'], { stdio: 'inherit' });
+  if (node.status !== 0) process.exit(node.status ?? 1);
 }
 
 const args = ['wtr', '--config', 'web-test-runner.config.js'];
