@@ -380,6 +380,9 @@ export class LineItemEditor extends LitElement {
     const { combo } = this;
     const { items, status, open, query } = combo;
     const shown = open && items.length > 0;
+    const count = items.length;
+    // The live region is always in the page (screen readers miss one that appears with its text).
+    // Without a list it shows as the popup; beside the list (how many were found) it is only heard.
     const note = !open
       ? ''
       : status === 'loading'
@@ -388,9 +391,11 @@ export class LineItemEditor extends LitElement {
           ? msg('Type at least 2 characters.')
           : status === 'error'
             ? errorText(combo.error)
-            : shown
-              ? ''
-              : msg('No products match.');
+            : count === 1
+              ? msg('1 product found.')
+              : count
+                ? msg(str`${count} products found.`)
+                : msg('No products match.');
     return html`<div class="combo">
       ${field(
         'search',
@@ -419,7 +424,7 @@ export class LineItemEditor extends LitElement {
             </li>`,
         )}
       </ul>
-      <p class="popup text-muted" role="status" ?hidden=${!note}>${note}</p>
+      <p class=${note && !shown ? 'popup text-muted' : 'visually-hidden'} role="status">${note}</p>
     </div>`;
   }
 

@@ -24,8 +24,9 @@ let instances = 0;
 /**
  * The behaviour of a WAI-ARIA APG editable combobox with a listbox popup, over an async search.
  *
- * It owns the query, the debounced search (each new query aborts the previous request, and an
- * answer to an older query is dropped even if it arrives last), the popup's open state and the
+ * It owns the query, the debounced search (each new query aborts the previous request and clears
+ * the previous items, so that nothing stale can be seen or chosen while it loads; an answer to an
+ * older query is dropped even if it arrives last), the popup's open state and the
  * active option (DOM focus stays in the input; the host renders `aria-activedescendant` from
  * `activeId`). The host renders the input, the listbox and the live region; it forwards the
  * input's `input` and `keydown` events to `handleInput` and `handleKeydown`.
@@ -222,6 +223,9 @@ export class ComboboxController<T> implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
+    // The previous query's items go at once: nothing stale is shown or chosen while this one loads.
+    this.items = [];
+    this.activeIndex = -1;
     this.status = 'loading';
     this.open = true;
     this.host.requestUpdate();

@@ -125,6 +125,57 @@ describe('<line-item-editor>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps its live region in the page before it has anything to say, so that what it says is heard', async () => {
+      const el = await renderEditor(mock.adapter);
+      const region = $(el, '.combo [role="status"]')!;
+      expect(region.hidden).to.equal(false);
+      expect(text(region)).to.equal('');
+      await expect(el).to.be.accessible();
+      $<HTMLInputElement>(el, '[role="combobox"]')!.focus();
+      await sendKeys({ type: 'C' });
+      await el.updateComplete;
+      // The same node, never hidden: its text changes.
+      expect($(el, '.combo [role="status"]')).to.equal(region);
+      expect(text(region)).to.equal('Type at least 2 characters.');
+      expect(region.checkVisibility()).to.equal(true);
+      await sendKeys({ type: 'anvas' });
+      await until(() => options(el).length > 0, 'no suggestions');
+      expect($(el, '.combo [role="status"]')).to.equal(region);
+      expect(text(region)).to.match(/^\d+ products? found\.$/);
+    });
+
+    it('does not let the previous query’s products be seen or chosen while a new one loads', async () => {
+      const el = await renderEditor(mock.adapter);
+      const input = control(el, 'Name')!;
+      await searchProducts(el, 'Canvas');
+      const release = mock.scenario.holdNext('searchProducts');
+      const before = mock.backend.requestsFor('searchProducts').length;
+      // The agent types on: "Canvas" → "Canvas Tote", each keystroke a new query.
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: ' Tote' });
+      await el.updateComplete;
+      // At once, and for as long as the new answer is on its way: nothing from "Canvas".
+      expect(options(el)).to.deep.equal([]);
+      expect(input.getAttribute('aria-expanded')).to.equal('false');
+      expect(text($(el, '.combo [role="status"]'))).to.equal('Searching products…');
+      await until(() => mock.backend.requestsFor('searchProducts').length > before, 'the new search was not sent');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part="add-row"]'), 'a product was chosen').to.equal(null);
+      expect(options(el)).to.deep.equal([]);
+      expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+      await expect(el).to.be.accessible();
+
+      release();
+      await until(() => options(el).length > 0, 'no suggestions for the new query');
+      expect(mock.backend.requestsFor('searchProducts').at(-1)!.url).to.include('q=Canvas+Tote');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => $(el, '[part="add-row"]'), 'the product was not chosen');
+      expect(text($(el, '[part="add-row"]'))).to.include('Canvas Tote Bag');
+    });
+
     it("says what failed when the search fails", async () => {
       mock.scenario.failNext('searchProducts', 400);
       const el = await renderEditor(mock.adapter);

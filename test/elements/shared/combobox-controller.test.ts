@@ -89,6 +89,33 @@ describe('ComboboxController', () => {
       expect(host.combo.items.map((i) => i.name)).to.deep.equal(['Ada Lovelace']);
     });
 
+    it('drops the previous items while a new query loads, so none of them can be chosen', async () => {
+      const { calls, search } = manualSearch();
+      host.search = search;
+      host.combo.handleInput('ad');
+      await new Promise((r) => setTimeout(r, 5));
+      calls[0]!.resolve([{ name: 'Ada Lovelace' }, { name: 'Adam Smith' }]);
+      await host.combo.searchComplete;
+      host.combo.handleKeydown(key('ArrowDown'));
+      expect(host.combo.activeItem?.name).to.equal('Ada Lovelace');
+
+      host.combo.handleInput('gr');
+      expect(host.combo.status).to.equal('loading');
+      expect(host.combo.items).to.deep.equal([]);
+      expect(host.combo.activeId).to.equal(undefined);
+      host.combo.handleKeydown(key('ArrowDown'));
+      const enter = key('Enter');
+      host.combo.handleKeydown(enter);
+      host.combo.chooseIndex(0);
+      expect(enter.defaultPrevented).to.be.false;
+      expect(host.selected).to.deep.equal([]);
+
+      await new Promise((r) => setTimeout(r, 5));
+      calls[1]!.resolve([{ name: 'Grace Hopper' }]);
+      await host.combo.searchComplete;
+      expect(host.combo.items.map((i) => i.name)).to.deep.equal(['Grace Hopper']);
+    });
+
     it('keeps the query and reports the error when the search fails; searchNow retries', async () => {
       let fail = true;
       host.search = async () => {
