@@ -33,15 +33,8 @@ export const builderStyles = css`
   .details-summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr)); gap: var(--_oo-space-3); margin: 0; }
   .details-summary dt { color: var(--_oo-color-text-muted); font-size: var(--_oo-font-size-small); }
   .details-summary dd { margin: 0; font-weight: 600; }
-  /* The new order's flow: notices, tabs, the footer, the dialogs. */
+  /* The new order's flow: tabs and the footer (notices and dialogs: on-demand.styles.ts). */
   .grow { flex: 1 1 0; min-inline-size: 0; }
-  .strong { font-weight: 600; }
-  ul, ol { margin: 0; padding-inline-start: var(--_oo-space-4); }
-  .banner { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-2) var(--_oo-space-3); padding: var(--_oo-space-3) var(--_oo-space-4); border: 1px solid var(--_oo-color-divider); border-inline-start: 4px solid var(--_oo-color-accent); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
-  .banner p { margin: 0; }
-  .banner--warning { border-inline-start-color: var(--_oo-color-warning); }
-  .banner--warning ul, .read-back ul { padding: 0; list-style: none; }
-  .link { padding: 0; border: 0; background: none; color: var(--_oo-color-accent); font: inherit; text-align: start; text-decoration: underline; cursor: pointer; }
   .tabs { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_oo-space-2) var(--_oo-space-4); margin-block-end: calc(-1 * var(--_oo-space-4)); }
   [role='tablist'] { display: flex; gap: var(--_oo-space-1); }
   .tab { padding: var(--_oo-space-2) var(--_oo-space-4); border: 1px solid transparent; border-block-end: 0; border-radius: var(--_oo-radius) var(--_oo-radius) 0 0; background: none; color: var(--_oo-color-text-muted); font: inherit; font-weight: 600; cursor: pointer; }
@@ -57,17 +50,6 @@ export const builderStyles = css`
   .shortcuts dl, .read-back { display: grid; grid-template-columns: max-content 1fr; gap: var(--_oo-space-2) var(--_oo-space-4); margin: 0; }
   dd { margin: 0; }
   kbd { padding: 0 var(--_oo-space-1); border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); font: inherit; font-size: var(--_oo-font-size-small); }
-  .dialog { inline-size: min(calc(100vw - 2rem), 32rem); max-block-size: calc(100vh - 2rem); padding: 0; border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); color: inherit; }
-  .dialog--wide { inline-size: min(calc(100vw - 2rem), 44rem); }
-  .dialog::backdrop { background: rgb(0 0 0 / 0.4); }
-  .dialog__body { display: grid; gap: var(--_oo-space-4); padding: var(--_oo-space-5); }
-  .dialog__body p { margin: 0; }
-  .read-back dt { color: var(--_oo-color-text-muted); }
-  .read-back .strong { color: var(--_oo-color-text); }
-  .problems { display: grid; gap: var(--_oo-space-2); justify-items: start; padding: var(--_oo-space-3); border-inline-start: 4px solid var(--_oo-color-danger); background: var(--_oo-color-surface); }
-  .actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: var(--_oo-space-2); }
-  .success { display: grid; justify-items: start; gap: var(--_oo-space-3); padding: var(--_oo-space-5); border: 1px solid var(--_oo-color-divider); border-inline-start: 4px solid var(--_oo-color-success); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
-  .success p { margin: 0; }
   @container (max-width: 40rem) {
     .split { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(16rem, 40vh) auto; }
     .split--orders-hidden { grid-template-rows: auto; }
@@ -77,7 +59,7 @@ export const builderStyles = css`
   @media (forced-colors: active) {
     .splitter::before, .splitter::after { background: CanvasText; }
     .splitter:hover::before, .splitter:focus-visible::before { background: Highlight; }
-    .card, .section, .banner, .success { border-color: CanvasText; }
+    .card, .section { border-color: CanvasText; }
     .tab[aria-selected='true'] { border-color: CanvasText; box-shadow: inset 0 3px 0 Highlight; }
   }
 `;

@@ -14,7 +14,6 @@ import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
 import { changeSite, createDraft, customerName, setCustomer } from '../../model/draft.js';
-import type { ClearedItem } from '../../model/draft.js';
 import type { setPayments } from '../../model/draft-edits.js';
 import { formatMoney } from '../../model/money.js';
 import { previewTotals } from '../../model/totals.js';
@@ -26,15 +25,17 @@ import type { OrderDetailsDialog } from '../order-details/order-details-dialog.j
 import type { OrderList } from '../order-list/order-list.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { adoptStyles } from '../shared/adopt-styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import { formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { BasePricingController } from '../shared/pricing-base.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { WindowSplitterController } from '../shared/window-splitter.js';
 import { builderStyles } from './offline-order-builder.styles.js';
+import type * as Notices from './notices.js';
+import type { SiteChange } from './notices.js';
 import type { Area, Submission } from './submission.js';
 
 /** Bounds of the orders pane, in percent of the split view's width. */
@@ -81,6 +82,8 @@ const loadDetails = () => import('../../define/order-details-dialog.js');
 const loadPayments = () =>
   Promise.all([import('../../define/payment-panel.js'), import('../../model/draft-edits.js')]).then(([, edits]) => edits.setPayments);
 const loadSubmission = () => import('./submission.js');
+/** "Change site?" and the notices above the new order: loaded when one is due (see `notices.ts`). */
+const loadNotices = () => import('./notices.js');
 /** The draft store, with the draft's JSON checks: loaded when the first site is chosen. */
 const loadStore = () => import('./draft-store.js');
 
@@ -111,12 +114,6 @@ function isTextField(node: EventTarget | undefined): boolean {
 /** The shortcuts: Alt+Shift and a letter, by `KeyboardEvent.code` so that any keyboard layout works. */
 const SHORTCUTS = { KeyC: 'customer', KeyD: 'details', KeyP: 'payment', KeyS: 'submit' } as const;
 type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
-
-/** A change of site the agent is asked to confirm, or was told about: the site and what it clears. */
-interface SiteChange {
-  site: Site;
-  items: string[];
-}
 
 /**
  * @tagname offline-order-builder
@@ -316,6 +313,9 @@ export class OfflineOrderBuilder extends LitElement {
   /** @internal The confirmation and the submit, once "Submit Order" loaded them (see `submission.ts`). */
   private submission: Submission | undefined;
 
+  /** @internal "Change site?" and the notices, once one of them was due (see `notices.ts`). */
+  private notices: typeof Notices | undefined;
+
   /** @internal When the draft restored from storage had been saved (ISO); '' once dealt with. */
   @state() private restoredAt = '';
 
@@ -452,13 +452,22 @@ export class OfflineOrderBuilder extends LitElement {
    * differently.
    */
   protected confirmSiteChange(next: Site, _current: Site | undefined): boolean | Promise<boolean> {
-    const items = this.clearedTexts(changeSite(this.draftState, next).cleared, next);
-    if (!items.length) return true;
+    const { cleared } = changeSite(this.draftState, next);
+    if (!cleared.length) return true;
     this.resolveSiteChange?.(false);
-    this.siteChange = { site: next, items };
+    const change = { site: next, cleared, shippingName: this.shippingName() };
     return new Promise((resolve) => {
       this.resolveSiteChange = resolve;
-      void this.updateComplete.then(() => {
+      // The dialog's text loads with the notices (at once in practice: they load when the browser is idle).
+      void this.loadNotices().then(async (loaded) => {
+        if (this.resolveSiteChange !== resolve) return;
+        if (!loaded) {
+          this.resolveSiteChange = undefined;
+          resolve(false);
+          return;
+        }
+        this.siteChange = change;
+        await this.updateComplete;
         const dialog = this.$<HTMLDialogElement>('#site-dialog');
         if (dialog) dialog.returnValue = '';
         dialog?.showModal();
@@ -505,6 +514,8 @@ export class OfflineOrderBuilder extends LitElement {
       if (stored !== null) this.splitter.setValue(stored);
     }
     this.checkRecentOrders();
+    // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
+    if (!this.notices && (this.restoredAt || this.siteNotice || this.recentOrders.length)) void this.loadNotices();
   }
 
   protected override updated(): void {
@@ -531,7 +542,10 @@ export class OfflineOrderBuilder extends LitElement {
       this.prefetched = true;
       // What the agent needs next loads while nothing else happens, so that it opens at once.
       const load = () =>
-        void Promise.all([loadDetails(), loadPayments(), loadSubmission()]).then(([, edit]) => (this.paymentsEdit ??= edit), () => undefined);
+        void Promise.all([loadDetails(), loadPayments(), loadSubmission(), loadNotices()]).then(
+          ([, edit]) => (this.paymentsEdit ??= edit),
+          () => undefined,
+        );
       if ('requestIdleCallback' in window) requestIdleCallback(load);
       else setTimeout(load, 1000);
     }
@@ -668,32 +682,13 @@ export class OfflineOrderBuilder extends LitElement {
     this.siteId = site.id;
     this.start(site);
     const { draft, cleared } = changeSite(this.draftState, site);
-    const items = this.clearedTexts(cleared, site);
-    this.siteNotice = previousSite && items.length ? { site, items } : null;
+    this.siteNotice = previousSite && cleared.length ? { site, cleared, shippingName: this.shippingName() } : null;
     // The notice about the restored draft gives way to the one about what changed with the site.
     if (previousSite) this.restoredAt = '';
     if (draft !== this.draftState) this.commitDraft(draft);
     // Documented by the @fires tag above (the analyzer cannot name an event from its class).
     const event = new SiteChangeEvent({ site, previousSite });
     this.dispatchEvent(event);
-  }
-
-  /** What a change of site clears, in the agent's words. */
-  private clearedTexts(cleared: ClearedItem[], site: Site): string[] {
-    const { customerSetName } = site;
-    return cleared.map(({ kind, label }) =>
-      kind === 'customer'
-        ? msg(str`Customer ${label}: not in the ${customerSetName} customer set`)
-        : kind === 'shipping-method'
-          ? msg(str`Shipping method ${this.shippingName() || label}`)
-          : kind === 'price-list'
-            ? msg(str`Price list ${label}`)
-            : kind === 'payments'
-              ? msg(str`Payments: ${label}`)
-              : kind === 'prices'
-                ? msg(str`Prices of ${label}, to be recalculated`)
-                : msg(str`Adjustments in another currency: ${label}`),
-    );
   }
 
   private handlePickerSubmit(event: SubmitEvent): void {
@@ -773,25 +768,6 @@ export class OfflineOrderBuilder extends LitElement {
     }, 400);
   }
 
-  /** The shopper's recent orders with a product of the draft, and that product's name. */
-  private duplicates(): { order: OrderSummary; product: string }[] {
-    const ids = new Set(this.draftState.lines.map((l) => l.productId));
-    return this.recentOrders.flatMap((order) => {
-      const item = order.items.find((i) => ids.has(i.productId));
-      return item ? [{ order, product: item.productName }] : [];
-    });
-  }
-
-  /** `order-url` with the order's id and number, when it makes an http(s) link. */
-  private orderHref(order: OrderSummary): string | undefined {
-    const href = this.orderUrl?.replace(/\{(id|number)\}/g, (_, key: 'id' | 'number') => encodeURIComponent(order[key]));
-    try {
-      return href && /^https?:$/.test(new URL(href, document.baseURI).protocol) ? href : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
   private async showOrder(order: OrderSummary): Promise<void> {
     this.ordersHidden = false;
     await this.updateComplete;
@@ -861,6 +837,15 @@ export class OfflineOrderBuilder extends LitElement {
       this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
       return false;
     }
+  }
+
+  /** Loads "Change site?" and the notices (with the styles of what loads on demand); false when they cannot be. */
+  private async loadNotices(): Promise<boolean> {
+    if (!this.notices && (await this.load(async () => void (this.notices ??= await loadNotices())))) {
+      adoptStyles(this, this.notices!.styles);
+      this.requestUpdate();
+    }
+    return !!this.notices;
   }
 
   // --- Sections -------------------------------------------------------------------------------
@@ -954,6 +939,7 @@ export class OfflineOrderBuilder extends LitElement {
         goTo: (problem, area) => void this.goToProblem(problem, area),
         done: (order, draft) => this.succeed(order, draft),
       });
+      adoptStyles(this, module.styles);
     }
     await this.submission.show();
   }
@@ -1103,83 +1089,31 @@ export class OfflineOrderBuilder extends LitElement {
         ${hidden ? msg('Show orders') : msg('Hide orders')}
       </button>
       <dialog id="site-dialog" class="dialog" part="site-dialog" aria-labelledby="site-dialog-title" @close=${this.handleSiteDialogClose}>
-        ${change
-          ? html`<form method="dialog" class="dialog__body">
-              <h2 id="site-dialog-title" class="heading heading--large">${msg('Change site?')}</h2>
-              <p>${msg(str`Changing to ${change.site.name} clears what no longer applies there:`)}</p>
-              <ul>
-                ${change.items.map((item) => html`<li>${item}</li>`)}
-              </ul>
-              <div class="actions">
-                <button class="button" value="cancel" autofocus>${msg('Cancel')}</button>
-                <button class="button button--primary" value="change">${msg('Change site')}</button>
-              </div>
-            </form>`
-          : nothing}
+        ${change && this.notices ? this.notices.renderSiteChange(change) : nothing}
       </dialog>
     </div>`;
   }
 
-  /** A notice above the sections: its text, and its one action. */
-  private renderBanner(part: string, body: unknown, action: string, onAction: () => void, warning = false): TemplateResult {
-    return html`<div class="banner ${warning ? 'banner--warning' : ''}" part=${part} role="status">
-      <div class="grow">${body}</div>
-      <button class="button button--small" type="button" @click=${onAction}>${action}</button>
-    </div>`;
-  }
-
   private renderNotices(): unknown {
-    const { restoredAt, siteNotice } = this;
-    const duplicates = this.duplicates();
-    const time = restoredAt && new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(new Date(restoredAt));
-    return html`${restoredAt
-      ? this.renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), () => void this.newOrder())
-      : nothing}
-    ${siteNotice
-      ? this.renderBanner(
-          'site-change-notice',
-          html`<p>${msg(str`Site changed to ${siteNotice.site.name}. Cleared because it no longer applies:`)}</p>
-            <ul>
-              ${siteNotice.items.map((item) => html`<li>${item}</li>`)}
-            </ul>`,
-          msg('Dismiss'),
-          () => (this.siteNotice = null),
-        )
-      : nothing}
-    ${duplicates.length
-      ? html`<div class="banner banner--warning" part="duplicate-warning" role="status">
-          <ul class="grow">
-            ${duplicates.map(({ order, product }) => {
-              const { number, customerName: name } = order;
-              const when = formatDateTime(order.createdAt, this.locale);
-              const href = this.orderHref(order);
-              const label = msg(str`View order ${number}`);
-              return html`<li>
-                ${msg(str`Possible duplicate: ${name} ordered ${product} in the last 24 hours (order ${number}, ${when}).`)}
-                ${href
-                  ? html`<a class="link" part="duplicate-link" href=${href}>${label}</a>`
-                  : html`<button class="link" part="duplicate-link" type="button" @click=${() => this.showOrder(order)}>${label}</button>`}
-              </li>`;
-            })}
-          </ul>
-        </div>`
-      : nothing}`;
+    return this.notices?.renderNotices({
+      restoredAt: this.restoredAt,
+      siteNotice: this.siteNotice,
+      recentOrders: this.recentOrders,
+      draft: this.draftState,
+      locale: this.locale,
+      orderUrl: this.orderUrl,
+      discard: () => void this.newOrder(),
+      dismissSiteNotice: () => (this.siteNotice = null),
+      showOrder: (order) => void this.showOrder(order),
+    });
   }
 
   private renderNewOrder(): TemplateResult {
     const order = this.submitted;
-    if (order) {
-      const money = (m: Money) => formatMoney(m, this.locale);
-      const { number } = order;
+    // Only the submission sets `submitted`: its module, which renders the success view, is there.
+    if (order && this.submission) {
       return html`<section class="new-order" part="new-order" aria-labelledby="new-order-heading">
-        <div class="success" part="success">
-          <h2 id="new-order-heading" class="heading heading--large" tabindex="-1">${msg(str`Order ${number} submitted`)}</h2>
-          <p>${msg(str`Total: ${money(order.total)}`)}</p>
-          ${order.balanceDue.amount > 0 ? html`<p class="strong">${msg(str`Balance due: ${money(order.balanceDue)}`)}</p>` : nothing}
-          <button class="button button--primary" part="new-order-button" type="button" @click=${this.newOrder}>
-            ${msg('Create New Order')}
-          </button>
-        </div>
+        ${this.submission.renderSuccess(order, () => void this.newOrder())}
       </section>`;
     }
     return html`<section class="new-order" part="new-order" aria-labelledby="new-order-heading">

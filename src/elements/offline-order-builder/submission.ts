@@ -3,9 +3,9 @@
  * blocks the submission, the cancelable `order-submit`, and the keyed, retried call to the
  * adapter. A controller of `<offline-order-builder>` in a module of its own, which the builder
  * loads when "Submit Order" is first pressed (or when the browser is idle): the page that shows
- * the builder does not pay for it up front.
+ * the builder does not pay for it up front. It also renders the success view that follows.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
@@ -13,10 +13,13 @@ import { isAbortError, isAdapterError, ValidationError } from '../../adapter/err
 import { withRetry } from '../../adapter/retry.js';
 import { OrderSubmitEvent } from '../../events/order-submit.js';
 import { newId } from '../../model/ids.js';
-import type { OrderDraft, Problem, SubmittedOrder } from '../../model/types.js';
+import { formatMoney } from '../../model/money.js';
+import type { Money, OrderDraft, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
 import { renderReadBack } from './read-back.js';
+
+export { onDemandStyles as styles } from './on-demand.styles.js';
 
 /** Where the agent fixes a problem: the customer section, the Order Details, or the payments. */
 export type Area = 'customer' | 'details' | 'payments';
@@ -151,6 +154,20 @@ export class Submission {
       this.busy = false;
       this.host.requestUpdate();
     }
+  }
+
+  /** The success view: "Order 10542 submitted", its total and balance due, and "Create New Order". */
+  renderSuccess(order: SubmittedOrder, newOrder: () => void): TemplateResult {
+    const money = (m: Money) => formatMoney(m, this.o.locale());
+    const { number } = order;
+    return html`<div class="success" part="success">
+      <h2 id="new-order-heading" class="heading heading--large" tabindex="-1">${msg(str`Order ${number} submitted`)}</h2>
+      <p>${msg(str`Total: ${money(order.total)}`)}</p>
+      ${order.balanceDue.amount > 0 ? html`<p class="strong">${msg(str`Balance due: ${money(order.balanceDue)}`)}</p>` : nothing}
+      <button class="button button--primary" part="new-order-button" type="button" @click=${newOrder}>
+        ${msg('Create New Order')}
+      </button>
+    </div>`;
   }
 
   /** The confirmation dialog: the read-back, what blocks the submission, "Back" and "Submit Order". */

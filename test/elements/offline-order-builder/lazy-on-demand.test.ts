@@ -6,11 +6,33 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/offline-order-builder.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
+import { defaultDraftKey, saveDraft } from '../../../src/elements/offline-order-builder/draft-store.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 
 const WAIT = { timeout: 5000 };
 const $ = <E extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const button = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === name) ?? null;
+
+/** The element focused inside nested shadow roots. */
+function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** A builder on `siteId` with nothing loaded on demand yet (idle time never comes here). */
+async function builder(adapter: OfflineOrderBuilder['adapter'], siteId = 'us'): Promise<OfflineOrderBuilder> {
+  const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
+    style="block-size: 640px; inline-size: 1100px"
+    .adapter=${adapter}
+    site-id=${siteId}
+    orders-hidden
+  ></offline-order-builder>`);
+  await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
+  return el;
+}
 
 describe('<offline-order-builder> loading on demand', () => {
   const mock = useMockBackend();
@@ -22,6 +44,9 @@ describe('<offline-order-builder> loading on demand', () => {
     // Idle time never comes in this test: only the agent's actions load anything.
     window.requestIdleCallback = (callback: IdleRequestCallback) => idle.push(() => callback({} as IdleDeadline)) as number;
   });
+
+  // No draft of another test is offered back.
+  beforeEach(() => sessionStorage.clear());
 
   after(() => {
     window.requestIdleCallback = original;
@@ -62,5 +87,58 @@ describe('<offline-order-builder> loading on demand', () => {
     // What the builder set before the panel was defined is there after the upgrade.
     expect((panel.customer as { id: string } | null)?.id).to.equal('ada');
     await waitUntil(() => panel.shadowRoot?.querySelector('[part~="add-button"]'), 'no Add Payment', WAIT);
+  });
+
+  it('opens the confirmation on the first press of "Submit Order", focus on "Back", and shows the success view after it', async () => {
+    const el = await builder(mock.adapter);
+    expect(el['submission']).to.equal(undefined);
+    el.draft = buildDraft(mock.backend);
+    await waitUntil(() => !$<HTMLButtonElement>(el, '[part~="submit-button"]')!.disabled, 'Submit Order stayed disabled', WAIT);
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    const dialog = await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog')?.open, 'the confirmation did not open', WAIT).then(
+      () => $<HTMLDialogElement>(el, '#confirm-dialog')!,
+    );
+    expect(deepActiveElement()).to.equal($(el, '[part~="back-button"]'));
+    // Its styles came with it.
+    expect(getComputedStyle(dialog.querySelector('.dialog__body')!).display).to.equal('grid');
+    await expect(el).to.be.accessible();
+
+    const confirm = $<HTMLButtonElement>(el, '[part~="confirm-button"]')!;
+    await waitUntil(() => confirm.getAttribute('aria-disabled') === 'false', 'the totals did not come', WAIT);
+    confirm.click();
+    await waitUntil(() => $(el, '[part~="success"]'), 'no success view', WAIT);
+    expect(text($(el, '#new-order-heading'))).to.match(/^Order \d+ submitted$/);
+    expect(deepActiveElement()).to.equal($(el, '#new-order-heading'));
+    expect(getComputedStyle($(el, '[part~="success"]')!).display).to.equal('grid');
+  });
+
+  it('asks "Change site?" on the first change of site, focus on "Cancel", then says what was cleared', async () => {
+    const el = await builder(mock.adapter);
+    el.draft = buildDraft(mock.backend);
+    await el.updateComplete;
+    expect(el['notices']).to.equal(undefined);
+    const select = $<HTMLSelectElement>(el, '#site-select')!;
+    select.value = 'wholesale';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const dialog = $<HTMLDialogElement>(el, '#site-dialog')!;
+    await waitUntil(() => dialog.open, '"Change site?" did not open', WAIT);
+    expect(text(dialog.querySelector('h2'))).to.equal('Change site?');
+    expect([...dialog.querySelectorAll('li')].map(text)).to.include('Customer Ada Lovelace: not in the Wholesale customer set');
+    expect(deepActiveElement()).to.equal(button(el, 'Cancel'));
+
+    button(el, 'Change site')!.click();
+    await waitUntil(() => $(el, '[part~="site-change-notice"]'), 'no notice of what was cleared', WAIT);
+    expect(el.siteId).to.equal('wholesale');
+    expect(getComputedStyle($(el, '[part~="site-change-notice"]')!).display).to.equal('flex');
+  });
+
+  it('shows "Restored unsaved order" for a stored draft without waiting for idle time', async () => {
+    const draft = buildDraft(mock.backend);
+    saveDraft(sessionStorage, defaultDraftKey('us'), draft);
+    const el = await builder(mock.adapter);
+    await waitUntil(() => $(el, '[part~="restored-notice"]'), 'no restored notice', WAIT);
+    expect(text($(el, '[part~="restored-notice"] p'))).to.match(/^Restored unsaved order from /);
+    expect(el.draft).to.deep.equal(draft);
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,0 +1,141 @@
+/**
+ * What the builder tells the agent once something happened: "Change site?" with what a change of
+ * site would clear, and the notices above the new order (a draft restored from storage, what a
+ * change of site cleared, a possible duplicate order). A module of its own, which the builder
+ * loads when one of them is due (or when the browser is idle): the page that shows the builder
+ * does not pay for them up front. Plain render functions over what the builder passes.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ClearedItem } from '../../model/draft.js';
+import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
+import { formatDateTime } from '../shared/format.js';
+
+export { onDemandStyles as styles } from './on-demand.styles.js';
+
+/** A change of site the agent is asked to confirm, or was told about. */
+export interface SiteChange {
+  site: Site;
+  /** What the change clears (the model's `changeSite`). */
+  cleared: ClearedItem[];
+  /** The name of the draft's shipping method before the change (the draft keeps only its id). */
+  shippingName: string;
+}
+
+/** What the notices show, and what their actions do. */
+export interface NoticesInput {
+  /** When the draft restored from storage had been saved (ISO); '' when there is none to mention. */
+  restoredAt: string;
+  /** What the last change of site cleared. */
+  siteNotice: SiteChange | null;
+  /** The shopper's orders of the last 24 hours. */
+  recentOrders: readonly OrderSummary[];
+  draft: OrderDraft;
+  locale: string;
+  /** The builder's `order-url`. */
+  orderUrl: string | null;
+  discard(): void;
+  dismissSiteNotice(): void;
+  /** Shows an order without a link in the orders list. */
+  showOrder(order: OrderSummary): void;
+}
+
+/** What a change of site clears, in the agent's words. */
+export function clearedTexts({ site, cleared, shippingName }: SiteChange): string[] {
+  const { customerSetName } = site;
+  return cleared.map(({ kind, label }) =>
+    kind === 'customer'
+      ? msg(str`Customer ${label}: not in the ${customerSetName} customer set`)
+      : kind === 'shipping-method'
+        ? msg(str`Shipping method ${shippingName || label}`)
+        : kind === 'price-list'
+          ? msg(str`Price list ${label}`)
+          : kind === 'payments'
+            ? msg(str`Payments: ${label}`)
+            : kind === 'prices'
+              ? msg(str`Prices of ${label}, to be recalculated`)
+              : msg(str`Adjustments in another currency: ${label}`),
+  );
+}
+
+/** The body of "Change site?" (the builder renders the `<dialog>` around it). */
+export function renderSiteChange(change: SiteChange): TemplateResult {
+  return html`<form method="dialog" class="dialog__body">
+    <h2 id="site-dialog-title" class="heading heading--large">${msg('Change site?')}</h2>
+    <p>${msg(str`Changing to ${change.site.name} clears what no longer applies there:`)}</p>
+    <ul>
+      ${clearedTexts(change).map((item) => html`<li>${item}</li>`)}
+    </ul>
+    <div class="actions">
+      <button class="button" value="cancel" autofocus>${msg('Cancel')}</button>
+      <button class="button button--primary" value="change">${msg('Change site')}</button>
+    </div>
+  </form>`;
+}
+
+/** The shopper's recent orders with a product of the draft, and that product's name. */
+function duplicates(recentOrders: readonly OrderSummary[], draft: OrderDraft): { order: OrderSummary; product: string }[] {
+  const ids = new Set(draft.lines.map((l) => l.productId));
+  return recentOrders.flatMap((order) => {
+    const item = order.items.find((i) => ids.has(i.productId));
+    return item ? [{ order, product: item.productName }] : [];
+  });
+}
+
+/** `order-url` with the order's id and number, when it makes an http(s) link. */
+function orderHref(orderUrl: string | null, order: OrderSummary): string | undefined {
+  const href = orderUrl?.replace(/\{(id|number)\}/g, (_, key: 'id' | 'number') => encodeURIComponent(order[key]));
+  try {
+    return href && /^https?:$/.test(new URL(href, document.baseURI).protocol) ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A notice above the sections: its text, and its one action. */
+function renderBanner(part: string, body: unknown, action: string, onAction: () => void): TemplateResult {
+  return html`<div class="banner" part=${part} role="status">
+    <div class="grow">${body}</div>
+    <button class="button button--small" type="button" @click=${onAction}>${action}</button>
+  </div>`;
+}
+
+/** The notices above the new order. */
+export function renderNotices(input: NoticesInput): TemplateResult {
+  const { restoredAt, siteNotice, locale } = input;
+  const found = duplicates(input.recentOrders, input.draft);
+  const time = restoredAt && new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(restoredAt));
+  return html`${restoredAt
+    ? renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), input.discard)
+    : nothing}
+  ${siteNotice
+    ? renderBanner(
+        'site-change-notice',
+        html`<p>${msg(str`Site changed to ${siteNotice.site.name}. Cleared because it no longer applies:`)}</p>
+          <ul>
+            ${clearedTexts(siteNotice).map((item) => html`<li>${item}</li>`)}
+          </ul>`,
+        msg('Dismiss'),
+        input.dismissSiteNotice,
+      )
+    : nothing}
+  ${found.length
+    ? html`<div class="banner banner--warning" part="duplicate-warning" role="status">
+        <ul class="grow">
+          ${found.map(({ order, product }) => {
+            const { number, customerName: name } = order;
+            const when = formatDateTime(order.createdAt, locale);
+            const href = orderHref(input.orderUrl, order);
+            const label = msg(str`View order ${number}`);
+            return html`<li>
+              ${msg(str`Possible duplicate: ${name} ordered ${product} in the last 24 hours (order ${number}, ${when}).`)}
+              ${href
+                ? html`<a class="link" part="duplicate-link" href=${href}>${label}</a>`
+                : html`<button class="link" part="duplicate-link" type="button" @click=${() => input.showOrder(order)}>${label}</button>`}
+            </li>`;
+          })}
+        </ul>
+      </div>`
+    : nothing}`;
+}
