@@ -2,8 +2,9 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
 import { isAdapterError } from '../../adapter/errors.js';
@@ -28,6 +29,7 @@ import type {
   Inventory,
   Money,
   OrderDraft,
+  Problem,
   ProductSummary,
   Site,
   Variant,
@@ -76,10 +78,14 @@ const entries = (options: Record<string, string> = {}) => Object.entries(options
 
 const futureOf = (inventory: Inventory): number => inventory.future.reduce((n, f) => n + f.quantity, 0);
 
+/** Whose stock: a variant's, or a simple product's. */
+const stockKey = (item: { productId: string; variantId: string | null }) => `${item.productId} ${item.variantId ?? ''}`;
+
 /**
  * The quantity rules against the inventory of the chosen fulfillment: `[blocked, message]`, or
  * undefined when all is well. More than is on hand is a warning when expected stock covers it;
- * more than on hand and expected together is blocked.
+ * more than on hand and expected together is blocked. The same rules hold when an item is added,
+ * when a line's quantity or fulfillment changes, and for lines the editor was given.
  */
 function quantityNote(quantity: number, inventory?: Inventory): [boolean, string] | undefined {
   if (!Number.isSafeInteger(quantity) || quantity < 1) return [true, msg('Enter a whole number of at least 1.')];
@@ -121,6 +127,12 @@ function tipReset(e: Event): void {
  * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" appends the line and
  * returns to the search. The table edits each line's quantity, fulfillment, per-unit price
  * adjustment (with a reason; it survives quantity changes) and gift message, and removes lines.
+ *
+ * Quantities meet the same rule wherever they change: more than the fulfillment has on hand is a
+ * warning when expected stock covers it, more than on hand and expected together is refused (when
+ * adding, typing a line's quantity, or changing its fulfillment). For lines it did not add itself
+ * (set by a host, a restored draft) the editor looks their stock up once when it shows them, and
+ * marks a quantity beyond it; `quantityProblems()` lists those for a host that saves.
  *
  * Inside `<order-details-dialog>` the adapter and the site come through context; alone, a host
  * sets `.adapter`, `.site` and `.lines`.
@@ -184,10 +196,12 @@ export class LineItemEditor extends LitElement {
 
   /** @internal Fulfillment options of the item being added, or of the line whose fulfillment changes. */
   private optionsTask = new Task(this, {
-    task: ([a, site, item], { signal }) =>
-      a && site && item
-        ? a.getFulfillmentOptions({ siteId: site.id, productId: item.productId, variantId: item.variantId }, { signal })
-        : initialState,
+    task: async ([a, site, item], { signal }) => {
+      if (!a || !site || !item) return initialState;
+      const options = await a.getFulfillmentOptions({ siteId: site.id, productId: item.productId, variantId: item.variantId }, { signal });
+      this.stock.set(stockKey(item), options);
+      return options;
+    },
     args: () => {
       const { product: p, variant: v, editing } = this;
       const line = editing?.[1] === 'fulfill' && this.lines.find((l) => l.id === editing[0]);
@@ -230,8 +244,16 @@ export class LineItemEditor extends LitElement {
   /** The order's price list: products are searched and configured at its prices. */
   @property({ attribute: 'price-list-id' }) priceListId: string | null = null;
 
-  /** @internal Inventory behind each line's fulfillment, known from adding or changing it. */
-  private inventories = new Map<string, Inventory>();
+  /**
+   * @internal The fulfillment options, with their inventory, of each product or variant of the
+   * lines: from adding an item or changing a line's fulfillment, or looked up once for lines the
+   * editor was given (null while that lookup is in flight, or when it failed).
+   */
+  private stock = new Map<string, FulfillmentOption[] | null>();
+  /** @internal Aborts the lookups in flight when the editor leaves the page or its adapter or site changes. */
+  private lookups: AbortController | undefined;
+  /** @internal Settles when the stock lookups started so far have. */
+  private lookedUp: Promise<unknown> = Promise.resolve();
   /** @internal A selector to focus after the next render. */
   private focusNext = '';
 
@@ -243,9 +265,81 @@ export class LineItemEditor extends LitElement {
     (this.$(`[data-path="${path}"]`) ?? this.$('input'))?.focus();
   }
 
+  /**
+   * The lines whose quantity is more than their fulfillment has on hand and expected together, as
+   * problems at `lines.<id>.quantity`. Lines whose stock is still being looked up are not among
+   * them: await `stockComplete` first.
+   */
+  quantityProblems(): Problem[] {
+    return this.lines.flatMap((line) => {
+      const inventory = this.inventoryOf(line);
+      const note = inventory && Number.isSafeInteger(line.quantity) && line.quantity >= 1 && quantityNote(line.quantity, inventory);
+      return note && note[0] ? [{ path: `lines.${line.id}.quantity`, code: 'insufficient-stock', message: note[1] }] : [];
+    });
+  }
+
+  /** Settles when the stock of the lines shown so far is known (or could not be looked up). */
+  get stockComplete(): Promise<void> {
+    return this.lookedUp.then(() => undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.lookUpStock();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.forgetStock();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Stock from another backend or site says nothing about this one.
+    if (changed.has('adapter') || changed.has('site')) this.forgetStock();
+  }
+
   protected override updated(): void {
     if (this.focusNext) this.$(this.focusNext)?.focus();
     this.focusNext = '';
+    this.lookUpStock();
+  }
+
+  private forgetStock(): void {
+    this.lookups?.abort();
+    this.lookups = undefined;
+    this.stock.clear();
+  }
+
+  /**
+   * Looks up, once, the stock of the products and variants of lines the editor did not add itself
+   * (set by a host, a restored draft, a reopened dialog), so that their quantities are checked.
+   */
+  private lookUpStock(): void {
+    const { adapter, site } = this;
+    if (!adapter || !site || !this.isConnected) return;
+    for (const line of this.lines) {
+      const key = stockKey(line);
+      if (this.stock.has(key)) continue;
+      this.stock.set(key, null);
+      const { signal } = (this.lookups ??= new AbortController());
+      const { productId, variantId } = line;
+      const lookup = adapter.getFulfillmentOptions({ siteId: site.id, productId, variantId }, { signal }).then(
+        (options) => {
+          if (signal.aborted) return;
+          this.stock.set(key, options);
+          this.requestUpdate();
+        },
+        // Stock that cannot be looked up stays unknown: only the whole-number rule applies.
+        () => undefined,
+      );
+      this.lookedUp = Promise.all([this.lookedUp, lookup]);
+    }
+  }
+
+  /** The inventory behind a line's fulfillment, when known. */
+  private inventoryOf(line: DraftLine): Inventory | undefined {
+    const f = line.fulfillment;
+    return f ? this.stock.get(stockKey(line))?.find((o) => o.kind === f.kind && (o.locationId ?? null) === (f.locationId ?? null))?.inventory : undefined;
   }
 
   private $<E extends HTMLElement>(selector: string): E | null {
@@ -301,7 +395,6 @@ export class LineItemEditor extends LitElement {
     if (!option || !product || this.focusNext) return;
     const { kind, locationId, locationName } = option;
     const id = newId('line');
-    this.inventories.set(id, option.inventory);
     this.edit((d) =>
       addLine(d, {
         ...product,
@@ -322,17 +415,33 @@ export class LineItemEditor extends LitElement {
   }
 
   private setQuantity(line: DraftLine, input: HTMLInputElement): void {
-    const note = quantityNote(Number(input.value), this.inventories.get(line.id));
-    this.notes = { ...this.notes, [line.id]: note?.[1] ?? '' };
-    // A blocked quantity is not taken: the field goes back to the line's.
+    const quantity = Number(input.value);
+    const note = quantityNote(quantity, this.inventoryOf(line));
+    // A blocked quantity is not taken: the field goes back to the line's, and the note says why.
+    this.notes = { ...this.notes, [line.id]: note?.[0] ? note[1] : '' };
     if (note?.[0]) input.value = String(line.quantity);
-    else this.edit((d) => setLineQuantity(d, line.id, Number(input.value)));
+    else this.edit((d) => setLineQuantity(d, line.id, quantity));
+  }
+
+  /** A line's new fulfillment, unless its quantity is more than that one has on hand and expected. */
+  private setFulfillment(line: DraftLine, option: FulfillmentOption): void {
+    const { id } = line;
+    const note = quantityNote(line.quantity, option.inventory);
+    if (note?.[0]) {
+      this.notes = { ...this.notes, [`${id}.f`]: note[1] };
+      return;
+    }
+    const { kind, locationId, locationName } = option;
+    this.notes = { ...this.notes, [id]: '' };
+    this.edit((d) => setLineFulfillment(d, id, { kind, locationId, locationName }));
+    this.closeRow(id);
   }
 
   /** Closes the row below a line; focus goes back to the button that opened it. */
   private closeRow(id: string): void {
     this.focusNext = `[data-path="lines.${id}.${this.editing?.[1] === 'fulfill' ? 'fulfillment' : 'adjustment'}"]`;
     this.editing = null;
+    this.notes = { ...this.notes, [`${id}.f`]: '' };
   }
 
   private applyAdjustment(line: DraftLine, e: SubmitEvent): void {
@@ -438,7 +547,7 @@ export class LineItemEditor extends LitElement {
           const { current, future } = o.inventory;
           const expected = futureOf(o.inventory);
           return html`<div class="row">
-            <input type="radio" id=${id} name=${name} .checked=${o.id === selected} ?disabled=${!o.available} aria-describedby="${id}-n" @change=${() => pick(o)} />
+            <input type="radio" id=${id} name=${name} .checked=${live(o.id === selected)} ?disabled=${!o.available} aria-describedby="${id}-n" @change=${() => pick(o)} />
             <label for=${id}>${fulfillmentLabel(o)}</label>
             <span id="${id}-n" class="text-small ${o.available ? '' : 'text-muted'}"
               >${!o.available
@@ -458,7 +567,7 @@ export class LineItemEditor extends LitElement {
             >
           </div>`;
         })}
-        <p class="error">${problem}</p>
+        <p class="error" role="alert">${problem}</p>
       </fieldset>`,
     );
   }
@@ -567,12 +676,12 @@ export class LineItemEditor extends LitElement {
     return html`<tr>
       <td colspan="8" class="box">
         ${this.editing?.[1] === 'fulfill'
-          ? html`${this.renderFulfillment('row', f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '', (o) => {
-                const { kind, locationId, locationName } = o;
-                this.inventories.set(id, o.inventory);
-                this.edit((d) => setLineFulfillment(d, id, { kind, locationId, locationName }));
-                this.closeRow(id);
-              })}
+          ? html`${this.renderFulfillment(
+                'row',
+                f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '',
+                (o) => this.setFulfillment(line, o),
+                this.notes[`${id}.f`],
+              )}
               ${cancel}`
           : html`<form class="row" novalidate @submit=${(e: SubmitEvent) => this.applyAdjustment(line, e)}>
               ${field(
@@ -610,6 +719,9 @@ export class LineItemEditor extends LitElement {
 
   private renderLine(line: DraftLine): TemplateResult {
     const { id, adjustment: a, fulfillment: f } = line;
+    // What the line's quantity meets in its fulfillment's stock, or why a typed quantity was refused.
+    const stock = quantityNote(line.quantity, this.inventoryOf(line));
+    const refused = this.notes[id];
     // Each button is named by its label and the product: "Remove Canvas Tote Bag".
     const button = (key: string, label: string, onClick: () => void) =>
       html`<button
@@ -637,10 +749,11 @@ export class LineItemEditor extends LitElement {
             data-path="lines.${id}.quantity"
             aria-labelledby="quantity-heading name-${id}"
             aria-describedby="note-${id}"
+            aria-invalid=${!!stock?.[0]}
             .value=${String(line.quantity)}
             @change=${(e: Event) => this.setQuantity(line, e.target as HTMLInputElement)}
           />
-          <p id="note-${id}" class="warning">${this.notes[id]}</p>
+          <p id="note-${id}" class=${refused || stock?.[0] ? 'error' : 'warning'}>${refused || stock?.[1]}</p>
         </td>
         <td>
           ${a

@@ -89,7 +89,8 @@ export function describeChange(change: PricingChange, locale: string): string {
  * again after every edit (debounced, an older answer never replacing a newer one), with a
  * "Recalculating…" state, a breakdown of shipping, handling, tax and duty, and what changed the
  * total and why. "Save" checks the details (a shipping method when an item ships, a fulfillment
- * for every item, adjustment reasons), lists the problems and focuses the first; otherwise it
+ * for every item, no quantity beyond what its fulfillment has on hand and expected, adjustment
+ * reasons), lists the problems and focuses the first; otherwise it
  * closes and fires `order-details-change`. Cancel and Escape discard the edits; focus returns to
  * what opened the dialog.
  *
@@ -238,11 +239,17 @@ export class OrderDetailsDialog extends LitElement {
   }
 
   private async save(): Promise<void> {
+    // The stock of the lines, looked up when the editor first shows them, checks their quantities.
+    const editor = this.$<LineItemEditor>('line-item-editor');
+    await editor?.updateComplete;
+    await editor?.stockComplete;
     const d = this.working;
     const entries = Object.entries(this.errors) as [AdjustmentKey, string][];
     this.problems = [
       ...entries.filter(([, m]) => m).map(([k, message]) => ({ path: `${k}Adjustment`, code: 'invalid-amount', message })),
       ...validateOrderReadiness(d).filter((p) => !/^(customer|siteId|lines$)/.test(p.path)),
+      // Quantities beyond what a line's fulfillment has on hand and expected, as far as the editor knows.
+      ...(editor?.quantityProblems() ?? []),
     ].map((p) => {
       const line = d.lines.find((l) => p.path.startsWith(`lines.${l.id}.`));
       return line ? { ...p, message: `${line.productName}: ${p.message}` } : p;

@@ -356,6 +356,100 @@ describe('<line-item-editor>', () => {
     });
   });
 
+  describe('quantity of lines already in the order', () => {
+    /** A line's quantity note (under its quantity field). */
+    const note = (el: LineItemEditor, id: string) => $(el, `#note-${id}`)!;
+    const quantityOf = (el: LineItemEditor, id: string) => $<HTMLInputElement>(el, `[data-path="lines.${id}.quantity"]`)!;
+    const withQuantity = (lines: DraftLine[], id: string, quantity: number) => lines.map((l) => (l.id === id ? { ...l, quantity } : l));
+
+    it('looks up the stock of lines it was given, once, and refuses a quantity beyond it', async () => {
+      // 5 shoes to pick up downtown, where there are 3 and none expected (a restored draft, say).
+      const el = await renderEditor(mock.adapter, { lines: withQuantity(someLines(), 'shoe', 5) });
+      await until(() => text(note(el, 'shoe')), 'the quantity was not checked');
+      expect(text(note(el, 'shoe'))).to.equal('Only 3 can be ordered: 3 available now and 0 expected.');
+      expect(note(el, 'shoe').className).to.equal('error');
+      expect(quantityOf(el, 'shoe').getAttribute('aria-invalid')).to.equal('true');
+      expect(text(note(el, 'tote'))).to.equal('');
+      expect(quantityOf(el, 'tote').getAttribute('aria-invalid')).to.equal('false');
+      expect(el.quantityProblems()).to.deep.equal([
+        { path: 'lines.shoe.quantity', code: 'insufficient-stock', message: 'Only 3 can be ordered: 3 available now and 0 expected.' },
+      ]);
+      await expect(el).to.be.accessible();
+      const lookups = () => mock.backend.requestsFor('getFulfillmentOptions').map((r) => r.url);
+      const looked = lookups();
+      expect(looked.filter((u) => u.includes('/products/trail-runner/') && u.includes('variantId=trail-runner-9-blue'))).to.have.length(1);
+      expect(looked.filter((u) => u.includes('/products/canvas-tote/'))).to.have.length(1);
+
+      // Still too many: refused, the field goes back.
+      const events = recordChanges(el);
+      const quantity = quantityOf(el, 'shoe');
+      quantity.value = '4';
+      quantity.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      expect(quantity.value).to.equal('5');
+      expect(text(note(el, 'shoe'))).to.equal('Only 3 can be ordered: 3 available now and 0 expected.');
+
+      // What the store has: taken, and the mark goes.
+      const changed = nextEvent(el, 'line-items-change');
+      quantity.value = '3';
+      quantity.dispatchEvent(new Event('change'));
+      expect((await changed).lines.map((l) => l.quantity)).to.deep.equal([2, 3]);
+      await el.updateComplete;
+      expect(text(note(el, 'shoe'))).to.equal('');
+      expect(quantity.getAttribute('aria-invalid')).to.equal('false');
+      expect(el.quantityProblems()).to.deep.equal([]);
+      // Looked up once: edits and renders do not ask again.
+      expect(lookups()).to.deep.equal(looked);
+    });
+
+    it('refuses a fulfillment whose stock cannot cover the quantity, with the reason, and keeps the line as it was', async () => {
+      // 10 totes shipped; the Airport Kiosk has 6.
+      const el = await renderEditor(mock.adapter, { lines: withQuantity(someLines(), 'tote', 10) });
+      $<HTMLButtonElement>(el, '[data-path="lines.tote.fulfillment"]')!.click();
+      const airport = await fulfillment(el, 'Pickup: Airport Kiosk');
+      const events = recordChanges(el);
+      airport.click();
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      const alert = $(el, 'td fieldset [role="alert"]')!;
+      expect(text(alert)).to.equal('Only 6 can be ordered: 6 available now and 0 expected.');
+      expect(airport.checked).to.equal(false);
+      expect(control(el, 'Direct Ship')!.checked).to.equal(true);
+      expect(el.lines[0]!.fulfillment).to.deep.equal(SHIP);
+      await expect(el).to.be.accessible();
+
+      // The Downtown Store has 18: taken.
+      const changed = nextEvent(el, 'line-items-change');
+      control(el, 'Pickup: Downtown Store')!.click();
+      expect((await changed).lines[0]!.fulfillment).to.deep.equal(pickupAt(LOCATIONS.downtown));
+      await el.updateComplete;
+      expect(text(note(el, 'tote'))).to.equal('');
+    });
+
+    it('warns when a new fulfillment has fewer on hand than the quantity but expected stock covers it', async () => {
+      // 2 shoes downtown (3 there) move to Direct Ship: 0 on hand, 7 expected.
+      const el = await renderEditor(mock.adapter, { lines: withQuantity(someLines(), 'shoe', 2) });
+      $<HTMLButtonElement>(el, '[data-path="lines.shoe.fulfillment"]')!.click();
+      const changed = nextEvent(el, 'line-items-change');
+      (await fulfillment(el, 'Direct Ship')).click();
+      expect((await changed).lines[1]!.fulfillment).to.deep.equal(SHIP);
+      await el.updateComplete;
+      expect(text(note(el, 'shoe'))).to.equal('Only 0 available now; the rest comes from expected stock.');
+      expect(note(el, 'shoe').className).to.equal('warning');
+      expect(quantityOf(el, 'shoe').getAttribute('aria-invalid')).to.equal('false');
+      await expect(el).to.be.accessible();
+
+      // Beyond what is expected too: the quantity is refused there.
+      const quantity = quantityOf(el, 'shoe');
+      quantity.value = '8';
+      quantity.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(quantity.value).to.equal('2');
+      expect(text(note(el, 'shoe'))).to.equal('Only 7 can be ordered: 0 available now and 7 expected.');
+    });
+  });
+
   describe('adding', () => {
     it('asks how the item is fulfilled before adding it', async () => {
       const el = await renderEditor(mock.adapter);

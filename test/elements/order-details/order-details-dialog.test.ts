@@ -385,6 +385,31 @@ describe('<order-details-dialog>', () => {
       expect(focused()).to.equal(describeElement($(editor(el), `[data-path="lines.${lineId}.fulfillment"]`)));
     });
 
+    it('refuses a quantity beyond the stock of its fulfillment, focusing it', async () => {
+      // 10 totes to pick up at the Airport Kiosk, which has 6 (a draft restored from earlier, say).
+      const draft = buildDraft(mock.backend, { lines: [{ productId: PRODUCTS.canvasTote.id, quantity: 10, fulfillment: pickupAt(LOCATIONS.airport) }] });
+      const { el } = await open(draft);
+      const saves = recordSaves(el);
+      // At once: the stock of the line is still being looked up, and Save waits for it.
+      button(el, 'Save')!.click();
+      await until(() => $(el, '[part="problems"]'), 'no problems listed');
+      expect(saves).to.have.length(0);
+      expect(el.open).to.equal(true);
+      expect($$(el, '[part="problems"] li').map((li) => text(li))).to.deep.equal([
+        'Canvas Tote Bag: Only 6 can be ordered: 6 available now and 0 expected.',
+      ]);
+      const quantity = $<HTMLInputElement>(editor(el), `[data-path="lines.${draft.lines[0]!.id}.quantity"]`)!;
+      expect(focused()).to.equal(describeElement(quantity));
+      expect(quantity.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+
+      quantity.value = '6';
+      quantity.dispatchEvent(new Event('change'));
+      const saved = nextEvent(el, 'order-details-change');
+      button(el, 'Save')!.click();
+      expect((await saved).draft.lines[0]!.quantity).to.equal(6);
+    });
+
     it('closes and fires order-details-change with the draft as edited', async () => {
       const { el, opener } = await open();
       await addCouponCode(el, 'SAVE10');
