@@ -286,6 +286,10 @@ export class OrderDetailsDialog extends LitElement {
 
   private renderAdjustment(key: AdjustmentKey, legend: string): TemplateResult {
     const a = this.working[`${key}Adjustment`];
+    const locale = this.site?.locale ?? 'en-US';
+    // In the locale's digits and decimal sign ("12,5" in de-DE), as `parsePercent` reads it back.
+    const percent = (basisPoints: number) =>
+      new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100);
     const input = (name: string, value: string) =>
       html`<input id="${key}-${name}" class="field__control" data-path=${name === 'amount' ? `${key}Adjustment` : nothing} .value=${value} @change=${() => this.adjust(key)} />`;
     return html`<fieldset>
@@ -304,7 +308,7 @@ export class OrderDetailsDialog extends LitElement {
         ${field(
           `${key}-amount`,
           msg('Amount'),
-          input('amount', !a ? '' : a.kind === 'percent' ? String(a.basisPoints / 100) : formatMoneyForInput(a.amount, this.site?.locale ?? 'en-US')),
+          input('amount', !a ? '' : a.kind === 'percent' ? percent(a.basisPoints) : formatMoneyForInput(a.amount, locale)),
         )}
         ${field(`${key}-reason`, msg('Reason'), input('reason', a?.reason ?? ''))}
       </div>

@@ -334,6 +334,24 @@ describe('<order-details-dialog>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('writes a percentage in the site’s locale and reads it back the same', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <order-details-dialog .adapter=${mock.adapter} .site=${{ ...SITES.us, locale: 'de-DE' }}></order-details-dialog>
+      </div>`);
+      const el = wrapper.querySelector('order-details-dialog')!;
+      await el.show({ ...buildDraft(mock.backend), orderAdjustment: { kind: 'percent', basisPoints: 1250, reason: 'Stammkunde' } });
+      const amount = $<HTMLInputElement>(el, '#order-amount')!;
+      expect(amount.value).to.equal('12,5');
+      // Any change reads the fields again: the same 12.5 %, not 125 % nor an error.
+      const reason = $<HTMLInputElement>(el, '#order-reason')!;
+      reason.value = 'Treuer Kunde';
+      reason.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(text(amount.closest('fieldset')!.querySelector('p.error'))).to.equal('');
+      expect(el.draft.orderAdjustment).to.deep.equal({ kind: 'percent', basisPoints: 1250, reason: 'Treuer Kunde' });
+      await until(() => !$(el, '[aria-busy="true"]') && totals(el)['Order adjustment'], 'not priced');
+    });
+
     it('says when an adjustment is not an amount', async () => {
       const { el } = await open();
       const amount = $<HTMLInputElement>(el, '#shipping-amount')!;
