@@ -225,6 +225,27 @@ describe('<line-item-editor>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('marks a combination that does not exist as not available, and says so when it is chosen', async () => {
+      // A generated garment that does not come in XL in one of its colours (mocks/README.md).
+      const all = (options: { values: string[] }[]) => options.reduce((n, o) => n * o.values.length, 1);
+      const garment = mock.backend.seed.products.find((p) => p.type === 'configurable' && p.variants.length < all(p.options))!;
+      const color = garment.options.find((o) => o.name === 'Color')!.values.find(
+        (c) => !garment.variants.some((v) => v.options['Size'] === 'XL' && v.options['Color'] === c),
+      )!;
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, garment.name);
+      const dialog = await configure(el, { Color: color });
+      const sizes = [...control<HTMLSelectElement>(dialog, /^Size/)!.options].slice(1).map((o) => text(o));
+      expect(sizes.map((s) => s.replace(' (out of stock)', ''))).to.deep.equal(['S', 'M', 'L', 'XL (not available)']);
+      await expect(el).to.be.accessible();
+
+      await configure(el, { Size: 'XL' });
+      await until(() => text(dialog.querySelector('[role="status"]')).includes('does not come in'), 'the missing combination was not refused');
+      expect(text(dialog.querySelector('[role="status"]'))).to.equal(`${garment.name} does not come in Color ${color}, Size XL.`);
+      expect(button(dialog, 'Save')!.disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('Cancel discards the choice and returns to the search', async () => {
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.trailRunner.name);

@@ -277,6 +277,37 @@ describe('<order-details-dialog>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('expands shipping, handling and duty to their breakdowns too, for an order shipped to Canada', async () => {
+      // Frederick ships to Toronto: the shoe shipped pays Canadian tax and duty; the bottle picked up
+      // in Austin pays its handling.
+      const draft = buildDraft(mock.backend, {
+        customerId: 'frederick',
+        lines: [
+          { productId: PRODUCTS.trailRunner.id, variantId: VARIANTS.trailRunner10Black.id, quantity: 2 },
+          { productId: PRODUCTS.waterBottle.id, quantity: 3, fulfillment: pickupAt(LOCATIONS.uptown) },
+        ],
+      });
+      const { el } = await open(draft);
+      await settled(el);
+      const p = mock.backend.priceOrder('us', draft);
+      const breakdowns = { Shipping: p.shippingBreakdown, Handling: p.handlingBreakdown, Tax: p.taxBreakdown, Duty: p.dutyBreakdown };
+      for (const [label, items] of Object.entries(breakdowns)) {
+        expect(items, label).not.to.be.empty;
+        const details = $$<HTMLDetailsElement>(el, 'details').find((d) => text(d.querySelector('summary')).startsWith(label))!;
+        expect(text(details.querySelector('summary')), label).to.equal(`${label} ${usd(p[label.toLowerCase() as 'tax'])}`);
+        expect(details.open, label).to.equal(false);
+        details.querySelector('summary')!.click();
+        expect(details.open, label).to.equal(true);
+        expect($$(details, 'li').map((li) => text(li)), label).to.deep.equal(items.map((b) => `${b.label} ${usd(b.amount)}`));
+      }
+      expect($$(el, 'details li').map((li) => text(li))).to.include.members([
+        'Trail Runner Shoe: Canada duty 6% $10.80',
+        'Insulated Water Bottle: handling $4.50',
+        'Ground $7.95',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
     it('says it is recalculating while the answer is in flight', async () => {
       const release = mock.scenario.holdNext('priceOrder');
       const { el } = await open();
