@@ -5,12 +5,15 @@
  *
  * Demo: `startMockWorker({ scenario: MockScenario.fromSearch(location.search, { latency: [100, 400] }),
  * storage: localStorage, serviceWorkerUrl: './mockServiceWorker.js' })`.
+ * It resolves only once the worker controls the page, so that no request can reach the network
+ * instead of the mock; send no request to the mock before then.
  */
 import type { UnhandledFrameStrategy } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { MockBackend, type MockBackendOptions } from './backend.js';
 import { createHandlers } from './handlers.js';
 import { MockScenario, type MockScenarioInit } from './scenario.js';
+import { CONTROL_TIMEOUT_MS, whenControlled } from './service-worker-control.js';
 
 export interface StartMockWorkerOptions {
   /** Where the contract is served (default "/api/v1"). */
@@ -58,5 +61,12 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
     onUnhandledFrame: options.onUnhandledFrame ?? 'bypass',
     serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
   });
+  // On a first load the worker may be active before it controls the page; requests sent before
+  // then would miss the mock (see service-worker-control.ts).
+  if (!(await whenControlled())) {
+    throw new Error(
+      `the mock service worker did not take control of the page within ${CONTROL_TIMEOUT_MS / 1000} s; reload the page`,
+    );
+  }
   return { worker, backend, scenario };
 }
