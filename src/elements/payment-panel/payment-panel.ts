@@ -46,6 +46,31 @@ const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'city', 'region', 'postalCode'
 /** Field keys are model paths ("billing.postalCode", "fields.Buyer"); ids take word characters only. */
 const fieldId = (key: string) => `f-${key.replace(/\W/g, '-')}`;
 
+/**
+ * What may be kept of a tokenizer's answer (the adapter's, or a host's hosted-fields function),
+ * or null when it cannot be trusted: no token, last four digits that are not four digits (a
+ * tokenizer that answers with the whole number, say), a token holding the number typed, an expiry
+ * that is not a month and a year. A brand the panel does not know is kept as "unknown".
+ */
+function keepable(card: Partial<CardSummary> | null | undefined, typed: string): CardSummary | null {
+  const { token, brand, last4, expiryMonth: month, expiryYear: year } = card ?? {};
+  const digits = typed.replace(/\D/g, '');
+  const trusted =
+    typeof token === 'string' &&
+    token.trim() !== '' &&
+    !(digits.length >= 12 && token.replace(/\D/g, '').includes(digits)) &&
+    typeof last4 === 'string' &&
+    /^\d{4}$/.test(last4) &&
+    Number.isInteger(month) &&
+    month! >= 1 &&
+    month! <= 12 &&
+    Number.isInteger(year) &&
+    year! > 0;
+  if (!trusted) return null;
+  const known = typeof brand === 'string' && Object.hasOwn(CARD_BRAND_NAMES, brand);
+  return { token, brand: known ? brand : 'unknown', last4, expiryMonth: month!, expiryYear: year! };
+}
+
 interface FieldOptions {
   /** A card input: no `name`, no value binding, so its value lives only in the input. */
   card?: boolean;
@@ -70,7 +95,9 @@ interface FieldOptions {
  *
  * Card data: the card number and security code live only in their inputs (no `name`,
  * `autocomplete="off"`, never bound to a property) and in the tokenizer call; then the inputs are
- * cleared and only the token, brand, last four digits and expiry are kept ("Visa •••• 1111").
+ * cleared and only the token, brand, last four digits and expiry are kept ("Visa •••• 1111"). A
+ * tokenizer's answer that cannot be trusted (last four that are not four digits, no token) is
+ * refused in the form, and nothing of it is shown or sent on.
  * With `hosted-fields`, the host mounts its payment provider's fields in the `card-fields` slot
  * instead, and `tokenizeHosted` returns the token.
  *
@@ -396,14 +423,16 @@ export class PaymentPanel extends LitElement {
               },
               { signal: this.abort.signal },
             );
-        // Only what may be kept, whatever else a tokenizer answered.
-        payment.card = {
-          token: card.token,
-          brand: card.brand,
-          last4: card.last4,
-          expiryMonth: card.expiryMonth,
-          expiryYear: card.expiryYear,
-        };
+        // Only what may be kept, whatever else a tokenizer answered; nothing of an answer that
+        // cannot be trusted is shown or sent on.
+        const kept = keepable(card, number?.value ?? '');
+        if (!kept) {
+          this.busy = false;
+          this.errors = { form: msg('The card could not be added: the payment service gave an answer that cannot be used. Try again, or take another payment type.') };
+          this.focusTarget = '#form-error';
+          return;
+        }
+        payment.card = kept;
         if (number) number.value = securityCode!.value = '';
       } catch (error) {
         this.busy = false;

@@ -1,9 +1,10 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DeclinedError, UnavailableError } from '../../../src/adapter/errors.js';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-panel.js';
 import type { PaymentsChangeEvent } from '../../../src/events/payments-change.js';
-import type { CardBrand, Payment } from '../../../src/model/types.js';
+import type { CardBrand, CardSummary, Payment } from '../../../src/model/types.js';
 import { useMockBackend } from '../../support/mock.js';
 import { BALANCE_CODES, SITES, TEST_CARDS } from '../../support/fixtures.js';
 import {
@@ -33,6 +34,9 @@ function record(el: PaymentPanel): PaymentsChangeEvent[] {
   el.addEventListener('payments-change', (event) => events.push(event));
   return events;
 }
+
+/** The form's error for a tokenizer's answer that cannot be trusted. */
+const UNUSABLE = 'The card could not be added: the payment service gave an answer that cannot be used. Try again, or take another payment type.';
 
 const check = (amount: number, reference = '1024'): Payment => ({
   id: `pay-check-${reference}`,
@@ -402,6 +406,57 @@ describe('<payment-panel>', () => {
       await expect(el).to.be.accessible();
     });
 
+    for (const [what, spoil] of [
+      ['the whole number as the last four', (c: CardSummary) => ({ ...c, last4: TEST_CARDS.visa })],
+      ['the number grouped as typed', (c: CardSummary) => ({ ...c, last4: '4111 1111 1111 1111' })],
+      ['three digits as the last four', (c: CardSummary) => ({ ...c, last4: '111' })],
+      ['letters as the last four', (c: CardSummary) => ({ ...c, last4: 'abcd' })],
+      ['the number inside the token', (c: CardSummary) => ({ ...c, token: `tok_${TEST_CARDS.visa}` })],
+      ['no token', (c: CardSummary) => ({ ...c, token: '' })],
+    ] as const) {
+      it(`refuses a tokenizer’s answer with ${what}, and shows or sends nothing of it`, async () => {
+        // A custom adapter whose tokenizer answers what it should not.
+        const adapter: OrderAdapter = {
+          ...mock.adapter,
+          tokenizeCard: async (request, init) => spoil(await mock.adapter.tokenizeCard(request, init)),
+        };
+        const el = await renderPanel({ adapter, customer: mock.backend.findCustomer('ada')! });
+        const events = record(el);
+        await openForm(el);
+        fillCard(el);
+        await save(el);
+        await waitUntil(() => $(el, '[part="form-error"]'), 'nothing refused', { timeout: 5000 });
+        const error = $(el, '[part="form-error"]')!;
+        expect(text(error)).to.equal(UNUSABLE);
+        expect(deepActiveElement()).to.equal(error);
+        expect(events).to.have.length(0);
+        expect(el.payments).to.deep.equal([]);
+        expect(paymentRows(el)).to.deep.equal([]);
+        expect(liveRegion(el)).to.equal('');
+        // The number is still in its input for another try, and in no text of the page.
+        expect(control(el, 'Card number').value).to.equal('4111 1111 1111 1111');
+        const shown = (el.shadowRoot!.textContent ?? '').replace(/\s/g, '');
+        expect(shown).not.to.include(TEST_CARDS.visa);
+        expect(shown).not.to.include('••••');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('keeps a brand it does not know as "unknown"', async () => {
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        tokenizeCard: async (request, init) => ({ ...(await mock.adapter.tokenizeCard(request, init)), brand: 'toString' as CardBrand }),
+      };
+      const el = await renderPanel({ adapter, customer: mock.backend.findCustomer('ada')! });
+      await openForm(el);
+      fillCard(el);
+      const changed = oneEvent<PaymentsChangeEvent>(el, 'payments-change');
+      await save(el);
+      expect((await changed).payments[0]!.card).to.deep.include({ brand: 'unknown', last4: '1111' });
+      await el.updateComplete;
+      expect(paymentRows(el)).to.deep.equal(['Card •••• 1111 $100.00']);
+    });
+
     it('clears the number when the provider says the number itself is invalid', async () => {
       const el = await renderPanel({ adapter: mock.adapter, customer: mock.backend.findCustomer('ada')! });
       await openForm(el);
@@ -689,6 +744,25 @@ describe('<payment-panel>', () => {
       await save(el);
       await waitUntil(() => text($(el, '[part="form-error"]')).startsWith('The payment provider'), 'no error', { timeout: 5000 });
       expect(el.payments).to.have.length(0);
+    });
+
+    it('refuses a host’s token result whose last four are not four digits', async () => {
+      const el = await renderPanel({
+        adapter: mock.adapter,
+        hosted: true,
+        customer: mock.backend.findCustomer('ada')!,
+        tokenizeHosted: async () => ({ token: 'tok_hosted', brand: 'visa', last4: '4111111111111111', expiryMonth: 1, expiryYear: 2031 }),
+      });
+      const events = record(el);
+      await openForm(el);
+      fill(el, 'Name on card', 'Ada Lovelace');
+      await save(el);
+      await waitUntil(() => $(el, '[part="form-error"]'), 'nothing refused', { timeout: 5000 });
+      expect(text($(el, '[part="form-error"]'))).to.equal(UNUSABLE);
+      expect(events).to.have.length(0);
+      expect(el.payments).to.deep.equal([]);
+      expect(el.shadowRoot!.textContent).not.to.include('4111111111111111');
+      await expect(el).to.be.accessible();
     });
 
     it('says the card could not be added when no tokenizer is set', async () => {
