@@ -1,15 +1,10 @@
 import { css } from 'lit';
 
 // Compact on purpose (one rule a line): the library's size budget counts every byte of these sheets.
-// The dialogs' frame and footer come from the shared dialog styles.
+// The dialogs' rules load with them (customer-dialogs.styles.ts, after the shared dialog frame).
 export const customerSearchStyles = css`
-  :host, form, fieldset, .grid { display: grid; gap: var(--_oo-space-3); }
-  .grid { grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr)); }
-  .grid > .field__error { grid-column: 1 / -1; }
+  :host { display: grid; gap: var(--_oo-space-3); }
   .grow { flex: 1 1 12rem; }
-  fieldset { margin-block-start: var(--_oo-space-2); }
-  fieldset > button { justify-self: start; }
-  [part~='address'] { padding: var(--_oo-space-2) var(--_oo-space-3); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); }
   [role='listbox'] { max-block-size: 20rem; overflow: auto; border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); list-style: none; }
   [role='option'] { display: grid; padding: var(--_oo-space-2) var(--_oo-space-3); cursor: pointer; }
   [role='option'] + [role='option'] { border-block-start: 1px solid var(--_oo-color-divider); }
@@ -17,7 +12,6 @@ export const customerSearchStyles = css`
   [aria-disabled='true'] { cursor: not-allowed; color: var(--_oo-color-text-muted); }
   mark { background: none; color: inherit; font-weight: 700; }
   .customer { padding: var(--_oo-space-4); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
-  .dialog { inline-size: min(100vw - 2rem, 40rem); }
   dl { display: grid; grid-template-columns: auto 1fr; gap: var(--_oo-space-1) var(--_oo-space-3); margin-block: var(--_oo-space-3) 0; }
   dt { color: var(--_oo-color-text-muted); }
   #problems { margin-block-start: var(--_oo-space-3); padding: var(--_oo-space-2) var(--_oo-space-5); border-inline-start: 4px solid var(--_oo-color-danger); background: var(--_oo-color-surface); }

@@ -5,50 +5,26 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
-import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
 import { customerName, defaultBillingAddress, defaultShippingAddress } from '../../model/draft.js';
-import { validateAddress, validateCustomer } from '../../model/validation.js';
-import type { Address, AddressInput, Customer, CustomerInput, Problem, Site } from '../../model/types.js';
+import { validateCustomer } from '../../model/validation.js';
+import type { Customer, Problem, Site } from '../../model/types.js';
 import { CustomerChangeEvent } from '../../events/customer-change.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { adoptStyles } from '../shared/adopt-styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
-import { dialogStyles } from '../shared/dialog.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { layoutStyles } from '../shared/layout.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import type { CustomerDialogs } from './customer-dialogs.js';
 import { customerSearchStyles } from './customer-search.styles.js';
+import { addressText, failure, phoneKinds, phoneLabel, problemText } from './customer-text.js';
 
-const PHONES = ['home', 'work', 'mobile'] as const;
-
-/** A customer's phones that are filled in, in the order Home, Work, Mobile. */
-const phoneKinds = (phones: CustomerInput['phones']) => PHONES.filter((k) => phones[k]);
-
-/** "Home", "Work", "Mobile" (`msg()` runs at render time, in the current locale). */
-const phoneLabel = (kind: string): string => (kind === 'home' ? msg('Home') : kind === 'work' ? msg('Work') : msg('Mobile'));
-
-/** An address on one line, as an agent reads it back to a shopper. */
-const addressText = (a: Address | AddressInput | null): string =>
-  a ? [a.name, a.line1, a.line2, a.city, `${a.region} ${a.postalCode}`, a.country].filter(Boolean).join(', ') : '';
-
-/** The field a problem belongs to: the last segment of its path ("phones.home" → "home"). */
-const fieldOf = (p: Problem): string => p.path.slice(p.path.lastIndexOf('.') + 1);
-
-/**
- * A problem in the agent's language. The model's rules answer in English with a stable code, so
- * a translation is looked up by field and code ("problem.email.invalid-email"); the English
- * message is the fallback. (The ids are written by hand in the translation files: the extractor
- * only sees literal strings.)
- */
-const problemText = (p: Problem): string => msg(p.message, { id: `problem.${fieldOf(p)}.${p.code}` });
-
-/** What an agent reads about a failed call: the adapter's message, or a generic one. */
-const failure = (error: unknown): string => (isAdapterError(error) ? error.message : msg('Something went wrong. Try again.'));
-
-const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email: '', phones: {}, addresses: [] });
+/** The dialogs load when first opened, or ahead of it (see `loadDialogs`). */
+const loadDialogs = () => import('./customer-dialogs.js');
 
 /**
  * @tagname customer-search
@@ -62,7 +38,9 @@ const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email
  * one who fails the order rules (a phone; default billing and shipping addresses) is shown with
  * what is missing and "Edit customer", and the element is invalid (`checkValidity()`) until
  * fixed. "Create New Customer" opens the "Create Customer" dialog, and from it "Edit Address"
- * (native modal `<dialog>`s); every rule is checked at its field before anything is sent.
+ * (native modal `<dialog>`s); every rule is checked at its field before anything is sent. The
+ * dialogs' code loads on demand: when the browser is idle, when the pointer or focus reaches a
+ * button that opens one, or at the latest on the press (which then waits for it).
  *
  * Inside `<offline-order-builder>` the adapter and the site come from context. Alone, a host
  * sets `.adapter` and either `.site` or the `site-id` attribute (the element then finds the site
@@ -109,7 +87,7 @@ const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email
  */
 @localized()
 export class CustomerSearch extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, layoutStyles, dialogStyles, customerSearchStyles];
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, layoutStyles, customerSearchStyles];
 
   /** @internal */
   private combo = new ComboboxController<Customer>(this, {
@@ -124,25 +102,12 @@ export class CustomerSearch extends LitElement {
   /** @internal The site `site-id` names, when no site comes from context or `.site`. */
   private loadedSite: Site | undefined;
 
-  // The dialogs' state. They are rendered closed all along (so their ids resolve); `showModal()`
-  // opens them.
-
-  /** @internal What the "Create Customer" dialog holds. */
-  private form = emptyCustomer();
-  /** @internal The customer the dialog edits; null when it creates one. */
-  private editing: Customer | null = null;
-  /** @internal What the "Edit Address" dialog holds, and where it goes in `form.addresses` (-1: added). */
-  private address = {} as AddressInput;
-  /** @internal */
-  private addressIndex = -1;
-  /** @internal The forms ("cf", "af") whose Save was pressed: their problems show from then on. */
-  private checked = new Set<string>();
-  /** @internal The adapter's problems with the last save, until the agent edits their field. */
-  private serverProblems: Problem[] = [];
-  /** @internal Why the last save failed. */
-  private saveError: unknown;
-  /** @internal The save in flight. */
-  private saving: AbortController | undefined;
+  /** @internal The "Create Customer" and "Edit Address" dialogs, once loaded (see `loadDialogs`). */
+  private dialogs: CustomerDialogs | undefined;
+  /** @internal Whether the dialogs' code could not be fetched (said until a load succeeds). */
+  private loadFailed = false;
+  /** @internal Whether idle time was asked to load the dialogs. */
+  private prefetched = false;
 
   /** The data adapter. Provided by `<offline-order-builder>`; a host sets it when using the element alone. */
   @consume({ context: adapterContext, subscribe: true })
@@ -205,6 +170,13 @@ export class CustomerSearch extends LitElement {
   }
 
   protected override updated(): void {
+    if (!this.prefetched) {
+      this.prefetched = true;
+      // The dialogs load while nothing else happens, so that they open at once when asked for.
+      const load = () => void this.loadDialogs(true);
+      if ('requestIdleCallback' in window) requestIdleCallback(load);
+      else setTimeout(load, 1000);
+    }
     this.$('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
 
@@ -228,254 +200,40 @@ export class CustomerSearch extends LitElement {
 
   // --- Dialogs -------------------------------------------------------------------------------
 
-  /** Opens "Create Customer", or "Edit Customer" prefilled with `customer`. */
-  private async openCustomer(customer: Customer | null): Promise<void> {
-    if (customer) {
-      const { firstName, lastName, email, phones, addresses } = structuredClone(customer);
-      this.form = { firstName, lastName, email, phones, addresses };
-    } else this.form = emptyCustomer();
-    this.editing = customer;
-    this.checked.clear();
-    this.serverProblems = [];
-    this.saveError = undefined;
-    this.requestUpdate();
-    await this.updateComplete;
-    // The browser puts focus in the dialog and, when it closes, back on the button that opened it.
-    this.$<HTMLDialogElement>('#cd')?.showModal();
-  }
-
-  /** Opens "Edit Address" for the address at `index`, or for a new one (-1). */
-  private async openAddress(index: number): Promise<void> {
-    const { form } = this;
-    const first = !form.addresses.length;
-    this.address = { ...(form.addresses[index] ?? {
-      // A new address starts with what is known: the customer's name, the site's country.
-      name: customerName({ ...form, email: '' }),
-      line1: '',
-      city: '',
-      region: '',
-      postalCode: '',
-      country: new Intl.Locale(this.currentSite?.locale ?? 'en-US').region ?? 'US',
-      isDefaultBilling: first,
-      isDefaultShipping: first,
-    }) };
-    this.addressIndex = index;
-    this.checked.delete('af');
-    this.requestUpdate();
-    await this.updateComplete;
-    this.$<HTMLDialogElement>('#ad')?.showModal();
-  }
-
-  private handleFormInput(event: Event): void {
-    const { name, value, checked, type, form } = event.target as HTMLInputElement;
-    if (form?.id === 'af') {
-      const a = this.address as unknown as Record<string, unknown>;
-      if (name === 'same') a['isDefaultBilling'] = a['isDefaultShipping'] = checked;
-      else a[name] = type === 'checkbox' ? checked : value;
-    } else {
-      const phone = (PHONES as readonly string[]).includes(name);
-      (phone ? this.form.phones : (this.form as unknown as Record<string, string>))[name as 'home'] = value;
-      this.serverProblems = this.serverProblems.filter((p) => fieldOf(p) !== name && !(phone && p.path === 'phones'));
+  /**
+   * Loads the dialogs (customer-dialogs.ts) with their styles, once. False when their code cannot
+   * be fetched: the agent is told, unless the load was only ahead of a press (`quiet`).
+   */
+  private async loadDialogs(quiet = false): Promise<boolean> {
+    if (!this.dialogs) {
+      try {
+        const module = await loadDialogs();
+        this.dialogs ??= new module.CustomerDialogs(this, {
+          adapter: () => this.adapter,
+          site: () => this.currentSite,
+          siteId: () => this.siteId,
+          chosen: (customer) => this.choose(customer),
+        });
+        adoptStyles(this, ...module.styles);
+      } catch {
+        this.loadFailed ||= !quiet;
+        this.requestUpdate();
+        return false;
+      }
     }
+    this.loadFailed = false;
     this.requestUpdate();
-  }
-
-  /** Shows the form's problems; when there are some, focuses the first field with one and returns true. */
-  private async invalid(form: string, problems: Problem[]): Promise<boolean> {
-    this.checked.add(form);
-    this.requestUpdate();
-    if (!problems.length) return false;
-    await this.updateComplete;
-    this.$(`#${form} [aria-invalid="true"], #${form} [data-invalid]`)?.focus();
     return true;
   }
 
-  private async saveAddress(event: Event): Promise<void> {
-    event.preventDefault();
-    const { address, form } = this;
-    if (await this.invalid('af', validateAddress(address, 'a'))) return;
-    const list = form.addresses;
-    list.splice(this.addressIndex < 0 ? list.length : this.addressIndex, 1, address);
-    // One default of each kind: the address just saved takes it from the others.
-    for (const other of list) {
-      if (other === address) continue;
-      other.isDefaultBilling &&= !address.isDefaultBilling;
-      other.isDefaultShipping &&= !address.isDefaultShipping;
-    }
-    this.requestUpdate();
-    this.$<HTMLDialogElement>('#ad')?.close();
+  /** The pointer or focus reached a button that opens a dialog: its code loads ahead of the press. */
+  private preloadDialogs(): void {
+    void this.loadDialogs(true);
   }
 
-  private async save(event?: Event): Promise<void> {
-    event?.preventDefault();
-    const { form, editing } = this;
-    this.saveError = undefined;
-    if ((await this.invalid('cf', validateCustomer(form))) || this.saving) return;
-    const saving = (this.saving = new AbortController());
-    try {
-      const adapter = this.adapter as OrderAdapter;
-      const request = { siteId: this.currentSite?.id ?? this.siteId ?? '', customer: form };
-      const init = { signal: saving.signal };
-      const saved = await (editing
-        ? adapter.updateCustomer({ ...request, customerId: editing.id }, init)
-        : adapter.createCustomer(request, init));
-      this.$<HTMLDialogElement>('#cd')?.close();
-      await this.choose(saved);
-    } catch (error) {
-      if (isAbortError(error)) return;
-      // Everything typed stays. The adapter's problems land at their fields; the error says what failed.
-      this.saveError = error;
-      this.serverProblems = error instanceof ValidationError ? error.problems : [];
-      await this.invalid('cf', this.serverProblems);
-    } finally {
-      if (this.saving === saving) this.saving = undefined;
-    }
-  }
-
-  /** A closed customer dialog drops the save in flight. */
-  private handleClose(): void {
-    this.saving?.abort();
-    this.saving = undefined;
-  }
-
-  private field(
-    name: string,
-    label: string,
-    value: unknown,
-    problems: Problem[],
-    type: 'text' | 'email' | 'tel' = 'text',
-    group?: Problem,
-  ): TemplateResult {
-    const problem = problems.find((p) => fieldOf(p) === name);
-    const describedBy = problem ? `${name}-e` : group ? 'phones-e' : undefined;
-    return html`<div class="field">
-      <label class="field__label" for=${name}>${label}</label>
-      <input
-        class="field__control"
-        id=${name}
-        name=${name}
-        type=${type}
-        .value=${(value as string) ?? ''}
-        aria-invalid=${describedBy ? 'true' : 'false'}
-        aria-describedby=${describedBy ?? nothing}
-      />
-      ${problem ? html`<p class="field__error" id="${name}-e">${problemText(problem)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderDialog(id: string, heading: string, body: TemplateResult, submit: (e: Event) => void): TemplateResult {
-    return html`<dialog id="${id[0]}d" class="dialog" part="dialog" aria-labelledby="${id}-h" @close=${id === 'cf' ? this.handleClose : nothing}>
-      <form id=${id} class="dialog__form" novalidate @submit=${submit} @input=${this.handleFormInput}>
-        <h2 id="${id}-h" class="heading heading--large">${heading}</h2>
-        ${body}
-        <div class="footer">
-          <button class="button" type="button" @click=${() => this.$<HTMLDialogElement>(`#${id[0]}d`)?.close()}>${msg('Cancel')}</button>
-          <button class="button button--primary" part="save-button">${msg('Save')}</button>
-        </div>
-      </form>
-    </dialog>`;
-  }
-
-  private renderCustomerDialog(): TemplateResult {
-    const { form, saveError: error } = this;
-    const problems = [...(this.checked.has('cf') ? validateCustomer(form) : []), ...this.serverProblems];
-    const group = (path: string) => problems.find((p) => p.path === path);
-    const phones = group('phones');
-    const addresses = group('addresses');
-    const errorText = (p: Problem | undefined, id: string) =>
-      p ? html`<p class="field__error" id=${id}>${problemText(p)}</p>` : nothing;
-    return this.renderDialog(
-      'cf',
-      this.editing ? msg('Edit Customer') : msg('Create Customer'),
-      html`${error
-          ? html`<div class="notice notice--error notice--inline" part="dialog-error" role="alert">
-              ${failure(error)}
-              ${error instanceof ValidationError
-                ? nothing
-                : html`<button class="button button--small" part="retry-button" type="button" @click=${() => this.save()}>
-                    ${msg('Retry')}
-                  </button>`}
-            </div>`
-          : nothing}
-        <div class="grid">
-          ${this.field('firstName', msg('First name'), form.firstName, problems)}
-          ${this.field('lastName', msg('Last name'), form.lastName, problems)}
-          ${this.field('email', msg('Email'), form.email, problems, 'email')}
-        </div>
-        <fieldset class="grid">
-          <legend class="field__label">${msg('Phones')}</legend>
-          ${PHONES.map((k) => this.field(k, phoneLabel(k), form.phones[k], problems, 'tel', phones))} ${errorText(phones, 'phones-e')}
-        </fieldset>
-        <fieldset>
-          <legend class="field__label">${msg('Addresses')}</legend>
-          ${form.addresses.map((a, i) => {
-            const problem = problems.find((p) => p.path.startsWith(`addresses.${i}.`));
-            return html`<div class="row" part="address">
-              <div id="address-${i}" class="grow">
-                ${addressText(a)}<br /><span class="text-muted">
-                  ${[a.isDefaultBilling && msg('Default billing'), a.isDefaultShipping && msg('Default shipping')]
-                    .filter(Boolean)
-                    .join(' · ')}</span
-                >
-                ${errorText(problem, `address-${i}-e`)}
-              </div>
-              <button class="button button--small" type="button" aria-describedby="address-${i}" ?data-invalid=${!!problem} @click=${() => this.openAddress(i)}>
-                ${msg('Edit')}
-              </button>
-            </div>`;
-          })}
-          ${errorText(addresses, 'addresses-e')}
-          <button
-            class="button"
-            type="button"
-            aria-describedby=${addresses ? 'addresses-e' : nothing}
-            ?data-invalid=${!!addresses}
-            @click=${() => this.openAddress(-1)}
-          >
-            ${msg('Add Address')}
-          </button>
-        </fieldset>`,
-      this.save,
-    );
-  }
-
-  private renderAddressDialog(): TemplateResult {
-    const a = this.address;
-    const problems = this.checked.has('af') ? validateAddress(a, 'a') : [];
-    const regions = new Intl.DisplayNames([this.currentSite?.locale ?? 'en-US'], { type: 'region' });
-    const check = (name: string, checked: boolean, label: string) =>
-      html`<label class="row"><input type="checkbox" name=${name} .checked=${checked} />${label}</label>`;
-    return this.renderDialog(
-      'af',
-      msg('Edit Address'),
-      html`<div class="grid">
-          ${(
-            [
-              ['name', msg('Name')],
-              ['line1', msg('Address line 1')],
-              ['line2', msg('Address line 2')],
-              ['city', msg('City')],
-              ['region', msg('State/Province')],
-              ['postalCode', msg('Postal code')],
-            ] as const
-          ).map(([name, label]) => this.field(name, label, a[name], problems))}
-          <div class="field">
-            <label class="field__label" for="country">${msg('Country')}</label>
-            <select id="country" class="field__control" name="country">
-              ${[...new Set(['US', 'CA', a.country])].filter(Boolean).map(
-                (c) => html`<option value=${c} ?selected=${c === a.country}>${regions.of(c)}</option>`,
-              )}
-            </select>
-          </div>
-          ${this.field('phone', msg('Phone'), a.phone, problems, 'tel')}
-        </div>
-        <fieldset>
-          ${check('isDefaultBilling', a.isDefaultBilling, msg('Default billing'))}
-          ${check('isDefaultShipping', a.isDefaultShipping, msg('Default shipping'))}
-          ${check('same', a.isDefaultBilling && a.isDefaultShipping, msg('Use the same address for billing and shipping'))}
-        </fieldset>`,
-      this.saveAddress,
-    );
+  /** Opens "Create Customer", or "Edit Customer" prefilled with `customer`, once the dialogs are loaded. */
+  private async openCustomer(customer: Customer | null): Promise<void> {
+    if (await this.loadDialogs()) await this.dialogs?.openCustomer(customer);
   }
 
   // --- Search and the chosen customer ---------------------------------------------------------
@@ -521,7 +279,14 @@ export class CustomerSearch extends LitElement {
           @keydown=${(e: KeyboardEvent) => combo.handleKeydown(e)}
           @blur=${() => combo.close()}
         />
-        <button class="button" part="create-button" type="button" @click=${() => this.openCustomer(null)}>
+        <button
+          class="button"
+          part="create-button"
+          type="button"
+          @pointerenter=${this.preloadDialogs}
+          @focus=${this.preloadDialogs}
+          @click=${() => this.openCustomer(null)}
+        >
           ${msg('Create New Customer')}
         </button>
       </div>
@@ -580,6 +345,8 @@ export class CustomerSearch extends LitElement {
           class="button button--small"
           part="edit-button"
           type="button"
+          @pointerenter=${this.preloadDialogs}
+          @focus=${this.preloadDialogs}
           aria-describedby=${problems.length ? 'problems' : nothing}
           @click=${() => this.openCustomer(c)}
         >
@@ -605,6 +372,10 @@ export class CustomerSearch extends LitElement {
 
   override render(): TemplateResult {
     const c = this.customer;
-    return html`${c ? this.renderCustomer(c) : this.renderSearch()} ${this.renderCustomerDialog()} ${this.renderAddressDialog()}`;
+    return html`${c ? this.renderCustomer(c) : this.renderSearch()}
+    ${this.loadFailed
+      ? html`<p class="field__error" role="alert">${msg('This part of the page could not be loaded. Check the connection and try again.')}</p>`
+      : nothing}
+    ${this.dialogs?.render()}`;
   }
 }

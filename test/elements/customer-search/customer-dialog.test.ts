@@ -397,4 +397,45 @@ describe('<customer-search> dialogs', () => {
       expect($(el, '[part~="problems"]')).to.equal(null);
     });
   });
+
+  describe('loading on demand', () => {
+    let original: typeof window.requestIdleCallback;
+
+    before(() => {
+      original = window.requestIdleCallback;
+      // Idle time never comes here: only the agent's gestures load the dialogs.
+      window.requestIdleCallback = () => 0;
+    });
+
+    after(() => {
+      window.requestIdleCallback = original;
+    });
+
+    it('opens "Create Customer" on the first press, with focus on First name and its styles', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      expect(el['dialogs']).to.equal(undefined);
+      expect($$(el, 'dialog')).to.have.length(0);
+      button(el.shadowRoot!, 'Create New Customer').click();
+      await waitUntil(() => openDialog(el, 'Create Customer'), 'the Create Customer dialog did not open', WAIT);
+      const dialog = openDialog(el, 'Create Customer')!;
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(focused(field(dialog, 'First name')), focusName()).to.equal(true);
+      // The shared dialog frame and the dialogs' own rules came with them.
+      expect(getComputedStyle(dialog).display).to.equal('grid');
+      expect(getComputedStyle(dialog.querySelector('form')!).display).to.equal('grid');
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads the dialogs when the pointer or focus reaches a button that opens one', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      button(el.shadowRoot!, 'Create New Customer').dispatchEvent(new PointerEvent('pointerenter'));
+      await waitUntil(() => $$(el, 'dialog').length === 2, 'the dialogs did not load on pointerenter', WAIT);
+      expect($$<HTMLDialogElement>(el, 'dialog').some((d) => d.open)).to.equal(false);
+
+      const other = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      button(other.shadowRoot!, 'Create New Customer').focus();
+      await waitUntil(() => $$(other, 'dialog').length === 2, 'the dialogs did not load on focus', WAIT);
+    });
+  });
 });
+

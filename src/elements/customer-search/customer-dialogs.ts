@@ -1,0 +1,317 @@
+/**
+ * The "Create Customer" ("Edit Customer") and "Edit Address" dialogs of `<customer-search>`: their
+ * forms, the model's rules at each field once Save was pressed, and the save through the adapter.
+ * A controller in a module of its own, which the element loads when a dialog is first opened, or
+ * before (when the browser is idle, or the pointer or focus reaches a button that opens one): the
+ * page that shows the element does not pay for the dialogs up front.
+ */
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { LitElement, TemplateResult } from 'lit';
+import type { OrderAdapter } from '../../adapter/adapter.js';
+import { isAbortError, ValidationError } from '../../adapter/errors.js';
+import { customerName } from '../../model/draft.js';
+import type { AddressInput, Customer, CustomerInput, Problem, Site } from '../../model/types.js';
+import { validateAddress, validateCustomer } from '../../model/validation.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
+import { customerDialogStyles } from './customer-dialogs.styles.js';
+import { addressText, failure, fieldOf, PHONES, phoneLabel, problemText } from './customer-text.js';
+
+/** The styles of the dialogs, which the element adopts when this module loads. */
+export const styles = [dialogStyles, customerDialogStyles];
+
+const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email: '', phones: {}, addresses: [] });
+
+export interface CustomerDialogsOptions {
+  adapter(): OrderAdapter | undefined;
+  /** The site whose customer set the new customer joins (its locale gives a new address its country). */
+  site(): Site | undefined;
+  /** The id of the site when no site is known yet. */
+  siteId(): string | null;
+  /** A customer was saved (the dialog is closed): the element chooses it. */
+  chosen(customer: Customer): Promise<void>;
+}
+
+export class CustomerDialogs {
+  /** What the "Create Customer" dialog holds. */
+  private form = emptyCustomer();
+  /** The customer the dialog edits; null when it creates one. */
+  private editing: Customer | null = null;
+  /** What the "Edit Address" dialog holds, and where it goes in `form.addresses` (-1: added). */
+  private address = {} as AddressInput;
+  private addressIndex = -1;
+  /** The forms ("cf", "af") whose Save was pressed: their problems show from then on. */
+  private checked = new Set<string>();
+  /** The adapter's problems with the last save, until the agent edits their field. */
+  private serverProblems: Problem[] = [];
+  /** Why the last save failed. */
+  private saveError: unknown;
+  /** The save in flight. */
+  private saving: AbortController | undefined;
+  private readonly host: LitElement;
+  private readonly o: CustomerDialogsOptions;
+
+  constructor(host: LitElement, options: CustomerDialogsOptions) {
+    this.host = host;
+    this.o = options;
+  }
+
+  private $<E extends HTMLElement = HTMLElement>(selector: string): E | null {
+    return this.host.renderRoot.querySelector<E>(selector);
+  }
+
+  /** Opens "Create Customer", or "Edit Customer" prefilled with `customer`. */
+  async openCustomer(customer: Customer | null): Promise<void> {
+    if (customer) {
+      const { firstName, lastName, email, phones, addresses } = structuredClone(customer);
+      this.form = { firstName, lastName, email, phones, addresses };
+    } else this.form = emptyCustomer();
+    this.editing = customer;
+    this.checked.clear();
+    this.serverProblems = [];
+    this.saveError = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    // The browser puts focus in the dialog and, when it closes, back on the button that opened it.
+    this.$<HTMLDialogElement>('#cd')?.showModal();
+  }
+
+  /** Opens "Edit Address" for the address at `index`, or for a new one (-1). */
+  private async openAddress(index: number): Promise<void> {
+    const { form } = this;
+    const first = !form.addresses.length;
+    this.address = { ...(form.addresses[index] ?? {
+      // A new address starts with what is known: the customer's name, the site's country.
+      name: customerName({ ...form, email: '' }),
+      line1: '',
+      city: '',
+      region: '',
+      postalCode: '',
+      country: new Intl.Locale(this.o.site()?.locale ?? 'en-US').region ?? 'US',
+      isDefaultBilling: first,
+      isDefaultShipping: first,
+    }) };
+    this.addressIndex = index;
+    this.checked.delete('af');
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.$<HTMLDialogElement>('#ad')?.showModal();
+  }
+
+  private handleFormInput = (event: Event): void => {
+    const { name, value, checked, type, form } = event.target as HTMLInputElement;
+    if (form?.id === 'af') {
+      const a = this.address as unknown as Record<string, unknown>;
+      if (name === 'same') a['isDefaultBilling'] = a['isDefaultShipping'] = checked;
+      else a[name] = type === 'checkbox' ? checked : value;
+    } else {
+      const phone = (PHONES as readonly string[]).includes(name);
+      (phone ? this.form.phones : (this.form as unknown as Record<string, string>))[name as 'home'] = value;
+      this.serverProblems = this.serverProblems.filter((p) => fieldOf(p) !== name && !(phone && p.path === 'phones'));
+    }
+    this.host.requestUpdate();
+  };
+
+  /** Shows the form's problems; when there are some, focuses the first field with one and returns true. */
+  private async invalid(form: string, problems: Problem[]): Promise<boolean> {
+    this.checked.add(form);
+    this.host.requestUpdate();
+    if (!problems.length) return false;
+    await this.host.updateComplete;
+    this.$(`#${form} [aria-invalid="true"], #${form} [data-invalid]`)?.focus();
+    return true;
+  }
+
+  private saveAddress = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const { address, form } = this;
+    if (await this.invalid('af', validateAddress(address, 'a'))) return;
+    const list = form.addresses;
+    list.splice(this.addressIndex < 0 ? list.length : this.addressIndex, 1, address);
+    // One default of each kind: the address just saved takes it from the others.
+    for (const other of list) {
+      if (other === address) continue;
+      other.isDefaultBilling &&= !address.isDefaultBilling;
+      other.isDefaultShipping &&= !address.isDefaultShipping;
+    }
+    this.host.requestUpdate();
+    this.$<HTMLDialogElement>('#ad')?.close();
+  };
+
+  private save = async (event?: Event): Promise<void> => {
+    event?.preventDefault();
+    const { form, editing } = this;
+    this.saveError = undefined;
+    if ((await this.invalid('cf', validateCustomer(form))) || this.saving) return;
+    const saving = (this.saving = new AbortController());
+    try {
+      const adapter = this.o.adapter() as OrderAdapter;
+      const request = { siteId: this.o.site()?.id ?? this.o.siteId() ?? '', customer: form };
+      const init = { signal: saving.signal };
+      const saved = await (editing
+        ? adapter.updateCustomer({ ...request, customerId: editing.id }, init)
+        : adapter.createCustomer(request, init));
+      this.$<HTMLDialogElement>('#cd')?.close();
+      await this.o.chosen(saved);
+    } catch (error) {
+      if (isAbortError(error)) return;
+      // Everything typed stays. The adapter's problems land at their fields; the error says what failed.
+      this.saveError = error;
+      this.serverProblems = error instanceof ValidationError ? error.problems : [];
+      await this.invalid('cf', this.serverProblems);
+    } finally {
+      if (this.saving === saving) this.saving = undefined;
+    }
+  };
+
+  /** A closed customer dialog drops the save in flight. */
+  private handleClose = (): void => {
+    this.saving?.abort();
+    this.saving = undefined;
+  };
+
+  private field(
+    name: string,
+    label: string,
+    value: unknown,
+    problems: Problem[],
+    type: 'text' | 'email' | 'tel' = 'text',
+    group?: Problem,
+  ): TemplateResult {
+    const problem = problems.find((p) => fieldOf(p) === name);
+    const describedBy = problem ? `${name}-e` : group ? 'phones-e' : undefined;
+    return html`<div class="field">
+      <label class="field__label" for=${name}>${label}</label>
+      <input
+        class="field__control"
+        id=${name}
+        name=${name}
+        type=${type}
+        .value=${(value as string) ?? ''}
+        aria-invalid=${describedBy ? 'true' : 'false'}
+        aria-describedby=${describedBy ?? nothing}
+      />
+      ${problem ? html`<p class="field__error" id="${name}-e">${problemText(problem)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderDialog(id: string, heading: string, body: TemplateResult, submit: (e: Event) => void): TemplateResult {
+    return html`<dialog id="${id[0]}d" class="dialog" part="dialog" aria-labelledby="${id}-h" @close=${id === 'cf' ? this.handleClose : nothing}>
+      <form id=${id} class="dialog__form" novalidate @submit=${submit} @input=${this.handleFormInput}>
+        <h2 id="${id}-h" class="heading heading--large">${heading}</h2>
+        ${body}
+        <div class="footer">
+          <button class="button" type="button" @click=${() => this.$<HTMLDialogElement>(`#${id[0]}d`)?.close()}>${msg('Cancel')}</button>
+          <button class="button button--primary" part="save-button">${msg('Save')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private renderCustomerDialog(): TemplateResult {
+    const { form, saveError: error } = this;
+    const problems = [...(this.checked.has('cf') ? validateCustomer(form) : []), ...this.serverProblems];
+    const group = (path: string) => problems.find((p) => p.path === path);
+    const phones = group('phones');
+    const addresses = group('addresses');
+    const errorText = (p: Problem | undefined, id: string) =>
+      p ? html`<p class="field__error" id=${id}>${problemText(p)}</p>` : nothing;
+    return this.renderDialog(
+      'cf',
+      this.editing ? msg('Edit Customer') : msg('Create Customer'),
+      html`${error
+          ? html`<div class="notice notice--error notice--inline" part="dialog-error" role="alert">
+              ${failure(error)}
+              ${error instanceof ValidationError
+                ? nothing
+                : html`<button class="button button--small" part="retry-button" type="button" @click=${() => this.save()}>
+                    ${msg('Retry')}
+                  </button>`}
+            </div>`
+          : nothing}
+        <div class="grid">
+          ${this.field('firstName', msg('First name'), form.firstName, problems)}
+          ${this.field('lastName', msg('Last name'), form.lastName, problems)}
+          ${this.field('email', msg('Email'), form.email, problems, 'email')}
+        </div>
+        <fieldset class="grid">
+          <legend class="field__label">${msg('Phones')}</legend>
+          ${PHONES.map((k) => this.field(k, phoneLabel(k), form.phones[k], problems, 'tel', phones))} ${errorText(phones, 'phones-e')}
+        </fieldset>
+        <fieldset>
+          <legend class="field__label">${msg('Addresses')}</legend>
+          ${form.addresses.map((a, i) => {
+            const problem = problems.find((p) => p.path.startsWith(`addresses.${i}.`));
+            return html`<div class="row" part="address">
+              <div id="address-${i}" class="grow">
+                ${addressText(a)}<br /><span class="text-muted">
+                  ${[a.isDefaultBilling && msg('Default billing'), a.isDefaultShipping && msg('Default shipping')]
+                    .filter(Boolean)
+                    .join(' · ')}</span
+                >
+                ${errorText(problem, `address-${i}-e`)}
+              </div>
+              <button class="button button--small" type="button" aria-describedby="address-${i}" ?data-invalid=${!!problem} @click=${() => this.openAddress(i)}>
+                ${msg('Edit')}
+              </button>
+            </div>`;
+          })}
+          ${errorText(addresses, 'addresses-e')}
+          <button
+            class="button"
+            type="button"
+            aria-describedby=${addresses ? 'addresses-e' : nothing}
+            ?data-invalid=${!!addresses}
+            @click=${() => this.openAddress(-1)}
+          >
+            ${msg('Add Address')}
+          </button>
+        </fieldset>`,
+      this.save,
+    );
+  }
+
+  private renderAddressDialog(): TemplateResult {
+    const a = this.address;
+    const problems = this.checked.has('af') ? validateAddress(a, 'a') : [];
+    const regions = new Intl.DisplayNames([this.o.site()?.locale ?? 'en-US'], { type: 'region' });
+    const check = (name: string, checked: boolean, label: string) =>
+      html`<label class="row"><input type="checkbox" name=${name} .checked=${checked} />${label}</label>`;
+    return this.renderDialog(
+      'af',
+      msg('Edit Address'),
+      html`<div class="grid">
+          ${(
+            [
+              ['name', msg('Name')],
+              ['line1', msg('Address line 1')],
+              ['line2', msg('Address line 2')],
+              ['city', msg('City')],
+              ['region', msg('State/Province')],
+              ['postalCode', msg('Postal code')],
+            ] as const
+          ).map(([name, label]) => this.field(name, label, a[name], problems))}
+          <div class="field">
+            <label class="field__label" for="country">${msg('Country')}</label>
+            <select id="country" class="field__control" name="country">
+              ${[...new Set(['US', 'CA', a.country])].filter(Boolean).map(
+                (c) => html`<option value=${c} ?selected=${c === a.country}>${regions.of(c)}</option>`,
+              )}
+            </select>
+          </div>
+          ${this.field('phone', msg('Phone'), a.phone, problems, 'tel')}
+        </div>
+        <fieldset>
+          ${check('isDefaultBilling', a.isDefaultBilling, msg('Default billing'))}
+          ${check('isDefaultShipping', a.isDefaultShipping, msg('Default shipping'))}
+          ${check('same', a.isDefaultBilling && a.isDefaultShipping, msg('Use the same address for billing and shipping'))}
+        </fieldset>`,
+      this.saveAddress,
+    );
+  }
+
+  /** Both dialogs, closed until opened (`showModal()`). */
+  render(): TemplateResult {
+    return html`${this.renderCustomerDialog()} ${this.renderAddressDialog()}`;
+  }
+}
