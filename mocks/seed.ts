@@ -903,6 +903,12 @@ const PURCHASE_ORDER = paymentType('purchase-order', 'purchase-order', 'Purchase
   fields: [{ name: 'buyer', label: 'Buyer', required: false }],
 });
 
+/** Wholesale purchase orders also name the buyer's cost center, which is required. */
+const WHOLESALE_PURCHASE_ORDER: PaymentType = {
+  ...PURCHASE_ORDER,
+  fields: [...PURCHASE_ORDER.fields!, { name: 'costCenter', label: 'Cost center', required: true }],
+};
+
 const PAYMENT_TYPES: Record<string, PaymentType[]> = {
   us: [
     paymentType('credit-card', 'credit-card', 'Credit Card'),
@@ -921,7 +927,7 @@ const PAYMENT_TYPES: Record<string, PaymentType[]> = {
   wholesale: [
     paymentType('credit-card', 'credit-card', 'Credit Card'),
     paymentType('check', 'check', 'Check'),
-    PURCHASE_ORDER,
+    WHOLESALE_PURCHASE_ORDER,
   ],
 };
 

@@ -542,6 +542,39 @@ describe('<payment-panel>', () => {
       expect(paymentRows(el)).to.deep.equal(['Purchase Order PO-77 $100.00']);
     });
 
+    it('refuses a purchase order without a required field the adapter declares, and carries it once filled', async () => {
+      // Wholesale purchase orders need a "Cost center"; "Buyer" stays optional.
+      const el = await renderPanel({ adapter: mock.adapter, site: SITES.wholesale });
+      const events = record(el);
+      await openForm(el);
+      await chooseType(el, 'Purchase Order');
+      expect(hasField(el, 'Cost center')).to.equal(true);
+      expect(hasField(el, 'Buyer (optional)')).to.equal(true);
+      fill(el, 'PO number', 'PO-88');
+      control<HTMLSelectElement>(el, 'Payment terms').value = 'net-30';
+      await save(el);
+      expect(errorAt(el, 'Cost center')).to.equal('This field is required.');
+      expect(control(el, 'Cost center').getAttribute('aria-invalid')).to.equal('true');
+      expect(deepActiveElement()).to.equal(control(el, 'Cost center'));
+      for (const label of ['PO number', 'Payment terms', 'Buyer (optional)']) expect(errorAt(el, label), label).to.equal('');
+      expect(events).to.have.length(0);
+      expect(el.payments).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      fill(el, 'Cost center', 'CC-4410');
+      const changed = oneEvent<PaymentsChangeEvent>(el, 'payments-change');
+      await save(el);
+      expect((await changed).payments[0]).to.deep.include({
+        typeId: 'purchase-order',
+        kind: 'purchase-order',
+        reference: 'PO-88',
+        termsId: 'net-30',
+        fields: { costCenter: 'CC-4410' },
+      });
+      await el.updateComplete;
+      expect(paymentRows(el)).to.deep.equal(['Purchase Order PO-88 $100.00']);
+    });
+
     for (const [type, entry] of [
       ['Store Credit', BALANCE_CODES.storeCreditAda],
       ['Gift Card', BALANCE_CODES.giftCard25],
