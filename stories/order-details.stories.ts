@@ -6,6 +6,7 @@ import {
   addCoupon,
   setCustomerNotes,
   setGiftMessage,
+  setLineGift,
   setOrderAdjustment,
   setPriceList,
   setShippingAdjustment,
@@ -29,6 +30,7 @@ function everySection(): OrderDraft {
   let draft = addCoupon(baseDraft(), 'SAVE10');
   draft = setCustomerNotes(draft, 'Please call on arrival.');
   draft = setGiftMessage(draft, 'Happy trails!');
+  draft = setLineGift(draft, draft.lines[1]!.id, true, 'For your market days. Love, Sam');
   draft = setPriceList(draft, 'vip');
   draft = setOrderAdjustment(draft, { kind: 'percent', basisPoints: 500, reason: 'Loyal customer' });
   return setShippingAdjustment(draft, { kind: 'amount', amount: { amount: 200, currency: 'USD' }, reason: 'Late delivery last time' });
@@ -55,8 +57,8 @@ export default meta;
 type Story = StoryObj;
 
 /**
- * Every section filled: lines of each fulfillment, Shipping Method, an accepted coupon, customer
- * notes, an order gift message, the VIP price list (lines re-priced), order and shipping
+ * Every section filled: lines of each fulfillment, a gift message on the tote, Shipping Method, an
+ * accepted coupon, customer notes, an order gift message, the VIP price list (lines re-priced), order and shipping
  * adjustments, and the totals with their breakdowns.
  */
 export const EverySection: Story = {
