@@ -14,9 +14,7 @@ import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
 import { changeSite, createDraft, customerName, setCustomer } from '../../model/draft.js';
-import type { setPayments } from '../../model/draft-edits.js';
 import { formatMoney } from '../../model/money.js';
-import { previewTotals } from '../../model/totals.js';
 import type { Money, OrderDraft, OrderSummary, Problem, Site, SubmittedOrder } from '../../model/types.js';
 import { validateCustomer } from '../../model/validation.js';
 // Types only: the dialog and the panel load on demand (see `loadDetails`, `loadPayments`).
@@ -78,9 +76,14 @@ const ORDER_LIST_PARTS = [
 
 /** The dialogs and the panel load when first needed, or when the browser is idle. */
 const loadDetails = () => import('../../define/order-details-dialog.js');
-/** The payment panel, with `setPayments`, the edit its changes go through (the draft's edits load with the panels). */
+/**
+ * The payment panel, with what the builder needs of the model for it: `setPayments`, the edit its
+ * changes go through, and `previewTotals`, its total while the adapter's pricing is pending.
+ */
 const loadPayments = () =>
-  Promise.all([import('../../define/payment-panel.js'), import('../../model/draft-edits.js')]).then(([, edits]) => edits.setPayments);
+  Promise.all([import('../../define/payment-panel.js'), import('../../model/draft-edits.js'), import('../../model/totals.js')]).then(
+    ([, { setPayments }, { previewTotals }]) => ({ setPayments, previewTotals }),
+  );
 const loadSubmission = () => import('./submission.js');
 /** "Change site?" and the notices above the new order: loaded when one is due (see `notices.ts`). */
 const loadNotices = () => import('./notices.js');
@@ -391,8 +394,8 @@ export class OfflineOrderBuilder extends LitElement {
   private recentTimer: ReturnType<typeof setTimeout> | undefined;
   /** @internal Whether the dialog and the payment panel were asked to load. */
   private prefetched = false;
-  /** @internal `setPayments`, once loaded with the payment panel. */
-  private paymentsEdit: typeof setPayments | undefined;
+  /** @internal `setPayments` and `previewTotals`, once loaded with the payment panel. */
+  private paymentsModel: Awaited<ReturnType<typeof loadPayments>> | undefined;
   /** @internal */
   private resolveSiteChange: ((confirmed: boolean) => void) | undefined;
 
@@ -542,10 +545,7 @@ export class OfflineOrderBuilder extends LitElement {
       this.prefetched = true;
       // What the agent needs next loads while nothing else happens, so that it opens at once.
       const load = () =>
-        void Promise.all([loadDetails(), loadPayments(), loadSubmission(), loadNotices()]).then(
-          ([, edit]) => (this.paymentsEdit ??= edit),
-          () => undefined,
-        );
+        void Promise.all([loadDetails(), this.loadPayments(), loadSubmission(), loadNotices()]).catch(() => undefined);
       if ('requestIdleCallback' in window) requestIdleCallback(load);
       else setTimeout(load, 1000);
     }
@@ -813,7 +813,7 @@ export class OfflineOrderBuilder extends LitElement {
       await this.updateComplete;
       this.$(`#tab-${tab}`)?.focus();
     }
-    if (tab === 'payments') await this.load(loadPayments);
+    if (tab === 'payments') await this.load(() => this.loadPayments());
   }
 
   /** APG tabs: arrows, Home and End move along the tabs and show the tab reached (unless disabled). */
@@ -826,6 +826,13 @@ export class OfflineOrderBuilder extends LitElement {
     const tab = tabs[(to + tabs.length) % tabs.length]!;
     tab.focus();
     void this.selectTab(tab.id === 'tab-payments' ? 'payments' : 'details');
+  }
+
+  /** Loads the payment panel and what the builder needs of the model for it (see `loadPayments`). */
+  private async loadPayments(): Promise<void> {
+    if (this.paymentsModel) return;
+    this.paymentsModel = await loadPayments();
+    this.requestUpdate();
   }
 
   /** Loads an element on demand; false (and the agent told) when its code cannot be fetched. */
@@ -895,15 +902,16 @@ export class OfflineOrderBuilder extends LitElement {
   private paymentsTotal(): Money | null {
     const { pricing, status } = this.draftPricing;
     if (!this.draftState.currency) return null;
-    return status === 'ready' && pricing ? pricing.total : previewTotals(this.draftState, pricing).total;
+    // Until the panel is loaded (with `previewTotals`), nothing shows this total.
+    return status === 'ready' && pricing ? pricing.total : (this.paymentsModel?.previewTotals(this.draftState, pricing).total ?? null);
   }
 
   private async handlePaymentsChange(event: PaymentsChangeEvent): Promise<void> {
     const { payments } = event;
     // The panel reports changes once it is loaded, and `setPayments` loads with it: there already in practice.
-    this.paymentsEdit ??= await loadPayments().catch(() => undefined);
-    if (this.paymentsEdit) this.commitDraft(this.paymentsEdit(this.draftState, payments));
-    else this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
+    if (this.paymentsModel || (await this.load(() => this.loadPayments()))) {
+      this.commitDraft(this.paymentsModel!.setPayments(this.draftState, payments));
+    }
   }
 
   // --- Submitting -----------------------------------------------------------------------------

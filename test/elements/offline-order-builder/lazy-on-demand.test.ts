@@ -82,10 +82,12 @@ describe('<offline-order-builder> loading on demand', () => {
     await el.updateComplete;
     $<HTMLButtonElement>(el, '#tab-payments')!.click();
     await waitUntil(() => customElements.get('payment-panel'), 'the payment panel did not load', WAIT);
-    const panel = $(el, 'payment-panel') as HTMLElement & { updateComplete: Promise<boolean>; customer: unknown };
+    const panel = $(el, 'payment-panel') as HTMLElement & { updateComplete: Promise<boolean>; customer: unknown; total: unknown };
     await panel.updateComplete;
     // What the builder set before the panel was defined is there after the upgrade.
     expect((panel.customer as { id: string } | null)?.id).to.equal('ada');
+    // The total the payments are taken against (the model's preview loads with the panel).
+    await waitUntil(() => (panel.total as { amount: number } | null)?.amount, 'the panel got no total', WAIT);
     await waitUntil(() => panel.shadowRoot?.querySelector('[part~="add-button"]'), 'no Add Payment', WAIT);
   });
 
