@@ -144,7 +144,9 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * the page with an unsubmitted draft asks first. A warning names an order of the same shopper
  * from the last 24 hours with an item of this order. Shortcuts: Alt+Shift+C (Customer Search),
  * Alt+Shift+D (Edit Details), Alt+Shift+P (Add Payment), Alt+Shift+S (Submit Order), "?" (the
- * list of shortcuts, outside text fields). The dialog and the payment panel load on demand.
+ * list of shortcuts, outside text fields). The dialog, the payment panel, the confirmation and
+ * success view, "Change site?" and the notices load on demand (when the browser is idle, or when
+ * first needed).
  *
  * @fires {SiteChangeEvent} site-change - The agent picked a site (not fired when a host sets `siteId`, nor for a single site picked automatically).
  * @fires {DraftChangeEvent} draft-change - After every change the agent makes to the draft (not when a host sets `draft`); the draft never holds card numbers.
