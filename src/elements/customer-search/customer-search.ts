@@ -23,7 +23,7 @@ import type { CustomerDialogs } from './customer-dialogs.js';
 import { customerSearchStyles } from './customer-search.styles.js';
 import { addressText, failure, phoneKinds, phoneLabel, problemText } from './customer-text.js';
 
-/** The dialogs load when first opened, or ahead of it (see `loadDialogs`). */
+/** The dialogs load when first opened, or ahead of it (see `ensureDialogs`). */
 const loadDialogs = () => import('./customer-dialogs.js');
 
 /**
@@ -102,7 +102,7 @@ export class CustomerSearch extends LitElement {
   /** @internal The site `site-id` names, when no site comes from context or `.site`. */
   private loadedSite: Site | undefined;
 
-  /** @internal The "Create Customer" and "Edit Address" dialogs, once loaded (see `loadDialogs`). */
+  /** @internal The "Create Customer" and "Edit Address" dialogs, once loaded (see `ensureDialogs`). */
   private dialogs: CustomerDialogs | undefined;
   /** @internal Whether the dialogs' code could not be fetched (said until a load succeeds). */
   private loadFailed = false;
@@ -173,7 +173,7 @@ export class CustomerSearch extends LitElement {
     if (!this.prefetched) {
       this.prefetched = true;
       // The dialogs load while nothing else happens, so that they open at once when asked for.
-      const load = () => void this.loadDialogs(true);
+      const load = () => void this.ensureDialogs(true);
       if ('requestIdleCallback' in window) requestIdleCallback(load);
       else setTimeout(load, 1000);
     }
@@ -204,36 +204,33 @@ export class CustomerSearch extends LitElement {
    * Loads the dialogs (customer-dialogs.ts) with their styles, once. False when their code cannot
    * be fetched: the agent is told, unless the load was only ahead of a press (`quiet`).
    */
-  private async loadDialogs(quiet = false): Promise<boolean> {
-    if (!this.dialogs) {
-      try {
-        const module = await loadDialogs();
-        this.dialogs ??= new module.CustomerDialogs(this, {
-          adapter: () => this.adapter,
-          site: () => this.currentSite,
-          siteId: () => this.siteId,
-          chosen: (customer) => this.choose(customer),
-        });
-        adoptStyles(this, ...module.styles);
-      } catch {
-        this.loadFailed ||= !quiet;
-        this.requestUpdate();
-        return false;
-      }
+  private async ensureDialogs(quiet = false): Promise<boolean> {
+    if (this.dialogs) return true;
+    try {
+      const module = await loadDialogs();
+      adoptStyles(this, ...module.styles);
+      this.dialogs ??= new module.CustomerDialogs(this, {
+        adapter: () => this.adapter,
+        site: () => this.currentSite,
+        siteId: () => this.siteId,
+        chosen: (customer) => this.choose(customer),
+      });
+      this.loadFailed = false;
+    } catch {
+      this.loadFailed ||= !quiet;
     }
-    this.loadFailed = false;
     this.requestUpdate();
-    return true;
+    return !!this.dialogs;
   }
 
   /** The pointer or focus reached a button that opens a dialog: its code loads ahead of the press. */
   private preloadDialogs(): void {
-    void this.loadDialogs(true);
+    void this.ensureDialogs(true);
   }
 
   /** Opens "Create Customer", or "Edit Customer" prefilled with `customer`, once the dialogs are loaded. */
   private async openCustomer(customer: Customer | null): Promise<void> {
-    if (await this.loadDialogs()) await this.dialogs?.openCustomer(customer);
+    if (await this.ensureDialogs()) await this.dialogs?.openCustomer(customer);
   }
 
   // --- Search and the chosen customer ---------------------------------------------------------

@@ -464,7 +464,7 @@ export class OfflineOrderBuilder extends LitElement {
     return new Promise((resolve) => {
       this.resolveSiteChange = resolve;
       // The dialog's text loads with the notices (at once in practice: they load when the browser is idle).
-      void this.loadNotices().then(async (loaded) => {
+      void this.ensureNotices().then(async (loaded) => {
         if (this.resolveSiteChange !== resolve) return;
         if (!loaded) {
           this.resolveSiteChange = undefined;
@@ -520,7 +520,7 @@ export class OfflineOrderBuilder extends LitElement {
     }
     this.checkRecentOrders();
     // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
-    if (!this.notices && (this.restoredAt || this.siteNotice || this.recentOrders.length)) void this.loadNotices();
+    if (!this.notices && (this.restoredAt || this.siteNotice || this.recentOrders.length)) void this.ensureNotices();
   }
 
   protected override updated(): void {
@@ -547,7 +547,7 @@ export class OfflineOrderBuilder extends LitElement {
       this.prefetched = true;
       // What the agent needs next loads while nothing else happens, so that it opens at once.
       const load = () =>
-        void Promise.all([loadDetails(), this.loadPayments(), loadSubmission(), loadNotices()]).catch(() => undefined);
+        void Promise.all([loadDetails(), this.ensurePayments(), loadSubmission(), loadNotices()]).catch(() => undefined);
       if ('requestIdleCallback' in window) requestIdleCallback(load);
       else setTimeout(load, 1000);
     }
@@ -815,7 +815,7 @@ export class OfflineOrderBuilder extends LitElement {
       await this.updateComplete;
       this.$(`#tab-${tab}`)?.focus();
     }
-    if (tab === 'payments') await this.load(() => this.loadPayments());
+    if (tab === 'payments') await this.load(() => this.ensurePayments());
   }
 
   /** APG tabs: arrows, Home and End move along the tabs and show the tab reached (unless disabled). */
@@ -830,8 +830,8 @@ export class OfflineOrderBuilder extends LitElement {
     void this.selectTab(tab.id === 'tab-payments' ? 'payments' : 'details');
   }
 
-  /** Loads the payment panel and what the builder needs of the model for it (see `loadPayments`). */
-  private async loadPayments(): Promise<void> {
+  /** Loads the payment panel and what the builder needs of the model for it (see `loadPayments`); throws when it cannot. */
+  private async ensurePayments(): Promise<void> {
     if (this.paymentsModel) return;
     this.paymentsModel = await loadPayments();
     this.requestUpdate();
@@ -849,12 +849,14 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   /** Loads "Change site?" and the notices (with the styles of what loads on demand); false when they cannot be. */
-  private async loadNotices(): Promise<boolean> {
-    if (!this.notices && (await this.load(async () => void (this.notices ??= await loadNotices())))) {
-      adoptStyles(this, this.notices!.styles);
+  private async ensureNotices(): Promise<boolean> {
+    if (this.notices) return true;
+    return this.load(async () => {
+      const notices = await loadNotices();
+      adoptStyles(this, notices.styles);
+      this.notices = notices;
       this.requestUpdate();
-    }
-    return !!this.notices;
+    });
   }
 
   // --- Sections -------------------------------------------------------------------------------
@@ -911,7 +913,7 @@ export class OfflineOrderBuilder extends LitElement {
   private async handlePaymentsChange(event: PaymentsChangeEvent): Promise<void> {
     const { payments } = event;
     // The panel reports changes once it is loaded, and `setPayments` loads with it: there already in practice.
-    if (this.paymentsModel || (await this.load(() => this.loadPayments()))) {
+    if (this.paymentsModel || (await this.load(() => this.ensurePayments()))) {
       this.commitDraft(this.paymentsModel!.setPayments(this.draftState, payments));
     }
   }
