@@ -1,6 +1,6 @@
 /**
- * @internal The checks and conversions of minor units that `money.ts` and `money-parse.ts` share.
- * Not part of the public model (neither module re-exports it).
+ * @internal The checks and conversions of minor units that `money.ts`, `money-shares.ts` and
+ * `money-parse.ts` share. Not part of the public model (none of them re-exports it).
  */
 import { isKnownCurrency } from './currencies.js';
 import type { Money } from './types.js';
@@ -8,6 +8,19 @@ import type { Money } from './types.js';
 /** Refuses anything but a known ISO 4217 code. */
 export function assertCurrency(currency: unknown): asserts currency is string {
   if (!isKnownCurrency(currency)) throw new RangeError(`Unknown ISO 4217 currency code: ${JSON.stringify(currency)}`);
+}
+
+/** Refuses anything but a safe integer of minor units. */
+export function assertAmount(amount: unknown): asserts amount is number {
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
+    throw new RangeError(`A money amount must be a safe integer of minor units, got ${String(amount)}`);
+  }
+}
+
+/** Refuses money with a bad amount or an unknown currency. */
+export function assertMoney(m: Money): void {
+  assertAmount(m.amount);
+  assertCurrency(m.currency);
 }
 
 /** Builds the result of an operation, refusing amounts that left the safe-integer range. */

@@ -7,23 +7,10 @@
  * The number of decimals of a currency comes from `currencies.ts` (ISO 4217), not from `Intl`.
  */
 import { isKnownCurrency, minorUnitsOf } from './currencies.js';
-import { assertCurrency, result, toMinorUnits } from './money-internal.js';
+import { assertAmount, assertCurrency, assertMoney, result, toMinorUnits } from './money-internal.js';
 import type { Money } from './types.js';
 
 export type { Money } from './types.js';
-
-const BASIS_POINTS_PER_WHOLE = 10_000n;
-
-function assertAmount(amount: unknown): asserts amount is number {
-  if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
-    throw new RangeError(`A money amount must be a safe integer of minor units, got ${String(amount)}`);
-  }
-}
-
-function assertMoney(m: Money): void {
-  assertAmount(m.amount);
-  assertCurrency(m.currency);
-}
 
 function assertSameCurrency(a: Money, b: Money): void {
   assertMoney(a);
@@ -140,69 +127,6 @@ export function clampToZero(m: Money): Money {
 }
 
 /**
- * A percentage of an amount, `basisPoints` being hundredths of a percent (1000 bp = 10%,
- * 825 bp = 8.25%, 10000 bp = 100%).
- *
- * Rounding rule: the exact product `amount × basisPoints / 10000` is rounded to the nearest
- * minor unit, and an exact half goes away from zero ("half up" on magnitudes, like most
- * tills and tax tables): 10% of $0.05 is $0.01, 10% of −$0.05 is −$0.01, 10% of $0.04 is $0.00.
- * The division is done in BigInt, so there is no floating-point error even for large amounts.
- *
- * @throws {RangeError} unless `basisPoints` is a safe integer.
- */
-export function percentage(m: Money, basisPoints: number): Money {
-  assertMoney(m);
-  if (!Number.isSafeInteger(basisPoints)) throw new RangeError(`Basis points must be an integer, got ${basisPoints}`);
-  const product = BigInt(m.amount) * BigInt(basisPoints);
-  const quotient = product / BASIS_POINTS_PER_WHOLE; // truncates toward zero
-  const remainder = product % BASIS_POINTS_PER_WHOLE; // has the sign of the product
-  const magnitude = remainder < 0n ? -remainder : remainder;
-  const roundAway = magnitude * 2n >= BASIS_POINTS_PER_WHOLE;
-  const rounded = roundAway ? quotient + (product < 0n ? -1n : 1n) : quotient;
-  return result(rounded, m.currency);
-}
-
-/**
- * Splits `m` into parts proportional to `ratios`, the parts summing exactly to `m`
- * (e.g. an order discount spread over lines by their totals, or a total over payments).
- *
- * Largest-remainder method: each part first gets the floor of its exact share; the minor units
- * left over go one each to the parts with the largest remainders, and among equal remainders to
- * the earlier part. A zero ratio gets nothing. A negative `m` is split as its magnitude, then negated.
- *
- * @param ratios non-negative safe integers (minor units, quantities, weights), at least one positive.
- * @throws {RangeError} for an empty list, a negative or fractional ratio, or ratios that are all zero.
- */
-export function allocate(m: Money, ratios: readonly number[]): Money[] {
-  assertMoney(m);
-  if (ratios.length === 0) throw new RangeError('allocate() needs at least one ratio');
-  for (const r of ratios) {
-    if (!Number.isSafeInteger(r) || r < 0) throw new RangeError(`Ratios must be non-negative integers, got ${r}`);
-  }
-  const total = ratios.reduce((acc, r) => acc + BigInt(r), 0n);
-  if (total === 0n) throw new RangeError('allocate() needs at least one positive ratio');
-
-  const negative = m.amount < 0;
-  const amount = BigInt(Math.abs(m.amount));
-  const shares = ratios.map((r) => (amount * BigInt(r)) / total);
-  const remainders = ratios.map((r) => (amount * BigInt(r)) % total);
-  let leftover = amount - shares.reduce((acc, s) => acc + s, 0n);
-  const order = ratios
-    .map((_, index) => index)
-    .sort((a, b) => {
-      const ra = remainders[a] as bigint;
-      const rb = remainders[b] as bigint;
-      return ra === rb ? a - b : ra > rb ? -1 : 1;
-    });
-  for (const index of order) {
-    if (leftover === 0n) break;
-    shares[index] = (shares[index] as bigint) + 1n;
-    leftover -= 1n;
-  }
-  return shares.map((s) => result(negative ? -s : s, m.currency));
-}
-
-/**
  * The amount as a plain decimal string with exactly the currency's digits, "." as separator and
  * no grouping: "12.34" (USD 1234), "1200" (JPY 1200), "1.500" (KWD 1500), "-0.05" (USD −5).
  * Exact, for APIs, CSV and `Intl.NumberFormat` string input.
@@ -307,6 +231,9 @@ export function formatPercent(basisPoints: number, locale: string): string {
   const nf = formatter(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 });
   return nf.format(fraction as Intl.StringNumericLiteral);
 }
+
+// Percentages and allocation (exact, in BigInt): see money-shares.ts.
+export { allocate, percentage } from './money-shares.js';
 
 // Reading what an agent types: see money-parse.ts.
 export { parseMoney, parsePercent } from './money-parse.js';
