@@ -20,6 +20,7 @@ import { setupWorker, type SetupWorker } from 'msw/browser';
 import { MockBackend, type MockBackendOptions } from '../../mocks/backend.js';
 import { createHandlers } from '../../mocks/handlers.js';
 import { MockScenario, type MockScenarioInit } from '../../mocks/scenario.js';
+import { whenControlled } from '../../mocks/service-worker-control.js';
 import type { OrderAdapter } from '../../src/adapter/adapter.js';
 import { createRestAdapter, type RestAdapterOptions } from '../../src/adapter/rest-adapter.js';
 
@@ -55,6 +56,8 @@ export function mockWorker(): Promise<SetupWorker> {
   started ??= (async () => {
     const worker = setupWorker();
     await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+    // No test request before the worker controls the page (it would reach the test server instead).
+    if (!(await whenControlled())) throw new Error('The mock service worker did not take control of the test page.');
     return worker;
   })();
   return started;
