@@ -13,12 +13,12 @@
 //
 // The demo's realistic mock latency (100-400 ms a call) stays: waits are generous (15 s), never
 // fixed sleeps. E2E_DEBUG=1 prints page load times and, on a failure, the open dialogs' text and
-// screenshots into test-results/.
+// screenshots into test-results/; SCREENSHOT_DIR=<dir> saves a screenshot after each step.
 // Both run in a fresh browser context each (a first visit: the mock service worker starts with the
 // page) and fail on a page error, a console error or an /api/ request the mock did not answer.
 // Run by `npm run test:demo` (and .ci/run).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -77,6 +77,7 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
     throw error;
   }
   passed.push(name);
+  await snap(name);
   console.log(`  ✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
@@ -370,6 +371,7 @@ async function procedure(): Promise<void> {
     assert.equal(read['Payments'], `Visa •••• 1111 ${read['Total']}`, 'the card pays the total');
     const submit = confirm.getByRole('button', { name: 'Submit Order' });
     await submit.and(page.locator('[aria-disabled="false"]')).waitFor(WAIT);
+    await snap('confirmation');
     await submit.click();
     await page.getByRole('heading', { name: `Order ${FIRST_ORDER} submitted` }).waitFor(WAIT);
     const first = orders.getByRole('article').first();
@@ -544,6 +546,17 @@ async function keyboardOnly(): Promise<void> {
   assert.deepEqual(problems, [], `problems during the keyboard run:\n${problems.join('\n')}`);
   passed.push('keyboard: no page errors, console errors or unanswered /api/ calls');
   await close();
+}
+
+/** SCREENSHOT_DIR=<dir>: a full-page screenshot of the open pages after each step (for looking at them). */
+async function snap(name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const slug = `${String(passed.length).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`;
+  for (const [i, page] of browser.contexts().flatMap((c) => c.pages()).entries()) {
+    await page.screenshot({ path: `${dir}/${slug}${i ? `-${i}` : ''}.png`, fullPage: true });
+  }
 }
 
 /** E2E_DEBUG=1: the open pages' screenshots and the text of their open dialogs, into test-results/. */

@@ -47,7 +47,7 @@ async function check(id: string): Promise<string[]> {
       { timeout: 20_000 },
     );
     // Let loaders, play functions and the first answers of the mock backend settle.
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
       problems.push(`error display: ${(await page.locator('#error-message').textContent())?.trim()}`);
     }
