@@ -95,7 +95,8 @@ function quantityNote(quantity: number, inventory?: Inventory): [boolean, string
   if (quantity > current + future) {
     return [true, msg(str`Only ${current + future} can be ordered: ${current} available now and ${future} expected.`)];
   }
-  return quantity > current ? [false, msg(str`Only ${current} available now; the rest comes from expected stock.`)] : undefined;
+  if (quantity <= current) return undefined;
+  return [false, current > 0 ? msg(str`Only ${current} available now; the rest comes from expected stock.`) : msg('None available now: it comes from expected stock.')];
 }
 
 /** Escape hides a tooltip (APG) without closing the dialog around the editor; leaving resets it. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
@@ -326,6 +327,27 @@ describe('<line-item-editor>', () => {
   });
 
   describe('quantity', () => {
+    it('names the count on hand when some is, and the rest comes from expected stock', async () => {
+      // The fixture ships Size 9 Blue from expected stock only: give Direct Ship 2 on hand as well.
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        getFulfillmentOptions: async (request, init) =>
+          (await mock.adapter.getFulfillmentOptions(request, init)).map((o) =>
+            o.id === 'ship' ? { ...o, inventory: { ...o.inventory, current: 2 } } : o,
+          ),
+      };
+      const el = await renderEditor(adapter);
+      await configureNineBlue(el);
+      (await fulfillment(el, 'Direct Ship')).click();
+      const quantity = control(el, 'Quantity')!;
+      quantity.focus();
+      quantity.select();
+      await sendKeys({ type: '5' });
+      await el.updateComplete;
+      expect(text($(el, '#quantity-note'))).to.equal('Only 2 available now; the rest comes from expected stock.');
+      expect(quantity.getAttribute('aria-invalid')).to.equal('false');
+    });
+
     it('warns when more than is on hand, naming the count, and still adds when expected stock covers it', async () => {
       const el = await renderEditor(mock.adapter);
       await configureNineBlue(el);
@@ -335,7 +357,7 @@ describe('<line-item-editor>', () => {
       quantity.select();
       await sendKeys({ type: '5' });
       await el.updateComplete;
-      expect(text($(el, '#quantity-note'))).to.equal('Only 0 available now; the rest comes from expected stock.');
+      expect(text($(el, '#quantity-note'))).to.equal('None available now: it comes from expected stock.');
       expect(quantity.getAttribute('aria-invalid')).to.equal('false');
       await expect(el).to.be.accessible();
       const changed = nextEvent(el, 'line-items-change');
@@ -456,7 +478,7 @@ describe('<line-item-editor>', () => {
       (await fulfillment(el, 'Direct Ship')).click();
       expect((await changed).lines[1]!.fulfillment).to.deep.equal(SHIP);
       await el.updateComplete;
-      expect(text(note(el, 'shoe'))).to.equal('Only 0 available now; the rest comes from expected stock.');
+      expect(text(note(el, 'shoe'))).to.equal('None available now: it comes from expected stock.');
       expect(note(el, 'shoe').className).to.equal('warning');
       expect(quantityOf(el, 'shoe').getAttribute('aria-invalid')).to.equal('false');
       await expect(el).to.be.accessible();
