@@ -20,7 +20,9 @@ import {
   WAIT,
 } from './helpers.js';
 
-describe('<customer-search> dialogs', () => {
+describe('<customer-search> dialogs', function () {
+  // Each test opens a dialog or two and fills a form: under load that can take longer than the default 10 s.
+  this.timeout(30_000);
   const mock = useMockBackend();
 
   async function openCreate(el: CustomerSearch): Promise<HTMLDialogElement> {

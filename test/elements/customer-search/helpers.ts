@@ -4,6 +4,7 @@
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { ReactiveElement } from 'lit';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
@@ -53,10 +54,27 @@ export function input(el: CustomerSearch): HTMLInputElement {
 export const options = (el: CustomerSearch): HTMLElement[] => $$(el, '[role="option"]');
 export const status = (el: CustomerSearch): string => text($(el, '[role="status"]'));
 
-/** Types a query into the combobox with the keyboard and waits until the search has settled. */
-export async function search(el: CustomerSearch, query: string): Promise<void> {
-  input(el).focus();
-  await sendKeys({ type: query });
+/**
+ * Puts `query` into the combobox as typing would end (the value, then an `input` event), with focus
+ * in it so that keys pressed next reach it. Synchronous: no keystroke can outlive a test that
+ * timed out and land in the next one's field. `{ append: true }` adds to what is there.
+ */
+export function enterQuery(el: CustomerSearch, query: string, { append = false } = {}): void {
+  const box = input(el);
+  box.focus();
+  box.value = append ? box.value + query : query;
+  box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/**
+ * Enters a query and waits until the search has settled. With `{ keyboard: true }` it is typed
+ * key by key (for the tests where the keyboard itself is under test).
+ */
+export async function search(el: CustomerSearch, query: string, { keyboard = false } = {}): Promise<void> {
+  if (keyboard) {
+    input(el).focus();
+    await sendKeys({ type: query });
+  } else enterQuery(el, query);
   await waitUntil(() => el['combo'].status !== 'loading' && el['combo'].query === query, `no answer to "${query}"`, WAIT);
   await el.updateComplete;
 }
@@ -95,12 +113,18 @@ export function errorOf(control: Element): string {
     .join(' ');
 }
 
-/** Types into a field with the keyboard (replacing what is there). */
+/**
+ * Fills a field (replacing what is there) as typing would end: the value, then an `input` event
+ * that bubbles to the form; resolves once the element has rendered it. Not keystrokes: a test
+ * that times out must not keep typing into the next test's fields (type with `sendKeys` only
+ * where the keyboard itself is under test).
+ */
 export async function fill(control: HTMLInputElement, value: string): Promise<void> {
   control.focus();
-  control.select();
-  if (value === '') await sendKeys({ press: 'Backspace' });
-  else await sendKeys({ type: value });
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  const host = (control.getRootNode() as ShadowRoot).host as Partial<ReactiveElement> | undefined;
+  await host?.updateComplete;
 }
 
 /** Whether `node` has focus. (Comparing elements with chai's equal would print them on failure: slow.) */
