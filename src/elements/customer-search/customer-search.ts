@@ -257,7 +257,7 @@ export class CustomerSearch extends LitElement {
   private renderSearch(): TemplateResult {
     const combo = this.combo;
     const { items, query, status } = combo;
-    const open = combo.open && items.length > 0;
+    const open = combo.listboxShown;
     const hl = (text: string) => highlight(text, query);
     return html`<label class="field__label" part="label" for="search">${msg('Customer Search')}</label>
       <div class="row">

@@ -32,8 +32,9 @@ let instances = 0;
  * input's `input` and `keydown` events to `handleInput` and `handleKeydown`.
  *
  * Keys: Down opens (and moves to the next option), Up moves to the previous option, Alt+Down opens
- * without moving, Alt+Up closes, Enter chooses the active option, Escape closes the popup and, when
- * it is already closed, clears the input. Home/End stay with the input (caret), as APG advises.
+ * without moving, Alt+Up closes, Enter chooses the active option, Escape closes the listbox and, when
+ * no listbox is shown (closed, or only a status such as "none found"), clears the input. Home/End
+ * stay with the input (caret), as APG advises.
  */
 export class ComboboxController<T> implements ReactiveController {
   query = '';
@@ -77,6 +78,11 @@ export class ComboboxController<T> implements ReactiveController {
 
   get activeItem(): T | undefined {
     return this.activeIndex >= 0 ? this.items[this.activeIndex] : undefined;
+  }
+
+  /** Whether the listbox popup is shown: open, with options in it. Hosts render it when this is true. */
+  get listboxShown(): boolean {
+    return this.open && this.items.length > 0;
   }
 
   /** Resolves when the search in flight (if any) has settled; for tests and hosts that wait. */
@@ -147,7 +153,9 @@ export class ComboboxController<T> implements ReactiveController {
         break;
       }
       case 'Escape':
-        if (this.open) {
+        // APG: Escape dismisses the listbox when one is shown; otherwise it clears the input. A
+        // status without options (too short, none found, an error) is no listbox: it clears at once.
+        if (this.listboxShown) {
           event.preventDefault();
           this.close();
         } else if (this.query !== '') {

@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
+import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import type { Customer } from '../../../src/model/types.js';
 import { useMockBackend } from '../../support/mock.js';
 import { SITES } from '../../support/fixtures.js';
@@ -9,6 +10,7 @@ import {
   $,
   $$,
   button,
+  enterQuery,
   focused,
   focusName,
   input,
@@ -22,7 +24,9 @@ import {
   WAIT,
 } from './helpers.js';
 
-describe('<customer-search>', () => {
+describe('<customer-search>', function () {
+  // Under load a test can outlast the default 10 s (the dialogs' tests likewise).
+  this.timeout(30_000);
   const mock = useMockBackend();
   const us = SITES.us;
 
@@ -49,8 +53,7 @@ describe('<customer-search>', () => {
 
     it('asks for two characters and sends nothing for one', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: us });
-      input(el).focus();
-      await sendKeys({ type: 'a' });
+      enterQuery(el, 'a');
       await el.updateComplete;
       expect(status(el)).to.equal('Type at least 2 characters.');
       expect(mock.backend.requestsFor('searchCustomers')).to.have.length(0);
@@ -87,8 +90,7 @@ describe('<customer-search>', () => {
     it('says so, politely, while it searches and when nothing is found', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: us });
       const release = mock.scenario.holdNext('searchCustomers');
-      input(el).focus();
-      await sendKeys({ type: 'zzqx' });
+      enterQuery(el, 'zzqx');
       await waitUntil(() => status(el) === 'Searching…', 'no loading state', WAIT);
       expect($(el, '[role="status"]')?.getAttribute('aria-live') ?? 'polite').to.equal('polite');
       await expect(el).to.be.accessible();
@@ -128,10 +130,9 @@ describe('<customer-search>', () => {
       };
       const release = mock.scenario.holdNext('searchCustomers');
       const el = await renderSearch({ adapter, site: us });
-      input(el).focus();
-      await sendKeys({ type: 'al' });
+      enterQuery(el, 'al');
       await waitUntil(() => signals.length === 1, 'the first query was not sent', WAIT);
-      await sendKeys({ type: 'an' });
+      enterQuery(el, 'an', { append: true });
       await waitUntil(() => signals.length === 2, 'the second query was not sent', WAIT);
       expect(signals[0]!.aborted).to.equal(true);
       expect(signals[1]!.aborted).to.equal(false);
@@ -150,10 +151,9 @@ describe('<customer-search>', () => {
       };
       const releaseFirst = mock.scenario.holdNext('searchCustomers');
       const el = await renderSearch({ adapter, site: us });
-      input(el).focus();
-      await sendKeys({ type: 'al' });
+      enterQuery(el, 'al');
       await waitUntil(() => queries.length === 1, 'the first query was not sent', WAIT);
-      await sendKeys({ type: 'an t' });
+      enterQuery(el, 'an t', { append: true });
       await waitUntil(() => options(el).length > 0, 'no answer to the newer query', WAIT);
       expect(queries).to.deep.equal(['al', 'alan t']);
       expect(options(el)).to.have.length(1);
@@ -173,7 +173,7 @@ describe('<customer-search>', () => {
     it('finds and selects a customer with the keyboard only', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: us });
       const events = recordChanges(el);
-      await search(el, 'ada lovelace');
+      await search(el, 'ada lovelace', { keyboard: true });
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       const active = $(el, `#${input(el).getAttribute('aria-activedescendant')}`);
@@ -208,6 +208,44 @@ describe('<customer-search>', () => {
       await el.updateComplete;
       expect(input(el).value).to.equal('');
       expect(status(el)).to.equal('');
+    });
+
+    describe('Escape when no listbox is shown', () => {
+      /** Presses Escape once and checks that the query and the status are gone, focus still in the input. */
+      async function expectClearedByOneEscape(el: CustomerSearch): Promise<void> {
+        expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(input(el).value).to.equal('');
+        expect(status(el)).to.equal('');
+        expect(options(el)).to.have.length(0);
+        expect(focused(input(el)), focusName()).to.equal(true);
+        await expect(el).to.be.accessible();
+      }
+
+      it('clears a too-short query with the first Escape', async () => {
+        const el = await renderSearch({ adapter: mock.adapter, site: us });
+        enterQuery(el, 'a');
+        await el.updateComplete;
+        expect(status(el)).to.equal('Type at least 2 characters.');
+        await expectClearedByOneEscape(el);
+      });
+
+      it('clears the query with the first Escape when no customers were found', async () => {
+        const el = await renderSearch({ adapter: mock.adapter, site: us });
+        await search(el, 'zzqx');
+        expect(status(el)).to.equal('No customers found.');
+        await expect(el).to.be.accessible();
+        await expectClearedByOneEscape(el);
+      });
+
+      it('clears the query with the first Escape after a failed search', async () => {
+        const el = await renderSearch({ adapter: mock.adapter, site: us });
+        mock.scenario.failNext('searchCustomers', 'network', 4);
+        await search(el, 'ada lovelace');
+        expect(status(el)).to.match(/^Could not search the customers/);
+        await expectClearedByOneEscape(el);
+      });
     });
   });
 

@@ -142,6 +142,57 @@ describe('ComboboxController', () => {
     });
   });
 
+  describe('Escape without a listbox', () => {
+    it('clears a query too short to search at once', () => {
+      host.combo.handleInput('a');
+      expect(host.combo.listboxShown).to.be.false;
+      const escape = key('Escape');
+      host.combo.handleKeydown(escape);
+      expect(escape.defaultPrevented).to.be.true;
+      expect(host.combo.query).to.equal('');
+      expect(host.combo.status).to.equal('idle');
+      expect(host.combo.open).to.be.false;
+    });
+
+    it('clears at once when nothing was found', async () => {
+      host.search = async () => [];
+      host.combo.handleInput('zz');
+      await host.combo.searchComplete;
+      expect(host.combo.status).to.equal('ready');
+      host.combo.handleKeydown(key('Escape'));
+      expect(host.combo.query).to.equal('');
+      expect(host.combo.status).to.equal('idle');
+    });
+
+    it('clears at once after an error', async () => {
+      host.search = async () => {
+        throw new Error('down');
+      };
+      host.combo.handleInput('ada');
+      await host.combo.searchComplete;
+      expect(host.combo.status).to.equal('error');
+      host.combo.handleKeydown(key('Escape'));
+      expect(host.combo.query).to.equal('');
+      expect(host.combo.status).to.equal('idle');
+    });
+
+    it('clears while a search loads, and aborts it', async () => {
+      const { calls, search } = manualSearch();
+      host.search = search;
+      host.combo.handleInput('ada');
+      await new Promise((r) => setTimeout(r, 5));
+      host.combo.handleKeydown(key('Escape'));
+      expect(host.combo.query).to.equal('');
+      expect(calls[0]!.signal.aborted).to.be.true;
+    });
+
+    it('leaves an empty input alone (Escape reaches a dialog around it)', () => {
+      const escape = key('Escape');
+      host.combo.handleKeydown(escape);
+      expect(escape.defaultPrevented).to.be.false;
+    });
+  });
+
   describe('keyboard', () => {
     beforeEach(async () => {
       host.search = async () => [{ name: 'A' }, { name: 'B', selectable: false }, { name: 'C' }];
@@ -177,9 +228,11 @@ describe('ComboboxController', () => {
       expect(host.selected.map((i) => i.name)).to.deep.equal(['C']);
     });
 
-    it('closes with Escape, then clears with a second Escape', () => {
+    it('closes the listbox with Escape, then clears with a second Escape', () => {
+      expect(host.combo.listboxShown).to.be.true;
       host.combo.handleKeydown(key('Escape'));
       expect(host.combo.open).to.be.false;
+      expect(host.combo.listboxShown).to.be.false;
       expect(host.combo.query).to.equal('ab');
       host.combo.handleKeydown(key('Escape'));
       expect(host.combo.query).to.equal('');
