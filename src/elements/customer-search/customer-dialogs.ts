@@ -213,7 +213,9 @@ export class CustomerDialogs {
     const problems = [...(this.checked.has('cf') ? validateCustomer(form) : []), ...this.serverProblems];
     const group = (path: string) => problems.find((p) => p.path === path);
     const phones = group('phones');
-    const addresses = group('addresses');
+    // Every problem of the addresses (no default billing and no default shipping: both), in the one
+    // element "Add Address" is described by.
+    const addresses = problems.filter((p) => p.path === 'addresses');
     const errorText = (p: Problem | undefined, id: string) =>
       p ? html`<p class="field__error" id=${id}>${problemText(p)}</p>` : nothing;
     return this.renderDialog(
@@ -256,12 +258,14 @@ export class CustomerDialogs {
               </button>
             </div>`;
           })}
-          ${errorText(addresses, 'addresses-e')}
+          ${addresses.length
+            ? html`<div class="field__error" id="addresses-e">${addresses.map((p) => html`<p>${problemText(p)}</p>`)}</div>`
+            : nothing}
           <button
             class="button"
             type="button"
-            aria-describedby=${addresses ? 'addresses-e' : nothing}
-            ?data-invalid=${!!addresses}
+            aria-describedby=${addresses.length ? 'addresses-e' : nothing}
+            ?data-invalid=${addresses.length > 0}
             @click=${() => this.openAddress(-1)}
           >
             ${msg('Add Address')}

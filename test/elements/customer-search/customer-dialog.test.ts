@@ -258,6 +258,32 @@ describe('<customer-search> dialogs', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('shows both missing defaults when an address is neither default billing nor shipping', async () => {
+      const dialog = await validCustomer(el);
+      const address = await openAddress(el, button($(el, '[part~="address"]')!, 'Edit'));
+      press(field(address, 'Default billing'));
+      press(field(address, 'Default shipping'));
+      await el.updateComplete;
+      expect(field(address, 'Use the same address for billing and shipping').checked).to.equal(false);
+      await save(address, el);
+      await waitUntil(() => !address.open, 'the address was not saved', WAIT);
+      await save(dialog, el);
+      const add = button(dialog, 'Add Address');
+      await waitUntil(() => errorOf(add) !== '', 'no message at the addresses', WAIT);
+      // Both messages are in the one element "Add Address" is described by, which has focus.
+      const ids = add.getAttribute('aria-describedby')!.split(' ');
+      expect(ids).to.have.length(1);
+      const described = dialog.querySelector(`#${ids[0]}`)!;
+      expect([...described.querySelectorAll('p')].map(text)).to.deep.equal([
+        'Choose a default billing address.',
+        'Choose a default shipping address.',
+      ]);
+      expect(described.classList.contains('field__error')).to.equal(true);
+      expect(focused(add), focusName()).to.equal(true);
+      expect(mock.backend.requestsFor('createCustomer')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
     /** Fills an address with `overrides`, saves it, and checks the message at `label` in "Edit Address". */
     async function expectAddressRule(overrides: Record<string, string>, label: string, message: string): Promise<void> {
       await openCreate(el);
