@@ -33,6 +33,9 @@ export const builderStyles = css`
   .details-summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr)); gap: var(--_oo-space-3); margin: 0; }
   .details-summary dt { color: var(--_oo-color-text-muted); font-size: var(--_oo-font-size-small); }
   .details-summary dd { margin: 0; font-weight: 600; }
+  /* The live region under the summary: present (for what it will say) but taking no room while silent. */
+  .details-status:empty { margin-block-start: calc(-1 * var(--_oo-space-2)); }
+  [part~='shipping-notice'] { color: var(--_oo-color-warning); }
   /* The new order's flow: tabs and the footer (notices and dialogs: on-demand.styles.ts). */
   .grow { flex: 1 1 0; min-inline-size: 0; }
   .tabs { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_oo-space-2) var(--_oo-space-4); margin-block-end: calc(-1 * var(--_oo-space-4)); }

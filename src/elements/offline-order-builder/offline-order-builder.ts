@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, ReactiveControllerHost, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
@@ -13,9 +13,10 @@ import { SiteChangeEvent } from '../../events/site-change.js';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { changeSite, createDraft, customerName, setCustomer } from '../../model/draft.js';
+import { changeSite, createDraft, customerName, defaultShippingAddress, setCustomer } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
-import type { Money, OrderDraft, OrderSummary, Problem, Site, SubmittedOrder } from '../../model/types.js';
+import type { PricedDraft } from '../../model/pricing-diff.js';
+import type { Money, OrderDraft, OrderSummary, Pricing, Problem, Site, SubmittedOrder } from '../../model/types.js';
 import { validateCustomer } from '../../model/validation.js';
 // Types only: the dialog and the panel load on demand (see `loadDetails`, `loadPayments`).
 import type { CustomerSearch } from '../customer-search/customer-search.js';
@@ -29,6 +30,7 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { BasePricingController } from '../shared/pricing-base.js';
+import type { PricingControllerOptions } from '../shared/pricing-base.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { WindowSplitterController } from '../shared/window-splitter.js';
 import { builderStyles } from './offline-order-builder.styles.js';
@@ -89,6 +91,29 @@ const loadSubmission = () => import('./submission.js');
 const loadNotices = () => import('./notices.js');
 /** The draft store, with the draft's JSON checks: loaded when the first site is chosen. */
 const loadStore = () => import('./draft-store.js');
+/** Why the total changed, and whether the shipping method still applies (see `repricing.ts`): loaded when due. */
+const loadRepricing = () => import('./repricing.js');
+
+/**
+ * The builder's pricing: each new answer that follows another is handed to `changed` (to explain
+ * how the total moved, once the diff has loaded); the base keeps `change` null.
+ */
+class BuilderPricing extends BasePricingController {
+  private readonly changed: (before: PricedDraft, after: PricedDraft) => void;
+
+  constructor(host: ReactiveControllerHost, options: PricingControllerOptions, changed: (before: PricedDraft, after: PricedDraft) => void) {
+    super(host, options);
+    this.changed = changed;
+  }
+
+  protected override explain(before: PricedDraft, after: PricedDraft): null {
+    this.changed(before, after);
+    return null;
+  }
+}
+
+/** The customer's default shipping address, as text to compare. */
+const shipTo = (d: OrderDraft): string => JSON.stringify(d.customer && defaultShippingAddress(d.customer));
 
 /** The page's session storage, or null where reading it throws (storage blocked, sandboxed frames). */
 function session(): Storage | null {
@@ -133,7 +158,11 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * The new order: the Customer (`<customer-search>`), then the tabs "Order Details" (a summary and
  * "Edit Details", which opens `<order-details-dialog>`) and "Payments" (`<payment-panel>`, open
  * once the details were saved), then "Submit Order", enabled once the shopper is valid and the
- * order has an item. It opens a read-back confirmation ("Submit Order" / "Back") listing what
+ * order has an item. Under the summary, how a recalculation moved the total and why ("Total
+ * +$4.10: +$4.10 tax: shipping address changed", from the two pricing answers); when the shipping
+ * address changes (another customer, or the customer edited), the draft's shipping method is
+ * checked against the adapter's rates for the new address, and cleared with a message when it no
+ * longer applies. It opens a read-back confirmation ("Submit Order" / "Back") listing what
  * blocks the submission with links to the fields. The submit fires `order-submit` (a host may
  * veto), then calls the adapter with one idempotency key per attempt, retrying network failures,
  * timeouts, 409, 429 and 5xx with the same key; on success, `order-submitted`, "Order 10542
@@ -186,6 +215,8 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart section-order-details - The "Order Details" tab panel.
  * @csspart edit-details-button - The "Edit Details" button that opens the Order Details dialog.
  * @csspart details-summary - The summary of the order details: items, shipping method, coupons and total.
+ * @csspart total-change - How the last recalculation moved the total and why ("Total +$4.10: +$4.10 tax: shipping address changed").
+ * @csspart shipping-notice - What a change of the shipping address did to the shipping method ("Overnight no longer applies and was cleared.").
  * @csspart section-payments - The "Payments" tab panel.
  * @csspart submit-problems - The adapter's reasons for refusing the order, in the section they concern.
  * @csspart restored-notice - "Restored unsaved order from …" with "Discard".
@@ -278,7 +309,20 @@ export class OfflineOrderBuilder extends LitElement {
    * @internal The adapter's pricing of the draft (debounced, stale-proof): the order total the
    * Payments section takes payments against, and the figures the confirmation reads back.
    */
-  private draftPricing = new BasePricingController(this, { adapter: () => this.adapter, draft: () => this.draftState });
+  private draftPricing = new BuilderPricing(
+    this,
+    { adapter: () => this.adapter, draft: () => this.draftState },
+    (before, after) => void this.explainTotal(before, after),
+  );
+
+  /** @internal How the last answer moved the total, in words, for the answer it explains. */
+  @state() private totalChange: { pricing: Pricing; text: string } | null = null;
+
+  /** @internal What became of the shipping method after the shipping address changed. */
+  @state() private shippingNotice = '';
+
+  /** @internal The shipping rates asked for after a change of the shipping address. */
+  private ratesAbort: AbortController | undefined;
 
   /**
    * @internal The name of the draft's shipping method when the Order Details dialog did not give
@@ -506,6 +550,7 @@ export class OfflineOrderBuilder extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.handleBeforeUnload);
     this.recentAbort?.abort();
+    this.ratesAbort?.abort();
     clearTimeout(this.recentTimer);
     this.recentKey = '';
   }
@@ -547,7 +592,7 @@ export class OfflineOrderBuilder extends LitElement {
       this.prefetched = true;
       // What the agent needs next loads while nothing else happens, so that it opens at once.
       const load = () =>
-        void Promise.all([loadDetails(), this.ensurePayments(), loadSubmission(), loadNotices()]).catch(() => undefined);
+        void Promise.all([loadDetails(), this.ensurePayments(), loadSubmission(), loadNotices(), loadRepricing()]).catch(() => undefined);
       if ('requestIdleCallback' in window) requestIdleCallback(load);
       else setTimeout(load, 1000);
     }
@@ -617,6 +662,8 @@ export class OfflineOrderBuilder extends LitElement {
   /** Opens a draft (a host's, a stored one, a new one): a fresh start for everything around it. */
   private open(draft: OrderDraft, restoredAt = ''): void {
     this.submitted = null;
+    this.ratesAbort?.abort();
+    this.shippingNotice = '';
     this.restoredAt = restoredAt;
     this.detailsSaved = draft.lines.length > 0;
     if (!this.detailsSaved) this.tab = 'details';
@@ -862,7 +909,43 @@ export class OfflineOrderBuilder extends LitElement {
   // --- Sections -------------------------------------------------------------------------------
 
   private handleCustomerChange(event: CustomerChangeEvent): void {
-    this.commitDraft(setCustomer(this.draftState, event.customer));
+    const before = this.draftState;
+    const draft = setCustomer(before, event.customer);
+    this.commitDraft(draft);
+    void this.checkShippingMethod(before, draft);
+  }
+
+  /**
+   * After a change of customer that moves the shipping address (another customer, or the same one
+   * edited), asks the adapter for the rates of the new draft when it has a shipping method: one
+   * that still applies is kept (its price may change), one that does not is cleared and the agent
+   * told. A newer change of customer aborts the question.
+   */
+  private async checkShippingMethod(before: OrderDraft, draft: OrderDraft): Promise<void> {
+    this.ratesAbort?.abort();
+    this.shippingNotice = '';
+    const { adapter } = this;
+    const id = draft.shippingMethodId;
+    if (!adapter || !id || !draft.customer || shipTo(before) === shipTo(draft)) return;
+    const { signal } = (this.ratesAbort = new AbortController());
+    // Whether the draft still has the customer and the method asked about.
+    const current = () => !signal.aborted && this.draftState.customer === draft.customer && this.draftState.shippingMethodId === id;
+    const m = await loadRepricing().catch(() => undefined);
+    if (!m) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
+    const check = current() && (await m.checkShipping(adapter, draft, this.shippingName(), signal).catch(() => undefined));
+    if (!check || !current()) return;
+    if (check.applies) this.shippingMethod = { id, name: check.name };
+    else this.commitDraft(m.setShippingMethod(this.draftState, null));
+    this.shippingNotice = check.notice;
+  }
+
+  /** Explains how a new pricing answer moved the total, once the diff has loaded. */
+  private async explainTotal(before: PricedDraft, after: PricedDraft): Promise<void> {
+    // Another draft (a host's, a new order) is not a change of this one.
+    if (before.draft.id !== after.draft.id || before.pricing.total.amount === after.pricing.total.amount) return;
+    const m = await loadRepricing().catch(() => undefined);
+    if (!m || this.draftPricing.pricing !== after.pricing) return;
+    this.totalChange = { pricing: after.pricing, text: m.totalChangeText(before, after, this.locale) };
   }
 
   /** Opens the Order Details dialog (loading it first if need be), at a problem's field if given. */
@@ -877,6 +960,7 @@ export class OfflineOrderBuilder extends LitElement {
     const { draft } = event;
     const dialog = event.target as OrderDetailsDialog;
     this.shippingMethod = { id: draft.shippingMethodId, name: dialog.shippingMethodName(draft.shippingMethodId) ?? '' };
+    this.shippingNotice = '';
     this.detailsSaved = true;
     this.commitDraft(draft);
   }
@@ -1174,6 +1258,7 @@ export class OfflineOrderBuilder extends LitElement {
   private renderDetailsSection(): TemplateResult {
     const d = this.draftState;
     const { pricing, status } = this.draftPricing;
+    const change = status === 'ready' && this.totalChange?.pricing === pricing ? this.totalChange.text : '';
     const count = d.lines.reduce((n, l) => n + l.quantity, 0);
     const item = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     return html`<section
@@ -1207,6 +1292,9 @@ export class OfflineOrderBuilder extends LitElement {
           ${msg('Edit Details')}
         </button>
       </div>
+      <div class="details-status" role="status">${change ? html`<p class="text-small" part="total-change">${change}</p>` : nothing}${this.shippingNotice
+          ? html`<p class="text-small" part="shipping-notice">${this.shippingNotice}</p>`
+          : nothing}</div>
       ${this.submission?.renderRefused('details')}
       <order-details-dialog @order-details-change=${this.handleDetailsChange}></order-details-dialog>
     </section>`;

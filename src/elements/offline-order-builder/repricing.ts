@@ -1,0 +1,56 @@
+/**
+ * What the builder says after the draft changed under the Order Details it shows: how a new
+ * pricing answer moved the total and why (the model's diff of the two answers, in the words of
+ * the Order Details dialog), and whether the shipping method still applies once the shipping
+ * address changed. A module of its own, which the builder loads when one of them is due (or when
+ * the browser is idle): the diff and its words come with the dialog's code, which loads on demand
+ * too.
+ */
+import { msg, str } from '@lit/localize';
+import type { OrderAdapter } from '../../adapter/adapter.js';
+import { formatMoney } from '../../model/money.js';
+import { diffPricing } from '../../model/pricing-diff.js';
+import type { PricedDraft } from '../../model/pricing-diff.js';
+import type { OrderDraft } from '../../model/types.js';
+import { describeChange } from '../order-details/order-details-dialog.js';
+
+export { setShippingMethod } from '../../model/draft-edits.js';
+
+/**
+ * "Total +$4.10: +$4.10 tax: shipping address changed" (the dialog's words), or '' when the total
+ * did not move or the two answers cannot be compared (another currency).
+ */
+export function totalChangeText(before: PricedDraft, after: PricedDraft, locale: string): string {
+  const change = diffPricing(before, after);
+  if (!change || change.total.amount === 0) return '';
+  return msg(str`Total ${formatMoney(change.total, locale, { signDisplay: 'always' })}: ${describeChange(change, locale)}`);
+}
+
+/** Whether the draft's shipping method still applies, its name, and what to tell the agent. */
+export interface ShippingCheck {
+  applies: boolean;
+  name: string;
+  notice: string;
+}
+
+/**
+ * Asks the adapter for the rates of `draft` (after its shipping address changed) and says whether
+ * its shipping method, called `name` so far, is among them: the dialog's "… no longer applies and
+ * was cleared." when not. When the rates cannot be loaded the method is kept, and the agent told
+ * to check it. Rejects when `signal` aborts.
+ */
+export async function checkShipping(adapter: OrderAdapter, draft: OrderDraft, name: string, signal: AbortSignal): Promise<ShippingCheck> {
+  try {
+    const method = (await adapter.getShippingMethods({ draft }, { signal })).find((m) => m.id === draft.shippingMethodId);
+    return method
+      ? { applies: true, name: method.name, notice: '' }
+      : { applies: false, name, notice: msg(str`${name} no longer applies and was cleared.`) };
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return {
+      applies: true,
+      name,
+      notice: msg('The shipping rates for the new address could not be loaded: check the shipping method in Edit Details.'),
+    };
+  }
+}
