@@ -4,6 +4,7 @@ import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
+import { isAbortError } from '../../adapter/errors.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
 import { customerName, defaultBillingAddress, defaultShippingAddress } from '../../model/draft.js';
 import { validateCustomer } from '../../model/validation.js';
@@ -22,6 +23,13 @@ import { tokens } from '../shared/tokens.styles.js';
 import type { CustomerDialogs } from './customer-dialogs.js';
 import { customerSearchStyles } from './customer-search.styles.js';
 import { addressText, failure, phoneKinds, phoneLabel, problemText } from './customer-text.js';
+
+/** Loading the site `site-id` names: the request, its answer, and its error once it failed. */
+interface SiteLoad {
+  controller: AbortController;
+  promise: Promise<Site>;
+  error?: unknown;
+}
 
 /** The dialogs load when first opened, or ahead of it (see `ensureDialogs`). */
 const loadDialogs = () => import('./customer-dialogs.js');
@@ -44,7 +52,8 @@ const loadDialogs = () => import('./customer-dialogs.js');
  *
  * Inside `<offline-order-builder>` the adapter and the site come from context. Alone, a host
  * sets `.adapter` and either `.site` or the `site-id` attribute (the element then finds the site
- * with `adapter.listSites()`, to know its customer set).
+ * with `adapter.listSites()`, to know its customer set: until it is known the search waits,
+ * saying "Loading…"; a failed load is said in the status with "Retry").
  *
  * @fires {CustomerChangeEvent} customer-change - The agent chose a customer (from the search, or by creating or editing one), or cleared the choice (`customer` is null). Not fired when a host sets `customer`.
  *
@@ -52,7 +61,7 @@ const loadDialogs = () => import('./customer-dialogs.js');
  * @csspart search-input - The combobox input.
  * @csspart create-button - The "Create New Customer" button.
  * @csspart status - The polite live region under the input: too short, searching, how many found, none found, or the error.
- * @csspart retry-button - "Retry" after a failed search or save.
+ * @csspart retry-button - "Retry" after a failed search, load of the site or save.
  * @csspart listbox - The list of customers found.
  * @csspart option - One customer found.
  * @csspart option-details - Email, phone and default shipping city in an option.
@@ -91,9 +100,13 @@ export class CustomerSearch extends LitElement {
 
   /** @internal */
   private combo = new ComboboxController<Customer>(this, {
-    search: (query, signal) =>
+    search: async (query, signal) => {
+      // Alone, the search waits for the site that `site-id` names (its customer set decides what
+      // can be chosen); a failed load fails the search too, and the status offers Retry.
+      const site = this.currentSite ?? (await this.siteLoad?.promise);
       // Without an adapter the search fails like any other, and says so with Retry.
-      (this.adapter as OrderAdapter).searchCustomers({ siteId: this.site?.id ?? this.siteId ?? '', query, limit: 20 }, { signal }),
+      return (this.adapter as OrderAdapter).searchCustomers({ siteId: site?.id ?? this.siteId ?? '', query, limit: 20 }, { signal });
+    },
     onSelect: (customer) => this.choose(customer),
     isSelectable: (customer) => this.selectable(customer),
     idPrefix: 'customer',
@@ -101,6 +114,8 @@ export class CustomerSearch extends LitElement {
 
   /** @internal The site `site-id` names, when no site comes from context or `.site`. */
   private loadedSite: Site | undefined;
+  /** @internal Loading that site: its request (aborted by a newer load or on disconnect), answer and error. */
+  private siteLoad: SiteLoad | undefined;
 
   /** @internal The "Create Customer" and "Edit Address" dialogs, once loaded (see `ensureDialogs`). */
   private dialogs: CustomerDialogs | undefined;
@@ -155,18 +170,47 @@ export class CustomerSearch extends LitElement {
     this.$(this.customer ? (this.checkValidity() ? '#customer-name' : '[part~="edit-button"]') : 'input')?.focus(options);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a disconnect aborted the site's load: load it again.
+    if (this.hasUpdated && !this.siteLoad) this.loadSite();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (!this.currentSite) this.loadSite(false);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('siteId') || changed.has('adapter') || changed.has('site')) this.loadSite();
+  }
+
+  /**
+   * Aborts the load in flight, if any, and (`start`) finds the site `site-id` names with
+   * `adapter.listSites()`, unless a site is given or already loaded. A query already entered is
+   * searched again: it waits for the site.
+   */
+  private loadSite(start = true): void {
+    this.siteLoad?.controller.abort();
+    this.siteLoad = undefined;
     const { adapter, siteId } = this;
-    if ((changed.has('siteId') || changed.has('adapter')) && adapter && siteId && !this.site) {
-      adapter.listSites().then(
-        (sites) => {
-          this.loadedSite = sites.find((s) => s.id === siteId) ?? this.loadedSite;
-          this.requestUpdate();
-        },
-        // Without the site nothing can be chosen, as its customer set is unknown.
-        () => undefined,
-      );
-    }
+    if (!start || !adapter || !siteId || this.currentSite) return;
+    const controller = new AbortController();
+    const promise = adapter.listSites({ signal: controller.signal }).then((sites) => {
+      const found = sites.find((s) => s.id === siteId);
+      if (found) return found;
+      throw new Error(`No site "${siteId}"`);
+    });
+    const load: SiteLoad = { controller, promise };
+    this.siteLoad = load;
+    promise
+      .then(
+        (site) => void (this.siteLoad === load && (this.loadedSite = site)),
+        (error: unknown) => void (isAbortError(error) || (load.error = error)),
+      )
+      .finally(() => this.requestUpdate());
+    // No results of another site's customer set stay: the query is searched again, after this load.
+    if (!['idle', 'too-short'].includes(this.combo.status)) void this.combo.searchNow();
   }
 
   protected override updated(): void {
@@ -239,7 +283,12 @@ export class CustomerSearch extends LitElement {
   private statusText(): string {
     const { status, items, error } = this.combo;
     const n = items.length;
-    return status === 'too-short'
+    const siteError = this.siteLoad?.error;
+    return siteError !== undefined
+      ? failure(siteError)
+      : status === 'loading' && !this.currentSite && this.siteLoad
+        ? msg('Loading…')
+        : status === 'too-short'
       ? msg('Type at least 2 characters.')
       : status === 'loading'
         ? msg('Searching…')
@@ -256,8 +305,11 @@ export class CustomerSearch extends LitElement {
 
   private renderSearch(): TemplateResult {
     const combo = this.combo;
-    const { items, query, status } = combo;
+    const { items, query } = combo;
     const open = combo.listboxShown;
+    // A failed load of the site shows as the search's error; its Retry loads the site again.
+    const siteFailed = this.siteLoad?.error !== undefined;
+    const status = siteFailed ? 'error' : combo.status;
     const hl = (text: string) => highlight(text, query);
     return html`<label class="field__label" part="label" for="search">${msg('Customer Search')}</label>
       <div class="row">
@@ -295,7 +347,8 @@ export class CustomerSearch extends LitElement {
               part="retry-button"
               type="button"
               @click=${() => {
-                void combo.searchNow();
+                // After a failed load of the site, loading it again searches the query too.
+                void (siteFailed ? this.loadSite() : combo.searchNow());
                 this.$('input')?.focus();
               }}
             >

@@ -297,6 +297,82 @@ describe('<customer-search>', function () {
     });
   });
 
+  describe('alone, with site-id', () => {
+    it('holds the search until the site is known ("Loading…", no results), then offers selectable results', async () => {
+      const release = mock.scenario.holdNext('listSites');
+      const el = await renderSearch({ adapter: mock.adapter, siteId: 'us' });
+      enterQuery(el, 'ada lovelace');
+      await el.updateComplete;
+      expect(status(el)).to.equal('Loading…');
+      await expect(el).to.be.accessible();
+      await new Promise((resolve) => setTimeout(resolve, 400)); // past the debounce: still held
+      expect(status(el)).to.equal('Loading…');
+      expect(options(el)).to.have.length(0);
+      expect(mock.backend.requestsFor('searchCustomers')).to.have.length(0);
+
+      release();
+      await waitUntil(() => options(el).length > 0, 'no results once the site loaded', WAIT);
+      expect(status(el)).to.equal('1 customer found.');
+      expect(options(el)[0]!.getAttribute('aria-disabled')).to.equal('false');
+      expect($(options(el)[0]!, '[part~="option-reason"]')).to.equal(null);
+      const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
+      options(el)[0]!.click();
+      expect((await changed).customer?.id).to.equal('ada');
+    });
+
+    it('says so when the site cannot be loaded, and Retry loads it and searches', async () => {
+      // Every attempt of the adapter's first load fails (it retries GETs itself).
+      mock.scenario.failNext('listSites', 503, 4, { retryAfter: 0 });
+      const el = await renderSearch({ adapter: mock.adapter, siteId: 'us' });
+      const unavailable = 'The order service is unavailable. Try again in a moment. Retry';
+      await waitUntil(() => status(el) !== '', 'no error for the site', WAIT);
+      expect(status(el)).to.equal(unavailable);
+      expect($(el, '[part~="status"]')?.classList.contains('field__error')).to.equal(true);
+      expect(button(el.shadowRoot!, 'Retry')).to.exist;
+      await expect(el).to.be.accessible();
+
+      // A query entered meanwhile is not searched without the site.
+      await search(el, 'ada lovelace');
+      expect(status(el)).to.equal(unavailable);
+      expect(options(el)).to.have.length(0);
+      expect(mock.backend.requestsFor('searchCustomers')).to.have.length(0);
+
+      press(button(el.shadowRoot!, 'Retry'));
+      await waitUntil(() => options(el).length > 0, 'no results after Retry', WAIT);
+      expect(el.currentSite?.id).to.equal('us');
+      expect(status(el)).to.equal('1 customer found.');
+      expect(options(el)[0]!.getAttribute('aria-disabled')).to.equal('false');
+      expect(input(el).value).to.equal('ada lovelace');
+      expect(focused(input(el)), focusName()).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads the site with an AbortSignal, aborted when site-id changes or the element leaves the page', async () => {
+      const signals: AbortSignal[] = [];
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        listSites: (init) => {
+          signals.push(init!.signal!);
+          return mock.adapter.listSites(init);
+        },
+      };
+      const releases = [mock.scenario.holdNext('listSites'), mock.scenario.holdNext('listSites')];
+      const el = await renderSearch({ adapter, siteId: 'us' });
+      expect(signals).to.have.length(1);
+      el.setAttribute('site-id', 'ca');
+      await el.updateComplete;
+      expect(signals).to.have.length(2);
+      expect(signals[0]!.aborted).to.equal(true);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(signals[1]!.aborted).to.equal(true);
+      parent.append(el);
+      await waitUntil(() => el.currentSite?.id === 'ca', 'the site was not loaded after reconnecting', WAIT);
+      expect(signals).to.have.length(3);
+      releases.forEach((release) => release());
+    });
+  });
+
   describe('the chosen customer', () => {
     it('fires customer-change with the whole customer, bubbling out of the shadow root', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: us });
