@@ -32,7 +32,7 @@ import type {
   ShippingAdjustment,
   Site,
 } from '../src/model/types.js';
-import { allocate as allocateMoney, percentage } from '../src/model/money.js';
+import { allocate as allocateMoney, percentage, toDecimalString } from '../src/model/money.js';
 import { validationProblem } from './problem.js';
 import type {
   CatalogProduct,
@@ -266,7 +266,7 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
             code,
             status: 'rejected',
             reason: 'minimum-not-met',
-            message: `${code} needs a subtotal of at least ${(coupon.minimumSubtotal / 100).toFixed(2)}.`,
+            message: `${code} needs a subtotal of at least ${toDecimalString(money(coupon.minimumSubtotal, currency))}.`,
           });
           break;
         }
