@@ -195,15 +195,16 @@ export class CustomerSearch extends LitElement {
     this.siteLoad = undefined;
     const { adapter, siteId } = this;
     if (!start || !adapter || !siteId || this.currentSite) return;
-    const controller = new AbortController();
-    const promise = adapter.listSites({ signal: controller.signal }).then((sites) => {
-      const found = sites.find((s) => s.id === siteId);
-      if (found) return found;
-      throw new Error(`No site "${siteId}"`);
+    const abort = new AbortController();
+    const load: SiteLoad = (this.siteLoad = {
+      controller: abort,
+      promise: adapter.listSites({ signal: abort.signal }).then((sites) => {
+        const found = sites.find((s) => s.id === siteId);
+        if (found) return found;
+        throw new Error(`No site "${siteId}"`);
+      }),
     });
-    const load: SiteLoad = { controller, promise };
-    this.siteLoad = load;
-    promise
+    load.promise
       .then(
         (site) => void (this.siteLoad === load && (this.loadedSite = site)),
         (error: unknown) => void (isAbortError(error) || (load.error = error)),
