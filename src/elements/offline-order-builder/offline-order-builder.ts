@@ -687,7 +687,8 @@ export class OfflineOrderBuilder extends LitElement {
     await this.restoring;
     const m = await loadStore().catch(() => undefined);
     const store = session();
-    if (!m || !store || draft !== this.draftState) return;
+    // A builder taken off the page meanwhile leaves storage to the one that replaced it.
+    if (!m || !store || draft !== this.draftState || !this.isConnected) return;
     const key = this.draftKey || (draft.siteId ? m.defaultDraftKey(draft.siteId) : '');
     if (this.storedKey && this.storedKey !== key) m.clearDraft(store, this.storedKey);
     this.storedKey = key;
