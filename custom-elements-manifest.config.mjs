@@ -5,4 +5,14 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
+  plugins: [
+    {
+      // Modules in path order: the files' order on disk differs between machines and clones, and
+      // CI compares the regenerated manifest with the committed one.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
