@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { MockBackend, type MockBackendOptions } from '../mocks/backend.js';
+import type { MockBackendOptions } from '../mocks/backend.js';
+import { lazyBackend } from './lazy-backend.js';
 import { createHandlers } from '../mocks/handlers.js';
 import { MockScenario, type MockScenarioInit } from '../mocks/scenario.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
@@ -14,18 +15,6 @@ interface SearchArgs {
 }
 
 const SEED: MockBackendOptions = { seed: { siteIds: ['us', 'wholesale'], emptyOrders: true } };
-
-/** The backend is built on its first use, so that a preview does not seed every story's backend up front. */
-function lazyBackend(options: MockBackendOptions): MockBackend {
-  let real: MockBackend | undefined;
-  return new Proxy({} as MockBackend, {
-    get(_target, property) {
-      real ??= new MockBackend(options);
-      const value: unknown = Reflect.get(real, property, real);
-      return typeof value === 'function' ? value.bind(real) : value;
-    },
-  });
-}
 
 /** Where the stories read fixture customers from (the seed is the same in every backend). */
 const fixtures = lazyBackend(SEED);

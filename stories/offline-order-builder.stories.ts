@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
-import { MockBackend, type MockBackendOptions } from '../mocks/backend.js';
+import type { MockBackendOptions } from '../mocks/backend.js';
+import { lazyBackend } from './lazy-backend.js';
 import { createHandlers } from '../mocks/handlers.js';
 import { MockScenario, type MockScenarioInit } from '../mocks/scenario.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
@@ -16,22 +17,6 @@ import '../src/define.js';
 interface BuilderArgs {
   siteId: string;
   ordersHidden: boolean;
-}
-
-/**
- * A backend built on its first request. Seeding takes a moment (ten thousand orders for
- * ManyOrders), and this module defines every story's backend up front, so each preview would pay
- * for all of them; the handlers only call methods, which the proxy forwards to the real backend.
- */
-function lazyBackend(options: MockBackendOptions): MockBackend {
-  let real: MockBackend | undefined;
-  return new Proxy({} as MockBackend, {
-    get(_target, property) {
-      real ??= new MockBackend(options);
-      const value: unknown = Reflect.get(real, property, real);
-      return typeof value === 'function' ? value.bind(real) : value;
-    },
-  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { MockBackend, type MockBackendOptions } from '../mocks/backend.js';
+import type { MockBackendOptions } from '../mocks/backend.js';
+import { lazyBackend } from './lazy-backend.js';
 import { createHandlers } from '../mocks/handlers.js';
 import { connectHostedFields, createHostedFieldsHandlers, hostedFieldsUrl } from '../mocks/hosted-fields.js';
 import { MockScenario } from '../mocks/scenario.js';
@@ -21,18 +22,6 @@ interface PanelArgs {
 
 const US = ALL_SITES.find((site) => site.id === 'us')!;
 const SEED: MockBackendOptions = { seed: { siteIds: ['us'], emptyOrders: true } };
-
-/** The backend is built on its first use, so that a preview does not seed every story's backend up front. */
-function lazyBackend(options: MockBackendOptions): MockBackend {
-  let real: MockBackend | undefined;
-  return new Proxy({} as MockBackend, {
-    get(_target, property) {
-      real ??= new MockBackend(options);
-      const value: unknown = Reflect.get(real, property, real);
-      return typeof value === 'function' ? value.bind(real) : value;
-    },
-  });
-}
 
 const customers = lazyBackend(SEED);
 
