@@ -21,9 +21,10 @@ export default {
     openapiContractPlugin(),
   ],
   middleware: [
-    // msw's worker must be served from the root so that it controls the whole page.
-    function mswWorker(context, next) {
-      if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+    // public/ is the root of the demo and Storybook: msw's worker must be served from the root so
+    // that it controls the whole page, and the fake payment provider's page is found where they have it.
+    function publicAtRoot(context, next) {
+      if (context.url === '/mockServiceWorker.js' || context.url.startsWith('/example-pay/')) context.url = `/public${context.url}`;
       return next();
     },
   ],

@@ -13,7 +13,7 @@ const preview: Preview = {
     mswLoader(async () => {
       const { setupWorker } = await import('msw/browser');
       const worker = setupWorker();
-      await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
+      await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
       // On a fresh browser profile the worker may be active before it controls the page: a story
       // rendered then would send its requests past the mock (404). Wait for the claim.
       if (!(await whenControlled())) {

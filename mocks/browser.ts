@@ -8,7 +8,7 @@
  * It resolves only once the worker controls the page, so that no request can reach the network
  * instead of the mock; send no request to the mock before then.
  */
-import type { UnhandledFrameStrategy } from 'msw';
+import type { UnhandledRequestStrategy } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { MockBackend, type MockBackendOptions } from './backend.js';
 import { createHandlers } from './handlers.js';
@@ -32,7 +32,7 @@ export interface StartMockWorkerOptions {
    */
   serviceWorkerUrl?: string;
   /** What to do with requests no handler matches (default "bypass": assets load normally). */
-  onUnhandledFrame?: UnhandledFrameStrategy;
+  onUnhandledRequest?: UnhandledRequestStrategy;
 }
 
 export interface MockWorker {
@@ -58,7 +58,7 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
   );
   await worker.start({
     quiet: options.quiet ?? true,
-    onUnhandledFrame: options.onUnhandledFrame ?? 'bypass',
+    onUnhandledRequest: options.onUnhandledRequest ?? 'bypass',
     serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
   });
   // On a first load the worker may be active before it controls the page; requests sent before

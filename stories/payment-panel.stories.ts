@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { MockBackendOptions } from '../mocks/backend.js';
 import { lazyBackend } from './lazy-backend.js';
 import { createHandlers } from '../mocks/handlers.js';
-import { connectHostedFields, createHostedFieldsHandlers, hostedFieldsUrl } from '../mocks/hosted-fields.js';
+import { connectHostedFields, hostedFieldsUrl } from '../mocks/hosted-fields.js';
 import { MockScenario } from '../mocks/scenario.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
 import { ALL_SITES } from '../mocks/seed.js';
@@ -28,10 +28,7 @@ const customers = lazyBackend(SEED);
 /** Each story has its own stateful mock backend behind its own base URL (see the builder's stories). */
 function mockApi(name: string) {
   const baseUrl = `/api/stories/payment-${name}/v1`;
-  const handlers = [
-    ...createHostedFieldsHandlers({ baseUrl }),
-    ...createHandlers(lazyBackend(SEED), { baseUrl, scenario: new MockScenario({ latency: REALISTIC_LATENCY }) }),
-  ];
+  const handlers = createHandlers(lazyBackend(SEED), { baseUrl, scenario: new MockScenario({ latency: REALISTIC_LATENCY }) });
   return { apiBaseUrl: baseUrl, msw: { handlers } };
 }
 

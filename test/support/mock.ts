@@ -51,11 +51,35 @@ export interface MockHandle {
 
 let started: Promise<SetupWorker> | undefined;
 
+/**
+ * Runs `start` with the `beforeunload` listeners it adds to `window` made deaf to synthetic events.
+ * MSW stops mocking the page when `window` sees `beforeunload`; the builder's tests dispatch one to
+ * check the leave prompt, which must not switch the mock off for the tests that follow. A real
+ * unload (a trusted event) still reaches MSW.
+ */
+async function ignoringSyntheticUnload<T>(start: () => Promise<T>): Promise<T> {
+  const add = window.addEventListener;
+  window.addEventListener = function (this: Window, type: string, listener: unknown, options?: unknown) {
+    if (type === 'beforeunload' && typeof listener === 'function') {
+      const real = listener as (event: Event) => void;
+      listener = (event: Event) => event.isTrusted && real.call(this, event);
+    }
+    return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
+  } as typeof window.addEventListener;
+  try {
+    return await start();
+  } finally {
+    window.addEventListener = add;
+  }
+}
+
 /** The page's one MSW worker, started on first use. */
 export function mockWorker(): Promise<SetupWorker> {
   started ??= (async () => {
     const worker = setupWorker();
-    await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+    await ignoringSyntheticUnload(() =>
+      worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }),
+    );
     // No test request before the worker controls the page (it would reach the test server instead).
     if (!(await whenControlled())) throw new Error('The mock service worker did not take control of the test page.');
     return worker;

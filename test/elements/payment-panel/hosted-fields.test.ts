@@ -5,17 +5,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-panel.js';
 import { money } from '../../../src/model/money.js';
-import { connectHostedFields, createHostedFieldsHandlers, hostedFieldsUrl } from '../../../mocks/hosted-fields.js';
+import { connectHostedFields, hostedFieldsUrl } from '../../../mocks/hosted-fields.js';
 import { useMockBackend } from '../../support/mock.js';
 import { SITES } from '../../support/fixtures.js';
 import { $, fill, hasField, openForm, paymentRows, save, text } from './helpers.js';
 
 describe('<payment-panel hosted-fields> with a provider frame', () => {
   const mock = useMockBackend();
-
-  beforeEach(() => {
-    mock.worker.use(...createHostedFieldsHandlers({ baseUrl: mock.baseUrl }));
-  });
 
   async function render(): Promise<{ el: PaymentPanel; frame: HTMLIFrameElement }> {
     const el = await fixture<PaymentPanel>(html`<payment-panel
