@@ -30,11 +30,29 @@ describe('<customer-search>', function () {
   const mock = useMockBackend();
   const us = SITES.us;
 
-  /** The mock received a search for `query` (a late request of an earlier test is not counted). */
-  function received(query: string): boolean {
-    return mock.backend
-      .requestsFor('searchCustomers')
-      .some((r) => [...new URL(r.url, location.origin).searchParams.values()].includes(query));
+  /**
+   * The mock's adapter with the searches for `query` held in this test until `release()` (the
+   * held call then goes to the mock, ignoring any abort, so its answer really arrives late). A
+   * gate of the test's own: a request still on its way from an earlier test cannot take it, as it
+   * could take a hold queued on the shared mock scenario.
+   */
+  function holdingSearches(query: string) {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const queries: string[] = [];
+    const signals: AbortSignal[] = [];
+    const answers: Promise<Customer[]>[] = [];
+    const adapter: OrderAdapter = {
+      ...mock.adapter,
+      searchCustomers: (q, init) => {
+        queries.push(q.query);
+        signals.push(init!.signal!);
+        const answer = q.query === query ? gate.then(() => mock.adapter.searchCustomers(q)) : mock.adapter.searchCustomers(q, init);
+        answers.push(answer);
+        return answer;
+      },
+    };
+    return { adapter, release, queries, signals, answers };
   }
 
   /** A stored customer of the mock backend, as the adapter returns it. */
@@ -95,8 +113,8 @@ describe('<customer-search>', function () {
     });
 
     it('says so, politely, while it searches and when nothing is found', async () => {
-      const el = await renderSearch({ adapter: mock.adapter, site: us });
-      const release = mock.scenario.holdNext('searchCustomers');
+      const { adapter, release } = holdingSearches('zzqx');
+      const el = await renderSearch({ adapter, site: us });
       enterQuery(el, 'zzqx');
       await waitUntil(() => status(el) === 'Searching…', 'no loading state', WAIT);
       expect($(el, '[role="status"]')?.getAttribute('aria-live') ?? 'polite').to.equal('polite');
@@ -127,49 +145,33 @@ describe('<customer-search>', function () {
     });
 
     it('aborts the previous request when the query changes', async () => {
-      const signals: AbortSignal[] = [];
-      const adapter: OrderAdapter = {
-        ...mock.adapter,
-        searchCustomers: (query, init) => {
-          signals.push(init!.signal!);
-          return mock.adapter.searchCustomers(query, init);
-        },
-      };
-      const release = mock.scenario.holdNext('searchCustomers');
+      const { adapter, release, queries, signals } = holdingSearches('al');
       const el = await renderSearch({ adapter, site: us });
       enterQuery(el, 'al');
-      // Received (and held) before the next query: a request still on its way could reach the next test's backend.
-      await waitUntil(() => received('al'), 'the first query was not received', WAIT);
+      await waitUntil(() => queries.length === 1, 'the first query was not sent', WAIT);
       enterQuery(el, 'an', { append: true });
       await waitUntil(() => signals.length === 2, 'the second query was not sent', WAIT);
+      expect(queries).to.deep.equal(['al', 'alan']);
       expect(signals[0]!.aborted).to.equal(true);
       expect(signals[1]!.aborted).to.equal(false);
       release();
     });
 
     it('never shows a late answer to an older query (responses out of order)', async () => {
-      // This adapter ignores the abort, so the held answer to "al" really does arrive last.
-      const queries: string[] = [];
-      const answers: Promise<Customer[]>[] = [];
-      const adapter: OrderAdapter = {
-        ...mock.adapter,
-        searchCustomers: (query) => {
-          queries.push(query.query);
-          answers.push(mock.adapter.searchCustomers(query));
-          return answers.at(-1)!;
-        },
-      };
-      const releaseFirst = mock.scenario.holdNext('searchCustomers');
+      // The answer to "al" is held until the answer to "alan t" is shown, then arrives last.
+      const { adapter, release, queries, answers } = holdingSearches('al');
       const el = await renderSearch({ adapter, site: us });
       enterQuery(el, 'al');
-      await waitUntil(() => received('al'), 'the first query was not received', WAIT);
+      await waitUntil(() => queries.length === 1, 'the first query was not sent', WAIT);
       enterQuery(el, 'an t', { append: true });
-      await waitUntil(() => options(el).length > 0, 'no answer to the newer query', WAIT);
+      await waitUntil(
+        () => options(el).length === 1 && text(options(el)[0]).includes('Alan Turing'),
+        'no answer to the newer query',
+        WAIT,
+      );
       expect(queries).to.deep.equal(['al', 'alan t']);
-      expect(options(el)).to.have.length(1);
-      expect(text(options(el)[0])).to.contain('Alan Turing');
 
-      releaseFirst();
+      release();
       expect((await answers[0]!).map((c) => c.id)).to.include('alan'); // the answer to "al" arrived, last
       await el['combo'].searchComplete;
       await el.updateComplete;
