@@ -39,7 +39,7 @@ import { scrubMessage, skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import { formatDate } from '../shared/format.js';
+import { formatDate } from '../shared/format-date.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { noticeStyles } from '../shared/notice.styles.js';
