@@ -541,7 +541,8 @@ describe('createRestAdapter', () => {
       mock.scenario.failNext('searchCustomers', 'timeout');
       const controller = new AbortController();
       const pending = adapter.searchCustomers({ siteId: 'us', query: 'Ada' }, { signal: controller.signal });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // In flight: the backend has it (and will never answer). Waiting for that, not for a time, holds under load.
+      await waitUntil(() => mock.backend.requestsFor('searchCustomers').length === 1, 'the request was not sent', { timeout: 5000 });
       const reason = new DOMException('A newer search replaced this one.', 'AbortError');
       controller.abort(reason);
       expect(await rejection(pending)).to.equal(reason);
