@@ -40,6 +40,7 @@ import { validateCustomer, validateOrderReadiness, validatePayments } from '../s
 import { MockProblem, badRequest, notFound, validationProblem } from './problem.js';
 import { catalogPrice, priceDraft, priceListsFor, resolvePriceList, type PricingCatalog } from './pricing.js';
 import { Prng } from './prng.js';
+import { catalogOf, ordersBySite, storedSeedNow } from './seed-state.js';
 import {
   NEWEST_SEEDED_ORDER_NUMBER,
   createSeed,
@@ -51,9 +52,9 @@ import {
 } from './seed.js';
 
 export interface MockBackendOptions {
-  /** The clock; seeded dates are relative to its value at construction. Default: the real clock. */
+  /** The clock; seeded dates are relative to its value at construction (or `reset()`), or to the one kept in `storage`. */
   now?: () => Date;
-  /** Where created customers and submitted orders are kept across reloads (the demo passes `localStorage`). */
+  /** Where created customers, submitted orders and the seed's instant are kept across reloads (the demo passes `localStorage`). */
   storage?: Storage;
   /** The storage key (default `offline-orders-mock:v1`). */
   storageKey?: string;
@@ -98,6 +99,8 @@ interface PersistedState {
   balances: Array<[string, number]>;
   nextOrderNumber: number;
   nextCustomerNumber: number;
+  /** The instant the seeded dates are relative to (ISO), so that they stay put across reloads. */
+  seedNow?: string;
 }
 
 export const DEFAULT_ORDER_PAGE_SIZE = 50;
@@ -191,9 +194,10 @@ export class MockBackend {
   private readonly now: () => Date;
   private readonly storage: Storage | undefined;
   private readonly storageKey: string;
-  private readonly data: SeedData;
+  private data: SeedData;
+  private readonly seedOptions: SeedOptions | undefined;
   private readonly catalog: PricingCatalog;
-  private readonly seededOrdersBySite = new Map<string, OrderSummary[]>();
+  private seededOrdersBySite: Map<string, OrderSummary[]>;
   private readonly searchText = new WeakMap<Customer, { text: string; phones: string[] }>();
 
   private customerOverrides = new Map<string, Customer>();
@@ -210,20 +214,12 @@ export class MockBackend {
     this.now = options.now ?? (() => new Date());
     this.storage = options.storage;
     this.storageKey = options.storageKey ?? 'offline-orders-mock:v1';
-    this.data = createSeed(this.now(), options.seed);
-    this.catalog = {
-      locations: this.data.locations,
-      productById: this.data.productById,
-      variantById: this.data.variantById,
-      shippingMethods: this.data.shippingMethods,
-      priceLists: this.data.priceLists,
-      coupons: this.data.coupons,
-      siteCountries: this.data.siteCountries,
-    };
-    for (const site of this.data.sites) this.seededOrdersBySite.set(site.id, []);
-    for (const order of this.data.orders) this.seededOrdersBySite.get(order.siteId)?.push(order);
+    this.data = createSeed(storedSeedNow(this.storage, this.storageKey) ?? this.now(), (this.seedOptions = options.seed));
+    this.catalog = catalogOf(this.data);
+    this.seededOrdersBySite = ordersBySite(this.data);
     this.nextCustomerNumber = this.data.lastCustomerNumber + 1;
     this.restore();
+    this.persist();
   }
 
   /** The seed this backend was built from (read-only: tests look fixtures up in it). */
@@ -231,8 +227,10 @@ export class MockBackend {
     return this.data;
   }
 
-  /** Back to the seed: forgets created customers, submitted orders, spent balances, the request log (and the saved copy). */
+  /** Back to the seed, dated from now: forgets created customers, submitted orders, spent balances, the request log (and the saved copy). */
   reset(): void {
+    this.data = createSeed(this.now(), this.seedOptions);
+    this.seededOrdersBySite = ordersBySite(this.data);
     this.customerOverrides = new Map();
     this.submittedOrders = [];
     this.submissions = new Map();
@@ -243,11 +241,7 @@ export class MockBackend {
     this.inFlight = new Set();
     this.tokenPrng = new Prng(0x70c3);
     this.requests.length = 0;
-    try {
-      this.storage?.removeItem(this.storageKey);
-    } catch {
-      // Storage may be unavailable (private mode, sandboxed frame): the mock then lives for the page only.
-    }
+    this.persist();
   }
 
   recordRequest(record: MockRequestRecord): void {
@@ -950,6 +944,7 @@ export class MockBackend {
       balances: [...this.balances],
       nextOrderNumber: this.nextOrderNumber,
       nextCustomerNumber: this.nextCustomerNumber,
+      seedNow: this.data.now.toISOString(),
     };
     try {
       this.storage.setItem(this.storageKey, JSON.stringify(state));

@@ -2,6 +2,7 @@
 export * from './model/index.js';
 export type { CallInit, CustomerQuery, OrderAdapter, OrderQuery, ProductQuery } from './adapter/adapter.js';
 export * from './adapter/errors.js';
+export { scrubMessage } from './adapter/scrub.js';
 export { adapterContext, siteContext } from './adapter/context.js';
 export { createRestAdapter } from './adapter/rest-adapter.js';
 export type { RestAdapterOptions, RestAdapterRetryOptions } from './adapter/rest-adapter.js';

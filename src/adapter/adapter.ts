@@ -16,6 +16,7 @@ import type {
   Customer,
   CustomerInput,
   FulfillmentOption,
+  Listed,
   OrderDraft,
   OrderSummary,
   Page,
@@ -40,6 +41,13 @@ export interface CallInit {
    * An adapter without retries of its own may ignore it.
    */
   retry?: boolean;
+  /**
+   * Told before each retry of this call, so that the page can say what is happening ("Still
+   * trying… (attempt 2 of 4)"): `attempt` is the number of the attempt about to be made (2 for the
+   * first retry), `attempts` the most that will be made in all. Optional: an adapter that does not
+   * retry, or does not report its retries, never calls it.
+   */
+  onRetry?: (attempt: number, attempts: number) => void;
 }
 
 export interface OrderQuery {
@@ -71,12 +79,17 @@ export interface ProductQuery {
 }
 
 export interface OrderAdapter {
-  /** The sites the agent may sell for. */
-  listSites(init?: CallInit): Promise<Site[]>;
+  /**
+   * The sites the agent may sell for. A site that cannot be used (a currency outside ISO 4217, a
+   * locale `Intl` cannot read) is left out and counted in `skipped` (see `Listed`), as are the
+   * customers and products of the searches below and the orders of a page (`Page.skipped`): the
+   * elements say "1 site could not be shown". A plain array means none was left out.
+   */
+  listSites(init?: CallInit): Promise<Listed<Site>>;
   /** Existing orders of a site, newest first, paged. */
   listOrders(query: OrderQuery, init?: CallInit): Promise<Page<OrderSummary>>;
   /** Customers of the site's customer set matching a name, email or phone. */
-  searchCustomers(query: CustomerQuery, init?: CallInit): Promise<Customer[]>;
+  searchCustomers(query: CustomerQuery, init?: CallInit): Promise<Listed<Customer>>;
   /** Creates a customer in the site's customer set. Rejects with a ValidationError (e.g. a duplicate email at "email"). */
   createCustomer(request: { siteId: string; customer: CustomerInput }, init?: CallInit): Promise<Customer>;
   /** Replaces a customer's details and addresses. */
@@ -84,7 +97,7 @@ export interface OrderAdapter {
     request: { siteId: string; customerId: string; customer: CustomerInput },
     init?: CallInit,
   ): Promise<Customer>;
-  searchProducts(query: ProductQuery, init?: CallInit): Promise<ProductSummary[]>;
+  searchProducts(query: ProductQuery, init?: CallInit): Promise<Listed<ProductSummary>>;
   /** A product with its options and existing variants. */
   getProduct(
     request: { siteId: string; productId: string; priceListId?: string | null },

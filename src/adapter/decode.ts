@@ -1,6 +1,12 @@
 /**
  * Small decoders that check a backend's JSON before the elements use it: required fields present,
- * types right, money amounts safe integers with a 3-letter currency, enums within their values.
+ * types right, money amounts safe integers in a currency of our ISO 4217 table, locales that `Intl`
+ * reads, enums within their values. Whatever passes can be rendered without throwing.
+ *
+ * In the lists the agent browses (sites, orders, customers, products) a record that fails is left
+ * out and counted (`Listed.skipped`, `Page.skipped`), so that one bad record never hides the rest;
+ * the element that shows the list says "1 order could not be shown". Any other answer that fails
+ * is refused whole (an InvalidResponseError).
  *
  * Hand-written on purpose: a schema library would cost more than the whole budget of this package
  * (40 KB min+gzip, lit included). Decoders copy only the fields the domain types know, so extra
@@ -8,6 +14,8 @@
  * The shapes follow `src/model/types.ts` (each decoder is typed against its interface) and
  * `api/openapi.yaml` (the contract test checks the mock against the document).
  */
+import { isKnownCurrency } from '../model/currencies.js';
+import { isValidLocale } from '../model/locale.js';
 import type {
   Address,
   Balance,
@@ -15,6 +23,7 @@ import type {
   CardSummary,
   Customer,
   FulfillmentOption,
+  Listed,
   Money,
   OrderSummary,
   Page,
@@ -55,8 +64,11 @@ export const boolean: Decoder<boolean> = (v, p) => (typeof v === 'boolean' ? v :
 /** A safe integer: money amounts and quantities are never fractional nor beyond 2^53. */
 export const integer: Decoder<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, 'an integer'));
 
-export const currencyCode: Decoder<string> = (v, p) =>
-  typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? v : fail(p, 'a 3-letter ISO 4217 currency code');
+/** A currency of the ISO 4217 table (`src/model/currencies.ts`): "ZZZ" is refused, as money cannot be counted in it. */
+export const currencyCode: Decoder<string> = (v, p) => (isKnownCurrency(v) ? v : fail(p, 'a 3-letter ISO 4217 currency code'));
+
+/** A BCP 47 locale that `Intl` reads ("en-US"); "not a locale!!" would throw in every formatter. */
+export const locale: Decoder<string> = (v, p) => (isValidLocale(v) ? v : fail(p, 'a locale such as en-US'));
 
 export function nullable<T>(decoder: Decoder<T>): Decoder<T | null> {
   return (v, p) => (v === null ? null : decoder(v, p));
@@ -113,6 +125,31 @@ export function items<T>(decoder: Decoder<T>): Decoder<T[]> {
   return (v, p) => envelope(v, p).items;
 }
 
+/** A list whose records that fail `decoder` are left out and counted in `skipped` (set only when some were). */
+export function skipping<T>(decoder: Decoder<T>): Decoder<Listed<T>> {
+  return (v, p) => {
+    if (!Array.isArray(v)) fail(p, 'a list');
+    const out: Listed<T> = [];
+    let skipped = 0;
+    v.forEach((item, i) => {
+      try {
+        out.push(decoder(item, `${p}[${i}]`));
+      } catch (error) {
+        if (!(error instanceof DecodeError)) throw error;
+        skipped += 1;
+      }
+    });
+    if (skipped) out.skipped = skipped;
+    return out;
+  };
+}
+
+/** `{ items: T[] }` whose bad records are left out and counted (sites, customers, products). */
+export function listed<T>(decoder: Decoder<T>): Decoder<Listed<T>> {
+  const envelope = object({ items: skipping(decoder) });
+  return (v, p) => envelope(v, p).items;
+}
+
 export const money: Decoder<Money> = object({ amount: integer, currency: currencyCode });
 
 const orderStatus = oneOf(['new', 'open', 'shipped', 'completed', 'cancelled']);
@@ -123,7 +160,7 @@ export const site: Decoder<Site> = object({
   id: string,
   name: string,
   currency: currencyCode,
-  locale: string,
+  locale,
   customerSetId: string,
   customerSetName: string,
 });
@@ -264,10 +301,14 @@ const orderSummary: Decoder<OrderSummary> = object({
   items: array(object({ productId: string, productName: string, quantity: integer })),
 });
 
-export const orderPage: Decoder<Page<OrderSummary>> = object(
-  { items: array(orderSummary), nextCursor: nullable(string) },
-  { total: integer },
-);
+const orderPageShape = object({ items: skipping(orderSummary), nextCursor: nullable(string) }, { total: integer });
+
+/** A page of orders; an order that fails is left out and counted in `skipped`. */
+export const orderPage: Decoder<Page<OrderSummary>> = (v, p) => {
+  const page: Page<OrderSummary> = orderPageShape(v, p);
+  const { skipped } = page.items as Listed<OrderSummary>;
+  return skipped ? { ...page, items: [...page.items], skipped } : page;
+};
 
 export const submittedOrder: Decoder<SubmittedOrder> = object({
   id: string,

@@ -1,8 +1,13 @@
 /**
  * Typed adapter errors. Each carries a `message` fit to show an agent (what failed and what to
  * do), a machine `kind`, and whether retrying the same call may succeed.
+ *
+ * Whoever builds one (the REST adapter, a host's adapter), its message and the messages of its
+ * problems are scrubbed of card numbers and security codes (`scrubMessage`): a backend that
+ * echoes a card in its error text cannot put it on screen, in an event or in a log.
  */
 import type { Problem } from '../model/types.js';
+import { scrubMessage } from './scrub.js';
 
 export type AdapterErrorKind =
   | 'validation'
@@ -19,7 +24,7 @@ export abstract class AdapterError extends Error {
   readonly status: number | undefined;
 
   constructor(message: string, options?: { cause?: unknown; status?: number }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    super(scrubMessage(message), options?.cause === undefined ? undefined : { cause: options.cause });
     this.status = options?.status;
   }
 
@@ -37,7 +42,7 @@ export class ValidationError extends AdapterError {
 
   constructor(message: string, problems: Problem[], options?: { cause?: unknown; status?: number }) {
     super(message, options);
-    this.problems = problems;
+    this.problems = problems.map((p) => ({ ...p, message: scrubMessage(p.message) }));
   }
 
   /** The problems at one field path. */

@@ -20,6 +20,7 @@ import {
   timedOut,
   unreachable,
 } from './http.js';
+import { RedirectRefused, fetchWithoutForeignRedirects, redirected } from './redirects.js';
 import { withRetry, withTimeout } from './retry.js';
 
 export interface RestAdapterRetryOptions {
@@ -59,6 +60,8 @@ interface Route<T> extends CallContext {
   headers?: Record<string, string>;
   /** Whether repeating the request cannot do harm (safe, or keyed by an idempotency key). */
   retry: boolean;
+  /** Card data (a card, a gift card or store credit code): never redirected, not even to the same origin. */
+  card?: boolean;
   decode: d.Decoder<T>;
 }
 
@@ -94,11 +97,14 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
     let response: Response;
     let text: string;
     try {
-      response = await fetcher(url, { method: route.method, headers, body, signal: timeout.signal });
+      // Never on to another origin (see redirects.ts): a redirect fails the call.
+      const redirect = route.card ? 'error' : 'manual';
+      response = await fetchWithoutForeignRedirects(fetcher, url, { method: route.method, headers, body, signal: timeout.signal, redirect });
       text = await response.text();
     } catch (error) {
       // The caller's abort is not a failure to report: rethrow its reason untouched.
       if (callerSignal?.aborted) throw callerSignal.reason;
+      if (error instanceof RedirectRefused) throw redirected(route, error);
       if (timeout.timedOut()) throw timedOut(route, error);
       throw unreachable(route, error);
     }
@@ -126,13 +132,14 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
       retries: retry === false || !route.retry || init?.retry === false ? 0 : (retry.retries ?? 3),
       signal,
       shouldRetry: (error) => error instanceof AdapterError && error.retryable,
+      ...(init?.onRetry ? { onRetry: init.onRetry } : {}),
       ...(options.random ? { random: options.random } : {}),
     });
   }
 
   return {
     listSites(init) {
-      return call({ action: 'load the sites', method: 'GET', path: '/sites', retry: true, decode: d.items(d.site) }, init);
+      return call({ action: 'load the sites', method: 'GET', path: '/sites', retry: true, decode: d.listed(d.site) }, init);
     },
 
     listOrders({ siteId, cursor, limit, customerId, since }, init) {
@@ -158,7 +165,7 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
           path: pathOf`/sites/${siteId}/customers`,
           query: { q: query, limit },
           retry: true,
-          decode: d.items(d.customer),
+          decode: d.listed(d.customer),
         },
         init,
       );
@@ -201,7 +208,7 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
           path: pathOf`/sites/${siteId}/products`,
           query: { q: query, priceListId, limit },
           retry: true,
-          decode: d.items(d.productSummary),
+          decode: d.listed(d.productSummary),
         },
         init,
       );
@@ -317,6 +324,7 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
           path: pathOf`/sites/${siteId}/balances`,
           body: { typeId, code },
           retry: true,
+          card: true,
           decode: d.balance,
         },
         init,
@@ -332,6 +340,7 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
           body: card,
           // Never repeated: a lost answer must not charge or register the card twice.
           retry: false,
+          card: true,
           decode: d.cardSummary,
         },
         init,

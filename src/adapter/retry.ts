@@ -29,6 +29,11 @@ export interface RetryOptions extends BackoffOptions {
   signal?: AbortSignal | undefined;
   /** Whether an error may succeed on a retry. Default: `AdapterError.retryable`. */
   shouldRetry?: (error: unknown) => boolean;
+  /**
+   * Called before each retry (before its wait) with the number of the attempt about to be made
+   * (2 for the first retry) and the most attempts there will be (`retries + 1`).
+   */
+  onRetry?: (attempt: number, attempts: number) => void;
   /** Waits `ms` or rejects with the signal's reason when it aborts. Tests may inject their own. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -120,6 +125,7 @@ export async function withRetry<T>(
       if (attempt >= retries || !shouldRetry(error)) throw error;
       const delay = retryDelay(attempt, error, options);
       if (delay === undefined) throw error;
+      options.onRetry?.(attempt + 2, retries + 1);
       await wait(delay, signal);
     }
   }

@@ -12,3 +12,4 @@ export * from './totals.js';
 export * from './card.js';
 export * from './pricing-diff.js';
 export * from './safe-url.js';
+export * from './locale.js';

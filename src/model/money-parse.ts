@@ -4,6 +4,7 @@
  * `money.ts`; apart so that a page loads it with the forms that need it.
  */
 import { minorUnitsOf } from './currencies.js';
+import { safeLocale } from './locale.js';
 import { assertCurrency, result, toMinorUnits } from './money-internal.js';
 import type { Money } from './types.js';
 
@@ -41,13 +42,13 @@ function fold(text: string): string {
 function symbolsOf(locale: string): LocaleNumberSymbols {
   let symbols = localeSymbols.get(locale);
   if (symbols) return symbols;
-  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts('1234567.5');
+  const parts = new Intl.NumberFormat(safeLocale(locale), { useGrouping: true }).formatToParts('1234567.5');
   const group = fold(parts.find((p) => p.type === 'group')?.value ?? ',');
   const decimal = fold(parts.find((p) => p.type === 'decimal')?.value ?? '.');
   const digits = new Map<string, string>();
-  const native = Array.from(fold(new Intl.NumberFormat(locale, { useGrouping: false }).format(9876543210n)));
+  const native = Array.from(fold(new Intl.NumberFormat(safeLocale(locale), { useGrouping: false }).format(9876543210n)));
   native.forEach((ch, i) => digits.set(ch, String(9 - i)));
-  const percentSigns = new Intl.NumberFormat(locale, { style: 'percent' })
+  const percentSigns = new Intl.NumberFormat(safeLocale(locale), { style: 'percent' })
     .formatToParts(1n)
     .filter((p) => p.type === 'percentSign')
     .map((p) => fold(p.value));
@@ -62,7 +63,7 @@ function currencyTokensOf(currency: string, locale: string): string[] {
   if (tokens) return tokens;
   const found = new Set<string>([currency]);
   for (const currencyDisplay of ['symbol', 'narrowSymbol', 'code'] as const) {
-    for (const part of new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay }).formatToParts(1n)) {
+    for (const part of new Intl.NumberFormat(safeLocale(locale), { style: 'currency', currency, currencyDisplay }).formatToParts(1n)) {
       if (part.type === 'currency') found.add(fold(part.value).trim());
     }
   }

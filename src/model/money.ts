@@ -7,6 +7,7 @@
  * The number of decimals of a currency comes from `currencies.ts` (ISO 4217), not from `Intl`.
  */
 import { isKnownCurrency, minorUnitsOf } from './currencies.js';
+import { safeLocale } from './locale.js';
 import { assertAmount, assertCurrency, assertMoney, result, toMinorUnits } from './money-internal.js';
 import type { Money } from './types.js';
 
@@ -174,7 +175,8 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
   const key = `${locale}\u0000${JSON.stringify(options)}`;
   let nf = formatters.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(locale, options);
+    // A locale Intl cannot read falls back to the runtime's own: formatting never throws in a render.
+    nf = new Intl.NumberFormat(safeLocale(locale), options);
     formatters.set(key, nf);
   }
   return nf;
@@ -186,9 +188,13 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
  * KWD 1500 → "KWD 1.500". The digits after the separator are the ISO 4217 exponent even where
  * `Intl`'s own currency data says otherwise (HUF, IDR, IQD, COP), and the value given to
  * `Intl.NumberFormat` is the exact decimal string, not a float.
- * @throws {RangeError} for an invalid locale tag.
+ *
+ * Never throws, so that a render cannot fail on it: a locale `Intl` cannot read is replaced by the
+ * runtime's own, and a value that is not money (an unknown currency such as "ZZZ", a fractional
+ * amount) is shown as "—", its amount being unknowable.
  */
 export function formatMoney(m: Money, locale: string, options: FormatMoneyOptions = {}): string {
+  if (!isMoney(m)) return '—';
   const exponent = minorUnitsOf(m.currency);
   const nf = formatter(locale, {
     style: 'currency',
@@ -206,9 +212,10 @@ export function formatMoney(m: Money, locale: string, options: FormatMoneyOption
 /**
  * The amount alone, in the locale's digits and decimal separator, without currency or grouping:
  * what to put in an amount field for the agent to edit ("1234.50" in en-US, "1234,50" in fr-CA).
- * `parseMoney` reads it back to the same amount.
+ * `parseMoney` reads it back to the same amount. A value that is not money gives "" (never throws).
  */
 export function formatMoneyForInput(m: Money, locale: string): string {
+  if (!isMoney(m)) return '';
   const exponent = minorUnitsOf(m.currency);
   const nf = formatter(locale, {
     style: 'decimal',

@@ -445,4 +445,16 @@ export interface Page<T> {
   nextCursor: string | null;
   /** The number of items in all pages, when the backend knows it. */
   total?: number;
+  /**
+   * How many records of this page were left out because they could not be used (a currency
+   * outside ISO 4217, a missing field): the list shows "1 order could not be shown". Set by the
+   * REST adapter's decoders; a host adapter may set it too.
+   */
+  skipped?: number;
 }
+
+/**
+ * A list answer (sites, customers, products) with, as on `Page`, how many records were left out
+ * because they could not be used. A plain array is a `Listed` with none left out.
+ */
+export type Listed<T> = T[] & { skipped?: number };

@@ -37,6 +37,27 @@ describe('response decoders', () => {
         expect(error.message).to.equal('rate.currency should be a 3-letter ISO 4217 currency code');
       }
     });
+
+    it('refuses a currency outside the ISO 4217 table, which cannot be formatted', () => {
+      for (const currency of ['ZZZ', 'XAU', 'XXX']) {
+        expect(decodeError(() => d.money({ amount: 1, currency }, 'total')).path).to.equal('total.currency');
+      }
+      expect(d.money({ amount: 1, currency: 'JPY' }, 'total')).to.deep.equal({ amount: 1, currency: 'JPY' });
+    });
+  });
+
+  describe('locales', () => {
+    it('accepts the locales Intl reads', () => {
+      for (const tag of ['en-US', 'fr-CA', 'de', 'zh-Hant-TW']) expect(d.locale(tag, 'locale')).to.equal(tag);
+    });
+
+    it('refuses one Intl would throw on', () => {
+      for (const tag of ['not a locale!!', '', 'en_US!', 42]) {
+        expect(decodeError(() => d.locale(tag, 'items[0].locale')).message).to.equal(
+          'items[0].locale should be a locale such as en-US',
+        );
+      }
+    });
   });
 
   describe('objects', () => {
@@ -116,6 +137,52 @@ describe('response decoders', () => {
       expect(decodeError(() => d.cardSummary({ ...card, last4: '4111111111111111' }, '')).message).to.equal(
         'last4 should be the last four digits',
       );
+    });
+
+    it('leaves out the sites that cannot be used, and counts them', () => {
+      const bad = [
+        { ...site, id: 'zzz', currency: 'ZZZ' },
+        { ...site, id: 'babel', locale: 'not a locale!!' },
+        { ...site, id: 'half', name: undefined },
+      ];
+      const sites = d.listed(d.site)({ items: [bad[0], site, ...bad.slice(1)] }, '');
+      expect(sites.map((s) => s.id)).to.deep.equal(['us']);
+      expect(sites.skipped).to.equal(3);
+      expect(d.listed(d.site)({ items: [site] }, '').skipped).to.equal(undefined);
+      // The envelope itself must still be right.
+      expect(decodeError(() => d.listed(d.site)({ items: site }, '')).message).to.equal('items should be a list');
+    });
+
+    it('leaves out the customers and products that cannot be used, and counts them', () => {
+      const product = { id: 'p', code: 'P', name: 'P', type: 'simple', price: usd(100) };
+      const products = d.listed(d.productSummary)({ items: [product, { ...product, price: { amount: 1, currency: 'ZZZ' } }] }, '');
+      expect(products).to.have.length(1);
+      expect(products.skipped).to.equal(1);
+      const customers = d.listed(d.customer)({ items: [{ id: 'c' }, null] }, '');
+      expect(customers).to.have.length(0);
+      expect(customers.skipped).to.equal(2);
+    });
+
+    it('leaves out the orders of a page that cannot be used, and counts them on the page', () => {
+      const order = {
+        id: 'o1',
+        number: '10001',
+        siteId: 'us',
+        createdAt: '2026-01-01T00:00:00Z',
+        customerId: 'ada',
+        customerName: 'Ada Lovelace',
+        status: 'new',
+        total: usd(100),
+        items: [],
+      };
+      const page = d.orderPage(
+        { items: [order, { ...order, id: 'o2', total: { amount: 1, currency: 'ZZZ' } }, { ...order, id: 'o3', status: 'lost' }], nextCursor: 'c2' },
+        '',
+      );
+      expect(page.items.map((o) => o.id)).to.deep.equal(['o1']);
+      expect(page.skipped).to.equal(2);
+      expect(page.nextCursor).to.equal('c2');
+      expect('skipped' in d.orderPage({ items: [order], nextCursor: null }, '')).to.equal(false);
     });
 
     it('decodes a page with a null cursor on the last page', () => {

@@ -355,23 +355,34 @@ describe('createRestAdapter', () => {
       plain = createRestAdapter({ baseUrl: mock.baseUrl, random: () => 0 });
     });
 
+    // Issue 9, item 27: a bad record among the records of a list is left out and counted (it used to
+    // fail the whole list); a single object that fails is still refused.
     it('refuses a decimal money amount, naming where it was', async () => {
+      const product = { id: 'x', code: 'X', name: 'X', type: 'simple', price: { amount: 19.99, currency: 'USD' } };
       mock.worker.use(
-        http.get(`${mock.baseUrl}/sites/:siteId/products`, () =>
-          HttpResponse.json({ items: [{ id: 'x', code: 'X', name: 'X', type: 'simple', price: { amount: 19.99, currency: 'USD' } }] }),
+        http.get(`${mock.baseUrl}/sites/:siteId/products`, () => HttpResponse.json({ items: [product] })),
+        http.get(`${mock.baseUrl}/sites/:siteId/products/:productId`, () =>
+          HttpResponse.json({ ...product, options: [], variants: [], shippable: true, pickupAllowed: true }),
         ),
       );
-      const error = await rejection(plain.searchProducts({ siteId: 'us', query: 'x' }));
+      const found = await plain.searchProducts({ siteId: 'us', query: 'x' });
+      expect(found).to.have.length(0);
+      expect(found.skipped).to.equal(1);
+      const error = await rejection(plain.getProduct({ siteId: 'us', productId: 'x' }));
       expect(error).to.be.instanceOf(InvalidResponseError);
-      expect((error as Error).message).to.contain('items[0].price.amount should be an integer');
-      expect((error as Error).message).to.match(/^Could not search the products: /);
+      expect((error as Error).message).to.contain('price.amount should be an integer');
+      expect((error as Error).message).to.match(/^Could not load the product: /);
     });
 
-    it('refuses an answer missing a required field', async () => {
+    it('leaves out a site missing a required field, and refuses a list without its items', async () => {
       mock.worker.use(http.get(`${mock.baseUrl}/sites`, () => HttpResponse.json({ items: [{ id: 'us', name: 'US Store' }] })));
+      const sites = await plain.listSites();
+      expect(sites).to.have.length(0);
+      expect(sites.skipped).to.equal(1);
+      mock.worker.use(http.get(`${mock.baseUrl}/sites`, () => HttpResponse.json({ sites: [] })));
       const error = await rejection(plain.listSites());
       expect(error).to.be.instanceOf(InvalidResponseError);
-      expect((error as Error).message).to.contain('items[0].currency');
+      expect((error as Error).message).to.contain('items should be present');
     });
 
     it('refuses an answer that is not JSON, without retrying it', async () => {
@@ -530,7 +541,8 @@ describe('createRestAdapter', () => {
       mock.scenario.failNext('searchCustomers', 'timeout');
       const controller = new AbortController();
       const pending = adapter.searchCustomers({ siteId: 'us', query: 'Ada' }, { signal: controller.signal });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // In flight: the backend has it (and will never answer). Waiting for that, not for a time, holds under load.
+      await waitUntil(() => mock.backend.requestsFor('searchCustomers').length === 1, 'the request was not sent', { timeout: 5000 });
       const reason = new DOMException('A newer search replaced this one.', 'AbortError');
       controller.abort(reason);
       expect(await rejection(pending)).to.equal(reason);

@@ -119,6 +119,31 @@ describe('retry', () => {
       });
     }
 
+    it('tells onRetry the number of each retry and of all attempts, before its wait', async () => {
+      const told: string[] = [];
+      const sleep = (ms: number) => {
+        told.push(`wait ${ms}`);
+        return Promise.resolve();
+      };
+      const { operation } = failingThen([unavailable(), unavailable(), unavailable(), unavailable()], 'never');
+      const error = await withRetry(operation, {
+        sleep,
+        random: () => 0,
+        onRetry: (attempt, attempts) => told.push(`attempt ${attempt} of ${attempts}`),
+      }).catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(UnavailableError);
+      expect(told).to.deep.equal(['attempt 2 of 4', 'wait 0', 'attempt 3 of 4', 'wait 0', 'attempt 4 of 4', 'wait 0']);
+    });
+
+    it('does not call onRetry for a call that is not retried', async () => {
+      const told: number[] = [];
+      const { operation } = failingThen([new ValidationError('bad', [])], 'never');
+      await withRetry(operation, { onRetry: (attempt) => told.push(attempt) }).catch(() => undefined);
+      const ok = failingThen([], 'ok');
+      await withRetry(ok.operation, { onRetry: (attempt) => told.push(attempt) });
+      expect(told).to.be.empty;
+    });
+
     it('follows a custom shouldRetry', async () => {
       const { sleep: fakeSleep } = recordingSleep();
       const { attempts, operation } = failingThen([new TypeError('flaky')], 'ok');

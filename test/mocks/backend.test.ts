@@ -447,6 +447,32 @@ describe('MockBackend', () => {
       expect(new MockBackend({ now: () => NOW, storage }).findCustomer(created.id)).to.equal(undefined);
     });
 
+    it('dates the seeded orders from the instant kept in storage, so that a reload shows the same times', () => {
+      const storage = new MemoryStorage();
+      let clock = NOW;
+      const first = new MockBackend({ now: () => clock, storage });
+      const newest = () => first.listOrders('us', { limit: 1 }).items[0]!;
+      const placed = newest().createdAt;
+      expect(newest().number).to.equal('10541');
+
+      // Reloads later: the clock moved, the world did not.
+      clock = new Date(NOW.getTime() + 37 * 60_000);
+      const reloaded = new MockBackend({ now: () => clock, storage });
+      expect(reloaded.listOrders('us', { limit: 1 }).items[0]!.createdAt).to.equal(placed);
+      clock = new Date(NOW.getTime() + 3 * 86_400_000);
+      expect(new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt).to.equal(placed);
+
+      // reset() takes a fresh instant, which the next reload keeps in turn.
+      reloaded.reset();
+      const fresh = reloaded.listOrders('us', { limit: 1 }).items[0]!;
+      expect(fresh.number).to.equal('10541');
+      expect(Date.parse(fresh.createdAt) - Date.parse(placed)).to.equal(3 * 86_400_000);
+      clock = new Date(NOW.getTime() + 5 * 86_400_000);
+      expect(new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt).to.equal(
+        fresh.createdAt,
+      );
+    });
+
     it('starts from the seed when the saved state is unreadable', () => {
       const storage = new MemoryStorage();
       storage.setItem('offline-orders-mock:v1', '{not json');

@@ -13,6 +13,7 @@ import { isAbortError, ValidationError } from '../../adapter/errors.js';
 import { customerName } from '../../model/draft.js';
 import type { AddressInput, Customer, CustomerInput, Problem, Site } from '../../model/types.js';
 import { validateAddress, validateCustomer } from '../../model/validation.js';
+import { safeLocale } from '../shared/adapter-text.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { customerDialogStyles } from './customer-dialogs.styles.js';
 import { addressText, failure, fieldOf, PHONES, phoneLabel, problemText } from './customer-text.js';
@@ -87,7 +88,7 @@ export class CustomerDialogs {
       city: '',
       region: '',
       postalCode: '',
-      country: new Intl.Locale(this.o.site()?.locale ?? 'en-US').region ?? 'US',
+      country: new Intl.Locale(safeLocale(this.o.site()?.locale ?? 'en-US')).region ?? 'US',
       isDefaultBilling: first,
       isDefaultShipping: first,
     }) };
@@ -278,7 +279,7 @@ export class CustomerDialogs {
   private renderAddressDialog(): TemplateResult {
     const a = this.address;
     const problems = this.checked.has('af') ? validateAddress(a, 'a') : [];
-    const regions = new Intl.DisplayNames([this.o.site()?.locale ?? 'en-US'], { type: 'region' });
+    const regions = new Intl.DisplayNames([safeLocale(this.o.site()?.locale ?? 'en-US')], { type: 'region' });
     const check = (name: string, checked: boolean, label: string) =>
       html`<label class="row"><input type="checkbox" name=${name} .checked=${checked} />${label}</label>`;
     return this.renderDialog(

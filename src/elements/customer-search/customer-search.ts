@@ -11,6 +11,7 @@ import { validateCustomer } from '../../model/validation.js';
 import type { Customer, Problem, Site } from '../../model/types.js';
 import { CustomerChangeEvent } from '../../events/customer-change.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { skippedNote } from '../shared/adapter-text.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
@@ -282,6 +283,13 @@ export class CustomerSearch extends LitElement {
 
   /** What the live region under the input says. */
   private statusText(): string {
+    const { status, skipped } = this.combo;
+    // Customers the adapter left out are said after the count: "1 customer could not be shown".
+    const note = status === 'ready' && this.siteLoad?.error === undefined ? skippedNote('customer', skipped) : '';
+    return [this.searchText(), note].filter(Boolean).join(' ');
+  }
+
+  private searchText(): string {
     const { status, items, error } = this.combo;
     const n = items.length;
     const siteError = this.siteLoad?.error;

@@ -35,9 +35,11 @@ import type {
   Variant,
 } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { scrubMessage, skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
 import { fieldStyles } from '../shared/field.styles.js';
+import { formatDate } from '../shared/format-date.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { noticeStyles } from '../shared/notice.styles.js';
@@ -493,7 +495,8 @@ export class LineItemEditor extends LitElement {
     const count = items.length;
     // The live region is always in the page (screen readers miss one that appears with its text).
     // Without a list it shows as the popup; beside the list (how many were found) it is only heard.
-    const note = !open
+    const skipped = open && status === 'ready' ? skippedNote('product', combo.skipped) : '';
+    const note = [!open
       ? ''
       : status === 'loading'
         ? msg('Searching products…')
@@ -505,7 +508,7 @@ export class LineItemEditor extends LitElement {
               ? msg('1 product found.')
               : count
                 ? msg(str`${count} products found.`)
-                : msg('No products match.');
+                : msg('No products match.'), skipped].filter(Boolean).join(' ');
     return html`<div class="combo">
       ${field(
         'search',
@@ -534,7 +537,7 @@ export class LineItemEditor extends LitElement {
             </li>`,
         )}
       </ul>
-      <p class=${note && !shown ? 'popup text-muted' : 'visually-hidden'} role="status">${note}</p>
+      <p class=${note && !shown ? 'popup text-muted' : skipped ? 'text-muted' : 'visually-hidden'} role="status">${note}</p>
     </div>`;
   }
 
@@ -552,16 +555,13 @@ export class LineItemEditor extends LitElement {
             <label for=${id}>${fulfillmentLabel(o)}</label>
             <span id="${id}-n" class="text-small ${o.available ? '' : 'text-muted'}"
               >${!o.available
-                ? (o.unavailableMessage ?? msg('Not available'))
+                ? scrubMessage(o.unavailableMessage ?? msg('Not available'))
                 : expected
                   ? html`<span class="tip" @mouseleave=${tipReset} @focusout=${tipReset}
                       ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
                         >${msg(str`${current} available + ${expected} expected`)}</span
                       ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
-                        >${msg(str`${current} available now`)}${future.map((f) => {
-                          const date = new Intl.DateTimeFormat(this.site?.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(f.expectedDate));
-                          return html`<br />${msg(str`${f.quantity} expected ${date}`)}`;
-                        })}</span
+                        >${msg(str`${current} available now`)}${future.map((f) => html`<br />${msg(str`${f.quantity} expected ${formatDate(f.expectedDate, this.site?.locale)}`)}`)}</span
                       ></span
                     >`
                   : msg(str`${current} available`)}</span

@@ -10,6 +10,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ClearedItem } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
+import { safeLocale } from '../shared/adapter-text.js';
 import { formatDateTime } from '../shared/format.js';
 
 export { onDemandStyles as styles } from './on-demand.styles.js';
@@ -105,7 +106,7 @@ function renderBanner(part: string, body: unknown, action: string, onAction: () 
 export function renderNotices(input: NoticesInput): TemplateResult {
   const { restoredAt, siteNotice, locale } = input;
   const found = duplicates(input.recentOrders, input.draft);
-  const time = restoredAt && new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(restoredAt));
+  const time = restoredAt && new Intl.DateTimeFormat(safeLocale(locale), { timeStyle: 'short' }).format(new Date(restoredAt));
   return html`${restoredAt
     ? renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), input.discard)
     : nothing}

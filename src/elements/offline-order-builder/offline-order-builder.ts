@@ -6,7 +6,6 @@ import type { PropertyValues, ReactiveControllerHost, TemplateResult } from 'lit
 import { property, query, state } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
-import { isAdapterError } from '../../adapter/errors.js';
 import { DraftChangeEvent } from '../../events/draft-change.js';
 import { OrderSubmittedEvent } from '../../events/order-submitted.js';
 import { SiteChangeEvent } from '../../events/site-change.js';
@@ -34,6 +33,7 @@ import type { PricingControllerOptions } from '../shared/pricing-base.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { WindowSplitterController } from '../shared/window-splitter.js';
 import { builderStyles } from './offline-order-builder.styles.js';
+import { SitesLoad } from './sites-load.js';
 import type * as Notices from './notices.js';
 import type { SiteChange } from './notices.js';
 import type { Area, Submission } from './submission.js';
@@ -243,6 +243,7 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart payment-form - The payment form (from `<payment-panel>`).
  * @csspart sites-loading - The notice shown while the sites load.
  * @csspart sites-error - The notice shown when the sites could not be loaded.
+ * @csspart sites-skipped-note - "1 site could not be shown": sites the adapter listed that cannot be used.
  * @csspart retry-button - The "Retry" button of the sites' error notice.
  *
  * @cssprop [--oo-color-text=#1f2328] - Text colour.
@@ -295,12 +296,10 @@ export class OfflineOrderBuilder extends LitElement {
     onChange: (value) => this.storeOrdersWidth(value),
   });
 
+  /** @internal The sites: their load (saying the adapter's retries), error, and those left out. */
+  private sitesLoad = new SitesLoad(this, { adapter: () => this.adapter, onComplete: (sites) => this.resolveSite(sites) });
   /** @internal */
-  private sitesTask = new Task(this, {
-    task: async ([adapter], { signal }) => (adapter ? adapter.listSites({ signal }) : initialState),
-    args: () => [this.adapter] as const,
-    onComplete: (sites) => this.resolveSite(sites),
-  });
+  private sitesTask = this.sitesLoad.task;
 
   /** @internal */
   @query('oo-order-list') private orderList?: OrderList;
@@ -472,7 +471,7 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** The sites the adapter listed (empty until they are loaded). */
   get sites(): readonly Site[] {
-    return this.sitesTask.status === TaskStatus.COMPLETE ? (this.sitesTask.value ?? []) : [];
+    return this.sitesLoad.sites;
   }
 
   /** The width of the orders pane, in percent of the split view (what the splitter announces). */
@@ -1073,52 +1072,6 @@ export class OfflineOrderBuilder extends LitElement {
 
   // --- Rendering ------------------------------------------------------------------------------
 
-  private announcement(): string {
-    switch (this.sitesTask.status) {
-      case TaskStatus.PENDING:
-        return msg('Loading sites…');
-      case TaskStatus.ERROR:
-        return msg('The sites could not be loaded.');
-      case TaskStatus.COMPLETE:
-        return this.sites.length === 0 ? msg('No sites are available.') : this.message;
-      default:
-        return '';
-    }
-  }
-
-  private renderSitesLoading(): TemplateResult {
-    return html`<div class="start">
-      <div class="notice" part="sites-loading">
-        <span class="spinner" aria-hidden="true"></span>
-        <p class="notice__text">${msg('Loading sites…')}</p>
-      </div>
-    </div>`;
-  }
-
-  private renderSitesError(error: unknown): TemplateResult {
-    const detail = isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
-    return html`<div class="start">
-      <div class="card notice notice--error" part="sites-error">
-        <p class="notice__title">${msg('The sites could not be loaded.')}</p>
-        <p class="notice__text">${detail}</p>
-        <div class="notice__actions">
-          <button class="button" part="retry-button" type="button" data-retry @click=${this.handleSitesRetry}>
-            ${msg('Retry')}
-          </button>
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private renderNoSites(): TemplateResult {
-    return html`<div class="start">
-      <div class="card notice">
-        <p class="notice__title">${msg('No sites are available.')}</p>
-        <p class="notice__text">${msg('Ask an administrator to give you access to a site.')}</p>
-      </div>
-    </div>`;
-  }
-
   private renderPicker(sites: readonly Site[]): TemplateResult {
     return html`<div class="start">
       <form class="card" part="site-picker" novalidate @submit=${this.handlePickerSubmit}>
@@ -1146,6 +1099,7 @@ export class OfflineOrderBuilder extends LitElement {
           ${this.pickerError
             ? html`<p id="site-picker-error" class="field__error">${msg('Select a site to continue.')}</p>`
             : nothing}
+          ${this.sitesLoad.renderSkipped()}
         </div>
         <div class="card__actions">
           <button class="button button--primary" part="continue-button" type="submit">${msg('Continue')}</button>
@@ -1170,7 +1124,7 @@ export class OfflineOrderBuilder extends LitElement {
         : html`<div class="site">
             <span class="field__label">${msg('Site')}</span>
             <span class="site__name" part="site-name">${siteLabel(site)}</span>
-          </div>`}
+          </div>`}${this.sitesLoad.renderSkipped()}
       <button
         class="button button--quiet button--small"
         part="toggle-orders-button"
@@ -1402,10 +1356,10 @@ export class OfflineOrderBuilder extends LitElement {
   private renderBody(): TemplateResult | typeof nothing {
     return this.sitesTask.render({
       initial: () => nothing,
-      pending: () => this.renderSitesLoading(),
-      error: (error) => this.renderSitesError(error),
+      pending: () => this.sitesLoad.renderLoading(),
+      error: (error) => this.sitesLoad.renderError(error, () => this.handleSitesRetry()),
       complete: (sites) => {
-        if (sites.length === 0) return this.renderNoSites();
+        if (sites.length === 0) return this.sitesLoad.renderNone();
         const site = this.currentSite;
         return site ? this.renderWorkspace(site, sites) : this.renderPicker(sites);
       },
@@ -1414,6 +1368,6 @@ export class OfflineOrderBuilder extends LitElement {
 
   override render(): TemplateResult {
     return html`<div class="frame">${this.renderBody()}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite">${this.sitesLoad.announcement(this.message)}</div>`;
   }
 }

@@ -28,6 +28,7 @@ import type { PricingChange, PricingDelta } from '../../model/pricing-diff.js';
 import type { BreakdownItem, Money, OrderDraft, Problem, ShippingAdjustment, ShippingMethod, Site } from '../../model/types.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { safeLocale, scrubMessage } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -289,7 +290,7 @@ export class OrderDetailsDialog extends LitElement {
     const locale = this.site?.locale ?? 'en-US';
     // In the locale's digits and decimal sign ("12,5" in de-DE), as `parsePercent` reads it back.
     const percent = (basisPoints: number) =>
-      new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100);
+      new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100);
     const input = (name: string, value: string) =>
       html`<input id="${key}-${name}" class="field__control" data-path=${name === 'amount' ? `${key}Adjustment` : nothing} .value=${value} @change=${() => this.adjust(key)} />`;
     return html`<fieldset>
@@ -410,7 +411,7 @@ export class OrderDetailsDialog extends LitElement {
                 ? msg('Checking…')
                 : r.discount
                   ? msg(str`Accepted: ${this.money(r.discount, true)}`)
-                  : msg(str`Rejected: ${r.message ?? r.reason}`)}</span
+                  : msg(str`Rejected: ${scrubMessage(r.message ?? r.reason ?? '')}`)}</span
             >
             <button
               class="button button--quiet button--small"

@@ -19,6 +19,11 @@ export const orderListStyles = css`
     font-size: var(--_oo-font-size-small);
   }
 
+  .skipped {
+    margin: 0;
+    color: var(--_oo-color-warning);
+  }
+
   .feed {
     flex: 1 1 0;
     /* Keeps a short pane usable. */

@@ -10,6 +10,7 @@ import { isAbortError, isAdapterError } from '../../adapter/errors.js';
 import { formatMoney } from '../../model/money.js';
 import type { OrderStatus, OrderSummary, Site } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { safeLocale, skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -54,6 +55,7 @@ const FIRST_ROWS = 20;
  * @csspart error - The notice shown when the orders could not be loaded.
  * @csspart retry-button - The "Retry" button of an error notice.
  * @csspart footer - The bar below the list saying more orders are loading, or failed to.
+ * @csspart skipped-note - "1 order could not be shown": orders the adapter left out because they could not be used.
  *
  * @cssprop [--oo-color-text=#1f2328] - Text colour.
  * @cssprop [--oo-color-text-muted=#59636e] - Secondary text (dates, counts).
@@ -93,6 +95,8 @@ export class OrderList extends LitElement {
   @state() private end = FIRST_ROWS;
   /** @internal What the polite live region says. */
   @state() private announcement = '';
+  /** @internal How many orders the adapter left out, over the pages loaded (`Page.skipped`). */
+  @state() private skipped = 0;
 
   /** The data adapter. Provided by `<offline-order-builder>`; a host may set it when using the list alone. */
   @consume({ context: adapterContext, subscribe: true })
@@ -112,6 +116,8 @@ export class OrderList extends LitElement {
 
   /** @internal Ids of the loaded orders: a prepended order may come again in a later page. */
   private ids = new Set<string>();
+  /** @internal The cursors asked for since the first page: a cursor that comes again would page forever. */
+  private cursors = new Set<string>();
   /** @internal */
   private controller: AbortController | undefined;
   /** @internal Adapter and site id of the orders shown, to reload only when either really changes. */
@@ -228,6 +234,8 @@ export class OrderList extends LitElement {
     this.orders = [];
     this.nextCursor = null;
     this.total = undefined;
+    this.skipped = 0;
+    this.cursors = new Set();
     this.status = 'idle';
     this.moreStatus = 'idle';
     this.activeIndex = 0;
@@ -250,9 +258,11 @@ export class OrderList extends LitElement {
 
     if (reset) {
       this.ids = new Set();
+      this.cursors = new Set();
       this.orders = [];
       this.nextCursor = null;
       this.total = undefined;
+      this.skipped = 0;
       this.activeIndex = 0;
       this.start = 0;
       this.end = FIRST_ROWS;
@@ -273,16 +283,22 @@ export class OrderList extends LitElement {
       const fresh = page.items.filter((order) => !this.ids.has(order.id));
       for (const order of fresh) this.ids.add(order.id);
       this.orders = reset ? fresh : [...this.orders, ...fresh];
-      this.nextCursor = page.nextCursor;
-      this.total = page.total;
+      this.skipped += page.skipped ?? 0;
+      if (cursor !== null) this.cursors.add(cursor);
+      // The list ends at a cursor asked for before, or at a page that brought nothing (no order, none
+      // left out): a backend repeating itself would otherwise be asked again and again.
+      const stuck = page.nextCursor !== null && (this.cursors.has(page.nextCursor) || (!fresh.length && !page.skipped));
+      this.nextCursor = stuck ? null : page.nextCursor;
+      this.total = stuck ? this.orders.length : page.total;
       this.status = 'ready';
       this.moreStatus = 'idle';
-      this.announcement =
+      const shown =
         this.orders.length === 0
-          ? msg('No orders yet for this site')
+          ? this.skipped ? '' : msg('No orders yet for this site')
           : reset
             ? this.countText()
             : msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
+      this.announcement = [shown, skippedNote('order', this.skipped)].filter(Boolean).join('. ');
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       this.errorMessage = isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
@@ -306,9 +322,15 @@ export class OrderList extends LitElement {
   private countText(): string {
     const count = this.total ?? this.orders.length;
     const formatted = formatCount(count, this.locale);
-    return new Intl.PluralRules(this.locale).select(count) === 'one'
+    return new Intl.PluralRules(safeLocale(this.locale)).select(count) === 'one'
       ? msg(str`${formatted} order`)
       : msg(str`${formatted} orders`);
+  }
+
+  /** "1 order could not be shown", after the count; nothing when no order was left out. */
+  private renderSkipped(): TemplateResult | typeof nothing {
+    const note = skippedNote('order', this.skipped);
+    return note ? html`<p class="skipped" part="skipped-note">${note}</p>` : nothing;
   }
 
   private statusLabel(status: OrderStatus): string {
@@ -505,12 +527,15 @@ export class OrderList extends LitElement {
         return this.renderError(msg('The orders could not be loaded.'), false);
       case 'ready':
         if (this.orders.length === 0) {
-          return html`<div class="notice" part="empty" tabindex="-1">
-            <p class="notice__title">${msg('No orders yet for this site')}</p>
-            <p class="notice__text">${msg('Orders created for this site will be listed here.')}</p>
-          </div>`;
+          // Orders left out are orders all the same: not "No orders yet".
+          return this.skipped
+            ? html`<div class="notice" part="empty" tabindex="-1">${this.renderSkipped()}</div>`
+            : html`<div class="notice" part="empty" tabindex="-1">
+                <p class="notice__title">${msg('No orders yet for this site')}</p>
+                <p class="notice__text">${msg('Orders created for this site will be listed here.')}</p>
+              </div>`;
         }
-        return html`<div class="summary" part="summary">${this.countText()}</div>
+        return html`<div class="summary" part="summary">${this.countText()}${this.renderSkipped()}</div>
           <div
             class="feed"
             part="feed"

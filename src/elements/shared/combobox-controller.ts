@@ -5,8 +5,11 @@ import { isAbortError } from '../../adapter/errors.js';
 export type SearchStatus = 'idle' | 'too-short' | 'loading' | 'ready' | 'error';
 
 export interface ComboboxControllerOptions<T> {
-  /** Runs the search. The signal is aborted when a newer query replaces this one. */
-  search(query: string, signal: AbortSignal): Promise<T[]>;
+  /**
+   * Runs the search. The signal is aborted when a newer query replaces this one. A `skipped` count
+   * on the answer (`Listed`: records the adapter could not use) is kept in `skipped`.
+   */
+  search(query: string, signal: AbortSignal): Promise<T[] & { skipped?: number }>;
   /** Called when the agent chooses an item (Enter or a click on a selectable option). */
   onSelect(item: T): void;
   /** Items the agent cannot choose are shown but skipped by the arrow keys. Default: all selectable. */
@@ -39,6 +42,8 @@ let instances = 0;
 export class ComboboxController<T> implements ReactiveController {
   query = '';
   items: T[] = [];
+  /** How many results of the last search the adapter left out (could not be shown). */
+  skipped = 0;
   status: SearchStatus = 'idle';
   /** The error of the last search, when `status` is "error". */
   error: unknown = undefined;
@@ -233,6 +238,7 @@ export class ComboboxController<T> implements ReactiveController {
     }
     // The previous query's items go at once: nothing stale is shown or chosen while this one loads.
     this.items = [];
+    this.skipped = 0;
     this.activeIndex = -1;
     this.status = 'loading';
     this.open = true;
@@ -252,6 +258,7 @@ export class ComboboxController<T> implements ReactiveController {
       const items = await this.options.search(query, controller.signal);
       if (generation !== this.generation) return;
       this.items = items;
+      this.skipped = items.skipped ?? 0;
       this.error = undefined;
       this.status = 'ready';
     } catch (error) {

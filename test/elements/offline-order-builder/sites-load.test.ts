@@ -1,0 +1,94 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { HttpResponse, http } from 'msw';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
+import type { Site } from '../../../src/model/types.js';
+import { SITES } from '../../support/fixtures.js';
+import { useMockBackend } from '../../support/mock.js';
+import { $, liveRegion, renderBuilder, text } from './helpers.js';
+
+const WAIT = { timeout: 5000 };
+
+describe('<offline-order-builder> loading the sites', () => {
+  const mock = useMockBackend();
+
+  afterEach(() => sessionStorage.clear());
+
+  describe('while the adapter retries', () => {
+    it('says "Still trying… (attempt 2 of 4)", then shows the error once', async () => {
+      // Every attempt fails; the first answers at once, the second waits until the test has looked.
+      mock.scenario.failNext('listSites', 503, 4, { retryAfter: 0 });
+      mock.scenario.holdNext('listSites')();
+      const release = mock.scenario.holdNext('listSites');
+      const el = await renderBuilder(mock.adapter);
+
+      const still = 'Still trying… (attempt 2 of 4)';
+      await waitUntil(() => text($(el, '[part="sites-loading"]')) === still, 'the retry was not said', WAIT);
+      expect(text(liveRegion(el))).to.equal(still);
+      await expect(el).to.be.accessible();
+
+      release();
+      await waitUntil(() => $(el, '[part="sites-error"]'), 'no error shown', WAIT);
+      const card = $(el, '[part="sites-error"]')!;
+      expect(text(card.querySelector('.notice__title'))).to.equal('The sites could not be loaded.');
+      // What failed is said once, by the title; the detail says why and what to do.
+      expect(text(card.querySelector('.notice__text'))).to.equal('The order service is unavailable. Try again in a moment.');
+      expect(text(card).match(/could not (be )?load/gi)).to.have.length(1);
+      expect(text(liveRegion(el))).to.equal('The sites could not be loaded.');
+      expect(mock.backend.requestsFor('listSites')).to.have.length(4);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "Loading sites…" again on Retry, then the attempts of the new load', async () => {
+      mock.scenario.failNext('listSites', 'network', 4);
+      const el = await renderBuilder(mock.adapter);
+      await waitUntil(() => $(el, '[part="sites-error"]'), 'no error shown', WAIT);
+      expect(text($(el, '[part="sites-error"] .notice__text'))).to.equal(
+        'The order service could not be reached. Check the connection and try again.',
+      );
+
+      const release = mock.scenario.holdNext('listSites');
+      $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      await waitUntil(() => text($(el, '[part="sites-loading"]')) === 'Loading sites…', 'Retry did not start afresh', WAIT);
+      release();
+      await waitUntil(() => $(el, '#site-picker-select'), 'the picker did not show', WAIT);
+    });
+  });
+
+  describe('sites that cannot be used', () => {
+    it('leaves out a site in an unknown currency and says "1 site could not be shown" in the picker', async () => {
+      const sites = mock.backend.listSites();
+      mock.worker.use(
+        http.get(`${mock.baseUrl}/sites`, () => HttpResponse.json({ items: [sites[0], { ...sites[1]!, currency: 'ZZZ' }, sites[2]] })),
+      );
+      const el = await renderBuilder(mock.adapter);
+      await waitUntil(() => $(el, '#site-picker-select'), 'the picker did not show', WAIT);
+      const select = $<HTMLSelectElement>(el, '#site-picker-select')!;
+      expect([...select.options].map((o) => o.value)).to.deep.equal(['', sites[0]!.id, sites[2]!.id]);
+      expect(text($(el, '[part="site-picker"] [part="sites-skipped-note"]'))).to.equal('1 site could not be shown');
+      expect(text(liveRegion(el))).to.equal('1 site could not be shown');
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves out the sites of a host adapter whose locale or currency cannot be used, and opens the one left', async () => {
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        listSites: () =>
+          Promise.resolve<Site[]>([{ ...SITES.ca, locale: 'not a locale!!' }, SITES.us, { ...SITES.wholesale, currency: 'ZZZ' }]),
+      };
+      const el = await renderBuilder(adapter);
+      await waitUntil(() => $(el, '[part="split-view"]'), 'the workspace did not open', WAIT);
+      expect(el.siteId).to.equal('us');
+      expect(text($(el, '[part="header"] [part="sites-skipped-note"]'))).to.equal('2 sites could not be shown');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says how many could not be shown when none is left', async () => {
+      const adapter: OrderAdapter = { ...mock.adapter, listSites: () => Promise.resolve<Site[]>([{ ...SITES.us, currency: 'ZZZ' }]) };
+      const el = await renderBuilder(adapter);
+      await waitUntil(() => text(liveRegion(el)) === '1 site could not be shown', 'not announced', WAIT);
+      expect(text($(el, '.notice__title'))).to.equal('1 site could not be shown');
+      expect($(el, 'select')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

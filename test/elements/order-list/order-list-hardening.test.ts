@@ -1,0 +1,121 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { HttpResponse, http } from 'msw';
+import type { OrderList } from '../../../src/elements/order-list/order-list.js';
+import type { OrderSummary, Page, Site } from '../../../src/model/types.js';
+import { useMockBackend } from '../../support/mock.js';
+import { $, liveRegion, rows, text, untilRows } from '../offline-order-builder/helpers.js';
+
+/** Scrolls the feed to its end, as an agent does with the wheel or the scrollbar. */
+function scrollToEnd(list: OrderList): void {
+  const feed = $(list, '[role="feed"]')!;
+  feed.scrollTop = feed.scrollHeight;
+  feed.dispatchEvent(new Event('scroll'));
+}
+
+/** A few frames: time for the list to lay out its rows and ask for a page if it is going to. */
+async function frames(count = 4): Promise<void> {
+  for (let i = 0; i < count; i++) await nextFrame();
+}
+
+describe('<oo-order-list> with answers that cannot all be used', () => {
+  const mock = useMockBackend();
+  let site: Site;
+
+  beforeEach(() => {
+    site = mock.backend.site('us');
+  });
+
+  async function renderList(): Promise<OrderList> {
+    return fixture<OrderList>(html`<oo-order-list
+      style="block-size: 480px; inline-size: 420px"
+      .adapter=${mock.adapter}
+      .site=${site}
+      page-size="50"
+    ></oo-order-list>`);
+  }
+
+  /** Answers listOrders with `answer(page of the mock, request number)`. */
+  function answerOrders(answer: (page: Page<OrderSummary>, request: number) => unknown): void {
+    let request = 0;
+    mock.worker.use(
+      http.get(`${mock.baseUrl}/sites/:siteId/orders`, ({ request: r }) => {
+        const url = new URL(r.url);
+        request += 1;
+        mock.backend.recordRequest({ operationId: 'listOrders', method: 'GET', url: url.pathname + url.search, idempotencyKey: null, bodySize: 0 });
+        const offset = String((request - 1) * 50);
+        return HttpResponse.json(answer(mock.backend.listOrders('us', { cursor: offset === '0' ? null : offset, limit: 50 }), request) as object);
+      }),
+    );
+  }
+
+  const zzz = (order: OrderSummary): OrderSummary => ({ ...order, total: { amount: order.total.amount, currency: 'ZZZ' } });
+
+  describe('records that cannot be used', () => {
+    it('leaves out an order in an unknown currency and says "1 order could not be shown"', async () => {
+      answerOrders((page) => ({ ...page, items: page.items.map((o, i) => (i === 2 ? zzz(o) : o)) }));
+      const list = await renderList();
+      await untilRows(list);
+      expect(list.loadedOrders).to.have.length(49);
+      expect(text($(list, '[part="skipped-note"]'))).to.equal('1 order could not be shown');
+      expect(text(liveRegion(list))).to.contain('1 order could not be shown');
+      expect(text(rows(list)[0]!.querySelector('[part="order-number"]'))).to.equal('10541');
+      await expect(list).to.be.accessible();
+    });
+
+    it('says "2 orders could not be shown", counting over the pages', async () => {
+      answerOrders((page, request) => ({ ...page, items: page.items.map((o, i) => (i === request ? zzz(o) : o)) }));
+      const list = await renderList();
+      await untilRows(list);
+      expect(text($(list, '[part="skipped-note"]'))).to.equal('1 order could not be shown');
+      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 98), 'the second page did not load', { timeout: 5000 });
+      expect(text($(list, '[part="skipped-note"]'))).to.equal('2 orders could not be shown');
+    });
+
+    it('says it instead of "No orders yet" when no order of the page could be shown', async () => {
+      answerOrders((page) => ({ ...page, items: page.items.slice(0, 1).map(zzz), nextCursor: null, total: 1 }));
+      const list = await renderList();
+      await waitUntil(() => $(list, '[part="empty"]'), 'no empty notice');
+      expect(text($(list, '[part="empty"]'))).to.equal('1 order could not be shown');
+      expect(text(liveRegion(list))).to.equal('1 order could not be shown');
+      await expect(list).to.be.accessible();
+    });
+  });
+
+  describe('paging that would never end', () => {
+    it('stops when the backend answers a cursor it answered before, and shows what it got', async () => {
+      // A different page every time, but always the same cursor.
+      answerOrders((page) => ({ ...page, nextCursor: 'again' }));
+      const list = await renderList();
+      await untilRows(list);
+      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 100), 'the second page did not load', { timeout: 5000 });
+      await waitUntil(() => !list.hasMore, 'the list still asks for more', { timeout: 5000 });
+      for (let i = 0; i < 3; i++) {
+        scrollToEnd(list);
+        await frames();
+      }
+      expect(mock.backend.requestsFor('listOrders')).to.have.length(2);
+      expect(list.loadedOrders).to.have.length(100);
+      expect(text($(list, '[part="summary"]'))).to.equal('100 orders');
+      expect($(list, '[part="footer"]')).to.equal(null);
+    });
+
+    it('stops at an empty page that still has a cursor', async () => {
+      answerOrders((page, request) => (request === 1 ? page : { items: [], nextCursor: 'more', total: page.total }));
+      const list = await renderList();
+      await untilRows(list);
+      await waitUntil(
+        () => (scrollToEnd(list), mock.backend.requestsFor('listOrders').length >= 2),
+        'the second page was not asked for',
+        { timeout: 5000 },
+      );
+      await waitUntil(() => !list.hasMore, 'the list still asks for more', { timeout: 5000 });
+      for (let i = 0; i < 3; i++) {
+        scrollToEnd(list);
+        await frames();
+      }
+      expect(mock.backend.requestsFor('listOrders')).to.have.length(2);
+      expect(list.loadedOrders).to.have.length(50);
+      expect(text($(list, '[part="summary"]'))).to.equal('50 orders');
+    });
+  });
+});
