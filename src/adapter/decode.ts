@@ -269,11 +269,14 @@ export const orderPage: Decoder<Page<OrderSummary>> = object(
   { total: integer },
 );
 
-export const submittedOrder: Decoder<SubmittedOrder> = object({
-  id: string,
-  number: string,
-  status: orderStatus,
-  createdAt: string,
-  total: money,
-  balanceDue: money,
-});
+export const submittedOrder: Decoder<SubmittedOrder> = object(
+  {
+    id: string,
+    number: string,
+    status: orderStatus,
+    createdAt: string,
+    total: money,
+    balanceDue: money,
+  },
+  { idempotencyKey: string },
+);
