@@ -11,6 +11,7 @@ import type { TemplateResult } from 'lit';
 import type { ClearedItem } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { formatDateTime } from '../shared/format.js';
+import type { Claim } from './submit-guard.js';
 
 export { onDemandStyles as styles } from './on-demand.styles.js';
 
@@ -31,6 +32,8 @@ export interface NoticesInput {
   siteNotice: SiteChange | null;
   /** The shopper's orders of the last 24 hours. */
   recentOrders: readonly OrderSummary[];
+  /** Another tab of this browser submitted the draft. */
+  otherTab: Claim | null;
   draft: OrderDraft;
   locale: string;
   /** The builder's `order-url`. */
@@ -101,12 +104,26 @@ function renderBanner(part: string, body: unknown, action: string, onAction: () 
   </div>`;
 }
 
+/** Notices about the draft itself: submitted in another tab. */
+function renderDraftNotices({ otherTab, discard }: NoticesInput): TemplateResult {
+  const number = otherTab?.number;
+  return html`${otherTab
+    ? renderBanner(
+        'other-tab-notice',
+        html`<p class="strong">${msg('This order was submitted in another tab')}</p>
+          <p>${number ? msg(str`Order ${number}. Nothing more is sent from this tab.`) : msg('Nothing more is sent from this tab.')}</p>`,
+        msg('Create New Order'),
+        discard,
+      )
+    : nothing}`;
+}
+
 /** The notices above the new order. */
 export function renderNotices(input: NoticesInput): TemplateResult {
   const { restoredAt, siteNotice, locale } = input;
   const found = duplicates(input.recentOrders, input.draft);
   const time = restoredAt && new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(restoredAt));
-  return html`${restoredAt
+  return html`${renderDraftNotices(input)}${restoredAt
     ? renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), input.discard)
     : nothing}
   ${siteNotice
