@@ -754,6 +754,11 @@ export class OfflineOrderBuilder extends LitElement {
     this.currentSite = site;
     this.siteId = site.id;
     this.start(site);
+    if (this.submitted) {
+      this.open(createDraft({ site }));
+      this.shippingMethod = { id: null, name: '' };
+      this.commitDraft(this.draftState);
+    }
     const { draft, cleared } = changeSite(this.draftState, site);
     this.siteNotice = previousSite && cleared.length ? { site, cleared, shippingName: this.shippingName() } : null;
     // The notice about the restored draft gives way to the one about what changed with the site.
@@ -787,7 +792,8 @@ export class OfflineOrderBuilder extends LitElement {
     const next = this.sites.find((site) => site.id === select.value);
     const current = this.currentSite;
     if (!next || next.id === current?.id) return;
-    const confirmed = await this.confirmSiteChange(next, current);
+    // A submitted order is finished: nothing of it is cleared, the new site starts a new order.
+    const confirmed = !!this.submitted || (await this.confirmSiteChange(next, current));
     if (!confirmed) {
       select.value = current?.id ?? '';
       return;
