@@ -21,6 +21,7 @@ import {
   unreachable,
 } from './http.js';
 import { withRetry, withTimeout } from './retry.js';
+import { pricingDraft } from '../model/pricing-request.js';
 import type { SubmittedOrder } from '../model/types.js';
 
 export interface RestAdapterRetryOptions {
@@ -260,7 +261,7 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
           action,
           method: 'POST',
           path: pathOf`/sites/${siteOf(draft, action)}/shipping-methods`,
-          body: { draft },
+          body: { draft: pricingDraft(draft) },
           retry: true,
           decode: d.items(d.shippingMethod),
         },
@@ -288,7 +289,8 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
           action,
           method: 'POST',
           path: pathOf`/sites/${siteOf(draft, action)}/pricing`,
-          body: { draft },
+          // Only what prices depend on: no notes, gift messages or payments.
+          body: { draft: pricingDraft(draft) },
           retry: true,
           decode: d.pricing,
         },

@@ -12,3 +12,5 @@ export * from './totals.js';
 export * from './card.js';
 export * from './pricing-diff.js';
 export * from './safe-url.js';
+export * from './limits.js';
+export * from './pricing-request.js';

@@ -11,8 +11,8 @@ import {
   ValidationError,
 } from '../../src/adapter/errors.js';
 import { type RestAdapterOptions, createRestAdapter } from '../../src/adapter/rest-adapter.js';
-import { addCoupon, createDraft } from '../../src/model/draft.js';
-import type { CardDetails, Customer, CustomerInput } from '../../src/model/types.js';
+import { addCoupon, addPayment, createDraft, setCustomerNotes, setGiftMessage, setLineGift } from '../../src/model/draft.js';
+import type { CardDetails, Customer, CustomerInput, OrderDraft } from '../../src/model/types.js';
 import { buildDraft, PRODUCTS, SITES, TEST_CARDS, VARIANTS, pickupAt, LOCATIONS } from '../support/fixtures.js';
 import { useMockBackend } from '../support/mock.js';
 import { createContract, operationIds } from './contract.js';
@@ -697,6 +697,21 @@ describe('createRestAdapter', () => {
       expect(seen[2]!.headers.get('Content-Type')).to.equal(null);
       expect(seen[2]!.headers.get('Accept')).to.contain('application/json');
       expect(await seen[0]!.json()).to.have.property('draft');
+    });
+
+    it('sends pricing and shipping rates the draft without notes, gift messages or payments', async () => {
+      const { seen, fetch } = recording();
+      const rest = restAdapter({ fetch });
+      let draft = setGiftMessage(setCustomerNotes(buildDraft(mock.backend), 'Call on arrival'), 'Enjoy!');
+      draft = setLineGift(draft, draft.lines[0]!.id, true, 'Happy birthday');
+      draft = addPayment(draft, { typeId: 'check', kind: 'check', amount: { amount: 500, currency: 'USD' }, reference: '1024' });
+      await rest.priceOrder({ draft });
+      await rest.getShippingMethods({ draft });
+      for (const request of seen) {
+        const sent = ((await request.json()) as { draft: OrderDraft }).draft;
+        expect(sent).to.deep.equal({ ...draft, customerNotes: '', giftMessage: '', payments: [], lines: [{ ...draft.lines[0]!, giftMessage: '' }] });
+      }
+      expect(seen).to.have.length(2);
     });
 
     it('encodes path parameters and leaves out empty query parameters', async () => {

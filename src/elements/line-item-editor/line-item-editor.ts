@@ -20,6 +20,7 @@ import {
   setLineQuantity,
 } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
+import { TEXT_LIMITS } from '../../model/limits.js';
 import { formatMoney, formatMoneyForInput, parseMoney } from '../../model/money.js';
 import { safeImageUrl } from '../../model/safe-url.js';
 import type {
@@ -41,6 +42,7 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { noticeStyles } from '../shared/notice.styles.js';
+import { limitHint } from '../shared/text-limit.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { editorStyles } from './line-item-editor.styles.js';
 
@@ -703,7 +705,7 @@ export class LineItemEditor extends LitElement {
                   .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.site?.locale ?? 'en-US') : ''}
                 />`,
               )}
-              ${field('adjust-reason', msg('Reason'), html`<input id="adjust-reason" class="field__control" name="reason" required .value=${a?.reason ?? ''} />`)}
+              ${field('adjust-reason', msg('Reason'), html`<input id="adjust-reason" class="field__control" name="reason" required maxlength=${TEXT_LIMITS.adjustmentReason} .value=${a?.reason ?? ''} />`)}
               ${button(msg('Apply'), () => undefined, 'submit', 'button--primary')}
               ${a
                 ? button(msg('Remove adjustment'), () => {
@@ -783,10 +785,11 @@ export class LineItemEditor extends LitElement {
                 >${msg('Gift message')}
                 <textarea
                   class="field__control"
+                  maxlength=${TEXT_LIMITS.lineGiftMessage} aria-describedby="gift-limit-${id}"
                   .value=${line.giftMessage}
                   @change=${(e: Event) => this.edit((d) => setLineGift(d, id, true, (e.target as HTMLTextAreaElement).value))}
                 ></textarea
-              ></label>`
+              ></label>${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.site?.locale)}`
             : nothing}
         </td>
         <td class="num">${this.money(lineTotal(line))}</td>

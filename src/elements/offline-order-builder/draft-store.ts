@@ -21,7 +21,8 @@ export function defaultDraftKey(siteId: string): string {
 /**
  * Saves the draft, with the key of its pending submission when there is one. `serializeDraft`
  * keeps only the draft's known fields, so nothing like a card number can ride along. Storage may
- * be full or blocked: the draft then lives only in the page.
+ * be full or blocked: then the older version saved under `key`, if any, is removed, so that it can
+ * never come back as the latest, and the answer is false (the draft lives only in the page).
  */
 export function saveDraft(storage: Storage, key: string, draft: OrderDraft, now: Date = new Date(), attemptKey?: string | null): boolean {
   try {
@@ -30,6 +31,7 @@ export function saveDraft(storage: Storage, key: string, draft: OrderDraft, now:
     storage.setItem(key, JSON.stringify(stored));
     return true;
   } catch {
+    clearDraft(storage, key);
     return false;
   }
 }

@@ -34,6 +34,8 @@ export interface NoticesInput {
   recentOrders: readonly OrderSummary[];
   /** Another tab of this browser submitted the draft. */
   otherTab: Claim | null;
+  /** The last save of the draft to storage failed. */
+  unkept: boolean;
   draft: OrderDraft;
   locale: string;
   /** The builder's `order-url`. */
@@ -104,8 +106,8 @@ function renderBanner(part: string, body: unknown, action: string, onAction: () 
   </div>`;
 }
 
-/** Notices about the draft itself: submitted in another tab. */
-function renderDraftNotices({ otherTab, discard }: NoticesInput): TemplateResult {
+/** Notices about the draft itself: submitted in another tab, or not kept in storage. */
+function renderDraftNotices({ otherTab, unkept, discard }: NoticesInput): TemplateResult {
   const number = otherTab?.number;
   return html`${otherTab
     ? renderBanner(
@@ -115,6 +117,14 @@ function renderDraftNotices({ otherTab, discard }: NoticesInput): TemplateResult
         msg('Create New Order'),
         discard,
       )
+    : nothing}
+  ${unkept
+    ? html`<div class="banner banner--warning" part="storage-notice" role="status">
+        <div class="grow">
+          <p class="strong">${msg('This order could not be kept in this browser')}</p>
+          <p>${msg('The browser’s storage is full or blocked: reloading or closing the page would lose it. Submit it before you leave the page.')}</p>
+        </div>
+      </div>`
     : nothing}`;
 }
 

@@ -384,6 +384,9 @@ export class OfflineOrderBuilder extends LitElement {
   /** @internal Another tab of this browser submitted this draft (see `submit-guard.ts`). */
   @state() private otherTab: Claim | null = null;
 
+  /** @internal Whether the last save of the draft to storage failed. */
+  @state() private unkept = false;
+
   /** @internal What the polite live region says besides the sites' status. */
   @state() private message = '';
 
@@ -571,7 +574,7 @@ export class OfflineOrderBuilder extends LitElement {
     }
     this.checkRecentOrders();
     // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
-    if (!this.notices && (this.restoredAt || this.siteNotice || this.recentOrders.length || this.otherTab)) void this.ensureNotices();
+    if (!this.notices && (this.restoredAt || this.siteNotice || this.recentOrders.length || this.otherTab || this.unkept)) void this.ensureNotices();
   }
 
   protected override updated(): void {
@@ -705,8 +708,9 @@ export class OfflineOrderBuilder extends LitElement {
     if (this.storedKey && this.storedKey !== key) m.clearDraft(store, this.storedKey);
     this.storedKey = key;
     if (!key) return;
+    // A failed save removes the older version (it must not come back as the latest) and says so.
     if (this.submitted || isEmptyDraft(draft)) m.clearDraft(store, key);
-    else m.saveDraft(store, key, draft, undefined, this.submission?.pendingKey(draft));
+    this.unkept = !this.submitted && !isEmptyDraft(draft) && !m.saveDraft(store, key, draft, undefined, this.submission?.pendingKey(draft));
   }
 
   /** Every edit of the agent goes through here. */
@@ -1239,6 +1243,7 @@ export class OfflineOrderBuilder extends LitElement {
       restoredAt: this.restoredAt,
       siteNotice: this.siteNotice,
       otherTab: this.otherTab,
+      unkept: this.unkept,
       recentOrders: this.recentOrders,
       draft: this.draftState,
       locale: this.locale,

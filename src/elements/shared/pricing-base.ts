@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
 import type { PricedDraft, PricingChange } from '../../model/pricing-diff.js';
+import { pricingDraft } from '../../model/pricing-request.js';
 import type { OrderDraft, Pricing } from '../../model/types.js';
 
 /**
@@ -27,7 +28,8 @@ export interface PricingControllerOptions {
  *
  * Prices the host's draft through `adapter.priceOrder` after every edit: debounced, each call
  * aborting the previous one, and an answer for an older draft never replacing a newer one (even
- * when it arrives last). Edits that cannot move a price (`updatedAt`, payments) do not ask again.
+ * when it arrives last). Edits that cannot move a price (`updatedAt`, notes, gift messages,
+ * payments) do not ask again, and are not sent (`pricingDraft`).
  *
  * `pricing` is the latest answer. It is the answer for the current draft only while `status` is
  * "ready"; while "pending" or "error" it belongs to an earlier draft, and a view shows it as
@@ -68,7 +70,8 @@ export class BasePricingController implements ReactiveController {
   hostUpdate(): void {
     const adapter = this.options.adapter();
     const draft = this.options.draft();
-    const key = JSON.stringify({ ...draft, updatedAt: 0, payments: 0 });
+    // What pricing does not depend on (notes, gift messages, payments, the time) asks nothing again.
+    const key = JSON.stringify({ ...pricingDraft(draft), updatedAt: 0 });
     if (key === this.key && adapter === this.adapter) return;
     this.key = key;
     this.adapter = adapter;
@@ -120,7 +123,8 @@ export class BasePricingController implements ReactiveController {
   private async run(adapter: OrderAdapter, draft: OrderDraft, generation: number): Promise<void> {
     const abort = (this.abort = new AbortController());
     try {
-      const pricing = await adapter.priceOrder({ draft }, { signal: abort.signal });
+      // Only what pricing needs travels: no notes, gift messages or payments.
+      const pricing = await adapter.priceOrder({ draft: pricingDraft(draft) }, { signal: abort.signal });
       if (generation !== this.generation) return;
       const { pricing: previous, priced } = this;
       const change = previous && priced ? this.explain({ draft: priced, pricing: previous }, { draft, pricing }) : null;
