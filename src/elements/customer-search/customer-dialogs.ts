@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { LitElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
-import { InvalidResponseError, isAbortError, TimeoutError, UnavailableError, ValidationError } from '../../adapter/errors.js';
+import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
 import { customerName } from '../../model/draft.js';
 import type { AddressInput, Customer, CustomerInput, Problem, Site } from '../../model/types.js';
 import { validateAddress, validateCustomer } from '../../model/validation.js';
@@ -22,9 +22,11 @@ export const styles = [dialogStyles, customerDialogStyles];
 
 const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email: '', phones: {}, addresses: [] });
 
-/** A failure after which the backend may have done the work (no answer, or none it could use). */
-const outcomeUnknown = (error: unknown) =>
-  error instanceof UnavailableError || error instanceof TimeoutError || error instanceof InvalidResponseError;
+/**
+ * A failure after which the backend may have done the work (no answer, or none it could use). By
+ * `kind`, so that the error classes themselves stay out of the page's first load.
+ */
+const outcomeUnknown = (error: unknown) => isAdapterError(error) && /^(unavailable|timeout|invalid-response)$/.test(error.kind);
 
 const isDuplicateEmail = (error: unknown) =>
   error instanceof ValidationError && error.problems.some((p) => fieldOf(p) === 'email' && p.code === 'duplicate');

@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
-import { DeclinedError, InvalidResponseError, isAbortError, isAdapterError, NotFoundError, ValidationError } from '../../adapter/errors.js';
+import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
 import { withRetry } from '../../adapter/retry.js';
 import { OrderSubmitEvent } from '../../events/order-submit.js';
 import { newId } from '../../model/ids.js';
@@ -63,8 +63,14 @@ interface Attempt {
   outcome: 'new' | 'sending' | 'unknown' | 'refused' | 'done';
 }
 
-/** Errors after which the backend certainly created nothing. */
-const refusal = (error: unknown) => error instanceof ValidationError || error instanceof DeclinedError || error instanceof NotFoundError;
+/** An adapter's answer about another submission than the one sent. */
+class OtherOrderError extends Error {}
+
+/**
+ * Errors after which the backend certainly created nothing: refused (validation), declined, not
+ * found. By `kind`, so that the error classes themselves stay out of the page's first load.
+ */
+const refusal = (error: unknown) => isAdapterError(error) && /^(validation|declined|not-found)$/.test(error.kind);
 
 export class Submission {
   /** Whether the submit is in flight, its retries included. */
@@ -255,9 +261,9 @@ export class Submission {
       // The builder retries (no response, timeout, 409, 429, 5xx) with the same key; the adapter
       // makes one attempt each, so that retries do not nest.
       const order = await withRetry(() => adapter.submitOrder({ draft, idempotencyKey }, { signal, retry: false }), { signal });
-      // An answer about another submission is no answer about this one.
+      // An answer about another submission is no answer about this one (its outcome is unknown).
       if (order.idempotencyKey !== undefined && order.idempotencyKey !== idempotencyKey) {
-        throw new InvalidResponseError(msg('Could not submit the order: the order service answered about another order. Try again.'));
+        throw new OtherOrderError(msg('Could not submit the order: the order service answered about another order. Try again.'));
       }
       const { number } = order;
       this.finish(order, attempt, draft, unsure ? msg(str`If order ${number} was created before your last changes, they are not in it: check the order.`) : '');
@@ -274,7 +280,8 @@ export class Submission {
       if (error instanceof ValidationError) {
         this.refused = error.problems.length ? error.problems : [{ path: '', code: 'invalid', message: error.message }];
       } else {
-        this.error = { message: isAdapterError(error) ? error.message : msg('Something went wrong. Try again.'), retry: true };
+        const known = isAdapterError(error) || error instanceof OtherOrderError;
+        this.error = { message: known ? error.message : msg('Something went wrong. Try again.'), retry: true };
       }
     } finally {
       this.busy = false;

@@ -230,5 +230,24 @@ describe('<offline-order-builder> submitting once', function () {
       expect(stored()?.draft.id).to.equal(draft.id);
       await expect(el).to.be.accessible();
     });
+
+    it('is not taken from a host’s own adapter either', async () => {
+      const draft = buildDraft(mock.backend);
+      const base = mock.adapter;
+      const el = await renderBuilder(
+        { ...base, submitOrder: async (request, init) => ({ ...(await base.submitOrder(request, init)), idempotencyKey: 'order_someone-else' }) },
+        { siteId: 'us', ordersHidden: true },
+      );
+      await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
+      el.draft = draft;
+      await untilPriced(el, mock);
+      await openConfirmation(el);
+      await confirm(el);
+      await waitUntil(() => submitError(el), 'no error shown', WAIT);
+      expect(submitError(el)).to.equal('Could not submit the order: the order service answered about another order. Try again.');
+      expect(button(el, 'Try again')).not.to.equal(null);
+      expect(success(el)).to.equal(null);
+      expect(el.draft).to.equal(draft);
+    });
   });
 });
