@@ -272,8 +272,8 @@ export class CustomerDialogs {
       'cf',
       this.editing ? msg('Edit Customer') : msg('Create Customer'),
       html`${created
-          ? html`<div class="notice notice--inline" part="created-notice" role="status">
-              <p>${msg(str`${customerName(created)} (${created.email}) was created by your earlier save; its answer was lost.`)}</p>
+          ? html`<div class="notice notice--error notice--inline" part="created-notice" role="status">
+              <p class="notice__text">${msg(str`${customerName(created)} (${created.email}) was created by your earlier save; its answer was lost.`)}</p>
               <button class="button button--small button--primary" part="use-created-button" type="button" @click=${this.useCreated}>
                 ${msg('Use this customer')}
               </button>

@@ -295,7 +295,7 @@ export class Submission {
     const { number } = order;
     return html`<div class="success" part="success">
       <h2 id="new-order-heading" class="heading heading--large" tabindex="-1">${msg(str`Order ${number} submitted`)}</h2>
-      ${this.note ? html`<p part="success-note">${this.note}</p>` : nothing}
+      ${this.note ? html`<p class="strong" part="success-note">${this.note}</p>` : nothing}
       <p>${msg(str`Total: ${money(order.total)}`)}</p>
       ${order.balanceDue.amount > 0 ? html`<p class="strong">${msg(str`Balance due: ${money(order.balanceDue)}`)}</p>` : nothing}
       <button class="button button--primary" part="new-order-button" type="button" @click=${newOrder}>
