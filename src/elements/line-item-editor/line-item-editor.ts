@@ -154,6 +154,7 @@ function tipReset(e: Event): void {
  * @csspart configure-dialog - The "Configure Product" dialog.
  * @csspart table - The line items table.
  * @csspart line-item - A row of the table.
+ * @csspart limit-hint - The limit of a line's gift message ("Up to 500 characters").
  *
  * @cssprop [--oo-color-accent=#0969da] - Primary buttons, the active suggestion.
  * @cssprop [--oo-color-warning=#9a6700] - Quantity warnings.

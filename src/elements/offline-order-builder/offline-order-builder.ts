@@ -221,6 +221,8 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart section-payments - The "Payments" tab panel.
  * @csspart submit-problems - The adapter's reasons for refusing the order, in the section they concern.
  * @csspart restored-notice - "Restored unsaved order from …" with "Discard".
+ * @csspart other-tab-notice - "This order was submitted in another tab", with "Create New Order".
+ * @csspart storage-notice - "This order could not be kept in this browser".
  * @csspart site-change-notice - What a change of site cleared.
  * @csspart duplicate-warning - The warning about a recent order of the shopper with the same product.
  * @csspart duplicate-link - The link to that order.
@@ -235,6 +237,7 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart confirm-button - The confirmation's "Submit Order" button.
  * @csspart submit-error - Why the submission failed, with "Try again".
  * @csspart success - The "Order … submitted" view.
+ * @csspart success-note - Why the order shows as submitted without this submit (a reload, or changes made after it was created).
  * @csspart new-order-button - The "Create New Order" button.
  * @csspart site-dialog - The "Change site?" dialog.
  * @csspart payment-panel - The `<payment-panel>` element in the "Payments" section.

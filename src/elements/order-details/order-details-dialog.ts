@@ -102,6 +102,7 @@ export function describeChange(change: PricingChange, locale: string): string {
  * @csspart dialog - The `<dialog>`.
  * @csspart problems - The list of what keeps the details from being saved.
  * @csspart coupons - The coupon codes with their outcome.
+ * @csspart limit-hint - The limit of a text area ("Up to 1,000 characters").
  * @csspart line-item-editor - The `<line-item-editor>`.
  * @csspart totals - The totals.
  * @csspart total-row - A row of the totals.

@@ -138,6 +138,33 @@ describe('<offline-order-builder> submitting once', function () {
     });
   });
 
+  describe('a lost answer, with an adapter that cannot look an order up (no findOrder)', () => {
+    it('resubmits the edited draft with the same key: the one order, and a word that the edit may not be in it', async () => {
+      const draft = buildDraft(mock.backend);
+      const before = orderCount();
+      const el = await renderBuilder({ ...mock.adapter, findOrder: undefined }, { siteId: 'us', ordersHidden: true });
+      await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
+      el.draft = draft;
+      await untilPriced(el, mock);
+      mock.scenario.failNext('submitOrder', 'network', 4, { afterProcessing: true });
+      await openConfirmation(el);
+      await confirm(el);
+      await waitUntil(() => button(el, 'Try again'), 'no "Try again"', { timeout: 8000 });
+      button(el, 'Back')!.click();
+      el.draft = { ...el.draft, customerNotes: 'Leave it with the neighbour' };
+      await untilPriced(el, mock);
+      await openConfirmation(el);
+      await confirm(el);
+      await untilSubmitted(el);
+      expect(text($(el, '[part~="success-note"]'))).to.equal(
+        `If order ${NEXT_NUMBER} was created before your last changes, they are not in it: check the order.`,
+      );
+      expect(keys()).to.have.length(5);
+      expect(new Set(keys()).size).to.equal(1);
+      expect(orderCount()).to.equal(before + 1);
+    });
+  });
+
   describe('two tabs with the same restored draft', () => {
     /** Two builders that both restored `draft` from storage, as two tabs of one browser would. */
     async function twoTabs(): Promise<[OfflineOrderBuilder, OfflineOrderBuilder]> {
