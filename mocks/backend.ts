@@ -786,6 +786,15 @@ export class MockBackend {
     return found ? structuredClone(found.order) : undefined;
   }
 
+  /** `findOrder`: the order a key produced on the site; 404 when none, 409 while the key is in flight. */
+  findSubmission(siteId: string, idempotencyKey: string): SubmittedOrder {
+    this.site(siteId);
+    this.beginSubmission(idempotencyKey)();
+    const found = this.submissions.get(idempotencyKey);
+    if (found?.siteId !== siteId) throw notFound('No order was submitted with this key.');
+    return { ...structuredClone(found.order), idempotencyKey };
+  }
+
   /**
    * Marks a key as in flight while its request waits for its (simulated) latency; a second
    * request with the same key meanwhile gets 409 + Retry-After. Returns the release function.
@@ -887,7 +896,7 @@ export class MockBackend {
   submitOrder(siteId: string, draft: OrderDraft, idempotencyKey: string): SubmitResult {
     requireIdempotencyKey(idempotencyKey);
     const previous = this.submissions.get(idempotencyKey);
-    if (previous) return { order: structuredClone(previous.order), replayed: true };
+    if (previous) return { order: { ...structuredClone(previous.order), idempotencyKey }, replayed: true };
 
     const site = this.draftSite(siteId, draft);
     const readiness = this.readinessProblems(site, draft);
@@ -914,6 +923,7 @@ export class MockBackend {
       createdAt,
       total: pricing.total,
       balanceDue: { amount: Math.max(0, pricing.total.amount - paid), currency: site.currency },
+      idempotencyKey,
     };
     this.submittedOrders.unshift({
       id: order.id,

@@ -34,6 +34,7 @@ export const OPERATION_IDS = [
   'checkBalance',
   'tokenizeCard',
   'submitOrder',
+  'findOrder',
 ] as const;
 
 export type OperationId = (typeof OPERATION_IDS)[number];
@@ -239,6 +240,9 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
       const result = backend.submitOrder(params['siteId']!, draftOf(body), key);
       return { status: result.replayed ? 200 : 201, body: result.order };
     }),
+    route('get', '/sites/:siteId/submissions/:idempotencyKey', 'findOrder', ({ params }) => ({
+      body: backend.findSubmission(params['siteId']!, params['idempotencyKey']!),
+    })),
     // Anything else under the base URL is a 404 of the contract, not a request to the dev server.
     http.all(`${base}/*`, () => problemResponse(notFound('There is no such endpoint.'))),
   ];

@@ -132,4 +132,12 @@ export interface OrderAdapter {
    * callers reuse it on every retry of one attempt.
    */
   submitOrder(request: { draft: OrderDraft; idempotencyKey: string }, init?: CallInit): Promise<SubmittedOrder>;
+  /**
+   * Optional. The order that a `submitOrder` with this idempotency key created on the site, or null
+   * when none was. The builder asks it when a submission's outcome is unknown (its answer was lost,
+   * or the page was reloaded meanwhile), so that it can show the order as submitted instead of
+   * offering to submit it again. Without it, the builder reuses the key, which alone guarantees
+   * that a resubmission answers the same order.
+   */
+  findOrder?(request: { siteId: string; idempotencyKey: string }, init?: CallInit): Promise<SubmittedOrder | null>;
 }

@@ -310,11 +310,14 @@ export const orderPage: Decoder<Page<OrderSummary>> = (v, p) => {
   return skipped ? { ...page, items: [...page.items], skipped } : page;
 };
 
-export const submittedOrder: Decoder<SubmittedOrder> = object({
-  id: string,
-  number: string,
-  status: orderStatus,
-  createdAt: string,
-  total: money,
-  balanceDue: money,
-});
+export const submittedOrder: Decoder<SubmittedOrder> = object(
+  {
+    id: string,
+    number: string,
+    status: orderStatus,
+    createdAt: string,
+    total: money,
+    balanceDue: money,
+  },
+  { idempotencyKey: string },
+);

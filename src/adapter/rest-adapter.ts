@@ -9,7 +9,7 @@
  */
 import type { CallInit, OrderAdapter } from './adapter.js';
 import * as d from './decode.js';
-import { AdapterError, ValidationError } from './errors.js';
+import { AdapterError, NotFoundError, ValidationError } from './errors.js';
 import {
   type CallContext,
   type QueryValue,
@@ -22,6 +22,8 @@ import {
 } from './http.js';
 import { RedirectRefused, fetchWithoutForeignRedirects, redirected } from './redirects.js';
 import { withRetry, withTimeout } from './retry.js';
+import { pricingDraft } from '../model/pricing-request.js';
+import type { SubmittedOrder } from '../model/types.js';
 
 export interface RestAdapterRetryOptions {
   /** Retries after the first attempt. Default 3. */
@@ -266,7 +268,7 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
           action,
           method: 'POST',
           path: pathOf`/sites/${siteOf(draft, action)}/shipping-methods`,
-          body: { draft },
+          body: { draft: pricingDraft(draft) },
           retry: true,
           decode: d.items(d.shippingMethod),
         },
@@ -294,7 +296,8 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
           action,
           method: 'POST',
           path: pathOf`/sites/${siteOf(draft, action)}/pricing`,
-          body: { draft },
+          // Only what prices depend on: no notes, gift messages or payments.
+          body: { draft: pricingDraft(draft) },
           retry: true,
           decode: d.pricing,
         },
@@ -359,10 +362,43 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
           body: { draft },
           // Safe to repeat: the backend answers the same order for the same key.
           retry: true,
-          decode: d.submittedOrder,
+          decode: forKey(idempotencyKey),
         },
         init,
       );
     },
+
+    async findOrder({ siteId, idempotencyKey }, init) {
+      try {
+        return await call(
+          {
+            action: 'check whether the order was submitted',
+            method: 'GET',
+            path: pathOf`/sites/${siteId}/submissions/${idempotencyKey}`,
+            retry: true,
+            decode: forKey(idempotencyKey),
+          },
+          init,
+        );
+      } catch (error) {
+        // No order was created with this key.
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * The submitted order, checked to be the one of this key: an answer that echoes another key (or
+ * none) is about another order, and must never be shown as this one.
+ */
+function forKey(idempotencyKey: string): d.Decoder<SubmittedOrder> {
+  return (value, path) => {
+    const order = d.submittedOrder(value, path);
+    if (order.idempotencyKey !== idempotencyKey) {
+      throw new d.DecodeError('idempotencyKey', 'the key of this submission (the answer is about another order)');
+    }
+    return order;
   };
 }

@@ -13,3 +13,5 @@ export * from './card.js';
 export * from './pricing-diff.js';
 export * from './safe-url.js';
 export * from './locale.js';
+export * from './limits.js';
+export * from './pricing-request.js';

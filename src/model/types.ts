@@ -437,6 +437,11 @@ export interface SubmittedOrder {
   total: Money;
   /** Total minus payments: what the shopper still owes. */
   balanceDue: Money;
+  /**
+   * The idempotency key of the submission that created the order, echoed by the backend so that an
+   * answer for another order is never taken for this one (the REST adapter requires it).
+   */
+  idempotencyKey?: string;
 }
 
 /** A page of a long list. `nextCursor` is null on the last page. */

@@ -11,8 +11,8 @@ import {
   ValidationError,
 } from '../../src/adapter/errors.js';
 import { type RestAdapterOptions, createRestAdapter } from '../../src/adapter/rest-adapter.js';
-import { addCoupon, createDraft } from '../../src/model/draft.js';
-import type { CardDetails, Customer, CustomerInput } from '../../src/model/types.js';
+import { addCoupon, addPayment, createDraft, setCustomerNotes, setGiftMessage, setLineGift } from '../../src/model/draft.js';
+import type { CardDetails, Customer, CustomerInput, OrderDraft } from '../../src/model/types.js';
 import { buildDraft, PRODUCTS, SITES, TEST_CARDS, VARIANTS, pickupAt, LOCATIONS } from '../support/fixtures.js';
 import { useMockBackend } from '../support/mock.js';
 import { createContract, operationIds } from './contract.js';
@@ -399,6 +399,15 @@ describe('createRestAdapter', () => {
       expect(requests).to.equal(1);
     });
 
+    it('refuses a submit answer that does not echo the key', async () => {
+      const draft = buildDraft(mock.backend);
+      const { idempotencyKey: _key, ...order } = await adapter.submitOrder({ draft, idempotencyKey: 'no-echo' });
+      mock.worker.use(http.post(`${mock.baseUrl}/sites/:siteId/orders`, () => HttpResponse.json(order, { status: 200 })));
+      const error = await rejection(plain.submitOrder({ draft, idempotencyKey: 'no-echo' }));
+      expect(error).to.be.instanceOf(InvalidResponseError);
+      expect((error as Error).message).to.contain('idempotencyKey should be the key of this submission');
+    });
+
     it('maps a status outside the contract (403) to InvalidResponseError, not retried', async () => {
       let requests = 0;
       mock.worker.use(
@@ -604,6 +613,51 @@ describe('createRestAdapter', () => {
       expect(await orderCount()).to.equal(before + 1);
     });
 
+    it('gets the submitted order back with its key echoed', async () => {
+      const order = await adapter.submitOrder({ draft: buildDraft(mock.backend), idempotencyKey: 'echo-1' });
+      expect(order.idempotencyKey).to.equal('echo-1');
+      const again = await adapter.submitOrder({ draft: buildDraft(mock.backend), idempotencyKey: 'echo-1' });
+      expect(again).to.deep.equal(order);
+    });
+
+    it('refuses an answer about another submission (another key): InvalidResponseError, not retried', async () => {
+      const draft = buildDraft(mock.backend);
+      const existing = await adapter.submitOrder({ draft, idempotencyKey: 'someone-else' });
+      let answered = 0;
+      // The answer rewritten on the way: an existing order, under the key of another submission.
+      mock.worker.use(
+        http.post(`${mock.baseUrl}/sites/:siteId/orders`, () => {
+          answered += 1;
+          return HttpResponse.json(existing, { status: 201 });
+        }),
+      );
+      const error = await rejection(adapter.submitOrder({ draft, idempotencyKey: 'mine' }));
+      expect(error).to.be.instanceOf(InvalidResponseError);
+      expect((error as Error).message).to.match(/^Could not submit the order: .*another order.*Try again/);
+      expect(answered).to.equal(1);
+    });
+
+    it('finds the order a key created (findOrder), and null for a key that created none', async () => {
+      const order = await adapter.submitOrder({ draft: buildDraft(mock.backend), idempotencyKey: 'find me/1' });
+      expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'find me/1' })).to.deep.equal(order);
+      expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'never-sent' })).to.equal(null);
+      // Keys are per site.
+      expect(await adapter.findOrder!({ siteId: 'ca', idempotencyKey: 'find me/1' })).to.equal(null);
+      expect(mock.backend.requestsFor('findOrder')[0]!.url).to.equal('/api/v1/sites/us/submissions/find%20me%2F1');
+    });
+
+    it('answers findOrder once a submission with the key is no longer in flight (409 meanwhile, retried)', async () => {
+      const draft = buildDraft(mock.backend);
+      const release = mock.scenario.holdNext('submitOrder');
+      const submitted = adapter.submitOrder({ draft, idempotencyKey: 'in-flight' });
+      await waitUntil(() => mock.backend.requestsFor('submitOrder').length === 1, 'the submit was not sent', { timeout: 5000 });
+      const found = restAdapter({ retry: { retries: 0 } }).findOrder!({ siteId: 'us', idempotencyKey: 'in-flight' });
+      expect(await rejection(found)).to.be.instanceOf(ConflictError);
+      release();
+      const order = await submitted;
+      expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'in-flight' })).to.deep.equal(order);
+    });
+
     it('retries a submit still in progress (409) and gets the one order', async () => {
       const draft = buildDraft(mock.backend);
       const before = await orderCount();
@@ -655,6 +709,21 @@ describe('createRestAdapter', () => {
       expect(seen[2]!.headers.get('Content-Type')).to.equal(null);
       expect(seen[2]!.headers.get('Accept')).to.contain('application/json');
       expect(await seen[0]!.json()).to.have.property('draft');
+    });
+
+    it('sends pricing and shipping rates the draft without notes, gift messages or payments', async () => {
+      const { seen, fetch } = recording();
+      const rest = restAdapter({ fetch });
+      let draft = setGiftMessage(setCustomerNotes(buildDraft(mock.backend), 'Call on arrival'), 'Enjoy!');
+      draft = setLineGift(draft, draft.lines[0]!.id, true, 'Happy birthday');
+      draft = addPayment(draft, { typeId: 'check', kind: 'check', amount: { amount: 500, currency: 'USD' }, reference: '1024' });
+      await rest.priceOrder({ draft });
+      await rest.getShippingMethods({ draft });
+      for (const request of seen) {
+        const sent = ((await request.json()) as { draft: OrderDraft }).draft;
+        expect(sent).to.deep.equal({ ...draft, customerNotes: '', giftMessage: '', payments: [], lines: [{ ...draft.lines[0]!, giftMessage: '' }] });
+      }
+      expect(seen).to.have.length(2);
     });
 
     it('encodes path parameters and leaves out empty query parameters', async () => {

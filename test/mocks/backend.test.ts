@@ -351,6 +351,8 @@ describe('MockBackend', () => {
         createdAt: NOW.toISOString(),
         total: { amount: 3566, currency: 'USD' },
         balanceDue: { amount: 3566, currency: 'USD' },
+        // Issue 9 item 32: the answer echoes the key it was submitted with.
+        idempotencyKey: 'key-1',
       });
       const top = backend.listOrders('us', { limit: 1 }).items[0]!;
       expect(top).to.deep.include({ number: '10542', customerId: 'ada', customerName: 'Ada Lovelace' });

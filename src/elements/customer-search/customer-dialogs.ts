@@ -5,11 +5,11 @@
  * before (when the browser is idle, or the pointer or focus reaches a button that opens one): the
  * page that shows the element does not pay for the dialogs up front.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { LitElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
-import { isAbortError, ValidationError } from '../../adapter/errors.js';
+import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
 import { customerName } from '../../model/draft.js';
 import type { AddressInput, Customer, CustomerInput, Problem, Site } from '../../model/types.js';
 import { validateAddress, validateCustomer } from '../../model/validation.js';
@@ -22,6 +22,15 @@ import { addressText, failure, fieldOf, PHONES, phoneLabel, problemText } from '
 export const styles = [dialogStyles, customerDialogStyles];
 
 const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email: '', phones: {}, addresses: [] });
+
+/**
+ * A failure after which the backend may have done the work (no answer, or none it could use). By
+ * `kind`, so that the error classes themselves stay out of the page's first load.
+ */
+const outcomeUnknown = (error: unknown) => isAdapterError(error) && /^(unavailable|timeout|invalid-response)$/.test(error.kind);
+
+const isDuplicateEmail = (error: unknown) =>
+  error instanceof ValidationError && error.problems.some((p) => fieldOf(p) === 'email' && p.code === 'duplicate');
 
 export interface CustomerDialogsOptions {
   adapter(): OrderAdapter | undefined;
@@ -49,6 +58,10 @@ export class CustomerDialogs {
   private saveError: unknown;
   /** The save in flight. */
   private saving: AbortController | undefined;
+  /** Emails (lower case) of creates whose outcome is unknown: they may have created the customer. */
+  private readonly lostCreates = new Set<string>();
+  /** The customer such a create made, found when the next create met the duplicate email: offered. */
+  private created: Customer | null = null;
   private readonly host: LitElement;
   private readonly o: CustomerDialogsOptions;
 
@@ -71,6 +84,7 @@ export class CustomerDialogs {
     this.checked.clear();
     this.serverProblems = [];
     this.saveError = undefined;
+    this.created = null;
     this.host.requestUpdate();
     await this.host.updateComplete;
     // The browser puts focus in the dialog and, when it closes, back on the button that opened it.
@@ -109,6 +123,7 @@ export class CustomerDialogs {
       const phone = (PHONES as readonly string[]).includes(name);
       (phone ? this.form.phones : (this.form as unknown as Record<string, string>))[name as 'home'] = value;
       this.serverProblems = this.serverProblems.filter((p) => fieldOf(p) !== name && !(phone && p.path === 'phones'));
+      if (name === 'email') this.created = null;
     }
     this.host.requestUpdate();
   };
@@ -143,11 +158,13 @@ export class CustomerDialogs {
     event?.preventDefault();
     const { form, editing } = this;
     this.saveError = undefined;
+    this.created = null;
     if ((await this.invalid('cf', validateCustomer(form))) || this.saving) return;
     const saving = (this.saving = new AbortController());
+    const adapter = this.o.adapter() as OrderAdapter;
+    const request = { siteId: this.o.site()?.id ?? this.o.siteId() ?? '', customer: form };
+    const email = form.email.trim().toLowerCase();
     try {
-      const adapter = this.o.adapter() as OrderAdapter;
-      const request = { siteId: this.o.site()?.id ?? this.o.siteId() ?? '', customer: form };
       const init = { signal: saving.signal };
       const saved = await (editing
         ? adapter.updateCustomer({ ...request, customerId: editing.id }, init)
@@ -156,6 +173,18 @@ export class CustomerDialogs {
       await this.o.chosen(saved);
     } catch (error) {
       if (isAbortError(error)) return;
+      if (!editing && outcomeUnknown(error)) this.lostCreates.add(email);
+      // The duplicate may be the customer an earlier create made whose answer was lost: offered.
+      if (!editing && isDuplicateEmail(error) && this.lostCreates.has(email)) {
+        this.created = await this.findCreated(adapter, request.siteId, email, saving.signal);
+        if (this.created) {
+          this.serverProblems = [];
+          this.host.requestUpdate();
+          await this.host.updateComplete;
+          this.$<HTMLElement>('[part~="use-created-button"]')?.focus();
+          return;
+        }
+      }
       // Everything typed stays. The adapter's problems land at their fields; the error says what failed.
       this.saveError = error;
       this.serverProblems = error instanceof ValidationError ? error.problems : [];
@@ -163,6 +192,27 @@ export class CustomerDialogs {
     } finally {
       if (this.saving === saving) this.saving = undefined;
     }
+  };
+
+  /** The customer of the site's customer set with this email, or null (also when the search fails). */
+  private async findCreated(adapter: OrderAdapter, siteId: string, email: string, signal: AbortSignal): Promise<Customer | null> {
+    const set = this.o.site()?.customerSetId;
+    try {
+      const found = await adapter.searchCustomers({ siteId, query: email, limit: 10 }, { signal });
+      return found.find((c) => c.email.trim().toLowerCase() === email && (!set || c.customerSetId === set)) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** "Use this customer": the one the lost create made is chosen, as a create would have. */
+  private useCreated = async (): Promise<void> => {
+    const customer = this.created;
+    if (!customer) return;
+    this.created = null;
+    this.lostCreates.delete(customer.email.trim().toLowerCase());
+    this.$<HTMLDialogElement>('#cd')?.close();
+    await this.o.chosen(customer);
   };
 
   /** A closed customer dialog drops the save in flight. */
@@ -210,7 +260,7 @@ export class CustomerDialogs {
   }
 
   private renderCustomerDialog(): TemplateResult {
-    const { form, saveError: error } = this;
+    const { form, saveError: error, created } = this;
     const problems = [...(this.checked.has('cf') ? validateCustomer(form) : []), ...this.serverProblems];
     const group = (path: string) => problems.find((p) => p.path === path);
     const phones = group('phones');
@@ -222,7 +272,14 @@ export class CustomerDialogs {
     return this.renderDialog(
       'cf',
       this.editing ? msg('Edit Customer') : msg('Create Customer'),
-      html`${error
+      html`${created
+          ? html`<div class="notice notice--error notice--inline" part="created-notice" role="status">
+              <p class="notice__text">${msg(str`${customerName(created)} (${created.email}) was created by your earlier save; its answer was lost.`)}</p>
+              <button class="button button--small button--primary" part="use-created-button" type="button" @click=${this.useCreated}>
+                ${msg('Use this customer')}
+              </button>
+            </div>`
+          : nothing}${error
           ? html`<div class="notice notice--error notice--inline" part="dialog-error" role="alert">
               ${failure(error)}
               ${error instanceof ValidationError

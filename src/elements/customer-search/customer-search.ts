@@ -76,6 +76,8 @@ const loadDialogs = () => import('./customer-dialogs.js');
  * @csspart change-button - The "Change customer" button.
  * @csspart dialog - The "Create Customer" and "Edit Address" dialogs.
  * @csspart dialog-error - The error of a failed save, in the dialog.
+ * @csspart created-notice - The customer that a create whose answer was lost had made, offered when the retry meets their email.
+ * @csspart use-created-button - Its "Use this customer" button.
  * @csspart address - An address in the "Create Customer" dialog.
  * @csspart save-button - A dialog's "Save" button.
  *

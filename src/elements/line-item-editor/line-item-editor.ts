@@ -20,6 +20,7 @@ import {
   setLineQuantity,
 } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
+import { TEXT_LIMITS } from '../../model/limits.js';
 import { formatMoney, formatMoneyForInput, parseMoney } from '../../model/money.js';
 import { safeImageUrl } from '../../model/safe-url.js';
 import type {
@@ -43,6 +44,7 @@ import { formatDate } from '../shared/format-date.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { noticeStyles } from '../shared/notice.styles.js';
+import { limitHint } from '../shared/text-limit.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { editorStyles } from './line-item-editor.styles.js';
 
@@ -154,6 +156,7 @@ function tipReset(e: Event): void {
  * @csspart configure-dialog - The "Configure Product" dialog.
  * @csspart table - The line items table.
  * @csspart line-item - A row of the table.
+ * @csspart limit-hint - The limit of a line's gift message ("Up to 500 characters").
  *
  * @cssprop [--oo-color-accent=#0969da] - Primary buttons, the active suggestion.
  * @cssprop [--oo-color-warning=#9a6700] - Quantity warnings.
@@ -703,7 +706,7 @@ export class LineItemEditor extends LitElement {
                   .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.site?.locale ?? 'en-US') : ''}
                 />`,
               )}
-              ${field('adjust-reason', msg('Reason'), html`<input id="adjust-reason" class="field__control" name="reason" required .value=${a?.reason ?? ''} />`)}
+              ${field('adjust-reason', msg('Reason'), html`<input id="adjust-reason" class="field__control" name="reason" required maxlength=${TEXT_LIMITS.adjustmentReason} .value=${a?.reason ?? ''} />`)}
               ${button(msg('Apply'), () => undefined, 'submit', 'button--primary')}
               ${a
                 ? button(msg('Remove adjustment'), () => {
@@ -783,10 +786,11 @@ export class LineItemEditor extends LitElement {
                 >${msg('Gift message')}
                 <textarea
                   class="field__control"
+                  maxlength=${TEXT_LIMITS.lineGiftMessage} aria-describedby="gift-limit-${id}"
                   .value=${line.giftMessage}
                   @change=${(e: Event) => this.edit((d) => setLineGift(d, id, true, (e.target as HTMLTextAreaElement).value))}
                 ></textarea
-              ></label>`
+              ></label>${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.site?.locale)}`
             : nothing}
         </td>
         <td class="num">${this.money(lineTotal(line))}</td>

@@ -6,6 +6,11 @@ export interface StoredDraft {
   draft: OrderDraft;
   /** ISO timestamp of the save. */
   savedAt: string;
+  /**
+   * The idempotency key of a submission of the draft that was sent and whose outcome is not known
+   * (it may have created the order): reused after a reload, so that it can never become a second order.
+   */
+  attemptKey?: string;
 }
 
 /** The storage key of a site's draft when the host sets no `draft-key`. */
@@ -14,14 +19,19 @@ export function defaultDraftKey(siteId: string): string {
 }
 
 /**
- * Saves the draft. `serializeDraft` keeps only the draft's known fields, so nothing like a card
- * number can ride along. Storage may be full or blocked: the draft then lives only in the page.
+ * Saves the draft, with the key of its pending submission when there is one. `serializeDraft`
+ * keeps only the draft's known fields, so nothing like a card number can ride along. Storage may
+ * be full or blocked: then the older version saved under `key`, if any, is removed, so that it can
+ * never come back as the latest, and the answer is false (the draft lives only in the page).
  */
-export function saveDraft(storage: Storage, key: string, draft: OrderDraft, now: Date = new Date()): boolean {
+export function saveDraft(storage: Storage, key: string, draft: OrderDraft, now: Date = new Date(), attemptKey?: string | null): boolean {
   try {
-    storage.setItem(key, JSON.stringify({ savedAt: now.toISOString(), draft: JSON.parse(serializeDraft(draft)) }));
+    const stored: Record<string, unknown> = { savedAt: now.toISOString(), draft: JSON.parse(serializeDraft(draft)) };
+    if (attemptKey) stored['attemptKey'] = attemptKey;
+    storage.setItem(key, JSON.stringify(stored));
     return true;
   } catch {
+    clearDraft(storage, key);
     return false;
   }
 }
@@ -36,10 +46,11 @@ export function loadDraft(storage: Storage, key: string): StoredDraft | null {
   }
   if (text === null) return null;
   try {
-    const stored = JSON.parse(text) as { savedAt?: unknown; draft?: unknown };
+    const stored = JSON.parse(text) as { savedAt?: unknown; draft?: unknown; attemptKey?: unknown };
     const savedAt = typeof stored.savedAt === 'string' ? stored.savedAt : '';
     if (Number.isNaN(Date.parse(savedAt))) throw new Error('no time');
-    return { savedAt, draft: parseDraft(JSON.stringify(stored.draft)) };
+    const draft = parseDraft(JSON.stringify(stored.draft));
+    return typeof stored.attemptKey === 'string' && stored.attemptKey ? { savedAt, draft, attemptKey: stored.attemptKey } : { savedAt, draft };
   } catch {
     clearDraft(storage, key);
     return null;

@@ -12,6 +12,7 @@ import type { ClearedItem } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { safeLocale } from '../shared/adapter-text.js';
 import { formatDateTime } from '../shared/format.js';
+import type { Claim } from './submit-guard.js';
 
 export { onDemandStyles as styles } from './on-demand.styles.js';
 
@@ -32,6 +33,10 @@ export interface NoticesInput {
   siteNotice: SiteChange | null;
   /** The shopper's orders of the last 24 hours. */
   recentOrders: readonly OrderSummary[];
+  /** Another tab of this browser submitted the draft. */
+  otherTab: Claim | null;
+  /** The last save of the draft to storage failed. */
+  unkept: boolean;
   draft: OrderDraft;
   locale: string;
   /** The builder's `order-url`. */
@@ -102,12 +107,34 @@ function renderBanner(part: string, body: unknown, action: string, onAction: () 
   </div>`;
 }
 
+/** Notices about the draft itself: submitted in another tab, or not kept in storage. */
+function renderDraftNotices({ otherTab, unkept, discard }: NoticesInput): TemplateResult {
+  const number = otherTab?.number;
+  return html`${otherTab
+    ? renderBanner(
+        'other-tab-notice',
+        html`<p class="strong">${msg('This order was submitted in another tab')}</p>
+          <p>${number ? msg(str`Order ${number}. Nothing more is sent from this tab.`) : msg('Nothing more is sent from this tab.')}</p>`,
+        msg('Create New Order'),
+        discard,
+      )
+    : nothing}
+  ${unkept
+    ? html`<div class="banner banner--warning" part="storage-notice" role="status">
+        <div class="grow">
+          <p class="strong">${msg('This order could not be kept in this browser')}</p>
+          <p>${msg('The browser’s storage is full or blocked: reloading or closing the page would lose it. Submit it before you leave the page.')}</p>
+        </div>
+      </div>`
+    : nothing}`;
+}
+
 /** The notices above the new order. */
 export function renderNotices(input: NoticesInput): TemplateResult {
   const { restoredAt, siteNotice, locale } = input;
   const found = duplicates(input.recentOrders, input.draft);
   const time = restoredAt && new Intl.DateTimeFormat(safeLocale(locale), { timeStyle: 'short' }).format(new Date(restoredAt));
-  return html`${restoredAt
+  return html`${renderDraftNotices(input)}${restoredAt
     ? renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), input.discard)
     : nothing}
   ${siteNotice

@@ -37,6 +37,7 @@ import { SitesLoad } from './sites-load.js';
 import type * as Notices from './notices.js';
 import type { SiteChange } from './notices.js';
 import type { Area, Submission } from './submission.js';
+import type { Claim } from './submit-guard.js';
 
 /** Bounds of the orders pane, in percent of the split view's width. */
 const ORDERS_MIN = 20;
@@ -220,6 +221,8 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart section-payments - The "Payments" tab panel.
  * @csspart submit-problems - The adapter's reasons for refusing the order, in the section they concern.
  * @csspart restored-notice - "Restored unsaved order from …" with "Discard".
+ * @csspart other-tab-notice - "This order was submitted in another tab", with "Create New Order".
+ * @csspart storage-notice - "This order could not be kept in this browser".
  * @csspart site-change-notice - What a change of site cleared.
  * @csspart duplicate-warning - The warning about a recent order of the shopper with the same product.
  * @csspart duplicate-link - The link to that order.
@@ -234,6 +237,7 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart confirm-button - The confirmation's "Submit Order" button.
  * @csspart submit-error - Why the submission failed, with "Try again".
  * @csspart success - The "Order … submitted" view.
+ * @csspart success-note - Why the order shows as submitted without this submit (a reload, or changes made after it was created).
  * @csspart new-order-button - The "Create New Order" button.
  * @csspart site-dialog - The "Change site?" dialog.
  * @csspart payment-panel - The `<payment-panel>` element in the "Payments" section.
@@ -378,6 +382,12 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** @internal Whether the list of shortcuts is open. */
   @state() private helpOpen = false;
+
+  /** @internal Another tab of this browser submitted this draft (see `submit-guard.ts`). */
+  @state() private otherTab: Claim | null = null;
+
+  /** @internal Whether the last save of the draft to storage failed. */
+  @state() private unkept = false;
 
   /** @internal What the polite live region says besides the sites' status. */
   @state() private message = '';
@@ -543,11 +553,13 @@ export class OfflineOrderBuilder extends LitElement {
     const stored = this.readStoredWidth();
     if (stored !== null) this.splitter.setValue(stored);
     window.addEventListener('beforeunload', this.handleBeforeUnload);
+    window.addEventListener('storage', this.handleStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.handleBeforeUnload);
+    window.removeEventListener('storage', this.handleStorage);
     this.recentAbort?.abort();
     this.ratesAbort?.abort();
     clearTimeout(this.recentTimer);
@@ -564,7 +576,7 @@ export class OfflineOrderBuilder extends LitElement {
     }
     this.checkRecentOrders();
     // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
-    if (!this.notices && (this.restoredAt || this.siteNotice || this.recentOrders.length)) void this.ensureNotices();
+    if (!this.notices && (this.restoredAt || this.siteNotice || this.recentOrders.length || this.otherTab || this.unkept)) void this.ensureNotices();
   }
 
   protected override updated(): void {
@@ -654,13 +666,19 @@ export class OfflineOrderBuilder extends LitElement {
       const stored = store && loadDraft(store, this.draftKey || defaultDraftKey(site.id));
       // Never over a draft a host set, nor over what the agent began meanwhile.
       if (!stored || this.hostDraft || !isEmptyDraft(this.draftState) || isEmptyDraft(stored.draft)) return;
-      if ((stored.draft.siteId ?? site.id) === site.id) this.open(stored.draft, stored.savedAt);
+      if ((stored.draft.siteId ?? site.id) !== site.id) return;
+      this.open(stored.draft, stored.savedAt);
+      // Sent before the reload: the key stays with the draft, and the order shows if it was created.
+      const submission = this.ensureSubmission();
+      if (stored.attemptKey) void submission.then((s) => s?.resume(stored.draft, stored.attemptKey!)).then(() => this.checkOtherTab());
+      else void this.checkOtherTab();
     }, () => undefined);
   }
 
   /** Opens a draft (a host's, a stored one, a new one): a fresh start for everything around it. */
   private open(draft: OrderDraft, restoredAt = ''): void {
     this.submitted = null;
+    this.otherTab = null;
     this.ratesAbort?.abort();
     this.shippingNotice = '';
     this.restoredAt = restoredAt;
@@ -692,8 +710,9 @@ export class OfflineOrderBuilder extends LitElement {
     if (this.storedKey && this.storedKey !== key) m.clearDraft(store, this.storedKey);
     this.storedKey = key;
     if (!key) return;
+    // A failed save removes the older version (it must not come back as the latest) and says so.
     if (this.submitted || isEmptyDraft(draft)) m.clearDraft(store, key);
-    else m.saveDraft(store, key, draft);
+    this.unkept = !this.submitted && !isEmptyDraft(draft) && !m.saveDraft(store, key, draft, undefined, this.submission?.pendingKey(draft));
   }
 
   /** Every edit of the agent goes through here. */
@@ -713,11 +732,22 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   private handleBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (this.submitted || isEmptyDraft(this.draftState)) return;
+    if (this.submitted || this.otherTab || isEmptyDraft(this.draftState)) return;
     event.preventDefault();
     // Older browsers ask only when a return value is set.
     event.returnValue = true;
   };
+
+  /** Another tab wrote to `localStorage`: it may have submitted this draft. */
+  private handleStorage = (): void => void this.checkOtherTab();
+
+  /** Whether another tab of this browser submitted this draft (then the notice says so). */
+  private async checkOtherTab(): Promise<void> {
+    const draft = this.draftState;
+    if (this.submitted || isEmptyDraft(draft)) return;
+    const claim = (await this.ensureSubmission())?.claimedElsewhere(draft) ?? null;
+    if (draft === this.draftState && !this.submitted) this.otherTab = claim;
+  }
 
   private say(text: string): void {
     this.message = text;
@@ -730,6 +760,11 @@ export class OfflineOrderBuilder extends LitElement {
     this.currentSite = site;
     this.siteId = site.id;
     this.start(site);
+    if (this.submitted) {
+      this.open(createDraft({ site }));
+      this.shippingMethod = { id: null, name: '' };
+      this.commitDraft(this.draftState);
+    }
     const { draft, cleared } = changeSite(this.draftState, site);
     this.siteNotice = previousSite && cleared.length ? { site, cleared, shippingName: this.shippingName() } : null;
     // The notice about the restored draft gives way to the one about what changed with the site.
@@ -763,7 +798,8 @@ export class OfflineOrderBuilder extends LitElement {
     const next = this.sites.find((site) => site.id === select.value);
     const current = this.currentSite;
     if (!next || next.id === current?.id) return;
-    const confirmed = await this.confirmSiteChange(next, current);
+    // A submitted order is finished: nothing of it is cleared, the new site starts a new order.
+    const confirmed = !!this.submitted || (await this.confirmSiteChange(next, current));
     if (!confirmed) {
       select.value = current?.id ?? '';
       return;
@@ -1022,10 +1058,17 @@ export class OfflineOrderBuilder extends LitElement {
       this.say(hint);
       return;
     }
-    if (!this.submission) {
-      const module = await loadSubmission().catch(() => undefined);
-      if (!module) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
-      this.submission ??= new module.Submission(this, {
+    const submission = await this.ensureSubmission();
+    if (!submission) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
+    await submission.show();
+  }
+
+  /** The confirmation and the submit (see `submission.ts`), loaded once; undefined when its code cannot be fetched. */
+  private async ensureSubmission(): Promise<Submission | undefined> {
+    if (this.submission) return this.submission;
+    const module = await loadSubmission().catch(() => undefined);
+    if (module && !this.submission) {
+      this.submission = new module.Submission(this, {
         adapter: () => this.adapter,
         draft: () => this.draftState,
         pricing: () => this.draftPricing,
@@ -1034,10 +1077,17 @@ export class OfflineOrderBuilder extends LitElement {
         dialog: () => this.$<HTMLDialogElement>('#confirm-dialog'),
         goTo: (problem, area) => void this.goToProblem(problem, area),
         done: (order, draft) => this.succeed(order, draft),
+        attempted: () => void this.persist(this.draftState),
+        // The unknown attempt may have created an order: the duplicate warning is to name it.
+        unknown: () => {
+          this.recentKey = '';
+          this.requestUpdate();
+        },
+        otherTab: (claim) => (this.otherTab = claim),
       });
       adoptStyles(this, module.styles);
     }
-    await this.submission.show();
+    return this.submission;
   }
 
   /** A problem's link: takes focus to where the problem is fixed. */
@@ -1149,6 +1199,8 @@ export class OfflineOrderBuilder extends LitElement {
     return this.notices?.renderNotices({
       restoredAt: this.restoredAt,
       siteNotice: this.siteNotice,
+      otherTab: this.otherTab,
+      unkept: this.unkept,
       recentOrders: this.recentOrders,
       draft: this.draftState,
       locale: this.locale,

@@ -18,6 +18,7 @@ import type { Money, OrderDraft, Problem, SubmittedOrder } from '../../model/typ
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
 import { renderReadBack } from './read-back.js';
+import { changesSince, claim, claimedElsewhere, settle, type Claim } from './submit-guard.js';
 
 export { onDemandStyles as styles } from './on-demand.styles.js';
 
@@ -39,9 +40,37 @@ export interface SubmissionOptions {
   dialog(): HTMLDialogElement | null;
   /** A problem's link was followed (the confirmation is closed): take focus to its field. */
   goTo(problem: Problem, area: Area): void;
-  /** The backend accepted the order (the confirmation is closed). */
+  /** The backend accepted the order (the confirmation is closed); `draft` is the one it was created from. */
   done(order: SubmittedOrder, draft: OrderDraft): void;
+  /** The key kept for the draft changed (see `pendingKey`): store the draft with it. */
+  attempted(): void;
+  /** An attempt's outcome is unknown (it may have created the order): the recent orders are worth asking again. */
+  unknown(): void;
+  /** Another tab of this browser submitted the draft: nothing is sent from this one. */
+  otherTab(claim: Claim): void;
 }
+
+/**
+ * One draft's attempt to be submitted: its key, the draft last sent under it, and what became of
+ * it. `new`: not sent yet (or vetoed); `sending`: sent, no answer yet; `unknown`: no usable answer
+ * (it may have created the order); `refused`: the backend refused it (nothing was created); `done`.
+ */
+interface Attempt {
+  draftId: string;
+  key: string;
+  draft: OrderDraft;
+  sent: OrderDraft | null;
+  outcome: 'new' | 'sending' | 'unknown' | 'refused' | 'done';
+}
+
+/** An adapter's answer about another submission than the one sent. */
+class OtherOrderError extends Error {}
+
+/**
+ * Errors after which the backend certainly created nothing: refused (validation), declined, not
+ * found. By `kind`, so that the error classes themselves stay out of the page's first load.
+ */
+const refusal = (error: unknown) => isAdapterError(error) && /^(validation|declined|not-found)$/.test(error.kind);
 
 export class Submission {
   /** Whether the submit is in flight, its retries included. */
@@ -50,10 +79,16 @@ export class Submission {
   error: { message: string; retry: boolean } | null = null;
   /** The adapter's reasons for refusing the last attempt, until the draft changes. */
   refused: Problem[] = [];
+  /** What the success view adds under "Order … submitted" (the order predates later changes). */
+  note = '';
   private opened = false;
   /** The draft the agent confirmed and its idempotency key, reused by every retry of it. */
-  private attempt: { draft: OrderDraft; key: string } | null = null;
+  private attempt: Attempt | null = null;
+  /** Every key this page used or restored: a claim under one of them is this tab's own. */
+  private readonly own = new Set<string>();
   private abort: AbortController | undefined;
+  /** The question about a restored attempt (see `resume`). */
+  private resuming: AbortController | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly o: SubmissionOptions;
 
@@ -65,6 +100,7 @@ export class Submission {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.resuming?.abort();
   }
 
   /** Opens the confirmation; focus goes to "Back", the least destructive choice. */
@@ -113,17 +149,86 @@ export class Submission {
     this.o.goTo(problem, areaOf(problem.path));
   }
 
-  /** The idempotency key of the attempt to submit `draft`: the same for every retry, new for a changed draft. */
-  private keyFor(draft: OrderDraft): string {
-    if (this.attempt?.draft !== draft) this.attempt = { draft, key: newId('order') };
-    return this.attempt.key;
+  /**
+   * The idempotency key of the attempt to submit `draft`: the same for every retry; for a draft
+   * that was sent and may have created an order (no answer, or one) the same too, even once it
+   * changed, so that it can never become a second order; new for a changed draft otherwise.
+   */
+  private keyFor(draft: OrderDraft): Attempt {
+    const a = this.attempt;
+    const keep = a?.draftId === draft.id && (a.draft === draft || (a.outcome !== 'new' && a.outcome !== 'refused'));
+    if (!keep) this.attempt = { draftId: draft.id, key: newId('order'), draft, sent: null, outcome: 'new' };
+    else a.draft = draft;
+    this.own.add(this.attempt!.key);
+    return this.attempt!;
+  }
+
+  /** The key to keep with the stored draft: that of an attempt that was sent and may have created the order. */
+  pendingKey(draft: OrderDraft): string | null {
+    const a = this.attempt;
+    return a?.draftId === draft.id && (a.outcome === 'sending' || a.outcome === 'unknown') ? a.key : null;
+  }
+
+  /** The claim of another tab of this browser on `draft` (it was submitted there), or null. */
+  claimedElsewhere(draft: OrderDraft): Claim | null {
+    return claimedElsewhere(draft.id, this.own);
+  }
+
+  /**
+   * A draft restored with the key of an attempt that was sent before the page was reloaded: the
+   * key is kept for it, and when the adapter can tell (`findOrder`), the order it created shows
+   * as submitted. Resolves true when it did.
+   */
+  async resume(draft: OrderDraft, key: string): Promise<boolean> {
+    this.own.add(key);
+    const attempt: Attempt = (this.attempt = { draftId: draft.id, key, draft, sent: draft, outcome: 'unknown' });
+    this.resuming?.abort();
+    const { signal } = (this.resuming = new AbortController());
+    const order = await this.find(attempt, signal).catch(() => null);
+    // Not when the agent submitted meanwhile, or moved on to another draft.
+    if (!order || this.attempt !== attempt || attempt.outcome !== 'unknown' || this.busy || this.o.draft().id !== draft.id) return false;
+    this.finish(order, attempt, this.o.draft(), msg('This order was submitted before the page was reloaded.'));
+    return true;
+  }
+
+  /** The order the attempt created, when the adapter can tell and did; null otherwise. */
+  private async find(attempt: Attempt, signal: AbortSignal): Promise<SubmittedOrder | null> {
+    const adapter = this.o.adapter();
+    const siteId = (attempt.sent ?? attempt.draft).siteId;
+    if (!adapter?.findOrder || !siteId) return null;
+    try {
+      const order = await adapter.findOrder({ siteId, idempotencyKey: attempt.key }, { signal });
+      return order && (order.idempotencyKey ?? attempt.key) === attempt.key ? order : null;
+    } catch (error) {
+      if (signal.aborted || isAbortError(error)) throw error;
+      // Not known: the kept key still makes a resubmission answer the same order.
+      return null;
+    }
+  }
+
+  /** The order is there: the success view, with a word when it predates the agent's later changes. */
+  private finish(order: SubmittedOrder, attempt: Attempt, draft: OrderDraft, note = ''): void {
+    attempt.outcome = 'done';
+    settle(attempt.draftId, attempt.key, order.number);
+    const sent = attempt.sent ?? draft;
+    const changed = sent === draft ? [] : changesSince(sent, draft);
+    const { number } = order;
+    this.note = changed.length
+      ? `${msg(str`Order ${number} was created before your last changes; they are not in it.`)} ${msg(
+          str`Changed since: ${new Intl.ListFormat(this.o.locale(), { type: 'conjunction' }).format(changed)}.`,
+        )}`
+      : note;
+    this.busy = false;
+    this.o.dialog()?.close();
+    this.o.done(order, sent);
   }
 
   private async submit(): Promise<void> {
     const adapter = this.o.adapter();
     const draft = this.o.draft();
     if (this.busy || !adapter || this.o.pricing().status !== 'ready' || this.problems().length) return;
-    const idempotencyKey = this.keyFor(draft);
+    const attempt = this.keyFor(draft);
+    const idempotencyKey = attempt.key;
     this.error = null;
     const request = new OrderSubmitEvent({ draft, idempotencyKey });
     this.host.dispatchEvent(request);
@@ -137,18 +242,46 @@ export class Submission {
     const abort = (this.abort = new AbortController());
     const { signal } = abort;
     try {
+      // Another tab of this browser submitted this draft: never a second order from this one.
+      const other = await claim(draft.id, idempotencyKey, this.own);
+      if (other) {
+        this.error = { message: msg('This order was submitted in another tab'), retry: false };
+        this.o.otherTab(other);
+        return;
+      }
+      // An earlier attempt may have created the order: show it rather than send the draft again.
+      const earlier = attempt.outcome === 'sending' || attempt.outcome === 'unknown' ? attempt.sent : null;
+      const found = earlier ? await this.find(attempt, signal) : null;
+      if (found) return this.finish(found, attempt, draft);
+      // Without `findOrder`, the answer to the kept key may be the order of the earlier draft.
+      const unsure = earlier && earlier !== draft && !adapter.findOrder && changesSince(earlier, draft).length > 0;
+      attempt.sent = draft;
+      attempt.outcome = 'sending';
+      this.o.attempted();
       // The builder retries (no response, timeout, 409, 429, 5xx) with the same key; the adapter
       // makes one attempt each, so that retries do not nest.
       const order = await withRetry(() => adapter.submitOrder({ draft, idempotencyKey }, { signal, retry: false }), { signal });
-      this.busy = false;
-      this.o.dialog()?.close();
-      this.o.done(order, draft);
+      // An answer about another submission is no answer about this one (its outcome is unknown).
+      if (order.idempotencyKey !== undefined && order.idempotencyKey !== idempotencyKey) {
+        throw new OtherOrderError(msg('Could not submit the order: the order service answered about another order. Try again.'));
+      }
+      const { number } = order;
+      this.finish(order, attempt, draft, unsure ? msg(str`If order ${number} was created before your last changes, they are not in it: check the order.`) : '');
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
+      if (refusal(error)) {
+        attempt.outcome = 'refused';
+        settle(draft.id, idempotencyKey, null);
+        this.o.attempted();
+      } else {
+        attempt.outcome = 'unknown';
+        this.o.unknown();
+      }
       if (error instanceof ValidationError) {
         this.refused = error.problems.length ? error.problems : [{ path: '', code: 'invalid', message: error.message }];
       } else {
-        this.error = { message: isAdapterError(error) ? error.message : msg('Something went wrong. Try again.'), retry: true };
+        const known = isAdapterError(error) || error instanceof OtherOrderError;
+        this.error = { message: known ? error.message : msg('Something went wrong. Try again.'), retry: true };
       }
     } finally {
       this.busy = false;
@@ -162,6 +295,7 @@ export class Submission {
     const { number } = order;
     return html`<div class="success" part="success">
       <h2 id="new-order-heading" class="heading heading--large" tabindex="-1">${msg(str`Order ${number} submitted`)}</h2>
+      ${this.note ? html`<p class="strong" part="success-note">${this.note}</p>` : nothing}
       <p>${msg(str`Total: ${money(order.total)}`)}</p>
       ${order.balanceDue.amount > 0 ? html`<p class="strong">${msg(str`Balance due: ${money(order.balanceDue)}`)}</p>` : nothing}
       <button class="button button--primary" part="new-order-button" type="button" @click=${newOrder}>

@@ -4,6 +4,7 @@ import { initialState, Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
 import type { LineItemsChangeEvent } from '../../events/line-items-change.js';
@@ -26,6 +27,7 @@ import {
 import { formatMoney, formatMoneyForInput, negate, parseMoney, parsePercent } from '../../model/money.js';
 import type { PricingChange, PricingDelta } from '../../model/pricing-diff.js';
 import type { BreakdownItem, Money, OrderDraft, Problem, ShippingAdjustment, ShippingMethod, Site } from '../../model/types.js';
+import { TEXT_LIMITS } from '../../model/limits.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { safeLocale, scrubMessage } from '../shared/adapter-text.js';
@@ -34,6 +36,7 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { PricingController } from '../shared/pricing-controller.js';
+import { limitHint } from '../shared/text-limit.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { errorText, field, renderTask } from '../line-item-editor/line-item-editor.js';
 import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
@@ -100,6 +103,7 @@ export function describeChange(change: PricingChange, locale: string): string {
  * @csspart dialog - The `<dialog>`.
  * @csspart problems - The list of what keeps the details from being saved.
  * @csspart coupons - The coupon codes with their outcome.
+ * @csspart limit-hint - The limit of a text area ("Up to 1,000 characters").
  * @csspart line-item-editor - The `<line-item-editor>`.
  * @csspart totals - The totals.
  * @csspart total-row - A row of the totals.
@@ -292,7 +296,7 @@ export class OrderDetailsDialog extends LitElement {
     const percent = (basisPoints: number) =>
       new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100);
     const input = (name: string, value: string) =>
-      html`<input id="${key}-${name}" class="field__control" data-path=${name === 'amount' ? `${key}Adjustment` : nothing} .value=${value} @change=${() => this.adjust(key)} />`;
+      html`<input id="${key}-${name}" class="field__control" data-path=${name === 'amount' ? `${key}Adjustment` : nothing} maxlength=${ifDefined(name === 'reason' ? TEXT_LIMITS.adjustmentReason : undefined)} .value=${value} @change=${() => this.adjust(key)} />`;
     return html`<fieldset>
       <legend class="field__label">${legend}</legend>
       <div class="adjust">
@@ -362,6 +366,7 @@ export class OrderDetailsDialog extends LitElement {
     // Edits apply to the draft as it is when they happen (two may come before a render).
     const set = (edit: (draft: OrderDraft) => OrderDraft) => (this.working = edit(this.working));
     const value = (e: Event) => (e.target as HTMLSelectElement).value;
+    const locale = this.site?.locale ?? 'en-US';
     return html`<div class="details">
       ${anyLineShips(d)
         ? field(
@@ -439,12 +444,12 @@ export class OrderDetailsDialog extends LitElement {
       ${field(
         'notes',
         msg('Customer notes'),
-        html`<textarea id="notes" class="field__control" .value=${d.customerNotes} @change=${(e: Event) => set((x) => setCustomerNotes(x, value(e)))}></textarea>`,
+        html`<textarea id="notes" class="field__control" maxlength=${TEXT_LIMITS.customerNotes} aria-describedby="notes-limit" .value=${d.customerNotes} @change=${(e: Event) => set((x) => setCustomerNotes(x, value(e)))}></textarea>${limitHint('notes-limit', TEXT_LIMITS.customerNotes, locale)}`,
       )}
       ${field(
         'gift-message',
         msg('Order gift message'),
-        html`<textarea id="gift-message" class="field__control" .value=${d.giftMessage} @change=${(e: Event) => set((x) => setGiftMessage(x, value(e)))}></textarea>`,
+        html`<textarea id="gift-message" class="field__control" maxlength=${TEXT_LIMITS.giftMessage} aria-describedby="gift-message-limit" .value=${d.giftMessage} @change=${(e: Event) => set((x) => setGiftMessage(x, value(e)))}></textarea>${limitHint('gift-message-limit', TEXT_LIMITS.giftMessage, locale)}`,
       )}
         ${this.renderAdjustment('order', msg('Order adjustment'))} ${this.renderAdjustment('shipping', msg('Shipping adjustment'))}
       </div>`;

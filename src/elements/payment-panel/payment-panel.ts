@@ -11,6 +11,7 @@ import { isAbortError, isAdapterError, ValidationError } from '../../adapter/err
 import { detectCardBrand, parseExpiry, validateCard } from '../../model/card.js';
 import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress, paymentLabel } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
+import { TEXT_LIMITS } from '../../model/limits.js';
 import { clampToZero, formatMoney, formatMoneyForInput, minMoney, parseMoney, subtract, sum } from '../../model/money.js';
 import type {
   AddressInput,
@@ -463,7 +464,7 @@ export class PaymentPanel extends LitElement {
     const invalid = error ? 'true' : 'false';
     return html`<div class="field" part="field"><label class="field__label" for=${id}>${label}</label>${o.options
         ? html`<select id=${id} class="field__control" part="control" name=${key} ?required=${o.required} aria-invalid=${invalid} aria-describedby=${described} @change=${o.onInput}>${o.options.map(([value, text]) => html`<option value=${value} ?selected=${value === o.value}>${text}</option>`)}</select>`
-        : html`<input id=${id} class="field__control" part="control" name=${ifDefined(o.card ? undefined : key)} value=${ifDefined(o.value)} inputmode=${ifDefined(o.mode)} ?required=${o.required} autocomplete="off" aria-invalid=${invalid} aria-describedby=${described} @input=${o.onInput} />`}${o.hint
+        : html`<input id=${id} class="field__control" part="control" name=${ifDefined(o.card ? undefined : key)} maxlength=${ifDefined(/^(reference|fields\.)/.test(key) ? TEXT_LIMITS.paymentReference : undefined)} value=${ifDefined(o.value)} inputmode=${ifDefined(o.mode)} ?required=${o.required} autocomplete="off" aria-invalid=${invalid} aria-describedby=${described} @input=${o.onInput} />`}${o.hint
         ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live="polite">${o.hint}</p>`
         : nothing}${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}</div>`;
   }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
 import type { PricedDraft, PricingChange } from '../../model/pricing-diff.js';
+import { pricingDraft } from '../../model/pricing-request.js';
 import type { OrderDraft, Pricing } from '../../model/types.js';
 
 /**
@@ -28,6 +29,7 @@ export interface PricingControllerOptions {
  * Prices the host's draft through `adapter.priceOrder` after every edit: debounced, each call
  * aborting the previous one, and an answer for an older draft never replacing a newer one (even
  * when it arrives last). Edits that cannot move a price (`updatedAt`, payments) do not ask again.
+ * A request carries only what prices depend on (`pricingDraft`: no notes, gift messages, payments).
  *
  * `pricing` is the latest answer. It is the answer for the current draft only while `status` is
  * "ready"; while "pending" or "error" it belongs to an earlier draft, and a view shows it as
@@ -120,7 +122,8 @@ export class BasePricingController implements ReactiveController {
   private async run(adapter: OrderAdapter, draft: OrderDraft, generation: number): Promise<void> {
     const abort = (this.abort = new AbortController());
     try {
-      const pricing = await adapter.priceOrder({ draft }, { signal: abort.signal });
+      // Only what pricing needs travels: no notes, gift messages or payments.
+      const pricing = await adapter.priceOrder({ draft: pricingDraft(draft) }, { signal: abort.signal });
       if (generation !== this.generation) return;
       const { pricing: previous, priced } = this;
       const change = previous && priced ? this.explain({ draft: priced, pricing: previous }, { draft, pricing }) : null;

@@ -8,6 +8,7 @@ export type { PricingControllerOptions, PricingStatus } from './pricing-base.js'
  * Prices the host's draft through `adapter.priceOrder` after every edit: debounced, each call
  * aborting the previous one, and an answer for an older draft never replacing a newer one (even
  * when it arrives last). Edits that cannot move a price (`updatedAt`, payments) do not ask again.
+ * A request carries only what prices depend on (`pricingDraft`: no notes, gift messages, payments).
  *
  * `pricing` is the latest answer. It is the answer for the current draft only while `status` is
  * "ready"; while "pending" or "error" it belongs to an earlier draft, and a view shows it as

@@ -393,6 +393,54 @@ describe('<customer-search> dialogs', function () {
     });
   });
 
+  describe('a create whose answer was lost', () => {
+    it('offers the customer it created instead of "A customer with this email already exists", and chooses them', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      const dialog = await validCustomer(el);
+      // The backend creates Mary; the answer never arrives.
+      mock.scenario.failNext('createCustomer', 'network', 1, { afterProcessing: true });
+      await save(dialog, el);
+      await waitUntil(() => dialog.querySelector('[part~="dialog-error"]'), 'no error shown', WAIT);
+      const [created] = mock.backend.searchCustomers('us', 'mary.jackson@example.com');
+      expect(created?.lastName).to.equal('Jackson');
+
+      // Retry meets the duplicate email: the customer just created is looked up and offered.
+      press(button(dialog, 'Retry'));
+      await waitUntil(() => dialog.querySelector('[part~="created-notice"]'), 'the created customer was not offered', WAIT);
+      const notice = dialog.querySelector('[part~="created-notice"]')!;
+      expect(text(notice.querySelector('p'))).to.equal(
+        'Mary Jackson (mary.jackson@example.com) was created by your earlier save; its answer was lost.',
+      );
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(dialog.querySelector('[part~="dialog-error"]')).to.equal(null);
+      expect(errorOf(field(dialog, 'Email'))).to.equal('');
+      expect(focused(button(dialog, 'Use this customer')), focusName()).to.equal(true);
+      expect(mock.backend.requestsFor('createCustomer')).to.have.length(2);
+      expect(mock.backend.requestsFor('searchCustomers').map((r) => r.url)).to.deep.equal([
+        '/api/v1/sites/us/customers?q=mary.jackson%40example.com&limit=10',
+      ]);
+      await expect(el).to.be.accessible();
+
+      const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
+      press(button(dialog, 'Use this customer'));
+      const { customer } = await changed;
+      expect(customer).to.deep.equal(created);
+      expect(el.customer).to.deep.equal(created);
+      await waitUntil(() => !dialog.open, 'the dialog stayed open', WAIT);
+      expect(mock.backend.searchCustomers('us', 'mary.jackson@example.com')).to.have.length(1);
+    });
+
+    it('still says the email is taken when no create of it went missing', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      const dialog = await validCustomer(el, { Email: 'ada.lovelace@example.com' });
+      await save(dialog, el);
+      await waitUntil(() => errorOf(field(dialog, 'Email')) !== '', 'no message at the email field', WAIT);
+      expect(errorOf(field(dialog, 'Email'))).to.equal('A customer with this email already exists.');
+      expect(dialog.querySelector('[part~="created-notice"]')).to.equal(null);
+      expect(mock.backend.requestsFor('searchCustomers')).to.have.length(0);
+    });
+  });
+
   describe('Edit customer', () => {
     it('fixes a customer who fails the rules: prefilled dialog, updateCustomer, customer-change', async () => {
       const [alan] = await mock.adapter.searchCustomers({ siteId: 'us', query: 'alan turing' });

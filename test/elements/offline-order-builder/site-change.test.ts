@@ -5,7 +5,7 @@ import { addPayment, setCustomerNotes } from '../../../src/model/draft.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { $, $$, deepActiveElement, text } from './helpers.js';
-import { button, record, VISA, WAIT, withDraft, workspace } from './flow.js';
+import { button, confirm, openConfirmation, record, VISA, WAIT, withDraft, workspace } from './flow.js';
 
 describe('<offline-order-builder> changing the site of a started order', function () {
   // Whole flows with axe checks: generous for a busy CI machine.
@@ -86,5 +86,26 @@ describe('<offline-order-builder> changing the site of a started order', functio
     expect(el.draft.siteId).to.equal('ca');
     expect(el.draft.customerNotes).to.equal('Call first');
     expect($(el, '[part~="site-change-notice"]')).to.equal(null);
+  });
+
+  it('after "Order … submitted", starts a new order for the new site without asking', async () => {
+    const el = await withDraft(mock, buildDraft(mock.backend, { siteId: 'ca' }));
+    await openConfirmation(el);
+    await confirm(el);
+    await waitUntil(() => $(el, '[part~="success"]'), 'the order was not submitted', WAIT);
+    const drafts = record(el, 'draft-change');
+    const changes = record<SiteChangeEvent>(el, 'site-change');
+    pick(el, 'wholesale');
+    await waitUntil(() => changes.length || siteDialog(el).open, 'neither a change of site nor "Change site?"', WAIT);
+    expect(siteDialog(el).open, '"Change site?" opened about a submitted order').to.equal(false);
+    expect(changes.map((e) => e.site.id)).to.deep.equal(['wholesale']);
+    await el.updateComplete;
+    expect($(el, '[part~="success"]')).to.equal(null);
+    expect(text($(el, '[part~="new-order-heading"]'))).to.equal('New Order');
+    expect($(el, '[part~="site-change-notice"]')).to.equal(null);
+    expect(el.draft).to.include({ siteId: 'wholesale', currency: 'USD', customer: null });
+    expect(el.draft.lines).to.deep.equal([]);
+    expect(drafts).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 });

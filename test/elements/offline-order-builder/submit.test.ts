@@ -73,8 +73,11 @@ describe('<offline-order-builder> submitting', function () {
     expect(keys()).to.have.length(5);
   });
 
-  it('uses a new key once the draft changed', async () => {
+  // Issue 9 item 23 changed this: it used a new key once the draft changed, even after an attempt
+  // whose outcome was unknown (which may have created the order: a second one then).
+  it('keeps the key once the draft changed after an attempt whose outcome is unknown', async () => {
     const el = await withDraft(mock, buildDraft(mock.backend));
+    const before = mock.backend.listOrders('us', { limit: 1 }).total!;
     mock.scenario.failNext('submitOrder', 503, 4, { retryAfter: 0 });
     await openConfirmation(el);
     await confirm(el);
@@ -84,9 +87,29 @@ describe('<offline-order-builder> submitting', function () {
     await openConfirmation(el);
     await confirm(el);
     await untilSubmitted(el);
+    // It first asked whether the unknown attempt had created the order (it had not).
+    expect(mock.backend.requestsFor('findOrder').map((r) => r.url)).to.deep.equal([`/api/v1/sites/us/submissions/${keys()[0]}`]);
+    expect(keys()).to.have.length(5);
+    expect(new Set(keys()).size).to.equal(1);
+    expect(mock.backend.listOrders('us', { limit: 1 }).total).to.equal(before + 1);
+    expect($(el, '[part~="success-note"]')).to.equal(null);
+  });
+
+  it('uses a new key once a refused draft changed (nothing was created under the first)', async () => {
+    const el = await withDraft(mock, buildDraft(mock.backend));
+    mock.scenario.failNext('submitOrder', 422);
+    await openConfirmation(el);
+    await confirm(el);
+    await waitUntil(() => $(el, '[part~="problems"]'), 'the refusal did not show', WAIT);
+    button(el, 'Back')!.click();
+    el.draft = setCustomerNotes(el.draft, 'Leave at the door');
+    await openConfirmation(el);
+    await confirm(el);
+    await untilSubmitted(el);
     const all = keys();
-    expect(all).to.have.length(5);
-    expect(all[4]).not.to.equal(all[0]);
+    expect(all).to.have.length(2);
+    expect(all[1]).not.to.equal(all[0]);
+    expect(mock.backend.requestsFor('findOrder')).to.have.length(0);
   });
 
   it('lets the host veto with order-submit: nothing is sent, its reason shows, the draft stays', async () => {
