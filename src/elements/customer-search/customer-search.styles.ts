@@ -4,7 +4,7 @@ import { css } from 'lit';
 // The dialogs' rules load with them (customer-dialogs.styles.ts, after the shared dialog frame).
 export const customerSearchStyles = css`
   :host { display: grid; gap: var(--_oo-space-3); }
-  .grow { flex: 1 1 12rem; }
+  .grow { flex: 1 1 12rem; min-inline-size: 0; }
   [role='listbox'] { max-block-size: 20rem; overflow: auto; border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); list-style: none; }
   [role='option'] { display: grid; padding: var(--_oo-space-2) var(--_oo-space-3); cursor: pointer; }
   [role='option'] + [role='option'] { border-block-start: 1px solid var(--_oo-color-divider); }

@@ -737,12 +737,12 @@ export class LineItemEditor extends LitElement {
       </button>`;
     return html`<tr part="line-item">
         <th scope="row" id="name-${id}">${this.renderProduct(line, line.productName, optionsText(line.options))}</th>
-        <td>
+        <td data-label=${msg('Fulfillment')}>
           ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
           ${button('fulfillment', msg('Change'), () => (this.editing = [id, 'fulfill']))}
         </td>
-        <td class="num">${this.money(line.unitPrice)}</td>
-        <td>
+        <td class="num" data-label=${msg('Unit price')}>${this.money(line.unitPrice)}</td>
+        <td data-label=${msg('Quantity')}>
           <input
             class="field__control quantity"
             type="number"
@@ -756,7 +756,7 @@ export class LineItemEditor extends LitElement {
           />
           <p id="note-${id}" class=${refused || stock?.[0] ? 'error' : 'warning'}>${refused || stock?.[1]}</p>
         </td>
-        <td>
+        <td data-label=${msg('Price adjustment')}>
           ${a
             ? html`<span class="text-small"
                 >${a.kind === 'amount-off'
@@ -769,7 +769,7 @@ export class LineItemEditor extends LitElement {
             this.focusNext = '#adjust-amount';
           })}
         </td>
-        <td>
+        <td data-label=${msg('Gift')}>
           <label class="check">
             <input
               type="checkbox"
@@ -789,7 +789,7 @@ export class LineItemEditor extends LitElement {
               ></label>`
             : nothing}
         </td>
-        <td class="num">${this.money(lineTotal(line))}</td>
+        <td class="num" data-label=${msg('Total')}>${this.money(lineTotal(line))}</td>
         <td>
           ${button('remove', msg('Remove'), () => {
             this.edit((d) => removeLine(d, id));

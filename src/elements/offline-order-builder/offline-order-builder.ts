@@ -33,12 +33,13 @@ import { BasePricingController } from '../shared/pricing-base.js';
 import type { PricingControllerOptions } from '../shared/pricing-base.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { WindowSplitterController } from '../shared/window-splitter.js';
+import { BuilderLayoutController } from './layout.js';
 import { builderStyles } from './offline-order-builder.styles.js';
 import type * as Notices from './notices.js';
 import type { SiteChange } from './notices.js';
 import type { Area, Submission } from './submission.js';
 
-/** Bounds of the orders pane, in percent of the split view's width. */
+/** Bounds of the open orders pane, in percent of the split view's width (collapsed, it is 0). */
 const ORDERS_MIN = 20;
 const ORDERS_MAX = 70;
 const ORDERS_STEP = 5;
@@ -150,9 +151,11 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @description Lists the adapter's sites. With several, the agent picks one first (a "Site"
  * select and "Continue") and the rest waits; with one, it is picked at once and no picker is
  * shown. Then a split view: the site's existing orders on the left (`<oo-order-list>`: newest
- * first, paged, virtualized), resizable with a WAI-ARIA window splitter (Left/Right arrows, Home,
- * End, Enter to collapse and restore, or drag) and hideable with "Hide orders" / "Show orders";
- * the new order on the right. The adapter and the chosen site reach the children through
+ * first, paged, virtualized), resizable with a WAI-ARIA window splitter (Left/Right arrows, End,
+ * or drag; Home, Enter, Left past 20% or a drag to the edge collapse the list, and Enter, Right, End
+ * or a drag bring it back) and hideable with "Hide orders" / "Show orders"; the new order on the
+ * right. A builder narrower than 56rem starts with the list collapsed (`orders-hidden`) until the
+ * agent or the host chooses. The adapter and the chosen site reach the children through
  * `@lit/context` (`adapterContext`, `siteContext`).
  *
  * The new order: the Customer (`<customer-search>`), then the tabs "Order Details" (a summary and
@@ -293,7 +296,12 @@ export class OfflineOrderBuilder extends LitElement {
     value: ORDERS_DEFAULT,
     track: () => this.renderRoot.querySelector('.split'),
     onChange: (value) => this.storeOrdersWidth(value),
+    collapsed: () => this.ordersHidden,
+    onCollapse: (collapsed) => (this.ordersHidden = collapsed),
   });
+
+  /** @internal Orders collapsed by default on a narrow builder, the footer unstuck on a short one, the pane width. */
+  private layout = new BuilderLayoutController(this);
 
   /** @internal */
   private sitesTask = new Task(this, {
@@ -394,7 +402,10 @@ export class OfflineOrderBuilder extends LitElement {
    */
   @property({ attribute: 'site-id', reflect: true }) siteId: string | null = null;
 
-  /** Whether the orders pane is hidden ("Hide orders"). */
+  /**
+   * Whether the orders pane is hidden ("Hide orders", or the splitter moved to the edge). A builder
+   * narrower than 56rem hides it by default until the agent or the host chooses.
+   */
   @property({ type: Boolean, attribute: 'orders-hidden', reflect: true }) ordersHidden = false;
 
   /**
@@ -416,10 +427,6 @@ export class OfflineOrderBuilder extends LitElement {
    */
   @property({ attribute: 'order-url' }) orderUrl: string | null = null;
 
-  /** @internal Holds the orders pane width: see `createRenderRoot`. */
-  private layoutSheet: CSSStyleSheet | null = null;
-  /** @internal */
-  private layoutRule: CSSStyleRule | null = null;
   /** @internal After "Retry", focus the picker, the new order or Retry once the sites are in. */
   private focusAfterSites = false;
   /** @internal After "Continue" or a submission, focus the new order's heading. */
@@ -475,7 +482,10 @@ export class OfflineOrderBuilder extends LitElement {
     return this.sitesTask.status === TaskStatus.COMPLETE ? (this.sitesTask.value ?? []) : [];
   }
 
-  /** The width of the orders pane, in percent of the split view (what the splitter announces). */
+  /**
+   * The width of the orders pane, in percent of the split view (what the splitter announces): 0
+   * while the pane is hidden.
+   */
   get ordersWidth(): number {
     return this.splitter.valueNow;
   }
@@ -524,21 +534,6 @@ export class OfflineOrderBuilder extends LitElement {
     });
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // The pane width changes on every drag move. Inline `style` attributes and styleMap break
-    // under a strict CSP (style-src 'self'), so the width lives in a constructed stylesheet
-    // adopted by this shadow root and is changed through the CSSOM, which CSP allows. Where
-    // constructed stylesheets are missing, the host's CSSOM style (also allowed) takes it.
-    if (root instanceof ShadowRoot && 'adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
-      this.layoutSheet = new CSSStyleSheet();
-      this.layoutSheet.replaceSync(':host {}');
-      this.layoutRule = this.layoutSheet.cssRules[0] as CSSStyleRule;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.layoutSheet];
-    }
-    return root;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     const stored = this.readStoredWidth();
@@ -569,7 +564,8 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   protected override updated(): void {
-    this.applyOrdersWidth(this.splitter.value);
+    // The pane width changes on every drag move: a custom property of the layout's own sheet (see layout.ts).
+    this.layout.set('--_oo-orders-width', String(this.splitter.value));
     if (this.focusAfterSites && this.sitesTask.status !== TaskStatus.PENDING) {
       const target = this.renderRoot.querySelector<HTMLElement>(
         this.sitesTask.status === TaskStatus.ERROR
@@ -604,17 +600,6 @@ export class OfflineOrderBuilder extends LitElement {
 
   private get locale(): string {
     return this.currentSite?.locale ?? 'en-US';
-  }
-
-  private applyOrdersWidth(value: number): void {
-    const text = String(value);
-    if (this.layoutRule) {
-      if (this.layoutRule.style.getPropertyValue('--_oo-orders-width') !== text) {
-        this.layoutRule.style.setProperty('--_oo-orders-width', text);
-      }
-    } else {
-      this.style.setProperty('--_oo-orders-width', text);
-    }
   }
 
   private readStoredWidth(): number | null {
@@ -1388,10 +1373,9 @@ export class OfflineOrderBuilder extends LitElement {
           aria-controls="orders-pane"
           aria-labelledby="orders-heading"
           aria-valuenow=${this.splitter.valueNow}
-          aria-valuemin=${this.splitter.min}
+          aria-valuemin=${this.splitter.valueMin}
           aria-valuemax=${this.splitter.max}
           aria-valuetext=${percentText(this.splitter.valueNow, site.locale)}
-          ?hidden=${hidden}
           @keydown=${this.splitter.handleKeydown}
           @pointerdown=${this.splitter.handlePointerDown}
         ></div>

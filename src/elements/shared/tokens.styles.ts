@@ -12,6 +12,9 @@ import { css } from 'lit';
  * The defaults meet WCAG 2.2 AA: body text and the status colours reach 4.5:1 on the surfaces,
  * `--oo-color-border` (control outlines) reaches 3:1, and the focus ring is a 2px outline.
  * `--oo-color-divider` (hairlines between rows, not needed to find a control) is lighter.
+ *
+ * Adapter text may be one unbroken 10,000-character word: `overflow-wrap: anywhere` wraps it
+ * rather than let it widen the page.
  */
 export const tokens = css`
   :host {
@@ -60,6 +63,7 @@ export const tokens = css`
     font-size: var(--_oo-font-size);
     line-height: var(--_oo-line-height);
     -webkit-font-smoothing: antialiased;
+    overflow-wrap: anywhere;
   }
 
   *,
