@@ -11,6 +11,7 @@ export const customerSearchStyles = css`
   [aria-selected='true'] { outline: var(--_oo-focus-ring); outline-offset: -2px; background: var(--_oo-color-surface-sunken); }
   [aria-disabled='true'] { cursor: not-allowed; color: var(--_oo-color-text-muted); }
   mark { background: none; color: inherit; font-weight: 700; }
+  [part~='customer-name'] { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
   .customer { padding: var(--_oo-space-4); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
   dl { display: grid; grid-template-columns: auto 1fr; gap: var(--_oo-space-1) var(--_oo-space-3); margin-block: var(--_oo-space-3) 0; }
   dt { color: var(--_oo-color-text-muted); }

@@ -35,6 +35,7 @@ import type {
   Variant,
 } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -68,11 +69,11 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
 
 /** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
 function fulfillmentLabel(f: Fulfillment): string {
-  const place = f.locationName;
+  const place = isolate(f.locationName ?? '');
   return f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
 }
 
-const optionsText = (options: { name: string; value: string }[]) => options.map((o) => `${o.name}: ${o.value}`).join(', ');
+const optionsText = (options: { name: string; value: string }[]) => options.map((o) => `${isolate(o.name)}: ${isolate(o.value)}`).join(', ');
 
 const entries = (options: Record<string, string> = {}) => Object.entries(options).map(([name, value]) => ({ name, value }));
 
@@ -479,7 +480,7 @@ export class LineItemEditor extends LitElement {
     return html`<span class="product"
         >${src ? html`<img class="thumb" part="thumbnail" src=${src} alt="" />` : nothing}<span
           ><b>${name}</b><br />
-          <span class="text-muted text-small">${p.code} ${options}</span></span
+          <span class="text-muted text-small"><bdi>${p.code}</bdi> ${options}</span></span
         ></span
       >${p.price
         ? html`<span class="num">${this.money(p.price)}${p.listPrice ? html`<br /><s class="text-small">${this.money(p.listPrice)}</s>` : nothing}</span>`
@@ -624,11 +625,11 @@ export class LineItemEditor extends LitElement {
       }}
     >
       <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
-      <p class="text-muted">${detail.name} · ${detail.code}</p>
+      <p class="text-muted"><bdi>${detail.name}</bdi> · <bdi>${detail.code}</bdi></p>
       ${detail.options.map((o, i) =>
         field(
           `option-${i}`,
-          html`${o.name}${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}`,
+          html`<bdi>${o.name}</bdi>${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}`,
           html`<select
             id="option-${i}"
             class="field__control"
@@ -644,7 +645,7 @@ export class LineItemEditor extends LitElement {
               const wanted = Object.entries({ ...this.choice, [o.name]: value });
               const matches = detail.variants.filter((x) => wanted.every(([k, w]) => x.options[k] === w));
               return html`<option value=${value} ?selected=${this.choice[o.name] === value}>
-                ${value}${!matches.length ? msg(' (not available)') : matches.some((x) => x.inStock) ? '' : msg(' (out of stock)')}
+                ${isolate(value)}${!matches.length ? msg(' (not available)') : matches.some((x) => x.inStock) ? '' : msg(' (out of stock)')}
               </option>`;
             })}
           </select>`,
@@ -652,7 +653,7 @@ export class LineItemEditor extends LitElement {
       )}
       <p role="status">
         ${resolved
-          ? html`${v.code} · ${this.money(v.price)} ·
+          ? html`<bdi>${v.code}</bdi> · ${this.money(v.price)} ·
               <span class=${v.inStock ? 'ok' : 'error'}>${v.inStock ? msg('In stock') : msg('Out of stock')}</span>`
           : status === TaskStatus.ERROR
             ? html`<span class="error">${errorText(this.configTask.error)}</span>`

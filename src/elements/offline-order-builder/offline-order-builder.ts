@@ -25,6 +25,7 @@ import type { OrderList } from '../order-list/order-list.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
+import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -47,7 +48,8 @@ const ORDERS_DEFAULT = 35;
 
 /** A site as the pickers show it: "US Store (USD)". */
 function siteLabel(site: Site): string {
-  const { name, currency } = site;
+  const name = isolate(site.name);
+  const { currency } = site;
   return msg(str`${name} (${currency})`);
 }
 

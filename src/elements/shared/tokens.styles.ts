@@ -14,7 +14,11 @@ import { css } from 'lit';
  * `--oo-color-divider` (hairlines between rows, not needed to find a control) is lighter.
  *
  * Adapter text may be one unbroken 10,000-character word: `overflow-wrap: anywhere` wraps it
- * rather than let it widen the page.
+ * rather than let it widen the page. It may hold right-to-left text or an unterminated U+202E:
+ * every element of a shadow tree is `unicode-bidi: isolate`, so that text in an element of its own
+ * never reorders its neighbours ("C000001" beside a name); a highlighted `<mark>` stays part of
+ * its word. Text that shares an element with other text goes in a `<bdi>`, or through `isolate()`
+ * (bidi.ts) inside a string.
  */
 export const tokens = css`
   :host {
@@ -70,6 +74,10 @@ export const tokens = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+
+  *:not(mark) {
+    unicode-bidi: isolate;
   }
 
   [hidden] {
