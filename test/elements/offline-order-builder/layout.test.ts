@@ -4,7 +4,7 @@
  * Geometry as the agent sees it: what is under the pointer, what is inside the visible box.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
@@ -123,6 +123,24 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
         expect(intersects($(el, '[part~="footer"]')!.getBoundingClientRect(), section.getBoundingClientRect())).to.equal(false);
       }
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('at 700×450, in a dialog', () => {
+    it('keeps a field that gets focus clear of the dialog\'s footer (Create Customer, Tab to Mobile)', async () => {
+      await setViewport({ width: 700, height: 450 });
+      const el = await builder('auto');
+      const search = $<CustomerSearch>(el, 'customer-search')!;
+      button(search, 'Create New Customer')!.click();
+      const dialog = () => $$<HTMLDialogElement>(search, 'dialog').find((d) => d.open);
+      await waitUntil(() => dialog()?.querySelector('#work'), 'Create Customer did not open', WAIT);
+      dialog()!.querySelector<HTMLInputElement>('#work')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const mobile = dialog()!.querySelector<HTMLInputElement>('#mobile')!;
+      expect(search.shadowRoot!.activeElement).to.equal(mobile);
+      const footer = dialog()!.querySelector('.footer')!.getBoundingClientRect();
+      expect(mobile.getBoundingClientRect().bottom).to.be.at.most(footer.top);
+      expect(reachable(mobile)).to.equal(true);
     });
   });
 
