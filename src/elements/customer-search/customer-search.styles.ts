@@ -13,7 +13,7 @@ export const customerSearchStyles = css`
   mark { background: none; color: inherit; font-weight: 700; }
   [part~='customer-name'] { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
   .customer { padding: var(--_oo-space-4); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
-  dl { display: grid; grid-template-columns: auto 1fr; gap: var(--_oo-space-1) var(--_oo-space-3); margin-block: var(--_oo-space-3) 0; }
+  dl { display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: var(--_oo-space-1) var(--_oo-space-3); margin-block: var(--_oo-space-3) 0; }
   dt { color: var(--_oo-color-text-muted); }
   #problems { margin-block-start: var(--_oo-space-3); padding: var(--_oo-space-2) var(--_oo-space-5); border-inline-start: 4px solid var(--_oo-color-danger); background: var(--_oo-color-surface); }
   @media (forced-colors: active) { [aria-selected='true'] { outline-color: Highlight; } }

@@ -43,7 +43,7 @@ export const builderStyles = css`
   .grow { flex: 1 1 0; min-inline-size: 0; }
   .tabs { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_oo-space-2) var(--_oo-space-4); margin-block-end: calc(-1 * var(--_oo-space-4)); }
   [role='tablist'] { display: flex; gap: var(--_oo-space-1); }
-  .tab { padding: var(--_oo-space-2) var(--_oo-space-4); border: 1px solid transparent; border-block-end: 0; border-radius: var(--_oo-radius) var(--_oo-radius) 0 0; background: none; color: var(--_oo-color-text-muted); font: inherit; font-weight: 600; cursor: pointer; }
+  .tab { overflow-wrap: normal; padding: var(--_oo-space-2) var(--_oo-space-4); border: 1px solid transparent; border-block-end: 0; border-radius: var(--_oo-radius) var(--_oo-radius) 0 0; background: none; color: var(--_oo-color-text-muted); font: inherit; font-weight: 600; cursor: pointer; }
   .tab[aria-selected='true'] { position: relative; inset-block-end: -1px; border-color: var(--_oo-color-divider); background: var(--_oo-color-surface-raised); color: var(--_oo-color-text); box-shadow: inset 0 3px 0 var(--_oo-color-accent); }
   .tab[aria-disabled='true'] { cursor: not-allowed; opacity: 0.6; }
   .tab:focus-visible { outline: var(--_oo-focus-ring); outline-offset: -2px; }
