@@ -10,6 +10,8 @@
 //    customer with an address, a product by Direct Ship, Order Details (Escape closes it) with a
 //    shipping method, the Payments tab by arrow key and a card, Submit Order and its confirmation.
 //    A step that cannot be done by keyboard fails, naming every focus stop on the way.
+// 3. "demo page checks" (e2e/demo-checks.ts): axe (WCAG 2.2 AA with target-size) on the page as
+//    it loads, with the workspace and with Order Details; the layout at 200% zoom and 320 CSS px.
 //
 // The demo's realistic mock latency (100-400 ms a call) stays: waits are generous (15 s), never
 // fixed sleeps. E2E_DEBUG=1 prints page load times and, on a failure, the open dialogs' text and
@@ -22,6 +24,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { demoChecks } from './demo-checks.js';
 
 if (!existsSync('dist-demo/index.html')) {
   console.error('dist-demo/ is missing: run `npm run build:demo` first.');
@@ -574,6 +577,8 @@ try {
   await procedure();
   console.log('keyboard only:');
   await keyboardOnly();
+  console.log('demo page checks:');
+  await demoChecks(browser, url, step);
 } catch (error) {
   failed = true;
   console.error(`\nFAILED: ${error instanceof Error ? error.message : String(error)}`);

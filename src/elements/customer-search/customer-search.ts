@@ -13,6 +13,7 @@ import { CustomerChangeEvent } from '../../events/customer-change.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { skippedNote } from '../shared/adapter-text.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
+import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -382,12 +383,12 @@ export class CustomerSearch extends LitElement {
             <span class="text-muted text-small" part="option-details">
               ${[c.email, c.phones[phoneKinds(c.phones)[0] ?? 'home'], defaultShippingAddress(c)?.city]
                 .filter(Boolean)
-                .map((d, j) => html`${j ? ' · ' : ''}${hl(d as string)}`)}
+                .map((d, j) => html`${j ? ' · ' : ''}<bdi>${hl(d as string)}</bdi>`)}
             </span>
             ${ok
               ? nothing
               : html`<span class="text-small" part="option-reason">
-                  ${msg(str`Not in the ${this.currentSite?.customerSetName ?? ''} customer set`)}
+                  ${msg(str`Not in the ${isolate(this.currentSite?.customerSetName ?? '')} customer set`)}
                 </span>`}
           </li>`;
         })}
@@ -399,8 +400,8 @@ export class CustomerSearch extends LitElement {
     const row = (label: string, value: string) => html`<dt>${label}</dt><dd>${value || '—'}</dd>`;
     return html`<div class="customer" part="customer">
       <div class="row">
-        <p id="customer-name" class="heading grow" part="customer-name" tabindex="-1">
-          ${customerName(c)} <span class="text-muted text-small">${c.customerNumber}</span>
+        <p id="customer-name" class="heading grow" part="customer-name" tabindex="-1" title=${customerName(c)}>
+          <bdi>${customerName(c)}</bdi> <span class="text-muted text-small">${c.customerNumber}</span>
         </p>
         <button
           class="button button--small"
@@ -419,7 +420,7 @@ export class CustomerSearch extends LitElement {
       </div>
       <dl part="customer-details">
         ${row(msg('Email'), c.email)}
-        ${row(msg('Phones'), phoneKinds(c.phones).map((k) => `${phoneLabel(k)}: ${c.phones[k]}`).join(', '))}
+        ${row(msg('Phones'), phoneKinds(c.phones).map((k) => `${phoneLabel(k)}: ${isolate(c.phones[k] ?? '')}`).join(', '))}
         ${row(msg('Default billing'), addressText(defaultBillingAddress(c)))}
         ${row(msg('Default shipping'), addressText(defaultShippingAddress(c)))}
       </dl>

@@ -4,6 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import { isAdapterError } from '../../adapter/errors.js';
+import { isolate } from '../shared/bidi.js';
 import type { Address, AddressInput, CustomerInput, Problem } from '../../model/types.js';
 
 export const PHONES = ['home', 'work', 'mobile'] as const;
@@ -13,7 +14,7 @@ export const phoneLabel = (kind: string): string => (kind === 'home' ? msg('Home
 
 /** An address on one line, as an agent reads it back to a shopper. */
 export const addressText = (a: Address | AddressInput | null): string =>
-  a ? [a.name, a.line1, a.line2, a.city, `${a.region} ${a.postalCode}`, a.country].filter(Boolean).join(', ') : '';
+  a ? [a.name, a.line1, a.line2, a.city, `${isolate(a.region)} ${isolate(a.postalCode)}`, a.country].map((x) => isolate(x ?? '')).filter(Boolean).join(', ') : '';
 
 /** The field a problem belongs to: the last segment of its path ("phones.home" → "home"). */
 export const fieldOf = (p: Problem): string => p.path.slice(p.path.lastIndexOf('.') + 1);

@@ -44,13 +44,22 @@ export const editorStyles = [
   .future { text-decoration: underline dotted; cursor: help; }
   .tooltip { display: none; position: absolute; inset: auto auto 100% 0; z-index: 4; padding: var(--_oo-space-2); border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); white-space: nowrap; }
   .tip:is(:hover, :focus-within):not(.tip--hidden) .tooltip { display: block; }
-  .scroll { position: relative; overflow-x: auto; }
+  .scroll { position: relative; overflow-x: auto; container-type: inline-size; }
   table { inline-size: 100%; border-collapse: collapse; }
   th, td { padding: var(--_oo-space-2); border-block-end: 1px solid var(--_oo-color-divider); text-align: start; vertical-align: middle; font-weight: inherit; }
   thead th { color: var(--_oo-color-text-muted); font-size: var(--_oo-font-size-small); font-weight: 600; white-space: nowrap; }
   th[scope='row'] { min-inline-size: 14rem; }
   td:first-of-type { white-space: nowrap; }
   td > .button--quiet { display: flex; inline-size: fit-content; margin-inline-start: calc(var(--_oo-space-3) * -1); }
+  @container (width < 66rem) {
+    table, thead, tbody, tr, th, td { display: block; }
+    thead { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
+    tr[part~='line-item'] { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr)); gap: var(--_oo-space-3) var(--_oo-space-4); padding-block: var(--_oo-space-3); border-block-end: 1px solid var(--_oo-color-divider); }
+    tr[part~='line-item'] > * { min-inline-size: 0; padding: 0; border: 0; white-space: normal; }
+    th[scope='row'] { grid-column: 1 / -1; }
+    td[data-label]::before { display: block; color: var(--_oo-color-text-muted); font-size: var(--_oo-font-size-small); font-weight: 600; content: attr(data-label); content: attr(data-label) / ''; }
+    .num { text-align: start; }
+  }
   [part~='add-row'] { display: grid; gap: var(--_oo-space-3); container-type: inline-size; }
   td > fieldset { margin-block-end: var(--_oo-space-3); }
   @media (forced-colors: active) { [aria-selected='true'] { outline-color: Highlight; } }

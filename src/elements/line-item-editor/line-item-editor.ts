@@ -37,6 +37,7 @@ import type {
 } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { scrubMessage, skippedNote } from '../shared/adapter-text.js';
+import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -72,11 +73,11 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
 
 /** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
 function fulfillmentLabel(f: Fulfillment): string {
-  const place = f.locationName;
+  const place = isolate(f.locationName ?? '');
   return f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
 }
 
-const optionsText = (options: { name: string; value: string }[]) => options.map((o) => `${o.name}: ${o.value}`).join(', ');
+const optionsText = (options: { name: string; value: string }[]) => options.map((o) => `${isolate(o.name)}: ${isolate(o.value)}`).join(', ');
 
 const entries = (options: Record<string, string> = {}) => Object.entries(options).map(([name, value]) => ({ name, value }));
 
@@ -484,7 +485,7 @@ export class LineItemEditor extends LitElement {
     return html`<span class="product"
         >${src ? html`<img class="thumb" part="thumbnail" src=${src} alt="" />` : nothing}<span
           ><b>${name}</b><br />
-          <span class="text-muted text-small">${p.code} ${options}</span></span
+          <span class="text-muted text-small"><bdi>${p.code}</bdi> ${options}</span></span
         ></span
       >${p.price
         ? html`<span class="num">${this.money(p.price)}${p.listPrice ? html`<br /><s class="text-small">${this.money(p.listPrice)}</s>` : nothing}</span>`
@@ -627,11 +628,11 @@ export class LineItemEditor extends LitElement {
       }}
     >
       <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
-      <p class="text-muted">${detail.name} · ${detail.code}</p>
+      <p class="text-muted"><bdi>${detail.name}</bdi> · <bdi>${detail.code}</bdi></p>
       ${detail.options.map((o, i) =>
         field(
           `option-${i}`,
-          html`${o.name}${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}`,
+          html`<bdi>${o.name}</bdi>${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}`,
           html`<select
             id="option-${i}"
             class="field__control"
@@ -647,7 +648,7 @@ export class LineItemEditor extends LitElement {
               const wanted = Object.entries({ ...this.choice, [o.name]: value });
               const matches = detail.variants.filter((x) => wanted.every(([k, w]) => x.options[k] === w));
               return html`<option value=${value} ?selected=${this.choice[o.name] === value}>
-                ${value}${!matches.length ? msg(' (not available)') : matches.some((x) => x.inStock) ? '' : msg(' (out of stock)')}
+                ${isolate(value)}${!matches.length ? msg(' (not available)') : matches.some((x) => x.inStock) ? '' : msg(' (out of stock)')}
               </option>`;
             })}
           </select>`,
@@ -655,7 +656,7 @@ export class LineItemEditor extends LitElement {
       )}
       <p role="status">
         ${resolved
-          ? html`${v.code} · ${this.money(v.price)} ·
+          ? html`<bdi>${v.code}</bdi> · ${this.money(v.price)} ·
               <span class=${v.inStock ? 'ok' : 'error'}>${v.inStock ? msg('In stock') : msg('Out of stock')}</span>`
           : status === TaskStatus.ERROR
             ? html`<span class="error">${errorText(this.configTask.error)}</span>`
@@ -740,12 +741,12 @@ export class LineItemEditor extends LitElement {
       </button>`;
     return html`<tr part="line-item">
         <th scope="row" id="name-${id}">${this.renderProduct(line, line.productName, optionsText(line.options))}</th>
-        <td>
+        <td data-label=${msg('Fulfillment')}>
           ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
           ${button('fulfillment', msg('Change'), () => (this.editing = [id, 'fulfill']))}
         </td>
-        <td class="num">${this.money(line.unitPrice)}</td>
-        <td>
+        <td class="num" data-label=${msg('Unit price')}>${this.money(line.unitPrice)}</td>
+        <td data-label=${msg('Quantity')}>
           <input
             class="field__control quantity"
             type="number"
@@ -759,7 +760,7 @@ export class LineItemEditor extends LitElement {
           />
           <p id="note-${id}" class=${refused || stock?.[0] ? 'error' : 'warning'}>${refused || stock?.[1]}</p>
         </td>
-        <td>
+        <td data-label=${msg('Price adjustment')}>
           ${a
             ? html`<span class="text-small"
                 >${a.kind === 'amount-off'
@@ -772,7 +773,7 @@ export class LineItemEditor extends LitElement {
             this.focusNext = '#adjust-amount';
           })}
         </td>
-        <td>
+        <td data-label=${msg('Gift')}>
           <label class="check">
             <input
               type="checkbox"
@@ -793,7 +794,7 @@ export class LineItemEditor extends LitElement {
               ></label>${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.site?.locale)}`
             : nothing}
         </td>
-        <td class="num">${this.money(lineTotal(line))}</td>
+        <td class="num" data-label=${msg('Total')}>${this.money(lineTotal(line))}</td>
         <td>
           ${button('remove', msg('Remove'), () => {
             this.edit((d) => removeLine(d, id));

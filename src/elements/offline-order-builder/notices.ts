@@ -11,6 +11,7 @@ import type { TemplateResult } from 'lit';
 import type { ClearedItem } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { safeLocale } from '../shared/adapter-text.js';
+import { isolate } from '../shared/bidi.js';
 import { formatDateTime } from '../shared/format.js';
 import type { Claim } from './submit-guard.js';
 
@@ -48,10 +49,12 @@ export interface NoticesInput {
 }
 
 /** What a change of site clears, in the agent's words. */
-export function clearedTexts({ site, cleared, shippingName }: SiteChange): string[] {
-  const { customerSetName } = site;
-  return cleared.map(({ kind, label }) =>
-    kind === 'customer'
+export function clearedTexts({ site, cleared, shippingName: shipping }: SiteChange): string[] {
+  const customerSetName = isolate(site.customerSetName);
+  const shippingName = isolate(shipping);
+  return cleared.map(({ kind, label: text }) => {
+    const label = isolate(text);
+    return kind === 'customer'
       ? msg(str`Customer ${label}: not in the ${customerSetName} customer set`)
       : kind === 'shipping-method'
         ? msg(str`Shipping method ${shippingName || label}`)
@@ -61,15 +64,15 @@ export function clearedTexts({ site, cleared, shippingName }: SiteChange): strin
             ? msg(str`Payments: ${label}`)
             : kind === 'prices'
               ? msg(str`Prices of ${label}, to be recalculated`)
-              : msg(str`Adjustments in another currency: ${label}`),
-  );
+              : msg(str`Adjustments in another currency: ${label}`);
+  });
 }
 
 /** The body of "Change site?" (the builder renders the `<dialog>` around it). */
 export function renderSiteChange(change: SiteChange): TemplateResult {
   return html`<form method="dialog" class="dialog__body">
     <h2 id="site-dialog-title" class="heading heading--large">${msg('Change site?')}</h2>
-    <p>${msg(str`Changing to ${change.site.name} clears what no longer applies there:`)}</p>
+    <p>${msg(str`Changing to ${isolate(change.site.name)} clears what no longer applies there:`)}</p>
     <ul>
       ${clearedTexts(change).map((item) => html`<li>${item}</li>`)}
     </ul>
@@ -85,7 +88,7 @@ function duplicates(recentOrders: readonly OrderSummary[], draft: OrderDraft): {
   const ids = new Set(draft.lines.map((l) => l.productId));
   return recentOrders.flatMap((order) => {
     const item = order.items.find((i) => ids.has(i.productId));
-    return item ? [{ order, product: item.productName }] : [];
+    return item ? [{ order, product: isolate(item.productName) }] : [];
   });
 }
 
@@ -140,7 +143,7 @@ export function renderNotices(input: NoticesInput): TemplateResult {
   ${siteNotice
     ? renderBanner(
         'site-change-notice',
-        html`<p>${msg(str`Site changed to ${siteNotice.site.name}. Cleared because it no longer applies:`)}</p>
+        html`<p>${msg(str`Site changed to ${isolate(siteNotice.site.name)}. Cleared because it no longer applies:`)}</p>
           <ul>
             ${clearedTexts(siteNotice).map((item) => html`<li>${item}</li>`)}
           </ul>`,
@@ -152,7 +155,7 @@ export function renderNotices(input: NoticesInput): TemplateResult {
     ? html`<div class="banner banner--warning" part="duplicate-warning" role="status">
         <ul class="grow">
           ${found.map(({ order, product }) => {
-            const { number, customerName: name } = order;
+            const [number, name] = [isolate(order.number), isolate(order.customerName)];
             const when = formatDateTime(order.createdAt, locale);
             const href = orderHref(input.orderUrl, order);
             const label = msg(str`View order ${number}`);

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// The footer's position (sticky or static) and the room kept for it at the end of the new order:
+// layout.ts sets --_oo-footer-position and --_oo-footer-room from the builder's size.
+
 export const builderStyles = css`
   /* Narrow hosts get the panes stacked (see the container query below). Compact (one rule a line): the size budget counts these bytes. */
   :host { display: flex; flex-direction: column; container-type: inline-size; min-block-size: var(--oo-builder-min-height, 32rem); background: var(--_oo-color-surface); }
@@ -11,11 +14,11 @@ export const builderStyles = css`
   .card__intro p { margin: 0; }
   .card__actions { display: flex; justify-content: flex-end; }
   .header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_oo-space-3); padding: var(--_oo-space-2) var(--_oo-space-4); border-block-end: 1px solid var(--_oo-color-divider); background: var(--_oo-color-surface-raised); }
-  .site { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-2) var(--_oo-space-3); }
+  .site { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-2) var(--_oo-space-3); min-inline-size: 0; }
   .site__name { font-weight: 600; }
   .sites-skipped { margin: 0; color: var(--_oo-color-warning); font-size: var(--_oo-font-size-small); }
   .split { display: grid; flex: 1 1 auto; grid-template-columns: minmax(0, calc(var(--_oo-orders-width, 35) * 1%)) auto minmax(0, 1fr); min-block-size: 0; }
-  .split--orders-hidden { grid-template-columns: minmax(0, 1fr); }
+  .split--orders-hidden { grid-template-columns: auto minmax(0, 1fr); }
   .orders-pane { display: flex; flex-direction: column; min-block-size: 0; background: var(--_oo-color-surface-raised); }
   .orders-pane__header { padding: var(--_oo-space-3) var(--_oo-space-4) 0; }
   .orders-pane oo-order-list { flex: 1 1 0; min-block-size: 0; }
@@ -26,7 +29,7 @@ export const builderStyles = css`
   .splitter:hover::before, .splitter:focus-visible::before { inline-size: 2px; background: var(--_oo-color-accent); }
   .splitter:focus-visible { outline: var(--_oo-focus-ring); outline-offset: -2px; }
   /* A column, so that the footer with "Submit Order" sits at the bottom of a short order. */
-  .new-order { display: flex; flex-direction: column; gap: var(--_oo-space-4); min-inline-size: 0; padding: var(--_oo-space-5); overflow: auto; }
+  .new-order { --_pad: var(--_oo-space-5); display: flex; flex-direction: column; gap: var(--_oo-space-4); min-inline-size: 0; padding: var(--_pad); overflow: auto; scroll-padding-block-end: var(--_oo-footer-room, 0px); }
   .section { display: grid; gap: var(--_oo-space-2); padding: var(--_oo-space-4) var(--_oo-space-5); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
   .section p { margin: 0; }
   .section__placeholder { padding: var(--_oo-space-4); border: 1px dashed var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface); color: var(--_oo-color-text-muted); }
@@ -41,20 +44,24 @@ export const builderStyles = css`
   .grow { flex: 1 1 0; min-inline-size: 0; }
   .tabs { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_oo-space-2) var(--_oo-space-4); margin-block-end: calc(-1 * var(--_oo-space-4)); }
   [role='tablist'] { display: flex; gap: var(--_oo-space-1); }
-  .tab { padding: var(--_oo-space-2) var(--_oo-space-4); border: 1px solid transparent; border-block-end: 0; border-radius: var(--_oo-radius) var(--_oo-radius) 0 0; background: none; color: var(--_oo-color-text-muted); font: inherit; font-weight: 600; cursor: pointer; }
+  .tab { overflow-wrap: normal; padding: var(--_oo-space-2) var(--_oo-space-4); border: 1px solid transparent; border-block-end: 0; border-radius: var(--_oo-radius) var(--_oo-radius) 0 0; background: none; color: var(--_oo-color-text-muted); font: inherit; font-weight: 600; cursor: pointer; }
   .tab[aria-selected='true'] { position: relative; inset-block-end: -1px; border-color: var(--_oo-color-divider); background: var(--_oo-color-surface-raised); color: var(--_oo-color-text); box-shadow: inset 0 3px 0 var(--_oo-color-accent); }
   .tab[aria-disabled='true'] { cursor: not-allowed; opacity: 0.6; }
   .tab:focus-visible { outline: var(--_oo-focus-ring); outline-offset: -2px; }
   .tabs p { margin: 0 0 var(--_oo-space-2); }
   .panel { border-start-start-radius: 0; }
   .section__header dl { flex: 1 1 20rem; }
-  .footer { position: sticky; inset-block-end: calc(-1 * var(--_oo-space-5)); z-index: 1; display: flex; margin-block-start: auto; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-3); margin-inline: calc(-1 * var(--_oo-space-5)); margin-block-end: calc(-1 * var(--_oo-space-5)); padding: var(--_oo-space-3) var(--_oo-space-5); border-block-start: 1px solid var(--_oo-color-divider); background: var(--_oo-color-surface-raised); }
-  .footer p { margin: 0; text-align: end; }
+  .section__header > .grow { flex-basis: 12rem; }
+  .footer { position: var(--_oo-footer-position, sticky); inset-block-end: calc(-1 * var(--_pad)); z-index: 1; display: flex; margin: auto calc(-1 * var(--_pad)) calc(-1 * var(--_pad)); flex-wrap: wrap; align-items: center; gap: var(--_oo-space-3); padding: var(--_oo-space-3) var(--_pad); border-block-start: 1px solid var(--_oo-color-divider); background: var(--_oo-color-surface-raised); }
+  .footer p { flex: 1 1 12rem; margin: 0; text-align: end; }
+  [part~='submit-button'] { margin-inline-start: auto; }
   .shortcuts:popover-open { display: grid; gap: var(--_oo-space-3); padding: var(--_oo-space-4) var(--_oo-space-5); border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); color: var(--_oo-color-text); box-shadow: 0 8px 24px rgb(0 0 0 / 0.2); }
-  .shortcuts dl, .read-back { display: grid; grid-template-columns: max-content 1fr; gap: var(--_oo-space-2) var(--_oo-space-4); margin: 0; }
+  .shortcuts dl, .read-back { display: grid; grid-template-columns: fit-content(50%) minmax(0, 1fr); gap: var(--_oo-space-2) var(--_oo-space-4); margin: 0; }
   dd { margin: 0; }
   kbd { padding: 0 var(--_oo-space-1); border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); font: inherit; font-size: var(--_oo-font-size-small); }
   @container (max-width: 40rem) {
+    .new-order { --_pad: var(--_oo-space-4); }
+    .section { padding: var(--_oo-space-3) var(--_oo-space-4); }
     .split { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(16rem, 40vh) auto; }
     .split--orders-hidden { grid-template-rows: auto; }
     .orders-pane { border-block-end: 1px solid var(--_oo-color-divider); }

@@ -24,6 +24,7 @@ import type { OrderList } from '../order-list/order-list.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
+import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -32,6 +33,7 @@ import { BasePricingController } from '../shared/pricing-base.js';
 import type { PricingControllerOptions } from '../shared/pricing-base.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { WindowSplitterController } from '../shared/window-splitter.js';
+import { BuilderLayoutController } from './layout.js';
 import { builderStyles } from './offline-order-builder.styles.js';
 import { SitesLoad } from './sites-load.js';
 import type * as Notices from './notices.js';
@@ -39,7 +41,7 @@ import type { SiteChange } from './notices.js';
 import type { Area, Submission } from './submission.js';
 import type { Claim } from './submit-guard.js';
 
-/** Bounds of the orders pane, in percent of the split view's width. */
+/** Bounds of the open orders pane, in percent of the split view's width (collapsed, it is 0). */
 const ORDERS_MIN = 20;
 const ORDERS_MAX = 70;
 const ORDERS_STEP = 5;
@@ -47,7 +49,8 @@ const ORDERS_DEFAULT = 35;
 
 /** A site as the pickers show it: "US Store (USD)". */
 function siteLabel(site: Site): string {
-  const { name, currency } = site;
+  const name = isolate(site.name);
+  const { currency } = site;
   return msg(str`${name} (${currency})`);
 }
 
@@ -151,9 +154,11 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @description Lists the adapter's sites. With several, the agent picks one first (a "Site"
  * select and "Continue") and the rest waits; with one, it is picked at once and no picker is
  * shown. Then a split view: the site's existing orders on the left (`<oo-order-list>`: newest
- * first, paged, virtualized), resizable with a WAI-ARIA window splitter (Left/Right arrows, Home,
- * End, Enter to collapse and restore, or drag) and hideable with "Hide orders" / "Show orders";
- * the new order on the right. The adapter and the chosen site reach the children through
+ * first, paged, virtualized), resizable with a WAI-ARIA window splitter (Left/Right arrows, End,
+ * or drag; Home, Enter, Left past 20% or a drag to the edge collapse the list, and Enter, Right, End
+ * or a drag bring it back) and hideable with "Hide orders" / "Show orders"; the new order on the
+ * right. A builder narrower than 56rem starts with the list collapsed (`orders-hidden`) until the
+ * agent or the host chooses. The adapter and the chosen site reach the children through
  * `@lit/context` (`adapterContext`, `siteContext`).
  *
  * The new order: the Customer (`<customer-search>`), then the tabs "Order Details" (a summary and
@@ -298,7 +303,12 @@ export class OfflineOrderBuilder extends LitElement {
     value: ORDERS_DEFAULT,
     track: () => this.renderRoot.querySelector('.split'),
     onChange: (value) => this.storeOrdersWidth(value),
+    collapsed: () => this.ordersHidden,
+    onCollapse: (collapsed) => (this.ordersHidden = collapsed),
   });
+
+  /** @internal Orders collapsed by default on a narrow builder, the footer unstuck on a short one, the pane width. */
+  private layout = new BuilderLayoutController(this);
 
   /** @internal The sites: their load (saying the adapter's retries), error, and those left out. */
   private sitesLoad = new SitesLoad(this, { adapter: () => this.adapter, onComplete: (sites) => this.resolveSite(sites) });
@@ -403,7 +413,10 @@ export class OfflineOrderBuilder extends LitElement {
    */
   @property({ attribute: 'site-id', reflect: true }) siteId: string | null = null;
 
-  /** Whether the orders pane is hidden ("Hide orders"). */
+  /**
+   * Whether the orders pane is hidden ("Hide orders", or the splitter moved to the edge). A builder
+   * narrower than 56rem hides it by default until the agent or the host chooses.
+   */
   @property({ type: Boolean, attribute: 'orders-hidden', reflect: true }) ordersHidden = false;
 
   /**
@@ -425,10 +438,6 @@ export class OfflineOrderBuilder extends LitElement {
    */
   @property({ attribute: 'order-url' }) orderUrl: string | null = null;
 
-  /** @internal Holds the orders pane width: see `createRenderRoot`. */
-  private layoutSheet: CSSStyleSheet | null = null;
-  /** @internal */
-  private layoutRule: CSSStyleRule | null = null;
   /** @internal After "Retry", focus the picker, the new order or Retry once the sites are in. */
   private focusAfterSites = false;
   /** @internal After "Continue" or a submission, focus the new order's heading. */
@@ -484,7 +493,10 @@ export class OfflineOrderBuilder extends LitElement {
     return this.sitesLoad.sites;
   }
 
-  /** The width of the orders pane, in percent of the split view (what the splitter announces). */
+  /**
+   * The width of the orders pane, in percent of the split view (what the splitter announces): 0
+   * while the pane is hidden.
+   */
   get ordersWidth(): number {
     return this.splitter.valueNow;
   }
@@ -533,21 +545,6 @@ export class OfflineOrderBuilder extends LitElement {
     });
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // The pane width changes on every drag move. Inline `style` attributes and styleMap break
-    // under a strict CSP (style-src 'self'), so the width lives in a constructed stylesheet
-    // adopted by this shadow root and is changed through the CSSOM, which CSP allows. Where
-    // constructed stylesheets are missing, the host's CSSOM style (also allowed) takes it.
-    if (root instanceof ShadowRoot && 'adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
-      this.layoutSheet = new CSSStyleSheet();
-      this.layoutSheet.replaceSync(':host {}');
-      this.layoutRule = this.layoutSheet.cssRules[0] as CSSStyleRule;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.layoutSheet];
-    }
-    return root;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     const stored = this.readStoredWidth();
@@ -580,7 +577,8 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   protected override updated(): void {
-    this.applyOrdersWidth(this.splitter.value);
+    // The pane width changes on every drag move: a custom property of the layout's own sheet (see layout.ts).
+    this.layout.set('--_oo-orders-width', String(this.splitter.value));
     if (this.focusAfterSites && this.sitesTask.status !== TaskStatus.PENDING) {
       const target = this.renderRoot.querySelector<HTMLElement>(
         this.sitesTask.status === TaskStatus.ERROR
@@ -615,17 +613,6 @@ export class OfflineOrderBuilder extends LitElement {
 
   private get locale(): string {
     return this.currentSite?.locale ?? 'en-US';
-  }
-
-  private applyOrdersWidth(value: number): void {
-    const text = String(value);
-    if (this.layoutRule) {
-      if (this.layoutRule.style.getPropertyValue('--_oo-orders-width') !== text) {
-        this.layoutRule.style.setProperty('--_oo-orders-width', text);
-      }
-    } else {
-      this.style.setProperty('--_oo-orders-width', text);
-    }
   }
 
   private readStoredWidth(): number | null {
@@ -1394,10 +1381,9 @@ export class OfflineOrderBuilder extends LitElement {
           aria-controls="orders-pane"
           aria-labelledby="orders-heading"
           aria-valuenow=${this.splitter.valueNow}
-          aria-valuemin=${this.splitter.min}
+          aria-valuemin=${this.splitter.valueMin}
           aria-valuemax=${this.splitter.max}
           aria-valuetext=${percentText(this.splitter.valueNow, site.locale)}
-          ?hidden=${hidden}
           @keydown=${this.splitter.handleKeydown}
           @pointerdown=${this.splitter.handlePointerDown}
         ></div>

@@ -9,16 +9,17 @@ import type { TemplateResult } from 'lit';
 import { CARD_BRAND_NAMES, customerName, lineTotal, paymentLabel } from '../../model/draft.js';
 import { clampToZero, formatMoney, negate, subtract, sum } from '../../model/money.js';
 import type { Customer, Fulfillment, Money, OrderDraft, Payment, Pricing } from '../../model/types.js';
+import { isolate } from '../shared/bidi.js';
 
 /** "Direct Ship", "Pickup at Downtown Store", "Delivery from Uptown Store". */
 export function fulfillmentText(f: Fulfillment | null): string {
-  const place = f?.locationName ?? f?.locationId ?? '';
+  const place = isolate(f?.locationName ?? f?.locationId ?? '');
   return !f ? msg('No fulfillment') : f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup at ${place}`) : msg(str`Delivery from ${place}`);
 }
 
 /** "Visa •••• 1111"; other tenders by their kind and reference ("Check 1024"). */
 export function paymentText(p: Payment): string {
-  return p.card ? `${CARD_BRAND_NAMES[p.card.brand] ?? msg('Card')} •••• ${p.card.last4}` : paymentLabel(p);
+  return p.card ? `${CARD_BRAND_NAMES[p.card.brand] ?? msg('Card')} •••• ${p.card.last4}` : isolate(paymentLabel(p));
 }
 
 /** The first of the customer's phones: home, work, mobile. */
@@ -44,27 +45,27 @@ export function renderReadBack(draft: OrderDraft, pricing: Pricing | null, local
   const figure = (label: string, m: Money, always = false, less = false) => (m.amount || always ? row(label, money(less ? negate(m) : m)) : nothing);
   const p = pricing;
   return html`<dl class="read-back" part="read-back">
-    ${row(msg('Customer'), c ? [customerName(c), c.email, phoneOf(c)].filter(Boolean).join(', ') : msg('None'))}
+    ${row(msg('Customer'), c ? [customerName(c), c.email, phoneOf(c)].filter(Boolean).map(isolate).join(', ') : msg('None'))}
     ${row(
       msg('Items'),
       html`<ul>
         ${draft.lines.map((l) => {
           const priced = p?.lines.find((x) => x.lineId === l.id)?.total ?? lineTotal(l);
-          const options = l.options.map((o) => `${o.name} ${o.value}`).join(', ');
+          const options = l.options.map((o) => `${isolate(o.name)} ${isolate(o.value)}`).join(', ');
           return html`<li>
-            ${l.quantity} × ${l.productName}${options ? `, ${options}` : ''}: ${fulfillmentText(l.fulfillment)}, ${money(priced)}.
-            ${l.gift && l.giftMessage ? msg(str`Gift message: “${l.giftMessage}”.`) : ''}
+            ${l.quantity} × <bdi>${l.productName}</bdi>${options ? `, ${options}` : ''}: ${fulfillmentText(l.fulfillment)}, ${money(priced)}.
+            ${l.gift && l.giftMessage ? msg(str`Gift message: “${isolate(l.giftMessage)}”.`) : ''}
           </li>`;
         })}
       </ul>`,
     )}
     ${draft.shippingMethodId ? row(msg('Shipping Method'), shippingMethod) : nothing}
-    ${draft.coupons.length ? row(msg('Coupons'), draft.coupons.join(', ')) : nothing}
+    ${draft.coupons.length ? row(msg('Coupons'), draft.coupons.map(isolate).join(', ')) : nothing}
     ${draft.customerNotes ? row(msg('Customer notes'), draft.customerNotes) : nothing}
     ${draft.giftMessage ? row(msg('Order gift message'), draft.giftMessage) : nothing}
     ${p
       ? html`${figure(msg('Subtotal'), p.subtotal, true)}
-        ${p.discounts.map((d) => figure(d.code ? msg(str`Coupon ${d.code}`) : d.label, d.amount, false, true))}
+        ${p.discounts.map((d) => figure(d.code ? msg(str`Coupon ${isolate(d.code)}`) : d.label, d.amount, false, true))}
         ${figure(msg('Order adjustment'), p.orderAdjustment, false, true)} ${figure(msg('Shipping'), p.shipping)}
         ${figure(msg('Shipping adjustment'), p.shippingAdjustment, false, true)} ${figure(msg('Handling'), p.handling)}
         ${figure(msg('Tax'), p.tax, true)} ${figure(msg('Duty'), p.duty)}

@@ -17,6 +17,7 @@ import { formatMoney } from '../../model/money.js';
 import type { Money, OrderDraft, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
+import { isolate } from '../shared/bidi.js';
 import { renderReadBack } from './read-back.js';
 import { changesSince, claim, claimedElsewhere, settle, type Claim } from './submit-guard.js';
 
@@ -141,7 +142,7 @@ export class Submission {
     const area = areaOf(problem.path);
     const line = this.o.draft().lines.find((l) => problem.path.startsWith(`lines.${l.id}.`));
     const about = area === 'customer' ? msg('Customer') : area === 'payments' ? msg('Payments') : line?.productName;
-    return about ? `${about}: ${problem.message}` : problem.message;
+    return about ? `${isolate(about)}: ${isolate(problem.message)}` : problem.message;
   }
 
   private goTo(problem: Problem): void {

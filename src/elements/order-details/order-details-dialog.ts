@@ -31,6 +31,7 @@ import { TEXT_LIMITS } from '../../model/limits.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { safeLocale, scrubMessage } from '../shared/adapter-text.js';
+import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -74,7 +75,7 @@ export function describeChange(change: PricingChange, locale: string): string {
   return change.deltas
     .map((d: PricingDelta) => {
       const causes = d.causes.map((c) => msg(str`${nouns[c]} changed`)).join(', ');
-      return `${formatMoney(d.amount, locale, { signDisplay: 'always' })} ${d.label ?? nouns[d.component]}${d.code ? ` ${d.code}` : ''}${causes && `: ${causes}`}`;
+      return `${formatMoney(d.amount, locale, { signDisplay: 'always' })} ${d.label ? isolate(d.label) : nouns[d.component]}${d.code ? ` ${isolate(d.code)}` : ''}${causes && `: ${causes}`}`;
     })
     .join('; ');
 }
@@ -257,7 +258,7 @@ export class OrderDetailsDialog extends LitElement {
       ...(editor?.quantityProblems() ?? []),
     ].map((p) => {
       const line = d.lines.find((l) => p.path.startsWith(`lines.${l.id}.`));
-      return line ? { ...p, message: `${line.productName}: ${p.message}` } : p;
+      return line ? { ...p, message: `${isolate(line.productName)}: ${isolate(p.message)}` } : p;
     });
     const first = this.problems[0];
     if (!first) {
@@ -384,7 +385,7 @@ export class OrderDetailsDialog extends LitElement {
                   @change=${(e: Event) => set((x) => setShippingMethod(x, value(e) || null))}
                 >
                   <option value="">${msg('Choose a shipping method')}</option>
-                  ${methods.map((m) => html`<option value=${m.id} ?selected=${m.id === d.shippingMethodId}>${m.name} · ${this.money(m.rate)}</option>`)}
+                  ${methods.map((m) => html`<option value=${m.id} ?selected=${m.id === d.shippingMethodId}>${isolate(m.name)} · ${this.money(m.rate)}</option>`)}
                 </select>`,
             ),
           )

@@ -75,6 +75,10 @@ export const orderListStyles = css`
 
   .row__number {
     grid-area: number;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }

@@ -484,9 +484,9 @@ export class OrderList extends LitElement {
       aria-posinset=${index + 1}
       aria-setsize=${this.total ?? (this.nextCursor === null ? this.orders.length : -1)}
     >
-      <span class="row__number" part="order-number">${order.number}</span>
+      <span class="row__number" part="order-number" title=${order.number}>${order.number}</span>
       <span class="row__meta" id="${id}-meta">
-        <span class="row__customer" part="order-customer">${order.customerName}</span>
+        <span class="row__customer" part="order-customer" title=${order.customerName}>${order.customerName}</span>
         <time part="order-date" datetime=${order.createdAt}>${formatDateTime(order.createdAt, locale)}</time>
       </span>
       <span class="row__status row__status--${order.status}" part="order-status" id="${id}-status"

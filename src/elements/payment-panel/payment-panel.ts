@@ -28,6 +28,7 @@ import type {
 import { validateAddress, validatePayments } from '../../model/validation.js';
 import { PaymentsChangeEvent } from '../../events/payments-change.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -251,7 +252,7 @@ export class PaymentPanel extends LitElement {
     const { card, reference } = payment;
     const type = this.types.value?.find((t) => t.id === payment.typeId);
     if (card) return `${card.brand === 'unknown' ? msg('Card') : CARD_BRAND_NAMES[card.brand]} •••• ${card.last4}`;
-    return type ? `${type.label} ${reference ?? ''}`.trim() : paymentLabel(payment);
+    return type ? `${isolate(type.label)} ${reference ?? ''}`.trim() : paymentLabel(payment);
   }
 
   /** The agent's words for a problem of the model or the adapter, by its code. */
@@ -502,7 +503,7 @@ export class PaymentPanel extends LitElement {
         : kind === 'purchase-order'
           ? html`${this.field('reference', msg('PO number'), required)}${terms.length
               ? this.field('termsId', msg('Payment terms'), { ...required, options: [['', msg('Choose terms')], ...terms.map((t): [string, string] => [t.id, t.label])] })
-              : nothing}${fields.map((f) => this.field(`fields.${f.name}`, f.required ? f.label : msg(str`${f.label} (optional)`), f))}`
+              : nothing}${fields.map((f) => this.field(`fields.${f.name}`, f.required ? f.label : msg(str`${isolate(f.label)} (optional)`), f))}`
           : kind === 'store-credit' || kind === 'gift-card'
             ? html`<div class="inline wide">${this.field('reference', msg('Code'), {
                 ...required,

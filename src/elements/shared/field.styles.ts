@@ -34,6 +34,7 @@ export const fieldStyles = css`
   }
 
   select.field__control {
+    max-inline-size: 100%;
     padding-inline-end: var(--_oo-space-6);
     cursor: pointer;
   }

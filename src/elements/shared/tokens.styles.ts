@@ -12,6 +12,13 @@ import { css } from 'lit';
  * The defaults meet WCAG 2.2 AA: body text and the status colours reach 4.5:1 on the surfaces,
  * `--oo-color-border` (control outlines) reaches 3:1, and the focus ring is a 2px outline.
  * `--oo-color-divider` (hairlines between rows, not needed to find a control) is lighter.
+ *
+ * Adapter text may be one unbroken 10,000-character word: `overflow-wrap: anywhere` wraps it
+ * rather than let it widen the page. It may hold right-to-left text or an unterminated U+202E:
+ * every element of a shadow tree is `unicode-bidi: isolate`, so that text in an element of its own
+ * never reorders its neighbours ("C000001" beside a name); a highlighted `<mark>` stays part of
+ * its word. Text that shares an element with other text goes in a `<bdi>`, or through `isolate()`
+ * (bidi.ts) inside a string.
  */
 export const tokens = css`
   :host {
@@ -60,12 +67,17 @@ export const tokens = css`
     font-size: var(--_oo-font-size);
     line-height: var(--_oo-line-height);
     -webkit-font-smoothing: antialiased;
+    overflow-wrap: anywhere;
   }
 
   *,
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+
+  *:not(mark) {
+    unicode-bidi: isolate;
   }
 
   [hidden] {

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 
 export interface WindowSplitterOptions {
-  /** Smallest size of the primary pane, in percent of the track. Also the collapsed size. */
+  /** Smallest size of the open primary pane, in percent of the track. */
   min: number;
   /** Largest size of the primary pane, in percent of the track. */
   max: number;
@@ -11,24 +11,34 @@ export interface WindowSplitterOptions {
   value: number;
   /** The element the pane and the splitter share: pointer positions are measured against it. */
   track: () => Element | null | undefined;
-  /** Called after every change made by the agent (keys, pointer), not on `setValue`. */
+  /** Called after every change of the open size made by the agent (keys, pointer), not on `setValue`. */
   onChange?: (value: number) => void;
+  /**
+   * Whether the pane is collapsed (its size 0), when the host keeps that state (e.g. an attribute).
+   * Without it and `onCollapse` the pane cannot collapse and `min` is the smallest value.
+   */
+  collapsed?: () => boolean;
+  /** Called when the agent collapses (true) or restores (false) the pane with the splitter. */
+  onCollapse?: (collapsed: boolean) => void;
 }
 
 /**
  * The behaviour of a WAI-ARIA APG "Window Splitter" (a focusable `role="separator"`), for a
  * primary pane whose size is a percentage of a track. Left/Right arrows move the splitter by
- * `step`, Home/End go to `min`/`max`, Enter collapses the pane to `min` and the next Enter restores
- * the size it had; dragging with a pointer moves it too. The host renders the separator with
- * `aria-valuenow` = `valueNow` and binds `handleKeydown` / `handlePointerDown`.
+ * `step`, End goes to `max`, and dragging with a pointer moves it too. A collapsible pane (with
+ * `collapsed` and `onCollapse`) has the value 0 when collapsed: Home, an arrow past `min` and a
+ * drag to the edge (under half of `min`) collapse it; Enter collapses it and the next Enter
+ * restores the size it had, as do End, the arrow away from the edge (to `min`) and a drag away from
+ * the edge (a pane that cannot collapse ignores Enter). While collapsed, the open size is kept for the restore. The host renders the separator
+ * with `aria-valuenow` = `valueNow`, `aria-valuemin` = `valueMin`, `aria-valuemax` = `max`, and
+ * binds `handleKeydown` / `handlePointerDown`.
  */
 export class WindowSplitterController {
   readonly min: number;
   readonly max: number;
   readonly step: number;
+  /** The open size (kept while collapsed: what Enter restores). */
   private current: number;
-  /** The size to restore on the next Enter, while collapsed. */
-  private restoreTo: number | null = null;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: WindowSplitterOptions;
   private dragPointer: number | null = null;
@@ -42,25 +52,34 @@ export class WindowSplitterController {
     this.current = this.clamp(options.value);
   }
 
-  /** The pane size in percent (may have a fraction after a drag). */
+  /** Whether the pane can collapse to 0. */
+  get collapsible(): boolean {
+    return !!(this.options.collapsed && this.options.onCollapse);
+  }
+
+  /** Whether the pane is collapsed (its value is then 0). */
+  get collapsed(): boolean {
+    return this.collapsible && this.options.collapsed!();
+  }
+
+  /** The smallest value: 0 for a collapsible pane, else `min`. */
+  get valueMin(): number {
+    return this.collapsible ? 0 : this.min;
+  }
+
+  /** The open size in percent (may have a fraction after a drag), also while collapsed. */
   get value(): number {
     return this.current;
   }
 
-  /** The size as announced: a whole percentage. */
+  /** The size as announced: a whole percentage, 0 while collapsed. */
   get valueNow(): number {
-    return Math.round(this.current);
+    return this.collapsed ? 0 : Math.round(this.current);
   }
 
-  /** Whether Enter collapsed the pane (the next Enter restores it). */
-  get collapsed(): boolean {
-    return this.restoreTo !== null;
-  }
-
-  /** Sets the size without calling `onChange` (a host's setting, a stored size). */
+  /** Sets the open size without calling `onChange` (a host's setting, a stored size). */
   setValue(value: number): void {
     this.current = this.clamp(value);
-    this.restoreTo = null;
     this.host.requestUpdate();
   }
 
@@ -69,46 +88,48 @@ export class WindowSplitterController {
     return Math.min(this.max, Math.max(this.min, value));
   }
 
-  private change(value: number, restoreTo: number | null = null): void {
-    const next = this.clamp(value);
-    this.restoreTo = restoreTo;
-    if (next === this.current) {
-      this.host.requestUpdate();
-      return;
-    }
-    this.current = next;
+  private collapse(collapsed: boolean): void {
+    if (!this.collapsible || collapsed === this.collapsed) return;
+    this.options.onCollapse!(collapsed);
     this.host.requestUpdate();
+  }
+
+  /** Opens the pane (if collapsed) at `value`. */
+  private change(value: number): void {
+    const next = this.clamp(value);
+    this.collapse(false);
+    this.host.requestUpdate();
+    if (next === this.current) return;
+    this.current = next;
     this.options.onChange?.(next);
   }
 
-  /** In a right-to-left layout the primary pane is on the right: the arrows' effect flips. */
   private get rtl(): boolean {
     return getComputedStyle(this.host).direction === 'rtl';
   }
 
   handleKeydown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const grow = this.rtl ? -1 : 1;
-    switch (event.key) {
-      case 'ArrowRight':
-        this.change(Math.round(this.current) + this.step * grow);
-        break;
-      case 'ArrowLeft':
-        this.change(Math.round(this.current) - this.step * grow);
-        break;
-      case 'Home':
-        this.change(this.min);
-        break;
-      case 'End':
-        this.change(this.max);
-        break;
-      case 'Enter':
-        if (this.restoreTo !== null) this.change(this.restoreTo);
-        else this.change(this.min, this.current);
-        break;
-      default:
-        return;
-    }
+    const { key } = event;
+    const { collapsible, collapsed } = this;
+    const now = Math.round(this.current);
+    // In a right-to-left layout the primary pane is on the right: the arrows' effect flips.
+    const arrow = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
+    const grow = arrow && (this.rtl ? -arrow : arrow);
+    if (grow > 0) this.change(collapsed ? this.min : now + this.step);
+    else if (grow < 0) {
+      // One step smaller: to `min`, then collapsed.
+      if (collapsible && now <= this.min) this.collapse(true);
+      else if (!collapsed) this.change(now - this.step);
+    } else if (key === 'Home') {
+      if (collapsible) this.collapse(true);
+      else this.change(this.min);
+    } else if (key === 'End') this.change(this.max);
+    // Enter restores the open size, which collapsing kept.
+    else if (key === 'Enter' && collapsible) {
+      if (collapsed) this.change(this.current);
+      else this.collapse(true);
+    } else return;
     event.preventDefault();
   };
 
@@ -119,6 +140,8 @@ export class WindowSplitterController {
     separator.setPointerCapture?.(event.pointerId);
     separator.focus({ preventScroll: true });
     event.preventDefault();
+    // A drag that ends collapsed restores, later, the size the pane had before it.
+    const before = this.current;
 
     const move = (e: PointerEvent): void => {
       if (e.pointerId !== this.dragPointer) return;
@@ -126,7 +149,11 @@ export class WindowSplitterController {
       if (!rect || rect.width === 0) return;
       const offset = this.rtl ? rect.right - e.clientX : e.clientX - rect.left;
       // One decimal keeps the drag smooth without sub-pixel churn.
-      this.change(Math.round((offset / rect.width) * 1000) / 10);
+      const value = Math.round((offset / rect.width) * 1000) / 10;
+      if (this.collapsible && value < this.min / 2) {
+        if (this.current !== before) this.change(before);
+        this.collapse(true);
+      } else this.change(value);
     };
     const end = (e: PointerEvent): void => {
       if (e.pointerId !== this.dragPointer) return;

@@ -298,7 +298,8 @@ describe('<offline-order-builder>', () => {
       expect(sep.getAttribute('aria-controls')).to.equal('orders-pane');
       expect(text($(el, `#${sep.getAttribute('aria-labelledby')}`))).to.equal('Orders');
       expect(sep.getAttribute('aria-valuenow')).to.equal('35');
-      expect(sep.getAttribute('aria-valuemin')).to.equal('20');
+      // Collapsed is a value (0): the open pane's minimum is 20%, reached on the way (issue 9, item 18).
+      expect(sep.getAttribute('aria-valuemin')).to.equal('0');
       expect(sep.getAttribute('aria-valuemax')).to.equal('70');
       expect(sep.getAttribute('aria-valuetext')).to.equal('35%');
       expect(el.ordersWidth).to.equal(35);
@@ -328,7 +329,21 @@ describe('<offline-order-builder>', () => {
       expect(Math.abs(paneWidth(el) - split * 0.3)).to.be.lessThan(2);
     });
 
-    it('goes to the minimum with Home and the maximum with End', async () => {
+    /** The orders list is collapsed: the pane hidden, the toggle offering "Show orders", the splitter at 0 and still there. */
+    function expectCollapsed(el: OfflineOrderBuilder, sep: HTMLElement): void {
+      expect(sep.getAttribute('aria-valuenow')).to.equal('0');
+      expect(sep.getAttribute('aria-valuetext')).to.equal('0%');
+      expect(isShown($(el, '#orders-pane'))).to.equal(false);
+      expect(el.ordersHidden).to.equal(true);
+      expect(el.hasAttribute('orders-hidden')).to.equal(true);
+      expect(el.ordersWidth).to.equal(0);
+      expect(text($(el, '[part="toggle-orders-button"]'))).to.equal('Show orders');
+      expect(isShown(sep)).to.equal(true);
+      const split = $(el, '[part="split-view"]')!.getBoundingClientRect();
+      expect(sep.getBoundingClientRect().left).to.be.closeTo(split.left, 1);
+    }
+
+    it('goes to the maximum with End, and Home collapses the orders list (issue 9, item 18)', async () => {
       const el = await renderBuilder(mock.adapter, { siteId: 'us' });
       await untilWorkspace(el);
       const sep = splitter(el);
@@ -338,19 +353,53 @@ describe('<offline-order-builder>', () => {
       await el.updateComplete;
       expect(sep.getAttribute('aria-valuenow')).to.equal('70');
       const widest = paneWidth(el);
+      expect(widest).to.be.greaterThan(0);
 
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect(sep.getAttribute('aria-valuenow')).to.equal('20');
-      expect(paneWidth(el)).to.be.lessThan(widest / 3);
+      expectCollapsed(el, sep);
+      expect(deepActiveElement()).to.equal(sep);
+      await expect(el).to.be.accessible();
 
       // The bounds hold: more presses do not go past them.
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
-      expect(sep.getAttribute('aria-valuenow')).to.equal('20');
+      expect(sep.getAttribute('aria-valuenow')).to.equal('0');
+
+      // End brings the list back at the maximum.
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(sep.getAttribute('aria-valuenow')).to.equal('70');
+      expect(el.ordersHidden).to.equal(false);
+      expect(paneWidth(el)).to.be.closeTo(widest, 1);
     });
 
-    it('collapses the pane with Enter and restores its width with the next Enter', async () => {
+    it('collapses the list with Left arrows past 20%, and Right brings it back at 20% (issue 9, item 18)', async () => {
+      const el = await renderBuilder(mock.adapter, { siteId: 'us' });
+      await untilWorkspace(el);
+      const sep = splitter(el);
+
+      sep.focus();
+      for (const expected of ['30', '25', '20']) {
+        await sendKeys({ press: 'ArrowLeft' });
+        await el.updateComplete;
+        expect(sep.getAttribute('aria-valuenow')).to.equal(expected);
+        expect(el.ordersHidden).to.equal(false);
+      }
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expectCollapsed(el, sep);
+
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(sep.getAttribute('aria-valuenow')).to.equal('20');
+      expect(el.ordersHidden).to.equal(false);
+      expect(isShown($(el, '#orders-pane'))).to.equal(true);
+      const split = $(el, '[part="split-view"]')!.getBoundingClientRect().width;
+      expect(Math.abs(paneWidth(el) - split * 0.2)).to.be.lessThan(2);
+    });
+
+    it('collapses the list with Enter and restores its width with the next Enter', async () => {
       const el = await renderBuilder(mock.adapter, { siteId: 'us' });
       await untilWorkspace(el);
       const sep = splitter(el);
@@ -362,13 +411,45 @@ describe('<offline-order-builder>', () => {
 
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(sep.getAttribute('aria-valuenow')).to.equal('20');
-      expect(paneWidth(el)).to.be.lessThan(width);
+      expectCollapsed(el, sep);
+      await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(sep.getAttribute('aria-valuenow')).to.equal('40');
+      expect(el.ordersHidden).to.equal(false);
       expect(paneWidth(el)).to.be.closeTo(width, 1);
+    });
+
+    it('brings a list collapsed by the splitter back with "Show orders", at the width it had (issue 9, item 18)', async () => {
+      const el = await renderBuilder(mock.adapter, { siteId: 'us' });
+      await untilWorkspace(el);
+      const sep = splitter(el);
+
+      sep.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expectCollapsed(el, sep);
+
+      const toggle = $<HTMLButtonElement>(el, '[part="toggle-orders-button"]')!;
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(text(toggle)).to.equal('Hide orders');
+      expect(isShown($(el, '#orders-pane'))).to.equal(true);
+      expect(sep.getAttribute('aria-valuenow')).to.equal('40');
+      expect(el.ordersWidth).to.equal(40);
+
+      // And "Hide orders" collapses it: the splitter says so, and Enter on it brings the list back.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expectCollapsed(el, sep);
+      sep.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(sep.getAttribute('aria-valuenow')).to.equal('40');
+      expect(text(toggle)).to.equal('Hide orders');
     });
 
     it('resizes the pane when dragged with the pointer', async () => {
@@ -387,6 +468,31 @@ describe('<offline-order-builder>', () => {
 
       expect(sep.getAttribute('aria-valuenow')).to.equal('50');
       expect(Math.abs(paneWidth(el) - split.width * 0.5)).to.be.lessThan(2);
+    });
+
+    it('collapses the list when dragged to the edge, and a drag away brings it back (issue 9, item 18)', async () => {
+      const el = await renderBuilder(mock.adapter, { siteId: 'us' });
+      await untilWorkspace(el);
+      const sep = splitter(el);
+      const split = $(el, '[part="split-view"]')!.getBoundingClientRect();
+      const drag = async (x: number): Promise<void> => {
+        const box = sep.getBoundingClientRect();
+        const y = Math.round(box.top + box.height / 2);
+        await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), y] });
+        await sendMouse({ type: 'down' });
+        await sendMouse({ type: 'move', position: [Math.round(x), y] });
+        await sendMouse({ type: 'up' });
+        await el.updateComplete;
+      };
+
+      await drag(split.left + 2);
+      expectCollapsed(el, sep);
+      await expect(el).to.be.accessible();
+
+      await drag(split.left + split.width * 0.3);
+      expect(sep.getAttribute('aria-valuenow')).to.equal('30');
+      expect(el.ordersHidden).to.equal(false);
+      expect(Math.abs(paneWidth(el) - split.width * 0.3)).to.be.lessThan(2);
     });
 
     it('keeps the width in sessionStorage under width-storage-key', async () => {
@@ -424,13 +530,15 @@ describe('<offline-order-builder>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(pane.hidden).to.equal(true);
       expect(isShown(pane)).to.equal(false);
-      expect(isShown($(el, '[role="separator"]'))).to.equal(false);
       expect(el.ordersHidden).to.equal(true);
       expect(el.hasAttribute('orders-hidden')).to.equal(true);
       expect(deepActiveElement()).to.equal(toggle);
-      // The new order takes the whole width.
+      // The new order takes the whole width but the splitter's, which stays at the edge to bring the
+      // list back (issue 9, item 18: it was hidden with the list), announcing 0.
+      const sep = $(el, '[role="separator"]')!;
+      expect(sep.getAttribute('aria-valuenow')).to.equal('0');
       const split = $(el, '[part="split-view"]')!.getBoundingClientRect().width;
-      expect($(el, '[part="new-order"]')!.getBoundingClientRect().width).to.be.closeTo(split, 1);
+      expect($(el, '[part="new-order"]')!.getBoundingClientRect().width).to.be.closeTo(split - sep.getBoundingClientRect().width, 1);
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Space' });
