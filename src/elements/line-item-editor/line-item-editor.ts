@@ -40,6 +40,7 @@ import { ComboboxController } from '../shared/combobox-controller.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
+import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { editorStyles } from './line-item-editor.styles.js';
@@ -128,6 +129,8 @@ function tipReset(e: Event): void {
  * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" appends the line and
  * returns to the search. The table edits each line's quantity, fulfillment, per-unit price
  * adjustment (with a reason; it survives quantity changes) and gift message, and removes lines.
+ * A line whose price waits for a new pricing answer (after a change of price list or site:
+ * `needsRepricing`) shows "Recalculating…" instead of its unit price and total, never the old price.
  *
  * Quantities meet the same rule wherever they change: more than the fulfillment has on hand is a
  * warning when expected stock covers it, more than on hand and expected together is refused (when
@@ -347,8 +350,13 @@ export class LineItemEditor extends LitElement {
     return this.renderRoot.querySelector<E>(selector);
   }
 
+  /** The page's locale (see `hostLocale`): amounts and dates read as the agent's page does, in the site's currency. */
+  private get locale(): string {
+    return hostLocale(this);
+  }
+
   private money(m: Money): string {
-    return formatMoney(m, this.site?.locale ?? 'en-US');
+    return formatMoney(m, this.locale);
   }
 
   /** Applies a model edit to the lines and tells the host. */
@@ -449,7 +457,7 @@ export class LineItemEditor extends LitElement {
     e.preventDefault();
     const form = new FormData(e.target as HTMLFormElement);
     const reason = String(form.get('reason')).trim();
-    const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, this.site?.locale ?? 'en-US');
+    const parsed = parseMoney(String(form.get('amount')), this.site?.currency ?? line.unitPrice.currency, this.locale);
     if (parsed.ok && reason) {
       const m = parsed.money;
       this.edit((d) =>
@@ -559,7 +567,7 @@ export class LineItemEditor extends LitElement {
                         >${msg(str`${current} available + ${expected} expected`)}</span
                       ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
                         >${msg(str`${current} available now`)}${future.map((f) => {
-                          const date = new Intl.DateTimeFormat(this.site?.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(f.expectedDate));
+                          const date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(f.expectedDate));
                           return html`<br />${msg(str`${f.quantity} expected ${date}`)}`;
                         })}</span
                       ></span
@@ -700,7 +708,7 @@ export class LineItemEditor extends LitElement {
                   id="adjust-amount"
                   class="field__control"
                   name="amount"
-                  .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.site?.locale ?? 'en-US') : ''}
+                  .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.locale) : ''}
                 />`,
               )}
               ${field('adjust-reason', msg('Reason'), html`<input id="adjust-reason" class="field__control" name="reason" required .value=${a?.reason ?? ''} />`)}
@@ -723,6 +731,9 @@ export class LineItemEditor extends LitElement {
     // What the line's quantity meets in its fulfillment's stock, or why a typed quantity was refused.
     const stock = quantityNote(line.quantity, this.inventoryOf(line));
     const refused = this.notes[id];
+    // A price of the previous price list or site is never shown: the line waits for its new price.
+    const stale = line.needsRepricing === true;
+    const recalculating = html`<span class="text-muted">${msg('Recalculating…')}</span>`;
     // Each button is named by its label and the product: "Remove Canvas Tote Bag".
     const button = (key: string, label: string, onClick: () => void) =>
       html`<button
@@ -741,7 +752,7 @@ export class LineItemEditor extends LitElement {
           ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
           ${button('fulfillment', msg('Change'), () => (this.editing = [id, 'fulfill']))}
         </td>
-        <td class="num">${this.money(line.unitPrice)}</td>
+        <td class="num">${stale ? recalculating : this.money(line.unitPrice)}</td>
         <td>
           <input
             class="field__control quantity"
@@ -789,7 +800,7 @@ export class LineItemEditor extends LitElement {
               ></label>`
             : nothing}
         </td>
-        <td class="num">${this.money(lineTotal(line))}</td>
+        <td class="num">${stale ? recalculating : this.money(lineTotal(line))}</td>
         <td>
           ${button('remove', msg('Remove'), () => {
             this.edit((d) => removeLine(d, id));

@@ -14,6 +14,7 @@ import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
 import { changeSite, createDraft, customerName, defaultShippingAddress, setCustomer } from '../../model/draft.js';
+import { adoptPricing, orderCoupons } from '../../model/draft-pricing.js';
 import { formatMoney } from '../../model/money.js';
 import type { PricedDraft } from '../../model/pricing-diff.js';
 import type { Money, OrderDraft, OrderSummary, Pricing, Problem, Site, SubmittedOrder } from '../../model/types.js';
@@ -26,8 +27,10 @@ import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { couponRejection } from '../shared/coupon-text.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
+import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { BasePricingController } from '../shared/pricing-base.js';
 import type { PricingControllerOptions } from '../shared/pricing-base.js';
@@ -217,6 +220,7 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart details-summary - The summary of the order details: items, shipping method, coupons and total.
  * @csspart total-change - How the last recalculation moved the total and why ("Total +$4.10: +$4.10 tax: shipping address changed").
  * @csspart shipping-notice - What a change of the shipping address did to the shipping method ("Overnight no longer applies and was cleared.").
+ * @csspart coupon-notice - Coupon codes the adapter rejected after a change outside Order Details, taken out of the order, and why.
  * @csspart section-payments - The "Payments" tab panel.
  * @csspart submit-problems - The adapter's reasons for refusing the order, in the section they concern.
  * @csspart restored-notice - "Restored unsaved order from …" with "Discard".
@@ -229,6 +233,7 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart submit-button - The "Submit Order" button that opens the confirmation.
  * @csspart confirm-dialog - The confirmation dialog.
  * @csspart read-back - The summary of the order read back to the shopper.
+ * @csspart read-back-currency - The read-back's currency in words ("Amounts in Canadian dollars (CAD).").
  * @csspart problems - What blocks the submission, each a link to its field.
  * @csspart back-button - The confirmation's "Back" button.
  * @csspart confirm-button - The confirmation's "Submit Order" button.
@@ -320,6 +325,19 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** @internal What became of the shipping method after the shipping address changed. */
   @state() private shippingNotice = '';
+
+  /** @internal Which coupon codes the adapter rejected and the builder took out of the draft, and why. */
+  @state() private couponNotice = '';
+
+  /**
+   * @internal The move of the total the summary explains, up to the latest answer: usually from
+   * the answer before it, but across an answer that left the total as it was after another change
+   * of the shipping address (see `explainTotal`).
+   */
+  private totalMove: { before: PricedDraft; after: PricedDraft } | null = null;
+
+  /** @internal The last draft of an edit of the agent (`commitDraft`), as opposed to one a host set or restored. */
+  private committed: OrderDraft | null = null;
 
   /** @internal The shipping rates asked for after a change of the shipping address. */
   private ratesAbort: AbortController | undefined;
@@ -564,6 +582,7 @@ export class OfflineOrderBuilder extends LitElement {
       if (stored !== null) this.splitter.setValue(stored);
     }
     this.checkRecentOrders();
+    this.takePricing();
     // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
     if (!this.notices && (this.restoredAt || this.siteNotice || this.recentOrders.length)) void this.ensureNotices();
   }
@@ -602,8 +621,12 @@ export class OfflineOrderBuilder extends LitElement {
     return this.renderRoot.querySelector<E>(selector);
   }
 
+  /**
+   * The locale money, numbers and dates are formatted in: the page's (see `hostLocale`), with the
+   * site's currency, so that a site in another currency than the page's reads unambiguously ("CA$").
+   */
   private get locale(): string {
-    return this.currentSite?.locale ?? 'en-US';
+    return hostLocale(this);
   }
 
   private applyOrdersWidth(value: number): void {
@@ -663,7 +686,8 @@ export class OfflineOrderBuilder extends LitElement {
   private open(draft: OrderDraft, restoredAt = ''): void {
     this.submitted = null;
     this.ratesAbort?.abort();
-    this.shippingNotice = '';
+    this.shippingNotice = this.couponNotice = '';
+    this.totalMove = null;
     this.restoredAt = restoredAt;
     this.detailsSaved = draft.lines.length > 0;
     if (!this.detailsSaved) this.tab = 'details';
@@ -699,6 +723,7 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** Every edit of the agent goes through here. */
   private commitDraft(next: OrderDraft): void {
+    this.committed = next;
     this.keep(next);
     // Documented by the @fires tag above (the analyzer cannot name an event from its class).
     const event = new DraftChangeEvent({ draft: next });
@@ -940,13 +965,56 @@ export class OfflineOrderBuilder extends LitElement {
     this.shippingNotice = check.notice;
   }
 
-  /** Explains how a new pricing answer moved the total, once the diff has loaded. */
+  /**
+   * Explains how a new pricing answer moved the total, once the diff has loaded. An answer that
+   * leaves the total as it was after a change of the shipping address still explains the move that
+   * led to it, from the answer before that move: a customer cleared and another chosen is two
+   * changes of address (the draft without a customer is priced at the site's country), and the
+   * total may move at the first while the agent is still searching; the agent asks why once the
+   * new customer is in, in both directions.
+   */
   private async explainTotal(before: PricedDraft, after: PricedDraft): Promise<void> {
+    const last = this.totalMove;
+    this.totalMove = null;
     // Another draft (a host's, a new order) is not a change of this one.
-    if (before.draft.id !== after.draft.id || before.pricing.total.amount === after.pricing.total.amount) return;
+    if (before.draft.id !== after.draft.id) return;
+    let move = { before, after };
+    if (before.pricing.total.amount === after.pricing.total.amount) {
+      if (!last || last.after.pricing !== before.pricing || shipTo(before.draft) === shipTo(after.draft)) return;
+      move = { before: last.before, after };
+    }
+    this.totalMove = move;
     const m = await loadRepricing().catch(() => undefined);
-    if (!m || this.draftPricing.pricing !== after.pricing) return;
-    this.totalChange = { pricing: after.pricing, text: m.totalChangeText(before, after, this.locale) };
+    if (!m || this.totalMove !== move || this.draftPricing.pricing !== after.pricing) return;
+    this.totalChange = { pricing: after.pricing, text: m.totalChangeText(move.before, move.after, this.locale) };
+  }
+
+  /**
+   * Takes the pricing answer for the draft as it is into the draft (never an answer for an earlier
+   * one): the lines' unit prices (after a change of price list or site, the new ones), and the
+   * coupon codes the answer rejected out of it (the order's coupons are the accepted ones), telling
+   * the agent which and why. Within the Order Details dialog this happened already; here it catches
+   * what changed outside it (a change of site or customer, a restored draft, details saved before
+   * their answer). After an edit of the agent it is one too (`draft-change`); after a host's draft, not.
+   */
+  private takePricing(): void {
+    const { pricing } = this.draftPricing;
+    const draft = this.draftState;
+    if (!pricing || this.submitted || !this.draftPricing.answers(draft)) return;
+    const { draft: next, rejected } = adoptPricing(draft, pricing);
+    if (next === draft) return;
+    if (rejected.length) {
+      const locale = this.locale;
+      this.couponNotice = rejected
+        .map((r) => {
+          const { code } = r;
+          const reason = couponRejection(r, locale);
+          return msg(str`Coupon ${code} was removed: ${reason}`);
+        })
+        .join(' ');
+    }
+    if (draft === this.committed) this.commitDraft(next);
+    else this.keep(next);
   }
 
   /** Opens the Order Details dialog (loading it first if need be), at a problem's field if given. */
@@ -961,7 +1029,7 @@ export class OfflineOrderBuilder extends LitElement {
     const { draft } = event;
     const dialog = event.target as OrderDetailsDialog;
     this.shippingMethod = { id: draft.shippingMethodId, name: dialog.shippingMethodName(draft.shippingMethodId) ?? '' };
-    this.shippingNotice = '';
+    this.shippingNotice = this.couponNotice = '';
     this.detailsSaved = true;
     this.commitDraft(draft);
   }
@@ -1032,6 +1100,7 @@ export class OfflineOrderBuilder extends LitElement {
         pricing: () => this.draftPricing,
         locale: () => this.locale,
         shippingName: () => this.shippingName(),
+        paymentTypes: () => this.$<PaymentPanel>('payment-panel')?.paymentTypes ?? [],
         dialog: () => this.$<HTMLDialogElement>('#confirm-dialog'),
         goTo: (problem, area) => void this.goToProblem(problem, area),
         done: (order, draft) => this.succeed(order, draft),
@@ -1276,7 +1345,7 @@ export class OfflineOrderBuilder extends LitElement {
           ? html`<dl class="details-summary" part="details-summary">
               ${item(msg('Items'), count === 1 ? msg('1 item') : msg(str`${count} items`))}
               ${item(msg('Shipping Method'), d.shippingMethodId ? this.shippingName() : msg('None'))}
-              ${item(msg('Coupons'), d.coupons.join(', ') || msg('None'))}
+              ${item(msg('Coupons'), orderCoupons(d, pricing).join(', ') || msg('None'))}
               ${item(
                 msg('Total'),
                 status === 'ready' && pricing
@@ -1295,7 +1364,7 @@ export class OfflineOrderBuilder extends LitElement {
       </div>
       <div class="details-status" role="status">${change ? html`<p class="text-small" part="total-change">${change}</p>` : nothing}${this.shippingNotice
           ? html`<p class="text-small" part="shipping-notice">${this.shippingNotice}</p>`
-          : nothing}</div>
+          : nothing}${this.couponNotice ? html`<p class="text-small" part="coupon-notice">${this.couponNotice}</p>` : nothing}</div>
       ${this.submission?.renderRefused('details')}
       <order-details-dialog @order-details-change=${this.handleDetailsChange}></order-details-dialog>
     </section>`;
@@ -1390,7 +1459,7 @@ export class OfflineOrderBuilder extends LitElement {
           aria-valuenow=${this.splitter.valueNow}
           aria-valuemin=${this.splitter.min}
           aria-valuemax=${this.splitter.max}
-          aria-valuetext=${percentText(this.splitter.valueNow, site.locale)}
+          aria-valuetext=${percentText(this.splitter.valueNow, this.locale)}
           ?hidden=${hidden}
           @keydown=${this.splitter.handleKeydown}
           @pointerdown=${this.splitter.handlePointerDown}

@@ -1,0 +1,61 @@
+/**
+ * The locale the elements format in: the HOST page's, not the site's. Money, numbers and dates are
+ * formatted with `Intl` in the language of the page around the element and in the site's currency,
+ * so that on a Canada Store site shown in an English (US) admin page every amount reads "CA$129.89"
+ * (unambiguous next to the host's own dollars), and in a French (Canada) page "129,89 $".
+ *
+ * Every element asks here instead of reading `site.locale` (the site's locale says where the shop
+ * is, e.g. which country a new address defaults to, not the agent's language). A future `locale`
+ * property of an element would be passed as `preferred` and win over the page's language.
+ */
+
+/** The locale used when nothing around an element names a valid one. */
+export const FALLBACK_LOCALE = 'en-US';
+
+const canonical = new Map<string, string | null>();
+
+/** `tag` in canonical form ("en-us" → "en-US"), or null when `Intl` does not accept it. Cached. */
+export function validLocale(tag: string | null | undefined): string | null {
+  const trimmed = tag?.trim();
+  if (!trimmed) return null;
+  let found = canonical.get(trimmed);
+  if (found === undefined) {
+    try {
+      found = Intl.getCanonicalLocales(trimmed)[0] ?? null;
+    } catch {
+      found = null;
+    }
+    canonical.set(trimmed, found);
+  }
+  return found;
+}
+
+/**
+ * The language of the page around `element`: the nearest non-empty `lang` attribute up its
+ * ancestors (crossing shadow roots to their hosts), else `document.documentElement.lang`, else
+ * `navigator.language`; the first of them `Intl` accepts, else "en-US". With `preferred` (an
+ * element's own `locale`, when one exists), that one first.
+ */
+export function hostLocale(element: Element, preferred?: string | null): string {
+  const own = validLocale(preferred);
+  if (own) return own;
+  let node: Element | null = element;
+  while (node) {
+    const tagged: Element | null = node.closest('[lang]:not([lang=""])');
+    const found = tagged && validLocale(tagged.getAttribute('lang'));
+    if (found) return found;
+    // A `lang` that is not a locale: look further up, past it.
+    const next: Element | null = tagged ? tagged.parentElement : null;
+    if (next) {
+      node = next;
+      continue;
+    }
+    const root: Node = (tagged ?? node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return (
+    validLocale(document.documentElement.lang) ??
+    validLocale(typeof navigator === 'undefined' ? null : navigator.language) ??
+    FALLBACK_LOCALE
+  );
+}
