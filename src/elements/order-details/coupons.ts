@@ -124,7 +124,7 @@ export class CouponArea {
               autocomplete="off"
               aria-invalid=${invalid ? 'true' : 'false'}
               aria-describedby=${invalid ? 'coupon-error' : nothing}
-              @input=${this.clearError}
+              @input=${() => this.clearError()}
             /><button class="button" type="submit">${msg('Apply')}</button></span
           >${invalid ? html`<p id="coupon-error" class="field__error" part="coupon-error">${this.error}</p>` : nothing}
         </div>
