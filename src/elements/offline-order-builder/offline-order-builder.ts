@@ -14,7 +14,6 @@ import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
 import { changeSite, createDraft, customerName, defaultShippingAddress, setCustomer } from '../../model/draft.js';
-import { adoptPricing, orderCoupons } from '../../model/draft-pricing.js';
 import { formatMoney } from '../../model/money.js';
 import type { PricedDraft } from '../../model/pricing-diff.js';
 import type { Money, OrderDraft, OrderSummary, Pricing, Problem, Site, SubmittedOrder } from '../../model/types.js';
@@ -27,7 +26,6 @@ import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import { couponRejection } from '../shared/coupon-text.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { hostLocale } from '../shared/locale.js';
@@ -94,8 +92,13 @@ const loadSubmission = () => import('./submission.js');
 const loadNotices = () => import('./notices.js');
 /** The draft store, with the draft's JSON checks: loaded when the first site is chosen. */
 const loadStore = () => import('./draft-store.js');
-/** Why the total changed, and whether the shipping method still applies (see `repricing.ts`): loaded when due. */
+/**
+ * Why the total changed, whether the shipping method still applies, and taking a pricing answer
+ * into the draft (see `repricing.ts`): loaded when due, or when the browser is idle.
+ */
 const loadRepricing = () => import('./repricing.js');
+
+type Repricing = Awaited<ReturnType<typeof loadRepricing>>;
 
 /**
  * The builder's pricing: each new answer that follows another is handed to `changed` (to explain
@@ -338,6 +341,9 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** @internal The last draft of an edit of the agent (`commitDraft`), as opposed to one a host set or restored. */
   private committed: OrderDraft | null = null;
+
+  /** @internal `repricing.ts`, once loaded. */
+  private repricing: Repricing | undefined;
 
   /** @internal The shipping rates asked for after a change of the shipping address. */
   private ratesAbort: AbortController | undefined;
@@ -611,7 +617,7 @@ export class OfflineOrderBuilder extends LitElement {
       this.prefetched = true;
       // What the agent needs next loads while nothing else happens, so that it opens at once.
       const load = () =>
-        void Promise.all([loadDetails(), this.ensurePayments(), loadSubmission(), loadNotices(), loadRepricing()]).catch(() => undefined);
+        void Promise.all([loadDetails(), this.ensurePayments(), loadSubmission(), loadNotices(), this.ensureRepricing()]).catch(() => undefined);
       if ('requestIdleCallback' in window) requestIdleCallback(load);
       else setTimeout(load, 1000);
     }
@@ -956,7 +962,7 @@ export class OfflineOrderBuilder extends LitElement {
     const { signal } = (this.ratesAbort = new AbortController());
     // Whether the draft still has the customer and the method asked about.
     const current = () => !signal.aborted && this.draftState.customer === draft.customer && this.draftState.shippingMethodId === id;
-    const m = await loadRepricing().catch(() => undefined);
+    const m = await this.ensureRepricing().catch(() => undefined);
     if (!m) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
     const check = current() && (await m.checkShipping(adapter, draft, this.shippingName(), signal).catch(() => undefined));
     if (!check || !current()) return;
@@ -984,7 +990,7 @@ export class OfflineOrderBuilder extends LitElement {
       move = { before: last.before, after };
     }
     this.totalMove = move;
-    const m = await loadRepricing().catch(() => undefined);
+    const m = await this.ensureRepricing().catch(() => undefined);
     if (!m || this.totalMove !== move || this.draftPricing.pricing !== after.pricing) return;
     this.totalChange = { pricing: after.pricing, text: m.totalChangeText(move.before, move.after, this.locale) };
   }
@@ -1001,20 +1007,24 @@ export class OfflineOrderBuilder extends LitElement {
     const { pricing } = this.draftPricing;
     const draft = this.draftState;
     if (!pricing || this.submitted || !this.draftPricing.answers(draft)) return;
-    const { draft: next, rejected } = adoptPricing(draft, pricing);
+    // Its code loads when the browser is idle after the workspace shows, before any answer in practice.
+    if (!this.repricing) return void this.ensureRepricing().catch(() => undefined);
+    const { draft: next, notice } = this.repricing.takePricing(draft, pricing, this.locale);
     if (next === draft) return;
-    if (rejected.length) {
-      const locale = this.locale;
-      this.couponNotice = rejected
-        .map((r) => {
-          const { code } = r;
-          const reason = couponRejection(r, locale);
-          return msg(str`Coupon ${code} was removed: ${reason}`);
-        })
-        .join(' ');
-    }
+    if (notice) this.couponNotice = notice;
     if (draft === this.committed) this.commitDraft(next);
     else this.keep(next);
+  }
+
+  /** Loads `repricing.ts` (once); the next update takes the pricing answer in with it. */
+  private async ensureRepricing(): Promise<Repricing> {
+    if (this.repricing) return this.repricing;
+    const m = await loadRepricing();
+    if (!this.repricing) {
+      this.repricing = m;
+      this.requestUpdate();
+    }
+    return m;
   }
 
   /** Opens the Order Details dialog (loading it first if need be), at a problem's field if given. */
@@ -1032,6 +1042,12 @@ export class OfflineOrderBuilder extends LitElement {
     this.shippingNotice = this.couponNotice = '';
     this.detailsSaved = true;
     this.commitDraft(draft);
+  }
+
+  /** The draft's coupon codes less those its latest pricing answer rejected: the order's (see `takePricing`). */
+  private orderCoupons(): string[] {
+    const rejected = this.draftPricing.pricing?.coupons.filter((c) => c.status === 'rejected').map((c) => c.code) ?? [];
+    return this.draftState.coupons.filter((code) => !rejected.includes(code));
   }
 
   /** The name of the draft's shipping method, as far as it is known. */
@@ -1091,6 +1107,11 @@ export class OfflineOrderBuilder extends LitElement {
       this.say(hint);
       return;
     }
+    // The answer for the draft is taken into it (rejected coupons out) before the order is read back.
+    if (!(await this.ensureRepricing().catch(() => undefined))) {
+      return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
+    }
+    await this.updateComplete;
     if (!this.submission) {
       const module = await loadSubmission().catch(() => undefined);
       if (!module) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
@@ -1345,7 +1366,7 @@ export class OfflineOrderBuilder extends LitElement {
           ? html`<dl class="details-summary" part="details-summary">
               ${item(msg('Items'), count === 1 ? msg('1 item') : msg(str`${count} items`))}
               ${item(msg('Shipping Method'), d.shippingMethodId ? this.shippingName() : msg('None'))}
-              ${item(msg('Coupons'), orderCoupons(d, pricing).join(', ') || msg('None'))}
+              ${item(msg('Coupons'), this.orderCoupons().join(', ') || msg('None'))}
               ${item(
                 msg('Total'),
                 status === 'ready' && pricing

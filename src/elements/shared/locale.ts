@@ -31,31 +31,15 @@ export function validLocale(tag: string | null | undefined): string | null {
 }
 
 /**
- * The language of the page around `element`: the nearest non-empty `lang` attribute up its
- * ancestors (crossing shadow roots to their hosts), else `document.documentElement.lang`, else
- * `navigator.language`; the first of them `Intl` accepts, else "en-US". With `preferred` (an
- * element's own `locale`, when one exists), that one first.
+ * The language of the page around `element`: the nearest `lang` attribute `Intl` accepts up its
+ * ancestors (crossing shadow roots to their hosts; an empty or invalid one is passed over), else
+ * the document's, else `navigator.language`, else "en-US". With `preferred` (an element's own
+ * `locale`, when one exists), that one first.
  */
 export function hostLocale(element: Element, preferred?: string | null): string {
-  const own = validLocale(preferred);
-  if (own) return own;
-  let node: Element | null = element;
-  while (node) {
-    const tagged: Element | null = node.closest('[lang]:not([lang=""])');
-    const found = tagged && validLocale(tagged.getAttribute('lang'));
-    if (found) return found;
-    // A `lang` that is not a locale: look further up, past it.
-    const next: Element | null = tagged ? tagged.parentElement : null;
-    if (next) {
-      node = next;
-      continue;
-    }
-    const root: Node = (tagged ?? node).getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+  let found = validLocale(preferred);
+  for (let node: Node | null = element; node && !found; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element) found = validLocale(node.getAttribute('lang'));
   }
-  return (
-    validLocale(document.documentElement.lang) ??
-    validLocale(typeof navigator === 'undefined' ? null : navigator.language) ??
-    FALLBACK_LOCALE
-  );
+  return found ?? validLocale(document.documentElement.lang) ?? validLocale(globalThis.navigator?.language) ?? FALLBACK_LOCALE;
 }
