@@ -13,7 +13,7 @@ import { SiteChangeEvent } from '../../events/site-change.js';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { changeSite, createDraft, customerName, defaultShippingAddress, setCustomer } from '../../model/draft.js';
+import { changeSite, createDraft, customerName, defaultShippingAddress, normalizeCoupon, setCustomer } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
 import type { PricedDraft } from '../../model/pricing-diff.js';
 import type { Money, OrderDraft, OrderSummary, Pricing, Problem, Site, SubmittedOrder } from '../../model/types.js';
@@ -173,6 +173,13 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * veto), then calls the adapter with one idempotency key per attempt, retrying network failures,
  * timeouts, 409, 429 and 5xx with the same key; on success, `order-submitted`, "Order 10542
  * submitted" with "Create New Order", and the order at the top of the list.
+ *
+ * The adapter's answer for the current draft is taken into it: the lines' unit prices (after a
+ * change of price list or site) and the coupons, of which the order keeps the accepted ones (a code
+ * rejected after a change outside Order Details is taken out, and the agent told why). Money,
+ * numbers and dates are formatted in the page's language (the nearest `lang`) with the site's
+ * currency ("CA$129.89" for a Canada site in an English (US) page); the read-back states the
+ * currency in words.
  *
  * The draft is kept in `sessionStorage` (`draft-key`, one per site by default) on every change
  * and offered back after a reload ("Restored unsaved order from 2:32 PM", "Discard"); leaving
@@ -1046,8 +1053,8 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** The draft's coupon codes less those its latest pricing answer rejected: the order's (see `takePricing`). */
   private orderCoupons(): string[] {
-    const rejected = this.draftPricing.pricing?.coupons.filter((c) => c.status === 'rejected').map((c) => c.code) ?? [];
-    return this.draftState.coupons.filter((code) => !rejected.includes(code));
+    const rejected = this.draftPricing.pricing?.coupons.filter((c) => c.status === 'rejected').map((c) => normalizeCoupon(c.code)) ?? [];
+    return this.draftState.coupons.filter((code) => !rejected.includes(normalizeCoupon(code)));
   }
 
   /** The name of the draft's shipping method, as far as it is known. */
