@@ -68,6 +68,8 @@ export interface MockRequestRecord {
   url: string;
   idempotencyKey: string | null;
   bodySize: number;
+  /** The coupon codes of the draft a `submitOrder` carried (codes only: nothing of the rest of the body). */
+  coupons?: string[];
 }
 
 export interface OrderListQuery {

@@ -99,6 +99,16 @@ function draftOf(body: unknown): OrderDraft {
   return draft as OrderDraft;
 }
 
+/** The coupon codes of a submitted draft's JSON, for the request log ([] when there are none to read). */
+function couponsOf(text: string): string[] {
+  try {
+    const coupons = (JSON.parse(text) as { draft?: { coupons?: unknown } }).draft?.coupons;
+    return Array.isArray(coupons) ? coupons.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export function createHandlers(backend: MockBackend, options: HandlerOptions = {}): HttpHandler[] {
   const base = (options.baseUrl ?? '/api/v1').replace(/\/+$/, '');
   const scenario = options.scenario ?? new MockScenario();
@@ -119,6 +129,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
         url: url.pathname + url.search,
         idempotencyKey,
         bodySize: encoder.encode(text).length,
+        ...(operationId === 'submitOrder' ? { coupons: couponsOf(text) } : {}),
       });
       const plan = scenario.plan(operationId);
       let release: (() => void) | undefined;

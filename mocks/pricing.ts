@@ -32,7 +32,7 @@ import type {
   ShippingAdjustment,
   Site,
 } from '../src/model/types.js';
-import { allocate as allocateMoney, percentage, toDecimalString } from '../src/model/money.js';
+import { allocate as allocateMoney, formatMoney, percentage } from '../src/model/money.js';
 import { validationProblem } from './problem.js';
 import type {
   CatalogProduct,
@@ -262,11 +262,14 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
       }
       case 'amount-off': {
         if (subtotal < coupon.minimumSubtotal) {
+          const minimum = money(coupon.minimumSubtotal, currency);
           coupons.push({
             code,
             status: 'rejected',
             reason: 'minimum-not-met',
-            message: `${code} needs a subtotal of at least ${toDecimalString(money(coupon.minimumSubtotal, currency))}.`,
+            // The amount as money, unambiguous whatever the page's own currency ("$200.00", "CA$200.00").
+            message: `${code} needs a subtotal of at least ${formatMoney(minimum, 'en-US')}.`,
+            minimumSubtotal: minimum,
           });
           break;
         }

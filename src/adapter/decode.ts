@@ -255,7 +255,7 @@ export const pricing: Decoder<Pricing> = object({
   coupons: array(
     object(
       { code: string, status: oneOf(['accepted', 'rejected']) },
-      { discount: money, reason: string, message: string },
+      { discount: money, reason: string, message: string, minimumSubtotal: money },
     ),
   ),
   orderAdjustment: money,

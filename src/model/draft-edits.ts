@@ -141,24 +141,6 @@ export function setLineGift(
   return updateLine(draft, lineId, { gift, giftMessage: gift ? message : '' }, now);
 }
 
-/**
- * Takes the new unit prices of lines (by line id) from a pricing or configure answer, and clears
- * their `needsRepricing` mark. Ids of lines no longer in the draft are ignored.
- * @throws {RangeError} for a price in another currency than the draft's.
- */
-export function repriceLines(draft: OrderDraft, prices: Readonly<Record<string, Money>>, now: Date = new Date()): OrderDraft {
-  let changed = false;
-  const lines = draft.lines.map((line): DraftLine => {
-    if (!Object.hasOwn(prices, line.id)) return line;
-    const unitPrice = prices[line.id] as Money;
-    assertDraftCurrency(draft, unitPrice, 'The new unit price');
-    changed = true;
-    const { needsRepricing: _stale, ...rest } = line;
-    return { ...rest, unitPrice };
-  });
-  return changed ? touch(draft, { lines }, now) : draft;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Order-level details
 

@@ -30,4 +30,6 @@ export {
 } from './draft-core.js';
 export type { ClearedItem, ClearedKind } from './draft-core.js';
 export * from './draft-edits.js';
+export { adoptPricing, orderCoupons, repriceLines } from './draft-pricing.js';
+export type { AdoptedPricing } from './draft-pricing.js';
 export { DraftParseError, parseDraft, serializeDraft } from './draft-json.js';

@@ -313,6 +313,11 @@ export interface CouponResult {
   reason?: string;
   /** The backend's message for the agent. */
   message?: string;
+  /**
+   * For a coupon rejected as "minimum-not-met": the subtotal it needs, so that a view can say it as
+   * money in its own locale ("BIGSPENDER needs a subtotal of at least $200.00").
+   */
+  minimumSubtotal?: Money;
 }
 
 export interface PricedLine {

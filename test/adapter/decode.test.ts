@@ -193,5 +193,30 @@ describe('response decoders', () => {
       });
       expect(decodeError(() => d.orderPage({ items: [] }, '')).message).to.equal('nextCursor should be present');
     });
+
+    it('keeps the minimum subtotal of a coupon rejected as minimum-not-met, as money', () => {
+      const zero = usd(0);
+      const pricing = {
+        currency: 'USD',
+        lines: [],
+        subtotal: zero,
+        discounts: [],
+        coupons: [{ code: 'BIGSPENDER', status: 'rejected', reason: 'minimum-not-met', message: 'm', minimumSubtotal: usd(20000) }],
+        orderAdjustment: zero,
+        shipping: zero,
+        shippingAdjustment: zero,
+        shippingBreakdown: [],
+        handling: zero,
+        handlingBreakdown: [],
+        tax: zero,
+        taxBreakdown: [],
+        duty: zero,
+        dutyBreakdown: [],
+        total: zero,
+      };
+      expect(d.pricing(pricing, '').coupons[0]!.minimumSubtotal).to.deep.equal(usd(20000));
+      const bad = { ...pricing, coupons: [{ ...pricing.coupons[0], minimumSubtotal: '200.00' }] };
+      expect(decodeError(() => d.pricing(bad, '')).message).to.equal('coupons[0].minimumSubtotal should be an object');
+    });
   });
 });

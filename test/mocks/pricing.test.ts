@@ -105,7 +105,9 @@ describe('mock pricing', () => {
     it('rejects BIGSPENDER below a 200.00 subtotal', () => {
       const pricing = price(addCoupon(tote(8), 'BIGSPENDER', NOW)); // 199.92
       expect(pricing.coupons[0]).to.include({ code: 'BIGSPENDER', status: 'rejected', reason: 'minimum-not-met' });
-      expect(pricing.coupons[0]!.message).to.equal('BIGSPENDER needs a subtotal of at least 200.00.');
+      // The minimum as money (issue 9, item 5), and as a field for a client to say in its own locale.
+      expect(pricing.coupons[0]!.message).to.equal('BIGSPENDER needs a subtotal of at least $200.00.');
+      expect(pricing.coupons[0]!.minimumSubtotal).to.deep.equal(usd(20000));
     });
 
     it('accepts BIGSPENDER from a 200.00 subtotal, 20.00 off', () => {

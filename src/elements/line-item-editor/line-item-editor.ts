@@ -44,6 +44,7 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
+import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { limitHint } from '../shared/text-limit.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -133,6 +134,8 @@ function tipReset(e: Event): void {
  * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" appends the line and
  * returns to the search. The table edits each line's quantity, fulfillment, per-unit price
  * adjustment (with a reason; it survives quantity changes) and gift message, and removes lines.
+ * A line whose price waits for a new pricing answer (after a change of price list or site:
+ * `needsRepricing`) shows "Recalculating…" instead of its unit price and total, never the old price.
  *
  * Quantities meet the same rule wherever they change: more than the fulfillment has on hand is a
  * warning when expected stock covers it, more than on hand and expected together is refused (when
@@ -353,8 +356,13 @@ export class LineItemEditor extends LitElement {
     return this.renderRoot.querySelector<E>(selector);
   }
 
+  /** The page's locale (see `hostLocale`): amounts and dates read as the agent's page does, in the site's currency. */
+  private get locale(): string {
+    return hostLocale(this);
+  }
+
   private money(m: Money): string {
-    return formatMoney(m, this.site?.locale ?? 'en-US');
+    return formatMoney(m, this.locale);
   }
 
   /** Applies a model edit to the lines and tells the host. */
@@ -455,7 +463,7 @@ export class LineItemEditor extends LitElement {
     e.preventDefault();
     const form = new FormData(e.target as HTMLFormElement);
     const reason = String(form.get('reason')).trim();
-    const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, this.site?.locale ?? 'en-US');
+    const parsed = parseMoney(String(form.get('amount')), this.site?.currency ?? line.unitPrice.currency, this.locale);
     if (parsed.ok && reason) {
       const m = parsed.money;
       this.edit((d) =>
@@ -565,7 +573,7 @@ export class LineItemEditor extends LitElement {
                       ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
                         >${msg(str`${current} available + ${expected} expected`)}</span
                       ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
-                        >${msg(str`${current} available now`)}${future.map((f) => html`<br />${msg(str`${f.quantity} expected ${formatDate(f.expectedDate, this.site?.locale)}`)}`)}</span
+                        >${msg(str`${current} available now`)}${future.map((f) => html`<br />${msg(str`${f.quantity} expected ${formatDate(f.expectedDate, this.locale)}`)}`)}</span
                       ></span
                     >`
                   : msg(str`${current} available`)}</span
@@ -704,7 +712,7 @@ export class LineItemEditor extends LitElement {
                   id="adjust-amount"
                   class="field__control"
                   name="amount"
-                  .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.site?.locale ?? 'en-US') : ''}
+                  .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.locale) : ''}
                 />`,
               )}
               ${field('adjust-reason', msg('Reason'), html`<input id="adjust-reason" class="field__control" name="reason" required maxlength=${TEXT_LIMITS.adjustmentReason} .value=${a?.reason ?? ''} />`)}
@@ -727,6 +735,9 @@ export class LineItemEditor extends LitElement {
     // What the line's quantity meets in its fulfillment's stock, or why a typed quantity was refused.
     const stock = quantityNote(line.quantity, this.inventoryOf(line));
     const refused = this.notes[id];
+    // A price of the previous price list or site is never shown: the line waits for its new price.
+    const stale = line.needsRepricing === true;
+    const recalculating = html`<span class="text-muted">${msg('Recalculating…')}</span>`;
     // Each button is named by its label and the product: "Remove Canvas Tote Bag".
     const button = (key: string, label: string, onClick: () => void) =>
       html`<button
@@ -745,7 +756,7 @@ export class LineItemEditor extends LitElement {
           ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
           ${button('fulfillment', msg('Change'), () => (this.editing = [id, 'fulfill']))}
         </td>
-        <td class="num" data-label=${msg('Unit price')}>${this.money(line.unitPrice)}</td>
+        <td class="num" data-label=${msg('Unit price')}>${stale ? recalculating : this.money(line.unitPrice)}</td>
         <td data-label=${msg('Quantity')}>
           <input
             class="field__control quantity"
@@ -791,10 +802,10 @@ export class LineItemEditor extends LitElement {
                   .value=${line.giftMessage}
                   @change=${(e: Event) => this.edit((d) => setLineGift(d, id, true, (e.target as HTMLTextAreaElement).value))}
                 ></textarea
-              ></label>${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.site?.locale)}`
+              ></label>${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.locale)}`
             : nothing}
         </td>
-        <td class="num" data-label=${msg('Total')}>${this.money(lineTotal(line))}</td>
+        <td class="num" data-label=${msg('Total')}>${stale ? recalculating : this.money(lineTotal(line))}</td>
         <td>
           ${button('remove', msg('Remove'), () => {
             this.edit((d) => removeLine(d, id));

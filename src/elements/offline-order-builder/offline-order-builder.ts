@@ -12,7 +12,7 @@ import { SiteChangeEvent } from '../../events/site-change.js';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { changeSite, createDraft, customerName, defaultShippingAddress, setCustomer } from '../../model/draft.js';
+import { changeSite, createDraft, customerName, defaultShippingAddress, normalizeCoupon, setCustomer } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
 import type { PricedDraft } from '../../model/pricing-diff.js';
 import type { Money, OrderDraft, OrderSummary, Pricing, Problem, Site, SubmittedOrder } from '../../model/types.js';
@@ -28,6 +28,7 @@ import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
+import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { BasePricingController } from '../shared/pricing-base.js';
 import type { PricingControllerOptions } from '../shared/pricing-base.js';
@@ -95,8 +96,13 @@ const loadSubmission = () => import('./submission.js');
 const loadNotices = () => import('./notices.js');
 /** The draft store, with the draft's JSON checks: loaded when the first site is chosen. */
 const loadStore = () => import('./draft-store.js');
-/** Why the total changed, and whether the shipping method still applies (see `repricing.ts`): loaded when due. */
+/**
+ * Why the total changed, whether the shipping method still applies, and taking a pricing answer
+ * into the draft (see `repricing.ts`): loaded when due, or when the browser is idle.
+ */
 const loadRepricing = () => import('./repricing.js');
+
+type Repricing = Awaited<ReturnType<typeof loadRepricing>>;
 
 /**
  * The builder's pricing: each new answer that follows another is handed to `changed` (to explain
@@ -174,6 +180,13 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * timeouts, 409, 429 and 5xx with the same key; on success, `order-submitted`, "Order 10542
  * submitted" with "Create New Order", and the order at the top of the list.
  *
+ * The adapter's answer for the current draft is taken into it: the lines' unit prices (after a
+ * change of price list or site) and the coupons, of which the order keeps the accepted ones (a code
+ * rejected after a change outside Order Details is taken out, and the agent told why). Money,
+ * numbers and dates are formatted in the page's language (the nearest `lang`) with the site's
+ * currency ("CA$129.89" for a Canada site in an English (US) page); the read-back states the
+ * currency in words.
+ *
  * The draft is kept in `sessionStorage` (`draft-key`, one per site by default) on every change
  * and offered back after a reload ("Restored unsaved order from 2:32 PM", "Discard"); leaving
  * the page with an unsubmitted draft asks first. A warning names an order of the same shopper
@@ -223,6 +236,7 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart details-summary - The summary of the order details: items, shipping method, coupons and total.
  * @csspart total-change - How the last recalculation moved the total and why ("Total +$4.10: +$4.10 tax: shipping address changed").
  * @csspart shipping-notice - What a change of the shipping address did to the shipping method ("Overnight no longer applies and was cleared.").
+ * @csspart coupon-notice - Coupon codes the adapter rejected after a change outside Order Details, taken out of the order, and why.
  * @csspart section-payments - The "Payments" tab panel.
  * @csspart submit-problems - The adapter's reasons for refusing the order, in the section they concern.
  * @csspart restored-notice - "Restored unsaved order from …" with "Discard".
@@ -237,6 +251,7 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart submit-button - The "Submit Order" button that opens the confirmation.
  * @csspart confirm-dialog - The confirmation dialog.
  * @csspart read-back - The summary of the order read back to the shopper.
+ * @csspart read-back-currency - The read-back's currency in words ("Amounts in Canadian dollars (CAD).").
  * @csspart problems - What blocks the submission, each a link to its field.
  * @csspart back-button - The confirmation's "Back" button.
  * @csspart confirm-button - The confirmation's "Submit Order" button.
@@ -333,6 +348,22 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** @internal What became of the shipping method after the shipping address changed. */
   @state() private shippingNotice = '';
+
+  /** @internal Which coupon codes the adapter rejected and the builder took out of the draft, and why. */
+  @state() private couponNotice = '';
+
+  /**
+   * @internal The move of the total the summary explains, up to the latest answer: usually from
+   * the answer before it, but across an answer that left the total as it was after another change
+   * of the shipping address (see `explainTotal`).
+   */
+  private totalMove: { before: PricedDraft; after: PricedDraft } | null = null;
+
+  /** @internal The last draft of an edit of the agent (`commitDraft`), as opposed to one a host set or restored. */
+  private committed: OrderDraft | null = null;
+
+  /** @internal `repricing.ts`, once loaded. */
+  private repricing: Repricing | undefined;
 
   /** @internal The shipping rates asked for after a change of the shipping address. */
   private ratesAbort: AbortController | undefined;
@@ -572,6 +603,7 @@ export class OfflineOrderBuilder extends LitElement {
       if (stored !== null) this.splitter.setValue(stored);
     }
     this.checkRecentOrders();
+    this.takePricing();
     // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
     if (!this.notices && (this.restoredAt || this.siteNotice || this.recentOrders.length || this.otherTab || this.unkept)) void this.ensureNotices();
   }
@@ -601,7 +633,7 @@ export class OfflineOrderBuilder extends LitElement {
       this.prefetched = true;
       // What the agent needs next loads while nothing else happens, so that it opens at once.
       const load = () =>
-        void Promise.all([loadDetails(), this.ensurePayments(), loadSubmission(), loadNotices(), loadRepricing()]).catch(() => undefined);
+        void Promise.all([loadDetails(), this.ensurePayments(), loadSubmission(), loadNotices(), this.ensureRepricing()]).catch(() => undefined);
       if ('requestIdleCallback' in window) requestIdleCallback(load);
       else setTimeout(load, 1000);
     }
@@ -611,8 +643,12 @@ export class OfflineOrderBuilder extends LitElement {
     return this.renderRoot.querySelector<E>(selector);
   }
 
+  /**
+   * The locale money, numbers and dates are formatted in: the page's (see `hostLocale`), with the
+   * site's currency, so that a site in another currency than the page's reads unambiguously ("CA$").
+   */
   private get locale(): string {
-    return this.currentSite?.locale ?? 'en-US';
+    return hostLocale(this);
   }
 
   private readStoredWidth(): number | null {
@@ -667,7 +703,8 @@ export class OfflineOrderBuilder extends LitElement {
     this.submitted = null;
     this.otherTab = null;
     this.ratesAbort?.abort();
-    this.shippingNotice = '';
+    this.shippingNotice = this.couponNotice = '';
+    this.totalMove = null;
     this.restoredAt = restoredAt;
     this.detailsSaved = draft.lines.length > 0;
     if (!this.detailsSaved) this.tab = 'details';
@@ -704,6 +741,7 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** Every edit of the agent goes through here. */
   private commitDraft(next: OrderDraft): void {
+    this.committed = next;
     this.keep(next);
     // Documented by the @fires tag above (the analyzer cannot name an event from its class).
     const event = new DraftChangeEvent({ draft: next });
@@ -953,7 +991,7 @@ export class OfflineOrderBuilder extends LitElement {
     const { signal } = (this.ratesAbort = new AbortController());
     // Whether the draft still has the customer and the method asked about.
     const current = () => !signal.aborted && this.draftState.customer === draft.customer && this.draftState.shippingMethodId === id;
-    const m = await loadRepricing().catch(() => undefined);
+    const m = await this.ensureRepricing().catch(() => undefined);
     if (!m) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
     const check = current() && (await m.checkShipping(adapter, draft, this.shippingName(), signal).catch(() => undefined));
     if (!check || !current()) return;
@@ -962,13 +1000,60 @@ export class OfflineOrderBuilder extends LitElement {
     this.shippingNotice = check.notice;
   }
 
-  /** Explains how a new pricing answer moved the total, once the diff has loaded. */
+  /**
+   * Explains how a new pricing answer moved the total, once the diff has loaded. An answer that
+   * leaves the total as it was after a change of the shipping address still explains the move that
+   * led to it, from the answer before that move: a customer cleared and another chosen is two
+   * changes of address (the draft without a customer is priced at the site's country), and the
+   * total may move at the first while the agent is still searching; the agent asks why once the
+   * new customer is in, in both directions.
+   */
   private async explainTotal(before: PricedDraft, after: PricedDraft): Promise<void> {
+    const last = this.totalMove;
+    this.totalMove = null;
     // Another draft (a host's, a new order) is not a change of this one.
-    if (before.draft.id !== after.draft.id || before.pricing.total.amount === after.pricing.total.amount) return;
-    const m = await loadRepricing().catch(() => undefined);
-    if (!m || this.draftPricing.pricing !== after.pricing) return;
-    this.totalChange = { pricing: after.pricing, text: m.totalChangeText(before, after, this.locale) };
+    if (before.draft.id !== after.draft.id) return;
+    let move = { before, after };
+    if (before.pricing.total.amount === after.pricing.total.amount) {
+      if (!last || last.after.pricing !== before.pricing || shipTo(before.draft) === shipTo(after.draft)) return;
+      move = { before: last.before, after };
+    }
+    this.totalMove = move;
+    const m = await this.ensureRepricing().catch(() => undefined);
+    if (!m || this.totalMove !== move || this.draftPricing.pricing !== after.pricing) return;
+    this.totalChange = { pricing: after.pricing, text: m.totalChangeText(move.before, move.after, this.locale) };
+  }
+
+  /**
+   * Takes the pricing answer for the draft as it is into the draft (never an answer for an earlier
+   * one): the lines' unit prices (after a change of price list or site, the new ones), and the
+   * coupon codes the answer rejected out of it (the order's coupons are the accepted ones), telling
+   * the agent which and why. Within the Order Details dialog this happened already; here it catches
+   * what changed outside it (a change of site or customer, a restored draft, details saved before
+   * their answer). After an edit of the agent it is one too (`draft-change`); after a host's draft, not.
+   */
+  private takePricing(): void {
+    const { pricing } = this.draftPricing;
+    const draft = this.draftState;
+    if (!pricing || this.submitted || !this.draftPricing.answers(draft)) return;
+    // Its code loads when the browser is idle after the workspace shows, before any answer in practice.
+    if (!this.repricing) return void this.ensureRepricing().catch(() => undefined);
+    const { draft: next, notice } = this.repricing.takePricing(draft, pricing, this.locale);
+    if (next === draft) return;
+    if (notice) this.couponNotice = notice;
+    if (draft === this.committed) this.commitDraft(next);
+    else this.keep(next);
+  }
+
+  /** Loads `repricing.ts` (once); the next update takes the pricing answer in with it. */
+  private async ensureRepricing(): Promise<Repricing> {
+    if (this.repricing) return this.repricing;
+    const m = await loadRepricing();
+    if (!this.repricing) {
+      this.repricing = m;
+      this.requestUpdate();
+    }
+    return m;
   }
 
   /** Opens the Order Details dialog (loading it first if need be), at a problem's field if given. */
@@ -983,9 +1068,15 @@ export class OfflineOrderBuilder extends LitElement {
     const { draft } = event;
     const dialog = event.target as OrderDetailsDialog;
     this.shippingMethod = { id: draft.shippingMethodId, name: dialog.shippingMethodName(draft.shippingMethodId) ?? '' };
-    this.shippingNotice = '';
+    this.shippingNotice = this.couponNotice = '';
     this.detailsSaved = true;
     this.commitDraft(draft);
+  }
+
+  /** The draft's coupon codes less those its latest pricing answer rejected: the order's (see `takePricing`). */
+  private orderCoupons(): string[] {
+    const rejected = this.draftPricing.pricing?.coupons.filter((c) => c.status === 'rejected').map((c) => normalizeCoupon(c.code)) ?? [];
+    return this.draftState.coupons.filter((code) => !rejected.includes(normalizeCoupon(code)));
   }
 
   /** The name of the draft's shipping method, as far as it is known. */
@@ -1045,6 +1136,11 @@ export class OfflineOrderBuilder extends LitElement {
       this.say(hint);
       return;
     }
+    // The answer for the draft is taken into it (rejected coupons out) before the order is read back.
+    if (!(await this.ensureRepricing().catch(() => undefined))) {
+      return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
+    }
+    await this.updateComplete;
     const submission = await this.ensureSubmission();
     if (!submission) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
     await submission.show();
@@ -1061,6 +1157,7 @@ export class OfflineOrderBuilder extends LitElement {
         pricing: () => this.draftPricing,
         locale: () => this.locale,
         shippingName: () => this.shippingName(),
+        paymentTypes: () => this.$<PaymentPanel>('payment-panel')?.paymentTypes ?? [],
         dialog: () => this.$<HTMLDialogElement>('#confirm-dialog'),
         goTo: (problem, area) => void this.goToProblem(problem, area),
         done: (order, draft) => this.succeed(order, draft),
@@ -1269,7 +1366,7 @@ export class OfflineOrderBuilder extends LitElement {
           ? html`<dl class="details-summary" part="details-summary">
               ${item(msg('Items'), count === 1 ? msg('1 item') : msg(str`${count} items`))}
               ${item(msg('Shipping Method'), d.shippingMethodId ? this.shippingName() : msg('None'))}
-              ${item(msg('Coupons'), d.coupons.join(', ') || msg('None'))}
+              ${item(msg('Coupons'), this.orderCoupons().join(', ') || msg('None'))}
               ${item(
                 msg('Total'),
                 status === 'ready' && pricing
@@ -1288,7 +1385,7 @@ export class OfflineOrderBuilder extends LitElement {
       </div>
       <div class="details-status" role="status">${change ? html`<p class="text-small" part="total-change">${change}</p>` : nothing}${this.shippingNotice
           ? html`<p class="text-small" part="shipping-notice">${this.shippingNotice}</p>`
-          : nothing}</div>
+          : nothing}${this.couponNotice ? html`<p class="text-small" part="coupon-notice">${this.couponNotice}</p>` : nothing}</div>
       ${this.submission?.renderRefused('details')}
       <order-details-dialog @order-details-change=${this.handleDetailsChange}></order-details-dialog>
     </section>`;
@@ -1383,7 +1480,7 @@ export class OfflineOrderBuilder extends LitElement {
           aria-valuenow=${this.splitter.valueNow}
           aria-valuemin=${this.splitter.valueMin}
           aria-valuemax=${this.splitter.max}
-          aria-valuetext=${percentText(this.splitter.valueNow, site.locale)}
+          aria-valuetext=${percentText(this.splitter.valueNow, this.locale)}
           @keydown=${this.splitter.handleKeydown}
           @pointerdown=${this.splitter.handlePointerDown}
         ></div>

@@ -6,9 +6,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { CARD_BRAND_NAMES, customerName, lineTotal, paymentLabel } from '../../model/draft.js';
+import { CARD_BRAND_NAMES, customerName, lineTotal, orderCoupons, paymentLabel } from '../../model/draft.js';
 import { clampToZero, formatMoney, negate, subtract, sum } from '../../model/money.js';
-import type { Customer, Fulfillment, Money, OrderDraft, Payment, Pricing } from '../../model/types.js';
+import type { Customer, Fulfillment, Money, OrderDraft, Payment, PaymentType, Pricing } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 
 /** "Direct Ship", "Pickup at Downtown Store", "Delivery from Uptown Store". */
@@ -17,9 +17,27 @@ export function fulfillmentText(f: Fulfillment | null): string {
   return !f ? msg('No fulfillment') : f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup at ${place}`) : msg(str`Delivery from ${place}`);
 }
 
-/** "Visa •••• 1111"; other tenders by their kind and reference ("Check 1024"). */
-export function paymentText(p: Payment): string {
-  return p.card ? `${CARD_BRAND_NAMES[p.card.brand] ?? msg('Card')} •••• ${p.card.last4}` : isolate(paymentLabel(p));
+/**
+ * "Visa •••• 1111"; other tenders by their type's label and reference, in the site's word
+ * ("Cheque 889" where the adapter calls checks "Cheque"), else by their kind ("Check 1024").
+ */
+export function paymentText(p: Payment, types: readonly PaymentType[] = []): string {
+  if (p.card) return `${CARD_BRAND_NAMES[p.card.brand] ?? msg('Card')} •••• ${p.card.last4}`;
+  const type = types.find((t) => t.id === p.typeId);
+  return type ? isolate(`${type.label} ${p.reference ?? ''}`.trim()) : isolate(paymentLabel(p));
+}
+
+/**
+ * The currency in words, as amounts of it are called in `locale`: "Canadian dollars", "US dollars";
+ * the code when `Intl` does not know it.
+ */
+export function currencyName(currency: string, locale: string): string {
+  try {
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name' }).formatToParts(2);
+    return parts.find((part) => part.type === 'currency')?.value ?? currency;
+  } catch {
+    return currency;
+  }
 }
 
 /** The first of the customer's phones: home, work, mobile. */
@@ -35,15 +53,25 @@ export function balanceDue(draft: OrderDraft, total: Money): Money {
 
 /**
  * The read-back of `draft` with the adapter's latest `pricing` (null while it is being
- * recalculated: the figures then wait for it).
+ * recalculated: the figures then wait for it). Amounts are in `locale` with the currency said in
+ * words ("Amounts in Canadian dollars (CAD)."); only the coupons the answer accepted are read as
+ * the order's; payments are named by their type's label (`paymentTypes`).
  */
-export function renderReadBack(draft: OrderDraft, pricing: Pricing | null, locale: string, shippingMethod: string): TemplateResult {
+export function renderReadBack(
+  draft: OrderDraft,
+  pricing: Pricing | null,
+  locale: string,
+  shippingMethod: string,
+  paymentTypes: readonly PaymentType[] = [],
+): TemplateResult {
   const money = (m: Money) => formatMoney(m, locale);
   const c = draft.customer;
   const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
   // Rows that are zero are left out, except the subtotal and the tax; discounts read as negative.
   const figure = (label: string, m: Money, always = false, less = false) => (m.amount || always ? row(label, money(less ? negate(m) : m)) : nothing);
   const p = pricing;
+  const currency = p?.currency ?? draft.currency;
+  const coupons = orderCoupons(draft, p);
   return html`<dl class="read-back" part="read-back">
     ${row(msg('Customer'), c ? [customerName(c), c.email, phoneOf(c)].filter(Boolean).map(isolate).join(', ') : msg('None'))}
     ${row(
@@ -60,9 +88,15 @@ export function renderReadBack(draft: OrderDraft, pricing: Pricing | null, local
       </ul>`,
     )}
     ${draft.shippingMethodId ? row(msg('Shipping Method'), shippingMethod) : nothing}
-    ${draft.coupons.length ? row(msg('Coupons'), draft.coupons.map(isolate).join(', ')) : nothing}
+    ${coupons.length ? row(msg('Coupons'), coupons.map(isolate).join(', ')) : nothing}
     ${draft.customerNotes ? row(msg('Customer notes'), draft.customerNotes) : nothing}
     ${draft.giftMessage ? row(msg('Order gift message'), draft.giftMessage) : nothing}
+    ${currency
+      ? row(
+          msg('Currency'),
+          html`<span part="read-back-currency">${msg(str`Amounts in ${currencyName(currency, locale)} (${currency}).`)}</span>`,
+        )
+      : nothing}
     ${p
       ? html`${figure(msg('Subtotal'), p.subtotal, true)}
         ${p.discounts.map((d) => figure(d.code ? msg(str`Coupon ${isolate(d.code)}`) : d.label, d.amount, false, true))}
@@ -72,7 +106,7 @@ export function renderReadBack(draft: OrderDraft, pricing: Pricing | null, local
         <dt class="strong">${msg('Total')}</dt><dd class="strong" part="read-back-total">${money(p.total)}</dd>
         ${row(
           msg('Payments'),
-          draft.payments.length ? draft.payments.map((x, i) => `${i ? '; ' : ''}${paymentText(x)} ${money(x.amount)}`) : msg('None'),
+          draft.payments.length ? draft.payments.map((x, i) => `${i ? '; ' : ''}${paymentText(x, paymentTypes)} ${money(x.amount)}`) : msg('None'),
         )}
         <dt class="strong">${msg('Balance due')}</dt><dd class="strong" part="read-back-balance">${money(balanceDue(draft, p.total))}</dd>`
       : row(msg('Total'), msg('Recalculating…'))}

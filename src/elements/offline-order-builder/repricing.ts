@@ -1,18 +1,21 @@
 /**
  * What the builder says after the draft changed under the Order Details it shows: how a new
  * pricing answer moved the total and why (the model's diff of the two answers, in the words of
- * the Order Details dialog), and whether the shipping method still applies once the shipping
- * address changed. A module of its own, which the builder loads when one of them is due (or when
+ * the Order Details dialog), whether the shipping method still applies once the shipping
+ * address changed, and the answer for the draft taken into it (new unit prices, rejected coupons
+ * out, with what to tell the agent). A module of its own, which the builder loads when one of them is due (or when
  * the browser is idle): the diff and its words come with the dialog's code, which loads on demand
  * too.
  */
 import { msg, str } from '@lit/localize';
 import type { OrderAdapter } from '../../adapter/adapter.js';
+import { adoptPricing } from '../../model/draft-pricing.js';
 import { formatMoney } from '../../model/money.js';
 import { diffPricing } from '../../model/pricing-diff.js';
 import type { PricedDraft } from '../../model/pricing-diff.js';
-import type { OrderDraft } from '../../model/types.js';
+import type { OrderDraft, Pricing } from '../../model/types.js';
 import { describeChange } from '../order-details/order-details-dialog.js';
+import { couponRejection } from '../shared/coupon-text.js';
 
 export { setShippingMethod } from '../../model/draft-edits.js';
 
@@ -53,4 +56,21 @@ export async function checkShipping(adapter: OrderAdapter, draft: OrderDraft, na
       notice: msg('The shipping rates for the new address could not be loaded: check the shipping method in Edit Details.'),
     };
   }
+}
+
+/**
+ * Takes `pricing`, the answer for `draft` as it is, into it (`adoptPricing`: the lines' unit
+ * prices, the rejected coupon codes out), with what to tell the agent about the codes taken out
+ * ("Coupon EXPIRED was removed: EXPIRED has expired."), or '' when none was.
+ */
+export function takePricing(draft: OrderDraft, pricing: Pricing, locale: string): { draft: OrderDraft; notice: string } {
+  const { draft: next, rejected } = adoptPricing(draft, pricing);
+  const notice = rejected
+    .map((r) => {
+      const { code } = r;
+      const reason = couponRejection(r, locale);
+      return msg(str`Coupon ${code} was removed: ${reason}`);
+    })
+    .join(' ');
+  return { draft: next, notice };
 }

@@ -14,7 +14,7 @@ import { withRetry } from '../../adapter/retry.js';
 import { OrderSubmitEvent } from '../../events/order-submit.js';
 import { newId } from '../../model/ids.js';
 import { formatMoney } from '../../model/money.js';
-import type { Money, OrderDraft, Problem, SubmittedOrder } from '../../model/types.js';
+import type { Money, OrderDraft, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
 import { isolate } from '../shared/bidi.js';
@@ -37,6 +37,8 @@ export interface SubmissionOptions {
   pricing(): BasePricingController;
   locale(): string;
   shippingName(): string;
+  /** The site's payment types as far as they are known: the read-back names payments by their type's label ("Cheque 889"). */
+  paymentTypes?(): readonly PaymentType[];
   /** The confirmation `<dialog>` in the host's shadow root (see `render`). */
   dialog(): HTMLDialogElement | null;
   /** A problem's link was followed (the confirmation is closed): take focus to its field. */
@@ -329,7 +331,7 @@ export class Submission {
             ${pricing.status === 'error'
               ? html`<p class="field__error" role="alert">${msg('The totals could not be calculated.')} ${button('retry-pricing-button', msg('Retry'), () => void pricing.refresh(), 'button--small')}</p>`
               : nothing}
-            ${renderReadBack(this.o.draft(), pricing.status === 'ready' ? pricing.pricing : null, this.o.locale(), this.o.shippingName())}
+            ${renderReadBack(this.o.draft(), pricing.status === 'ready' ? pricing.pricing : null, this.o.locale(), this.o.shippingName(), this.o.paymentTypes?.())}
             ${error
               ? html`<div class="problems" part="submit-error" role="alert"><p>${error.message}</p>${error.retry
                   ? button('try-again-button', msg('Try again'), () => void this.submit(), 'button--small')

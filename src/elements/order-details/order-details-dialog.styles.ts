@@ -23,7 +23,7 @@ export const detailsStyles = [
     .details > :is(.field, fieldset), form > .field { display: grid; grid-column: 1 / -1; grid-template-columns: 11rem minmax(0, 1fr); column-gap: var(--_oo-space-4); align-items: baseline; }
     legend { float: inline-start; }
     .adjust { grid-template-columns: 7.5rem 8rem minmax(8rem, 1fr); }
-    fieldset > p, .field > .field__hint { grid-column: 2; }
+    fieldset > p, .field > .field__hint, form > .field > p { grid-column: 2; }
     .field:has(#shipping-amount) { grid-column: 2; }
     .totals { justify-self: end; inline-size: min(100%, 22rem); }
   }

@@ -10,13 +10,9 @@ import { adapterContext, siteContext } from '../../adapter/context.js';
 import type { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import {
-  addCoupon,
   anyLineShips,
   createDraft,
   defaultShippingAddress,
-  needsRepricing,
-  removeCoupon,
-  repriceLines,
   setCustomerNotes,
   setGiftMessage,
   setOrderAdjustment,
@@ -30,7 +26,7 @@ import type { BreakdownItem, Money, OrderDraft, Problem, ShippingAdjustment, Shi
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
-import { safeLocale, scrubMessage } from '../shared/adapter-text.js';
+import { safeLocale } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -38,9 +34,11 @@ import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { PricingController } from '../shared/pricing-controller.js';
 import { limitHint } from '../shared/text-limit.js';
+import { hostLocale } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { errorText, field, renderTask } from '../line-item-editor/line-item-editor.js';
 import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
+import { CouponArea } from './coupons.js';
 import { detailsStyles } from './order-details-dialog.styles.js';
 
 type AdjustmentKey = 'order' | 'shipping';
@@ -88,9 +86,14 @@ export function describeChange(change: PricingChange, locale: string): string {
  * It holds `<line-item-editor>` and below it the "Shipping Method" (rates from the adapter for the
  * current draft, refreshed when the lines or the shipping address change; a method that no longer
  * applies is cleared with a message), coupon codes (accepted with their discount, or rejected with
- * the adapter's reason), customer notes, the order gift message, the price list (changing it
- * re-prices the lines), adjustments to the order total (amount or percent) and to the shipping
- * cost, each with a reason, and the totals: the adapter's pricing of the current draft, asked
+ * the adapter's reason: a rejected code leaves the draft, so that only accepted ones are the
+ * order's coupons, and stays listed here with its reason until removed; it is checked again at
+ * each edit and comes back when the order meets it; a code applied twice is refused at the field),
+ * customer notes, the order gift message, the price list (changing it re-prices the lines: they
+ * show "Recalculating…" until the answer for the new price list gives their prices, which the
+ * draft keeps), adjustments to the order total (amount or percent) and to the shipping cost, each
+ * with a reason (a shipping adjustment that takes off less than asked says why), and the totals:
+ * the adapter's pricing of the current draft, asked
  * again after every edit (debounced, an older answer never replacing a newer one), with a
  * "Recalculating…" state, a breakdown of shipping, handling, tax and duty, and what changed the
  * total and why. "Save" checks the details (a shipping method when an item ships, a fulfillment
@@ -105,6 +108,10 @@ export function describeChange(change: PricingChange, locale: string): string {
  * @csspart problems - The list of what keeps the details from being saved.
  * @csspart coupons - The coupon codes with their outcome.
  * @csspart limit-hint - The limit of a text area ("Up to 1,000 characters").
+ * @csspart coupon - One coupon code with its outcome and "Remove" (also `coupon-rejected` when the adapter rejected it).
+ * @csspart coupon-rejected - A rejected coupon code: not one of the order's coupons, shown with the reason until removed.
+ * @csspart coupon-error - Why the code in "Coupon code" was not applied ("SAVE10 is already applied").
+ * @csspart adjustment-note - Why the shipping adjustment takes off less than asked ("Shipping is already free: this adjustment has no effect.").
  * @csspart line-item-editor - The `<line-item-editor>`.
  * @csspart totals - The totals.
  * @csspart total-row - A row of the totals.
@@ -120,8 +127,20 @@ export function describeChange(change: PricingChange, locale: string): string {
 export class OrderDetailsDialog extends LitElement {
   static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, detailsStyles];
 
-  /** @internal The adapter's totals for the draft being edited. */
-  private pricing = new PricingController(this, { adapter: () => this.adapter, draft: () => (this.opened ? this.working : CLOSED) });
+  /** @internal The adapter's totals for the draft being edited (with the codes it rejected, checked again). */
+  private pricing: PricingController = new PricingController(this, {
+    adapter: () => this.adapter,
+    draft: (): OrderDraft => (this.opened ? this.coupons.priced(this.working) : CLOSED),
+  });
+
+  /** @internal "Coupon code" and the codes entered: the draft keeps the accepted ones (see `coupons.ts`). */
+  private coupons: CouponArea = new CouponArea(this, {
+    draft: () => this.working,
+    set: (draft) => (this.working = draft),
+    pricing: () => this.pricing,
+    locale: () => this.locale,
+    money: (m, negative) => this.money(m, negative),
+  });
 
   /** @internal */
   private priceLists = new Task(this, {
@@ -191,6 +210,7 @@ export class OrderDetailsDialog extends LitElement {
    */
   async show(draft: OrderDraft, focusPath?: string): Promise<void> {
     this.working = this.original = draft;
+    this.coupons.reset(draft);
     this.problems = [];
     this.notice = '';
     this.errors = {};
@@ -229,19 +249,22 @@ export class OrderDetailsDialog extends LitElement {
   }
 
   protected override willUpdate(): void {
-    // The answer for a draft whose price list changed carries the new unit prices.
-    const { pricing, status } = this.pricing;
-    if (status === 'ready' && pricing && needsRepricing(this.working)) {
-      this.working = repriceLines(this.working, Object.fromEntries(pricing.lines.map((l) => [l.lineId, l.unitPrice])));
-    }
+    // The answer for the draft as it is (never one for an earlier price list) gives the lines'
+    // unit prices and which coupons the order has.
+    this.coupons.adopt();
   }
 
   private $<E extends HTMLElement>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
   }
 
+  /** The page's locale (see `hostLocale`): money and numbers read as the agent's page does, in the site's currency. */
+  private get locale(): string {
+    return hostLocale(this);
+  }
+
   private money(m: Money, negative = false): string {
-    return formatMoney(negative ? negate(m) : m, this.site?.locale ?? 'en-US');
+    return formatMoney(negative ? negate(m) : m, this.locale);
   }
 
   private async save(): Promise<void> {
@@ -275,7 +298,7 @@ export class OrderDetailsDialog extends LitElement {
   /** Reads an adjustment's controls into the draft; an amount that is not one is kept as an error. */
   private adjust(key: AdjustmentKey): void {
     const value = (name: string) => this.$<HTMLInputElement>(`#${key}-${name}`)?.value.trim() ?? '';
-    const [text, reason, locale] = [value('amount'), value('reason'), this.site?.locale ?? 'en-US'];
+    const [text, reason, locale] = [value('amount'), value('reason'), this.locale];
     const percent = value('kind') === 'percent';
     const parsed = percent ? parsePercent(text, locale) : parseMoney(text, this.working.currency ?? 'USD', locale);
     const invalid = text && !parsed.ok;
@@ -292,12 +315,21 @@ export class OrderDetailsDialog extends LitElement {
 
   private renderAdjustment(key: AdjustmentKey, legend: string): TemplateResult {
     const a = this.working[`${key}Adjustment`];
-    const locale = this.site?.locale ?? 'en-US';
+    const locale = this.locale;
+    const note = key === 'shipping' ? this.shippingAdjustmentNote() : '';
     // In the locale's digits and decimal sign ("12,5" in de-DE), as `parsePercent` reads it back.
     const percent = (basisPoints: number) =>
       new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100);
     const input = (name: string, value: string) =>
-      html`<input id="${key}-${name}" class="field__control" data-path=${name === 'amount' ? `${key}Adjustment` : nothing} maxlength=${ifDefined(name === 'reason' ? TEXT_LIMITS.adjustmentReason : undefined)} .value=${value} @change=${() => this.adjust(key)} />`;
+      html`<input
+        id="${key}-${name}"
+        class="field__control"
+        data-path=${name === 'amount' ? `${key}Adjustment` : nothing}
+        aria-describedby=${name === 'amount' && note ? `${key}-note` : nothing}
+        maxlength=${ifDefined(name === 'reason' ? TEXT_LIMITS.adjustmentReason : undefined)}
+        .value=${value}
+        @change=${() => this.adjust(key)}
+      />`;
     return html`<fieldset>
       <legend class="field__label">${legend}</legend>
       <div class="adjust">
@@ -319,12 +351,31 @@ export class OrderDetailsDialog extends LitElement {
         ${field(`${key}-reason`, msg('Reason'), input('reason', a?.reason ?? ''))}
       </div>
       <p class="error">${this.errors[key]}</p>
+      ${key === 'shipping' ? html`<p id="shipping-note" class="warning" part="adjustment-note" role="status">${note}</p>` : nothing}
     </fieldset>`;
+  }
+
+  /**
+   * Why the shipping adjustment takes off less than asked, once the answer for the draft as it
+   * is shows it: there is no shipping charge, shipping is already free (FREESHIP), or only part of
+   * the shipping is left to take off. '' when it takes off what was asked.
+   */
+  private shippingAdjustmentNote(): string {
+    const asked = this.working.shippingAdjustment?.amount;
+    const { pricing: p } = this.pricing;
+    if (!asked || !p || !this.pricing.answers(this.coupons.priced(this.working)) || p.shippingAdjustment.amount >= asked.amount) return '';
+    if (p.shippingAdjustment.amount > 0) {
+      const capped = this.money(p.shippingAdjustment);
+      return msg(str`Capped at ${capped}: that is all the shipping left to pay.`);
+    }
+    return p.shipping.amount > 0
+      ? msg('Shipping is already free: this adjustment has no effect.')
+      : msg('There is no shipping charge: this adjustment has no effect.');
   }
 
   private renderTotals(): TemplateResult {
     const { pricing: p, status, change } = this.pricing;
-    const locale = this.site?.locale ?? 'en-US';
+    const locale = this.locale;
     const pair = (label: string, m: Money, negative = false) => html`<span>${label}</span> <span>${this.money(m, negative)}</span>`;
     // Shipping, handling, tax and duty expand to their breakdown when the adapter gives one.
     const row = (label: string, m: Money, breakdown: BreakdownItem[] = [], negative = false): unknown =>
@@ -363,11 +414,10 @@ export class OrderDetailsDialog extends LitElement {
   }
 
   private renderOrderLevel(d: OrderDraft): TemplateResult {
-    const ready = this.pricing.status === 'ready' ? this.pricing.pricing : null;
     // Edits apply to the draft as it is when they happen (two may come before a render).
     const set = (edit: (draft: OrderDraft) => OrderDraft) => (this.working = edit(this.working));
     const value = (e: Event) => (e.target as HTMLSelectElement).value;
-    const locale = this.site?.locale ?? 'en-US';
+    const { locale } = this;
     return html`<div class="details">
       ${anyLineShips(d)
         ? field(
@@ -391,45 +441,7 @@ export class OrderDetailsDialog extends LitElement {
           )
         : nothing}
       <p class="warning" role="status">${this.notice}</p>
-      <form
-        novalidate
-        @submit=${(e: SubmitEvent) => {
-          e.preventDefault();
-          const input = this.$<HTMLInputElement>('#coupon')!;
-          set((x) => addCoupon(x, input.value));
-          input.value = '';
-        }}
-      >
-        ${field(
-          'coupon',
-          msg('Coupon code'),
-          html`<span class="row"
-            ><input id="coupon" class="field__control" autocomplete="off" /><button class="button" type="submit">${msg('Apply')}</button></span
-          >`,
-        )}
-      </form>
-      <ul part="coupons">${d.coupons.map((code) => {
-          const r = ready?.coupons.find((c) => c.code === code);
-          return html`<li>
-            <b id="coupon-${code}">${code}</b>
-            <span class=${r ? (r.discount ? 'ok' : 'error') : 'text-muted'}
-              >${!r
-                ? msg('Checking…')
-                : r.discount
-                  ? msg(str`Accepted: ${this.money(r.discount, true)}`)
-                  : msg(str`Rejected: ${scrubMessage(r.message ?? r.reason ?? '')}`)}</span
-            >
-            <button
-              class="button button--quiet button--small"
-              type="button"
-              id="remove-${code}"
-              aria-labelledby="remove-${code} coupon-${code}"
-              @click=${() => set((x) => removeCoupon(x, code))}
-            >
-              ${msg('Remove')}
-            </button>
-          </li>`;
-        })}</ul>
+      ${this.coupons.render()}
       ${field(
         'price-list',
         msg('Price list'),

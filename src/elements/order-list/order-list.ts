@@ -14,6 +14,7 @@ import { safeLocale, skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
+import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { orderListStyles } from './order-list.styles.js';
@@ -315,8 +316,9 @@ export class OrderList extends LitElement {
   }
 
   /** @internal */
+  /** The page's locale (see `hostLocale`): dates, counts and totals read as the agent's page does, in the site's currency. */
   private get locale(): string {
-    return this.site?.locale ?? (document.documentElement.lang || 'en-US');
+    return hostLocale(this);
   }
 
   private countText(): string {

@@ -33,6 +33,7 @@ import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { layoutStyles } from '../shared/layout.styles.js';
+import { hostLocale } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { paymentPanelStyles } from './payment-panel.styles.js';
 
@@ -212,6 +213,11 @@ export class PaymentPanel extends LitElement {
     this.abort?.abort();
   }
 
+  /** The payment types the adapter offers for the site, once loaded (empty until then). */
+  get paymentTypes(): readonly PaymentType[] {
+    return this.types.value ?? [];
+  }
+
   /** What the payments add up to, in the total's currency (null without a total). */
   get paid(): Money | null {
     const { total } = this;
@@ -223,8 +229,9 @@ export class PaymentPanel extends LitElement {
     return this.total && clampToZero(subtract(this.total, this.paid!));
   }
 
+  /** The page's locale (see `hostLocale`): amounts read and typed as the agent's page does, in the site's currency. */
   private get locale(): string {
-    return this.site?.locale ?? 'en-US';
+    return hostLocale(this);
   }
 
   private money(m: Money): string {
@@ -490,7 +497,16 @@ export class PaymentPanel extends LitElement {
         : html`<div class="grid">${ADDRESS_FIELDS.map((k, i) => this.field(`billing.${k}`, labels[i]!, { value: billing?.[k] ?? '' }))}</div>`}</fieldset>`;
   }
 
-  private renderTypeFields({ kind, terms = [], fields = [] }: PaymentType): unknown {
+  /**
+   * The reference field of a check, in the word of the payment type's own label: "Check number" on
+   * the US Store, "Cheque number" where the adapter calls it "Cheque" (one word per site, as the
+   * payment list and the read-back say "Cheque 889").
+   */
+  private numberLabel(typeLabel: string): string {
+    return msg(str`${typeLabel} number`);
+  }
+
+  private renderTypeFields({ kind, label, terms = [], fields = [] }: PaymentType): unknown {
     const available = this.balance && this.money(this.balance.available);
     const card = { card: true, mode: 'numeric' };
     const required = { required: true };
@@ -499,7 +515,7 @@ export class PaymentPanel extends LitElement {
           ? html`<div class="wide" part="card-fields"><slot name="card-fields"></slot></div>`
           : html`${this.field('number', msg('Card number'), { ...card, hint: this.brand !== 'unknown' && CARD_BRAND_NAMES[this.brand], onInput: this.handleNumberInput })}${this.field('expiry', msg('Expiry (MM/YY)'), card)}${this.field('securityCode', msg('Security code'), card)}`}${this.renderBilling()}`
       : kind === 'check'
-        ? this.field('reference', msg('Check number'), required)
+        ? this.field('reference', this.numberLabel(label), required)
         : kind === 'purchase-order'
           ? html`${this.field('reference', msg('PO number'), required)}${terms.length
               ? this.field('termsId', msg('Payment terms'), { ...required, options: [['', msg('Choose terms')], ...terms.map((t): [string, string] => [t.id, t.label])] })

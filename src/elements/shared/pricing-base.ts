@@ -28,13 +28,26 @@ export interface PricingControllerOptions {
  *
  * Prices the host's draft through `adapter.priceOrder` after every edit: debounced, each call
  * aborting the previous one, and an answer for an older draft never replacing a newer one (even
- * when it arrives last). Edits that cannot move a price (`updatedAt`, payments) do not ask again.
- * A request carries only what prices depend on (`pricingDraft`: no notes, gift messages, payments).
+ * when it arrives last). Edits that cannot move a price (`updatedAt`, payments, the lines' unit
+ * prices, which the answer gives) do not ask again. A request carries only what prices depend on
+ * (`pricingDraft`: no notes, gift messages, payments).
  *
  * `pricing` is the latest answer. It is the answer for the current draft only while `status` is
- * "ready"; while "pending" or "error" it belongs to an earlier draft, and a view shows it as
- * such (recalculating) or not at all. `change` stays null here (see `explain`).
+ * "ready" (`answers(draft)` checks it for a given draft); while "pending" or "error" it belongs to
+ * an earlier draft, and a view shows it as such (recalculating) or not at all. `change` stays null
+ * here (see `explain`).
  */
+/**
+ * What of a draft can move its pricing. Not `updatedAt` nor the payments; nor the lines' unit
+ * prices and their `needsRepricing` mark, which the pricing answers (the backend prices from its
+ * catalog, the price list and the line adjustments): taking an answer's unit prices into the draft
+ * does not ask again.
+ */
+function pricingKey(draft: OrderDraft): string {
+  const lines = draft.lines.map(({ unitPrice: _price, needsRepricing: _stale, ...line }) => line);
+  return JSON.stringify({ ...draft, lines, updatedAt: 0, payments: 0 });
+}
+
 export class BasePricingController implements ReactiveController {
   pricing: Pricing | null = null;
   status: PricingStatus = 'idle';
@@ -67,10 +80,20 @@ export class BasePricingController implements ReactiveController {
     return this.done;
   }
 
+  /**
+   * Whether `pricing` is the answer for `draft` as it is: the status is "ready" and `draft` differs
+   * from the draft that was priced only in what cannot move a price. A host that takes an answer
+   * into its draft (new unit prices, rejected coupons out) checks this first: an answer for an
+   * earlier draft (another price list) must never be taken in.
+   */
+  answers(draft: OrderDraft): boolean {
+    return this.status === 'ready' && !!this.pricing && !!this.priced && (draft === this.priced || pricingKey(draft) === pricingKey(this.priced));
+  }
+
   hostUpdate(): void {
     const adapter = this.options.adapter();
     const draft = this.options.draft();
-    const key = JSON.stringify({ ...draft, updatedAt: 0, payments: 0 });
+    const key = pricingKey(draft);
     if (key === this.key && adapter === this.adapter) return;
     this.key = key;
     this.adapter = adapter;

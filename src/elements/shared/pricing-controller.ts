@@ -7,12 +7,13 @@ export type { PricingControllerOptions, PricingStatus } from './pricing-base.js'
 /**
  * Prices the host's draft through `adapter.priceOrder` after every edit: debounced, each call
  * aborting the previous one, and an answer for an older draft never replacing a newer one (even
- * when it arrives last). Edits that cannot move a price (`updatedAt`, payments) do not ask again.
- * A request carries only what prices depend on (`pricingDraft`: no notes, gift messages, payments).
+ * when it arrives last). Edits that cannot move a price (`updatedAt`, payments, the lines' unit
+ * prices, which the answer gives) do not ask again. A request carries only what prices depend on
+ * (`pricingDraft`: no notes, gift messages, payments).
  *
  * `pricing` is the latest answer. It is the answer for the current draft only while `status` is
- * "ready"; while "pending" or "error" it belongs to an earlier draft, and a view shows it as
- * such (recalculating) or not at all. `change` is how the total moved from the answer before it
+ * "ready" (`answers(draft)` checks it for a given draft); while "pending" or "error" it belongs to
+ * an earlier draft, and a view shows it as such (recalculating) or not at all. `change` is how the total moved from the answer before it
  * (`diffPricing`: which components moved, and the edits that explain them).
  */
 export class PricingController extends BasePricingController {

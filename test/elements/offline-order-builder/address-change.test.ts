@@ -189,3 +189,67 @@ describe('<offline-order-builder> when the shipping address changes', function (
     expect(shippingNotice(el)).to.equal('');
   });
 });
+
+describe('<offline-order-builder> on the Canada Store, between a customer in Austin and one in Toronto (issue 9, item 4)', function () {
+  this.timeout(30_000);
+  const mock = useMockBackend();
+
+  // An English (US) page: Canadian dollars read "CA$".
+  before(() => (document.documentElement.lang = 'en-US'));
+  after(() => (document.documentElement.lang = ''));
+  afterEach(() => sessionStorage.clear());
+
+  /** "Change customer" in Customer Search, then the summary's total for the draft without a customer. */
+  async function changeCustomer(el: OfflineOrderBuilder): Promise<void> {
+    const search = $<CustomerSearch>(el, 'customer-search')!;
+    $<HTMLButtonElement>(search, '[part~="change-button"]')!.click();
+    await waitUntil(() => el.draft.customer === null, 'the customer was not cleared', WAIT);
+    await untilPriced(el, mock);
+  }
+
+  /** What <customer-search> fires when the agent picks a customer from the search. */
+  async function choose(el: OfflineOrderBuilder, customer: Customer): Promise<void> {
+    $<CustomerSearch>(el, 'customer-search')!.dispatchEvent(new CustomerChangeEvent(customer));
+    await untilPriced(el, mock);
+  }
+
+  /** "Total +CA$x: +CA$y tax: shipping address changed; …" from the mock's answers for two drafts. */
+  function explanation(before: OrderDraft, after: OrderDraft): string {
+    const was = mock.backend.priceOrder('ca', before);
+    const now = mock.backend.priceOrder('ca', after);
+    const signed = (amount: number) => formatMoney(money(amount, 'CAD'), 'en-US', { signDisplay: 'always' });
+    const parts = (['shipping', 'tax', 'duty'] as const)
+      .map((c) => [now[c].amount - was[c].amount, c] as const)
+      .filter(([amount]) => amount !== 0)
+      .map(([amount, noun]) => `${signed(amount)} ${noun}: shipping address changed`);
+    return `Total ${signed(now.total.amount - was.total.amount)}: ${parts.join('; ')}`;
+  }
+
+  it('explains the move of the total both ways, also when the customer was cleared in between', async () => {
+    const el = await renderBuilder(mock.adapter, { siteId: 'ca', ordersHidden: true });
+    await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
+    el.draft = buildDraft(mock.backend, { siteId: 'ca', customerId: 'ada' });
+    await untilPriced(el, mock);
+    const inAustin = el.draft;
+    const ada = inAustin.customer!;
+    const frederick = mock.backend.findCustomer('frederick')!;
+
+    // To Toronto: the draft without a customer is priced at the site's country (Canada), so choosing
+    // Frederick leaves the total where clearing Ada moved it: the move from Austin is still explained.
+    await changeCustomer(el);
+    await choose(el, frederick);
+    const toToronto = explanation(inAustin, setCustomer(inAustin, frederick));
+    expect(toToronto).to.match(/^Total \+CA\$\d+\.\d\d: \+CA\$\d+\.\d\d tax: shipping address changed/);
+    await waitUntil(() => totalChange(el) === toToronto, `not explained: "${totalChange(el)}" instead of "${toToronto}"`, WAIT);
+    expect($(el, '[part~="total-change"]')!.closest('[role="status"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // And back to Austin.
+    const inToronto = el.draft;
+    await changeCustomer(el);
+    await choose(el, ada);
+    const toAustin = explanation(inToronto, setCustomer(inToronto, ada));
+    expect(toAustin).to.match(/^Total -CA\$\d+\.\d\d: -CA\$\d+\.\d\d tax: shipping address changed/);
+    await waitUntil(() => totalChange(el) === toAustin, `not explained: "${totalChange(el)}" instead of "${toAustin}"`, WAIT);
+  });
+});

@@ -50,6 +50,8 @@ describe('<offline-order-builder> confirmation', function () {
       ['Order gift message', 'Enjoy the trails!'],
     ]);
     expect(rows.slice(5)).to.deep.equal([
+      // The currency in words before the amounts (issue 9, item 5).
+      ['Currency', 'Amounts in US dollars (USD).'],
       ['Subtotal', usd(pricing.subtotal.amount)],
       ['Shipping', usd(pricing.shipping.amount)],
       ['Tax', usd(pricing.tax.amount)],

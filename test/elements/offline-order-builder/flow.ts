@@ -11,6 +11,7 @@ import {
   setGiftMessage,
   setLineGift,
 } from '../../../src/model/draft.js';
+import { hostLocale } from '../../../src/elements/shared/locale.js';
 import { formatMoney } from '../../../src/model/money.js';
 import type { CardSummary, OrderDraft } from '../../../src/model/types.js';
 import { buildDraft, LOCATIONS, pickupAt, SHIP, VARIANTS } from '../../support/fixtures.js';
@@ -66,7 +67,8 @@ export async function workspace(
 
 /** Waits until the builder's pricing of its draft is in (the summary shows the adapter's total). */
 export async function untilPriced(el: OfflineOrderBuilder, mock: MockHandle): Promise<void> {
-  const total = formatMoney(mock.backend.priceOrder(el.draft.siteId!, el.draft).total, el.site?.locale ?? 'en-US');
+  // In the page's locale, as the builder formats (see `hostLocale`).
+  const total = formatMoney(mock.backend.priceOrder(el.draft.siteId!, el.draft).total, hostLocale(el));
   await waitUntil(
     () => $$(el, '[part~="details-summary"] dd').some((dd) => text(dd) === total),
     `the summary total did not become ${total}`,

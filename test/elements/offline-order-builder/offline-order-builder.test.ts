@@ -106,7 +106,8 @@ describe('<offline-order-builder>', () => {
       const [first] = await untilRows(list);
       const expected = mock.backend.listOrders('ca', { limit: 1 }).items[0]!;
       expect(text(first!.querySelector('[part="order-number"]'))).to.equal(expected.number);
-      expect(text(first!.querySelector('[part="order-total"]'))).to.equal(formatMoney(expected.total, 'en-CA'));
+      // In the page's locale (the test browser's, English (US)) with the site's currency: "CA$" (issue 9, item 5).
+      expect(text(first!.querySelector('[part="order-total"]'))).to.equal(formatMoney(expected.total, 'en-US'));
       expect(mock.backend.requestsFor('listOrders')[0]!.url).to.match(/^\/api\/v1\/sites\/ca\/orders\?/);
       // Focus moves on to the new order rather than being lost with the picker.
       expect(deepActiveElement()?.id).to.equal('new-order-heading');

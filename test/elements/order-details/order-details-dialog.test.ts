@@ -222,7 +222,7 @@ describe('<order-details-dialog>', () => {
       await settled(el);
       expect($$(el, '[part="coupons"] li').map((li) => text(li))).to.deep.equal([
         'EXPIRED Rejected: EXPIRED has expired. Remove',
-        'BIGSPENDER Rejected: BIGSPENDER needs a subtotal of at least 200.00. Remove',
+        'BIGSPENDER Rejected: BIGSPENDER needs a subtotal of at least $200.00. Remove',
       ]);
       await expect(el).to.be.accessible();
     });
@@ -365,9 +365,10 @@ describe('<order-details-dialog>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('writes a percentage in the site’s locale and reads it back the same', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <order-details-dialog .adapter=${mock.adapter} .site=${{ ...SITES.us, locale: 'de-DE' }}></order-details-dialog>
+    it('writes a percentage in the page’s locale and reads it back the same', async () => {
+      // The page's language, not the site's, is the agent's (issue 9, item 5).
+      const wrapper = await fixture<HTMLElement>(html`<div lang="de-DE">
+        <order-details-dialog .adapter=${mock.adapter} .site=${SITES.us}></order-details-dialog>
       </div>`);
       const el = wrapper.querySelector('order-details-dialog')!;
       await el.show({ ...buildDraft(mock.backend), orderAdjustment: { kind: 'percent', basisPoints: 1250, reason: 'Stammkunde' } });

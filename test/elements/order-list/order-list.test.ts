@@ -122,15 +122,26 @@ describe('<oo-order-list>', () => {
       await expect(list).to.be.accessible();
     });
 
-    it('formats dates and money in the site’s locale and currency', async () => {
-      const list = await renderList(mock.adapter, mock.backend.site('ca'));
-      const [first] = await untilRows(list);
-      const order = list.loadedOrders[0]!;
-      expect(order.total.currency).to.equal('CAD');
-      expect(text(first!.querySelector('[part="order-total"]'))).to.equal(formatMoney(order.total, 'en-CA'));
-      expect(text(first!.querySelector('[part="order-date"]'))).to.equal(
-        new Intl.DateTimeFormat('en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(order.createdAt)),
-      );
+    it('formats dates and money in the page’s locale and the site’s currency', async () => {
+      // Canadian dollars in an English (US) page read "CA$" (issue 9, item 5); the dates are the page's.
+      document.documentElement.lang = 'en-US';
+      try {
+        const list = await renderList(mock.adapter, mock.backend.site('ca'));
+        const [first] = await untilRows(list);
+        const order = list.loadedOrders[0]!;
+        expect(order.total.currency).to.equal('CAD');
+        expect(text(first!.querySelector('[part="order-total"]'))).to.equal(formatMoney(order.total, 'en-US'));
+        expect(text(first!.querySelector('[part="order-total"]'))).to.match(/^CA\$\d/);
+        expect(text(first!.querySelector('[part="order-date"]'))).to.equal(
+          new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(order.createdAt)),
+        );
+        document.documentElement.lang = 'en-CA';
+        list.requestUpdate();
+        await list.updateComplete;
+        expect(text(first!.querySelector('[part="order-total"]'))).to.equal(formatMoney(order.total, 'en-CA'));
+      } finally {
+        document.documentElement.lang = '';
+      }
     });
   });
 

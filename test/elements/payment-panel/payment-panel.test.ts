@@ -1,9 +1,10 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DeclinedError, UnavailableError } from '../../../src/adapter/errors.js';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-panel.js';
 import type { PaymentsChangeEvent } from '../../../src/events/payments-change.js';
+import { money } from '../../../src/model/money.js';
 import type { CardBrand, CardSummary, Payment } from '../../../src/model/types.js';
 import { useMockBackend } from '../../support/mock.js';
 import { BALANCE_CODES, SITES, TEST_CARDS } from '../../support/fixtures.js';
@@ -65,11 +66,16 @@ describe('<payment-panel>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('formats in the locale and currency of the site', async () => {
-      const el = await renderPanel({ adapter: mock.adapter, site: SITES.ca, total: 4200 });
-      expect(text($(el, '[part="balance-due"]'))).to.equal('$42.00');
-      const fr = await renderPanel({ adapter: mock.adapter, site: { ...SITES.ca, locale: 'fr-CA' }, total: 123456 });
-      expect(text($(fr, '[part="order-total"]'))).to.equal('1 234,56 $');
+    it('formats in the page’s locale and the site’s currency', async () => {
+      // Canadian dollars in an English (US) page: unambiguous (issue 9, item 5).
+      const en = await fixture<HTMLElement>(html`<div lang="en-US">
+        <payment-panel .adapter=${mock.adapter} .site=${SITES.ca} .total=${money(4200, 'CAD')}></payment-panel>
+      </div>`);
+      expect(text($(en.querySelector('payment-panel')!, '[part="balance-due"]'))).to.equal('CA$42.00');
+      const fr = await fixture<HTMLElement>(html`<div lang="fr-CA">
+        <payment-panel .adapter=${mock.adapter} .site=${SITES.ca} .total=${money(123456, 'CAD')}></payment-panel>
+      </div>`);
+      expect(text($(fr.querySelector('payment-panel')!, '[part="order-total"]'))).to.equal('1 234,56 $');
     });
 
     it('says there is nothing to pay yet while the total is zero, and offers no Add Payment', async () => {
@@ -820,7 +826,30 @@ describe('<payment-panel>', () => {
     const cheque = { ...check(1000, '77'), amount: { amount: 1000, currency: 'CAD' } };
     const el = await renderPanel({ adapter: mock.adapter, site: SITES.ca, payments: [cheque] });
     await waitUntil(() => paymentRows(el)[0]?.startsWith('Cheque'), 'no Cheque label', { timeout: 5000 });
-    expect(paymentRows(el)).to.deep.equal(['Cheque 77 $10.00']);
+    expect(paymentRows(el)).to.deep.equal(['Cheque 77 CA$10.00']);
+  });
+
+  describe('the word for a check (issue 9, item 15)', () => {
+    for (const { site, word } of [
+      { site: SITES.ca, word: 'Cheque' },
+      { site: SITES.us, word: 'Check' },
+    ]) {
+      it(`says "${word} number" and "${word} 889" on ${site.name}`, async () => {
+        const el = await renderPanel({ adapter: mock.adapter, site });
+        await openForm(el);
+        await chooseType(el, word);
+        expect(hasField(el, `${word} number`), `no "${word} number" field`).to.equal(true);
+        expect(hasField(el, word === 'Cheque' ? 'Check number' : 'Cheque number')).to.equal(false);
+        await expect(el).to.be.accessible();
+        fill(el, `${word} number`, '889');
+        fill(el, 'Amount', '30');
+        await save(el);
+        await untilPayments(el, 1);
+        expect(paymentRows(el)[0]).to.match(new RegExp(`^${word} 889 `));
+        expect(liveRegion(el)).to.equal(`${word} 889 added.`);
+        expect(text($(el, '[part="remove-button"]'))).to.equal(`Remove ${word} 889`);
+      });
+    }
   });
 
   it('refuses the test card numbers kept as constants in the fixtures where they must fail', async () => {

@@ -1,0 +1,22 @@
+import { msg, str } from '@lit/localize';
+import { formatMoney } from '../../model/money.js';
+import type { CouponResult } from '../../model/types.js';
+import { scrubMessage } from './adapter-text.js';
+import { isolate } from './bidi.js';
+
+/**
+ * Why a coupon was rejected, in the agent's words: composed from the answer's structured fields
+ * where it has them, so that amounts read as money in the page's locale ("BIGSPENDER needs a
+ * subtotal of at least $200.00", "CA$200.00" for Canadian dollars in an English (US) page); else
+ * the backend's message (scrubbed of card digits, isolated from the text around it), else its
+ * reason code.
+ */
+export function couponRejection(result: CouponResult, locale: string): string {
+  const { code, minimumSubtotal } = result;
+  if (result.reason === 'minimum-not-met' && minimumSubtotal) {
+    const amount = formatMoney(minimumSubtotal, locale);
+    return msg(str`${code} needs a subtotal of at least ${amount}.`);
+  }
+  const text = result.message || result.reason;
+  return text ? isolate(scrubMessage(text)) : msg(str`${code} was not accepted.`);
+}
