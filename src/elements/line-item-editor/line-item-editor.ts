@@ -7,24 +7,22 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
-import { isAdapterError } from '../../adapter/errors.js';
 import { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import {
   addLine,
   createDraft,
-  lineTotal,
   removeLine,
   setLineAdjustment,
   setLineFulfillment,
   setLineGift,
   setLineQuantity,
 } from '../../model/draft.js';
+import { lineFits, lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { newId } from '../../model/ids.js';
 import { formatMoney, formatMoneyForInput, parseMoney } from '../../model/money.js';
 import { safeImageUrl } from '../../model/safe-url.js';
 import type {
   DraftLine,
-  Fulfillment,
   FulfillmentOption,
   Inventory,
   Money,
@@ -37,81 +35,18 @@ import type {
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
+import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { entries, errorText, field, fulfillmentLabel, futureOf, optionsText, quantityNote, renderTask, safeLineTotal, stockKey, tipKey, tipReset } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
+import { LineQuantities } from './line-quantities.js';
 
-/** An adapter error's message, fit to show; a generic one for anything else. */
-export function errorText(error: unknown): string {
-  return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
-}
-
-/** A labelled field: the label is the control's accessible name. */
-export function field(id: string, label: unknown, control: unknown): TemplateResult {
-  return html`<div class="field"><label class="field__label" for=${id}>${label}</label>${control}</div>`;
-}
-
-/** Loading, or the error with "Retry", of a task; `done` renders its value. */
-export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (value: R) => unknown): unknown {
-  return task.render({
-    pending: () => html`<p class="notice notice--inline"><span class="spinner"></span>${msg('Loading…')}</p>`,
-    error: (e) =>
-      html`<p class="error" role="alert">
-        ${errorText(e)} <button class="button button--small" type="button" @click=${() => task.run()}>${msg('Retry')}</button>
-      </p>`,
-    complete: done,
-  });
-}
-
-/** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
-function fulfillmentLabel(f: Fulfillment): string {
-  const place = f.locationName;
-  return f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
-}
-
-const optionsText = (options: { name: string; value: string }[]) => options.map((o) => `${o.name}: ${o.value}`).join(', ');
-
-const entries = (options: Record<string, string> = {}) => Object.entries(options).map(([name, value]) => ({ name, value }));
-
-const futureOf = (inventory: Inventory): number => inventory.future.reduce((n, f) => n + f.quantity, 0);
-
-/** Whose stock: a variant's, or a simple product's. */
-const stockKey = (item: { productId: string; variantId: string | null }) => `${item.productId} ${item.variantId ?? ''}`;
-
-/**
- * The quantity rules against the inventory of the chosen fulfillment: `[blocked, message]`, or
- * undefined when all is well. More than is on hand is a warning when expected stock covers it;
- * more than on hand and expected together is blocked. The same rules hold when an item is added,
- * when a line's quantity or fulfillment changes, and for lines the editor was given.
- */
-function quantityNote(quantity: number, inventory?: Inventory): [boolean, string] | undefined {
-  if (!Number.isSafeInteger(quantity) || quantity < 1) return [true, msg('Enter a whole number of at least 1.')];
-  if (!inventory) return undefined;
-  const { current } = inventory;
-  const future = futureOf(inventory);
-  if (quantity > current + future) {
-    return [true, msg(str`Only ${current + future} can be ordered: ${current} available now and ${future} expected.`)];
-  }
-  if (quantity <= current) return undefined;
-  return [false, current > 0 ? msg(str`Only ${current} available now; the rest comes from expected stock.`) : msg('None available now: it comes from expected stock.')];
-}
-
-/** Escape hides a tooltip (APG) without closing the dialog around the editor; leaving resets it. */
-function tipKey(e: KeyboardEvent): void {
-  const tip = (e.currentTarget as HTMLElement).parentElement!.classList;
-  if (e.key === 'Escape' && !tip.contains('tip--hidden')) {
-    e.preventDefault();
-    e.stopPropagation();
-    tip.add('tip--hidden');
-  }
-}
-
-function tipReset(e: Event): void {
-  (e.currentTarget as HTMLElement).classList.remove('tip--hidden');
-}
+// Shared with the Order Details dialog.
+export { errorText, field, renderTask } from './editor-parts.js';
 
 /**
  * @tagname line-item-editor
@@ -126,14 +61,19 @@ function tipReset(e: Event): void {
  * variations such as Delivery, each with its inventory; options the item cannot use are disabled
  * with the reason. Inventory that includes expected stock is underlined and shows its breakdown
  * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" appends the line and
- * returns to the search. The table edits each line's quantity, fulfillment, per-unit price
+ * returns to the search; "Cancel" (or Escape in the item, or clearing "Name") drops the item and
+ * returns to "Name". An item that no fulfillment option can take says so once, and "Add" is
+ * disabled with that reason. The table edits each line's quantity, fulfillment, per-unit price
  * adjustment (with a reason; it survives quantity changes) and gift message, and removes lines.
+ * Closing "Configure Product" with options changed asks "Discard changes?" first.
  *
  * Quantities meet the same rule wherever they change: more than the fulfillment has on hand is a
  * warning when expected stock covers it, more than on hand and expected together is refused (when
- * adding, typing a line's quantity, or changing its fulfillment). For lines it did not add itself
- * (set by a host, a restored draft) the editor looks their stock up once when it shows them, and
- * marks a quantity beyond it; `quantityProblems()` lists those for a host that saves.
+ * adding, typing a line's quantity, or changing its fulfillment). A refused quantity (or one whose
+ * line total the order cannot hold: `amount-limits.ts`) stays in its field, marked invalid with the
+ * reason, while the line keeps its last valid one. For lines it did not add itself (set by a host,
+ * a restored draft) the editor looks their stock up once when it shows them, and marks a quantity
+ * beyond it; `quantityProblems()` lists those and the refused fields for a host that saves.
  *
  * Inside `<order-details-dialog>` the adapter and the site come through context; alone, a host
  * sets `.adapter`, `.site` and `.lines`.
@@ -150,6 +90,8 @@ function tipReset(e: Event): void {
  * @csspart inventory-breakdown - The tooltip with current and expected stock.
  * @csspart add-button - The "Add" button.
  * @csspart configure-dialog - The "Configure Product" dialog.
+ * @csspart discard-dialog - "Discard changes?", asked when "Configure Product" closes with options changed.
+ * @csspart cancel-add-button - The item's "Cancel" button.
  * @csspart table - The line items table.
  * @csspart line-item - A row of the table.
  *
@@ -163,7 +105,17 @@ function tipReset(e: Event): void {
  */
 @localized()
 export class LineItemEditor extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, editorStyles];
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, editorStyles, confirmDiscardStyles];
+
+  /** @internal "Discard changes?" for "Configure Product". */
+  private discard = new ConfirmDiscard(this);
+
+  /** @internal The quantity fields of the table: what was typed and refused. */
+  private quantities = new LineQuantities(this, {
+    lines: () => this.lines,
+    inventoryOf: (line) => this.inventoryOf(line),
+    commit: (id, quantity) => this.edit((d) => setLineQuantity(d, id, quantity)),
+  });
 
   /** @internal */
   private combo = new ComboboxController<ProductSummary>(this, {
@@ -216,8 +168,9 @@ export class LineItemEditor extends LitElement {
   @state() private product: ProductSummary | null = null;
   /** @internal Its variant, once configured. */
   @state() private variant: Variant | null = null;
-  /** @internal The options chosen in "Configure Product". */
+  /** @internal The options chosen in "Configure Product", and when it opened. */
   @state() private choice: Record<string, string> = {};
+  private choiceOpened = '';
   /** @internal The chosen fulfillment option's id. */
   @state() private chosen = '';
   /** @internal The add row's quantity, as typed. */
@@ -226,7 +179,7 @@ export class LineItemEditor extends LitElement {
   @state() private tried = false;
   /** @internal The line being edited below its row, and what of it. */
   @state() private editing: [string, 'adjust' | 'fulfill'] | null = null;
-  /** @internal Messages under a line's quantity, or its adjustment (key + ".a"), by line id. */
+  /** @internal Messages of a line's fulfillment (id + ".f") and adjustment (".a"; ".ai": the field at fault). */
   @state() private notes: Record<string, string> = {};
 
   /** The data adapter. Provided through context; a host may set it. */
@@ -267,16 +220,18 @@ export class LineItemEditor extends LitElement {
   }
 
   /**
-   * The lines whose quantity is more than their fulfillment has on hand and expected together, as
-   * problems at `lines.<id>.quantity`. Lines whose stock is still being looked up are not among
-   * them: await `stockComplete` first.
+   * The lines whose quantity is more than their fulfillment has on hand and expected together, and
+   * the quantities typed and refused in their fields, as problems at `lines.<id>.quantity`. Lines
+   * whose stock is still being looked up are not among them: await `stockComplete` first.
    */
   quantityProblems(): Problem[] {
-    return this.lines.flatMap((line) => {
+    const typed = this.quantities.problems();
+    return typed.concat(this.lines.flatMap((line) => {
+      if (typed.some((p) => p.path === `lines.${line.id}.quantity`)) return [];
       const inventory = this.inventoryOf(line);
       const note = inventory && Number.isSafeInteger(line.quantity) && line.quantity >= 1 && quantityNote(line.quantity, inventory);
       return note && note[0] ? [{ path: `lines.${line.id}.quantity`, code: 'insufficient-stock', message: note[1] }] : [];
-    });
+    }));
   }
 
   /** Settles when the stock of the lines shown so far is known (or could not be looked up). */
@@ -369,9 +324,29 @@ export class LineItemEditor extends LitElement {
 
   private async openConfig(): Promise<void> {
     this.choice = { ...this.variant?.options };
+    this.choiceOpened = JSON.stringify(this.choice);
     await this.updateComplete;
     this.$<HTMLDialogElement>('dialog')?.showModal();
   }
+
+  /** Cancel, Escape: closes "Configure Product", asking first when options were changed. */
+  private cancelConfig = (event?: Event): void => {
+    const dirty = () => JSON.stringify(this.choice) !== this.choiceOpened;
+    const close = () => this.closeConfig(false);
+    if (event instanceof KeyboardEvent) this.discard.handleEscape(event, dirty, close);
+    else if (event?.type === 'cancel') this.discard.handleCancel(event, dirty, close);
+    else void this.discard.close(dirty(), close);
+  };
+
+  /** "Cancel" or Escape in the item being added (or "Name" cleared): the item goes, focus to "Name". */
+  private cancelAdd = (event?: KeyboardEvent): void => {
+    if (event && (event.key !== 'Escape' || event.defaultPrevented)) return;
+    event?.preventDefault();
+    event?.stopPropagation();
+    this.reset();
+    this.combo.setQuery('');
+    this.focusNext = '#search';
+  };
 
   private closeConfig(save: boolean): void {
     this.$<HTMLDialogElement>('dialog')?.close();
@@ -386,13 +361,23 @@ export class LineItemEditor extends LitElement {
     }
   }
 
+  /** The add row's quantity against the chosen option's stock, and against what the order can hold. */
+  private addNote(option?: FulfillmentOption): [boolean, string] | undefined {
+    const quantity = Number(this.quantity);
+    const price = (this.variant ?? this.product)?.price.amount ?? 0;
+    const fits = lineFits(this.lines, null, price, quantity);
+    return quantityNote(quantity, option?.inventory) ?? (fits ? undefined : [true, msg('Enter a smaller quantity.')]);
+  }
+
   private add(): void {
     const { product, variant } = this;
     const option = this.optionsTask.value?.find((o) => o.id === this.chosen);
     const quantity = Number(this.quantity);
+    // No option can fulfil the item: "Add" is disabled, its reason beside it.
+    if (!this.optionsTask.value?.some((o) => o.available)) return;
     this.tried = true;
     if (!option) this.focusNext = '[name=add]:not(:disabled)';
-    else if (quantityNote(quantity, option.inventory)?.[0]) this.focusNext = '#quantity';
+    else if (this.addNote(option)?.[0]) this.focusNext = '#quantity';
     if (!option || !product || this.focusNext) return;
     const { kind, locationId, locationName } = option;
     const id = newId('line');
@@ -415,15 +400,6 @@ export class LineItemEditor extends LitElement {
     this.focusNext = '#search';
   }
 
-  private setQuantity(line: DraftLine, input: HTMLInputElement): void {
-    const quantity = Number(input.value);
-    const note = quantityNote(quantity, this.inventoryOf(line));
-    // A blocked quantity is not taken: the field goes back to the line's, and the note says why.
-    this.notes = { ...this.notes, [line.id]: note?.[0] ? note[1] : '' };
-    if (note?.[0]) input.value = String(line.quantity);
-    else this.edit((d) => setLineQuantity(d, line.id, quantity));
-  }
-
   /** A line's new fulfillment, unless its quantity is more than that one has on hand and expected. */
   private setFulfillment(line: DraftLine, option: FulfillmentOption): void {
     const { id } = line;
@@ -433,7 +409,6 @@ export class LineItemEditor extends LitElement {
       return;
     }
     const { kind, locationId, locationName } = option;
-    this.notes = { ...this.notes, [id]: '' };
     this.edit((d) => setLineFulfillment(d, id, { kind, locationId, locationName }));
     this.closeRow(id);
   }
@@ -449,21 +424,29 @@ export class LineItemEditor extends LitElement {
     e.preventDefault();
     const form = new FormData(e.target as HTMLFormElement);
     const reason = String(form.get('reason')).trim();
-    const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, this.site?.locale ?? 'en-US');
+    const unitPrice = form.get('kind') === 'unit-price';
+    // A new unit price whose line total (× quantity) the order cannot hold is refused here, not thrown on later.
+    const max = unitPrice ? { max: lineRoom(this.lines, line.id), quantity: line.quantity } : { max: MAX_ORDER_AMOUNT };
+    const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, this.site?.locale ?? 'en-US', max);
     if (parsed.ok && reason) {
       const m = parsed.money;
       this.edit((d) =>
         setLineAdjustment(
           d,
           line.id,
-          form.get('kind') === 'unit-price' ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason },
+          unitPrice ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason },
         ),
       );
       this.closeRow(line.id);
     } else {
       this.notes = {
         ...this.notes,
-        [`${line.id}.a`]: parsed.ok ? msg('Enter a reason for the price adjustment.') : msg('Enter an amount, like 10.00.'),
+        [`${line.id}.a`]: parsed.ok
+          ? msg('Enter a reason for the price adjustment.')
+          : parsed.code === 'too-large'
+            ? msg('Enter a smaller amount.')
+            : msg('Enter an amount, like 10.00.'),
+        [`${line.id}.ai`]: parsed.ok ? '' : 'amount',
       };
       this.focusNext = parsed.ok ? '#adjust-reason' : '#adjust-amount';
     }
@@ -521,8 +504,15 @@ export class LineItemEditor extends LitElement {
           aria-expanded=${shown}
           aria-activedescendant=${combo.activeId ?? nothing}
           .value=${query}
-          @input=${(e: Event) => combo.handleInput((e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => combo.handleKeydown(e)}
+          @input=${(e: Event) => {
+            combo.handleInput((e.target as HTMLInputElement).value);
+            // "Name" cleared: the item chosen goes with it.
+            if (!combo.query && this.product) this.reset();
+          }}
+          @keydown=${(e: KeyboardEvent) => {
+            combo.handleKeydown(e);
+            if (!combo.query && this.product) this.reset();
+          }}
           @blur=${() => combo.close()}
         />`,
       )}
@@ -538,10 +528,12 @@ export class LineItemEditor extends LitElement {
     </div>`;
   }
 
-  private renderFulfillment(name: string, selected: string, pick: (o: FulfillmentOption) => void, problem = ''): unknown {
-    return renderTask(
-      this.optionsTask,
-      (options) => html`<fieldset part="fulfillment">
+  private renderFulfillment(name: string, selected: string, pick: (o: FulfillmentOption) => void, problem = '', item = ''): unknown {
+    return renderTask(this.optionsTask, (options) =>
+      // No option can take the item: said once, rather than beside each option.
+      !options.some((o) => o.available)
+        ? html`<p id="${name}-none" class="error">${msg(str`${item} cannot be fulfilled here: no fulfillment option is available.`)}</p>`
+        : html`<fieldset part="fulfillment">
         <legend class="field__label">${msg('Fulfillment')}</legend>
         ${options.map((o) => {
           const id = `${name}-${o.id.replace(':', '-')}`;
@@ -576,20 +568,21 @@ export class LineItemEditor extends LitElement {
   private renderAddRow(product: ProductSummary): TemplateResult {
     const { variant } = this;
     const option = this.optionsTask.value?.find((o) => o.id === this.chosen);
-    const note = quantityNote(Number(this.quantity), option?.inventory);
-    const ready = this.optionsTask.status === TaskStatus.COMPLETE;
+    const note = this.addNote(option);
     // While a line's fulfillment is being changed, the options are that line's.
     const lineFulfillment = this.editing?.[1] === 'fulfill';
-    return html`<div class="box" part="add-row">
+    const ready = this.optionsTask.status === TaskStatus.COMPLETE && !lineFulfillment;
+    const none = ready && !this.optionsTask.value?.some((o) => o.available);
+    return html`<div class="box" part="add-row" @keydown=${this.cancelAdd}>
       <div class="spread">
         ${this.renderProduct({ ...product, ...variant }, product.name, optionsText(entries(variant?.options)))}
       </div>
       ${variant ? html`<button id="change" class="button button--small" type="button" @click=${this.openConfig}>${msg('Change options')}</button>` : nothing}
       ${renderTask(this.detailTask, () => nothing)}
-      ${lineFulfillment ? nothing : this.renderFulfillment('add', this.chosen, (o) => (this.chosen = o.id), this.tried && !option ? msg('Choose how this item is fulfilled.') : '')}
-      ${ready && !lineFulfillment
-        ? html`<div class="row">
-              ${field(
+      ${lineFulfillment ? nothing : this.renderFulfillment('add', this.chosen, (o) => (this.chosen = o.id), this.tried && !option ? msg('Choose how this item is fulfilled.') : '', product.name)}
+      <div class="row">
+        ${ready && !none
+          ? field(
                 'quantity',
                 msg('Quantity'),
                 html`<input
@@ -602,11 +595,16 @@ export class LineItemEditor extends LitElement {
                   .value=${this.quantity}
                   @input=${(e: Event) => (this.quantity = (e.target as HTMLInputElement).value)}
                 />`,
-              )}
-              <button class="button button--primary" part="add-button" type="button" @click=${this.add}>${msg('Add')}</button>
-            </div>
-            <p id="quantity-note" class=${note?.[0] ? 'error' : 'warning'}>${note?.[1]}</p>`
-        : nothing}
+              )
+          : nothing}
+        ${ready
+          ? html`<button class="button button--primary" part="add-button" type="button" aria-disabled=${none} aria-describedby=${none ? 'add-none' : nothing} @click=${this.add}>
+              ${msg('Add')}
+            </button>`
+          : nothing}
+        <button class="button" part="cancel-add-button" type="button" @click=${() => this.cancelAdd()}>${msg('Cancel')}</button>
+      </div>
+      ${ready && !none ? html`<p id="quantity-note" class=${note?.[0] ? 'error' : 'warning'}>${note?.[1]}</p>` : nothing}
     </div>`;
   }
 
@@ -618,10 +616,8 @@ export class LineItemEditor extends LitElement {
       class="dialog"
       part="configure-dialog"
       aria-labelledby="configure-title"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.closeConfig(false);
-      }}
+      @keydown=${this.cancelConfig}
+      @cancel=${this.cancelConfig}
     >
       <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
       <p class="text-muted">${detail.name} · ${detail.code}</p>
@@ -661,7 +657,7 @@ export class LineItemEditor extends LitElement {
               : ''}
       </p>
       <div class="footer">
-        <button class="button" type="button" @click=${() => this.closeConfig(false)}>${msg('Cancel')}</button>
+        <button class="button" type="button" @click=${() => this.cancelConfig()}>${msg('Cancel')}</button>
         <button class="button button--primary" type="button" ?disabled=${!(resolved && v.inStock)} @click=${() => this.closeConfig(true)}>
           ${msg('Save')}
         </button>
@@ -700,6 +696,8 @@ export class LineItemEditor extends LitElement {
                   id="adjust-amount"
                   class="field__control"
                   name="amount"
+                  aria-invalid=${this.notes[`${id}.ai`] === 'amount'}
+                  aria-describedby="adjust-error"
                   .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.site?.locale ?? 'en-US') : ''}
                 />`,
               )}
@@ -712,7 +710,7 @@ export class LineItemEditor extends LitElement {
                   })
                 : nothing}
               ${cancel}
-              <p class="error" role="alert">${this.notes[`${id}.a`]}</p>
+              <p id="adjust-error" class="error" role="alert">${this.notes[`${id}.a`]}</p>
             </form>`}
       </td>
     </tr>`;
@@ -722,7 +720,8 @@ export class LineItemEditor extends LitElement {
     const { id, adjustment: a, fulfillment: f } = line;
     // What the line's quantity meets in its fulfillment's stock, or why a typed quantity was refused.
     const stock = quantityNote(line.quantity, this.inventoryOf(line));
-    const refused = this.notes[id];
+    const refused = this.quantities.reason(line);
+    const total = safeLineTotal(line);
     // Each button is named by its label and the product: "Remove Canvas Tote Bag".
     const button = (key: string, label: string, onClick: () => void) =>
       html`<button
@@ -750,9 +749,10 @@ export class LineItemEditor extends LitElement {
             data-path="lines.${id}.quantity"
             aria-labelledby="quantity-heading name-${id}"
             aria-describedby="note-${id}"
-            aria-invalid=${!!stock?.[0]}
-            .value=${String(line.quantity)}
-            @change=${(e: Event) => this.setQuantity(line, e.target as HTMLInputElement)}
+            aria-invalid=${!!(refused || stock?.[0])}
+            .value=${live(this.quantities.value(line))}
+            @input=${(e: Event) => this.quantities.handle(line, e.target as HTMLInputElement, e)}
+            @change=${(e: Event) => this.quantities.handle(line, e.target as HTMLInputElement, e)}
           />
           <p id="note-${id}" class=${refused || stock?.[0] ? 'error' : 'warning'}>${refused || stock?.[1]}</p>
         </td>
@@ -789,7 +789,7 @@ export class LineItemEditor extends LitElement {
               ></label>`
             : nothing}
         </td>
-        <td class="num">${this.money(lineTotal(line))}</td>
+        <td class="num">${total ? this.money(total) : '—'}</td>
         <td>
           ${button('remove', msg('Remove'), () => {
             this.edit((d) => removeLine(d, id));
@@ -821,6 +821,6 @@ export class LineItemEditor extends LitElement {
             </table>
           </div>`
         : html`<p class="text-muted">${msg('No items yet.')}</p>`}
-      ${this.detailTask.status === TaskStatus.COMPLETE ? this.renderConfig() : nothing}`;
+      ${this.detailTask.status === TaskStatus.COMPLETE ? this.renderConfig() : nothing} ${this.discard.render()}`;
   }
 }
