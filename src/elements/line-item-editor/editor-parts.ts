@@ -9,6 +9,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Task } from '@lit/task';
 import { isAdapterError } from '../../adapter/errors.js';
+import { lineFits } from '../../model/amount-limits.js';
 import { lineTotal } from '../../model/draft.js';
 import type { DraftLine, Fulfillment, Inventory, Money } from '../../model/types.js';
 
@@ -65,6 +66,11 @@ export function quantityNote(quantity: number, inventory?: Inventory): [boolean,
   }
   if (quantity <= current) return undefined;
   return [false, current > 0 ? msg(str`Only ${current} available now; the rest comes from expected stock.`) : msg('None available now: it comes from expected stock.')];
+}
+
+/** The quantity of an item being added against its option's stock, and against what the order can still hold. */
+export function addNote(quantity: number, unitAmount: number, lines: readonly DraftLine[], inventory?: Inventory): [boolean, string] | undefined {
+  return quantityNote(quantity, inventory) ?? (lineFits(lines, null, unitAmount, quantity) ? undefined : [true, msg('Enter a smaller quantity.')]);
 }
 
 /** A line's total, or null when it is out of the range money can hold (a host's line, say): never a throw while rendering. */

@@ -17,7 +17,7 @@ import {
   setLineGift,
   setLineQuantity,
 } from '../../model/draft.js';
-import { lineFits, lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
+import { lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { newId } from '../../model/ids.js';
 import { formatMoney, formatMoneyForInput, parseMoney } from '../../model/money.js';
 import { safeImageUrl } from '../../model/safe-url.js';
@@ -35,13 +35,13 @@ import type {
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
-import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
+import { closeIcon, ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { entries, errorText, field, fulfillmentLabel, futureOf, optionsText, quantityNote, renderTask, safeLineTotal, stockKey, tipKey, tipReset } from './editor-parts.js';
+import { addNote, entries, errorText, field, fulfillmentLabel, futureOf, optionsText, quantityNote, renderTask, safeLineTotal, stockKey, tipKey, tipReset } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
 import { LineQuantities } from './line-quantities.js';
 
@@ -90,6 +90,7 @@ export { errorText, field, renderTask } from './editor-parts.js';
  * @csspart inventory-breakdown - The tooltip with current and expected stock.
  * @csspart add-button - The "Add" button.
  * @csspart configure-dialog - The "Configure Product" dialog.
+ * @csspart close-button - Its "Close" button.
  * @csspart discard-dialog - "Discard changes?", asked when "Configure Product" closes with options changed.
  * @csspart cancel-add-button - The item's "Cancel" button.
  * @csspart table - The line items table.
@@ -329,10 +330,9 @@ export class LineItemEditor extends LitElement {
     this.$<HTMLDialogElement>('dialog')?.showModal();
   }
 
-  /** Cancel, Escape: closes "Configure Product", asking first when options were changed. */
+  /** Cancel, Close, Escape: closes "Configure Product", asking first when options were changed. */
   private cancelConfig = (event?: Event): void => {
-    const dirty = () => JSON.stringify(this.choice) !== this.choiceOpened;
-    const close = () => this.closeConfig(false);
+    const [dirty, close] = [() => JSON.stringify(this.choice) !== this.choiceOpened, () => this.closeConfig(false)];
     if (event instanceof KeyboardEvent) this.discard.handleEscape(event, dirty, close);
     else if (event?.type === 'cancel') this.discard.handleCancel(event, dirty, close);
     else void this.discard.close(dirty(), close);
@@ -361,12 +361,8 @@ export class LineItemEditor extends LitElement {
     }
   }
 
-  /** The add row's quantity against the chosen option's stock, and against what the order can hold. */
   private addNote(option?: FulfillmentOption): [boolean, string] | undefined {
-    const quantity = Number(this.quantity);
-    const price = (this.variant ?? this.product)?.price.amount ?? 0;
-    const fits = lineFits(this.lines, null, price, quantity);
-    return quantityNote(quantity, option?.inventory) ?? (fits ? undefined : [true, msg('Enter a smaller quantity.')]);
+    return addNote(Number(this.quantity), (this.variant ?? this.product)?.price.amount ?? 0, this.lines, option?.inventory);
   }
 
   private add(): void {
@@ -662,6 +658,7 @@ export class LineItemEditor extends LitElement {
           ${msg('Save')}
         </button>
       </div>
+      <button class="dialog-close button button--quiet button--small" part="close-button" type="button" @click=${() => this.cancelConfig()}>${closeIcon()}</button>
     </dialog>`;
   }
 

@@ -1,6 +1,6 @@
 /**
  * "Discard changes?": what closing a dialog with unsaved edits asks first, whether the agent
- * pressed Escape, Cancel or a close button. One implementation for every dialog in which the agent
+ * pressed Escape, Cancel or the dialog's "Close" button (which `renderClose` draws). One implementation for every dialog in which the agent
  * edits (Order Details, Configure Product, Create/Edit Customer, Edit Address). It lives in the
  * modules that render those dialogs, which load on demand, so the builder's first paint does not
  * carry it.
@@ -11,7 +11,7 @@
  * "Discard" closes the dialog that asked, dropping its edits.
  */
 import { msg } from '@lit/localize';
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -25,6 +25,12 @@ function deepActiveElement(): HTMLElement | null {
 
 let instances = 0;
 
+/** The content of a "Close" button: an ×, and the name "Close" (for a `.dialog-close` button). */
+export function closeIcon(): TemplateResult {
+  return html`<svg class="button__icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"></path></svg
+    ><span class="visually-hidden">${msg('Close')}</span>`;
+}
+
 /** The question's own look (the host's sheets give `.button` and `.heading`). Needs `tokens`. */
 export const confirmDiscardStyles = css`
   .discard { inline-size: min(100vw - 2rem, 26rem); padding: var(--_oo-space-5); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); color: inherit; }
@@ -32,6 +38,8 @@ export const confirmDiscardStyles = css`
   .discard::backdrop { background: rgb(0 0 0 / 0.4); }
   .discard p { margin: 0; }
   .discard__actions { display: flex; flex-wrap: wrap; justify-content: end; gap: var(--_oo-space-2); }
+  .dialog-close { position: absolute; inset-block-start: var(--_oo-space-3); inset-inline-end: var(--_oo-space-3); padding: 0; inline-size: 2rem; }
+  .dialog:has(> .dialog-close, > form > .dialog-close) h2 { padding-inline-end: var(--_oo-space-6); }
   .button--danger { border-color: var(--_oo-color-danger); background: var(--_oo-color-danger); color: var(--_oo-color-accent-text); }
   .button--danger:hover { border-color: color-mix(in srgb, var(--_oo-color-danger) 85%, black); background: color-mix(in srgb, var(--_oo-color-danger) 85%, black); }
   @media (forced-colors: active) { .button--danger { border-color: ButtonText; } }
@@ -39,7 +47,7 @@ export const confirmDiscardStyles = css`
 
 /**
  * Asks "Discard changes?" for a host's editing dialogs. The host renders `render()` in its shadow
- * root (outside its own `<dialog>`s, which it stacks above), listens for Escape with
+ * root (outside its own `<dialog>`s, which it stacks above; it is there only while it asks), listens for Escape with
  * `handleEscape`, and closes through `close(dirty, close)`.
  */
 export class ConfirmDiscard implements ReactiveController {
@@ -120,6 +128,7 @@ export class ConfirmDiscard implements ReactiveController {
     if (!answer) return;
     if (!discard && this.returnTo?.isConnected) this.returnTo.focus();
     this.returnTo = null;
+    this.host.requestUpdate();
     answer(discard);
   }
 
@@ -131,9 +140,25 @@ export class ConfirmDiscard implements ReactiveController {
     this.settle(false);
   };
 
-  /** The alert dialog, closed until asked. */
-  render(): TemplateResult {
+  /**
+   * A dialog's "Close" button (an ×, named "Close"), in its top corner: it closes through `close`,
+   * asking first when `dirty()`. Needs the shared button and a11y styles.
+   */
+  renderClose(dirty: () => boolean, close: () => void): TemplateResult {
+    return html`<button
+      class="dialog-close button button--quiet button--small"
+      part="close-button"
+      type="button"
+      @click=${() => void this.close(dirty(), close)}
+    >
+      ${closeIcon()}
+    </button>`;
+  }
+
+  /** The alert dialog, while the question is asked. */
+  render(): TemplateResult | typeof nothing {
     const { id } = this;
+    if (!this.answer) return nothing;
     return html`<dialog
       id=${id}
       class="discard"
