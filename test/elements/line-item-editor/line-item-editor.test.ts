@@ -295,14 +295,32 @@ describe('<line-item-editor>', () => {
       let dialog = await configureDialog(el);
       button(dialog, 'Cancel')!.click();
       await until(() => !dialog.open, 'Cancel did not close Configure Product');
-      expect($(el, '[part~="discard-dialog"]')!.hasAttribute('open')).to.equal(false);
+      expect($(el, '[role="alertdialog"]') === null, 'it asked').to.equal(true);
 
       await pickProduct(el, PRODUCTS.trailRunner.name);
       dialog = await configureDialog(el);
       await sendKeys({ press: 'Escape' });
       await until(() => !dialog.open, 'Escape did not close Configure Product');
-      expect($(el, '[part~="discard-dialog"]')!.hasAttribute('open')).to.equal(false);
+      expect($(el, '[role="alertdialog"]') === null, 'it asked').to.equal(true);
       expect(focused()).to.equal(describeElement($(el, '[role="combobox"]')));
+    });
+
+    it('"Close" closes at once without a change, and asks with one', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      let dialog = await configureDialog(el);
+      const close = () => $<HTMLButtonElement>(dialog, '[part~="close-button"]')!;
+      expect(text(close())).to.equal('Close');
+      close().click();
+      await until(() => !dialog.open, '"Close" did not close Configure Product');
+      expect($(el, '[role="alertdialog"]') === null, 'it asked').to.equal(true);
+
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      dialog = await configure(el, { Color: 'Blue' });
+      close().click();
+      await discardDialog(el);
+      expect(dialog.open).to.equal(true);
+      await expect(el).to.be.accessible();
     });
   });
 
