@@ -1,39 +1,13 @@
 /**
- * Pieces of `<line-item-editor>` that need none of its state: labels, the quantity rules, a
- * line's total that never throws, and the inventory tooltip's keys. Apart so that the element's module
- * stays its template, its API and the wiring of its parts. The Order Details dialog uses
- * `errorText`, `field` and `renderTask` too (re-exported by the element's module).
+ * Pieces of `<line-item-editor>` that need none of its state: labels, the quantity rules, reading
+ * a line's price adjustment, a line's total that never throws, and the inventory tooltip's keys.
+ * Apart so that the element's module stays its template, its API and the wiring of its parts.
  */
 import { msg, str } from '@lit/localize';
-import { html } from 'lit';
-import type { TemplateResult } from 'lit';
-import type { Task } from '@lit/task';
-import { isAdapterError } from '../../adapter/errors.js';
-import { lineFits } from '../../model/amount-limits.js';
+import { lineFits, lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { lineTotal } from '../../model/draft.js';
-import type { DraftLine, Fulfillment, Inventory, Money } from '../../model/types.js';
-
-/** An adapter error's message, fit to show; a generic one for anything else. */
-export function errorText(error: unknown): string {
-  return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
-}
-
-/** A labelled field: the label is the control's accessible name. */
-export function field(id: string, label: unknown, control: unknown): TemplateResult {
-  return html`<div class="field"><label class="field__label" for=${id}>${label}</label>${control}</div>`;
-}
-
-/** Loading, or the error with "Retry", of a task; `done` renders its value. */
-export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (value: R) => unknown): unknown {
-  return task.render({
-    pending: () => html`<p class="notice notice--inline"><span class="spinner"></span>${msg('Loading…')}</p>`,
-    error: (e) =>
-      html`<p class="error" role="alert">
-        ${errorText(e)} <button class="button button--small" type="button" @click=${() => task.run()}>${msg('Retry')}</button>
-      </p>`,
-    complete: done,
-  });
-}
+import { parseMoney } from '../../model/money.js';
+import type { DraftLine, Fulfillment, Inventory, LineAdjustment, Money } from '../../model/types.js';
 
 /** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
 export function fulfillmentLabel(f: Fulfillment): string {
@@ -71,6 +45,29 @@ export function quantityNote(quantity: number, inventory?: Inventory): [boolean,
 /** The quantity of an item being added against its option's stock, and against what the order can still hold. */
 export function addNote(quantity: number, unitAmount: number, lines: readonly DraftLine[], inventory?: Inventory): [boolean, string] | undefined {
   return quantityNote(quantity, inventory) ?? (lineFits(lines, null, unitAmount, quantity) ? undefined : [true, msg('Enter a smaller quantity.')]);
+}
+
+/**
+ * What a line's price adjustment form holds: the adjustment, or why not (the message, and the field
+ * at fault). A new unit price whose line total (× quantity) the order cannot hold is refused here,
+ * never thrown on later.
+ */
+export function readAdjustment(
+  form: FormData,
+  line: DraftLine,
+  lines: readonly DraftLine[],
+  locale: string,
+): { adjustment: LineAdjustment } | { message: string; field: 'amount' | 'reason' } {
+  const reason = String(form.get('reason')).trim();
+  const unitPrice = form.get('kind') === 'unit-price';
+  const max = unitPrice ? { max: lineRoom(lines, line.id), quantity: line.quantity } : { max: MAX_ORDER_AMOUNT };
+  const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, locale, max);
+  if (!parsed.ok) {
+    return { field: 'amount', message: parsed.code === 'too-large' ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.') };
+  }
+  if (!reason) return { field: 'reason', message: msg('Enter a reason for the price adjustment.') };
+  const m = parsed.money;
+  return { adjustment: unitPrice ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason } };
 }
 
 /** A line's total, or null when it is out of the range money can hold (a host's line, say): never a throw while rendering. */

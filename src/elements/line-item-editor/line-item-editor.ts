@@ -7,6 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
+import { isAdapterError } from '../../adapter/errors.js';
 import { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import {
   addLine,
@@ -17,9 +18,8 @@ import {
   setLineGift,
   setLineQuantity,
 } from '../../model/draft.js';
-import { lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { newId } from '../../model/ids.js';
-import { formatMoney, formatMoneyForInput, parseMoney } from '../../model/money.js';
+import { formatMoney, formatMoneyForInput } from '../../model/money.js';
 import { safeImageUrl } from '../../model/safe-url.js';
 import type {
   DraftLine,
@@ -41,12 +41,31 @@ import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { addNote, entries, errorText, field, fulfillmentLabel, futureOf, optionsText, quantityNote, renderTask, safeLineTotal, stockKey, tipKey, tipReset } from './editor-parts.js';
+import { addNote, entries, fulfillmentLabel, futureOf, optionsText, quantityNote, readAdjustment, safeLineTotal, stockKey, tipKey, tipReset } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
 import { LineQuantities } from './line-quantities.js';
 
-// Shared with the Order Details dialog.
-export { errorText, field, renderTask } from './editor-parts.js';
+/** An adapter error's message, fit to show; a generic one for anything else. */
+export function errorText(error: unknown): string {
+  return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
+}
+
+/** A labelled field: the label is the control's accessible name. */
+export function field(id: string, label: unknown, control: unknown): TemplateResult {
+  return html`<div class="field"><label class="field__label" for=${id}>${label}</label>${control}</div>`;
+}
+
+/** Loading, or the error with "Retry", of a task; `done` renders its value. */
+export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (value: R) => unknown): unknown {
+  return task.render({
+    pending: () => html`<p class="notice notice--inline"><span class="spinner"></span>${msg('Loading…')}</p>`,
+    error: (e) =>
+      html`<p class="error" role="alert">
+        ${errorText(e)} <button class="button button--small" type="button" @click=${() => task.run()}>${msg('Retry')}</button>
+      </p>`,
+    complete: done,
+  });
+}
 
 /**
  * @tagname line-item-editor
@@ -418,33 +437,13 @@ export class LineItemEditor extends LitElement {
 
   private applyAdjustment(line: DraftLine, e: SubmitEvent): void {
     e.preventDefault();
-    const form = new FormData(e.target as HTMLFormElement);
-    const reason = String(form.get('reason')).trim();
-    const unitPrice = form.get('kind') === 'unit-price';
-    // A new unit price whose line total (× quantity) the order cannot hold is refused here, not thrown on later.
-    const max = unitPrice ? { max: lineRoom(this.lines, line.id), quantity: line.quantity } : { max: MAX_ORDER_AMOUNT };
-    const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, this.site?.locale ?? 'en-US', max);
-    if (parsed.ok && reason) {
-      const m = parsed.money;
-      this.edit((d) =>
-        setLineAdjustment(
-          d,
-          line.id,
-          unitPrice ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason },
-        ),
-      );
+    const read = readAdjustment(new FormData(e.target as HTMLFormElement), line, this.lines, this.site?.locale ?? 'en-US');
+    if ('adjustment' in read) {
+      this.edit((d) => setLineAdjustment(d, line.id, read.adjustment));
       this.closeRow(line.id);
     } else {
-      this.notes = {
-        ...this.notes,
-        [`${line.id}.a`]: parsed.ok
-          ? msg('Enter a reason for the price adjustment.')
-          : parsed.code === 'too-large'
-            ? msg('Enter a smaller amount.')
-            : msg('Enter an amount, like 10.00.'),
-        [`${line.id}.ai`]: parsed.ok ? '' : 'amount',
-      };
-      this.focusNext = parsed.ok ? '#adjust-reason' : '#adjust-amount';
+      this.notes = { ...this.notes, [`${line.id}.a`]: read.message, [`${line.id}.ai`]: read.field };
+      this.focusNext = `#adjust-${read.field}`;
     }
   }
 

@@ -1,16 +1,18 @@
 /**
  * What the builder tells the agent once something happened: "Change site?" with what a change of
  * site would clear, and the notices above the new order (a draft restored from storage, what a
- * change of site cleared, a possible duplicate order). A module of its own, which the builder
+ * change of site cleared, a possible duplicate order), and "Undo" of a discarded restored draft.
+ * A module of its own, which the builder
  * loads when one of them is due (or when the browser is idle): the page that shows the builder
  * does not pay for them up front. Plain render functions over what the builder passes.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ClearedItem } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { formatDateTime } from '../shared/format.js';
+import { UndoStatus } from '../shared/undo-status.js';
 
 export { onDemandStyles as styles } from './on-demand.styles.js';
 
@@ -35,7 +37,11 @@ export interface NoticesInput {
   locale: string;
   /** The builder's `order-url`. */
   orderUrl: string | null;
+  /** The builder (its "Undo" status lives on it). */
+  host: ReactiveControllerHost;
   discard(): void;
+  /** "Undo" of "Discard": opens `draft` again, stored again, with its notice ("Restored … from `restoredAt`"). */
+  restore(draft: OrderDraft, restoredAt: string): void;
   dismissSiteNotice(): void;
   /** Shows an order without a link in the orders list. */
   showOrder(order: OrderSummary): void;
@@ -101,14 +107,39 @@ function renderBanner(part: string, body: unknown, action: string, onAction: () 
   </div>`;
 }
 
+/** Each builder's "Undo" status, and what it last rendered. */
+const undos = new WeakMap<ReactiveControllerHost, { status: UndoStatus; latest: NoticesInput }>();
+
+/**
+ * "Discard" of the restored draft: at once, with "Unsaved order discarded." and "Undo" (which puts
+ * it back, stored again) for as long as the new order is still empty on the same site.
+ */
+function discardRestored(input: NoticesInput): void {
+  const { draft, restoredAt } = input;
+  const undo = undos.get(input.host)!;
+  input.discard();
+  undo.status.offer(
+    msg('Unsaved order discarded.'),
+    () => undo.latest.restore(draft, restoredAt),
+    () => {
+      const now = undo.latest.draft;
+      return now.id !== draft.id && now.siteId === draft.siteId && !now.customer && !now.lines.length && !now.payments.length;
+    },
+  );
+}
+
 /** The notices above the new order. */
 export function renderNotices(input: NoticesInput): TemplateResult {
   const { restoredAt, siteNotice, locale } = input;
   const found = duplicates(input.recentOrders, input.draft);
   const time = restoredAt && new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(restoredAt));
+  let undo = undos.get(input.host);
+  if (!undo) undos.set(input.host, (undo = { status: new UndoStatus(input.host), latest: input }));
+  undo.latest = input;
   return html`${restoredAt
-    ? renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), input.discard)
+    ? renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), () => discardRestored(input))
     : nothing}
+  ${undo.status.render()}
   ${siteNotice
     ? renderBanner(
         'site-change-notice',

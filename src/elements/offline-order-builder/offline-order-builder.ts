@@ -220,6 +220,8 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart section-payments - The "Payments" tab panel.
  * @csspart submit-problems - The adapter's reasons for refusing the order, in the section they concern.
  * @csspart restored-notice - "Restored unsaved order from …" with "Discard".
+ * @csspart undo-status - After "Discard": "Unsaved order discarded." with "Undo" (15 s at least; the draft comes back, stored again).
+ * @csspart undo-button - Its "Undo" button.
  * @csspart site-change-notice - What a change of site cleared.
  * @csspart duplicate-warning - The warning about a recent order of the shopper with the same product.
  * @csspart duplicate-link - The link to that order.
@@ -705,9 +707,9 @@ export class OfflineOrderBuilder extends LitElement {
     this.dispatchEvent(event);
   }
 
-  /** "Create New Order" and "Discard": an empty draft for the same site, and focus on the customer. */
-  private async newOrder(): Promise<void> {
-    this.open(createDraft({ site: this.currentSite }));
+  /** "Create New Order" and "Discard": an empty draft for the same site (or "Undo": the one discarded), and focus on the customer. */
+  private async newOrder(draft = createDraft({ site: this.currentSite }), restoredAt = ''): Promise<void> {
+    this.open(draft, restoredAt);
     this.shippingMethod = { id: null, name: '' };
     this.commitDraft(this.draftState);
     await this.focusCustomer();
@@ -1199,7 +1201,9 @@ export class OfflineOrderBuilder extends LitElement {
       draft: this.draftState,
       locale: this.locale,
       orderUrl: this.orderUrl,
+      host: this,
       discard: () => void this.newOrder(),
+      restore: (draft, restoredAt) => void this.newOrder(draft, restoredAt),
       dismissSiteNotice: () => (this.siteNotice = null),
       showOrder: (order) => void this.showOrder(order),
     });
