@@ -632,6 +632,7 @@ describe('<line-item-editor>', () => {
       expect(text(note(el, 'shoe'))).to.equal('Only 7 can be ordered: 0 available now and 7 expected.');
       expect(el.lines[1]!.quantity).to.equal(1);
       expect(events.length).to.equal(0);
+      await expect(el).to.be.accessible();
 
       const changed = nextEvent(el, 'line-items-change');
       await typeQuantity(el, 'shoe', '7');
@@ -654,6 +655,7 @@ describe('<line-item-editor>', () => {
       expect(quantityOf(el, 'tote').getAttribute('aria-invalid')).to.equal('true');
       expect(text(note(el, 'tote'))).to.equal('Enter a smaller quantity.');
       expect(events.length).to.equal(0);
+      await expect(el).to.be.accessible();
       expect(cells(tableRows(el)[0]!)[6]).to.equal('$1,000,000,000,000.00');
       const changed = nextEvent(el, 'line-items-change');
       await typeQuantity(el, 'tote', '10');
@@ -727,6 +729,7 @@ describe('<line-item-editor>', () => {
       await el.updateComplete;
       expect(text($(el, '#quantity-note'))).to.equal('Enter a smaller quantity.');
       expect(quantity.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
       const events = recordChanges(el);
       button(el, 'Add')!.click();
       await el.updateComplete;

@@ -494,6 +494,7 @@ describe('<order-details-dialog>', () => {
       }
       expect(el.draft.orderAdjustment === null && el.draft.shippingAdjustment === null).to.equal(true);
       await settled(el);
+      await expect(el).to.be.accessible();
       // Save lists them instead of saving.
       button(el, 'Save')!.click();
       await until(() => $(el, '[part="problems"]'), 'no problems listed');
