@@ -524,6 +524,14 @@ async function keyboardOnly(): Promise<void> {
     await tabTo(page, 'Save (payment)', button('Save'));
     await keys.press('Enter');
     await page.locator('payment-panel [part~="payment-label"]').getByText('Visa •••• 1111').waitFor(WAIT);
+    // The card pays the whole balance: focus goes to its row (never the page, never its "Remove").
+    await page.waitForFunction(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.localName === 'li';
+    }, undefined, WAIT);
+    const row = await focused(page);
+    assert.match(row.name, /^Visa •••• 1111 \$\d+\.\d\d$/, `focus after saving the card: ${describe(row)}`);
     await assertNoCardData(page, 'after adding the payment by keyboard', /offline-order-draft:us=.*"token":"tok_/);
   });
 

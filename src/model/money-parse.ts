@@ -21,6 +21,14 @@ export type ParsePercentResult = { ok: true; basisPoints: number } | { ok: false
 export interface ParseMoneyOptions {
   /** Accept a negative amount ("-5.00", "(5.00)") instead of answering `negative`. Default false. */
   allowNegative?: boolean;
+  /**
+   * The largest amount accepted, in minor units (default `Number.MAX_SAFE_INTEGER`): a larger one
+   * answers `too-large`. With `quantity`, the bound is on the amount times the quantity (a unit
+   * price whose line total would not fit).
+   */
+  max?: number;
+  /** How many times the amount counts against `max` (a line's quantity). Default 1. */
+  quantity?: number;
 }
 
 interface LocaleNumberSymbols {
@@ -149,7 +157,8 @@ function parseDecimal(text: string, symbols: LocaleNumberSymbols, exponent: numb
  * @returns `{ ok: true, money }`, or `{ ok: false, code }`: `empty` (nothing typed), `invalid`
  *   (not an amount, or grouping that does not look like grouping), `too-many-decimals` (more
  *   significant decimals than the currency has: "1.5" in JPY), `negative` (unless `allowNegative`),
- *   `too-large` (beyond the safe-integer range of minor units).
+ *   `too-large` (beyond the safe-integer range of minor units, or beyond `max` once multiplied by
+ *   `quantity`: an amount whose line or order total would not fit).
  * @throws {RangeError} for an unknown currency or an invalid locale tag (programming errors, not input errors).
  */
 export function parseMoney(
@@ -166,7 +175,12 @@ export function parseMoney(
   }
   const parsed = parseDecimal(s, symbolsOf(locale), minorUnitsOf(currency));
   if (!parsed.ok) return parsed;
-  if (parsed.units > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, code: 'too-large' };
+  const { max = Number.MAX_SAFE_INTEGER, quantity = 1 } = options;
+  const most = BigInt(Math.min(Math.floor(max), Number.MAX_SAFE_INTEGER));
+  // Exact (BigInt): "90071992547409.91" × 5 is refused here instead of throwing when it is multiplied.
+  if (parsed.units > BigInt(Number.MAX_SAFE_INTEGER) || parsed.units * BigInt(Math.max(1, Math.floor(quantity))) > most) {
+    return { ok: false, code: 'too-large' };
+  }
   if (parsed.negative && !options.allowNegative) return { ok: false, code: 'negative' };
   return { ok: true, money: result(parsed.negative ? -parsed.units : parsed.units, currency) };
 }

@@ -443,6 +443,15 @@ describe('money', () => {
       expect(code('99999999999999999999999', 'JPY', 'en-US')).to.equal('too-large');
     });
 
+    it('answers too-large for an amount whose total at a quantity would pass the maximum, without throwing', () => {
+      // The unit price: the largest safe amount, five times, cannot be a line total.
+      expect(parseMoney('90071992547409.91', 'USD', 'en-US', { quantity: 5 })).to.deep.equal({ ok: false, code: 'too-large' });
+      expect(parseMoney('10.00', 'USD', 'en-US', { max: 5000, quantity: 5 })).to.deep.equal({ ok: true, money: usd(1000) });
+      expect(parseMoney('10.01', 'USD', 'en-US', { max: 5000, quantity: 5 })).to.deep.equal({ ok: false, code: 'too-large' });
+      expect(parseMoney('50.01', 'USD', 'en-US', { max: 5000 })).to.deep.equal({ ok: false, code: 'too-large' });
+      expect(parseMoney('50', 'USD', 'en-US', { max: 5000 })).to.deep.equal({ ok: true, money: usd(5000) });
+    });
+
     it('throws for an unknown currency', () => {
       expect(() => parseMoney('1', 'ZZZ', 'en-US')).to.throw(RangeError);
     });

@@ -1,6 +1,7 @@
 /**
  * The "Create Customer" ("Edit Customer") and "Edit Address" dialogs of `<customer-search>`: their
  * forms, the model's rules at each field once Save was pressed, and the save through the adapter.
+ * Closing either with unsaved edits (Escape, Cancel, "Close") asks "Discard changes?" first.
  * A controller in a module of its own, which the element loads when a dialog is first opened, or
  * before (when the browser is idle, or the pointer or focus reaches a button that opens one): the
  * page that shows the element does not pay for the dialogs up front.
@@ -14,12 +15,13 @@ import { customerName } from '../../model/draft.js';
 import type { AddressInput, Customer, CustomerInput, Problem, Site } from '../../model/types.js';
 import { validateAddress, validateCustomer } from '../../model/validation.js';
 import { safeLocale } from '../shared/adapter-text.js';
+import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { customerDialogStyles } from './customer-dialogs.styles.js';
 import { addressText, failure, fieldOf, PHONES, phoneLabel, problemText } from './customer-text.js';
 
 /** The styles of the dialogs, which the element adopts when this module loads. */
-export const styles = [dialogStyles, customerDialogStyles];
+export const styles = [dialogStyles, customerDialogStyles, confirmDiscardStyles];
 
 const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email: '', phones: {}, addresses: [] });
 
@@ -62,12 +64,21 @@ export class CustomerDialogs {
   private readonly lostCreates = new Set<string>();
   /** The customer such a create made, found when the next create met the duplicate email: offered. */
   private created: Customer | null = null;
+  /** What each form ("cf", "af") held when its dialog opened: closing with anything else asks first. */
+  private opened: Record<string, string> = {};
+  private readonly discard: ConfirmDiscard;
   private readonly host: LitElement;
   private readonly o: CustomerDialogsOptions;
 
   constructor(host: LitElement, options: CustomerDialogsOptions) {
     this.host = host;
     this.o = options;
+    this.discard = new ConfirmDiscard(host);
+  }
+
+  /** What a form holds, to compare with what it held when its dialog opened. */
+  private held(form: string): string {
+    return JSON.stringify(form === 'af' ? this.address : this.form);
   }
 
   private $<E extends HTMLElement = HTMLElement>(selector: string): E | null {
@@ -85,6 +96,7 @@ export class CustomerDialogs {
     this.serverProblems = [];
     this.saveError = undefined;
     this.created = null;
+    this.opened['cf'] = this.held('cf');
     this.host.requestUpdate();
     await this.host.updateComplete;
     // The browser puts focus in the dialog and, when it closes, back on the button that opened it.
@@ -108,6 +120,7 @@ export class CustomerDialogs {
     }) };
     this.addressIndex = index;
     this.checked.delete('af');
+    this.opened['af'] = this.held('af');
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.$<HTMLDialogElement>('#ad')?.showModal();
@@ -247,14 +260,25 @@ export class CustomerDialogs {
   }
 
   private renderDialog(id: string, heading: string, body: TemplateResult, submit: (e: Event) => void): TemplateResult {
-    return html`<dialog id="${id[0]}d" class="dialog" part="dialog" aria-labelledby="${id}-h" @close=${id === 'cf' ? this.handleClose : nothing}>
+    const dirty = () => this.held(id) !== this.opened[id];
+    const close = () => this.$<HTMLDialogElement>(`#${id[0]}d`)?.close();
+    return html`<dialog
+      id="${id[0]}d"
+      class="dialog"
+      part="dialog"
+      aria-labelledby="${id}-h"
+      @close=${id === 'cf' ? this.handleClose : nothing}
+      @keydown=${(e: KeyboardEvent) => this.discard.handleEscape(e, dirty, close)}
+      @cancel=${(e: Event) => this.discard.handleCancel(e, dirty, close)}
+    >
       <form id=${id} class="dialog__form" novalidate @submit=${submit} @input=${this.handleFormInput}>
         <h2 id="${id}-h" class="heading heading--large">${heading}</h2>
         ${body}
         <div class="footer">
-          <button class="button" type="button" @click=${() => this.$<HTMLDialogElement>(`#${id[0]}d`)?.close()}>${msg('Cancel')}</button>
+          <button class="button" type="button" @click=${() => this.discard.close(dirty(), close)}>${msg('Cancel')}</button>
           <button class="button button--primary" part="save-button">${msg('Save')}</button>
         </div>
+        ${this.discard.renderClose(dirty, close)}
       </form>
     </dialog>`;
   }
@@ -372,8 +396,8 @@ export class CustomerDialogs {
     );
   }
 
-  /** Both dialogs, closed until opened (`showModal()`). */
+  /** Both dialogs, closed until opened (`showModal()`), and "Discard changes?". */
   render(): TemplateResult {
-    return html`${this.renderCustomerDialog()} ${this.renderAddressDialog()}`;
+    return html`${this.renderCustomerDialog()} ${this.renderAddressDialog()} ${this.discard.render()}`;
   }
 }

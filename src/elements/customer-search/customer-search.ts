@@ -81,6 +81,8 @@ const loadDialogs = () => import('./customer-dialogs.js');
  * @csspart use-created-button - Its "Use this customer" button.
  * @csspart address - An address in the "Create Customer" dialog.
  * @csspart save-button - A dialog's "Save" button.
+ * @csspart close-button - A dialog's "Close" button.
+ * @csspart discard-dialog - "Discard changes?", asked when a dialog closes with unsaved edits.
  *
  * @cssprop [--oo-color-text=#1f2328] - Text colour.
  * @cssprop [--oo-color-text-muted=#59636e] - Secondary text (option details).

@@ -12,7 +12,6 @@ import { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import {
   addLine,
   createDraft,
-  lineTotal,
   removeLine,
   setLineAdjustment,
   setLineFulfillment,
@@ -21,11 +20,10 @@ import {
 } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
-import { formatMoney, formatMoneyForInput, parseMoney } from '../../model/money.js';
+import { formatMoney, formatMoneyForInput } from '../../model/money.js';
 import { safeImageUrl } from '../../model/safe-url.js';
 import type {
   DraftLine,
-  Fulfillment,
   FulfillmentOption,
   Inventory,
   Money,
@@ -40,6 +38,7 @@ import { scrubMessage, skippedNote } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
+import { closeIcon, ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -48,7 +47,9 @@ import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { limitHint } from '../shared/text-limit.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { addNote, entries, fulfillmentLabel, futureOf, optionsText, quantityNote, readAdjustment, safeLineTotal, stockKey, tipKey, tipReset } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
+import { LineQuantities } from './line-quantities.js';
 
 /** An adapter error's message, fit to show; a generic one for anything else. */
 export function errorText(error: unknown): string {
@@ -72,53 +73,6 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
   });
 }
 
-/** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
-function fulfillmentLabel(f: Fulfillment): string {
-  const place = isolate(f.locationName ?? '');
-  return f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
-}
-
-const optionsText = (options: { name: string; value: string }[]) => options.map((o) => `${isolate(o.name)}: ${isolate(o.value)}`).join(', ');
-
-const entries = (options: Record<string, string> = {}) => Object.entries(options).map(([name, value]) => ({ name, value }));
-
-const futureOf = (inventory: Inventory): number => inventory.future.reduce((n, f) => n + f.quantity, 0);
-
-/** Whose stock: a variant's, or a simple product's. */
-const stockKey = (item: { productId: string; variantId: string | null }) => `${item.productId} ${item.variantId ?? ''}`;
-
-/**
- * The quantity rules against the inventory of the chosen fulfillment: `[blocked, message]`, or
- * undefined when all is well. More than is on hand is a warning when expected stock covers it;
- * more than on hand and expected together is blocked. The same rules hold when an item is added,
- * when a line's quantity or fulfillment changes, and for lines the editor was given.
- */
-function quantityNote(quantity: number, inventory?: Inventory): [boolean, string] | undefined {
-  if (!Number.isSafeInteger(quantity) || quantity < 1) return [true, msg('Enter a whole number of at least 1.')];
-  if (!inventory) return undefined;
-  const { current } = inventory;
-  const future = futureOf(inventory);
-  if (quantity > current + future) {
-    return [true, msg(str`Only ${current + future} can be ordered: ${current} available now and ${future} expected.`)];
-  }
-  if (quantity <= current) return undefined;
-  return [false, current > 0 ? msg(str`Only ${current} available now; the rest comes from expected stock.`) : msg('None available now: it comes from expected stock.')];
-}
-
-/** Escape hides a tooltip (APG) without closing the dialog around the editor; leaving resets it. */
-function tipKey(e: KeyboardEvent): void {
-  const tip = (e.currentTarget as HTMLElement).parentElement!.classList;
-  if (e.key === 'Escape' && !tip.contains('tip--hidden')) {
-    e.preventDefault();
-    e.stopPropagation();
-    tip.add('tip--hidden');
-  }
-}
-
-function tipReset(e: Event): void {
-  (e.currentTarget as HTMLElement).classList.remove('tip--hidden');
-}
-
 /**
  * @tagname line-item-editor
  * @summary The items of an order: product search, options, fulfillment with inventory, quantity, and the line items table.
@@ -132,16 +86,21 @@ function tipReset(e: Event): void {
  * variations such as Delivery, each with its inventory; options the item cannot use are disabled
  * with the reason. Inventory that includes expected stock is underlined and shows its breakdown
  * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" appends the line and
- * returns to the search. The table edits each line's quantity, fulfillment, per-unit price
+ * returns to the search; "Cancel" (or Escape in the item, or clearing "Name") drops the item and
+ * returns to "Name". An item that no fulfillment option can take says so once, and "Add" is
+ * disabled with that reason. The table edits each line's quantity, fulfillment, per-unit price
  * adjustment (with a reason; it survives quantity changes) and gift message, and removes lines.
  * A line whose price waits for a new pricing answer (after a change of price list or site:
  * `needsRepricing`) shows "Recalculating…" instead of its unit price and total, never the old price.
+ * Closing "Configure Product" with options changed asks "Discard changes?" first.
  *
  * Quantities meet the same rule wherever they change: more than the fulfillment has on hand is a
  * warning when expected stock covers it, more than on hand and expected together is refused (when
- * adding, typing a line's quantity, or changing its fulfillment). For lines it did not add itself
- * (set by a host, a restored draft) the editor looks their stock up once when it shows them, and
- * marks a quantity beyond it; `quantityProblems()` lists those for a host that saves.
+ * adding, typing a line's quantity, or changing its fulfillment). A refused quantity (or one whose
+ * line total the order cannot hold: `amount-limits.ts`) stays in its field, marked invalid with the
+ * reason, while the line keeps its last valid one. For lines it did not add itself (set by a host,
+ * a restored draft) the editor looks their stock up once when it shows them, and marks a quantity
+ * beyond it; `quantityProblems()` lists those and the refused fields for a host that saves.
  *
  * Inside `<order-details-dialog>` the adapter and the site come through context; alone, a host
  * sets `.adapter`, `.site` and `.lines`.
@@ -158,6 +117,9 @@ function tipReset(e: Event): void {
  * @csspart inventory-breakdown - The tooltip with current and expected stock.
  * @csspart add-button - The "Add" button.
  * @csspart configure-dialog - The "Configure Product" dialog.
+ * @csspart close-button - Its "Close" button.
+ * @csspart discard-dialog - "Discard changes?", asked when "Configure Product" closes with options changed.
+ * @csspart cancel-add-button - The item's "Cancel" button.
  * @csspart table - The line items table.
  * @csspart line-item - A row of the table.
  * @csspart limit-hint - The limit of a line's gift message ("Up to 500 characters").
@@ -172,7 +134,17 @@ function tipReset(e: Event): void {
  */
 @localized()
 export class LineItemEditor extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, editorStyles];
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, editorStyles, confirmDiscardStyles];
+
+  /** @internal "Discard changes?" for "Configure Product". */
+  private discard = new ConfirmDiscard(this);
+
+  /** @internal The quantity fields of the table: what was typed and refused. */
+  private quantities = new LineQuantities(this, {
+    lines: () => this.lines,
+    inventoryOf: (line) => this.inventoryOf(line),
+    commit: (id, quantity) => this.edit((d) => setLineQuantity(d, id, quantity)),
+  });
 
   /** @internal */
   private combo = new ComboboxController<ProductSummary>(this, {
@@ -225,8 +197,9 @@ export class LineItemEditor extends LitElement {
   @state() private product: ProductSummary | null = null;
   /** @internal Its variant, once configured. */
   @state() private variant: Variant | null = null;
-  /** @internal The options chosen in "Configure Product". */
+  /** @internal The options chosen in "Configure Product", and when it opened. */
   @state() private choice: Record<string, string> = {};
+  private choiceOpened = '';
   /** @internal The chosen fulfillment option's id. */
   @state() private chosen = '';
   /** @internal The add row's quantity, as typed. */
@@ -235,7 +208,7 @@ export class LineItemEditor extends LitElement {
   @state() private tried = false;
   /** @internal The line being edited below its row, and what of it. */
   @state() private editing: [string, 'adjust' | 'fulfill'] | null = null;
-  /** @internal Messages under a line's quantity, or its adjustment (key + ".a"), by line id. */
+  /** @internal Messages of a line's fulfillment (id + ".f") and adjustment (".a"; ".ai": the field at fault). */
   @state() private notes: Record<string, string> = {};
 
   /** The data adapter. Provided through context; a host may set it. */
@@ -276,16 +249,18 @@ export class LineItemEditor extends LitElement {
   }
 
   /**
-   * The lines whose quantity is more than their fulfillment has on hand and expected together, as
-   * problems at `lines.<id>.quantity`. Lines whose stock is still being looked up are not among
-   * them: await `stockComplete` first.
+   * The lines whose quantity is more than their fulfillment has on hand and expected together, and
+   * the quantities typed and refused in their fields, as problems at `lines.<id>.quantity`. Lines
+   * whose stock is still being looked up are not among them: await `stockComplete` first.
    */
   quantityProblems(): Problem[] {
-    return this.lines.flatMap((line) => {
+    const typed = this.quantities.problems();
+    return typed.concat(this.lines.flatMap((line) => {
+      if (typed.some((p) => p.path === `lines.${line.id}.quantity`)) return [];
       const inventory = this.inventoryOf(line);
       const note = inventory && Number.isSafeInteger(line.quantity) && line.quantity >= 1 && quantityNote(line.quantity, inventory);
       return note && note[0] ? [{ path: `lines.${line.id}.quantity`, code: 'insufficient-stock', message: note[1] }] : [];
-    });
+    }));
   }
 
   /** Settles when the stock of the lines shown so far is known (or could not be looked up). */
@@ -383,9 +358,28 @@ export class LineItemEditor extends LitElement {
 
   private async openConfig(): Promise<void> {
     this.choice = { ...this.variant?.options };
+    this.choiceOpened = JSON.stringify(this.choice);
     await this.updateComplete;
     this.$<HTMLDialogElement>('dialog')?.showModal();
   }
+
+  /** Cancel, Close, Escape: closes "Configure Product", asking first when options were changed. */
+  private cancelConfig = (event?: Event): void => {
+    const [dirty, close] = [() => JSON.stringify(this.choice) !== this.choiceOpened, () => this.closeConfig(false)];
+    if (event instanceof KeyboardEvent) this.discard.handleEscape(event, dirty, close);
+    else if (event?.type === 'cancel') this.discard.handleCancel(event, dirty, close);
+    else void this.discard.close(dirty(), close);
+  };
+
+  /** "Cancel" or Escape in the item being added (or "Name" cleared): the item goes, focus to "Name". */
+  private cancelAdd = (event?: KeyboardEvent): void => {
+    if (event && (event.key !== 'Escape' || event.defaultPrevented)) return;
+    event?.preventDefault();
+    event?.stopPropagation();
+    this.reset();
+    this.combo.setQuery('');
+    this.focusNext = '#search';
+  };
 
   private closeConfig(save: boolean): void {
     this.$<HTMLDialogElement>('dialog')?.close();
@@ -400,13 +394,19 @@ export class LineItemEditor extends LitElement {
     }
   }
 
+  private addNote(option?: FulfillmentOption): [boolean, string] | undefined {
+    return addNote(Number(this.quantity), (this.variant ?? this.product)?.price.amount ?? 0, this.lines, option?.inventory);
+  }
+
   private add(): void {
     const { product, variant } = this;
     const option = this.optionsTask.value?.find((o) => o.id === this.chosen);
     const quantity = Number(this.quantity);
+    // No option can fulfil the item: "Add" is disabled, its reason beside it.
+    if (!this.optionsTask.value?.some((o) => o.available)) return;
     this.tried = true;
     if (!option) this.focusNext = '[name=add]:not(:disabled)';
-    else if (quantityNote(quantity, option.inventory)?.[0]) this.focusNext = '#quantity';
+    else if (this.addNote(option)?.[0]) this.focusNext = '#quantity';
     if (!option || !product || this.focusNext) return;
     const { kind, locationId, locationName } = option;
     const id = newId('line');
@@ -429,15 +429,6 @@ export class LineItemEditor extends LitElement {
     this.focusNext = '#search';
   }
 
-  private setQuantity(line: DraftLine, input: HTMLInputElement): void {
-    const quantity = Number(input.value);
-    const note = quantityNote(quantity, this.inventoryOf(line));
-    // A blocked quantity is not taken: the field goes back to the line's, and the note says why.
-    this.notes = { ...this.notes, [line.id]: note?.[0] ? note[1] : '' };
-    if (note?.[0]) input.value = String(line.quantity);
-    else this.edit((d) => setLineQuantity(d, line.id, quantity));
-  }
-
   /** A line's new fulfillment, unless its quantity is more than that one has on hand and expected. */
   private setFulfillment(line: DraftLine, option: FulfillmentOption): void {
     const { id } = line;
@@ -447,7 +438,6 @@ export class LineItemEditor extends LitElement {
       return;
     }
     const { kind, locationId, locationName } = option;
-    this.notes = { ...this.notes, [id]: '' };
     this.edit((d) => setLineFulfillment(d, id, { kind, locationId, locationName }));
     this.closeRow(id);
   }
@@ -461,25 +451,13 @@ export class LineItemEditor extends LitElement {
 
   private applyAdjustment(line: DraftLine, e: SubmitEvent): void {
     e.preventDefault();
-    const form = new FormData(e.target as HTMLFormElement);
-    const reason = String(form.get('reason')).trim();
-    const parsed = parseMoney(String(form.get('amount')), this.site?.currency ?? line.unitPrice.currency, this.locale);
-    if (parsed.ok && reason) {
-      const m = parsed.money;
-      this.edit((d) =>
-        setLineAdjustment(
-          d,
-          line.id,
-          form.get('kind') === 'unit-price' ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason },
-        ),
-      );
+    const read = readAdjustment(new FormData(e.target as HTMLFormElement), line, this.lines, this.locale);
+    if ('adjustment' in read) {
+      this.edit((d) => setLineAdjustment(d, line.id, read.adjustment));
       this.closeRow(line.id);
     } else {
-      this.notes = {
-        ...this.notes,
-        [`${line.id}.a`]: parsed.ok ? msg('Enter a reason for the price adjustment.') : msg('Enter an amount, like 10.00.'),
-      };
-      this.focusNext = parsed.ok ? '#adjust-reason' : '#adjust-amount';
+      this.notes = { ...this.notes, [`${line.id}.a`]: read.message, [`${line.id}.ai`]: read.field };
+      this.focusNext = `#adjust-${read.field}`;
     }
   }
 
@@ -536,8 +514,15 @@ export class LineItemEditor extends LitElement {
           aria-expanded=${shown}
           aria-activedescendant=${combo.activeId ?? nothing}
           .value=${query}
-          @input=${(e: Event) => combo.handleInput((e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => combo.handleKeydown(e)}
+          @input=${(e: Event) => {
+            combo.handleInput((e.target as HTMLInputElement).value);
+            // "Name" cleared: the item chosen goes with it.
+            if (!combo.query && this.product) this.reset();
+          }}
+          @keydown=${(e: KeyboardEvent) => {
+            combo.handleKeydown(e);
+            if (!combo.query && this.product) this.reset();
+          }}
           @blur=${() => combo.close()}
         />`,
       )}
@@ -553,10 +538,12 @@ export class LineItemEditor extends LitElement {
     </div>`;
   }
 
-  private renderFulfillment(name: string, selected: string, pick: (o: FulfillmentOption) => void, problem = ''): unknown {
-    return renderTask(
-      this.optionsTask,
-      (options) => html`<fieldset part="fulfillment">
+  private renderFulfillment(name: string, selected: string, pick: (o: FulfillmentOption) => void, problem = '', item = ''): unknown {
+    return renderTask(this.optionsTask, (options) =>
+      // No option can take the item: said once, rather than beside each option.
+      !options.some((o) => o.available)
+        ? html`<p id="${name}-none" class="error">${msg(str`${item} cannot be fulfilled here: no fulfillment option is available.`)}</p>`
+        : html`<fieldset part="fulfillment">
         <legend class="field__label">${msg('Fulfillment')}</legend>
         ${options.map((o) => {
           const id = `${name}-${o.id.replace(':', '-')}`;
@@ -588,20 +575,21 @@ export class LineItemEditor extends LitElement {
   private renderAddRow(product: ProductSummary): TemplateResult {
     const { variant } = this;
     const option = this.optionsTask.value?.find((o) => o.id === this.chosen);
-    const note = quantityNote(Number(this.quantity), option?.inventory);
-    const ready = this.optionsTask.status === TaskStatus.COMPLETE;
+    const note = this.addNote(option);
     // While a line's fulfillment is being changed, the options are that line's.
     const lineFulfillment = this.editing?.[1] === 'fulfill';
-    return html`<div class="box" part="add-row">
+    const ready = this.optionsTask.status === TaskStatus.COMPLETE && !lineFulfillment;
+    const none = ready && !this.optionsTask.value?.some((o) => o.available);
+    return html`<div class="box" part="add-row" @keydown=${this.cancelAdd}>
       <div class="spread">
         ${this.renderProduct({ ...product, ...variant }, product.name, optionsText(entries(variant?.options)))}
       </div>
       ${variant ? html`<button id="change" class="button button--small" type="button" @click=${this.openConfig}>${msg('Change options')}</button>` : nothing}
       ${renderTask(this.detailTask, () => nothing)}
-      ${lineFulfillment ? nothing : this.renderFulfillment('add', this.chosen, (o) => (this.chosen = o.id), this.tried && !option ? msg('Choose how this item is fulfilled.') : '')}
-      ${ready && !lineFulfillment
-        ? html`<div class="row">
-              ${field(
+      ${lineFulfillment ? nothing : this.renderFulfillment('add', this.chosen, (o) => (this.chosen = o.id), this.tried && !option ? msg('Choose how this item is fulfilled.') : '', product.name)}
+      <div class="row">
+        ${ready && !none
+          ? field(
                 'quantity',
                 msg('Quantity'),
                 html`<input
@@ -614,11 +602,16 @@ export class LineItemEditor extends LitElement {
                   .value=${this.quantity}
                   @input=${(e: Event) => (this.quantity = (e.target as HTMLInputElement).value)}
                 />`,
-              )}
-              <button class="button button--primary" part="add-button" type="button" @click=${this.add}>${msg('Add')}</button>
-            </div>
-            <p id="quantity-note" class=${note?.[0] ? 'error' : 'warning'}>${note?.[1]}</p>`
-        : nothing}
+              )
+          : nothing}
+        ${ready
+          ? html`<button class="button button--primary" part="add-button" type="button" aria-disabled=${none} aria-describedby=${none ? 'add-none' : nothing} @click=${this.add}>
+              ${msg('Add')}
+            </button>`
+          : nothing}
+        <button class="button" part="cancel-add-button" type="button" @click=${() => this.cancelAdd()}>${msg('Cancel')}</button>
+      </div>
+      ${ready && !none ? html`<p id="quantity-note" class=${note?.[0] ? 'error' : 'warning'}>${note?.[1]}</p>` : nothing}
     </div>`;
   }
 
@@ -630,10 +623,8 @@ export class LineItemEditor extends LitElement {
       class="dialog"
       part="configure-dialog"
       aria-labelledby="configure-title"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.closeConfig(false);
-      }}
+      @keydown=${this.cancelConfig}
+      @cancel=${this.cancelConfig}
     >
       <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
       <p class="text-muted"><bdi>${detail.name}</bdi> · <bdi>${detail.code}</bdi></p>
@@ -673,11 +664,12 @@ export class LineItemEditor extends LitElement {
               : ''}
       </p>
       <div class="footer">
-        <button class="button" type="button" @click=${() => this.closeConfig(false)}>${msg('Cancel')}</button>
+        <button class="button" type="button" @click=${() => this.cancelConfig()}>${msg('Cancel')}</button>
         <button class="button button--primary" type="button" ?disabled=${!(resolved && v.inStock)} @click=${() => this.closeConfig(true)}>
           ${msg('Save')}
         </button>
       </div>
+      <button class="dialog-close button button--quiet button--small" part="close-button" type="button" @click=${() => this.cancelConfig()}>${closeIcon()}</button>
     </dialog>`;
   }
 
@@ -712,6 +704,8 @@ export class LineItemEditor extends LitElement {
                   id="adjust-amount"
                   class="field__control"
                   name="amount"
+                  aria-invalid=${this.notes[`${id}.ai`] === 'amount'}
+                  aria-describedby="adjust-error"
                   .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.locale) : ''}
                 />`,
               )}
@@ -724,7 +718,7 @@ export class LineItemEditor extends LitElement {
                   })
                 : nothing}
               ${cancel}
-              <p class="error" role="alert">${this.notes[`${id}.a`]}</p>
+              <p id="adjust-error" class="error" role="alert">${this.notes[`${id}.a`]}</p>
             </form>`}
       </td>
     </tr>`;
@@ -734,7 +728,8 @@ export class LineItemEditor extends LitElement {
     const { id, adjustment: a, fulfillment: f } = line;
     // What the line's quantity meets in its fulfillment's stock, or why a typed quantity was refused.
     const stock = quantityNote(line.quantity, this.inventoryOf(line));
-    const refused = this.notes[id];
+    const refused = this.quantities.reason(line);
+    const total = safeLineTotal(line);
     // A price of the previous price list or site is never shown: the line waits for its new price.
     const stale = line.needsRepricing === true;
     const recalculating = html`<span class="text-muted">${msg('Recalculating…')}</span>`;
@@ -765,9 +760,10 @@ export class LineItemEditor extends LitElement {
             data-path="lines.${id}.quantity"
             aria-labelledby="quantity-heading name-${id}"
             aria-describedby="note-${id}"
-            aria-invalid=${!!stock?.[0]}
-            .value=${String(line.quantity)}
-            @change=${(e: Event) => this.setQuantity(line, e.target as HTMLInputElement)}
+            aria-invalid=${!!(refused || stock?.[0])}
+            .value=${live(this.quantities.value(line))}
+            @input=${(e: Event) => this.quantities.handle(line, e.target as HTMLInputElement, e)}
+            @change=${(e: Event) => this.quantities.handle(line, e.target as HTMLInputElement, e)}
           />
           <p id="note-${id}" class=${refused || stock?.[0] ? 'error' : 'warning'}>${refused || stock?.[1]}</p>
         </td>
@@ -805,7 +801,7 @@ export class LineItemEditor extends LitElement {
               ></label>${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.locale)}`
             : nothing}
         </td>
-        <td class="num" data-label=${msg('Total')}>${stale ? recalculating : this.money(lineTotal(line))}</td>
+        <td class="num" data-label=${msg('Total')}>${stale ? recalculating : total ? this.money(total) : '—'}</td>
         <td>
           ${button('remove', msg('Remove'), () => {
             this.edit((d) => removeLine(d, id));
@@ -837,6 +833,6 @@ export class LineItemEditor extends LitElement {
             </table>
           </div>`
         : html`<p class="text-muted">${msg('No items yet.')}</p>`}
-      ${this.detailTask.status === TaskStatus.COMPLETE ? this.renderConfig() : nothing}`;
+      ${this.detailTask.status === TaskStatus.COMPLETE ? this.renderConfig() : nothing} ${this.discard.render()}`;
   }
 }

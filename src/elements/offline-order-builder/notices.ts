@@ -1,19 +1,21 @@
 /**
  * What the builder tells the agent once something happened: "Change site?" with what a change of
  * site would clear, and the notices above the new order (a draft restored from storage, what a
- * change of site cleared, a possible duplicate order). A module of its own, which the builder
+ * change of site cleared, a possible duplicate order), and "Undo" of a discarded restored draft.
+ * A module of its own, which the builder
  * loads when one of them is due (or when the browser is idle): the page that shows the builder
  * does not pay for them up front. Plain render functions over what the builder passes.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ClearedItem } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { safeLocale } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { formatDateTime } from '../shared/format.js';
 import type { Claim } from './submit-guard.js';
+import { UndoStatus } from '../shared/undo-status.js';
 
 export { onDemandStyles as styles } from './on-demand.styles.js';
 
@@ -42,7 +44,11 @@ export interface NoticesInput {
   locale: string;
   /** The builder's `order-url`. */
   orderUrl: string | null;
+  /** The builder (its "Undo" status lives on it). */
+  host: ReactiveControllerHost;
   discard(): void;
+  /** "Undo" of "Discard": opens `draft` again, stored again, with its notice ("Restored … from `restoredAt`"). */
+  restore(draft: OrderDraft, restoredAt: string): void;
   dismissSiteNotice(): void;
   /** Shows an order without a link in the orders list. */
   showOrder(order: OrderSummary): void;
@@ -132,14 +138,39 @@ function renderDraftNotices({ otherTab, unkept, discard }: NoticesInput): Templa
     : nothing}`;
 }
 
+/** Each builder's "Undo" status, and what it last rendered. */
+const undos = new WeakMap<ReactiveControllerHost, { status: UndoStatus; latest: NoticesInput }>();
+
+/**
+ * "Discard" of the restored draft: at once, with "Unsaved order discarded." and "Undo" (which puts
+ * it back, stored again) for as long as the new order is still empty on the same site.
+ */
+function discardRestored(input: NoticesInput): void {
+  const { draft, restoredAt } = input;
+  const undo = undos.get(input.host)!;
+  input.discard();
+  undo.status.offer(
+    msg('Unsaved order discarded.'),
+    () => undo.latest.restore(draft, restoredAt),
+    () => {
+      const now = undo.latest.draft;
+      return now.id !== draft.id && now.siteId === draft.siteId && !now.customer && !now.lines.length && !now.payments.length;
+    },
+  );
+}
+
 /** The notices above the new order. */
 export function renderNotices(input: NoticesInput): TemplateResult {
   const { restoredAt, siteNotice, locale } = input;
   const found = duplicates(input.recentOrders, input.draft);
   const time = restoredAt && new Intl.DateTimeFormat(safeLocale(locale), { timeStyle: 'short' }).format(new Date(restoredAt));
+  let undo = undos.get(input.host);
+  if (!undo) undos.set(input.host, (undo = { status: new UndoStatus(input.host), latest: input }));
+  undo.latest = input;
   return html`${renderDraftNotices(input)}${restoredAt
-    ? renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), input.discard)
+    ? renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), () => discardRestored(input))
     : nothing}
+  ${undo.status.render()}
   ${siteNotice
     ? renderBanner(
         'site-change-notice',

@@ -242,6 +242,8 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart restored-notice - "Restored unsaved order from …" with "Discard".
  * @csspart other-tab-notice - "This order was submitted in another tab", with "Create New Order".
  * @csspart storage-notice - "This order could not be kept in this browser".
+ * @csspart undo-status - After "Discard": "Unsaved order discarded." with "Undo" (15 s at least; the draft comes back, stored again).
+ * @csspart undo-button - Its "Undo" button.
  * @csspart site-change-notice - What a change of site cleared.
  * @csspart duplicate-warning - The warning about a recent order of the shopper with the same product.
  * @csspart duplicate-link - The link to that order.
@@ -748,9 +750,9 @@ export class OfflineOrderBuilder extends LitElement {
     this.dispatchEvent(event);
   }
 
-  /** "Create New Order" and "Discard": an empty draft for the same site, and focus on the customer. */
-  private async newOrder(): Promise<void> {
-    this.open(createDraft({ site: this.currentSite }));
+  /** "Create New Order" and "Discard": an empty draft for the same site (or "Undo": the one discarded), and focus on the customer. */
+  private async newOrder(draft = createDraft({ site: this.currentSite }), restoredAt = ''): Promise<void> {
+    this.open(draft, restoredAt);
     this.shippingMethod = { id: null, name: '' };
     this.commitDraft(this.draftState);
     await this.focusCustomer();
@@ -1289,7 +1291,9 @@ export class OfflineOrderBuilder extends LitElement {
       draft: this.draftState,
       locale: this.locale,
       orderUrl: this.orderUrl,
+      host: this,
       discard: () => void this.newOrder(),
+      restore: (draft, restoredAt) => void this.newOrder(draft, restoredAt),
       dismissSiteNotice: () => (this.siteNotice = null),
       showOrder: (order) => void this.showOrder(order),
     });

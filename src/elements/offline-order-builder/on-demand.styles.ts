@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { undoStatusStyles } from '../shared/undo-status.js';
 
 /**
  * The builder's styles for what shows only after an action: the notices above the new order,
@@ -7,6 +8,7 @@ import { css } from 'lit';
  * (see `adoptStyles` in shared/adopt-styles.ts). One rule a line, like the builder's own sheet.
  */
 export const onDemandStyles = css`
+  ${undoStatusStyles}
   .strong { font-weight: 600; }
   ul, ol { margin: 0; padding-inline-start: var(--_oo-space-4); }
   .banner { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-2) var(--_oo-space-3); padding: var(--_oo-space-3) var(--_oo-space-4); border: 1px solid var(--_oo-color-divider); border-inline-start: 4px solid var(--_oo-color-accent); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }

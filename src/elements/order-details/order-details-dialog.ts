@@ -20,6 +20,7 @@ import {
   setShippingAdjustment,
   setShippingMethod,
 } from '../../model/draft.js';
+import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { formatMoney, formatMoneyForInput, negate, parseMoney, parsePercent } from '../../model/money.js';
 import type { PricingChange, PricingDelta } from '../../model/pricing-diff.js';
 import type { BreakdownItem, Money, OrderDraft, Problem, ShippingAdjustment, ShippingMethod, Site } from '../../model/types.js';
@@ -29,6 +30,7 @@ import { a11yStyles } from '../shared/a11y.styles.js';
 import { safeLocale } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
@@ -99,12 +101,15 @@ export function describeChange(change: PricingChange, locale: string): string {
  * total and why. "Save" checks the details (a shipping method when an item ships, a fulfillment
  * for every item, no quantity beyond what its fulfillment has on hand and expected, adjustment
  * reasons), lists the problems and focuses the first; otherwise it
- * closes and fires `order-details-change`. Cancel and Escape discard the edits; focus returns to
- * what opened the dialog.
+ * closes and fires `order-details-change`. Cancel, "Close" and Escape drop the edits, asking
+ * "Discard changes?" first when there are some ("Keep editing" returns to where focus was); focus
+ * returns to what opened the dialog.
  *
  * @fires {OrderDetailsChangeEvent} order-details-change - "Save" with valid details: the draft as saved.
  *
  * @csspart dialog - The `<dialog>`.
+ * @csspart close-button - Its "Close" button.
+ * @csspart discard-dialog - "Discard changes?", asked when the dialog closes with unsaved edits.
  * @csspart problems - The list of what keeps the details from being saved.
  * @csspart coupons - The coupon codes with their outcome.
  * @csspart limit-hint - The limit of a text area ("Up to 1,000 characters").
@@ -125,7 +130,10 @@ export function describeChange(change: PricingChange, locale: string): string {
  */
 @localized()
 export class OrderDetailsDialog extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, detailsStyles];
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, detailsStyles, confirmDiscardStyles];
+
+  /** @internal "Discard changes?" when the dialog closes with unsaved edits. */
+  private discard = new ConfirmDiscard(this);
 
   /** @internal The adapter's totals for the draft being edited (with the codes it rejected, checked again). */
   private pricing: PricingController = new PricingController(this, {
@@ -235,7 +243,13 @@ export class OrderDetailsDialog extends LitElement {
     editor?.focusProblem(path);
   }
 
-  /** Closes the dialog without saving: the edits are dropped. */
+  /** @internal Whether closing now would drop something: the draft changed, or an amount typed that is not one. */
+  private edited = (): boolean => {
+    const plain = (d: OrderDraft) => JSON.stringify({ ...d, updatedAt: '' });
+    return plain(this.working) !== plain(this.original) || Object.values(this.errors).some(Boolean);
+  };
+
+  /** Closes the dialog without saving (no question asked): the edits are dropped. */
   close(): void {
     this.$<HTMLDialogElement>('dialog')?.close();
     this.working = this.original;
@@ -300,9 +314,10 @@ export class OrderDetailsDialog extends LitElement {
     const value = (name: string) => this.$<HTMLInputElement>(`#${key}-${name}`)?.value.trim() ?? '';
     const [text, reason, locale] = [value('amount'), value('reason'), this.locale];
     const percent = value('kind') === 'percent';
-    const parsed = percent ? parsePercent(text, locale) : parseMoney(text, this.working.currency ?? 'USD', locale);
+    const parsed = percent ? parsePercent(text, locale) : parseMoney(text, this.working.currency ?? 'USD', locale, { max: MAX_ORDER_AMOUNT });
     const invalid = text && !parsed.ok;
-    this.errors = { ...this.errors, [key]: invalid ? (percent ? msg('Enter a percentage, like 10.') : msg('Enter an amount, like 10.00.')) : '' };
+    const tooLarge = !parsed.ok && parsed.code === 'too-large' && !percent;
+    this.errors = { ...this.errors, [key]: invalid ? (percent ? msg('Enter a percentage, like 10.') : tooLarge ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.')) : '' };
     if (invalid) return;
     const next = !text
       ? null
@@ -474,10 +489,8 @@ export class OrderDetailsDialog extends LitElement {
       class="dialog"
       part="dialog"
       aria-labelledby="details-title"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.close();
-      }}
+      @keydown=${(e: KeyboardEvent) => this.discard.handleEscape(e, this.edited, () => this.close())}
+      @cancel=${(e: Event) => this.discard.handleCancel(e, this.edited, () => this.close())}
     >
       <h2 id="details-title" class="heading heading--large">${msg('Order Details')}</h2>
       ${this.opened
@@ -499,10 +512,12 @@ export class OrderDetailsDialog extends LitElement {
             ></line-item-editor>
             <div class="order">${this.renderOrderLevel(d)} ${this.renderTotals()}</div>
             <div class="footer">
-              <button class="button" type="button" @click=${this.close}>${msg('Cancel')}</button>
+              <button class="button" type="button" @click=${() => this.discard.close(this.edited(), () => this.close())}>${msg('Cancel')}</button>
               <button class="button button--primary" part="save-button" type="button" @click=${this.save}>${msg('Save')}</button>
             </div>`
         : nothing}
-    </dialog>`;
+      ${this.discard.renderClose(this.edited, () => this.close())}
+    </dialog>
+    ${this.discard.render()}`;
   }
 }

@@ -11,6 +11,7 @@ export const paymentPanelStyles = css`
   ul { list-style: none; }
   li { column-gap: var(--_oo-space-3); border-block-end: 1px solid var(--_oo-color-divider); }
   li > :first-child { flex: 1; }
+  li:focus-visible { outline: var(--_oo-focus-ring); outline-offset: 2px; }
   .button { justify-self: start; }
   .inline { display: flex; align-items: start; gap: var(--_oo-space-2); }
   .inline > .field { flex: 1; }

@@ -12,6 +12,7 @@ import { detectCardBrand, parseExpiry, validateCard } from '../../model/card.js'
 import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress, paymentLabel } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
+import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { clampToZero, formatMoney, formatMoneyForInput, minMoney, parseMoney, subtract, sum } from '../../model/money.js';
 import type {
   AddressInput,
@@ -35,6 +36,7 @@ import { headingStyles } from '../shared/heading.styles.js';
 import { layoutStyles } from '../shared/layout.styles.js';
 import { hostLocale } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { UndoStatus, undoStatusStyles } from '../shared/undo-status.js';
 import { paymentPanelStyles } from './payment-panel.styles.js';
 
 /** What the panel hands a host's hosted-fields tokenizer: the fields it collects itself. */
@@ -45,6 +47,9 @@ export interface HostedCardDetails {
 
 const CARD_FIELDS = ['number', 'expiry', 'securityCode'];
 const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'country'] as const;
+
+/** The selector of a payment's row. */
+const rowOf = (payment: Payment) => `[data-payment="${CSS.escape(payment.id)}"]`;
 
 /** Field keys are model paths ("billing.postalCode", "fields.Buyer"); ids take word characters only. */
 const fieldId = (key: string) => `f-${key.replace(/\W/g, '-')}`;
@@ -109,7 +114,11 @@ interface FieldOptions {
  *
  * @slot card-fields - Hosted-fields mode: the payment provider's card number, expiry and security code fields (e.g. iframes).
  *
- * @fires {PaymentsChangeEvent} payments-change - The agent added or removed a payment; `payments` is the whole list (tokens only, never card numbers). Not fired when a host sets `payments`.
+ * After "Save", focus goes to "Add Payment" while a balance is due, else to the new payment's row.
+ * "Remove" takes a payment away at once, and the status says so with "Undo" (for at least 15 s,
+ * and as long as the pointer or focus is on it), which puts the payment back in its place.
+ *
+ * @fires {PaymentsChangeEvent} payments-change - The agent added, removed or restored (Undo) a payment; `payments` is the whole list (tokens only, never card numbers). Not fired when a host sets `payments`.
  *
  * @csspart totals - The order total, paid and balance due figures.
  * @csspart order-total - The order total.
@@ -120,6 +129,8 @@ interface FieldOptions {
  * @csspart payment-label - A payment's name ("Visa •••• 1111", "Check 1024").
  * @csspart payment-amount - A payment's amount.
  * @csspart remove-button - A payment's "Remove" button.
+ * @csspart undo-status - The status line: "Visa •••• 1111 removed." with "Undo" (otherwise visually hidden).
+ * @csspart undo-button - Its "Undo" button.
  * @csspart note - "Nothing to pay yet" and "The order is paid in full".
  * @csspart error - The notice shown when the payments exceed the total.
  * @csspart add-button - The "Add Payment" button.
@@ -148,7 +159,10 @@ interface FieldOptions {
  */
 @localized()
 export class PaymentPanel extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, layoutStyles, paymentPanelStyles];
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, layoutStyles, undoStatusStyles, paymentPanelStyles];
+
+  /** @internal "… removed." with "Undo", and the other announcements. */
+  private undo = new UndoStatus(this);
 
   /** @internal */
   private types = new Task(this, {
@@ -282,8 +296,28 @@ export class PaymentPanel extends LitElement {
     // Documented by the @fires tag (the analyzer cannot name an event from its class).
     const event = new PaymentsChangeEvent({ payments: [...payments] });
     this.dispatchEvent(event);
+    this.undo.dismiss();
     this.announcement = words;
-    this.focusTarget = '#add';
+    // Never the page, never a "Remove": "Add Payment", or "Undo" when nothing is due.
+    this.focusTarget = '#add, [part~="undo-button"]';
+  }
+
+  /** "Remove": at once, with "Undo" in the status. */
+  private removePayment(payment: Payment): void {
+    const index = this.payments.indexOf(payment);
+    const label = this.label(payment);
+    this.change(this.payments.filter((x) => x !== payment), '');
+    this.undo.offer(
+      msg(str`${label} removed.`),
+      () => {
+        // Back in its place, and focus on it.
+        const list = [...this.payments];
+        list.splice(Math.min(index, list.length), 0, payment);
+        this.change(list, msg(str`${label} restored.`));
+        this.focusTarget = rowOf(payment);
+      },
+      () => !this.payments.some((p) => p.id === payment.id),
+    );
   }
 
   /** Opens the payment form, as "Add Payment" does, when there is something to pay. */
@@ -367,13 +401,15 @@ export class PaymentPanel extends LitElement {
     const { kind } = type;
     const reference = get('reference');
     const termsId = get('termsId');
-    const parsed = parseMoney(get('amount'), total.currency, this.locale);
+    const parsed = parseMoney(get('amount'), total.currency, this.locale, { max: MAX_ORDER_AMOUNT });
     const amount = parsed.ok ? parsed.money : total;
     const payment: Payment = { id: newId('payment'), typeId: type.id, kind, amount };
     // Never more than the balance due, nor than a store credit or gift card holds.
     const most = balance ? minMoney(this.balanceDue!, balance.available) : this.balanceDue!;
     const cap = this.money(most);
-    if (!parsed.ok || amount.amount <= 0) {
+    if (!parsed.ok && parsed.code === 'too-large') {
+      errors['f-amount'] = msg(str`Enter at most ${cap}.`);
+    } else if (!parsed.ok || amount.amount <= 0) {
       errors['f-amount'] ??=
         parsed.ok || parsed.code === 'negative' ? msg('Enter an amount greater than zero.') : msg('Enter an amount such as 12.50.');
     } else if (validatePayments({ payments: [...this.payments, payment] }, total).length || amount.amount > most.amount) {
@@ -462,6 +498,8 @@ export class PaymentPanel extends LitElement {
     this.open = false;
     const label = this.label(payment);
     this.change([...this.payments, payment], msg(str`${label} added.`));
+    // Paid in full, "Add Payment" is gone: focus goes to the new payment's row.
+    if (!this.balanceDue?.amount) this.focusTarget = rowOf(payment);
   }
 
   /** A labelled input or select with its hint and error, tied to it by id. */
@@ -551,9 +589,9 @@ export class PaymentPanel extends LitElement {
     return html`${total && (total.amount || this.payments.length)
         ? html`<dl part="totals">${figure(msg('Order total'), 'order-total', total)}${figure(msg('Paid'), 'paid', paid!)}${figure(msg('Balance due'), 'balance-due', due!)}</dl>`
         : nothing}${this.payments.length
-        ? html`<ul part="payment-list" aria-label=${msg('Payments')}>${this.payments.map((p) => {
+        ? html`<ul part="payment-list" aria-label=${msg('Payments')}>${this.payments.map((p, i) => {
             const label = this.label(p);
-            return html`<li part="payment"><span part="payment-label">${label}</span><span part="payment-amount">${this.money(p.amount)}</span><button class="button button--quiet button--small" part="remove-button" type="button" @click=${() => this.change(this.payments.filter((x) => x !== p), msg(str`${label} removed.`))}>${msg('Remove')}<span class="visually-hidden"> ${label}</span></button></li>`;
+            return html`<li part="payment" tabindex="-1" data-payment=${p.id} aria-labelledby="pl-${i} pa-${i}"><span id="pl-${i}" part="payment-label">${label}</span><span id="pa-${i}" part="payment-amount">${this.money(p.amount)}</span><button class="button button--quiet button--small" part="remove-button" type="button" @click=${() => this.removePayment(p)}>${msg('Remove')}<span class="visually-hidden"> ${label}</span></button></li>`;
           })}</ul>`
         : nothing}${total && validatePayments(this, total).some((p) => p.path === 'payments')
         ? html`<p class="error" part="error" role="alert">${msg('The payments add up to more than the order total. Remove a payment.')}</p>`
@@ -561,6 +599,6 @@ export class PaymentPanel extends LitElement {
         ? this.renderForm(due)
         : due?.amount
           ? html`<button id="add" class="button button--primary" part="add-button" type="button" ?disabled=${!this.adapter || !this.site} @click=${this.handleAdd}>${msg('Add Payment')}</button>`
-          : html`<p class="text-muted" part="note">${total?.amount ? msg('The order is paid in full.') : msg('Nothing to pay yet: the order total is zero.')}</p>`}<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+          : html`<p class="text-muted" part="note">${total?.amount ? msg('The order is paid in full.') : msg('Nothing to pay yet: the order total is zero.')}</p>`}${this.undo.render(this.announcement)}`;
   }
 }

@@ -38,6 +38,18 @@ describe('<customer-search> dialogs', function () {
     return openDialog(el, 'Edit Address')!;
   }
 
+  /** "Discard changes?", once asked: an APG alert dialog with focus on "Keep editing". */
+  async function discardDialog(el: CustomerSearch): Promise<HTMLDialogElement> {
+    await waitUntil(() => $<HTMLDialogElement>(el, '[role="alertdialog"][open]'), '"Discard changes?" was not asked', WAIT);
+    const ask = $<HTMLDialogElement>(el, '[role="alertdialog"][open]')!;
+    expect(ask.matches(':modal')).to.equal(true);
+    expect(text($(el, `#${ask.getAttribute('aria-labelledby')}`))).to.equal('Discard changes?');
+    expect(text($(el, `#${ask.getAttribute('aria-describedby')}`))).to.not.equal('');
+    expect([...ask.querySelectorAll('button')].map(text)).to.deep.equal(['Keep editing', 'Discard']);
+    expect(focused(button(ask, 'Keep editing')), focusName()).to.equal(true);
+    return ask;
+  }
+
   const ADDRESS = { Name: 'Mary Jackson', 'Address line 1': '12 Analytical Way', City: 'Austin', 'State/Province': 'TX', 'Postal code': '78701' };
 
   /** Fills the address dialog with a valid US address (then `overrides`) and saves it. */
@@ -110,14 +122,93 @@ describe('<customer-search> dialogs', function () {
       expect(focused(button(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
     });
 
-    it('closes with Cancel, focus back on the button, nothing sent', async () => {
+    // Issue 9 item 7 changed this: with something typed, Cancel asks "Discard changes?" first.
+    it('closes with Cancel (after "Discard" once something was typed), focus back on the button, nothing sent', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
       const dialog = await openCreate(el);
       await fill(field(dialog, 'First name'), 'Mary');
       press(button(dialog, 'Cancel'));
+      press(button(await discardDialog(el), 'Discard'));
       await waitUntil(() => !dialog.open, 'Cancel did not close the dialog', WAIT);
       expect(focused(button(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
       expect(mock.backend.requestsFor('createCustomer')).to.have.length(0);
+    });
+
+    describe('closing with unsaved edits', () => {
+      it('Escape asks "Discard changes?"; "Keep editing" returns to the field, with what was typed', async () => {
+        const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+        const dialog = await openCreate(el);
+        const last = field(dialog, 'Last name');
+        await fill(last, 'Jackson');
+        await sendKeys({ press: 'Escape' });
+        const ask = await discardDialog(el);
+        expect(dialog.open).to.equal(true);
+        expect(focused(button(ask, 'Keep editing')), focusName()).to.equal(true);
+        await expect(el).to.be.accessible();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => !$(el, '[role="alertdialog"]'), '"Keep editing" did not close the question', WAIT);
+        expect(dialog.open).to.equal(true);
+        expect(last.value).to.equal('Jackson');
+        expect(focused(last), focusName()).to.equal(true);
+        // Escape on the question is "Keep editing" too.
+        await sendKeys({ press: 'Escape' });
+        await discardDialog(el);
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => !$(el, '[role="alertdialog"]'), 'Escape did not close the question', WAIT);
+        expect(dialog.open).to.equal(true);
+        expect(focused(last), focusName()).to.equal(true);
+      });
+
+      it('"Close" asks with edits and closes at once without', async () => {
+        const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+        let dialog = await openCreate(el);
+        const close = dialog.querySelector<HTMLButtonElement>('[part~="close-button"]')!;
+        expect(text(close)).to.equal('Close');
+        press(close);
+        await waitUntil(() => !dialog.open, '"Close" did not close the dialog', WAIT);
+        expect($(el, '[role="alertdialog"]')).to.equal(null);
+        expect(focused(button(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
+
+        dialog = await openCreate(el);
+        await fill(field(dialog, 'Email'), 'mary@example.com');
+        press(dialog.querySelector<HTMLButtonElement>('[part~="close-button"]')!);
+        press(button(await discardDialog(el), 'Discard'));
+        await waitUntil(() => !dialog.open, 'Discard did not close the dialog', WAIT);
+        expect(focused(button(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
+        expect(mock.backend.requestsFor('createCustomer')).to.have.length(0);
+        // Opened again, it starts empty.
+        dialog = await openCreate(el);
+        expect(field(dialog, 'Email').value).to.equal('');
+      });
+
+      it('Cancel without edits closes at once', async () => {
+        const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+        const dialog = await openCreate(el);
+        press(button(dialog, 'Cancel'));
+        await waitUntil(() => !dialog.open, 'Cancel did not close the dialog', WAIT);
+        expect($(el, '[role="alertdialog"]')).to.equal(null);
+      });
+
+      it('"Edit Address" asks too, and Discard closes only it', async () => {
+        const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+        const customer = await openCreate(el);
+        const address = await openAddress(el, button(customer, 'Add Address'));
+        await fill(field(address, 'City'), 'Austin');
+        press(button(address, 'Cancel'));
+        const ask = await discardDialog(el);
+        await expect(el).to.be.accessible();
+        press(button(ask, 'Discard'));
+        await waitUntil(() => !address.open, 'Discard did not close Edit Address', WAIT);
+        expect(customer.open).to.equal(true);
+        expect(customer.querySelectorAll('[part~="address"]')).to.have.length(0);
+
+        // Untouched, Escape closes it at once.
+        await openAddress(el, button(customer, 'Add Address'));
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => !openDialog(el, 'Edit Address'), 'Escape did not close Edit Address', WAIT);
+        expect($(el, '[role="alertdialog"]')).to.equal(null);
+        expect(customer.open).to.equal(true);
+      });
     });
 
     it('creates the customer with an address, selects them and fires customer-change', async () => {

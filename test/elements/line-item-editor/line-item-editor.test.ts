@@ -58,6 +58,16 @@ function someLines(): DraftLine[] {
   return d.lines;
 }
 
+/** "Discard changes?", once it is asked. */
+function discardDialog(el: LineItemEditor): Promise<HTMLDialogElement> {
+  return until(() => $<HTMLDialogElement>(el, '[role="alertdialog"][open]'), '"Discard changes?" was not asked').then((d) => {
+    expect(text(d.querySelector('h2'))).to.equal('Discard changes?');
+    expect(d.matches(':modal')).to.equal(true);
+    expect($$(d, 'button').map((b) => text(b))).to.deep.equal(['Keep editing', 'Discard']);
+    return d;
+  });
+}
+
 function recordChanges(el: LineItemEditor): LineItemsChangeEvent[] {
   const events: LineItemsChangeEvent[] = [];
   el.addEventListener('line-items-change', (e) => events.push(e));
@@ -247,16 +257,70 @@ describe('<line-item-editor>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('Cancel discards the choice and returns to the search', async () => {
+    // Issue 9 item 7 changed this: Cancel with an option chosen asks "Discard changes?" first.
+    it('Cancel with an option chosen asks "Discard changes?"; Discard drops the choice and returns to the search', async () => {
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.trailRunner.name);
       const dialog = await configure(el, { Size: '9' });
       button(dialog, 'Cancel')!.click();
-      await el.updateComplete;
-      await el.updateComplete;
-      expect(dialog.open).to.equal(false);
-      expect($(el, '[part="add-row"]') === null, 'the add row is gone').to.equal(true);
+      const ask = await discardDialog(el);
+      button(ask, 'Discard')!.click();
+      await until(() => !dialog.open && $(el, '[part="add-row"]') === null, 'Discard did not close Configure Product and drop the item');
+      expect(ask.open).to.equal(false);
       expect(focused()).to.equal(describeElement($(el, '[role="combobox"]')));
+    });
+
+    it('Escape with an option chosen asks "Discard changes?"; "Keep editing" returns to the option', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      const dialog = await configure(el, { Size: '9' });
+      const size = control<HTMLSelectElement>(dialog, /^Size/)!;
+      size.focus();
+      await sendKeys({ press: 'Escape' });
+      const ask = await discardDialog(el);
+      expect(dialog.open).to.equal(true);
+      expect(focused()).to.equal(describeElement(button(ask, 'Keep editing')));
+      await expect(el).to.be.accessible();
+      button(ask, 'Keep editing')!.click();
+      await el.updateComplete;
+      expect(ask.open).to.equal(false);
+      expect(dialog.open).to.equal(true);
+      expect(size.value).to.equal('9');
+      expect(focused()).to.equal(describeElement(size));
+    });
+
+    it('Cancel and Escape without a change close at once', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      let dialog = await configureDialog(el);
+      button(dialog, 'Cancel')!.click();
+      await until(() => !dialog.open, 'Cancel did not close Configure Product');
+      expect($(el, '[role="alertdialog"]') === null, 'it asked').to.equal(true);
+
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      dialog = await configureDialog(el);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog.open, 'Escape did not close Configure Product');
+      expect($(el, '[role="alertdialog"]') === null, 'it asked').to.equal(true);
+      expect(focused()).to.equal(describeElement($(el, '[role="combobox"]')));
+    });
+
+    it('"Close" closes at once without a change, and asks with one', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      let dialog = await configureDialog(el);
+      const close = () => $<HTMLButtonElement>(dialog, '[part~="close-button"]')!;
+      expect(text(close())).to.equal('Close');
+      close().click();
+      await until(() => !dialog.open, '"Close" did not close Configure Product');
+      expect($(el, '[role="alertdialog"]') === null, 'it asked').to.equal(true);
+
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      dialog = await configure(el, { Color: 'Blue' });
+      close().click();
+      await discardDialog(el);
+      expect(dialog.open).to.equal(true);
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -279,13 +343,27 @@ describe('<line-item-editor>', () => {
       expect(ship.disabled).to.equal(true);
       expect(fulfillmentNote(ship)).to.equal('Out of stock at the warehouse, and none expected.');
       expect((await fulfillment(el, 'Pickup: Downtown Store')).disabled).to.equal(false);
-
-      await pickProduct(el, PRODUCTS.giftCard.name);
-      await until(() => control(el, 'Direct Ship')?.disabled && fulfillmentNote(control(el, 'Direct Ship')!).includes('Gift Card'), 'gift card');
-      expect(fulfillmentNote(control(el, 'Direct Ship')!)).to.equal('Gift Card cannot be shipped.');
-      expect(fulfillmentNote(control(el, 'Pickup: Airport Kiosk')!)).to.equal('Pickup is not offered for Gift Card.');
-      expect($$<HTMLInputElement>(el, 'input[type="radio"]').every((r) => r.disabled)).to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    // Issue 9 item 17: the Gift Card used to list every option disabled, each with its reason, beside an enabled "Add".
+    it('says once that no option can fulfil the Gift Card, and disables Add with that reason', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.giftCard.name);
+      const message = 'Gift Card cannot be fulfilled here: no fulfillment option is available.';
+      const add = await until(() => button(el, 'Add'), 'no Add');
+      expect($$(el, '[part="add-row"] *').filter((n) => n.children.length === 0 && text(n) === message).length).to.equal(1);
+      expect(text($(el, '[part="add-row"]')).split(message)).to.have.length(2);
+      expect($$(el, 'input[type="radio"]').length).to.equal(0);
+      expect(add.getAttribute('aria-disabled')).to.equal('true');
+      expect(text($(el, `#${add.getAttribute('aria-describedby')}`))).to.equal(message);
+      await expect(el).to.be.accessible();
+
+      const events = recordChanges(el);
+      add.click();
+      await el.updateComplete;
+      expect(events.length).to.equal(0);
+      expect(text($(el, '[part="add-row"]'))).not.to.contain('Choose how this item is fulfilled.');
     });
 
     it('underlines stock that includes expected units and shows the breakdown on hover', async () => {
@@ -423,14 +501,14 @@ describe('<line-item-editor>', () => {
       expect(looked.filter((u) => u.includes('/products/trail-runner/') && u.includes('variantId=trail-runner-9-blue'))).to.have.length(1);
       expect(looked.filter((u) => u.includes('/products/canvas-tote/'))).to.have.length(1);
 
-      // Still too many: refused, the field goes back.
+      // Still too many: refused, and (issue 9 item 12) what was typed stays in the field.
       const events = recordChanges(el);
       const quantity = quantityOf(el, 'shoe');
       quantity.value = '4';
       quantity.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(events).to.have.length(0);
-      expect(quantity.value).to.equal('5');
+      expect(quantity.value).to.equal('4');
       expect(text(note(el, 'shoe'))).to.equal('Only 3 can be ordered: 3 available now and 0 expected.');
 
       // What the store has: taken, and the mark goes.
@@ -483,13 +561,180 @@ describe('<line-item-editor>', () => {
       expect(quantityOf(el, 'shoe').getAttribute('aria-invalid')).to.equal('false');
       await expect(el).to.be.accessible();
 
-      // Beyond what is expected too: the quantity is refused there.
+      // Beyond what is expected too: the quantity is refused there (it stays in the field, the line keeps 2).
       const quantity = quantityOf(el, 'shoe');
       quantity.value = '8';
       quantity.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect(quantity.value).to.equal('2');
+      expect(quantity.value).to.equal('8');
+      expect(el.lines[1]!.quantity).to.equal(2);
       expect(text(note(el, 'shoe'))).to.equal('Only 7 can be ordered: 0 available now and 7 expected.');
+    });
+  });
+
+  describe('typing a line’s quantity', () => {
+    const note = (el: LineItemEditor, id: string) => $(el, `#note-${id}`)!;
+    const quantityOf = (el: LineItemEditor, id: string) => $<HTMLInputElement>(el, `[data-path="lines.${id}.quantity"]`)!;
+
+    /** Types into a line's quantity field with the keyboard, replacing what is there. */
+    async function typeQuantity(el: LineItemEditor, id: string, value: string): Promise<void> {
+      const input = quantityOf(el, id);
+      input.focus();
+      input.select();
+      await sendKeys({ type: value });
+      await el.updateComplete;
+    }
+
+    // Typed key by key, as an agent does: the draft keeps the last valid quantity ("1" on the way to "1.5").
+    for (const [typed, kept] of [['0', 2], ['-2', 2], ['1.5', 1]] as const) {
+      it(`keeps ${typed} in the field, marked invalid with the reason, and the last valid quantity in the draft`, async () => {
+        const el = await renderEditor(mock.adapter, { lines: someLines() });
+        const events = recordChanges(el);
+        await typeQuantity(el, 'tote', typed);
+        quantityOf(el, 'tote').dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        const input = quantityOf(el, 'tote');
+        expect(input.value).to.equal(typed);
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        expect(input.getAttribute('aria-describedby')).to.equal('note-tote');
+        expect(text(note(el, 'tote'))).to.equal('Enter a whole number of at least 1.');
+        expect(note(el, 'tote').className).to.equal('error');
+        expect(el.lines[0]!.quantity).to.equal(kept);
+        expect(events.map((e) => e.lines[0]!.quantity)).to.deep.equal(kept === 2 ? [] : [kept]);
+        expect(el.quantityProblems()).to.deep.equal([
+          { path: 'lines.tote.quantity', code: 'invalid-quantity', message: 'Enter a whole number of at least 1.' },
+        ]);
+        await expect(el).to.be.accessible();
+
+        // A valid value clears the message at once and goes to the draft.
+        const changed = nextEvent(el, 'line-items-change');
+        await typeQuantity(el, 'tote', '3');
+        expect((await changed).lines.map((l) => l.quantity)).to.deep.equal([3, 1]);
+        await el.updateComplete;
+        expect(quantityOf(el, 'tote').value).to.equal('3');
+        expect(quantityOf(el, 'tote').getAttribute('aria-invalid')).to.equal('false');
+        expect(text(note(el, 'tote'))).to.equal('');
+        expect(el.lines[0]!.quantity).to.equal(3);
+        expect(el.quantityProblems()).to.deep.equal([]);
+      });
+    }
+
+    it('keeps 8 in the field when only 7 can be ordered, and takes 7', async () => {
+      // 2 shoes moved to Direct Ship: 0 on hand, 7 expected.
+      const lines = someLines().map((l) => (l.id === 'shoe' ? { ...l, fulfillment: SHIP } : l));
+      const el = await renderEditor(mock.adapter, { lines });
+      await el.stockComplete;
+      await el.updateComplete;
+      const events = recordChanges(el);
+      await typeQuantity(el, 'shoe', '8');
+      expect(quantityOf(el, 'shoe').value).to.equal('8');
+      expect(quantityOf(el, 'shoe').getAttribute('aria-invalid')).to.equal('true');
+      expect(text(note(el, 'shoe'))).to.equal('Only 7 can be ordered: 0 available now and 7 expected.');
+      expect(el.lines[1]!.quantity).to.equal(1);
+      expect(events.length).to.equal(0);
+      await expect(el).to.be.accessible();
+
+      const changed = nextEvent(el, 'line-items-change');
+      await typeQuantity(el, 'shoe', '7');
+      expect((await changed).lines.map((l) => l.quantity)).to.deep.equal([2, 7]);
+      await el.updateComplete;
+      expect(quantityOf(el, 'shoe').getAttribute('aria-invalid')).to.equal('false');
+      expect(text(note(el, 'shoe'))).to.equal('None available now: it comes from expected stock.');
+      expect(note(el, 'shoe').className).to.equal('warning');
+    });
+
+    it('refuses a quantity whose adjusted line total the order cannot hold, keeping the last one', async () => {
+      // A new unit price of 1,000,000,000,000.00: ten of them is the most an order holds.
+      const lines = someLines().map((l) =>
+        l.id === 'tote' ? { ...l, quantity: 1, adjustment: { kind: 'unit-price' as const, unitPrice: { amount: 100_000_000_000_000, currency: 'USD' }, reason: 'Test' } } : l,
+      );
+      const el = await renderEditor(mock.adapter, { lines: lines.filter((l) => l.id === 'tote') });
+      const events = recordChanges(el);
+      await typeQuantity(el, 'tote', '11');
+      expect(quantityOf(el, 'tote').value).to.equal('11');
+      expect(quantityOf(el, 'tote').getAttribute('aria-invalid')).to.equal('true');
+      expect(text(note(el, 'tote'))).to.equal('Enter a smaller quantity.');
+      expect(events.length).to.equal(0);
+      await expect(el).to.be.accessible();
+      expect(cells(tableRows(el)[0]!)[6]).to.equal('$1,000,000,000,000.00');
+      const changed = nextEvent(el, 'line-items-change');
+      await typeQuantity(el, 'tote', '10');
+      expect((await changed).lines[0]!.quantity).to.equal(10);
+      await el.updateComplete;
+      expect(cells(tableRows(el)[0]!)[6]).to.equal('$10,000,000,000,000.00');
+    });
+  });
+
+  describe('the item being added', () => {
+    it('"Cancel" drops the chosen product and its error, and returns to Name', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.canvasTote.name);
+      await fulfillment(el, 'Direct Ship');
+      button(el, 'Add')!.click();
+      await el.updateComplete;
+      expect(text($(el, '[part="add-row"]'))).to.contain('Choose how this item is fulfilled.');
+      const cancel = $<HTMLButtonElement>(el, '[part~="cancel-add-button"]')!;
+      expect(text(cancel)).to.equal('Cancel');
+      await expect(el).to.be.accessible();
+      const events = recordChanges(el);
+      cancel.click();
+      await el.updateComplete;
+      expect($(el, '[part="add-row"]') === null, 'the item is still there').to.equal(true);
+      expect(control(el, 'Name')!.value).to.equal('');
+      expect(focused()).to.equal(describeElement(control(el, 'Name')));
+      expect(events.length).to.equal(0);
+    });
+
+    it('Escape in it drops it and returns to Name, without reaching a dialog around the editor', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.canvasTote.name);
+      (await fulfillment(el, 'Direct Ship')).focus();
+      const escapes: KeyboardEvent[] = [];
+      el.parentElement!.addEventListener('keydown', (e) => escapes.push(e));
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '[part="add-row"]') === null, 'the item is still there').to.equal(true);
+      expect(focused()).to.equal(describeElement(control(el, 'Name')));
+      expect(escapes.length).to.equal(0);
+    });
+
+    it('clearing Name dismisses it', async () => {
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.canvasTote.name);
+      await fulfillment(el, 'Direct Ship');
+      const name = control(el, 'Name')!;
+      expect(name.value).to.equal(PRODUCTS.canvasTote.name);
+      name.focus();
+      name.select();
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect($(el, '[part="add-row"]') === null, 'the item is still there').to.equal(true);
+      expect(focused()).to.equal(describeElement(name));
+    });
+
+    it('refuses a quantity whose line total the order cannot hold', async () => {
+      // A warehouse with stock beyond any order: only the order's limit speaks.
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        getFulfillmentOptions: async (request, init) =>
+          (await mock.adapter.getFulfillmentOptions(request, init)).map((o) => ({ ...o, inventory: { ...o.inventory, current: Number.MAX_SAFE_INTEGER } })),
+      };
+      const el = await renderEditor(adapter);
+      await pickProduct(el, PRODUCTS.canvasTote.name);
+      (await fulfillment(el, 'Direct Ship')).click();
+      const quantity = control(el, 'Quantity')!;
+      // 24.99 × 10^14 is more than an order holds (10^15 cents).
+      quantity.value = '100000000000000';
+      quantity.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(text($(el, '#quantity-note'))).to.equal('Enter a smaller quantity.');
+      expect(quantity.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      const events = recordChanges(el);
+      button(el, 'Add')!.click();
+      await el.updateComplete;
+      expect(events.length).to.equal(0);
+      expect(focused()).to.equal(describeElement(quantity));
     });
   });
 
@@ -664,6 +909,37 @@ describe('<line-item-editor>', () => {
       await el.updateComplete;
       expect(el.lines[1]!.adjustment).to.equal(null);
       expect(focused()).to.equal(describeElement($(el, '[data-path="lines.shoe.adjustment"]')));
+    });
+
+    it('refuses a new unit price whose line total the order cannot hold, at the field, without throwing', async () => {
+      // The issue's figure: 90071992547409.91 (the largest safe amount of cents) for 5 totes.
+      const lines = someLines().map((l) => (l.id === 'tote' ? { ...l, quantity: 5 } : l));
+      const el = await renderEditor(mock.adapter, { lines });
+      const events = recordChanges(el);
+      $<HTMLButtonElement>(el, '[data-path="lines.tote.adjustment"]')!.click();
+      await el.updateComplete;
+      control<HTMLSelectElement>(el, 'Adjustment')!.value = 'unit-price';
+      control(el, 'Amount')!.value = '90071992547409.91';
+      control(el, 'Reason')!.value = 'Typo';
+      button(el, 'Apply')!.click();
+      await el.updateComplete;
+      const amount = control(el, 'Amount')!;
+      expect(amount.getAttribute('aria-invalid')).to.equal('true');
+      expect(text($(el, `#${amount.getAttribute('aria-describedby')}`))).to.equal('Enter a smaller amount.');
+      expect(focused()).to.equal(describeElement(amount));
+      expect(events.length).to.equal(0);
+      expect(el.lines[0]!.adjustment === null).to.equal(true);
+      // The table still renders and updates.
+      expect(cells(tableRows(el)[0]!)[6]).to.equal('$124.95');
+      await expect(el).to.be.accessible();
+
+      // An amount the order can hold is taken.
+      amount.value = '100';
+      const changed = nextEvent(el, 'line-items-change');
+      button(el, 'Apply')!.click();
+      expect((await changed).lines[0]!.adjustment).to.deep.include({ kind: 'unit-price', unitPrice: { amount: 10000, currency: 'USD' } });
+      await el.updateComplete;
+      expect(cells(tableRows(el)[0]!)[6]).to.equal('$500.00');
     });
 
     it('includes a gift message per item', async () => {

@@ -69,6 +69,60 @@ describe('<offline-order-builder> draft', function () {
       await waitUntil(() => stored() === null, 'the stored draft was not cleared', WAIT);
     });
 
+    describe('"Discard" of a restored draft', () => {
+      /** A builder that restored `draft` from storage, as after a reload. */
+      async function restored(draft = fullDraft(mock.backend)): Promise<OfflineOrderBuilder> {
+        const first = await workspace(mock);
+        first.draft = draft;
+        await waitUntil(() => stored()?.draft.id === draft.id, 'the draft was not stored', WAIT);
+        first.remove();
+        const el = await workspace(mock);
+        await waitUntil(() => $(el, '[part~="restored-notice"]'), 'no restored notice', WAIT);
+        return el;
+      }
+
+      const undoButton = (el: OfflineOrderBuilder) => $<HTMLButtonElement>(el, '[part~="undo-button"]');
+
+      it('says "Unsaved order discarded." with "Undo", which brings the draft back, stored again', async () => {
+        const draft = fullDraft(mock.backend);
+        const el = await restored(draft);
+        const notice = text($(el, '[part~="restored-notice"] p'));
+        const changes = record<DraftChangeEvent>(el, 'draft-change');
+        button(el, 'Discard')!.click();
+        await waitUntil(() => stored() === null, 'the stored draft was not cleared', WAIT);
+        await waitUntil(() => undoButton(el), 'no Undo', WAIT);
+        const status = $(el, '[part~="undo-status"]')!;
+        expect(status.getAttribute('role')).to.equal('status');
+        expect(text(status)).to.equal('Unsaved order discarded. Undo');
+        expect(el.draft.lines.length).to.equal(0);
+        await expect(el).to.be.accessible();
+
+        undoButton(el)!.click();
+        await waitUntil(() => el.draft.id === draft.id, 'Undo did not bring the draft back', WAIT);
+        expect(el.draft).to.deep.equal(draft);
+        await waitUntil(() => stored()?.draft.id === draft.id, 'the draft was not stored again', WAIT);
+        await el.updateComplete;
+        expect(undoButton(el) === null, 'Undo stayed').to.equal(true);
+        expect(text($(el, '[part~="restored-notice"] p'))).to.equal(notice);
+        expect(changes.map((e) => e.draft.id)).to.deep.equal([changes[0]!.draft.id, draft.id]);
+        expect(changes[0]!.draft.id).to.not.equal(draft.id);
+        // Focus is not lost with the button: it is on the order's customer (the start of the order) again.
+        await waitUntil(() => deepActiveElement()?.id === 'customer-name', 'focus is not on the customer', WAIT);
+        await expect(el).to.be.accessible();
+      });
+
+      it('takes "Undo" away once the agent starts the new order', async () => {
+        const el = await restored();
+        button(el, 'Discard')!.click();
+        await waitUntil(() => undoButton(el), 'no Undo', WAIT);
+        const search = $<CustomerSearch>(el, 'customer-search')!;
+        search.dispatchEvent(new CustomerChangeEvent(mock.backend.findCustomer('ada')!));
+        await waitUntil(() => el.draft.customer, 'the customer was not taken', WAIT);
+        await el.updateComplete;
+        expect(undoButton(el) === null, 'Undo stayed').to.equal(true);
+      });
+    });
+
     it('keeps the time of the last change when it is restored again', async () => {
       const first = await workspace(mock);
       first.draft = buildDraft(mock.backend);

@@ -13,6 +13,7 @@ import {
   $$,
   nextEvent,
   pickProduct,
+  searchProducts,
   button,
   cells,
   configure,
@@ -39,6 +40,16 @@ function totals(el: OrderDetailsDialog): Record<string, string> {
 
 function editor(el: OrderDetailsDialog): LineItemEditor {
   return $<LineItemEditor>(el, 'line-item-editor')!;
+}
+
+/** "Discard changes?", once asked: an APG alert dialog with focus on "Keep editing". */
+async function discardDialog(el: OrderDetailsDialog): Promise<HTMLDialogElement> {
+  const ask = await until(() => $<HTMLDialogElement>(el, '[role="alertdialog"][open]'), '"Discard changes?" was not asked');
+  expect(ask.matches(':modal')).to.equal(true);
+  expect(text(el.shadowRoot!.getElementById(ask.getAttribute('aria-labelledby')!))).to.equal('Discard changes?');
+  expect($$(el, '[role="alertdialog"] button').map((b) => text(b))).to.deep.equal(['Keep editing', 'Discard']);
+  expect(focused()).to.equal(describeElement(button(ask, 'Keep editing')));
+  return ask;
 }
 
 /** Waits until the totals are the adapter's answer for the draft being edited. */
@@ -101,7 +112,8 @@ describe('<order-details-dialog>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('Cancel restores what was there before opening and returns focus to the opener', async () => {
+    // Issue 9 item 7 changed this and the next test: with edits, closing asks "Discard changes?" first.
+    it('Cancel (then "Discard") restores what was there before opening and returns focus to the opener', async () => {
       const draft = buildDraft(mock.backend);
       const { el, opener } = await open(draft);
       const saves = recordSaves(el);
@@ -111,7 +123,8 @@ describe('<order-details-dialog>', () => {
       control<HTMLTextAreaElement>(el, 'Customer notes')!.dispatchEvent(new Event('change'));
       expect(el.draft.coupons).to.deep.equal(['SAVE10']);
       button(el, 'Cancel')!.click();
-      await el.updateComplete;
+      button(await discardDialog(el), 'Discard')!.click();
+      await until(() => !el.open, 'Discard did not close the dialog');
       expect(el.open).to.equal(false);
       expect(el.draft).to.equal(draft);
       expect(saves).to.have.length(0);
@@ -129,8 +142,8 @@ describe('<order-details-dialog>', () => {
       await quiet(el);
       control(el, 'Customer notes')!.focus();
       await sendKeys({ press: 'Escape' });
-      await el.updateComplete;
-      expect(el.open).to.equal(false);
+      button(await discardDialog(el), 'Discard')!.click();
+      await until(() => !el.open, 'Discard did not close the dialog');
       expect(el.draft).to.equal(draft);
       expect(focused()).to.equal(describeElement(opener));
     });
@@ -151,8 +164,85 @@ describe('<order-details-dialog>', () => {
       await sendKeys({ press: 'Escape' });
       expect(tooltip.checkVisibility()).to.equal(false);
       expect(el.open).to.equal(true);
+      // Issue 9 item 16: the next Escape drops the item being added (the dialog stays), the one after closes the untouched dialog.
       await sendKeys({ press: 'Escape' });
-      expect(el.open).to.equal(false);
+      await ed.updateComplete;
+      expect($(ed, '[part="add-row"]') === null, 'the item is still there').to.equal(true);
+      expect(el.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !el.open, 'Escape did not close the untouched dialog');
+    });
+  });
+
+  describe('closing with unsaved edits', () => {
+    /** Adds a Canvas Tote Bag shipped, from "Name" with the keyboard. */
+    async function addTote(el: OrderDetailsDialog): Promise<void> {
+      const ed = editor(el);
+      await pickProduct(ed, 'Canvas Tote Bag');
+      (await fulfillment(ed, 'Direct Ship')).click();
+      const changed = nextEvent(ed, 'line-items-change');
+      button(ed, 'Add')!.click();
+      await changed;
+      await el.updateComplete;
+    }
+
+    it('asks on the third Escape in Name after a line was added; "Keep editing" returns to Name and keeps the line', async () => {
+      const { el } = await open();
+      await addTote(el);
+      expect(el.draft.lines).to.have.length(2);
+      const ed = editor(el);
+      // Escape closes the suggestions, then clears Name, then would close the dialog: it asks.
+      await searchProducts(ed, 'Tote');
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(control(ed, 'Name')!.value).to.equal('');
+      expect(el.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      const ask = await discardDialog(el);
+      expect(el.open).to.equal(true);
+      expect(ask.getAttribute('aria-modal')).to.equal('true');
+      expect(text(el.shadowRoot!.getElementById(ask.getAttribute('aria-describedby')!))).to.equal('The changes made here are not saved yet.');
+      await quiet(el);
+      await expect(el).to.be.accessible();
+      button(ask, 'Keep editing')!.click();
+      await until(() => !$(el, '[role="alertdialog"]'), 'the question stayed');
+      expect(el.open).to.equal(true);
+      expect(focused()).to.equal(describeElement(control(ed, 'Name')));
+      expect(el.draft.lines).to.have.length(2);
+      expect(tableRows(ed)).to.have.length(2);
+    });
+
+    it('"Close" asks with edits; "Discard" drops them and returns focus to the opener', async () => {
+      const draft = buildDraft(mock.backend);
+      const { el, opener } = await open(draft);
+      const saves = recordSaves(el);
+      await addTote(el);
+      const close = $<HTMLButtonElement>(el, '[part~="close-button"]')!;
+      expect(text(close)).to.equal('Close');
+      close.click();
+      button(await discardDialog(el), 'Discard')!.click();
+      await until(() => !el.open, 'Discard did not close the dialog');
+      expect(el.draft).to.equal(draft);
+      expect(saves).to.have.length(0);
+      expect(focused()).to.equal(describeElement(opener));
+    });
+
+    it('Escape, Cancel and "Close" close at once without edits', async () => {
+      const { el, opener } = await open();
+      await quiet(el);
+      for (const how of ['Escape', 'Cancel', 'Close']) {
+        if (how === 'Escape') {
+          control(el, 'Customer notes')!.focus();
+          await sendKeys({ press: 'Escape' });
+        } else if (how === 'Cancel') button(el, 'Cancel')!.click();
+        else $<HTMLButtonElement>(el, '[part~="close-button"]')!.click();
+        await until(() => !el.open, `${how} did not close the untouched dialog`);
+        expect($(el, '[role="alertdialog"]') === null, `${how} asked`).to.equal(true);
+        expect(focused()).to.equal(describeElement(opener));
+        opener.focus();
+        await el.show(el.draft);
+        await quiet(el);
+      }
     });
   });
 
@@ -392,6 +482,25 @@ describe('<order-details-dialog>', () => {
       await el.updateComplete;
       expect(text(amount.closest('fieldset')!.querySelector('p.error'))).to.equal('Enter an amount, like 10.00.');
       expect(el.draft.shippingAdjustment).to.equal(null);
+    });
+
+    it('refuses an adjustment amount beyond what an order can hold, at its field, and keeps rendering', async () => {
+      const { el } = await open();
+      for (const key of ['order', 'shipping']) {
+        const amount = $<HTMLInputElement>(el, `#${key}-amount`)!;
+        amount.value = '90071992547409.91';
+        amount.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        expect(text(amount.closest('fieldset')!.querySelector('p.error'))).to.equal('Enter a smaller amount.');
+      }
+      expect(el.draft.orderAdjustment === null && el.draft.shippingAdjustment === null).to.equal(true);
+      await settled(el);
+      await expect(el).to.be.accessible();
+      // Save lists them instead of saving.
+      button(el, 'Save')!.click();
+      await until(() => $(el, '[part="problems"]'), 'no problems listed');
+      expect($$(el, '[part="problems"] li').map((li) => text(li))).to.include('Enter a smaller amount.');
+      expect(el.open).to.equal(true);
     });
 
     it('keeps customer notes and the order gift message', async () => {

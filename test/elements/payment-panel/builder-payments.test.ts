@@ -3,13 +3,14 @@
  * draft's total and commits them to the draft.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-panel.js';
 import { serializeDraft } from '../../../src/model/draft.js';
 import { formatMoney } from '../../../src/model/money.js';
 import { useMockBackend } from '../../support/mock.js';
 import { buildDraft } from '../../support/fixtures.js';
-import { $, chooseType, control, fill, fillCard, openForm, paymentRows, save, text } from './helpers.js';
+import { $, chooseType, control, deepActiveElement, fill, fillCard, openForm, paymentRows, save, text } from './helpers.js';
 
 async function renderBuilder(adapter: OfflineOrderBuilder['adapter']): Promise<OfflineOrderBuilder> {
   const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
@@ -96,5 +97,26 @@ describe('<offline-order-builder> Payments section', () => {
     $<HTMLButtonElement>(panel, '[part="remove-button"]')!.click();
     await waitUntil(() => el.draft.payments.length === 1, 'the payment was not removed', { timeout: 5000 });
     expect(el.draft.payments[0]!.kind).to.equal('gift-card');
+  });
+
+  it('keeps focus in the builder after a card is saved with Enter, so that Alt+Shift+S still works', async () => {
+    const el = await renderBuilder(mock.adapter);
+    const draft = buildDraft(mock.backend);
+    el.draft = draft;
+    const total = mock.backend.priceOrder('us', draft).total;
+    const panel = panelOf(el);
+    await waitUntil(() => text($(panel, '[part="order-total"]')) === formatMoney(total, 'en-US'), 'no total', { timeout: 5000 });
+    $<HTMLButtonElement>(el, '#tab-payments')!.click();
+    await openForm(panel);
+    fillCard(panel);
+    $<HTMLButtonElement>(panel, '[part="save-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.draft.payments.length === 1, 'the card payment did not reach the draft', { timeout: 5000 });
+    await panel.updateComplete;
+    // The whole balance is paid: focus is on the new payment's row, not on the page nor on "Remove".
+    expect(deepActiveElement()?.localName).to.equal('li');
+    expect(deepActiveElement() === $(panel, '[part="payment"]')).to.equal(true);
+    await sendKeys({ press: 'Alt+Shift+KeyS' });
+    await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog')?.open, 'Alt+Shift+S did not open the confirmation', { timeout: 5000 });
   });
 });

@@ -349,6 +349,23 @@ describe('<payment-panel>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('focuses the new payment’s row, not the page, when the card pays the whole balance', async () => {
+      const el = await renderPanel({ adapter: mock.adapter, customer: mock.backend.findCustomer('ada')! });
+      await openForm(el);
+      fillCard(el);
+      $<HTMLButtonElement>(el, '[part="save-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await untilPayments(el, 1);
+      expect(text($(el, '[part="note"]'))).to.equal('The order is paid in full.');
+      const row = $(el, '[part="payment"]')!;
+      // Compared by name: a failure then prints the focused element's tag, not the whole page.
+      expect(deepActiveElement()?.localName).to.equal('li');
+      expect(deepActiveElement() === row).to.equal(true);
+      // Named by the payment and its amount; the next Tab reaches its "Remove", which asks nothing but can be undone.
+      expect(row.getAttribute('aria-labelledby')!.split(' ').map((id) => text($(el, `#${id}`)))).to.deep.equal(['Visa •••• 1111', '$100.00']);
+      await expect(el).to.be.accessible();
+    });
+
     it('sends the customer’s default billing address, or the shipping address when "Same as shipping address"', async () => {
       const bodies: unknown[] = [];
       const { createRestAdapter } = await import('../../../src/adapter/rest-adapter.js');
@@ -690,6 +707,10 @@ describe('<payment-panel>', () => {
       fill(el, 'Amount', 'ten');
       await save(el);
       expect(errorAt(el, 'Amount')).to.equal('Enter an amount such as 12.50.');
+      // An amount beyond what an order can hold is refused at the field, not thrown on.
+      fill(el, 'Amount', '90071992547409.92');
+      await save(el);
+      expect(errorAt(el, 'Amount')).to.equal('Enter at most $60.00.');
       fill(el, 'Amount', '60');
       await save(el);
       await untilPayments(el, 2);
@@ -702,14 +723,15 @@ describe('<payment-panel>', () => {
   });
 
   describe('removal', () => {
-    it('removes a payment, fires payments-change, announces it and focuses Add Payment', async () => {
-      const card: Payment = {
-        id: 'pay-card',
-        typeId: 'credit-card',
-        kind: 'credit-card',
-        amount: usd(5000),
-        card: { token: 'tok_abc', brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2030 },
-      };
+    const card: Payment = {
+      id: 'pay-card',
+      typeId: 'credit-card',
+      kind: 'credit-card',
+      amount: usd(5000),
+      card: { token: 'tok_abc', brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2030 },
+    };
+
+    it('removes a payment, fires payments-change, says so with "Undo" and focuses Add Payment', async () => {
       const el = await renderPanel({ adapter: mock.adapter, payments: [card, check(5000)] });
       const remove = $$<HTMLButtonElement>(el, '[part="remove-button"]');
       expect(remove.map(text)).to.deep.equal(['Remove Visa •••• 1111', 'Remove Check 1024']);
@@ -720,9 +742,50 @@ describe('<payment-panel>', () => {
       await el.updateComplete;
       expect(paymentRows(el)).to.deep.equal(['Check 1024 $50.00']);
       expect(text($(el, '[part="balance-due"]'))).to.equal('$50.00');
-      expect(liveRegion(el)).to.equal('Visa •••• 1111 removed.');
+      // The status is a polite live region with the message and its "Undo".
+      const status = $(el, '[part~="undo-status"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(text(status)).to.equal('Visa •••• 1111 removed. Undo');
+      expect(status.contains($(el, '[part~="undo-button"]'))).to.equal(true);
       expect(deepActiveElement()).to.equal($(el, '[part="add-button"]'));
       await expect(el).to.be.accessible();
+    });
+
+    it('"Undo" puts the payment back in its place, fires payments-change and focuses its row', async () => {
+      const el = await renderPanel({ adapter: mock.adapter, payments: [card, check(5000)] });
+      const events = record(el);
+      $$<HTMLButtonElement>(el, '[part="remove-button"]')[0]!.click();
+      await el.updateComplete;
+      const undo = $<HTMLButtonElement>(el, '[part~="undo-button"]')!;
+      expect(text(undo)).to.equal('Undo');
+      undo.focus();
+      undo.click();
+      await el.updateComplete;
+      expect(paymentRows(el)).to.deep.equal(['Visa •••• 1111 $50.00', 'Check 1024 $50.00']);
+      expect(events.map((e) => e.payments.map((p) => p.id))).to.deep.equal([['pay-check-1024'], ['pay-card', 'pay-check-1024']]);
+      expect(events[1]!.payments[0]).to.deep.equal(card);
+      expect($(el, '[part~="undo-button"]')).to.equal(null);
+      expect(liveRegion(el)).to.equal('Visa •••• 1111 restored.');
+      const row = $$(el, '[part="payment"]')[0]!;
+      expect(deepActiveElement()?.localName).to.equal('li');
+      expect(deepActiveElement() === row).to.equal(true);
+      expect(row.getAttribute('tabindex')).to.equal('-1');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes "Undo" away once another payment is added', async () => {
+      const el = await renderPanel({ adapter: mock.adapter, payments: [card] });
+      $<HTMLButtonElement>(el, '[part="remove-button"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part~="undo-button"]')).to.not.equal(null);
+      await openForm(el);
+      await chooseType(el, 'Check');
+      fill(el, 'Check number', '7');
+      fill(el, 'Amount', '10');
+      await save(el);
+      await untilPayments(el, 1);
+      expect($(el, '[part~="undo-button"]')).to.equal(null);
+      expect(liveRegion(el)).to.equal('Check 7 added.');
     });
   });
 

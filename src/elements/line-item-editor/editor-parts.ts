@@ -1,0 +1,95 @@
+/**
+ * Pieces of `<line-item-editor>` that need none of its state: labels, the quantity rules, reading
+ * a line's price adjustment, a line's total that never throws, and the inventory tooltip's keys.
+ * Apart so that the element's module stays its template, its API and the wiring of its parts.
+ */
+import { msg, str } from '@lit/localize';
+import { lineFits, lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
+import { lineTotal } from '../../model/draft.js';
+import { parseMoney } from '../../model/money.js';
+import type { DraftLine, Fulfillment, Inventory, LineAdjustment, Money } from '../../model/types.js';
+import { isolate } from '../shared/bidi.js';
+
+/** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
+export function fulfillmentLabel(f: Fulfillment): string {
+  const place = isolate(f.locationName ?? '');
+  return f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
+}
+
+export const optionsText = (options: { name: string; value: string }[]) => options.map((o) => `${isolate(o.name)}: ${isolate(o.value)}`).join(', ');
+
+export const entries = (options: Record<string, string> = {}) => Object.entries(options).map(([name, value]) => ({ name, value }));
+
+export const futureOf = (inventory: Inventory): number => inventory.future.reduce((n, f) => n + f.quantity, 0);
+
+/** Whose stock: a variant's, or a simple product's. */
+export const stockKey = (item: { productId: string; variantId: string | null }) => `${item.productId} ${item.variantId ?? ''}`;
+
+/**
+ * The quantity rules against the inventory of the chosen fulfillment: `[blocked, message]`, or
+ * undefined when all is well. More than is on hand is a warning when expected stock covers it;
+ * more than on hand and expected together is blocked. The same rules hold when an item is added,
+ * when a line's quantity or fulfillment changes, and for lines the editor was given.
+ */
+export function quantityNote(quantity: number, inventory?: Inventory): [boolean, string] | undefined {
+  if (!Number.isSafeInteger(quantity) || quantity < 1) return [true, msg('Enter a whole number of at least 1.')];
+  if (!inventory) return undefined;
+  const { current } = inventory;
+  const future = futureOf(inventory);
+  if (quantity > current + future) {
+    return [true, msg(str`Only ${current + future} can be ordered: ${current} available now and ${future} expected.`)];
+  }
+  if (quantity <= current) return undefined;
+  return [false, current > 0 ? msg(str`Only ${current} available now; the rest comes from expected stock.`) : msg('None available now: it comes from expected stock.')];
+}
+
+/** The quantity of an item being added against its option's stock, and against what the order can still hold. */
+export function addNote(quantity: number, unitAmount: number, lines: readonly DraftLine[], inventory?: Inventory): [boolean, string] | undefined {
+  return quantityNote(quantity, inventory) ?? (lineFits(lines, null, unitAmount, quantity) ? undefined : [true, msg('Enter a smaller quantity.')]);
+}
+
+/**
+ * What a line's price adjustment form holds: the adjustment, or why not (the message, and the field
+ * at fault). A new unit price whose line total (× quantity) the order cannot hold is refused here,
+ * never thrown on later.
+ */
+export function readAdjustment(
+  form: FormData,
+  line: DraftLine,
+  lines: readonly DraftLine[],
+  locale: string,
+): { adjustment: LineAdjustment } | { message: string; field: 'amount' | 'reason' } {
+  const reason = String(form.get('reason')).trim();
+  const unitPrice = form.get('kind') === 'unit-price';
+  const max = unitPrice ? { max: lineRoom(lines, line.id), quantity: line.quantity } : { max: MAX_ORDER_AMOUNT };
+  const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, locale, max);
+  if (!parsed.ok) {
+    return { field: 'amount', message: parsed.code === 'too-large' ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.') };
+  }
+  if (!reason) return { field: 'reason', message: msg('Enter a reason for the price adjustment.') };
+  const m = parsed.money;
+  return { adjustment: unitPrice ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason } };
+}
+
+/** A line's total, or null when it is out of the range money can hold (a host's line, say): never a throw while rendering. */
+export function safeLineTotal(line: DraftLine): Money | null {
+  try {
+    return lineTotal(line);
+  } catch {
+    return null;
+  }
+}
+
+/** Escape hides a tooltip (APG) without closing the dialog around the editor; leaving resets it. */
+export function tipKey(e: KeyboardEvent): void {
+  const tip = (e.currentTarget as HTMLElement).parentElement!.classList;
+  if (e.key === 'Escape' && !tip.contains('tip--hidden')) {
+    e.preventDefault();
+    e.stopPropagation();
+    tip.add('tip--hidden');
+  }
+}
+
+export function tipReset(e: Event): void {
+  (e.currentTarget as HTMLElement).classList.remove('tip--hidden');
+}
