@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
 
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => {
     return {
       root: resolve(root, 'demo'),
       base: './',
+      plugins: [minifyTemplatesPlugin()],
       publicDir: resolve(root, 'public'),
       server: { port: 5173, host: '127.0.0.1' },
       preview: { port: 4173, host: '127.0.0.1' },
@@ -23,6 +25,8 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: false,
+    // The templates' indentation is not shipped (see scripts/minify-templates.mjs).
+    plugins: [minifyTemplatesPlugin()],
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: true,
