@@ -93,7 +93,10 @@ export async function demoChecks(browser: Browser, url: string, step: (name: str
       await details.getByRole('button', { name: 'Add', exact: true }).click();
       await details.getByRole('rowheader', { name: /Canvas Tote Bag/ }).waitFor(WAIT);
       await assertAxe(page, 'with Order Details open');
+      // A line was added: Cancel asks first, and Discard closes the dialog.
       await details.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('alertdialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Discard' }).click(WAIT);
+      await details.waitFor({ state: 'hidden', ...WAIT });
     });
 
     for (const [width, height, what] of [
