@@ -14,6 +14,13 @@ export interface HandlerOptions {
   baseUrl?: string;
   /** Latency and faults; a scenario without latency or faults by default. */
   scenario?: MockScenario;
+  /**
+   * Whether to serve a request (default: all). One it refuses fails like a network error and
+   * leaves no trace: not recorded, no fault or hold of the scenario taken. The tests refuse a
+   * request left over from an earlier test, which would otherwise take a hold or a fault queued
+   * for the current one.
+   */
+  accept?: (request: Request) => boolean;
 }
 
 /** The operations of the contract, as the scenario and the request log name them. */
@@ -120,6 +127,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     run: (call: Call) => Result,
   ): HttpHandler =>
     http[method](`${base}${path}`, async ({ request, params }) => {
+      if (options.accept && !options.accept(request)) return HttpResponse.error();
       const url = new URL(request.url);
       const text = method === 'get' ? '' : await request.text();
       const idempotencyKey = request.headers.get('Idempotency-Key');

@@ -87,11 +87,36 @@ export function mockWorker(): Promise<SetupWorker> {
   return started;
 }
 
+/**
+ * The test a request belongs to. The adapter's requests carry it (`x-mock-test`, read when each
+ * attempt is sent) and the handlers refuse one of an earlier test: an element of a finished test
+ * may still have a request on its way (a debounced search, a retry), which must not take the
+ * hold or the fault a later test queued. Requests without it (an adapter a test builds itself)
+ * are served.
+ */
+let currentTest = 0;
+const TEST_HEADER = 'x-mock-test';
+afterEach(() => void currentTest++);
+
+const fromThisTest = (request: Request) => {
+  const test = request.headers.get(TEST_HEADER);
+  return test === null || test === String(currentTest);
+};
+
+/** `fetch`, with the current test's mark on the request. */
+function markedFetch(base: typeof fetch = (input, init) => fetch(input, init)): typeof fetch {
+  return (input, init) => {
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+    headers.set(TEST_HEADER, String(currentTest));
+    return base(input, { ...init, headers });
+  };
+}
+
 export function useMockBackend(options: UseMockBackendOptions = {}): MockHandle {
   const baseUrl = options.baseUrl ?? MOCK_BASE_URL;
   const backend = new MockBackend(options.backend);
   const scenario = new MockScenario({ latency: [0, 0], ...options.scenario });
-  const handlers = createHandlers(backend, { baseUrl, scenario });
+  const handlers = createHandlers(backend, { baseUrl, scenario, accept: fromThisTest });
   let worker: SetupWorker | undefined;
   let adapter: OrderAdapter | undefined;
 
@@ -114,7 +139,12 @@ export function useMockBackend(options: UseMockBackendOptions = {}): MockHandle 
       return worker;
     },
     get adapter(): OrderAdapter {
-      adapter ??= createRestAdapter({ baseUrl, random: () => 0, ...options.adapter });
+      adapter ??= createRestAdapter({
+        baseUrl,
+        random: () => 0,
+        ...options.adapter,
+        fetch: markedFetch(options.adapter?.fetch),
+      });
       return adapter;
     },
   };
