@@ -96,9 +96,10 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
  *
  * Quantities meet the same rule wherever they change: more than the fulfillment has on hand is a
  * warning when expected stock covers it, more than on hand and expected together is refused (when
- * adding, typing a line's quantity, or changing its fulfillment). A refused quantity (or one whose
- * line total the order cannot hold: `amount-limits.ts`) stays in its field, marked invalid with the
- * reason, while the line keeps its last valid one. For lines it did not add itself (set by a host,
+ * adding, entering a line's quantity, or changing its fulfillment). A line's quantity is taken when
+ * entered (the field left, or Enter), not key by key; a refused one (or one whose line total the
+ * order cannot hold: `amount-limits.ts`) stays in its field, marked invalid with the reason, while
+ * the line keeps its last valid one. For lines it did not add itself (set by a host,
  * a restored draft) the editor looks their stock up once when it shows them, and marks a quantity
  * beyond it; `quantityProblems()` lists those and the refused fields for a host that saves.
  *
@@ -729,6 +730,7 @@ export class LineItemEditor extends LitElement {
     // What the line's quantity meets in its fulfillment's stock, or why a typed quantity was refused.
     const stock = quantityNote(line.quantity, this.inventoryOf(line));
     const refused = this.quantities.reason(line);
+    const quantity = (e: Event) => this.quantities.handle(line, e);
     const total = safeLineTotal(line);
     // A price of the previous price list or site is never shown: the line waits for its new price.
     const stale = line.needsRepricing === true;
@@ -762,8 +764,7 @@ export class LineItemEditor extends LitElement {
             aria-describedby="note-${id}"
             aria-invalid=${!!(refused || stock?.[0])}
             .value=${live(this.quantities.value(line))}
-            @input=${(e: Event) => this.quantities.handle(line, e.target as HTMLInputElement, e)}
-            @change=${(e: Event) => this.quantities.handle(line, e.target as HTMLInputElement, e)}
+            @input=${quantity} @change=${quantity} @keydown=${quantity}
           />
           <p id="note-${id}" class=${refused || stock?.[0] ? 'error' : 'warning'}>${refused || stock?.[1]}</p>
         </td>
