@@ -38,7 +38,7 @@ import { scrubMessage, skippedNote } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
-import { closeIcon, ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
+import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -137,8 +137,9 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
 export class LineItemEditor extends LitElement {
   static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, editorStyles, confirmDiscardStyles];
 
-  /** @internal "Discard changes?" for "Configure Product". */
+  /** @internal "Discard changes?" for "Configure Product", asked when the options chosen changed. */
   private discard = new ConfirmDiscard(this);
+  private config = this.discard.guard({ state: () => this.choice, close: () => this.closeConfig(false) });
 
   /** @internal The quantity fields of the table: what was typed and refused. */
   private quantities = new LineQuantities(this, {
@@ -198,9 +199,8 @@ export class LineItemEditor extends LitElement {
   @state() private product: ProductSummary | null = null;
   /** @internal Its variant, once configured. */
   @state() private variant: Variant | null = null;
-  /** @internal The options chosen in "Configure Product", and when it opened. */
+  /** @internal The options chosen in "Configure Product". */
   @state() private choice: Record<string, string> = {};
-  private choiceOpened = '';
   /** @internal The chosen fulfillment option's id. */
   @state() private chosen = '';
   /** @internal The add row's quantity, as typed. */
@@ -262,6 +262,11 @@ export class LineItemEditor extends LitElement {
       const note = inventory && Number.isSafeInteger(line.quantity) && line.quantity >= 1 && quantityNote(line.quantity, inventory);
       return note && note[0] ? [{ path: `lines.${line.id}.quantity`, code: 'insufficient-stock', message: note[1] }] : [];
     }));
+  }
+
+  /** Whether a quantity field of the table holds what its line does not: typed and not entered yet, or refused. */
+  get typing(): boolean {
+    return this.quantities.pending;
   }
 
   /** Settles when the stock of the lines shown so far is known (or could not be looked up). */
@@ -359,18 +364,10 @@ export class LineItemEditor extends LitElement {
 
   private async openConfig(): Promise<void> {
     this.choice = { ...this.variant?.options };
-    this.choiceOpened = JSON.stringify(this.choice);
+    this.config.opened();
     await this.updateComplete;
     this.$<HTMLDialogElement>('dialog')?.showModal();
   }
-
-  /** Cancel, Close, Escape: closes "Configure Product", asking first when options were changed. */
-  private cancelConfig = (event?: Event): void => {
-    const [dirty, close] = [() => JSON.stringify(this.choice) !== this.choiceOpened, () => this.closeConfig(false)];
-    if (event instanceof KeyboardEvent) this.discard.handleEscape(event, dirty, close);
-    else if (event?.type === 'cancel') this.discard.handleCancel(event, dirty, close);
-    else void this.discard.close(dirty(), close);
-  };
 
   /** "Cancel" or Escape in the item being added (or "Name" cleared): the item goes, focus to "Name". */
   private cancelAdd = (event?: KeyboardEvent): void => {
@@ -624,8 +621,8 @@ export class LineItemEditor extends LitElement {
       class="dialog"
       part="configure-dialog"
       aria-labelledby="configure-title"
-      @keydown=${this.cancelConfig}
-      @cancel=${this.cancelConfig}
+      @keydown=${this.config.keydown}
+      @cancel=${this.config.cancel}
     >
       <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
       <p class="text-muted"><bdi>${detail.name}</bdi> · <bdi>${detail.code}</bdi></p>
@@ -665,12 +662,12 @@ export class LineItemEditor extends LitElement {
               : ''}
       </p>
       <div class="footer">
-        <button class="button" type="button" @click=${() => this.cancelConfig()}>${msg('Cancel')}</button>
+        <button class="button" type="button" @click=${this.config.close}>${msg('Cancel')}</button>
         <button class="button button--primary" type="button" ?disabled=${!(resolved && v.inStock)} @click=${() => this.closeConfig(true)}>
           ${msg('Save')}
         </button>
       </div>
-      <button class="dialog-close button button--quiet button--small" part="close-button" type="button" @click=${() => this.cancelConfig()}>${closeIcon()}</button>
+      ${this.config.renderClose()}
     </dialog>`;
   }
 

@@ -45,6 +45,11 @@ export class CouponArea {
     this.o = options;
   }
 
+  /** Every code entered and not removed, accepted or not (what the agent did, whatever the answers said). */
+  get codes(): readonly string[] {
+    return this.entered;
+  }
+
   /** The dialog opened on `draft`: its codes, nothing rejected yet. */
   reset(draft: OrderDraft): void {
     this.entered = [...new Set(draft.coupons.map(normalizeCoupon))];

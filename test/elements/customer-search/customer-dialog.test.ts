@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
+import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
 import { SITES } from '../../support/fixtures.js';
 import {
@@ -36,18 +37,6 @@ describe('<customer-search> dialogs', function () {
     press(trigger);
     await waitUntil(() => openDialog(el, 'Edit Address'), 'the Edit Address dialog did not open', WAIT);
     return openDialog(el, 'Edit Address')!;
-  }
-
-  /** "Discard changes?", once asked: an APG alert dialog with focus on "Keep editing". */
-  async function discardDialog(el: CustomerSearch): Promise<HTMLDialogElement> {
-    await waitUntil(() => $<HTMLDialogElement>(el, '[role="alertdialog"][open]'), '"Discard changes?" was not asked', WAIT);
-    const ask = $<HTMLDialogElement>(el, '[role="alertdialog"][open]')!;
-    expect(ask.matches(':modal')).to.equal(true);
-    expect(text($(el, `#${ask.getAttribute('aria-labelledby')}`))).to.equal('Discard changes?');
-    expect(text($(el, `#${ask.getAttribute('aria-describedby')}`))).to.not.equal('');
-    expect([...ask.querySelectorAll('button')].map(text)).to.deep.equal(['Keep editing', 'Discard']);
-    expect(focused(button(ask, 'Keep editing')), focusName()).to.equal(true);
-    return ask;
   }
 
   const ADDRESS = { Name: 'Mary Jackson', 'Address line 1': '12 Analytical Way', City: 'Austin', 'State/Province': 'TX', 'Postal code': '78701' };
@@ -159,11 +148,11 @@ describe('<customer-search> dialogs', function () {
         expect(focused(last), focusName()).to.equal(true);
       });
 
-      it('"Close" asks with edits and closes at once without', async () => {
+      it('"Close" (the word shown beside its ×) asks with edits and closes at once without', async () => {
         const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
         let dialog = await openCreate(el);
-        const close = dialog.querySelector<HTMLButtonElement>('[part~="close-button"]')!;
-        expect(text(close)).to.equal('Close');
+        const close = expectCloseButton(dialog);
+        await expect(el).to.be.accessible();
         press(close);
         await waitUntil(() => !dialog.open, '"Close" did not close the dialog', WAIT);
         expect($(el, '[role="alertdialog"]')).to.equal(null);
@@ -193,6 +182,7 @@ describe('<customer-search> dialogs', function () {
         const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
         const customer = await openCreate(el);
         const address = await openAddress(el, button(customer, 'Add Address'));
+        expectCloseButton(address);
         await fill(field(address, 'City'), 'Austin');
         press(button(address, 'Cancel'));
         const ask = await discardDialog(el);

@@ -7,6 +7,7 @@ import type { LineItemsChangeEvent } from '../../../src/events/line-items-change
 import { addLine, createDraft } from '../../../src/model/draft.js';
 import type { DraftLine } from '../../../src/model/types.js';
 import { LOCATIONS, pickupAt, PRODUCTS, SHIP, SITES, VARIANTS } from '../../support/fixtures.js';
+import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
 import {
   $,
@@ -56,16 +57,6 @@ function someLines(): DraftLine[] {
     unitPrice: { amount: PRODUCTS.trailRunner.usd, currency: 'USD' },
   });
   return d.lines;
-}
-
-/** "Discard changes?", once it is asked. */
-function discardDialog(el: LineItemEditor): Promise<HTMLDialogElement> {
-  return until(() => $<HTMLDialogElement>(el, '[role="alertdialog"][open]'), '"Discard changes?" was not asked').then((d) => {
-    expect(text(d.querySelector('h2'))).to.equal('Discard changes?');
-    expect(d.matches(':modal')).to.equal(true);
-    expect($$(d, 'button').map((b) => text(b))).to.deep.equal(['Keep editing', 'Discard']);
-    return d;
-  });
 }
 
 function recordChanges(el: LineItemEditor): LineItemsChangeEvent[] {
@@ -305,12 +296,13 @@ describe('<line-item-editor>', () => {
       expect(focused()).to.equal(describeElement($(el, '[role="combobox"]')));
     });
 
-    it('"Close" closes at once without a change, and asks with one', async () => {
+    it('"Close" (the word shown beside its ×) closes at once without a change, and asks with one', async () => {
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.trailRunner.name);
       let dialog = await configureDialog(el);
       const close = () => $<HTMLButtonElement>(dialog, '[part~="close-button"]')!;
-      expect(text(close())).to.equal('Close');
+      expectCloseButton(dialog);
+      await expect(el).to.be.accessible();
       close().click();
       await until(() => !dialog.open, '"Close" did not close Configure Product');
       expect($(el, '[role="alertdialog"]') === null, 'it asked').to.equal(true);
