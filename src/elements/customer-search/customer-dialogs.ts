@@ -15,6 +15,7 @@ import { customerName } from '../../model/draft.js';
 import type { AddressInput, Customer, CustomerInput, Problem, Site } from '../../model/types.js';
 import { validateAddress, validateCustomer } from '../../model/validation.js';
 import { safeLocale } from '../shared/adapter-text.js';
+import { isolate } from '../shared/bidi.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import type { DiscardGuard } from '../shared/confirm-discard.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
@@ -296,7 +297,7 @@ export class CustomerDialogs {
       this.editing ? msg('Edit Customer') : msg('Create Customer'),
       html`${created
           ? html`<div class="notice notice--error notice--inline" part="created-notice" role="status">
-              <p class="notice__text">${msg(str`${customerName(created)} (${created.email}) was created by your earlier save; its answer was lost.`)}</p>
+              <p class="notice__text">${msg(str`${isolate(customerName(created))} (${isolate(created.email)}) was created by your earlier save; its answer was lost.`)}</p>
               <button class="button button--small button--primary" part="use-created-button" type="button" @click=${this.useCreated}>
                 ${msg('Use this customer')}
               </button>

@@ -540,7 +540,7 @@ export class LineItemEditor extends LitElement {
     return renderTask(this.optionsTask, (options) =>
       // No option can take the item: said once, rather than beside each option.
       !options.some((o) => o.available)
-        ? html`<p id="${name}-none" class="error">${msg(str`${item} cannot be fulfilled here: no fulfillment option is available.`)}</p>`
+        ? html`<p id="${name}-none" class="error">${msg(str`${isolate(item)} cannot be fulfilled here: no fulfillment option is available.`)}</p>`
         : html`<fieldset part="fulfillment">
         <legend class="field__label">${msg('Fulfillment')}</legend>
         ${options.map((o) => {

@@ -14,6 +14,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { addCoupon, adoptPricing, normalizeCoupon, removeCoupon } from '../../model/draft.js';
 import type { CouponResult, Money, OrderDraft } from '../../model/types.js';
+import { isolate } from '../shared/bidi.js';
 import { couponRejection } from '../shared/coupon-text.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
 
@@ -79,13 +80,14 @@ export class CouponArea {
 
   private apply(input: HTMLInputElement): void {
     const code = normalizeCoupon(input.value);
+    const shown = isolate(code);
     const rejected = this.rejected.find((r) => normalizeCoupon(r.code) === code);
     this.error = !code
       ? msg('Enter a coupon code.')
       : rejected
-        ? msg(str`${code} was not accepted: ${couponRejection(rejected, this.o.locale())}`)
+        ? msg(str`${shown} was not accepted: ${couponRejection(rejected, this.o.locale())}`)
         : this.entered.includes(code)
-          ? msg(str`${code} is already applied`)
+          ? msg(str`${shown} is already applied`)
           : '';
     if (!this.error) {
       this.entered = [...this.entered, code];

@@ -424,7 +424,7 @@ export class OrderDetailsDialog extends LitElement {
           </p>`
         : p &&
           html`${row(msg('Subtotal'), p.subtotal)}
-          ${p.discounts.map((d) => row(d.code ? msg(str`Coupon ${d.code}`) : d.label, d.amount, [], true))}
+          ${p.discounts.map((d) => row(d.code ? msg(str`Coupon ${isolate(d.code)}`) : d.label, d.amount, [], true))}
           ${row(msg('Order adjustment'), p.orderAdjustment, [], true)} ${row(msg('Shipping'), p.shipping, p.shippingBreakdown)}
           ${row(msg('Shipping adjustment'), p.shippingAdjustment, [], true)} ${row(msg('Handling'), p.handling, p.handlingBreakdown)}
           ${row(msg('Tax'), p.tax, p.taxBreakdown)} ${row(msg('Duty'), p.duty, p.dutyBreakdown)}

@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
+import { expectLeftToRight, RLO } from '../../support/bidi.js';
 import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
 import { SITES } from '../../support/fixtures.js';
@@ -509,6 +510,20 @@ describe('<customer-search> dialogs', function () {
       expect(el.customer).to.deep.equal(created);
       await waitUntil(() => !dialog.open, 'the dialog stayed open', WAIT);
       expect(mock.backend.searchCustomers('us', 'mary.jackson@example.com')).to.have.length(1);
+    });
+
+    it('keeps "was created by your earlier save" in reading order after a name with an unterminated U+202E', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      const dialog = await validCustomer(el, { 'First name': `${RLO}Mary` });
+      mock.scenario.failNext('createCustomer', 'network', 1, { afterProcessing: true });
+      await save(dialog, el);
+      await waitUntil(() => dialog.querySelector('[part~="dialog-error"]'), 'no error shown', WAIT);
+      press(button(dialog, 'Retry'));
+      await waitUntil(() => dialog.querySelector('[part~="created-notice"]'), 'the created customer was not offered', WAIT);
+      const message = dialog.querySelector('[part~="created-notice"] p')!;
+      expect(message.textContent).to.equal(`\u2068${RLO}Mary Jackson\u2069 (mary.jackson@example.com) was created by your earlier save; its answer was lost.`);
+      expectLeftToRight(message, ' (mary.jackson@example.com) was created by your earlier save; its answer was lost.');
+      await expect(el).to.be.accessible();
     });
 
     it('still says the email is taken when no create of it went missing', async () => {
