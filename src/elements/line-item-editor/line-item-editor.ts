@@ -676,8 +676,8 @@ export class LineItemEditor extends LitElement {
     const button = (label: string, onClick: () => void, type: 'button' | 'submit' = 'button', primary = '') =>
       html`<button class="button button--small ${primary}" type=${type} @click=${onClick}>${label}</button>`;
     const cancel = button(msg('Cancel'), () => this.closeRow(id));
-    return html`<tr>
-      <td colspan="8" class="box">
+    return html`<tr role="row">
+      <td role="cell" colspan="8" class="box">
         ${this.editing?.[1] === 'fulfill'
           ? html`${this.renderFulfillment(
                 'row',
@@ -744,14 +744,14 @@ export class LineItemEditor extends LitElement {
       >
         ${label}
       </button>`;
-    return html`<tr part="line-item">
-        <th scope="row" id="name-${id}">${this.renderProduct(line, line.productName, optionsText(line.options))}</th>
-        <td data-label=${msg('Fulfillment')}>
+    return html`<tr part="line-item" role="row">
+        <th scope="row" role="rowheader" id="name-${id}">${this.renderProduct(line, line.productName, optionsText(line.options))}</th>
+        <td role="cell" data-label=${msg('Fulfillment')}>
           ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
           ${button('fulfillment', msg('Change'), () => (this.editing = [id, 'fulfill']))}
         </td>
-        <td class="num" data-label=${msg('Unit price')}>${stale ? recalculating : this.money(line.unitPrice)}</td>
-        <td data-label=${msg('Quantity')}>
+        <td role="cell" class="num" data-label=${msg('Unit price')}>${stale ? recalculating : this.money(line.unitPrice)}</td>
+        <td role="cell" data-label=${msg('Quantity')}>
           <input
             class="field__control quantity"
             type="number"
@@ -765,7 +765,7 @@ export class LineItemEditor extends LitElement {
           />
           <p id="note-${id}" class=${refused || stock?.[0] ? 'error' : 'warning'}>${refused || stock?.[1]}</p>
         </td>
-        <td data-label=${msg('Price adjustment')}>
+        <td role="cell" data-label=${msg('Price adjustment')}>
           ${a
             ? html`<span class="text-small"
                 >${a.kind === 'amount-off'
@@ -778,7 +778,7 @@ export class LineItemEditor extends LitElement {
             this.focusNext = '#adjust-amount';
           })}
         </td>
-        <td data-label=${msg('Gift')}>
+        <td role="cell" data-label=${msg('Gift')}>
           <label class="check">
             <input
               type="checkbox"
@@ -799,8 +799,8 @@ export class LineItemEditor extends LitElement {
               ></label>${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.locale)}`
             : nothing}
         </td>
-        <td class="num" data-label=${msg('Total')}>${stale ? recalculating : total ? this.money(total) : '—'}</td>
-        <td>
+        <td role="cell" class="num" data-label=${msg('Total')}>${stale ? recalculating : total ? this.money(total) : '—'}</td>
+        <td role="cell">
           ${button('remove', msg('Remove'), () => {
             this.edit((d) => removeLine(d, id));
             this.focusNext = '#search';
@@ -811,21 +811,22 @@ export class LineItemEditor extends LitElement {
   }
 
   override render(): TemplateResult {
-    const h = (text: string, cls = '') => html`<th scope="col" class=${cls}>${text}</th>`;
+    // Explicit table roles: the stacked layout (display: block) would drop the table's semantics in Safari.
+    const h = (text: string, cls = '') => html`<th scope="col" role="columnheader" class=${cls}>${text}</th>`;
     return html`${this.renderSearch()} ${this.product ? this.renderAddRow(this.product) : nothing}
       ${this.lines.length
         ? html`<div class="scroll">
-            <table part="table">
-              <caption class="visually-hidden">${msg('Line items')}</caption>
-              <thead>
-                <tr>
+            <table part="table" role="table" aria-labelledby="lines-caption">
+              <caption id="lines-caption" class="visually-hidden">${msg('Line items')}</caption>
+              <thead role="rowgroup">
+                <tr role="row">
                   ${h(msg('Product'))}${h(msg('Fulfillment'))}${h(msg('Unit price'), 'num')}
-                  <th scope="col" id="quantity-heading">${msg('Quantity')}</th>
+                  <th scope="col" role="columnheader" id="quantity-heading">${msg('Quantity')}</th>
                   ${h(msg('Price adjustment'))}${h(msg('Gift'))}${h(msg('Total'), 'num')}
-                  <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
+                  <th scope="col" role="columnheader"><span class="visually-hidden">${msg('Actions')}</span></th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 ${this.lines.map((line) => this.renderLine(line))}
               </tbody>
             </table>

@@ -110,7 +110,11 @@ export class CouponArea {
     this.host.requestUpdate();
   }
 
-  /** The field with "Apply" and its error, then each code with its outcome and "Remove". */
+  /**
+   * The field with "Apply" and its error (an alert that stays in the page, so that a new message
+   * is heard), then each code with its outcome and "Remove" (named "Remove SAVE10"; ids by
+   * position, as a code may hold spaces).
+   */
   render(): TemplateResult {
     const pricing = this.o.pricing();
     const answer = pricing.status === 'ready' ? pricing.pricing : null;
@@ -133,15 +137,15 @@ export class CouponArea {
               aria-describedby=${invalid ? 'coupon-error' : nothing}
               @input=${() => this.clearError()}
             /><button class="button" type="submit">${msg('Apply')}</button></span
-          >${invalid ? html`<p id="coupon-error" class="field__error" part="coupon-error">${this.error}</p>` : nothing}
+          ><p id="coupon-error" class="field__error" part="coupon-error" role="alert">${this.error}</p>
         </div>
       </form>
       <ul part="coupons">
-        ${this.entered.map((code) => {
+        ${this.entered.map((code, i) => {
           const rejected = this.rejected.find((r) => normalizeCoupon(r.code) === code);
           const accepted = !rejected && answer?.coupons.find((c) => normalizeCoupon(c.code) === code && c.status === 'accepted');
           return html`<li part=${rejected ? 'coupon coupon-rejected' : 'coupon'}>
-            <b id="coupon-${code}">${code}</b>
+            <b id="coupon-${i}">${code}</b>
             <span class=${rejected ? 'error' : accepted ? 'ok' : 'text-muted'}
               >${rejected
                 ? msg(str`Rejected: ${couponRejection(rejected, this.o.locale())}`)
@@ -154,8 +158,8 @@ export class CouponArea {
             <button
               class="button button--quiet button--small"
               type="button"
-              id="remove-${code}"
-              aria-labelledby="remove-${code} coupon-${code}"
+              id="remove-coupon-${i}"
+              aria-labelledby="remove-coupon-${i} coupon-${i}"
               @click=${() => this.remove(code)}
             >
               ${msg('Remove')}

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
@@ -888,6 +888,29 @@ describe('<line-item-editor>', () => {
       ]);
       expect(tableRows(el).map((r) => cells(r)[0])).to.deep.equal(['Canvas Tote Bag CTB-200', 'Trail Runner Shoe TRS-100-09-BLU Size: 9, Color: Blue']);
       expect(tableRows(el).map((r) => cells(r)[6])).to.deep.equal(['$49.98', '$89.99']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps its table semantics when its rows stack (narrow): explicit roles on the table, row groups, rows, headers and cells', async () => {
+      const el = await fixture<LineItemEditor>(html`<line-item-editor style="display: block; inline-size: 600px" .adapter=${mock.adapter} .site=${SITES.us} .lines=${someLines()}></line-item-editor>`);
+      await el.updateComplete;
+      const table = $<HTMLTableElement>(el, 'table')!;
+      // Stacked: the table's elements are blocks (Safari then drops their implicit roles).
+      expect(getComputedStyle(table).display).to.equal('block');
+      expect(getComputedStyle(tableRows(el)[0]!).display).to.equal('grid');
+      expect(table.getAttribute('role')).to.equal('table');
+      expect(text(el.shadowRoot!.getElementById(table.getAttribute('aria-labelledby')!))).to.equal('Line items');
+      expect($$(el, 'thead, tbody').map((g) => g.getAttribute('role'))).to.deep.equal(['rowgroup', 'rowgroup']);
+      expect($$(el, 'thead th').map((th) => th.getAttribute('role'))).to.deep.equal(Array(8).fill('columnheader'));
+      $<HTMLButtonElement>(el, '[data-path="lines.tote.adjustment"]')!.click();
+      await el.updateComplete;
+      const rows = $$(el, 'tr');
+      expect(rows).to.have.length(4);
+      expect(rows.map((r) => r.getAttribute('role'))).to.deep.equal(['row', 'row', 'row', 'row']);
+      for (const row of tableRows(el)) {
+        expect([...row.cells].map((c) => c.getAttribute('role'))).to.deep.equal(['rowheader', ...Array(7).fill('cell')]);
+      }
+      expect($$(el, 'tbody td').every((td) => td.getAttribute('role') === 'cell')).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
