@@ -13,6 +13,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { addCoupon, adoptPricing, normalizeCoupon, removeCoupon } from '../../model/draft.js';
+import { same } from '../../model/same.js';
 import type { CouponResult, Money, OrderDraft } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 import { couponRejection } from '../shared/coupon-text.js';
@@ -28,8 +29,6 @@ export interface CouponAreaOptions {
   locale(): string;
   money(m: Money, negative?: boolean): string;
 }
-
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 export class CouponArea {
   /** Every code entered and not removed, in the order entered: the draft's and the rejected ones. */
