@@ -109,14 +109,14 @@ export function describeChange(change: PricingChange, locale: string): string {
  * @fires {OrderDetailsChangeEvent} order-details-change - "Save" with valid details: the draft as saved.
  *
  * @csspart dialog - The `<dialog>`.
- * @csspart close-button - Its "Close" button.
+ * @csspart close-button - Its "Close" button (an × and the word "Close").
  * @csspart discard-dialog - "Discard changes?", asked when the dialog closes with unsaved edits.
  * @csspart problems - The list of what keeps the details from being saved.
  * @csspart coupons - The coupon codes with their outcome.
  * @csspart limit-hint - The limit of a text area ("Up to 1,000 characters").
  * @csspart coupon - One coupon code with its outcome and "Remove" (also `coupon-rejected` when the adapter rejected it).
  * @csspart coupon-rejected - A rejected coupon code: not one of the order's coupons, shown with the reason until removed.
- * @csspart coupon-error - Why the code in "Coupon code" was not applied ("SAVE10 is already applied").
+ * @csspart coupon-error - Why the code in "Coupon code" was not applied ("SAVE10 is already applied"): an alert, in the page (empty) while there is nothing to say.
  * @csspart adjustment-note - Why the shipping adjustment takes off less than asked ("Shipping is already free: this adjustment has no effect.").
  * @csspart line-item-editor - The `<line-item-editor>`.
  * @csspart totals - The totals.

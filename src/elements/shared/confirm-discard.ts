@@ -34,7 +34,7 @@ export const confirmDiscardStyles = css`
   .discard::backdrop { background: rgb(0 0 0 / 0.4); }
   .discard p { margin: 0; }
   .discard__actions { display: flex; flex-wrap: wrap; justify-content: end; gap: var(--_oo-space-2); }
-  .dialog-close { position: absolute; inset-block-start: var(--_oo-space-3); inset-inline-end: var(--_oo-space-3); }
+  .dialog-close { position: absolute; inset-block-start: calc(var(--_oo-space-5) - var(--_oo-space-1)); inset-inline-end: var(--_oo-space-3); }
   .dialog:has(> .dialog-close, > form > .dialog-close) h2 { padding-inline-end: 6.5rem; }
   .button--danger { border-color: var(--_oo-color-danger); background: var(--_oo-color-danger); color: var(--_oo-color-accent-text); }
   .button--danger:hover { border-color: color-mix(in srgb, var(--_oo-color-danger) 85%, black); background: color-mix(in srgb, var(--_oo-color-danger) 85%, black); }
