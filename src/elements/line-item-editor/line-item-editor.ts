@@ -137,9 +137,9 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
 export class LineItemEditor extends LitElement {
   static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, editorStyles, confirmDiscardStyles];
 
-  /** @internal "Discard changes?" for "Configure Product", asked when the options chosen changed. */
+  /** @internal "Discard changes?" for "Configure Product" (`config`), asked when the options chosen changed. */
   private discard = new ConfirmDiscard(this);
-  private config = this.discard.guard({ state: () => this.choice, close: () => this.closeConfig(false) });
+  /** @internal */ private config = this.discard.guard({ state: () => this.choice, close: () => this.closeConfig(false) });
 
   /** @internal The quantity fields of the table: what was typed and refused. */
   private quantities = new LineQuantities(this, {
