@@ -9,6 +9,7 @@
  */
 import { defaultShippingAddress, normalizeCoupon } from './draft.js';
 import { money } from './money.js';
+import { same } from './same.js';
 import type { Money, OrderDraft, Pricing } from './types.js';
 
 /** A component of the total, in the order the totals list them. */
@@ -94,8 +95,6 @@ const MOVED_BY: Record<PricingComponent, readonly PricingCause[]> = {
   tax: CAUSES,
   duty: [...MERCHANDISE, 'fulfillment', 'shipping-address', 'coupons', 'order-adjustment'],
 };
-
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The edits between two drafts that can move a total, in the order of `PricingCause`. */
 export function pricingCauses(before: OrderDraft, after: OrderDraft): PricingCause[] {

@@ -15,7 +15,9 @@ import { customerName } from '../../model/draft.js';
 import type { AddressInput, Customer, CustomerInput, Problem, Site } from '../../model/types.js';
 import { validateAddress, validateCustomer } from '../../model/validation.js';
 import { safeLocale } from '../shared/adapter-text.js';
+import { isolate } from '../shared/bidi.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
+import type { DiscardGuard } from '../shared/confirm-discard.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { customerDialogStyles } from './customer-dialogs.styles.js';
 import { addressText, failure, fieldOf, PHONES, phoneLabel, problemText } from './customer-text.js';
@@ -64,9 +66,9 @@ export class CustomerDialogs {
   private readonly lostCreates = new Set<string>();
   /** The customer such a create made, found when the next create met the duplicate email: offered. */
   private created: Customer | null = null;
-  /** What each form ("cf", "af") held when its dialog opened: closing with anything else asks first. */
-  private opened: Record<string, string> = {};
   private readonly discard: ConfirmDiscard;
+  /** "Discard changes?" for each form ("cf", "af"): closing its dialog with anything else than it held when opened asks first. */
+  private readonly guards: Record<'cf' | 'af', DiscardGuard>;
   private readonly host: LitElement;
   private readonly o: CustomerDialogsOptions;
 
@@ -74,11 +76,9 @@ export class CustomerDialogs {
     this.host = host;
     this.o = options;
     this.discard = new ConfirmDiscard(host);
-  }
-
-  /** What a form holds, to compare with what it held when its dialog opened. */
-  private held(form: string): string {
-    return JSON.stringify(form === 'af' ? this.address : this.form);
+    const guard = (id: 'cd' | 'ad', state: () => unknown) =>
+      this.discard.guard({ state, close: () => this.$<HTMLDialogElement>(`#${id}`)?.close() });
+    this.guards = { cf: guard('cd', () => this.form), af: guard('ad', () => this.address) };
   }
 
   private $<E extends HTMLElement = HTMLElement>(selector: string): E | null {
@@ -96,7 +96,7 @@ export class CustomerDialogs {
     this.serverProblems = [];
     this.saveError = undefined;
     this.created = null;
-    this.opened['cf'] = this.held('cf');
+    this.guards.cf.opened();
     this.host.requestUpdate();
     await this.host.updateComplete;
     // The browser puts focus in the dialog and, when it closes, back on the button that opened it.
@@ -120,7 +120,7 @@ export class CustomerDialogs {
     }) };
     this.addressIndex = index;
     this.checked.delete('af');
-    this.opened['af'] = this.held('af');
+    this.guards.af.opened();
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.$<HTMLDialogElement>('#ad')?.showModal();
@@ -259,26 +259,25 @@ export class CustomerDialogs {
     </div>`;
   }
 
-  private renderDialog(id: string, heading: string, body: TemplateResult, submit: (e: Event) => void): TemplateResult {
-    const dirty = () => this.held(id) !== this.opened[id];
-    const close = () => this.$<HTMLDialogElement>(`#${id[0]}d`)?.close();
+  private renderDialog(id: 'cf' | 'af', heading: string, body: TemplateResult, submit: (e: Event) => void): TemplateResult {
+    const guard = this.guards[id];
     return html`<dialog
       id="${id[0]}d"
       class="dialog"
       part="dialog"
       aria-labelledby="${id}-h"
       @close=${id === 'cf' ? this.handleClose : nothing}
-      @keydown=${(e: KeyboardEvent) => this.discard.handleEscape(e, dirty, close)}
-      @cancel=${(e: Event) => this.discard.handleCancel(e, dirty, close)}
+      @keydown=${guard.keydown}
+      @cancel=${guard.cancel}
     >
       <form id=${id} class="dialog__form" novalidate @submit=${submit} @input=${this.handleFormInput}>
         <h2 id="${id}-h" class="heading heading--large">${heading}</h2>
         ${body}
         <div class="footer">
-          <button class="button" type="button" @click=${() => this.discard.close(dirty(), close)}>${msg('Cancel')}</button>
+          <button class="button" type="button" @click=${guard.close}>${msg('Cancel')}</button>
           <button class="button button--primary" part="save-button">${msg('Save')}</button>
         </div>
-        ${this.discard.renderClose(dirty, close)}
+        ${guard.renderClose()}
       </form>
     </dialog>`;
   }
@@ -298,7 +297,7 @@ export class CustomerDialogs {
       this.editing ? msg('Edit Customer') : msg('Create Customer'),
       html`${created
           ? html`<div class="notice notice--error notice--inline" part="created-notice" role="status">
-              <p class="notice__text">${msg(str`${customerName(created)} (${created.email}) was created by your earlier save; its answer was lost.`)}</p>
+              <p class="notice__text">${msg(str`${isolate(customerName(created))} (${isolate(created.email)}) was created by your earlier save; its answer was lost.`)}</p>
               <button class="button button--small button--primary" part="use-created-button" type="button" @click=${this.useCreated}>
                 ${msg('Use this customer')}
               </button>

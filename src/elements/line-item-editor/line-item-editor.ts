@@ -38,7 +38,7 @@ import { scrubMessage, skippedNote } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
-import { closeIcon, ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
+import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { formatDate } from '../shared/format-date.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -96,9 +96,10 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
  *
  * Quantities meet the same rule wherever they change: more than the fulfillment has on hand is a
  * warning when expected stock covers it, more than on hand and expected together is refused (when
- * adding, typing a line's quantity, or changing its fulfillment). A refused quantity (or one whose
- * line total the order cannot hold: `amount-limits.ts`) stays in its field, marked invalid with the
- * reason, while the line keeps its last valid one. For lines it did not add itself (set by a host,
+ * adding, entering a line's quantity, or changing its fulfillment). A line's quantity is taken when
+ * entered (the field left, or Enter), not key by key; a refused one (or one whose line total the
+ * order cannot hold: `amount-limits.ts`) stays in its field, marked invalid with the reason, while
+ * the line keeps its last valid one. For lines it did not add itself (set by a host,
  * a restored draft) the editor looks their stock up once when it shows them, and marks a quantity
  * beyond it; `quantityProblems()` lists those and the refused fields for a host that saves.
  *
@@ -136,8 +137,9 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
 export class LineItemEditor extends LitElement {
   static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, editorStyles, confirmDiscardStyles];
 
-  /** @internal "Discard changes?" for "Configure Product". */
+  /** @internal "Discard changes?" for "Configure Product" (`config`), asked when the options chosen changed. */
   private discard = new ConfirmDiscard(this);
+  /** @internal */ private config = this.discard.guard({ state: () => this.choice, close: () => this.closeConfig(false) });
 
   /** @internal The quantity fields of the table: what was typed and refused. */
   private quantities = new LineQuantities(this, {
@@ -197,9 +199,8 @@ export class LineItemEditor extends LitElement {
   @state() private product: ProductSummary | null = null;
   /** @internal Its variant, once configured. */
   @state() private variant: Variant | null = null;
-  /** @internal The options chosen in "Configure Product", and when it opened. */
+  /** @internal The options chosen in "Configure Product". */
   @state() private choice: Record<string, string> = {};
-  private choiceOpened = '';
   /** @internal The chosen fulfillment option's id. */
   @state() private chosen = '';
   /** @internal The add row's quantity, as typed. */
@@ -261,6 +262,11 @@ export class LineItemEditor extends LitElement {
       const note = inventory && Number.isSafeInteger(line.quantity) && line.quantity >= 1 && quantityNote(line.quantity, inventory);
       return note && note[0] ? [{ path: `lines.${line.id}.quantity`, code: 'insufficient-stock', message: note[1] }] : [];
     }));
+  }
+
+  /** Whether a quantity field of the table holds what its line does not: typed and not entered yet, or refused. */
+  get typing(): boolean {
+    return this.quantities.pending;
   }
 
   /** Settles when the stock of the lines shown so far is known (or could not be looked up). */
@@ -358,18 +364,10 @@ export class LineItemEditor extends LitElement {
 
   private async openConfig(): Promise<void> {
     this.choice = { ...this.variant?.options };
-    this.choiceOpened = JSON.stringify(this.choice);
+    this.config.opened();
     await this.updateComplete;
     this.$<HTMLDialogElement>('dialog')?.showModal();
   }
-
-  /** Cancel, Close, Escape: closes "Configure Product", asking first when options were changed. */
-  private cancelConfig = (event?: Event): void => {
-    const [dirty, close] = [() => JSON.stringify(this.choice) !== this.choiceOpened, () => this.closeConfig(false)];
-    if (event instanceof KeyboardEvent) this.discard.handleEscape(event, dirty, close);
-    else if (event?.type === 'cancel') this.discard.handleCancel(event, dirty, close);
-    else void this.discard.close(dirty(), close);
-  };
 
   /** "Cancel" or Escape in the item being added (or "Name" cleared): the item goes, focus to "Name". */
   private cancelAdd = (event?: KeyboardEvent): void => {
@@ -542,7 +540,7 @@ export class LineItemEditor extends LitElement {
     return renderTask(this.optionsTask, (options) =>
       // No option can take the item: said once, rather than beside each option.
       !options.some((o) => o.available)
-        ? html`<p id="${name}-none" class="error">${msg(str`${item} cannot be fulfilled here: no fulfillment option is available.`)}</p>`
+        ? html`<p id="${name}-none" class="error">${msg(str`${isolate(item)} cannot be fulfilled here: no fulfillment option is available.`)}</p>`
         : html`<fieldset part="fulfillment">
         <legend class="field__label">${msg('Fulfillment')}</legend>
         ${options.map((o) => {
@@ -623,8 +621,8 @@ export class LineItemEditor extends LitElement {
       class="dialog"
       part="configure-dialog"
       aria-labelledby="configure-title"
-      @keydown=${this.cancelConfig}
-      @cancel=${this.cancelConfig}
+      @keydown=${this.config.keydown}
+      @cancel=${this.config.cancel}
     >
       <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
       <p class="text-muted"><bdi>${detail.name}</bdi> · <bdi>${detail.code}</bdi></p>
@@ -664,12 +662,12 @@ export class LineItemEditor extends LitElement {
               : ''}
       </p>
       <div class="footer">
-        <button class="button" type="button" @click=${() => this.cancelConfig()}>${msg('Cancel')}</button>
+        <button class="button" type="button" @click=${this.config.close}>${msg('Cancel')}</button>
         <button class="button button--primary" type="button" ?disabled=${!(resolved && v.inStock)} @click=${() => this.closeConfig(true)}>
           ${msg('Save')}
         </button>
       </div>
-      <button class="dialog-close button button--quiet button--small" part="close-button" type="button" @click=${() => this.cancelConfig()}>${closeIcon()}</button>
+      ${this.config.renderClose()}
     </dialog>`;
   }
 
@@ -678,8 +676,8 @@ export class LineItemEditor extends LitElement {
     const button = (label: string, onClick: () => void, type: 'button' | 'submit' = 'button', primary = '') =>
       html`<button class="button button--small ${primary}" type=${type} @click=${onClick}>${label}</button>`;
     const cancel = button(msg('Cancel'), () => this.closeRow(id));
-    return html`<tr>
-      <td colspan="8" class="box">
+    return html`<tr role="row">
+      <td role="cell" colspan="8" class="box">
         ${this.editing?.[1] === 'fulfill'
           ? html`${this.renderFulfillment(
                 'row',
@@ -729,6 +727,7 @@ export class LineItemEditor extends LitElement {
     // What the line's quantity meets in its fulfillment's stock, or why a typed quantity was refused.
     const stock = quantityNote(line.quantity, this.inventoryOf(line));
     const refused = this.quantities.reason(line);
+    const quantity = (e: Event) => this.quantities.handle(line, e);
     const total = safeLineTotal(line);
     // A price of the previous price list or site is never shown: the line waits for its new price.
     const stale = line.needsRepricing === true;
@@ -745,14 +744,14 @@ export class LineItemEditor extends LitElement {
       >
         ${label}
       </button>`;
-    return html`<tr part="line-item">
-        <th scope="row" id="name-${id}">${this.renderProduct(line, line.productName, optionsText(line.options))}</th>
-        <td data-label=${msg('Fulfillment')}>
+    return html`<tr part="line-item" role="row">
+        <th scope="row" role="rowheader" id="name-${id}">${this.renderProduct(line, line.productName, optionsText(line.options))}</th>
+        <td role="cell" data-label=${msg('Fulfillment')}>
           ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
           ${button('fulfillment', msg('Change'), () => (this.editing = [id, 'fulfill']))}
         </td>
-        <td class="num" data-label=${msg('Unit price')}>${stale ? recalculating : this.money(line.unitPrice)}</td>
-        <td data-label=${msg('Quantity')}>
+        <td role="cell" class="num" data-label=${msg('Unit price')}>${stale ? recalculating : this.money(line.unitPrice)}</td>
+        <td role="cell" data-label=${msg('Quantity')}>
           <input
             class="field__control quantity"
             type="number"
@@ -762,12 +761,11 @@ export class LineItemEditor extends LitElement {
             aria-describedby="note-${id}"
             aria-invalid=${!!(refused || stock?.[0])}
             .value=${live(this.quantities.value(line))}
-            @input=${(e: Event) => this.quantities.handle(line, e.target as HTMLInputElement, e)}
-            @change=${(e: Event) => this.quantities.handle(line, e.target as HTMLInputElement, e)}
+            @input=${quantity} @change=${quantity} @keydown=${quantity}
           />
           <p id="note-${id}" class=${refused || stock?.[0] ? 'error' : 'warning'}>${refused || stock?.[1]}</p>
         </td>
-        <td data-label=${msg('Price adjustment')}>
+        <td role="cell" data-label=${msg('Price adjustment')}>
           ${a
             ? html`<span class="text-small"
                 >${a.kind === 'amount-off'
@@ -780,7 +778,7 @@ export class LineItemEditor extends LitElement {
             this.focusNext = '#adjust-amount';
           })}
         </td>
-        <td data-label=${msg('Gift')}>
+        <td role="cell" data-label=${msg('Gift')}>
           <label class="check">
             <input
               type="checkbox"
@@ -801,8 +799,8 @@ export class LineItemEditor extends LitElement {
               ></label>${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.locale)}`
             : nothing}
         </td>
-        <td class="num" data-label=${msg('Total')}>${stale ? recalculating : total ? this.money(total) : '—'}</td>
-        <td>
+        <td role="cell" class="num" data-label=${msg('Total')}>${stale ? recalculating : total ? this.money(total) : '—'}</td>
+        <td role="cell">
           ${button('remove', msg('Remove'), () => {
             this.edit((d) => removeLine(d, id));
             this.focusNext = '#search';
@@ -813,21 +811,22 @@ export class LineItemEditor extends LitElement {
   }
 
   override render(): TemplateResult {
-    const h = (text: string, cls = '') => html`<th scope="col" class=${cls}>${text}</th>`;
+    // Explicit table roles: the stacked layout (display: block) would drop the table's semantics in Safari.
+    const h = (text: string, cls = '') => html`<th scope="col" role="columnheader" class=${cls}>${text}</th>`;
     return html`${this.renderSearch()} ${this.product ? this.renderAddRow(this.product) : nothing}
       ${this.lines.length
         ? html`<div class="scroll">
-            <table part="table">
-              <caption class="visually-hidden">${msg('Line items')}</caption>
-              <thead>
-                <tr>
+            <table part="table" role="table" aria-labelledby="lines-caption">
+              <caption id="lines-caption" class="visually-hidden">${msg('Line items')}</caption>
+              <thead role="rowgroup">
+                <tr role="row">
                   ${h(msg('Product'))}${h(msg('Fulfillment'))}${h(msg('Unit price'), 'num')}
-                  <th scope="col" id="quantity-heading">${msg('Quantity')}</th>
+                  <th scope="col" role="columnheader" id="quantity-heading">${msg('Quantity')}</th>
                   ${h(msg('Price adjustment'))}${h(msg('Gift'))}${h(msg('Total'), 'num')}
-                  <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
+                  <th scope="col" role="columnheader"><span class="visually-hidden">${msg('Actions')}</span></th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 ${this.lines.map((line) => this.renderLine(line))}
               </tbody>
             </table>

@@ -1,9 +1,12 @@
 /**
- * The quantity fields of `<line-item-editor>`'s table. What the agent types stays in the field:
- * a quantity that is refused (not a whole number of at least 1, more than the fulfillment has on
+ * The quantity fields of `<line-item-editor>`'s table. What the agent types stays in the field. A
+ * quantity is taken when the agent enters it (the field's `change`: leaving it, or Enter), never
+ * key by key: typing "1.5" over 2, or "10" where 7 can be ordered, does not pass through 1. A
+ * quantity entered and refused (not a whole number of at least 1, more than the fulfillment has on
  * hand and expected, a line total the order cannot hold) is marked invalid with the reason while
- * the draft keeps the line's last valid quantity; a valid one is taken at once (the draft, the
- * `line-items-change` event and so the totals) and the reason goes.
+ * the draft keeps the line's last valid quantity; a valid one goes to the draft (the
+ * `line-items-change` event and so the totals). While the agent types, the reason goes as soon as
+ * the value is valid; a new one waits until the value is entered.
  */
 import { msg } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -19,7 +22,7 @@ export interface LineQuantitiesOptions {
   commit(lineId: string, quantity: number): void;
 }
 
-/** What a field holds that the line does not: the text typed, and why it was refused ('' while typing). */
+/** What a field holds that the line does not: the text typed, and why it was refused ('' until entered, or once valid). */
 interface Typed {
   text: string;
   reason: string;
@@ -51,19 +54,29 @@ export class LineQuantities implements ReactiveController {
   }
 
   /**
-   * The field's `input` and `change`: a valid quantity is taken at once; any other is kept in the
-   * field with the reason (an empty field only once it is left, while the agent may be retyping).
+   * The field's `input`, `change` and `keydown` (Enter): the quantity entered (`change`, Enter) is
+   * taken when valid, else kept in the field with the reason (an empty field too: it was left
+   * so). Typing only takes the reason away once the value is valid, or updates one already shown.
    */
-  handle(line: DraftLine, input: HTMLInputElement, event: Event): void {
-    const text = input.value;
+  handle(line: DraftLine, event: Event): void {
+    if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
+    const text = (event.target as HTMLInputElement).value;
     const reason = this.reasonFor(line, text);
-    if (!reason) {
+    if (event.type !== 'input' && !reason) {
       this.typed.delete(line.id);
       if (Number(text) !== line.quantity) this.o.commit(line.id, Number(text));
+    } else if (event.type !== 'input') {
+      this.typed.set(line.id, { text, reason });
     } else {
-      this.typed.set(line.id, { text, reason: text.trim() === '' && event.type === 'input' ? '' : reason });
+      const shown = this.typed.get(line.id)?.reason;
+      this.typed.set(line.id, { text, reason: reason && shown ? (text.trim() ? reason : shown) : '' });
     }
     this.host.requestUpdate();
+  }
+
+  /** Whether a field holds a quantity the line does not have: typed and not entered yet, or refused. */
+  get pending(): boolean {
+    return this.o.lines().some((line) => this.typed.has(line.id) && this.value(line) !== String(line.quantity));
   }
 
   /**

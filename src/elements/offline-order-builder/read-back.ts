@@ -99,7 +99,7 @@ export function renderReadBack(
       : nothing}
     ${p
       ? html`${figure(msg('Subtotal'), p.subtotal, true)}
-        ${p.discounts.map((d) => figure(d.code ? msg(str`Coupon ${isolate(d.code)}`) : d.label, d.amount, false, true))}
+        ${p.discounts.map((d) => figure(d.code ? msg(str`Coupon ${isolate(d.code)}`) : isolate(d.label), d.amount, false, true))}
         ${figure(msg('Order adjustment'), p.orderAdjustment, false, true)} ${figure(msg('Shipping'), p.shipping)}
         ${figure(msg('Shipping adjustment'), p.shippingAdjustment, false, true)} ${figure(msg('Handling'), p.handling)}
         ${figure(msg('Tax'), p.tax, true)} ${figure(msg('Duty'), p.duty)}

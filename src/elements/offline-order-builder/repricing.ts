@@ -15,6 +15,7 @@ import { diffPricing } from '../../model/pricing-diff.js';
 import type { PricedDraft } from '../../model/pricing-diff.js';
 import type { OrderDraft, Pricing } from '../../model/types.js';
 import { describeChange } from '../order-details/order-details-dialog.js';
+import { isolate } from '../shared/bidi.js';
 import { couponRejection } from '../shared/coupon-text.js';
 
 export { setShippingMethod } from '../../model/draft-edits.js';
@@ -67,7 +68,7 @@ export function takePricing(draft: OrderDraft, pricing: Pricing, locale: string)
   const { draft: next, rejected } = adoptPricing(draft, pricing);
   const notice = rejected
     .map((r) => {
-      const { code } = r;
+      const code = isolate(r.code);
       const reason = couponRejection(r, locale);
       return msg(str`Coupon ${code} was removed: ${reason}`);
     })

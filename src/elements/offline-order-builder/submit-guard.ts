@@ -12,6 +12,7 @@
  * there is one, so that two tabs pressing "Submit Order" at once cannot both take it.
  */
 import { msg } from '@lit/localize';
+import { same } from '../../model/same.js';
 import type { OrderDraft } from '../../model/types.js';
 
 /** The `localStorage` key of the claims. */
@@ -107,8 +108,6 @@ export function settle(draftId: string, key: string, number: string | null): voi
   else claims.set(draftId, { key, at: Date.now(), number });
   write(storage, claims);
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What the agent changed in `after` since `before` was sent, in the agent's words ("customer notes"). */
 export function changesSince(before: OrderDraft, after: OrderDraft): string[] {

@@ -13,7 +13,9 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { addCoupon, adoptPricing, normalizeCoupon, removeCoupon } from '../../model/draft.js';
+import { same } from '../../model/same.js';
 import type { CouponResult, Money, OrderDraft } from '../../model/types.js';
+import { isolate } from '../shared/bidi.js';
 import { couponRejection } from '../shared/coupon-text.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
 
@@ -28,8 +30,6 @@ export interface CouponAreaOptions {
   money(m: Money, negative?: boolean): string;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 export class CouponArea {
   /** Every code entered and not removed, in the order entered: the draft's and the rejected ones. */
   private entered: string[] = [];
@@ -43,6 +43,11 @@ export class CouponArea {
   constructor(host: ReactiveControllerHost, options: CouponAreaOptions) {
     this.host = host;
     this.o = options;
+  }
+
+  /** Every code entered and not removed, accepted or not (what the agent did, whatever the answers said). */
+  get codes(): readonly string[] {
+    return this.entered;
   }
 
   /** The dialog opened on `draft`: its codes, nothing rejected yet. */
@@ -74,13 +79,14 @@ export class CouponArea {
 
   private apply(input: HTMLInputElement): void {
     const code = normalizeCoupon(input.value);
+    const shown = isolate(code);
     const rejected = this.rejected.find((r) => normalizeCoupon(r.code) === code);
     this.error = !code
       ? msg('Enter a coupon code.')
       : rejected
-        ? msg(str`${code} was not accepted: ${couponRejection(rejected, this.o.locale())}`)
+        ? msg(str`${shown} was not accepted: ${couponRejection(rejected, this.o.locale())}`)
         : this.entered.includes(code)
-          ? msg(str`${code} is already applied`)
+          ? msg(str`${shown} is already applied`)
           : '';
     if (!this.error) {
       this.entered = [...this.entered, code];
@@ -103,7 +109,11 @@ export class CouponArea {
     this.host.requestUpdate();
   }
 
-  /** The field with "Apply" and its error, then each code with its outcome and "Remove". */
+  /**
+   * The field with "Apply" and its error (an alert that stays in the page, so that a new message
+   * is heard), then each code with its outcome and "Remove" (named "Remove SAVE10"; ids by
+   * position, as a code may hold spaces).
+   */
   render(): TemplateResult {
     const pricing = this.o.pricing();
     const answer = pricing.status === 'ready' ? pricing.pricing : null;
@@ -126,15 +136,15 @@ export class CouponArea {
               aria-describedby=${invalid ? 'coupon-error' : nothing}
               @input=${() => this.clearError()}
             /><button class="button" type="submit">${msg('Apply')}</button></span
-          >${invalid ? html`<p id="coupon-error" class="field__error" part="coupon-error">${this.error}</p>` : nothing}
+          ><p id="coupon-error" class="field__error" part="coupon-error" role="alert">${this.error}</p>
         </div>
       </form>
       <ul part="coupons">
-        ${this.entered.map((code) => {
+        ${this.entered.map((code, i) => {
           const rejected = this.rejected.find((r) => normalizeCoupon(r.code) === code);
           const accepted = !rejected && answer?.coupons.find((c) => normalizeCoupon(c.code) === code && c.status === 'accepted');
           return html`<li part=${rejected ? 'coupon coupon-rejected' : 'coupon'}>
-            <b id="coupon-${code}">${code}</b>
+            <b id="coupon-${i}">${code}</b>
             <span class=${rejected ? 'error' : accepted ? 'ok' : 'text-muted'}
               >${rejected
                 ? msg(str`Rejected: ${couponRejection(rejected, this.o.locale())}`)
@@ -147,8 +157,8 @@ export class CouponArea {
             <button
               class="button button--quiet button--small"
               type="button"
-              id="remove-${code}"
-              aria-labelledby="remove-${code} coupon-${code}"
+              id="remove-coupon-${i}"
+              aria-labelledby="remove-coupon-${i} coupon-${i}"
               @click=${() => this.remove(code)}
             >
               ${msg('Remove')}

@@ -102,20 +102,21 @@ export function describeChange(change: PricingChange, locale: string): string {
  * for every item, no quantity beyond what its fulfillment has on hand and expected, adjustment
  * reasons), lists the problems and focuses the first; otherwise it
  * closes and fires `order-details-change`. Cancel, "Close" and Escape drop the edits, asking
- * "Discard changes?" first when there are some ("Keep editing" returns to where focus was); focus
- * returns to what opened the dialog.
+ * "Discard changes?" first when there are some ("Keep editing" returns to where focus was): what the
+ * answers change by themselves (unit prices, codes rejected) is not an edit, a quantity typed in the
+ * table and not taken is. Focus returns to what opened the dialog.
  *
  * @fires {OrderDetailsChangeEvent} order-details-change - "Save" with valid details: the draft as saved.
  *
  * @csspart dialog - The `<dialog>`.
- * @csspart close-button - Its "Close" button.
+ * @csspart close-button - Its "Close" button (an × and the word "Close").
  * @csspart discard-dialog - "Discard changes?", asked when the dialog closes with unsaved edits.
  * @csspart problems - The list of what keeps the details from being saved.
  * @csspart coupons - The coupon codes with their outcome.
  * @csspart limit-hint - The limit of a text area ("Up to 1,000 characters").
  * @csspart coupon - One coupon code with its outcome and "Remove" (also `coupon-rejected` when the adapter rejected it).
  * @csspart coupon-rejected - A rejected coupon code: not one of the order's coupons, shown with the reason until removed.
- * @csspart coupon-error - Why the code in "Coupon code" was not applied ("SAVE10 is already applied").
+ * @csspart coupon-error - Why the code in "Coupon code" was not applied ("SAVE10 is already applied"): an alert, in the page (empty) while there is nothing to say.
  * @csspart adjustment-note - Why the shipping adjustment takes off less than asked ("Shipping is already free: this adjustment has no effect.").
  * @csspart line-item-editor - The `<line-item-editor>`.
  * @csspart totals - The totals.
@@ -134,6 +135,21 @@ export class OrderDetailsDialog extends LitElement {
 
   /** @internal "Discard changes?" when the dialog closes with unsaved edits. */
   private discard = new ConfirmDiscard(this);
+
+  /**
+   * @internal What closing would drop: the draft's edits (not what the answers taken in change by
+   * themselves: unit prices, `needsRepricing`, codes rejected out of the draft: the codes compared
+   * are those entered), amounts typed that are not amounts, and quantities typed in the table and
+   * not taken (refused, or not entered yet).
+   */
+  private guard = this.discard.guard({
+    state: () => [
+      { ...this.working, updatedAt: '', coupons: this.coupons.codes, lines: this.working.lines.map(({ unitPrice: _p, needsRepricing: _r, ...line }) => line) },
+      Object.values(this.errors).some(Boolean),
+      !!this.$<LineItemEditor>('line-item-editor')?.typing,
+    ],
+    close: () => this.close(),
+  });
 
   /** @internal The adapter's totals for the draft being edited (with the codes it rejected, checked again). */
   private pricing: PricingController = new PricingController(this, {
@@ -176,7 +192,7 @@ export class OrderDetailsDialog extends LitElement {
 
   /** @internal The draft being edited; the one `show()` was given stays as it was. */
   @state() private working: OrderDraft = createDraft();
-  /** @internal The draft as it was when the dialog opened. */
+  /** @internal The draft as it was when the dialog opened (what closing without saving leaves). */
   private original = this.working;
   /** @internal What keeps "Save" from saving. */
   @state() private problems: Problem[] = [];
@@ -223,6 +239,7 @@ export class OrderDetailsDialog extends LitElement {
     this.notice = '';
     this.errors = {};
     this.opened = true;
+    this.guard.opened();
     await this.updateComplete;
     this.$<HTMLDialogElement>('dialog')?.showModal();
     if (focusPath) await this.focusField(focusPath);
@@ -243,12 +260,6 @@ export class OrderDetailsDialog extends LitElement {
     editor?.focusProblem(path);
   }
 
-  /** @internal Whether closing now would drop something: the draft changed, or an amount typed that is not one. */
-  private edited = (): boolean => {
-    const plain = (d: OrderDraft) => JSON.stringify({ ...d, updatedAt: '' });
-    return plain(this.working) !== plain(this.original) || Object.values(this.errors).some(Boolean);
-  };
-
   /** Closes the dialog without saving (no question asked): the edits are dropped. */
   close(): void {
     this.$<HTMLDialogElement>('dialog')?.close();
@@ -264,8 +275,8 @@ export class OrderDetailsDialog extends LitElement {
 
   protected override willUpdate(): void {
     // The answer for the draft as it is (never one for an earlier price list) gives the lines'
-    // unit prices and which coupons the order has.
-    this.coupons.adopt();
+    // unit prices and which coupons the order has; closed, the dialog keeps the draft it was given.
+    if (this.opened) this.coupons.adopt();
   }
 
   private $<E extends HTMLElement>(selector: string): E | null {
@@ -413,7 +424,7 @@ export class OrderDetailsDialog extends LitElement {
           </p>`
         : p &&
           html`${row(msg('Subtotal'), p.subtotal)}
-          ${p.discounts.map((d) => row(d.code ? msg(str`Coupon ${d.code}`) : d.label, d.amount, [], true))}
+          ${p.discounts.map((d) => row(d.code ? msg(str`Coupon ${isolate(d.code)}`) : d.label, d.amount, [], true))}
           ${row(msg('Order adjustment'), p.orderAdjustment, [], true)} ${row(msg('Shipping'), p.shipping, p.shippingBreakdown)}
           ${row(msg('Shipping adjustment'), p.shippingAdjustment, [], true)} ${row(msg('Handling'), p.handling, p.handlingBreakdown)}
           ${row(msg('Tax'), p.tax, p.taxBreakdown)} ${row(msg('Duty'), p.duty, p.dutyBreakdown)}
@@ -489,8 +500,8 @@ export class OrderDetailsDialog extends LitElement {
       class="dialog"
       part="dialog"
       aria-labelledby="details-title"
-      @keydown=${(e: KeyboardEvent) => this.discard.handleEscape(e, this.edited, () => this.close())}
-      @cancel=${(e: Event) => this.discard.handleCancel(e, this.edited, () => this.close())}
+      @keydown=${this.guard.keydown}
+      @cancel=${this.guard.cancel}
     >
       <h2 id="details-title" class="heading heading--large">${msg('Order Details')}</h2>
       ${this.opened
@@ -512,11 +523,11 @@ export class OrderDetailsDialog extends LitElement {
             ></line-item-editor>
             <div class="order">${this.renderOrderLevel(d)} ${this.renderTotals()}</div>
             <div class="footer">
-              <button class="button" type="button" @click=${() => this.discard.close(this.edited(), () => this.close())}>${msg('Cancel')}</button>
+              <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
               <button class="button button--primary" part="save-button" type="button" @click=${this.save}>${msg('Save')}</button>
             </div>`
         : nothing}
-      ${this.discard.renderClose(this.edited, () => this.close())}
+      ${this.guard.renderClose()}
     </dialog>
     ${this.discard.render()}`;
   }

@@ -538,10 +538,12 @@ export class PaymentPanel extends LitElement {
   /**
    * The reference field of a check, in the word of the payment type's own label: "Check number" on
    * the US Store, "Cheque number" where the adapter calls it "Cheque" (one word per site, as the
-   * payment list and the read-back say "Cheque 889").
+   * payment list and the read-back say "Cheque 889"). The label is adapter text, isolated; a
+   * translation places it where its language puts the noun.
    */
   private numberLabel(typeLabel: string): string {
-    return msg(str`${typeLabel} number`);
+    const type = isolate(typeLabel);
+    return msg(str`${type} number`, { desc: "A check's reference field; {0} is the payment type's label from the backend (Check, Cheque)." });
   }
 
   private renderTypeFields({ kind, label, terms = [], fields = [] }: PaymentType): unknown {

@@ -1,9 +1,11 @@
 /**
  * "Discard changes?": what closing a dialog with unsaved edits asks first, whether the agent
- * pressed Escape, Cancel or the dialog's "Close" button (which `renderClose` draws). One implementation for every dialog in which the agent
- * edits (Order Details, Configure Product, Create/Edit Customer, Edit Address). It lives in the
- * modules that render those dialogs, which load on demand, so the builder's first paint does not
- * carry it.
+ * pressed Escape, Cancel or the dialog's "Close" button. One implementation for every dialog in
+ * which the agent edits (Order Details, Configure Product, Create/Edit Customer, Edit Address):
+ * each says only what it holds and how it closes (`guard`); the guard keeps what the dialog held
+ * when it opened, compares, and gives the dialog its Escape, cancel, Cancel and "Close" (× and the
+ * word, `renderClose`). It lives in the modules that render those dialogs, which load on demand,
+ * so the builder's first paint does not carry it.
  *
  * The question is a WAI-ARIA APG alert dialog: a modal native `<dialog role="alertdialog">`,
  * labelled by its title and described by its message, with focus on the least destructive
@@ -25,12 +27,6 @@ function deepActiveElement(): HTMLElement | null {
 
 let instances = 0;
 
-/** The content of a "Close" button: an ×, and the name "Close" (for a `.dialog-close` button). */
-export function closeIcon(): TemplateResult {
-  return html`<svg class="button__icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"></path></svg
-    ><span class="visually-hidden">${msg('Close')}</span>`;
-}
-
 /** The question's own look (the host's sheets give `.button` and `.heading`). Needs `tokens`. */
 export const confirmDiscardStyles = css`
   .discard { inline-size: min(100vw - 2rem, 26rem); padding: var(--_oo-space-5); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); color: inherit; }
@@ -38,17 +34,87 @@ export const confirmDiscardStyles = css`
   .discard::backdrop { background: rgb(0 0 0 / 0.4); }
   .discard p { margin: 0; }
   .discard__actions { display: flex; flex-wrap: wrap; justify-content: end; gap: var(--_oo-space-2); }
-  .dialog-close { position: absolute; inset-block-start: var(--_oo-space-3); inset-inline-end: var(--_oo-space-3); padding: 0; inline-size: 2rem; }
-  .dialog:has(> .dialog-close, > form > .dialog-close) h2 { padding-inline-end: var(--_oo-space-6); }
+  .dialog-close { position: absolute; inset-block-start: calc(var(--_oo-space-5) - var(--_oo-space-1)); inset-inline-end: var(--_oo-space-3); }
+  .dialog:has(> .dialog-close, > form > .dialog-close) h2 { padding-inline-end: 6.5rem; }
   .button--danger { border-color: var(--_oo-color-danger); background: var(--_oo-color-danger); color: var(--_oo-color-accent-text); }
   .button--danger:hover { border-color: color-mix(in srgb, var(--_oo-color-danger) 85%, black); background: color-mix(in srgb, var(--_oo-color-danger) 85%, black); }
   @media (forced-colors: active) { .button--danger { border-color: ButtonText; } }
 `;
 
+/** What a dialog that `ConfirmDiscard.guard` guards holds, and how it closes without saving. */
+export interface DiscardGuardOptions {
+  /**
+   * What the dialog holds that closing would drop, compared (as JSON) with what it held when it
+   * opened: leave out what the dialog changes by itself (an answer taken in).
+   */
+  state(): unknown;
+  /** Closes the dialog, dropping its edits. */
+  close(): void;
+}
+
 /**
- * Asks "Discard changes?" for a host's editing dialogs. The host renders `render()` in its shadow
- * root (outside its own `<dialog>`s, which it stacks above; it is there only while it asks), listens for Escape with
- * `handleEscape`, and closes through `close(dirty, close)`.
+ * One editing dialog's side of "Discard changes?": `opened()` when it opens; bind `keydown` and
+ * `cancel` on its `<dialog>`, `close` on its "Cancel", and render `renderClose()` in it.
+ */
+export class DiscardGuard {
+  private held = '';
+  private readonly confirm: ConfirmDiscard;
+  private readonly o: DiscardGuardOptions;
+
+  constructor(confirm: ConfirmDiscard, options: DiscardGuardOptions) {
+    this.confirm = confirm;
+    this.o = options;
+  }
+
+  /** The dialog opened: what it holds now is what it has no edits against. */
+  opened(): void {
+    this.held = JSON.stringify(this.o.state());
+  }
+
+  /** Whether the dialog holds anything else than when it opened. */
+  get dirty(): boolean {
+    return JSON.stringify(this.o.state()) !== this.held;
+  }
+
+  /** "Cancel", "Close": closes at once without edits, else once the agent chose "Discard". Resolves whether it closed. */
+  close = async (): Promise<boolean> => {
+    if (this.dirty && !(await this.confirm.ask())) return false;
+    this.o.close();
+    return true;
+  };
+
+  /**
+   * The `<dialog>`'s `keydown`: Escape that nothing inside used (a listbox, a tooltip, a nested
+   * dialog) closes through `close`. Its default is prevented: the browser does not close the dialog by itself.
+   */
+  keydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (!this.confirm.asking) void this.close();
+  };
+
+  /** The `<dialog>`'s `cancel` (a close request other than Escape): kept open, and closed through `close`. */
+  cancel = (event: Event): void => {
+    event.preventDefault();
+    if (!this.confirm.asking) void this.close();
+  };
+
+  /**
+   * The dialog's "Close" button, in its top corner: an × beside the word "Close" (its visible label
+   * and accessible name), closing through `close`. Needs the shared button styles.
+   */
+  renderClose(): TemplateResult {
+    return html`<button class="dialog-close button button--quiet button--small" part="close-button" type="button" @click=${this.close}>
+      <svg class="button__icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"></path></svg>${msg('Close')}
+    </button>`;
+  }
+}
+
+/**
+ * Asks "Discard changes?" for a host's editing dialogs, each guarded by a `guard()`. The host
+ * renders `render()` in its shadow root (outside its own `<dialog>`s, which it stacks above; it is
+ * there only while it asks).
  */
 export class ConfirmDiscard implements ReactiveController {
   private readonly host: Host;
@@ -72,32 +138,9 @@ export class ConfirmDiscard implements ReactiveController {
     return !!this.answer;
   }
 
-  /**
-   * Closes an editing dialog as the agent asked: at once without unsaved edits, else once the
-   * agent chose "Discard". Resolves whether `close` was called.
-   */
-  async close(dirty: boolean, close: () => void): Promise<boolean> {
-    if (dirty && !(await this.ask())) return false;
-    close();
-    return true;
-  }
-
-  /**
-   * Escape on an editing dialog (bind to its `keydown`): when nothing inside used the key (a
-   * listbox, a tooltip, a nested dialog), it closes through `close`, asking first when `dirty`.
-   * The key's default is prevented, so the browser does not close the dialog by itself.
-   */
-  handleEscape(event: KeyboardEvent, dirty: () => boolean, close: () => void): void {
-    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (!this.asking) void this.close(dirty(), close);
-  }
-
-  /** A `cancel` of an editing dialog (a close request other than Escape): kept open, and closed through `close`. */
-  handleCancel(event: Event, dirty: () => boolean, close: () => void): void {
-    event.preventDefault();
-    if (!this.asking) void this.close(dirty(), close);
+  /** A guard for one of the host's editing dialogs: what it holds, how it closes. */
+  guard(options: DiscardGuardOptions): DiscardGuard {
+    return new DiscardGuard(this, options);
   }
 
   /** Asks "Discard changes?"; resolves true for "Discard", false for "Keep editing" (or Escape). */
@@ -139,21 +182,6 @@ export class ConfirmDiscard implements ReactiveController {
     event.stopPropagation();
     this.settle(false);
   };
-
-  /**
-   * A dialog's "Close" button (an ×, named "Close"), in its top corner: it closes through `close`,
-   * asking first when `dirty()`. Needs the shared button and a11y styles.
-   */
-  renderClose(dirty: () => boolean, close: () => void): TemplateResult {
-    return html`<button
-      class="dialog-close button button--quiet button--small"
-      part="close-button"
-      type="button"
-      @click=${() => void this.close(dirty(), close)}
-    >
-      ${closeIcon()}
-    </button>`;
-  }
 
   /** The alert dialog, while the question is asked. */
   render(): TemplateResult | typeof nothing {

@@ -9,10 +9,11 @@ import { isolate } from './bidi.js';
  * where it has them, so that amounts read as money in the page's locale ("BIGSPENDER needs a
  * subtotal of at least $200.00", "CA$200.00" for Canadian dollars in an English (US) page); else
  * the backend's message (scrubbed of card digits, isolated from the text around it), else its
- * reason code.
+ * reason code. The code, the backend's too, is isolated wherever it is part of a sentence.
  */
 export function couponRejection(result: CouponResult, locale: string): string {
-  const { code, minimumSubtotal } = result;
+  const { minimumSubtotal } = result;
+  const code = isolate(result.code);
   if (result.reason === 'minimum-not-met' && minimumSubtotal) {
     const amount = formatMoney(minimumSubtotal, locale);
     return msg(str`${code} needs a subtotal of at least ${amount}.`);

@@ -2,6 +2,8 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
+import { expectLeftToRight, RLO } from '../../support/bidi.js';
+import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
 import { SITES } from '../../support/fixtures.js';
 import {
@@ -36,18 +38,6 @@ describe('<customer-search> dialogs', function () {
     press(trigger);
     await waitUntil(() => openDialog(el, 'Edit Address'), 'the Edit Address dialog did not open', WAIT);
     return openDialog(el, 'Edit Address')!;
-  }
-
-  /** "Discard changes?", once asked: an APG alert dialog with focus on "Keep editing". */
-  async function discardDialog(el: CustomerSearch): Promise<HTMLDialogElement> {
-    await waitUntil(() => $<HTMLDialogElement>(el, '[role="alertdialog"][open]'), '"Discard changes?" was not asked', WAIT);
-    const ask = $<HTMLDialogElement>(el, '[role="alertdialog"][open]')!;
-    expect(ask.matches(':modal')).to.equal(true);
-    expect(text($(el, `#${ask.getAttribute('aria-labelledby')}`))).to.equal('Discard changes?');
-    expect(text($(el, `#${ask.getAttribute('aria-describedby')}`))).to.not.equal('');
-    expect([...ask.querySelectorAll('button')].map(text)).to.deep.equal(['Keep editing', 'Discard']);
-    expect(focused(button(ask, 'Keep editing')), focusName()).to.equal(true);
-    return ask;
   }
 
   const ADDRESS = { Name: 'Mary Jackson', 'Address line 1': '12 Analytical Way', City: 'Austin', 'State/Province': 'TX', 'Postal code': '78701' };
@@ -159,11 +149,11 @@ describe('<customer-search> dialogs', function () {
         expect(focused(last), focusName()).to.equal(true);
       });
 
-      it('"Close" asks with edits and closes at once without', async () => {
+      it('"Close" (the word shown beside its ×) asks with edits and closes at once without', async () => {
         const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
         let dialog = await openCreate(el);
-        const close = dialog.querySelector<HTMLButtonElement>('[part~="close-button"]')!;
-        expect(text(close)).to.equal('Close');
+        const close = expectCloseButton(dialog);
+        await expect(el).to.be.accessible();
         press(close);
         await waitUntil(() => !dialog.open, '"Close" did not close the dialog', WAIT);
         expect($(el, '[role="alertdialog"]')).to.equal(null);
@@ -193,6 +183,7 @@ describe('<customer-search> dialogs', function () {
         const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
         const customer = await openCreate(el);
         const address = await openAddress(el, button(customer, 'Add Address'));
+        expectCloseButton(address);
         await fill(field(address, 'City'), 'Austin');
         press(button(address, 'Cancel'));
         const ask = await discardDialog(el);
@@ -519,6 +510,20 @@ describe('<customer-search> dialogs', function () {
       expect(el.customer).to.deep.equal(created);
       await waitUntil(() => !dialog.open, 'the dialog stayed open', WAIT);
       expect(mock.backend.searchCustomers('us', 'mary.jackson@example.com')).to.have.length(1);
+    });
+
+    it('keeps "was created by your earlier save" in reading order after a name with an unterminated U+202E', async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
+      const dialog = await validCustomer(el, { 'First name': `${RLO}Mary` });
+      mock.scenario.failNext('createCustomer', 'network', 1, { afterProcessing: true });
+      await save(dialog, el);
+      await waitUntil(() => dialog.querySelector('[part~="dialog-error"]'), 'no error shown', WAIT);
+      press(button(dialog, 'Retry'));
+      await waitUntil(() => dialog.querySelector('[part~="created-notice"]'), 'the created customer was not offered', WAIT);
+      const message = dialog.querySelector('[part~="created-notice"] p')!;
+      expect(message.textContent).to.equal(`\u2068${RLO}Mary Jackson\u2069 (mary.jackson@example.com) was created by your earlier save; its answer was lost.`);
+      expectLeftToRight(message, ' (mary.jackson@example.com) was created by your earlier save; its answer was lost.');
+      await expect(el).to.be.accessible();
     });
 
     it('still says the email is taken when no create of it went missing', async () => {

@@ -50,6 +50,16 @@ export function button(root: Element, name: string | RegExp): HTMLButtonElement 
   );
 }
 
+/** The button whose accessible name is `name`: the texts of its aria-labelledby joined, else its own text. */
+export function namedButton(root: Element, name: string): HTMLButtonElement | null {
+  const shadow = root.shadowRoot!;
+  const nameOf = (b: HTMLButtonElement) => {
+    const ids = b.getAttribute('aria-labelledby');
+    return ids ? ids.split(/\s+/).map((id) => text(shadow.getElementById(id))).join(' ') : text(b);
+  };
+  return $$<HTMLButtonElement>(root, 'button').find((b) => nameOf(b) === name) ?? null;
+}
+
 export function options(editor: Element): HTMLElement[] {
   return $$(editor, '[role="option"]');
 }

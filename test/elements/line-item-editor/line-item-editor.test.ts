@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
@@ -7,6 +7,7 @@ import type { LineItemsChangeEvent } from '../../../src/events/line-items-change
 import { addLine, createDraft } from '../../../src/model/draft.js';
 import type { DraftLine } from '../../../src/model/types.js';
 import { LOCATIONS, pickupAt, PRODUCTS, SHIP, SITES, VARIANTS } from '../../support/fixtures.js';
+import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
 import {
   $,
@@ -56,16 +57,6 @@ function someLines(): DraftLine[] {
     unitPrice: { amount: PRODUCTS.trailRunner.usd, currency: 'USD' },
   });
   return d.lines;
-}
-
-/** "Discard changes?", once it is asked. */
-function discardDialog(el: LineItemEditor): Promise<HTMLDialogElement> {
-  return until(() => $<HTMLDialogElement>(el, '[role="alertdialog"][open]'), '"Discard changes?" was not asked').then((d) => {
-    expect(text(d.querySelector('h2'))).to.equal('Discard changes?');
-    expect(d.matches(':modal')).to.equal(true);
-    expect($$(d, 'button').map((b) => text(b))).to.deep.equal(['Keep editing', 'Discard']);
-    return d;
-  });
 }
 
 function recordChanges(el: LineItemEditor): LineItemsChangeEvent[] {
@@ -305,12 +296,13 @@ describe('<line-item-editor>', () => {
       expect(focused()).to.equal(describeElement($(el, '[role="combobox"]')));
     });
 
-    it('"Close" closes at once without a change, and asks with one', async () => {
+    it('"Close" (the word shown beside its ×) closes at once without a change, and asks with one', async () => {
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.trailRunner.name);
       let dialog = await configureDialog(el);
       const close = () => $<HTMLButtonElement>(dialog, '[part~="close-button"]')!;
-      expect(text(close())).to.equal('Close');
+      expectCloseButton(dialog);
+      await expect(el).to.be.accessible();
       close().click();
       await until(() => !dialog.open, '"Close" did not close Configure Product');
       expect($(el, '[role="alertdialog"]') === null, 'it asked').to.equal(true);
@@ -576,21 +568,26 @@ describe('<line-item-editor>', () => {
     const note = (el: LineItemEditor, id: string) => $(el, `#note-${id}`)!;
     const quantityOf = (el: LineItemEditor, id: string) => $<HTMLInputElement>(el, `[data-path="lines.${id}.quantity"]`)!;
 
-    /** Types into a line's quantity field with the keyboard, replacing what is there. */
-    async function typeQuantity(el: LineItemEditor, id: string, value: string): Promise<void> {
+    /** Types into a line's quantity field with the keyboard, replacing what is there; then Enter, unless told not to. */
+    async function typeQuantity(el: LineItemEditor, id: string, value: string, enter = true): Promise<void> {
       const input = quantityOf(el, id);
       input.focus();
       input.select();
       await sendKeys({ type: value });
       await el.updateComplete;
+      if (!enter) return;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
     }
 
-    // Typed key by key, as an agent does: the draft keeps the last valid quantity ("1" on the way to "1.5").
-    for (const [typed, kept] of [['0', 2], ['-2', 2], ['1.5', 1]] as const) {
+    // Issue 9 item 12 (review): typed key by key, as an agent does, nothing is taken before the
+    // quantity is entered. This test expected the draft to take 1 on the way to "1.5"; it keeps 2.
+    for (const typed of ['0', '-2', '1.5']) {
       it(`keeps ${typed} in the field, marked invalid with the reason, and the last valid quantity in the draft`, async () => {
         const el = await renderEditor(mock.adapter, { lines: someLines() });
         const events = recordChanges(el);
-        await typeQuantity(el, 'tote', typed);
+        await typeQuantity(el, 'tote', typed, false);
+        expect(el.lines[0]!.quantity).to.equal(2);
         quantityOf(el, 'tote').dispatchEvent(new Event('change'));
         await el.updateComplete;
         const input = quantityOf(el, 'tote');
@@ -599,16 +596,20 @@ describe('<line-item-editor>', () => {
         expect(input.getAttribute('aria-describedby')).to.equal('note-tote');
         expect(text(note(el, 'tote'))).to.equal('Enter a whole number of at least 1.');
         expect(note(el, 'tote').className).to.equal('error');
-        expect(el.lines[0]!.quantity).to.equal(kept);
-        expect(events.map((e) => e.lines[0]!.quantity)).to.deep.equal(kept === 2 ? [] : [kept]);
+        expect(el.lines[0]!.quantity).to.equal(2);
+        expect(events).to.deep.equal([]);
         expect(el.quantityProblems()).to.deep.equal([
           { path: 'lines.tote.quantity', code: 'invalid-quantity', message: 'Enter a whole number of at least 1.' },
         ]);
         await expect(el).to.be.accessible();
 
-        // A valid value clears the message at once and goes to the draft.
+        // A valid value clears the message as soon as it is typed, and goes to the draft when entered.
+        await typeQuantity(el, 'tote', '3', false);
+        expect(quantityOf(el, 'tote').getAttribute('aria-invalid')).to.equal('false');
+        expect(text(note(el, 'tote'))).to.equal('');
+        expect(events).to.deep.equal([]);
         const changed = nextEvent(el, 'line-items-change');
-        await typeQuantity(el, 'tote', '3');
+        await sendKeys({ press: 'Enter' });
         expect((await changed).lines.map((l) => l.quantity)).to.deep.equal([3, 1]);
         await el.updateComplete;
         expect(quantityOf(el, 'tote').value).to.equal('3');
@@ -618,6 +619,24 @@ describe('<line-item-editor>', () => {
         expect(el.quantityProblems()).to.deep.equal([]);
       });
     }
+
+    it('takes nothing on the way to "1.5" or "12": the draft changes once, when the quantity is entered', async () => {
+      const el = await renderEditor(mock.adapter, { lines: someLines() });
+      const events = recordChanges(el);
+      await typeQuantity(el, 'tote', '1.5', false);
+      expect(el.lines[0]!.quantity).to.equal(2);
+      expect(text(note(el, 'tote'))).to.equal('');
+      await typeQuantity(el, 'tote', '12', false);
+      expect(el.lines[0]!.quantity).to.equal(2);
+      expect(events).to.deep.equal([]);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(events.map((e) => e.lines[0]!.quantity)).to.deep.equal([12]);
+      // Leaving the field after Enter takes nothing twice.
+      quantityOf(el, 'tote').blur();
+      await el.updateComplete;
+      expect(events).to.have.length(1);
+    });
 
     it('keeps 8 in the field when only 7 can be ordered, and takes 7', async () => {
       // 2 shoes moved to Direct Ship: 0 on hand, 7 expected.
@@ -641,6 +660,31 @@ describe('<line-item-editor>', () => {
       expect(quantityOf(el, 'shoe').getAttribute('aria-invalid')).to.equal('false');
       expect(text(note(el, 'shoe'))).to.equal('None available now: it comes from expected stock.');
       expect(note(el, 'shoe').className).to.equal('warning');
+    });
+
+    it('keeps "10" in the field when only 7 can be ordered, and the line’s previous quantity (3) in the draft', async () => {
+      // 3 shoes by Direct Ship: 0 on hand, 7 expected. On the way to "10", "1" is a valid quantity: not taken.
+      const lines = someLines().map((l) => (l.id === 'shoe' ? { ...l, quantity: 3, fulfillment: SHIP } : l));
+      const el = await renderEditor(mock.adapter, { lines });
+      await el.stockComplete;
+      await el.updateComplete;
+      const events = recordChanges(el);
+      await typeQuantity(el, 'shoe', '10', false);
+      expect(el.lines[1]!.quantity).to.equal(3);
+      expect(events).to.deep.equal([]);
+      // Not entered yet: no message while typing.
+      expect(text(note(el, 'shoe'))).to.equal('None available now: it comes from expected stock.');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(quantityOf(el, 'shoe').value).to.equal('10');
+      expect(quantityOf(el, 'shoe').getAttribute('aria-invalid')).to.equal('true');
+      expect(text(note(el, 'shoe'))).to.equal('Only 7 can be ordered: 0 available now and 7 expected.');
+      expect(el.lines[1]!.quantity).to.equal(3);
+      expect(events).to.deep.equal([]);
+      expect(el.quantityProblems()).to.deep.equal([
+        { path: 'lines.shoe.quantity', code: 'invalid-quantity', message: 'Only 7 can be ordered: 0 available now and 7 expected.' },
+      ]);
+      await expect(el).to.be.accessible();
     });
 
     it('refuses a quantity whose adjusted line total the order cannot hold, keeping the last one', async () => {
@@ -844,6 +888,29 @@ describe('<line-item-editor>', () => {
       ]);
       expect(tableRows(el).map((r) => cells(r)[0])).to.deep.equal(['Canvas Tote Bag CTB-200', 'Trail Runner Shoe TRS-100-09-BLU Size: 9, Color: Blue']);
       expect(tableRows(el).map((r) => cells(r)[6])).to.deep.equal(['$49.98', '$89.99']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps its table semantics when its rows stack (narrow): explicit roles on the table, row groups, rows, headers and cells', async () => {
+      const el = await fixture<LineItemEditor>(html`<line-item-editor style="display: block; inline-size: 600px" .adapter=${mock.adapter} .site=${SITES.us} .lines=${someLines()}></line-item-editor>`);
+      await el.updateComplete;
+      const table = $<HTMLTableElement>(el, 'table')!;
+      // Stacked: the table's elements are blocks (Safari then drops their implicit roles).
+      expect(getComputedStyle(table).display).to.equal('block');
+      expect(getComputedStyle(tableRows(el)[0]!).display).to.equal('grid');
+      expect(table.getAttribute('role')).to.equal('table');
+      expect(text(el.shadowRoot!.getElementById(table.getAttribute('aria-labelledby')!))).to.equal('Line items');
+      expect($$(el, 'thead, tbody').map((g) => g.getAttribute('role'))).to.deep.equal(['rowgroup', 'rowgroup']);
+      expect($$(el, 'thead th').map((th) => th.getAttribute('role'))).to.deep.equal(Array(8).fill('columnheader'));
+      $<HTMLButtonElement>(el, '[data-path="lines.tote.adjustment"]')!.click();
+      await el.updateComplete;
+      const rows = $$(el, 'tr');
+      expect(rows).to.have.length(4);
+      expect(rows.map((r) => r.getAttribute('role'))).to.deep.equal(['row', 'row', 'row', 'row']);
+      for (const row of tableRows(el)) {
+        expect([...row.cells].map((c) => c.getAttribute('role'))).to.deep.equal(['rowheader', ...Array(7).fill('cell')]);
+      }
+      expect($$(el, 'tbody td').every((td) => td.getAttribute('role') === 'cell')).to.equal(true);
       await expect(el).to.be.accessible();
     });
 

@@ -5,12 +5,13 @@
  * takes off less than asked says why.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import type { OrderDraft, Site } from '../../../src/model/types.js';
 import { buildDraft, SITES } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, button, control, nextEvent, text, until } from '../line-item-editor/helpers.js';
+import { $, $$, button, control, namedButton, nextEvent, text, until } from '../line-item-editor/helpers.js';
 
 /** Each entered code as shown: "SAVE10 Accepted: -$2.50 Remove". */
 function coupons(el: OrderDetailsDialog): string[] {
@@ -82,7 +83,7 @@ describe('<order-details-dialog> coupons and the shipping adjustment', function 
       await expect(el).to.be.accessible();
 
       // Removing a rejected code takes it off the list; the order's coupons stay.
-      $<HTMLButtonElement>(el, '#remove-EXPIRED')!.click();
+      namedButton(el, 'Remove EXPIRED')!.click();
       await el.updateComplete;
       expect(coupons(el).map((c) => c.split(' ')[0])).to.deep.equal(['FREESHIP', 'BIGSPENDER', 'SAVE10', 'NOSUCHCODE']);
       expect(el.draft.coupons).to.deep.equal(['FREESHIP', 'SAVE10']);
@@ -145,6 +146,48 @@ describe('<order-details-dialog> coupons and the shipping adjustment', function 
     });
   });
 
+  describe('the coupon area for assistive technology (review of items 2 and 13)', () => {
+    it('announces why a code was not applied: an alert in the page before it speaks, tied to the field', async () => {
+      const el = await open();
+      await apply(el, 'SAVE10');
+      await settled(el);
+      const input = control(el, 'Coupon code')!;
+      const region = $(el, '[part~="coupon-error"]')!;
+      expect(region.getAttribute('role')).to.equal('alert');
+      expect(text(region)).to.equal('');
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      expect(input.hasAttribute('aria-describedby')).to.equal(false);
+
+      // Enter in the field (the form's submit) with the code applied already: the alert speaks.
+      input.value = 'SAVE10';
+      input.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part~="coupon-error"]')).to.equal(region);
+      expect(text(region)).to.equal('SAVE10 is already applied');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.equal(region.id);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names each "Remove" by its code, a code with spaces too', async () => {
+      const el = await open();
+      await apply(el, 'SUMMER SALE');
+      await apply(el, 'SAVE10');
+      await settled(el);
+      expect(coupons(el)).to.deep.equal(['SUMMER SALE Rejected: SUMMER SALE is not a valid coupon code. Remove', 'SAVE10 Accepted: -$2.50 Remove']);
+      const remove = namedButton(el, 'Remove SUMMER SALE');
+      expect(remove, 'no button named "Remove SUMMER SALE"').to.not.equal(null);
+      expect(namedButton(el, 'Remove SAVE10')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+      remove!.click();
+      await el.updateComplete;
+      await settled(el);
+      expect(coupons(el)).to.deep.equal(['SAVE10 Accepted: -$2.50 Remove']);
+      expect(namedButton(el, 'Remove SAVE10')).to.not.equal(null);
+    });
+  });
+
   describe('a shipping adjustment that changes nothing (item 14)', () => {
     it('says shipping is already free after FREESHIP', async () => {
       const el = await open();
@@ -157,7 +200,7 @@ describe('<order-details-dialog> coupons and the shipping adjustment', function 
       expect($(el, '#shipping-note')!.getAttribute('role')).to.equal('status');
       await expect(el).to.be.accessible();
       // Without FREESHIP the adjustment takes effect: no note.
-      $<HTMLButtonElement>(el, '#remove-FREESHIP')!.click();
+      namedButton(el, 'Remove FREESHIP')!.click();
       await el.updateComplete;
       await settled(el);
       await until(() => shippingNote(el) === '', 'the note stayed');

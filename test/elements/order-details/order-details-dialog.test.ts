@@ -7,6 +7,7 @@ import { addCoupon, setPriceList } from '../../../src/model/draft.js';
 import { formatMoney } from '../../../src/model/money.js';
 import type { Money, OrderDraft } from '../../../src/model/types.js';
 import { buildDraft, LOCATIONS, pickupAt, PRODUCTS, SITES, VARIANTS } from '../../support/fixtures.js';
+import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
 import {
   $,
@@ -21,6 +22,7 @@ import {
   describeElement,
   focused,
   fulfillment,
+  namedButton,
   tableRows,
   text,
   until,
@@ -40,16 +42,6 @@ function totals(el: OrderDetailsDialog): Record<string, string> {
 
 function editor(el: OrderDetailsDialog): LineItemEditor {
   return $<LineItemEditor>(el, 'line-item-editor')!;
-}
-
-/** "Discard changes?", once asked: an APG alert dialog with focus on "Keep editing". */
-async function discardDialog(el: OrderDetailsDialog): Promise<HTMLDialogElement> {
-  const ask = await until(() => $<HTMLDialogElement>(el, '[role="alertdialog"][open]'), '"Discard changes?" was not asked');
-  expect(ask.matches(':modal')).to.equal(true);
-  expect(text(el.shadowRoot!.getElementById(ask.getAttribute('aria-labelledby')!))).to.equal('Discard changes?');
-  expect($$(el, '[role="alertdialog"] button').map((b) => text(b))).to.deep.equal(['Keep editing', 'Discard']);
-  expect(focused()).to.equal(describeElement(button(ask, 'Keep editing')));
-  return ask;
 }
 
 /** Waits until the totals are the adapter's answer for the draft being edited. */
@@ -212,19 +204,68 @@ describe('<order-details-dialog>', () => {
       expect(tableRows(ed)).to.have.length(2);
     });
 
-    it('"Close" asks with edits; "Discard" drops them and returns focus to the opener', async () => {
+    it('"Close" (the word shown beside its ×) asks with edits; "Discard" drops them and returns focus to the opener', async () => {
       const draft = buildDraft(mock.backend);
       const { el, opener } = await open(draft);
       const saves = recordSaves(el);
       await addTote(el);
-      const close = $<HTMLButtonElement>(el, '[part~="close-button"]')!;
-      expect(text(close)).to.equal('Close');
+      const close = expectCloseButton($(el, 'dialog')!);
       close.click();
       button(await discardDialog(el), 'Discard')!.click();
       await until(() => !el.open, 'Discard did not close the dialog');
       expect(el.draft).to.equal(draft);
       expect(saves).to.have.length(0);
       expect(focused()).to.equal(describeElement(opener));
+    });
+
+    it('does not ask when only answers changed the draft: a unit price the backend differs on, a code it rejects', async () => {
+      // The tote at 19.99 in the draft (24.99 at the backend), and EXPIRED among its coupons.
+      const base = buildDraft(mock.backend);
+      const draft = addCoupon({ ...base, lines: base.lines.map((l) => ({ ...l, unitPrice: { amount: 1999, currency: 'USD' } })) }, 'EXPIRED');
+      const { el, opener } = await open(draft);
+      for (const how of ['Escape', 'Cancel', 'Close']) {
+        await until(() => el.draft.lines[0]!.unitPrice.amount === 2499 && el.draft.coupons.length === 0, 'the answer was not taken in');
+        await quiet(el);
+        if (how === 'Escape') {
+          control(el, 'Customer notes')!.focus();
+          await sendKeys({ press: 'Escape' });
+        } else if (how === 'Cancel') button(el, 'Cancel')!.click();
+        else $<HTMLButtonElement>(el, '[part~="close-button"]')!.click();
+        await until(() => !el.open, `${how} did not close the dialog the agent did not change`);
+        expect($(el, '[role="alertdialog"]') === null, `${how} asked`).to.equal(true);
+        expect(el.draft).to.equal(draft);
+        opener.focus();
+        await el.show(draft);
+      }
+      await quiet(el);
+    });
+
+    it('asks when a quantity typed in the table was refused, or not entered yet, and "Keep editing" keeps it', async () => {
+      const { el } = await open();
+      await quiet(el);
+      const ed = editor(el);
+      const quantity = $<HTMLInputElement>(ed, 'input[type="number"]')!;
+      quantity.focus();
+      quantity.select();
+      await sendKeys({ type: '0' });
+      await sendKeys({ press: 'Enter' });
+      await ed.updateComplete;
+      expect(quantity.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.draft.lines[0]!.quantity).to.equal(1);
+      control(el, 'Customer notes')!.focus();
+      await sendKeys({ press: 'Escape' });
+      button(await discardDialog(el), 'Keep editing')!.click();
+      await until(() => !$(el, '[role="alertdialog"]'), 'the question stayed');
+      expect(el.open).to.equal(true);
+      expect(quantity.value).to.equal('0');
+
+      // A valid quantity typed and not entered yet (Escape in its field) would be lost too.
+      quantity.focus();
+      quantity.select();
+      await sendKeys({ type: '4' });
+      await sendKeys({ press: 'Escape' });
+      button(await discardDialog(el), 'Discard')!.click();
+      await until(() => !el.open, 'Discard did not close the dialog');
     });
 
     it('Escape, Cancel and "Close" close at once without edits', async () => {
@@ -319,8 +360,8 @@ describe('<order-details-dialog>', () => {
 
     it('removes a coupon', async () => {
       const { el } = await open(addCoupon(buildDraft(mock.backend), 'SAVE10'));
-      const remove = $<HTMLButtonElement>(el, '#remove-SAVE10')!;
-      expect(remove.getAttribute('aria-labelledby')).to.equal('remove-SAVE10 coupon-SAVE10');
+      const remove = namedButton(el, 'Remove SAVE10')!;
+      expect(text(remove)).to.equal('Remove');
       remove.click();
       await el.updateComplete;
       expect(el.draft.coupons).to.deep.equal([]);
