@@ -755,6 +755,8 @@ export class OfflineOrderBuilder extends LitElement {
     this.open(draft, restoredAt);
     this.shippingMethod = { id: null, name: '' };
     this.commitDraft(this.draftState);
+    // "Undo" brings back a stored draft: another tab may have submitted it meanwhile.
+    if (restoredAt) void this.checkOtherTab();
     await this.focusCustomer();
   }
 

@@ -208,6 +208,46 @@ describe('<offline-order-builder> submitting once', function () {
       await expect(b).to.be.accessible();
     });
 
+    // Reviewer's finding on issue 9, item 9: "Undo" of a discarded restored draft used to bring back
+    // a draft another tab had submitted, without the notice (and the leave prompt asked for it).
+    it('offers no "Undo" when a restored draft that another tab submitted is discarded', async () => {
+      const [a, b] = await twoTabs();
+      await openConfirmation(a);
+      await confirm(a);
+      await untilSubmitted(a);
+      storageEvent();
+      await waitUntil(() => $(b, '[part~="other-tab-notice"]'), 'the other tab was not told', WAIT);
+      button(b, 'Discard')!.click();
+      await waitUntil(() => b.draft.lines.length === 0, 'the draft was not discarded', WAIT);
+      await b.updateComplete;
+      // (A boolean: chai would hang describing an element.)
+      expect($(b, '[part~="undo-button"]') === null, 'Undo is offered').to.equal(true);
+      expect($(b, '[part~="other-tab-notice"]') === null, 'the notice stayed').to.equal(true);
+      await expect(b).to.be.accessible();
+    });
+
+    it('"Undo" of a discard says again that another tab submitted the draft meanwhile, and sends nothing', async () => {
+      const [a, b] = await twoTabs();
+      const { id } = b.draft;
+      button(b, 'Discard')!.click();
+      await waitUntil(() => $(b, '[part~="undo-button"]'), 'no Undo', WAIT);
+      await openConfirmation(a);
+      await confirm(a);
+      await untilSubmitted(a);
+      storageEvent();
+      $<HTMLButtonElement>(b, '[part~="undo-button"]')!.click();
+      await waitUntil(() => b.draft.id === id, 'Undo did not bring the draft back', WAIT);
+      await waitUntil(() => $(b, '[part~="other-tab-notice"]'), 'the draft brought back is not said to be submitted in another tab', WAIT);
+      expect(text($(b, '[part~="other-tab-notice"] p'))).to.equal('This order was submitted in another tab');
+      await expect(b).to.be.accessible();
+      await untilPriced(b, mock);
+      await openConfirmation(b);
+      await confirm(b);
+      await waitUntil(() => submitError(b), 'no error in the other tab', WAIT);
+      expect(submitError(b)).to.equal('This order was submitted in another tab');
+      expect(keys()).to.have.length(1);
+    });
+
     it('sends nothing from a tab pressing Submit while the other tab’s submit is in flight', async () => {
       const [a, b] = await twoTabs();
       const before = orderCount();
