@@ -331,7 +331,7 @@ export class Submission {
             ${pricing.status === 'error'
               ? html`<p class="field__error" role="alert">${msg('The totals could not be calculated.')} ${button('retry-pricing-button', msg('Retry'), () => void pricing.refresh(), 'button--small')}</p>`
               : nothing}
-            ${renderReadBack(this.o.draft(), pricing.status === 'ready' ? pricing.pricing : null, this.o.locale(), this.o.shippingName(), this.o.paymentTypes?.())}
+            ${renderReadBack(this.o.draft(), pricing.answers(this.o.draft()) ? pricing.pricing : null, this.o.locale(), this.o.shippingName(), this.o.paymentTypes?.())}
             ${error
               ? html`<div class="problems" part="submit-error" role="alert"><p>${error.message}</p>${error.retry
                   ? button('try-again-button', msg('Try again'), () => void this.submit(), 'button--small')
