@@ -166,10 +166,15 @@ export class Submission {
     return this.attempt!;
   }
 
-  /** The key to keep with the stored draft: that of an attempt that was sent and may have created the order. */
-  pendingKey(draft: OrderDraft): string | null {
+  /**
+   * The key to keep with the stored draft: that of an attempt that was sent and may have created
+   * the order; null when its attempt needs none; undefined when this page has no attempt of the
+   * draft (a restored draft before `resume`): then the key stored with it stays (see `saveDraft`).
+   */
+  pendingKey(draft: OrderDraft): string | null | undefined {
     const a = this.attempt;
-    return a?.draftId === draft.id && (a.outcome === 'sending' || a.outcome === 'unknown') ? a.key : null;
+    if (a?.draftId !== draft.id) return undefined;
+    return a.outcome === 'sending' || a.outcome === 'unknown' ? a.key : null;
   }
 
   /** The claim of another tab of this browser on `draft` (it was submitted there), or null. */
@@ -185,6 +190,8 @@ export class Submission {
   async resume(draft: OrderDraft, key: string): Promise<boolean> {
     this.own.add(key);
     const attempt: Attempt = (this.attempt = { draftId: draft.id, key, draft, sent: draft, outcome: 'unknown' });
+    // The key is this page's to keep now: stored again with the draft as it is.
+    this.o.attempted();
     this.resuming?.abort();
     const { signal } = (this.resuming = new AbortController());
     const order = await this.find(attempt, signal).catch(() => null);
