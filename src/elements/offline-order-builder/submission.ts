@@ -233,6 +233,15 @@ export class Submission {
     this.o.done(order, sent);
   }
 
+  /** True when another tab holds `other`, the claim on the draft: the submission is refused, saying so. */
+  private claimed(other: Claim | null): boolean {
+    if (!other) return false;
+    this.error = { message: msg('This order was submitted in another tab'), retry: false };
+    this.o.otherTab(other);
+    this.host.requestUpdate();
+    return true;
+  }
+
   private async submit(): Promise<void> {
     const adapter = this.o.adapter();
     const draft = this.o.draft();
@@ -240,6 +249,8 @@ export class Submission {
     const attempt = this.keyFor(draft);
     const idempotencyKey = attempt.key;
     this.error = null;
+    // Another tab of this browser submitted this draft: refused before the host hears of a submission.
+    if (this.claimed(claimedElsewhere(draft.id, this.own))) return;
     const request = new OrderSubmitEvent({ draft, idempotencyKey });
     this.host.dispatchEvent(request);
     if (request.defaultPrevented) {
@@ -252,13 +263,8 @@ export class Submission {
     const abort = (this.abort = new AbortController());
     const { signal } = abort;
     try {
-      // Another tab of this browser submitted this draft: never a second order from this one.
-      const other = await claim(draft.id, idempotencyKey, this.own);
-      if (other) {
-        this.error = { message: msg('This order was submitted in another tab'), retry: false };
-        this.o.otherTab(other);
-        return;
-      }
+      // Claimed under the lock: a tab that claimed it since the check above wins; never a second order.
+      if (this.claimed(await claim(draft.id, idempotencyKey, this.own))) return;
       // An earlier attempt may have created the order: show it rather than send the draft again.
       const earlier = attempt.outcome === 'sending' || attempt.outcome === 'unknown' ? attempt.sent : null;
       const found = earlier ? await this.find(attempt, signal) : null;

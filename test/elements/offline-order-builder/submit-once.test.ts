@@ -2,12 +2,13 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
+import type { OrderSubmitEvent } from '../../../src/events/order-submit.js';
 import type { OrderSubmittedEvent } from '../../../src/events/order-submitted.js';
 import { buildDraft, NEWEST_ORDER_NUMBER } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { control } from '../line-item-editor/helpers.js';
 import { $, renderBuilder, text } from './helpers.js';
-import { button, confirm, confirmDialog, openConfirmation, untilPriced, WAIT, withDraft, workspace } from './flow.js';
+import { button, confirm, confirmDialog, openConfirmation, record, untilPriced, WAIT, withDraft, workspace } from './flow.js';
 
 const KEY = 'offline-order-draft:us';
 const CLAIMS = 'offline-order-submits';
@@ -206,6 +207,23 @@ describe('<offline-order-builder> submitting once', function () {
       expect(success(b)).to.equal(null);
       expect(keys()).to.have.length(1);
       await expect(b).to.be.accessible();
+    });
+
+    // Reviewer's finding on issue 9, item 24: the host heard `order-submit` for a submission that
+    // was then refused as submitted in another tab.
+    it('fires no order-submit when another tab submitted the draft, even before this tab was told', async () => {
+      const [a, b] = await twoTabs();
+      await openConfirmation(a);
+      await confirm(a);
+      await untilSubmitted(a);
+      const requests = record<OrderSubmitEvent>(b, 'order-submit');
+      await openConfirmation(b);
+      await confirm(b);
+      await waitUntil(() => submitError(b), 'no error in the other tab', WAIT);
+      expect(submitError(b)).to.equal('This order was submitted in another tab');
+      await waitUntil(() => $(b, '[part~="other-tab-notice"]'), 'no notice', WAIT);
+      expect(requests).to.have.length(0);
+      expect(keys()).to.have.length(1);
     });
 
     // Reviewer's finding on issue 9, item 9: "Undo" of a discarded restored draft used to bring back
