@@ -243,33 +243,47 @@ export const shippingMethod: Decoder<ShippingMethod> = object(
 
 export const priceList: Decoder<PriceList> = object({ id: string, name: string }, { description: string });
 
-const breakdown: Decoder<BreakdownItem[]> = array(object({ label: string, amount: money }, { lineId: string }));
+/** Money in `currency` only: each amount of a pricing answer is in the answer's currency. */
+function moneyIn(currency: string): Decoder<Money> {
+  return object({ amount: integer, currency: (v, p) => (v === currency ? currency : fail(p, `${currency}, the currency of the answer`)) });
+}
 
-export const pricing: Decoder<Pricing> = object({
-  currency: currencyCode,
-  lines: array(
-    object({ lineId: string, unitPrice: money, adjustedUnitPrice: money, total: money }),
-  ),
-  subtotal: money,
-  discounts: array(object({ label: string, amount: money }, { code: string })),
-  coupons: array(
-    object(
-      { code: string, status: oneOf(['accepted', 'rejected']) },
-      { discount: money, reason: string, message: string, minimumSubtotal: money },
+/** The fields of a pricing answer, each amount decoded by `m`. */
+function pricingFields(m: Decoder<Money>) {
+  const breakdown: Decoder<BreakdownItem[]> = array(object({ label: string, amount: m }, { lineId: string }));
+  return object({
+    currency: currencyCode,
+    lines: array(object({ lineId: string, unitPrice: m, adjustedUnitPrice: m, total: m })),
+    subtotal: m,
+    discounts: array(object({ label: string, amount: m }, { code: string })),
+    coupons: array(
+      object(
+        { code: string, status: oneOf(['accepted', 'rejected']) },
+        { discount: m, reason: string, message: string, minimumSubtotal: m },
+      ),
     ),
-  ),
-  orderAdjustment: money,
-  shipping: money,
-  shippingAdjustment: money,
-  shippingBreakdown: breakdown,
-  handling: money,
-  handlingBreakdown: breakdown,
-  tax: money,
-  taxBreakdown: breakdown,
-  duty: money,
-  dutyBreakdown: breakdown,
-  total: money,
-});
+    orderAdjustment: m,
+    shipping: m,
+    shippingAdjustment: m,
+    shippingBreakdown: breakdown,
+    handling: m,
+    handlingBreakdown: breakdown,
+    tax: m,
+    taxBreakdown: breakdown,
+    duty: m,
+    dutyBreakdown: breakdown,
+    total: m,
+  });
+}
+
+/**
+ * A pricing answer whose every amount (lines, totals, discounts, coupons, breakdowns) is in its
+ * `currency`: a line priced in CAD in a USD answer is refused, as the draft could not take it.
+ */
+export const pricing: Decoder<Pricing> = (v, p) => {
+  if (!isObject(v)) fail(p, 'an object');
+  return pricingFields(moneyIn(currencyCode(v.currency, at(p, 'currency'))))(v, p);
+};
 
 export const paymentType: Decoder<PaymentType> = object(
   { id: string, kind: paymentKind, label: string },

@@ -17,6 +17,7 @@ import type {
   OrderDraft,
   Payment,
   PaymentKind,
+  Pricing,
   Site,
 } from './types.js';
 
@@ -72,6 +73,23 @@ export function assertDraftCurrency(draft: OrderDraft, m: Money, what: string): 
   if (!isMoney(m)) throw new RangeError(`${what}: not a valid amount of money`);
   if (draft.currency !== null && m.currency !== draft.currency) {
     throw new RangeError(`${what} is in ${m.currency}; the draft is in ${draft.currency}`);
+  }
+}
+
+/**
+ * Whether a pricing answer can be taken into a draft in `currency` and shown: the answer is in
+ * `currency`, and so is every amount of money in it (each object with a `currency` under it:
+ * lines, totals, discounts, coupons, breakdowns), each valid money. An adapter's answer is
+ * untrusted: a line priced in CAD in an answer for a USD draft would throw in the draft's edits
+ * and in the totals' arithmetic. Never throws, whatever the shape of `pricing`.
+ */
+export function isPricingIn(pricing: Pricing, currency: string): boolean {
+  const fits = (v: unknown): boolean =>
+    typeof v !== 'object' || v === null || ('currency' in v ? isMoney(v) && v.currency === currency : Object.values(v).every(fits));
+  try {
+    return pricing.currency === currency && Object.values(pricing).every(fits);
+  } catch {
+    return false;
   }
 }
 

@@ -6,7 +6,7 @@
  * by `draft.ts`; a module of its own so that the builder, which takes every answer of its pricing
  * into its draft, loads only this of the draft's edits at once.
  */
-import { assertDraftCurrency, normalizeCoupon, touch } from './draft-core.js';
+import { assertDraftCurrency, isPricingIn, normalizeCoupon, touch } from './draft-core.js';
 import type { CouponResult, DraftLine, Money, OrderDraft, Pricing } from './types.js';
 
 /**
@@ -41,11 +41,13 @@ export interface AdoptedPricing {
 /**
  * Takes `pricing`, the answer for `draft` (the caller checks that it is), into the draft: each
  * line gets the answer's unit price (clearing `needsRepricing`), and the coupon codes the answer
- * rejected are removed. The draft unchanged when there is nothing to take in; an answer in
- * another currency (for another site) is ignored.
+ * rejected are removed. The draft unchanged when there is nothing to take in. Never throws for
+ * the adapter's data: an answer with any amount in another currency than the draft's (an answer
+ * for another site, a line priced in CAD on a US draft) or that is not valid money is ignored
+ * (`isPricingIn`; the pricing controller reports such an answer as an error).
  */
 export function adoptPricing(draft: OrderDraft, pricing: Pricing, now: Date = new Date()): AdoptedPricing {
-  if (draft.currency !== null && pricing.currency !== draft.currency) return { draft, rejected: [] };
+  if (!isPricingIn(pricing, draft.currency ?? pricing.currency)) return { draft, rejected: [] };
   const repriced = repriceLines(draft, Object.fromEntries(pricing.lines.map((l) => [l.lineId, l.unitPrice])), now);
   const refused = new Map(pricing.coupons.filter((c) => c.status === 'rejected').map((c) => [normalizeCoupon(c.code), c]));
   const rejected = draft.coupons.flatMap((code) => refused.get(normalizeCoupon(code)) ?? []);

@@ -21,6 +21,7 @@ export {
   defaultShippingAddress,
   effectiveUnitPrice,
   isCustomerOfSite,
+  isPricingIn,
   lineTotal,
   needsRepricing,
   normalizeCoupon,

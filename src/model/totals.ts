@@ -11,6 +11,18 @@ import { add, allocate, clampToZero, minMoney, percentage, subtract, sum, zero }
 import type { DraftLine, Money, OrderDraft, Pricing, ShippingMethod } from './types.js';
 
 /**
+ * A line's total, or null when it is out of the range money can hold (a host's line, say): never
+ * a throw while rendering. What a view shows for a line the adapter has not priced.
+ */
+export function safeLineTotal(line: DraftLine): Money | null {
+  try {
+    return lineTotal(line);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The totals of a draft. Discounts and adjustments are positive amounts that are subtracted, each
  * capped at what it applies to, so that the rows always add up:
  * `total = subtotal − discounts − orderAdjustment + shipping − shippingAdjustment + handling + tax + duty`.

@@ -218,5 +218,47 @@ describe('response decoders', () => {
       const bad = { ...pricing, coupons: [{ ...pricing.coupons[0], minimumSubtotal: '200.00' }] };
       expect(decodeError(() => d.pricing(bad, '')).message).to.equal('coupons[0].minimumSubtotal should be an object');
     });
+
+    it('refuses a pricing answer with an amount in another currency than its own (issue 9: a CAD line on the US site)', () => {
+      const zero = usd(0);
+      const line = { lineId: 'l1', unitPrice: usd(2499), adjustedUnitPrice: usd(2499), total: usd(2499) };
+      const pricing = {
+        currency: 'USD',
+        lines: [line],
+        subtotal: usd(2499),
+        discounts: [{ label: 'SAVE10', code: 'SAVE10', amount: usd(250) }],
+        coupons: [{ code: 'SAVE10', status: 'accepted', discount: usd(250) }],
+        orderAdjustment: zero,
+        shipping: zero,
+        shippingAdjustment: zero,
+        shippingBreakdown: [],
+        handling: zero,
+        handlingBreakdown: [],
+        tax: zero,
+        taxBreakdown: [{ label: 'Tax', amount: zero, lineId: 'l1' }],
+        duty: zero,
+        dutyBreakdown: [],
+        total: usd(2249),
+      };
+      expect(d.pricing(pricing, '').lines[0]!.unitPrice).to.deep.equal(usd(2499));
+      const cad = { amount: 2499, currency: 'CAD' };
+      const cases: [unknown, string][] = [
+        [{ ...pricing, lines: [{ ...line, unitPrice: cad }] }, 'lines[0].unitPrice.currency'],
+        [{ ...pricing, lines: [{ ...line, total: cad }] }, 'lines[0].total.currency'],
+        [{ ...pricing, total: cad }, 'total.currency'],
+        [{ ...pricing, discounts: [{ label: 'SAVE10', amount: cad }] }, 'discounts[0].amount.currency'],
+        [{ ...pricing, coupons: [{ code: 'SAVE10', status: 'accepted', discount: cad }] }, 'coupons[0].discount.currency'],
+        [{ ...pricing, taxBreakdown: [{ label: 'Tax', amount: cad }] }, 'taxBreakdown[0].amount.currency'],
+        // The whole answer in CAD but one amount in USD: refused alike.
+        [{ ...pricing, currency: 'CAD' }, 'lines[0].unitPrice.currency'],
+      ];
+      for (const [answer, path] of cases) {
+        const error = decodeError(() => d.pricing(answer, ''));
+        expect(error.path, path).to.equal(path);
+        expect(error.message).to.match(/the currency of the answer$/);
+      }
+      expect(decodeError(() => d.pricing({ ...pricing, currency: 'ZZZ' }, '')).path).to.equal('currency');
+      expect(decodeError(() => d.pricing([], 'pricing')).message).to.equal('pricing should be an object');
+    });
   });
 });

@@ -399,6 +399,16 @@ describe('createRestAdapter', () => {
       expect(requests).to.equal(1);
     });
 
+    it('refuses a pricing answer with a line priced in another currency than the answer (a CAD line on the US site)', async () => {
+      const draft = buildDraft(mock.backend);
+      const answer = mock.backend.priceOrder('us', draft);
+      const lines = answer.lines.map((l) => ({ ...l, unitPrice: { ...l.unitPrice, currency: 'CAD' } }));
+      mock.worker.use(http.post(`${mock.baseUrl}/sites/:siteId/pricing`, () => HttpResponse.json({ ...answer, lines })));
+      const error = await rejection(plain.priceOrder({ draft }));
+      expect(error).to.be.instanceOf(InvalidResponseError);
+      expect((error as Error).message).to.contain('lines[0].unitPrice.currency should be USD, the currency of the answer');
+    });
+
     it('refuses a submit answer that does not echo the key', async () => {
       const draft = buildDraft(mock.backend);
       const { idempotencyKey: _key, ...order } = await adapter.submitOrder({ draft, idempotencyKey: 'no-echo' });

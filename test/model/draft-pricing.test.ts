@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addCoupon, addLine, adoptPricing, createDraft, orderCoupons, setPriceList } from '../../src/model/draft.js';
+import { addCoupon, addLine, adoptPricing, createDraft, isPricingIn, orderCoupons, setPriceList } from '../../src/model/draft.js';
 import { money } from '../../src/model/money.js';
 import type { CouponResult, OrderDraft, Pricing } from '../../src/model/types.js';
 
@@ -56,6 +56,30 @@ describe('adoptPricing', () => {
     const cad = { ...answer(3299, [expired]), currency: 'CAD' };
     const d = draft();
     expect(adoptPricing(d, cad).draft).to.equal(d);
+  });
+
+  it('never throws for an answer with an amount in another currency than the draft: it ignores it (a CAD line on a USD draft)', () => {
+    const d = setPriceList(draft(), 'vip', NOW);
+    const good = answer(2249, [expired, save10]);
+    const cadLine = { ...good, lines: [{ ...good.lines[0]!, unitPrice: money(2249, 'CAD') }] };
+    const cadDiscount = { ...good, coupons: [expired, { ...save10, discount: money(225, 'CAD') }] };
+    const notMoney = { ...good, tax: { amount: 1.5, currency: 'USD' } };
+    for (const bad of [cadLine, cadDiscount, notMoney]) {
+      expect(adoptPricing(d, bad)).to.deep.equal({ draft: d, rejected: [] });
+    }
+  });
+});
+
+describe('isPricingIn', () => {
+  it('is true only when every amount is valid money in the currency, and never throws', () => {
+    const good = answer(2249, [expired, save10]);
+    expect(isPricingIn(good, 'USD')).to.equal(true);
+    expect(isPricingIn(good, 'CAD')).to.equal(false);
+    expect(isPricingIn({ ...good, handlingBreakdown: [{ label: 'Handling', amount: money(150, 'CAD') }] }, 'USD')).to.equal(false);
+    expect(isPricingIn({ ...good, coupons: [{ ...expired, minimumSubtotal: money(20000, 'CAD') }] }, 'USD')).to.equal(false);
+    expect(isPricingIn({ ...good, total: { amount: '22.49', currency: 'USD' } } as unknown as Pricing, 'USD')).to.equal(false);
+    expect(isPricingIn({ ...good, discounts: [{ label: 'x', amount: money(100, 'CAD') }] }, 'USD')).to.equal(false);
+    expect(isPricingIn(null as unknown as Pricing, 'USD')).to.equal(false);
   });
 });
 

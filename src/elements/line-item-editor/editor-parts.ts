@@ -5,9 +5,8 @@
  */
 import { msg, str } from '@lit/localize';
 import { lineFits, lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
-import { lineTotal } from '../../model/draft.js';
 import { parseMoney } from '../../model/money.js';
-import type { DraftLine, Fulfillment, Inventory, LineAdjustment, Money } from '../../model/types.js';
+import type { DraftLine, Fulfillment, Inventory, LineAdjustment } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 
 /** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
@@ -71,14 +70,8 @@ export function readAdjustment(
   return { adjustment: unitPrice ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason } };
 }
 
-/** A line's total, or null when it is out of the range money can hold (a host's line, say): never a throw while rendering. */
-export function safeLineTotal(line: DraftLine): Money | null {
-  try {
-    return lineTotal(line);
-  } catch {
-    return null;
-  }
-}
+/** A line's total that never throws (the model's, shared with the builder's read-back). */
+export { safeLineTotal } from '../../model/totals.js';
 
 /** Escape hides a tooltip (APG) without closing the dialog around the editor; leaving resets it. */
 export function tipKey(e: KeyboardEvent): void {

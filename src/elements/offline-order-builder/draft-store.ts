@@ -19,12 +19,19 @@ export function defaultDraftKey(siteId: string): string {
 }
 
 /**
- * Saves the draft, with the key of its pending submission when there is one. `serializeDraft`
+ * Saves the draft, with the key of its pending submission when there is one (`attemptKey`; null
+ * when there is none). Undefined `attemptKey` means the page does not know yet (a restored draft
+ * whose submission has not taken its key over): the key stored with the same draft stays, so that
+ * an edit saved meanwhile never drops it. `serializeDraft`
  * keeps only the draft's known fields, so nothing like a card number can ride along. Storage may
  * be full or blocked: then the older version saved under `key`, if any, is removed, so that it can
  * never come back as the latest, and the answer is false (the draft lives only in the page).
  */
 export function saveDraft(storage: Storage, key: string, draft: OrderDraft, now: Date = new Date(), attemptKey?: string | null): boolean {
+  if (attemptKey === undefined) {
+    const kept = loadDraft(storage, key);
+    if (kept?.draft.id === draft.id) attemptKey = kept.attemptKey;
+  }
   try {
     const stored: Record<string, unknown> = { savedAt: now.toISOString(), draft: JSON.parse(serializeDraft(draft)) };
     if (attemptKey) stored['attemptKey'] = attemptKey;

@@ -143,12 +143,14 @@ const undos = new WeakMap<ReactiveControllerHost, { status: UndoStatus; latest: 
 
 /**
  * "Discard" of the restored draft: at once, with "Unsaved order discarded." and "Undo" (which puts
- * it back, stored again) for as long as the new order is still empty on the same site.
+ * it back, stored again, and checks again whether another tab submitted it) for as long as the new
+ * order is still empty on the same site. No "Undo" for a draft another tab submitted.
  */
 function discardRestored(input: NoticesInput): void {
   const { draft, restoredAt } = input;
   const undo = undos.get(input.host)!;
   input.discard();
+  if (input.otherTab) return;
   undo.status.offer(
     msg('Unsaved order discarded.'),
     () => undo.latest.restore(draft, restoredAt),

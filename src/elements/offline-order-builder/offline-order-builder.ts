@@ -198,7 +198,7 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  *
  * @fires {SiteChangeEvent} site-change - The agent picked a site (not fired when a host sets `siteId`, nor for a single site picked automatically).
  * @fires {DraftChangeEvent} draft-change - After every change the agent makes to the draft (not when a host sets `draft`); the draft never holds card numbers.
- * @fires {OrderSubmitEvent} order-submit - Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why).
+ * @fires {OrderSubmitEvent} order-submit - Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why). Not for a draft another tab of this browser submitted.
  * @fires {OrderSubmittedEvent} order-submitted - The backend accepted the order: its id, number, total and balance due.
  *
  * @csspart header - The bar above the split view with the site and the orders toggle.
@@ -755,6 +755,8 @@ export class OfflineOrderBuilder extends LitElement {
     this.open(draft, restoredAt);
     this.shippingMethod = { id: null, name: '' };
     this.commitDraft(this.draftState);
+    // "Undo" brings back a stored draft: another tab may have submitted it meanwhile.
+    if (restoredAt) void this.checkOtherTab();
     await this.focusCustomer();
   }
 

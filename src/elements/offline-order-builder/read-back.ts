@@ -6,8 +6,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { CARD_BRAND_NAMES, customerName, lineTotal, orderCoupons, paymentLabel } from '../../model/draft.js';
+import { CARD_BRAND_NAMES, customerName, orderCoupons, paymentLabel } from '../../model/draft.js';
 import { clampToZero, formatMoney, negate, subtract, sum } from '../../model/money.js';
+import { safeLineTotal } from '../../model/totals.js';
 import type { Customer, Fulfillment, Money, OrderDraft, Payment, PaymentType, Pricing } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 
@@ -52,8 +53,9 @@ export function balanceDue(draft: OrderDraft, total: Money): Money {
 }
 
 /**
- * The read-back of `draft` with the adapter's latest `pricing` (null while it is being
- * recalculated: the figures then wait for it). Amounts are in `locale` with the currency said in
+ * The read-back of `draft` with the adapter's answer for it as it is (null while it is being
+ * recalculated: the figures, and the lines' prices, then wait for it; a line waiting for its new
+ * price list reads "Recalculating…" too). Amounts are in `locale` with the currency said in
  * words ("Amounts in Canadian dollars (CAD)."); only the coupons the answer accepted are read as
  * the order's; payments are named by their type's label (`paymentTypes`).
  */
@@ -78,10 +80,12 @@ export function renderReadBack(
       msg('Items'),
       html`<ul>
         ${draft.lines.map((l) => {
-          const priced = p?.lines.find((x) => x.lineId === l.id)?.total ?? lineTotal(l);
+          // Never a price of the list before (a line waiting for its new price list) nor one the
+          // answer for the draft as it is has not given: "Recalculating…" until it has.
+          const priced = !p || l.needsRepricing ? undefined : (p.lines.find((x) => x.lineId === l.id)?.total ?? safeLineTotal(l));
           const options = l.options.map((o) => `${isolate(o.name)} ${isolate(o.value)}`).join(', ');
           return html`<li>
-            ${l.quantity} × <bdi>${l.productName}</bdi>${options ? `, ${options}` : ''}: ${fulfillmentText(l.fulfillment)}, ${money(priced)}.
+            ${l.quantity} × <bdi>${l.productName}</bdi>${options ? `, ${options}` : ''}: ${fulfillmentText(l.fulfillment)}, ${priced ? `${money(priced)}.` : priced === null ? msg('Not available') : msg('Recalculating…')}
             ${l.gift && l.giftMessage ? msg(str`Gift message: “${isolate(l.giftMessage)}”.`) : ''}
           </li>`;
         })}

@@ -166,10 +166,15 @@ export class Submission {
     return this.attempt!;
   }
 
-  /** The key to keep with the stored draft: that of an attempt that was sent and may have created the order. */
-  pendingKey(draft: OrderDraft): string | null {
+  /**
+   * The key to keep with the stored draft: that of an attempt that was sent and may have created
+   * the order; null when its attempt needs none; undefined when this page has no attempt of the
+   * draft (a restored draft before `resume`): then the key stored with it stays (see `saveDraft`).
+   */
+  pendingKey(draft: OrderDraft): string | null | undefined {
     const a = this.attempt;
-    return a?.draftId === draft.id && (a.outcome === 'sending' || a.outcome === 'unknown') ? a.key : null;
+    if (a?.draftId !== draft.id) return undefined;
+    return a.outcome === 'sending' || a.outcome === 'unknown' ? a.key : null;
   }
 
   /** The claim of another tab of this browser on `draft` (it was submitted there), or null. */
@@ -185,6 +190,8 @@ export class Submission {
   async resume(draft: OrderDraft, key: string): Promise<boolean> {
     this.own.add(key);
     const attempt: Attempt = (this.attempt = { draftId: draft.id, key, draft, sent: draft, outcome: 'unknown' });
+    // The key is this page's to keep now: stored again with the draft as it is.
+    this.o.attempted();
     this.resuming?.abort();
     const { signal } = (this.resuming = new AbortController());
     const order = await this.find(attempt, signal).catch(() => null);
@@ -226,6 +233,15 @@ export class Submission {
     this.o.done(order, sent);
   }
 
+  /** True when another tab holds `other`, the claim on the draft: the submission is refused, saying so. */
+  private claimed(other: Claim | null): boolean {
+    if (!other) return false;
+    this.error = { message: msg('This order was submitted in another tab'), retry: false };
+    this.o.otherTab(other);
+    this.host.requestUpdate();
+    return true;
+  }
+
   private async submit(): Promise<void> {
     const adapter = this.o.adapter();
     const draft = this.o.draft();
@@ -233,6 +249,8 @@ export class Submission {
     const attempt = this.keyFor(draft);
     const idempotencyKey = attempt.key;
     this.error = null;
+    // Another tab of this browser submitted this draft: refused before the host hears of a submission.
+    if (this.claimed(claimedElsewhere(draft.id, this.own))) return;
     const request = new OrderSubmitEvent({ draft, idempotencyKey });
     this.host.dispatchEvent(request);
     if (request.defaultPrevented) {
@@ -245,13 +263,8 @@ export class Submission {
     const abort = (this.abort = new AbortController());
     const { signal } = abort;
     try {
-      // Another tab of this browser submitted this draft: never a second order from this one.
-      const other = await claim(draft.id, idempotencyKey, this.own);
-      if (other) {
-        this.error = { message: msg('This order was submitted in another tab'), retry: false };
-        this.o.otherTab(other);
-        return;
-      }
+      // Claimed under the lock: a tab that claimed it since the check above wins; never a second order.
+      if (this.claimed(await claim(draft.id, idempotencyKey, this.own))) return;
       // An earlier attempt may have created the order: show it rather than send the draft again.
       const earlier = attempt.outcome === 'sending' || attempt.outcome === 'unknown' ? attempt.sent : null;
       const found = earlier ? await this.find(attempt, signal) : null;
@@ -331,7 +344,7 @@ export class Submission {
             ${pricing.status === 'error'
               ? html`<p class="field__error" role="alert">${msg('The totals could not be calculated.')} ${button('retry-pricing-button', msg('Retry'), () => void pricing.refresh(), 'button--small')}</p>`
               : nothing}
-            ${renderReadBack(this.o.draft(), pricing.status === 'ready' ? pricing.pricing : null, this.o.locale(), this.o.shippingName(), this.o.paymentTypes?.())}
+            ${renderReadBack(this.o.draft(), pricing.answers(this.o.draft()) ? pricing.pricing : null, this.o.locale(), this.o.shippingName(), this.o.paymentTypes?.())}
             ${error
               ? html`<div class="problems" part="submit-error" role="alert"><p>${error.message}</p>${error.retry
                   ? button('try-again-button', msg('Try again'), () => void this.submit(), 'button--small')

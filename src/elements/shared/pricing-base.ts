@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
+import { isPricingIn } from '../../model/draft-core.js';
 import type { PricedDraft, PricingChange } from '../../model/pricing-diff.js';
 import { pricingDraft } from '../../model/pricing-request.js';
 import type { OrderDraft, Pricing } from '../../model/types.js';
@@ -35,7 +36,8 @@ export interface PricingControllerOptions {
  * `pricing` is the latest answer. It is the answer for the current draft only while `status` is
  * "ready" (`answers(draft)` checks it for a given draft); while "pending" or "error" it belongs to
  * an earlier draft, and a view shows it as such (recalculating) or not at all. `change` stays null
- * here (see `explain`).
+ * here (see `explain`). An answer with an amount in another currency than the draft's, or that is
+ * not valid money (`isPricingIn`), is never taken: the status is "error" (an InvalidResponseError).
  */
 /**
  * What of a draft can move its pricing. Not `updatedAt` nor the payments; nor the lines' unit
@@ -114,6 +116,14 @@ export class BasePricingController implements ReactiveController {
     return this.done;
   }
 
+  /**
+   * The error of an answer that cannot be used (`isPricingIn`: an amount in another currency than
+   * the draft's). The builder only says "Not available"; `PricingController` says why.
+   */
+  protected refused(): unknown {
+    return new Error();
+  }
+
   /** How pricing moved from `before` to `after`: not explained here (see `PricingController`). */
   protected explain(_before: PricedDraft, _after: PricedDraft): PricingChange | null {
     return null;
@@ -148,6 +158,8 @@ export class BasePricingController implements ReactiveController {
       // Only what pricing needs travels: no notes, gift messages or payments.
       const pricing = await adapter.priceOrder({ draft: pricingDraft(draft) }, { signal: abort.signal });
       if (generation !== this.generation) return;
+      // Untrusted: a line in CAD on a US draft would throw in the draft's edits and in the totals.
+      if (!isPricingIn(pricing, draft.currency ?? pricing?.currency)) throw this.refused();
       const { pricing: previous, priced } = this;
       const change = previous && priced ? this.explain({ draft: priced, pricing: previous }, { draft, pricing }) : null;
       this.change = change && change.total.amount !== 0 ? change : null;

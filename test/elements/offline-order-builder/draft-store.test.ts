@@ -42,6 +42,20 @@ describe('draft store', () => {
     expect(loadDraft(sessionStorage, key)?.draft.payments[0]?.card?.last4).to.equal('1111');
   });
 
+  it('keeps the key stored with the same draft when the caller does not know it (undefined), drops it for null or another draft', () => {
+    const draft = createDraft({ id: 'd3' });
+    saveDraft(sessionStorage, key, draft, undefined, 'order-key-1');
+    expect(loadDraft(sessionStorage, key)?.attemptKey).to.equal('order-key-1');
+    const edited = setCustomerNotes(draft, 'Call first');
+    saveDraft(sessionStorage, key, edited);
+    expect(loadDraft(sessionStorage, key)).to.deep.include({ draft: edited, attemptKey: 'order-key-1' });
+    saveDraft(sessionStorage, key, edited, undefined, null);
+    expect(loadDraft(sessionStorage, key)?.attemptKey).to.equal(undefined);
+    saveDraft(sessionStorage, key, draft, undefined, 'order-key-2');
+    saveDraft(sessionStorage, key, createDraft({ id: 'd4' }));
+    expect(loadDraft(sessionStorage, key)?.attemptKey).to.equal(undefined);
+  });
+
   it('drops a malformed entry instead of trusting it', () => {
     sessionStorage.setItem(key, '{"savedAt":"2026-11-26T14:32:00Z","draft":{"schema":99}}');
     expect(loadDraft(sessionStorage, key)).to.equal(null);

@@ -12,7 +12,7 @@ import type { OrderDraft } from '../../../src/model/types.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { cells, control, tableRows } from '../line-item-editor/helpers.js';
-import { button, record, untilPriced, WAIT, withDraft, workspace } from './flow.js';
+import { button, openConfirmation, readBack, record, untilPriced, WAIT, withDraft, workspace } from './flow.js';
 import { $, text } from './helpers.js';
 
 const KEY = 'offline-order-draft:us';
@@ -101,5 +101,31 @@ describe('<offline-order-builder> price list', function () {
     expect(changes.at(-1)!.draft).to.equal(el.draft);
     await waitUntil(() => stored()?.lines[0]?.unitPrice.amount === 1749, 'the stored draft kept the old price', WAIT);
     await untilPriced(el, mock);
+  });
+
+  // Reviewer's finding on issue 9, item 1: the read-back showed the line at the price of the list
+  // before ($24.99) while the answer for Employee was pending.
+  it('never reads back a line at the price of the list before while the new one is being priced', async () => {
+    const el = await withDraft(mock, buildDraft(mock.backend));
+    const dialog = await openDetails(el);
+    await untilDialogPriced(dialog);
+    const release = mock.scenario.holdNext('priceOrder');
+    await choosePriceList(dialog, 'Employee');
+    button(dialog, 'Save')!.click();
+    await waitUntil(() => el.draft.priceListId === 'employee', 'the details were not saved', WAIT);
+    // Every text the read-back shows, from the moment the confirmation opens.
+    const shown: string[] = [];
+    const seen = new MutationObserver(() => shown.push(text($(el, '[part~="read-back"]'))));
+    seen.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await openConfirmation(el);
+    const items = () => Object.fromEntries(readBack(el))['Items'] ?? '';
+    expect(items()).to.equal('1 × Canvas Tote Bag: Direct Ship, Recalculating…');
+    expect(Object.fromEntries(readBack(el))['Total']).to.equal('Recalculating…');
+    await expect(el).to.be.accessible();
+    release();
+    await waitUntil(() => items() === '1 × Canvas Tote Bag: Direct Ship, $17.49.', `the read-back shows "${items()}"`, WAIT);
+    seen.disconnect();
+    expect(shown.filter((t) => t.includes('$24.99'))).to.deep.equal([]);
+    expect(shown.some((t) => t.includes('$17.49'))).to.equal(true);
   });
 });

@@ -2,12 +2,13 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
+import type { OrderSubmitEvent } from '../../../src/events/order-submit.js';
 import type { OrderSubmittedEvent } from '../../../src/events/order-submitted.js';
 import { buildDraft, NEWEST_ORDER_NUMBER } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { control } from '../line-item-editor/helpers.js';
 import { $, renderBuilder, text } from './helpers.js';
-import { button, confirm, confirmDialog, openConfirmation, untilPriced, WAIT, withDraft, workspace } from './flow.js';
+import { button, confirm, confirmDialog, openConfirmation, record, untilPriced, WAIT, withDraft, workspace } from './flow.js';
 
 const KEY = 'offline-order-draft:us';
 const CLAIMS = 'offline-order-submits';
@@ -206,6 +207,63 @@ describe('<offline-order-builder> submitting once', function () {
       expect(success(b)).to.equal(null);
       expect(keys()).to.have.length(1);
       await expect(b).to.be.accessible();
+    });
+
+    // Reviewer's finding on issue 9, item 24: the host heard `order-submit` for a submission that
+    // was then refused as submitted in another tab.
+    it('fires no order-submit when another tab submitted the draft, even before this tab was told', async () => {
+      const [a, b] = await twoTabs();
+      await openConfirmation(a);
+      await confirm(a);
+      await untilSubmitted(a);
+      const requests = record<OrderSubmitEvent>(b, 'order-submit');
+      await openConfirmation(b);
+      await confirm(b);
+      await waitUntil(() => submitError(b), 'no error in the other tab', WAIT);
+      expect(submitError(b)).to.equal('This order was submitted in another tab');
+      await waitUntil(() => $(b, '[part~="other-tab-notice"]'), 'no notice', WAIT);
+      expect(requests).to.have.length(0);
+      expect(keys()).to.have.length(1);
+    });
+
+    // Reviewer's finding on issue 9, item 9: "Undo" of a discarded restored draft used to bring back
+    // a draft another tab had submitted, without the notice (and the leave prompt asked for it).
+    it('offers no "Undo" when a restored draft that another tab submitted is discarded', async () => {
+      const [a, b] = await twoTabs();
+      await openConfirmation(a);
+      await confirm(a);
+      await untilSubmitted(a);
+      storageEvent();
+      await waitUntil(() => $(b, '[part~="other-tab-notice"]'), 'the other tab was not told', WAIT);
+      button(b, 'Discard')!.click();
+      await waitUntil(() => b.draft.lines.length === 0, 'the draft was not discarded', WAIT);
+      await b.updateComplete;
+      // (A boolean: chai would hang describing an element.)
+      expect($(b, '[part~="undo-button"]') === null, 'Undo is offered').to.equal(true);
+      expect($(b, '[part~="other-tab-notice"]') === null, 'the notice stayed').to.equal(true);
+      await expect(b).to.be.accessible();
+    });
+
+    it('"Undo" of a discard says again that another tab submitted the draft meanwhile, and sends nothing', async () => {
+      const [a, b] = await twoTabs();
+      const { id } = b.draft;
+      button(b, 'Discard')!.click();
+      await waitUntil(() => $(b, '[part~="undo-button"]'), 'no Undo', WAIT);
+      await openConfirmation(a);
+      await confirm(a);
+      await untilSubmitted(a);
+      storageEvent();
+      $<HTMLButtonElement>(b, '[part~="undo-button"]')!.click();
+      await waitUntil(() => b.draft.id === id, 'Undo did not bring the draft back', WAIT);
+      await waitUntil(() => $(b, '[part~="other-tab-notice"]'), 'the draft brought back is not said to be submitted in another tab', WAIT);
+      expect(text($(b, '[part~="other-tab-notice"] p'))).to.equal('This order was submitted in another tab');
+      await expect(b).to.be.accessible();
+      await untilPriced(b, mock);
+      await openConfirmation(b);
+      await confirm(b);
+      await waitUntil(() => submitError(b), 'no error in the other tab', WAIT);
+      expect(submitError(b)).to.equal('This order was submitted in another tab');
+      expect(keys()).to.have.length(1);
     });
 
     it('sends nothing from a tab pressing Submit while the other tab’s submit is in flight', async () => {
