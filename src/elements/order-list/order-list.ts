@@ -284,11 +284,14 @@ export class OrderList extends LitElement {
       const fresh = page.items.filter((order) => !this.ids.has(order.id));
       for (const order of fresh) this.ids.add(order.id);
       this.orders = reset ? fresh : [...this.orders, ...fresh];
+      const skippedBefore = this.skipped;
       this.skipped += page.skipped ?? 0;
       if (cursor !== null) this.cursors.add(cursor);
-      // The list ends at a cursor asked for before, or at a page that brought nothing (no order, none
-      // left out): a backend repeating itself would otherwise be asked again and again.
-      const stuck = page.nextCursor !== null && (this.cursors.has(page.nextCursor) || (!fresh.length && !page.skipped));
+      // The list ends at a cursor asked for before, or at an empty page (no order, none left out):
+      // a backend repeating itself would otherwise be asked again and again. A page of orders all
+      // loaded already is no end: offsets shift as orders arrive (a submitted order moves every
+      // other one down a place), so a page may repeat what the one before brought.
+      const stuck = page.nextCursor !== null && (this.cursors.has(page.nextCursor) || (!page.items.length && !page.skipped));
       this.nextCursor = stuck ? null : page.nextCursor;
       this.total = stuck ? this.orders.length : page.total;
       this.status = 'ready';
@@ -299,7 +302,9 @@ export class OrderList extends LitElement {
           : reset
             ? this.countText()
             : msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
-      this.announcement = [shown, skippedNote('order', this.skipped)].filter(Boolean).join('. ');
+      // "N orders could not be shown" is said when N changes, not again with every page.
+      const skipped = this.skipped !== skippedBefore ? skippedNote('order', this.skipped) : '';
+      this.announcement = [shown, skipped].filter(Boolean).join('. ');
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       this.errorMessage = isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
