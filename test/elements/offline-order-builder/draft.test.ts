@@ -121,6 +121,23 @@ describe('<offline-order-builder> draft', function () {
         await el.updateComplete;
         expect(undoButton(el) === null, 'Undo stayed').to.equal(true);
       });
+
+      it('does not bring "Undo" back when the agent clears the customer picked in the meantime', async () => {
+        const el = await restored();
+        button(el, 'Discard')!.click();
+        await waitUntil(() => undoButton(el), 'no Undo', WAIT);
+        const search = $<CustomerSearch>(el, 'customer-search')!;
+        search.dispatchEvent(new CustomerChangeEvent(mock.backend.findCustomer('ada')!));
+        await waitUntil(() => el.draft.customer, 'the customer was not taken', WAIT);
+        await el.updateComplete;
+        expect(undoButton(el) === null, 'Undo stayed').to.equal(true);
+        search.dispatchEvent(new CustomerChangeEvent(null));
+        await waitUntil(() => el.draft.customer === null, 'the customer was not cleared', WAIT);
+        await el.updateComplete;
+        expect(undoButton(el) === null, 'Undo came back').to.equal(true);
+        expect(text($(el, '[part~="undo-status"]'))).to.not.contain('Unsaved order discarded.');
+        await expect(el).to.be.accessible();
+      });
     });
 
     it('keeps the time of the last change when it is restored again', async () => {
