@@ -264,25 +264,29 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       await waitUntil(() => isShown($(el, '#orders-pane')), 'the orders did not show', WAIT);
       expect(text(toggle)).to.equal('Hide orders');
       expect(el.ordersHidden).to.equal(false);
-      // The agent's choice holds when the builder is resized.
-      el.style.inlineSize = '700px';
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+      // The agent's choice holds when the builder is made narrower. A builder nobody chose for,
+      // resized with it, says when the default has been applied: it collapses its orders.
+      const other = await builder('880px', { width: '1100px' });
+      await waitUntil(() => isShown($(other, '#orders-pane')), 'the orders of a wide builder are not shown', WAIT);
+      el.style.inlineSize = other.style.inlineSize = '700px';
+      await waitUntil(() => other.ordersHidden, 'the builder nobody chose for did not collapse its orders', WAIT);
       await el.updateComplete;
       expect(el.ordersHidden).to.equal(false);
+      expect(isShown($(el, '#orders-pane'))).to.equal(true);
     });
 
     it('shows the orders again when the builder grows wide, unless the host or the agent chose', async () => {
       await setViewport({ width: 1280, height: 900 });
       const el = await builder('640px', { width: '700px' });
       await waitUntil(() => el.ordersHidden, 'the orders were not collapsed', WAIT);
-      el.style.inlineSize = '1100px';
-      await waitUntil(() => !el.ordersHidden && isShown($(el, '#orders-pane')), 'the orders did not come back', WAIT);
+      // The host chose: orders-hidden on a narrow builder.
+      const hidden = await builder('640px', { width: '700px', ordersHidden: true });
+      expect(hidden.ordersHidden).to.equal(true);
 
-      const hidden = await builder('640px', { width: '1100px', ordersHidden: true });
-      hidden.style.inlineSize = '700px';
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      hidden.style.inlineSize = '1100px';
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // Both grow wide: the default shows the orders of the one nobody chose for, and only its.
+      el.style.inlineSize = hidden.style.inlineSize = '1100px';
+      await waitUntil(() => !el.ordersHidden && isShown($(el, '#orders-pane')), 'the orders did not come back', WAIT);
       await hidden.updateComplete;
       expect(hidden.ordersHidden).to.equal(true);
       expect(isShown($(hidden, '#orders-pane'))).to.equal(false);
