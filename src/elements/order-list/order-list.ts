@@ -386,9 +386,12 @@ export class OrderList extends LitElement {
     // Sized before measuring: a layout with the spacers of the previous rows would be a row or more
     // short or long, and the browser would clamp the scroll position near the end.
     size();
-    const first = rows[0]!.getBoundingClientRect();
+    // A row with focus may be taller (it shows its text whole): measured on one without.
+    const at = rows[0]!.matches(':focus-within') && rows[1] ? 1 : 0;
+    const first = rows[at]!.getBoundingClientRect();
     // From one top to the next, so that margins a partner gives ::part(order-row) count too.
-    const height = rows[1] ? rows[1].getBoundingClientRect().top - first.top : first.height;
+    const next = rows[at + 1];
+    const height = next ? next.getBoundingClientRect().top - first.top : first.height;
     // A hidden feed measures 0: keep the last height.
     if (height > 0 && height !== this.rowHeight) {
       this.rowHeight = height;
