@@ -10,7 +10,7 @@ import { isAbortError, isAdapterError } from '../../adapter/errors.js';
 import { formatMoney } from '../../model/money.js';
 import type { OrderStatus, OrderSummary, Site } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
-import { safeLocale, skippedNote } from '../shared/adapter-text.js';
+import { skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -329,7 +329,7 @@ export class OrderList extends LitElement {
   private countText(): string {
     const count = this.total ?? this.orders.length;
     const formatted = formatCount(count, this.locale);
-    return new Intl.PluralRules(safeLocale(this.locale)).select(count) === 'one'
+    return new Intl.PluralRules(this.locale).select(count) === 'one'
       ? msg(str`${formatted} order`)
       : msg(str`${formatted} orders`);
   }
