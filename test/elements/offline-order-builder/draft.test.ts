@@ -6,15 +6,9 @@ import type { DraftChangeEvent } from '../../../src/events/draft-change.js';
 import { setCustomerNotes } from '../../../src/model/draft.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
+import { DRAFT_KEY as KEY, storedDraft as stored } from '../../support/stored-draft.js';
 import { $, deepActiveElement, text } from './helpers.js';
 import { button, confirm, fullDraft, openConfirmation, record, tab, WAIT, withDraft, workspace } from './flow.js';
-
-const KEY = 'offline-order-draft:us';
-
-function stored(key = KEY): { savedAt: string; draft: { id: string; customerNotes: string } } | null {
-  const raw = sessionStorage.getItem(key);
-  return raw === null ? null : JSON.parse(raw);
-}
 
 /** Whether leaving the page now would ask first. */
 function asksBeforeLeaving(): boolean {

@@ -10,46 +10,13 @@ import type { LineItemEditor } from '../../../src/elements/line-item-editor/line
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import { buildDraft, SHIP } from '../../support/fixtures.js';
+import { describeHit, reachable, sidewaysScrollers } from '../../support/geometry.js';
 import { useMockBackend } from '../../support/mock.js';
 import { button, confirmDialog, fullDraft, openConfirmation, untilPriced, WAIT } from './flow.js';
 import { $, $$, isShown, text } from './helpers.js';
 
-/** The innermost element at a point, through shadow roots (what a click there reaches). */
-function hitAt(x: number, y: number): Element | null {
-  let hit = document.elementFromPoint(x, y);
-  while (hit?.shadowRoot) {
-    const inner = hit.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === hit) break;
-    hit = inner;
-  }
-  return hit;
-}
-
-/** Whether a click at the centre of `target` reaches it (nothing covers it). */
-function reachable(target: Element): boolean {
-  const box = target.getBoundingClientRect();
-  const hit = hitAt(box.left + box.width / 2, box.top + box.height / 2);
-  return !!hit && (hit === target || target.contains(hit) || !!target.shadowRoot?.contains(hit));
-}
-
 function intersects(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-/** Every element of `root` (through shadow roots) that scrolls sideways, described. */
-function sidewaysScrollers(root: Element): string[] {
-  const found: string[] = [];
-  const walk = (node: Element | ShadowRoot): void => {
-    for (const child of node.children) {
-      if (child.scrollWidth > child.clientWidth + 1 && getComputedStyle(child).overflowX !== 'visible' && child.clientWidth > 1) {
-        found.push(`${child.localName}.${child.className} ${child.scrollWidth} > ${child.clientWidth}`);
-      }
-      if (child.shadowRoot) walk(child.shadowRoot);
-      walk(child);
-    }
-  };
-  walk(root.shadowRoot ?? root);
-  return found;
 }
 
 /** Asserts that nothing of the page, the builder or anything in it scrolls or spills sideways. */
@@ -111,7 +78,7 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       await showOrders(el);
       const input = customerInput(el);
       input.scrollIntoView({ block: 'nearest' });
-      await waitUntil(() => reachable(input), `Customer Search is covered by ${hitAt(0, 0) && describeHit(input)}`, WAIT);
+      await waitUntil(() => reachable(input), `Customer Search is covered by ${describeHit(input)}`, WAIT);
       const footer = $(el, '[part~="footer"]')!.getBoundingClientRect();
       expect(intersects(footer, $(el, '[part~="section-customer"]')!.getBoundingClientRect())).to.equal(false);
 
@@ -321,9 +288,3 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
     });
   });
 });
-
-function describeHit(target: Element): string {
-  const box = target.getBoundingClientRect();
-  const hit = hitAt(box.left + box.width / 2, box.top + box.height / 2);
-  return hit ? `${hit.localName}.${hit.className}` : 'nothing';
-}

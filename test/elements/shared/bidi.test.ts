@@ -13,6 +13,7 @@ import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-bu
 import { isolate } from '../../../src/elements/shared/bidi.js';
 import type { Customer, OrderSummary } from '../../../src/model/types.js';
 import { buildDraft, SHIP } from '../../support/fixtures.js';
+import { overflowing } from '../../support/geometry.js';
 import { useMockBackend } from '../../support/mock.js';
 import { $, $$, orderList, text, untilRows } from '../offline-order-builder/helpers.js';
 import '../../../src/define.js';
@@ -34,21 +35,6 @@ function charLefts(node: Text): number[] {
 /** Whether `node` is bidi-isolated from its neighbours: in a `<bdi>`, or in an element that is `unicode-bidi: isolate`. */
 function isolated(node: Element): boolean {
   return !!node.closest('bdi') || getComputedStyle(node).unicodeBidi === 'isolate';
-}
-
-/** Every element under `root` (through shadow roots) wider than the element it sits in, described. */
-function overflowing(root: Element): string[] {
-  const found: string[] = [];
-  const walk = (node: Element | ShadowRoot, box: DOMRect): void => {
-    for (const child of node.children) {
-      const r = child.getBoundingClientRect();
-      if (r.width && (r.left < box.left - 1 || r.right > box.right + 1)) found.push(`${child.localName}.${child.className} [${r.left}, ${r.right}] in [${box.left}, ${box.right}]`);
-      if (child.shadowRoot) walk(child.shadowRoot, r);
-      walk(child, getComputedStyle(child).overflowX === 'visible' ? box : r);
-    }
-  };
-  walk(root.shadowRoot ?? root, root.getBoundingClientRect());
-  return found;
 }
 
 describe('long and bidirectional adapter text (issue 9, item 29)', function () {
