@@ -52,7 +52,10 @@ import {
 } from './seed.js';
 
 export interface MockBackendOptions {
-  /** The clock; seeded dates are relative to its value at construction (or `reset()`), or to the one kept in `storage`. */
+  /**
+   * The clock; seeded dates are relative to its value at construction (or `reset()`), or to the
+   * one kept in `storage` when that is at most 6 hours old (`SEED_MAX_AGE_MS`).
+   */
   now?: () => Date;
   /** Where created customers, submitted orders and the seed's instant are kept across reloads (the demo passes `localStorage`). */
   storage?: Storage;
@@ -198,7 +201,7 @@ export class MockBackend {
   private readonly storageKey: string;
   private data: SeedData;
   private readonly seedOptions: SeedOptions | undefined;
-  private readonly catalog: PricingCatalog;
+  private catalog: PricingCatalog;
   private seededOrdersBySite: Map<string, OrderSummary[]>;
   private readonly searchText = new WeakMap<Customer, { text: string; phones: string[] }>();
 
@@ -216,7 +219,8 @@ export class MockBackend {
     this.now = options.now ?? (() => new Date());
     this.storage = options.storage;
     this.storageKey = options.storageKey ?? 'offline-orders-mock:v1';
-    this.data = createSeed(storedSeedNow(this.storage, this.storageKey) ?? this.now(), (this.seedOptions = options.seed));
+    const now = this.now();
+    this.data = createSeed(storedSeedNow(this.storage, this.storageKey, now) ?? now, (this.seedOptions = options.seed));
     this.catalog = catalogOf(this.data);
     this.seededOrdersBySite = ordersBySite(this.data);
     this.nextCustomerNumber = this.data.lastCustomerNumber + 1;
@@ -232,6 +236,7 @@ export class MockBackend {
   /** Back to the seed, dated from now: forgets created customers, submitted orders, spent balances, the request log (and the saved copy). */
   reset(): void {
     this.data = createSeed(this.now(), this.seedOptions);
+    this.catalog = catalogOf(this.data);
     this.seededOrdersBySite = ordersBySite(this.data);
     this.customerOverrides = new Map();
     this.submittedOrders = [];

@@ -3,20 +3,30 @@
  *
  * The instant the mock's seeded dates are relative to (the seed's "now") is kept with the stored
  * mock state (the demo's `localStorage`, key `offline-orders-mock:v1`) so that the demo's world
- * stays the same across reloads: order 10541 is placed at the same time on every reload, and so is
- * the recent order the duplicate warning names. `MockBackend.reset()` takes a fresh instant.
+ * stays the same across the reloads of a working session: order 10541 is placed at the same time
+ * on every reload, and so is the recent order the duplicate warning names. A kept instant older
+ * than `SEED_MAX_AGE_MS` (6 hours) is dropped for a fresh one, which is kept in turn: a day later
+ * the duplicate warning's order is still within its 24 hours and expected stock is still to come.
+ * `MockBackend.reset()` takes a fresh instant.
  */
 import type { OrderSummary } from '../src/model/types.js';
 import type { PricingCatalog } from './pricing.js';
 import type { SeedData } from './seed.js';
 
-/** The seed's instant saved in `storage` under `key` (the `seedNow` of the stored state), if readable. */
-export function storedSeedNow(storage: Storage | undefined, key: string): Date | undefined {
+/** How old a kept seed instant may be before the seed is dated afresh: a working session. */
+export const SEED_MAX_AGE_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * The seed's instant saved in `storage` under `key` (the `seedNow` of the stored state), if
+ * readable and at most `SEED_MAX_AGE_MS` before `now` (nor after it: a clock set back).
+ */
+export function storedSeedNow(storage: Storage | undefined, key: string, now: Date): Date | undefined {
   try {
     const raw = storage?.getItem(key);
     const value: unknown = raw ? (JSON.parse(raw) as { seedNow?: unknown }).seedNow : undefined;
     const date = typeof value === 'string' ? new Date(value) : undefined;
-    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+    const age = date ? now.getTime() - date.getTime() : NaN;
+    return date && age >= 0 && age <= SEED_MAX_AGE_MS ? date : undefined;
   } catch {
     // Unreadable or blocked storage: a fresh instant, as for a first visit.
     return undefined;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as d from '../../src/adapter/decode.js';
+import { zeroPricing } from '../support/pricing.js';
 
 function decodeError(run: () => unknown): d.DecodeError {
   try {
@@ -195,25 +196,9 @@ describe('response decoders', () => {
     });
 
     it('keeps the minimum subtotal of a coupon rejected as minimum-not-met, as money', () => {
-      const zero = usd(0);
-      const pricing = {
-        currency: 'USD',
-        lines: [],
-        subtotal: zero,
-        discounts: [],
+      const pricing = zeroPricing({
         coupons: [{ code: 'BIGSPENDER', status: 'rejected', reason: 'minimum-not-met', message: 'm', minimumSubtotal: usd(20000) }],
-        orderAdjustment: zero,
-        shipping: zero,
-        shippingAdjustment: zero,
-        shippingBreakdown: [],
-        handling: zero,
-        handlingBreakdown: [],
-        tax: zero,
-        taxBreakdown: [],
-        duty: zero,
-        dutyBreakdown: [],
-        total: zero,
-      };
+      });
       expect(d.pricing(pricing, '').coupons[0]!.minimumSubtotal).to.deep.equal(usd(20000));
       const bad = { ...pricing, coupons: [{ ...pricing.coupons[0], minimumSubtotal: '200.00' }] };
       expect(decodeError(() => d.pricing(bad, '')).message).to.equal('coupons[0].minimumSubtotal should be an object');

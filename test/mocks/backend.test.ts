@@ -15,6 +15,7 @@ import {
 } from '../support/fixtures.js';
 
 const NOW = new Date('2026-06-15T15:00:00.000Z');
+const HOUR = 3_600_000;
 
 function problemOf(fn: () => unknown): MockProblem {
   try {
@@ -457,22 +458,90 @@ describe('MockBackend', () => {
       const placed = newest().createdAt;
       expect(newest().number).to.equal('10541');
 
-      // Reloads later: the clock moved, the world did not.
+      // Reloads later within a working session: the clock moved, the world did not.
       clock = new Date(NOW.getTime() + 37 * 60_000);
       const reloaded = new MockBackend({ now: () => clock, storage });
       expect(reloaded.listOrders('us', { limit: 1 }).items[0]!.createdAt).to.equal(placed);
-      clock = new Date(NOW.getTime() + 3 * 86_400_000);
+      clock = new Date(NOW.getTime() + 6 * HOUR);
       expect(new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt).to.equal(placed);
 
       // reset() takes a fresh instant, which the next reload keeps in turn.
       reloaded.reset();
       const fresh = reloaded.listOrders('us', { limit: 1 }).items[0]!;
       expect(fresh.number).to.equal('10541');
-      expect(Date.parse(fresh.createdAt) - Date.parse(placed)).to.equal(3 * 86_400_000);
-      clock = new Date(NOW.getTime() + 5 * 86_400_000);
+      expect(Date.parse(fresh.createdAt) - Date.parse(placed)).to.equal(6 * HOUR);
+      clock = new Date(NOW.getTime() + 8 * HOUR);
       expect(new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt).to.equal(
         fresh.createdAt,
       );
+    });
+
+    describe('a day later (a kept instant older than 6 hours)', () => {
+      const DAY = 24 * HOUR;
+
+      it('dates the seed afresh, keeping created customers and submitted orders, and keeps the new instant', () => {
+        const storage = new MemoryStorage();
+        let clock = NOW;
+        const first = new MockBackend({ now: () => clock, storage });
+        const placed = first.listOrders('us', { limit: 1 }).items[0]!.createdAt;
+        const created = first.createCustomer('us', newCustomer());
+        const submitted = first.submitOrder('us', setCustomer(buildDraft(first, { now: NOW }), created, NOW), 'day-one').order;
+
+        clock = new Date(NOW.getTime() + DAY + 5 * 60_000);
+        const nextDay = new MockBackend({ now: () => clock, storage });
+        const seeded = nextDay.listOrders('us', { limit: 2 }).items;
+        // The submitted order stays at the top, the seed's newest comes next, placed as long before now as on day one.
+        expect(seeded.map((o) => o.number)).to.deep.equal([submitted.number, '10541']);
+        expect(Date.parse(seeded[1]!.createdAt) - Date.parse(placed)).to.equal(clock.getTime() - NOW.getTime());
+        expect(nextDay.findCustomer(created.id)).to.deep.equal(created);
+        expect(nextDay.submitOrder('us', setCustomer(buildDraft(nextDay, { now: NOW }), created, NOW), 'day-one').replayed).to.equal(true);
+
+        // The fresh instant is kept: a reload an hour later shows the same times.
+        const shown = seeded[1]!.createdAt;
+        clock = new Date(clock.getTime() + HOUR);
+        expect(new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 2 }).items[1]!.createdAt).to.equal(shown);
+      });
+
+      it('still has Ada’s order of the last 24 hours, which the duplicate warning names', () => {
+        const storage = new MemoryStorage();
+        let clock = NOW;
+        new MockBackend({ now: () => clock, storage });
+        clock = new Date(NOW.getTime() + DAY);
+        const backend = new MockBackend({ now: () => clock, storage });
+        const since = new Date(clock.getTime() - DAY).toISOString();
+        const recent = backend.listOrders('us', { customerId: CUSTOMERS.ada.id, since }).items;
+        expect(recent.some((o) => o.items.some((i) => i.productId === PRODUCTS.canvasTote.id))).to.equal(true);
+        expect(recent.every((o) => Date.parse(o.createdAt) <= clock.getTime())).to.equal(true);
+      });
+
+      it('expects stock after today, also after reset()', () => {
+        const storage = new MemoryStorage();
+        let clock = NOW;
+        const first = new MockBackend({ now: () => clock, storage });
+        const expected = (backend: MockBackend) =>
+          backend
+            .getFulfillmentOptions('us', PRODUCTS.trailRunner.id, VARIANTS.trailRunner9Blue.id)
+            .find((o) => o.id === 'ship')!
+            .inventory.future.map((f) => f.expectedDate);
+        expect(expected(first)).to.deep.equal(['2026-07-06', '2026-07-27']);
+
+        clock = new Date(NOW.getTime() + 30 * DAY);
+        expect(expected(new MockBackend({ now: () => clock, storage }))).to.deep.equal(['2026-08-05', '2026-08-26']);
+        // reset() dates the seed, its stock and the catalog from the clock as well.
+        clock = new Date(NOW.getTime() + 60 * DAY);
+        first.reset();
+        expect(expected(first)).to.deep.equal(['2026-09-04', '2026-09-25']);
+        expect(first.priceOrder('us', buildDraft(first, { now: clock })).total.amount).to.be.greaterThan(0);
+      });
+
+      it('dates the seed afresh when the kept instant lies ahead of the clock (a clock set back)', () => {
+        const storage = new MemoryStorage();
+        let clock = NOW;
+        const placed = new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt;
+        clock = new Date(NOW.getTime() - HOUR);
+        const shown = new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt;
+        expect(Date.parse(placed) - Date.parse(shown)).to.equal(HOUR);
+      });
     });
 
     it('starts from the seed when the saved state is unreadable', () => {

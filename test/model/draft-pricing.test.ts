@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { addCoupon, addLine, adoptPricing, createDraft, isPricingIn, orderCoupons, setPriceList } from '../../src/model/draft.js';
 import { money } from '../../src/model/money.js';
 import type { CouponResult, OrderDraft, Pricing } from '../../src/model/types.js';
+import { zeroPricing } from '../support/pricing.js';
 
 const usd = (amount: number) => money(amount, 'USD');
 const NOW = new Date('2026-11-26T14:00:00Z');
@@ -14,25 +15,12 @@ function draft(): OrderDraft {
 }
 
 function answer(unit: number, coupons: CouponResult[]): Pricing {
-  const zero = usd(0);
-  return {
-    currency: 'USD',
+  return zeroPricing({
     lines: [{ lineId: 'line-tote', unitPrice: usd(unit), adjustedUnitPrice: usd(unit), total: usd(unit) }],
     subtotal: usd(unit),
-    discounts: [],
     coupons,
-    orderAdjustment: zero,
-    shipping: zero,
-    shippingAdjustment: zero,
-    shippingBreakdown: [],
-    handling: zero,
-    handlingBreakdown: [],
-    tax: zero,
-    taxBreakdown: [],
-    duty: zero,
-    dutyBreakdown: [],
     total: usd(unit),
-  };
+  });
 }
 
 const expired: CouponResult = { code: 'EXPIRED', status: 'rejected', reason: 'expired', message: 'EXPIRED has expired.' };

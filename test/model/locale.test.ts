@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defaultLocale, isValidLocale, safeLocale } from '../../src/model/locale.js';
+import { canonicalLocale, defaultLocale, isValidLocale, safeLocale } from '../../src/model/locale.js';
 import { formatMoney, formatMoneyForInput, formatPercent, parseMoney } from '../../src/model/money.js';
 import type { Money } from '../../src/model/types.js';
 
@@ -7,6 +7,12 @@ describe('locales from an adapter', () => {
   it('tells the tags Intl reads from those it throws on', () => {
     for (const tag of ['en-US', 'fr-CA', 'ja', 'zh-Hant-TW']) expect(isValidLocale(tag), tag).to.equal(true);
     for (const tag of ['not a locale!!', '', 'en_US!', undefined, null, 7]) expect(isValidLocale(tag), String(tag)).to.equal(false);
+  });
+
+  it('gives a tag Intl reads in canonical form, and null for one it cannot', () => {
+    expect(canonicalLocale('EN-us')).to.equal('en-US');
+    expect(canonicalLocale('zh-hant-tw')).to.equal('zh-Hant-TW');
+    for (const tag of ['not a locale!!', '', ' en-US', undefined, 7]) expect(canonicalLocale(tag), String(tag)).to.equal(null);
   });
 
   it('falls back to the runtime locale for a tag Intl cannot read', () => {

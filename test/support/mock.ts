@@ -98,7 +98,8 @@ let currentTest = 0;
 const TEST_HEADER = 'x-mock-test';
 afterEach(() => void currentTest++);
 
-const fromThisTest = (request: Request) => {
+/** Whether `request` belongs to the running test (or carries no mark): what a test's own `worker.use()` handler answers. */
+export const fromThisTest = (request: Request) => {
   const test = request.headers.get(TEST_HEADER);
   return test === null || test === String(currentTest);
 };

@@ -42,6 +42,8 @@ export interface CustomerDialogsOptions {
   site(): Site | undefined;
   /** The id of the site when no site is known yet. */
   siteId(): string | null;
+  /** The page's locale (`hostLocale` of the element): the agent's language, in which countries are named. */
+  locale(): string;
   /** A customer was saved (the dialog is closed): the element chooses it. */
   chosen(customer: Customer): Promise<void>;
 }
@@ -359,7 +361,8 @@ export class CustomerDialogs {
   private renderAddressDialog(): TemplateResult {
     const a = this.address;
     const problems = this.checked.has('af') ? validateAddress(a, 'a') : [];
-    const regions = new Intl.DisplayNames([safeLocale(this.o.site()?.locale ?? 'en-US')], { type: 'region' });
+    // Country names in the agent's language (the page's), not the site's.
+    const regions = new Intl.DisplayNames([this.o.locale()], { type: 'region' });
     const check = (name: string, checked: boolean, label: string) =>
       html`<label class="row"><input type="checkbox" name=${name} .checked=${checked} />${label}</label>`;
     return this.renderDialog(

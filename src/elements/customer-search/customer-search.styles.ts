@@ -12,6 +12,9 @@ export const customerSearchStyles = css`
   [aria-disabled='true'] { cursor: not-allowed; color: var(--_oo-color-text-muted); }
   mark { background: none; color: inherit; font-weight: 700; }
   [part~='customer-name'] { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
+  /* Focus in the card shows the name (and number) whole, as the title does on hover; the buttons stay beside its first line. */
+  .customer:focus-within [part~='customer-name'] { display: block; overflow: visible; }
+  .customer > .row { align-items: baseline; }
   .customer { padding: var(--_oo-space-4); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
   dl { display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: var(--_oo-space-1) var(--_oo-space-3); margin-block: var(--_oo-space-3) 0; }
   dt { color: var(--_oo-color-text-muted); }

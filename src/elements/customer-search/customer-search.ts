@@ -20,6 +20,7 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { layoutStyles } from '../shared/layout.styles.js';
+import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { CustomerDialogs } from './customer-dialogs.js';
@@ -264,6 +265,7 @@ export class CustomerSearch extends LitElement {
         adapter: () => this.adapter,
         site: () => this.currentSite,
         siteId: () => this.siteId,
+        locale: () => hostLocale(this),
         chosen: (customer) => this.choose(customer),
       });
       this.loadFailed = false;

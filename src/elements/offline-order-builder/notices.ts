@@ -11,7 +11,6 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ClearedItem } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
-import { safeLocale } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { formatDateTime } from '../shared/format.js';
 import type { Claim } from './submit-guard.js';
@@ -165,7 +164,7 @@ function discardRestored(input: NoticesInput): void {
 export function renderNotices(input: NoticesInput): TemplateResult {
   const { restoredAt, siteNotice, locale } = input;
   const found = duplicates(input.recentOrders, input.draft);
-  const time = restoredAt && new Intl.DateTimeFormat(safeLocale(locale), { timeStyle: 'short' }).format(new Date(restoredAt));
+  const time = restoredAt && new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(restoredAt));
   let undo = undos.get(input.host);
   if (!undo) undos.set(input.host, (undo = { status: new UndoStatus(input.host), latest: input }));
   undo.latest = input;

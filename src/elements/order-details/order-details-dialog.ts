@@ -27,7 +27,6 @@ import type { BreakdownItem, Money, OrderDraft, Problem, ShippingAdjustment, Shi
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
-import { safeLocale } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
@@ -345,7 +344,7 @@ export class OrderDetailsDialog extends LitElement {
     const note = key === 'shipping' ? this.shippingAdjustmentNote() : '';
     // In the locale's digits and decimal sign ("12,5" in de-DE), as `parsePercent` reads it back.
     const percent = (basisPoints: number) =>
-      new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100);
+      new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(basisPoints / 100);
     const input = (name: string, value: string) =>
       html`<input
         id="${key}-${name}"

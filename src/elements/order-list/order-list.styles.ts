@@ -111,6 +111,16 @@ export const orderListStyles = css`
     color: var(--_oo-color-text);
   }
 
+  /*
+   * The row with focus shows its number and customer whole (the title shows them on hover): it
+   * grows while it has focus. The list measures its row height on rows without focus.
+   */
+  .row:focus-within .row__number,
+  .row:focus-within .row__meta > * {
+    overflow: visible;
+    white-space: normal;
+  }
+
   .row__status {
     grid-area: status;
     justify-self: end;

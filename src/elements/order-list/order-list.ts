@@ -10,7 +10,7 @@ import { isAbortError, isAdapterError } from '../../adapter/errors.js';
 import { formatMoney } from '../../model/money.js';
 import type { OrderStatus, OrderSummary, Site } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
-import { safeLocale, skippedNote } from '../shared/adapter-text.js';
+import { skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -284,11 +284,14 @@ export class OrderList extends LitElement {
       const fresh = page.items.filter((order) => !this.ids.has(order.id));
       for (const order of fresh) this.ids.add(order.id);
       this.orders = reset ? fresh : [...this.orders, ...fresh];
+      const skippedBefore = this.skipped;
       this.skipped += page.skipped ?? 0;
       if (cursor !== null) this.cursors.add(cursor);
-      // The list ends at a cursor asked for before, or at a page that brought nothing (no order, none
-      // left out): a backend repeating itself would otherwise be asked again and again.
-      const stuck = page.nextCursor !== null && (this.cursors.has(page.nextCursor) || (!fresh.length && !page.skipped));
+      // The list ends at a cursor asked for before, or at an empty page (no order, none left out):
+      // a backend repeating itself would otherwise be asked again and again. A page of orders all
+      // loaded already is no end: offsets shift as orders arrive (a submitted order moves every
+      // other one down a place), so a page may repeat what the one before brought.
+      const stuck = page.nextCursor !== null && (this.cursors.has(page.nextCursor) || (!page.items.length && !page.skipped));
       this.nextCursor = stuck ? null : page.nextCursor;
       this.total = stuck ? this.orders.length : page.total;
       this.status = 'ready';
@@ -299,7 +302,9 @@ export class OrderList extends LitElement {
           : reset
             ? this.countText()
             : msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
-      this.announcement = [shown, skippedNote('order', this.skipped)].filter(Boolean).join('. ');
+      // "N orders could not be shown" is said when N changes, not again with every page.
+      const skipped = this.skipped !== skippedBefore ? skippedNote('order', this.skipped) : '';
+      this.announcement = [shown, skipped].filter(Boolean).join('. ');
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       this.errorMessage = isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
@@ -324,7 +329,7 @@ export class OrderList extends LitElement {
   private countText(): string {
     const count = this.total ?? this.orders.length;
     const formatted = formatCount(count, this.locale);
-    return new Intl.PluralRules(safeLocale(this.locale)).select(count) === 'one'
+    return new Intl.PluralRules(this.locale).select(count) === 'one'
       ? msg(str`${formatted} order`)
       : msg(str`${formatted} orders`);
   }
@@ -381,9 +386,12 @@ export class OrderList extends LitElement {
     // Sized before measuring: a layout with the spacers of the previous rows would be a row or more
     // short or long, and the browser would clamp the scroll position near the end.
     size();
-    const first = rows[0]!.getBoundingClientRect();
+    // A row with focus may be taller (it shows its text whole): measured on one without.
+    const at = rows[0]!.matches(':focus-within') && rows[1] ? 1 : 0;
+    const first = rows[at]!.getBoundingClientRect();
     // From one top to the next, so that margins a partner gives ::part(order-row) count too.
-    const height = rows[1] ? rows[1].getBoundingClientRect().top - first.top : first.height;
+    const next = rows[at + 1];
+    const height = next ? next.getBoundingClientRect().top - first.top : first.height;
     // A hidden feed measures 0: keep the last height.
     if (height > 0 && height !== this.rowHeight) {
       this.rowHeight = height;

@@ -1,20 +1,9 @@
 /**
- * Calendar dates for what only on-demand code shows (expected stock dates in the product panel):
- * apart from format.ts, which the builder page loads at once. Never throws (see format.ts).
+ * Calendar dates for what only on-demand code shows (expected stock dates in the product panel),
+ * through format.ts's `dateFormatter` (which the builder page loads at once anyway): this module
+ * adds only the options. Never throws (see format.ts).
  */
-import { safeLocale } from '../../model/locale.js';
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+import { dateFormatter } from './format.js';
 
 /** A calendar date ("2026-12-15") as a medium date in `locale` ("Dec 15, 2026"); the text itself when it is no date. */
-export function formatDate(iso: string, locale: string | undefined): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const tag = safeLocale(locale);
-  let format = dateFormats.get(tag);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
-    dateFormats.set(tag, format);
-  }
-  return format.format(date);
-}
+export const formatDate = /* @__PURE__ */ dateFormatter({ dateStyle: 'medium', timeZone: 'UTC' });

@@ -9,37 +9,21 @@
  * property of an element would be passed as `preferred` and win over the page's language.
  */
 
-/** The locale used when nothing around an element names a valid one. */
-export const FALLBACK_LOCALE = 'en-US';
+import { canonicalLocale, defaultLocale } from '../../model/locale.js';
 
-const canonical = new Map<string, string | null>();
-
-/** `tag` in canonical form ("en-us" → "en-US"), or null when `Intl` does not accept it. Cached. */
-export function validLocale(tag: string | null | undefined): string | null {
-  const trimmed = tag?.trim();
-  if (!trimmed) return null;
-  let found = canonical.get(trimmed);
-  if (found === undefined) {
-    try {
-      found = Intl.getCanonicalLocales(trimmed)[0] ?? null;
-    } catch {
-      found = null;
-    }
-    canonical.set(trimmed, found);
-  }
-  return found;
-}
+/** A `lang` value in canonical form, or null when `Intl` does not accept it (the model's check and cache). */
+const valid = (tag: string | null | undefined): string | null => canonicalLocale(tag?.trim());
 
 /**
  * The language of the page around `element`: the nearest `lang` attribute `Intl` accepts up its
  * ancestors (crossing shadow roots to their hosts; an empty or invalid one is passed over), else
- * the document's, else `navigator.language`, else "en-US". With `preferred` (an element's own
- * `locale`, when one exists), that one first.
+ * the document's, else the runtime's own locale (the browser's language: `defaultLocale()`, the
+ * model's fallback). With `preferred` (an element's own `locale`, when one exists), that one first.
  */
 export function hostLocale(element: Element, preferred?: string | null): string {
-  let found = validLocale(preferred);
+  let found = valid(preferred);
   for (let node: Node | null = element; node && !found; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof Element) found = validLocale(node.getAttribute('lang'));
+    if (node instanceof Element) found = valid(node.getAttribute('lang'));
   }
-  return found ?? validLocale(document.documentElement.lang) ?? validLocale(globalThis.navigator?.language) ?? FALLBACK_LOCALE;
+  return found ?? valid(document.documentElement.lang) ?? defaultLocale();
 }

@@ -32,7 +32,7 @@ export interface UndoStatusOptions {
 interface Offer {
   message: string;
   undo: () => void;
-  /** While false, the offer is not shown (what it would undo has moved on). */
+  /** Once false, the offer is gone for good (what it would undo has moved on). */
   valid: () => boolean;
 }
 
@@ -65,12 +65,14 @@ export class UndoStatus implements ReactiveController {
 
   /** The message of the offer shown, or ''. */
   get message(): string {
-    return this.current?.valid() ? this.current.message : '';
+    return this.live(true)?.message ?? '';
   }
 
   /**
    * Shows `message` with "Undo", which calls `undo` (the host then puts focus where it belongs:
-   * the button goes). Replaces any earlier offer. `valid` hides the offer once it no longer applies.
+   * the button goes). Replaces any earlier offer. `valid` dismisses the offer once it no longer
+   * applies: the first time it answers false, the offer goes for good (what made it false may be
+   * undone in turn, e.g. a customer picked and cleared again, but the offer does not come back).
    */
   offer(message: string, undo: () => void, valid: () => boolean = () => true): void {
     this.dismiss();
@@ -87,6 +89,21 @@ export class UndoStatus implements ReactiveController {
     if (!this.current) return;
     this.current = null;
     this.host.requestUpdate();
+  }
+
+  /**
+   * The offer, while it still applies; one that no longer does is dismissed. In a render the host
+   * updates already (`update` false); elsewhere it is asked to, so that the offer leaves the page.
+   */
+  private live(update: boolean): Offer | null {
+    const offer = this.current;
+    if (!offer || offer.valid()) return offer;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    this.hovered = this.focused = this.expired = false;
+    this.current = null;
+    if (update) this.host.requestUpdate();
+    return null;
   }
 
   private startTimer(): void {
@@ -115,7 +132,7 @@ export class UndoStatus implements ReactiveController {
    * host's other news.
    */
   render(announcement: string = ''): TemplateResult {
-    const offer = this.current?.valid() ? this.current : null;
+    const offer = this.live(false);
     return html`<div
       class=${offer ? 'undo' : 'visually-hidden'}
       part="undo-status"

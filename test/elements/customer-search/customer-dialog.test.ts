@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
@@ -200,6 +200,19 @@ describe('<customer-search> dialogs', function () {
         expect($(el, '[role="alertdialog"]')).to.equal(null);
         expect(customer.open).to.equal(true);
       });
+    });
+
+    it('names the countries in the page’s language, and starts a new address in the site’s country', async () => {
+      // A French-speaking shop in Canada, in an English (US) admin page.
+      const site = { ...SITES.ca, locale: 'fr-CA' };
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en-US"><customer-search .adapter=${mock.adapter} .site=${site}></customer-search></div>`);
+      const el = wrapper.querySelector<CustomerSearch>('customer-search')!;
+      const dialog = await openCreate(el);
+      const address = await openAddress(el, button(dialog, 'Add Address'));
+      const country = field(address, 'Country') as unknown as HTMLSelectElement;
+      expect(country.value).to.equal('CA');
+      expect([...country.options].map((o) => text(o))).to.deep.equal(['United States', 'Canada']);
+      await expect(el).to.be.accessible();
     });
 
     it('creates the customer with an address, selects them and fires customer-change', async () => {

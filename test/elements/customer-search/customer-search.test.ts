@@ -145,7 +145,7 @@ describe('<customer-search>', function () {
     });
 
     it('aborts the previous request when the query changes', async () => {
-      const { adapter, release, queries, signals } = holdingSearches('al');
+      const { adapter, release, queries, signals, answers } = holdingSearches('al');
       const el = await renderSearch({ adapter, site: us });
       enterQuery(el, 'al');
       await waitUntil(() => queries.length === 1, 'the first query was not sent', WAIT);
@@ -154,7 +154,9 @@ describe('<customer-search>', function () {
       expect(queries).to.deep.equal(['al', 'alan']);
       expect(signals[0]!.aborted).to.equal(true);
       expect(signals[1]!.aborted).to.equal(false);
+      // The held call goes to the mock once released: it ends within this test, not in the next one.
       release();
+      await Promise.allSettled(answers);
     });
 
     it('never shows a late answer to an older query (responses out of order)', async () => {
@@ -437,6 +439,33 @@ describe('<customer-search>', function () {
       expect(el.customer).to.equal(null);
       await el.updateComplete;
       expect(focused(input(el)), focusName()).to.equal(true);
+    });
+
+    it('shows a name cut to three lines whole, with its customer number, while focus is in the card', async () => {
+      const long = 'Wolfeschlegelsteinhausenbergerdorff '.repeat(30).trim();
+      const ada = await customer('ada');
+      const el = await renderSearch({ adapter: mock.adapter, site: us, customer: { ...ada, firstName: long } });
+      el.style.inlineSize = '480px';
+      await el.updateComplete;
+      const name = $(el, '[part~="customer-name"]')!;
+      const number = [...name.querySelectorAll('span')].find((s) => text(s) === 'C000001')!;
+      // Cut short on screen (the number with it), whole for assistive technology and on hover.
+      expect(name.scrollHeight).to.be.greaterThan(name.clientHeight + 1);
+      expect(number.getBoundingClientRect().top).to.be.at.least(name.getBoundingClientRect().bottom - 1);
+      expect(text(name)).to.equal(`${long} Lovelace C000001`);
+      expect(name.title).to.equal(`${long} Lovelace`);
+
+      button(el.shadowRoot!, 'Edit customer').focus();
+      await waitUntil(() => name.scrollHeight <= name.clientHeight + 1, 'the name is still cut short with focus in the card', WAIT);
+      const box = name.getBoundingClientRect();
+      expect(number.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 1);
+      expect(number.getBoundingClientRect().height).to.be.greaterThan(0);
+      // The buttons stay where they were, at the top of the card.
+      expect(button(el.shadowRoot!, 'Edit customer').getBoundingClientRect().top).to.be.at.most(box.top + name.clientHeight / 2);
+      await expect(el).to.be.accessible();
+
+      button(el.shadowRoot!, 'Edit customer').blur();
+      await waitUntil(() => name.scrollHeight > name.clientHeight + 1, 'the name was not cut short again', WAIT);
     });
 
     it('shows what a customer lacks for the order and is invalid until fixed', async () => {

@@ -6,15 +6,9 @@ import type { DraftChangeEvent } from '../../../src/events/draft-change.js';
 import { setCustomerNotes } from '../../../src/model/draft.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
+import { DRAFT_KEY as KEY, storedDraft as stored } from '../../support/stored-draft.js';
 import { $, deepActiveElement, text } from './helpers.js';
 import { button, confirm, fullDraft, openConfirmation, record, tab, WAIT, withDraft, workspace } from './flow.js';
-
-const KEY = 'offline-order-draft:us';
-
-function stored(key = KEY): { savedAt: string; draft: { id: string; customerNotes: string } } | null {
-  const raw = sessionStorage.getItem(key);
-  return raw === null ? null : JSON.parse(raw);
-}
 
 /** Whether leaving the page now would ask first. */
 function asksBeforeLeaving(): boolean {
@@ -120,6 +114,23 @@ describe('<offline-order-builder> draft', function () {
         await waitUntil(() => el.draft.customer, 'the customer was not taken', WAIT);
         await el.updateComplete;
         expect(undoButton(el) === null, 'Undo stayed').to.equal(true);
+      });
+
+      it('does not bring "Undo" back when the agent clears the customer picked in the meantime', async () => {
+        const el = await restored();
+        button(el, 'Discard')!.click();
+        await waitUntil(() => undoButton(el), 'no Undo', WAIT);
+        const search = $<CustomerSearch>(el, 'customer-search')!;
+        search.dispatchEvent(new CustomerChangeEvent(mock.backend.findCustomer('ada')!));
+        await waitUntil(() => el.draft.customer, 'the customer was not taken', WAIT);
+        await el.updateComplete;
+        expect(undoButton(el) === null, 'Undo stayed').to.equal(true);
+        search.dispatchEvent(new CustomerChangeEvent(null));
+        await waitUntil(() => el.draft.customer === null, 'the customer was not cleared', WAIT);
+        await el.updateComplete;
+        expect(undoButton(el) === null, 'Undo came back').to.equal(true);
+        expect(text($(el, '[part~="undo-status"]'))).to.not.contain('Unsaved order discarded.');
+        await expect(el).to.be.accessible();
       });
     });
 

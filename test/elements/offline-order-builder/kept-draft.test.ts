@@ -8,16 +8,11 @@ import { TEXT_LIMITS } from '../../../src/model/limits.js';
 import type { OrderDraft } from '../../../src/model/types.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
+import { DRAFT_KEY as KEY, storedDraft as stored } from '../../support/stored-draft.js';
 import { control } from '../line-item-editor/helpers.js';
 import { chooseType, control as paymentControl, openForm, renderPanel } from '../payment-panel/helpers.js';
 import { $, text } from './helpers.js';
 import { button, fullDraft, WAIT, withDraft, workspace } from './flow.js';
-
-const KEY = 'offline-order-draft:us';
-
-function stored(): { draft: OrderDraft } | null {
-  return JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
-}
 
 /** Makes the session storage refuse to save the draft (full), until the returned function is called. */
 function fullStorage(): () => void {

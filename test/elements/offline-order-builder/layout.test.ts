@@ -10,46 +10,13 @@ import type { LineItemEditor } from '../../../src/elements/line-item-editor/line
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import { buildDraft, SHIP } from '../../support/fixtures.js';
+import { describeHit, reachable, sidewaysScrollers } from '../../support/geometry.js';
 import { useMockBackend } from '../../support/mock.js';
 import { button, confirmDialog, fullDraft, openConfirmation, untilPriced, WAIT } from './flow.js';
 import { $, $$, isShown, text } from './helpers.js';
 
-/** The innermost element at a point, through shadow roots (what a click there reaches). */
-function hitAt(x: number, y: number): Element | null {
-  let hit = document.elementFromPoint(x, y);
-  while (hit?.shadowRoot) {
-    const inner = hit.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === hit) break;
-    hit = inner;
-  }
-  return hit;
-}
-
-/** Whether a click at the centre of `target` reaches it (nothing covers it). */
-function reachable(target: Element): boolean {
-  const box = target.getBoundingClientRect();
-  const hit = hitAt(box.left + box.width / 2, box.top + box.height / 2);
-  return !!hit && (hit === target || target.contains(hit) || !!target.shadowRoot?.contains(hit));
-}
-
 function intersects(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-/** Every element of `root` (through shadow roots) that scrolls sideways, described. */
-function sidewaysScrollers(root: Element): string[] {
-  const found: string[] = [];
-  const walk = (node: Element | ShadowRoot): void => {
-    for (const child of node.children) {
-      if (child.scrollWidth > child.clientWidth + 1 && getComputedStyle(child).overflowX !== 'visible' && child.clientWidth > 1) {
-        found.push(`${child.localName}.${child.className} ${child.scrollWidth} > ${child.clientWidth}`);
-      }
-      if (child.shadowRoot) walk(child.shadowRoot);
-      walk(child);
-    }
-  };
-  walk(root.shadowRoot ?? root);
-  return found;
 }
 
 /** Asserts that nothing of the page, the builder or anything in it scrolls or spills sideways. */
@@ -111,7 +78,7 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       await showOrders(el);
       const input = customerInput(el);
       input.scrollIntoView({ block: 'nearest' });
-      await waitUntil(() => reachable(input), `Customer Search is covered by ${hitAt(0, 0) && describeHit(input)}`, WAIT);
+      await waitUntil(() => reachable(input), `Customer Search is covered by ${describeHit(input)}`, WAIT);
       const footer = $(el, '[part~="footer"]')!.getBoundingClientRect();
       expect(intersects(footer, $(el, '[part~="section-customer"]')!.getBoundingClientRect())).to.equal(false);
 
@@ -264,25 +231,29 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       await waitUntil(() => isShown($(el, '#orders-pane')), 'the orders did not show', WAIT);
       expect(text(toggle)).to.equal('Hide orders');
       expect(el.ordersHidden).to.equal(false);
-      // The agent's choice holds when the builder is resized.
-      el.style.inlineSize = '700px';
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+      // The agent's choice holds when the builder is made narrower. A builder nobody chose for,
+      // resized with it, says when the default has been applied: it collapses its orders.
+      const other = await builder('880px', { width: '1100px' });
+      await waitUntil(() => isShown($(other, '#orders-pane')), 'the orders of a wide builder are not shown', WAIT);
+      el.style.inlineSize = other.style.inlineSize = '700px';
+      await waitUntil(() => other.ordersHidden, 'the builder nobody chose for did not collapse its orders', WAIT);
       await el.updateComplete;
       expect(el.ordersHidden).to.equal(false);
+      expect(isShown($(el, '#orders-pane'))).to.equal(true);
     });
 
     it('shows the orders again when the builder grows wide, unless the host or the agent chose', async () => {
       await setViewport({ width: 1280, height: 900 });
       const el = await builder('640px', { width: '700px' });
       await waitUntil(() => el.ordersHidden, 'the orders were not collapsed', WAIT);
-      el.style.inlineSize = '1100px';
-      await waitUntil(() => !el.ordersHidden && isShown($(el, '#orders-pane')), 'the orders did not come back', WAIT);
+      // The host chose: orders-hidden on a narrow builder.
+      const hidden = await builder('640px', { width: '700px', ordersHidden: true });
+      expect(hidden.ordersHidden).to.equal(true);
 
-      const hidden = await builder('640px', { width: '1100px', ordersHidden: true });
-      hidden.style.inlineSize = '700px';
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      hidden.style.inlineSize = '1100px';
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // Both grow wide: the default shows the orders of the one nobody chose for, and only its.
+      el.style.inlineSize = hidden.style.inlineSize = '1100px';
+      await waitUntil(() => !el.ordersHidden && isShown($(el, '#orders-pane')), 'the orders did not come back', WAIT);
       await hidden.updateComplete;
       expect(hidden.ordersHidden).to.equal(true);
       expect(isShown($(hidden, '#orders-pane'))).to.equal(false);
@@ -317,9 +288,3 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
     });
   });
 });
-
-function describeHit(target: Element): string {
-  const box = target.getBoundingClientRect();
-  const hit = hitAt(box.left + box.width / 2, box.top + box.height / 2);
-  return hit ? `${hit.localName}.${hit.className}` : 'nothing';
-}

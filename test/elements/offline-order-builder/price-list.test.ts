@@ -8,19 +8,12 @@ import type { LineItemEditor } from '../../../src/elements/line-item-editor/line
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import type { DraftChangeEvent } from '../../../src/events/draft-change.js';
-import type { OrderDraft } from '../../../src/model/types.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
+import { storedDraft } from '../../support/stored-draft.js';
 import { cells, control, tableRows } from '../line-item-editor/helpers.js';
 import { button, openConfirmation, readBack, record, untilPriced, WAIT, withDraft, workspace } from './flow.js';
 import { $, text } from './helpers.js';
-
-const KEY = 'offline-order-draft:us';
-
-function stored(): OrderDraft | null {
-  const raw = sessionStorage.getItem(KEY);
-  return raw === null ? null : (JSON.parse(raw) as { draft: OrderDraft }).draft;
-}
 
 async function openDetails(el: OfflineOrderBuilder): Promise<OrderDetailsDialog> {
   button(el, 'Edit Details')!.click();
@@ -67,9 +60,9 @@ describe('<offline-order-builder> price list', function () {
     await waitUntil(() => changes.length > 0, 'no draft-change', WAIT);
     expect(changes.at(-1)!.draft.priceListId).to.equal('vip');
     expect(changes.at(-1)!.draft.lines[0]!.unitPrice).to.deep.equal({ amount: 2249, currency: 'USD' });
-    await waitUntil(() => stored()?.priceListId === 'vip', 'the draft was not stored', WAIT);
-    expect(stored()!.lines[0]!.unitPrice).to.deep.equal({ amount: 2249, currency: 'USD' });
-    expect(stored()!.lines[0]!.needsRepricing).to.equal(undefined);
+    await waitUntil(() => storedDraft()?.draft.priceListId === 'vip', 'the draft was not stored', WAIT);
+    expect(storedDraft()!.draft.lines[0]!.unitPrice).to.deep.equal({ amount: 2249, currency: 'USD' });
+    expect(storedDraft()!.draft.lines[0]!.needsRepricing).to.equal(undefined);
     await untilPriced(el, mock);
 
     // A reload: the restored draft shows the VIP price.
@@ -99,7 +92,7 @@ describe('<offline-order-builder> price list', function () {
     await waitUntil(() => el.draft.lines[0]!.unitPrice.amount === 1749, `the draft kept ${el.draft.lines[0]!.unitPrice.amount}`, WAIT);
     expect(el.draft.lines[0]!.needsRepricing).to.equal(undefined);
     expect(changes.at(-1)!.draft).to.equal(el.draft);
-    await waitUntil(() => stored()?.lines[0]?.unitPrice.amount === 1749, 'the stored draft kept the old price', WAIT);
+    await waitUntil(() => storedDraft()?.draft.lines[0]?.unitPrice.amount === 1749, 'the stored draft kept the old price', WAIT);
     await untilPriced(el, mock);
   });
 

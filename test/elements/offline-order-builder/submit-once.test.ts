@@ -6,17 +6,13 @@ import type { OrderSubmitEvent } from '../../../src/events/order-submit.js';
 import type { OrderSubmittedEvent } from '../../../src/events/order-submitted.js';
 import { buildDraft, NEWEST_ORDER_NUMBER } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
+import { DRAFT_KEY as KEY, storedDraft as stored } from '../../support/stored-draft.js';
 import { control } from '../line-item-editor/helpers.js';
 import { $, renderBuilder, text } from './helpers.js';
 import { button, confirm, confirmDialog, openConfirmation, record, untilPriced, WAIT, withDraft, workspace } from './flow.js';
 
-const KEY = 'offline-order-draft:us';
 const CLAIMS = 'offline-order-submits';
 const NEXT_NUMBER = String(NEWEST_ORDER_NUMBER + 1);
-
-function stored(): { draft: { id: string }; attemptKey?: string } | null {
-  return JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
-}
 
 describe('<offline-order-builder> submitting once', function () {
   // Whole flows with axe checks: generous for a busy CI machine.

@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import type { OrderList } from '../../../src/elements/order-list/order-list.js';
 import type { OrderSummary, Page, Site } from '../../../src/model/types.js';
-import { useMockBackend } from '../../support/mock.js';
+import { fromThisTest, useMockBackend } from '../../support/mock.js';
 import { $, liveRegion, rows, text, untilRows } from '../offline-order-builder/helpers.js';
 
 /** Scrolls the feed to its end, as an agent does with the wheel or the scrollbar. */
@@ -34,11 +34,15 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
     ></oo-order-list>`);
   }
 
-  /** Answers listOrders with `answer(page of the mock, request number)`. */
+  /**
+   * Answers listOrders with `answer(page of the mock, request number)`. A request of an earlier
+   * test (a list removed as its page was on the way) is refused, so that it cannot take a number.
+   */
   function answerOrders(answer: (page: Page<OrderSummary>, request: number) => unknown): void {
     let request = 0;
     mock.worker.use(
       http.get(`${mock.baseUrl}/sites/:siteId/orders`, ({ request: r }) => {
+        if (!fromThisTest(r)) return HttpResponse.error();
         const url = new URL(r.url);
         request += 1;
         mock.backend.recordRequest({ operationId: 'listOrders', method: 'GET', url: url.pathname + url.search, idempotencyKey: null, bodySize: 0 });
@@ -71,6 +75,22 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
       expect(text($(list, '[part="skipped-note"]'))).to.equal('2 orders could not be shown');
     });
 
+    it('says "N orders could not be shown" in the live region when N changes, not again with every page', async () => {
+      // Page 1 leaves one order out, page 2 none, page 3 another.
+      answerOrders((page, request) => ({ ...page, items: page.items.map((o, i) => (request !== 2 && i === 2 ? zzz(o) : o)) }));
+      const list = await renderList();
+      await untilRows(list);
+      const all = mock.backend.listOrders('us', { limit: 1 }).total!.toLocaleString('en-US');
+      expect(text(liveRegion(list))).to.equal(`${all} orders. 1 order could not be shown`);
+      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 99), 'the second page did not load', { timeout: 5000 });
+      await list.updateComplete;
+      expect(text(liveRegion(list))).to.equal('99 orders shown');
+      expect(text($(list, '[part="skipped-note"]'))).to.equal('1 order could not be shown');
+      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 148), 'the third page did not load', { timeout: 5000 });
+      await list.updateComplete;
+      expect(text(liveRegion(list))).to.equal('148 orders shown. 2 orders could not be shown');
+    });
+
     it('says it instead of "No orders yet" when no order of the page could be shown', async () => {
       answerOrders((page) => ({ ...page, items: page.items.slice(0, 1).map(zzz), nextCursor: null, total: 1 }));
       const list = await renderList();
@@ -97,6 +117,25 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
       expect(list.loadedOrders).to.have.length(100);
       expect(text($(list, '[part="summary"]'))).to.equal('100 orders');
       expect($(list, '[part="footer"]')).to.equal(null);
+    });
+
+    it('goes on after a page of orders it has already (offsets shift as orders arrive) when its cursor is new', async () => {
+      // The second answer repeats the first page, as after 50 new orders moved every other one down.
+      answerOrders((page, request) => (request === 2 ? { ...mock.backend.listOrders('us', { limit: 50 }), nextCursor: '100' } : page));
+      const list = await renderList();
+      await untilRows(list);
+      await waitUntil(
+        () => (scrollToEnd(list), mock.backend.requestsFor('listOrders').length >= 3 && list.loadedOrders.length === 100),
+        'the page after the repeated one was not loaded',
+        { timeout: 5000 },
+      );
+      const cursors = mock.backend.requestsFor('listOrders').map((r) => new URL(r.url, location.origin).searchParams.get('cursor'));
+      expect(cursors.slice(0, 3)).to.deep.equal([null, '50', '100']);
+      expect(list.loadedOrders.map((o) => o.id)).to.deep.equal(
+        [0, 100].flatMap((offset) => mock.backend.listOrders('us', { cursor: offset ? String(offset) : null, limit: 50 }).items.map((o) => o.id)),
+      );
+      expect(list.hasMore).to.equal(true);
+      expect(text($(list, '[part="summary"]'))).to.equal(`${mock.backend.listOrders('us', { limit: 1 }).total!.toLocaleString('en-US')} orders`);
     });
 
     it('stops at an empty page that still has a cursor', async () => {

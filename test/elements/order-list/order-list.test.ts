@@ -72,6 +72,21 @@ function viewMatchesScroll(list: OrderList): boolean {
   return covered && placed;
 }
 
+/**
+ * Resolves in the frame after a resize of `element` has been observed, i.e. after the layout that
+ * the list's own ResizeObserver (created before this one, so called before it) scheduled for that
+ * frame: frames run in the order they were requested.
+ */
+function afterResizeObserved(element: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => resolve());
+    });
+    observer.observe(element, { box: 'border-box' });
+  });
+}
+
 describe('<oo-order-list>', () => {
   const mock = useMockBackend();
 
@@ -142,6 +157,53 @@ describe('<oo-order-list>', () => {
       } finally {
         document.documentElement.lang = '';
       }
+    });
+  });
+
+  describe('long text', () => {
+    it('shows the order number and customer whole in the row with focus, cut short with an ellipsis elsewhere', async () => {
+      const site = mock.backend.site('us');
+      const list = await renderList(mock.adapter, site);
+      await untilRows(list);
+      const number = `${'9'.repeat(120)}-${'7'.repeat(120)}`;
+      const name = 'Maximiliana Wolfeschlegelsteinhausenbergerdorff '.repeat(12).trim();
+      const [newest] = list.loadedOrders;
+      list.prependOrder({ ...newest!, id: 'ord-long', number, customerName: name });
+      await waitUntil(() => text(rows(list)[0]?.querySelector('[part="order-number"]')) === number, 'not prepended');
+      const [row, next, after] = rows(list) as [HTMLElement, HTMLElement, HTMLElement];
+      const fits = (part: string) => {
+        const node = row.querySelector<HTMLElement>(`[part="${part}"]`)!;
+        return node.scrollWidth <= node.clientWidth;
+      };
+      const height = next.getBoundingClientRect().height;
+      expect(fits('order-number'), 'the number is not cut short').to.equal(false);
+      expect(fits('order-customer'), 'the customer is not cut short').to.equal(false);
+      expect(row.getBoundingClientRect().height).to.be.closeTo(height, 1);
+
+      await list.focusOrder('ord-long');
+      expect(deepActiveElement()).to.equal(row);
+      await waitUntil(() => fits('order-number') && fits('order-customer'), 'the number or the customer is still cut short with focus');
+      expect(text(row.querySelector('[part="order-number"]'))).to.equal(number);
+      expect(text(row.querySelector('[part="order-customer"]'))).to.equal(name);
+      // Its accessible name and description have the whole text.
+      expect(row.getAttribute('aria-label')).to.equal(`Order ${number}`);
+      const described = row.getAttribute('aria-describedby')!.split(' ').map((id) => text(list.shadowRoot!.getElementById(id)));
+      expect(described[0]).to.contain(name);
+      // Only the row with focus grows: the others keep their height and places.
+      expect(next.getBoundingClientRect().height).to.be.closeTo(height, 1);
+      expect(after.getBoundingClientRect().top - next.getBoundingClientRect().top).to.be.closeTo(height, 1);
+      // The rows out of the DOM are still stood for at the height of a row without focus, once the
+      // list has laid itself out again for the grown row.
+      await afterResizeObserved(row);
+      const grown = row.getBoundingClientRect().height - height;
+      expect(grown).to.be.greaterThan(height);
+      expect(feed(list).scrollHeight).to.be.closeTo(list.loadedOrders.length * height + grown, 2);
+      await expect(list).to.be.accessible();
+
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => deepActiveElement() === next, 'focus did not move to the next order');
+      await waitUntil(() => !fits('order-customer'), 'the customer is still shown whole once focus left the row');
+      expect(row.getBoundingClientRect().height).to.be.closeTo(height, 1);
     });
   });
 

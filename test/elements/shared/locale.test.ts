@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { FALLBACK_LOCALE, hostLocale, validLocale } from '../../../src/elements/shared/locale.js';
+import { hostLocale } from '../../../src/elements/shared/locale.js';
+import { defaultLocale, safeLocale } from '../../../src/model/locale.js';
 
 describe('hostLocale', () => {
   afterEach(() => (document.documentElement.lang = ''));
@@ -23,12 +24,13 @@ describe('hostLocale', () => {
     expect(hostLocale(await nested(null, ''))).to.equal('en-GB');
   });
 
-  it('falls back to the document’s language, then the browser’s, then en-US', async () => {
+  it('falls back to the document’s language, then the browser’s: the model’s fallback', async () => {
     const plain = await nested(null, null);
     document.documentElement.lang = 'es-MX';
     expect(hostLocale(plain)).to.equal('es-MX');
     document.documentElement.lang = '';
-    expect(hostLocale(plain)).to.equal(validLocale(navigator.language) ?? FALLBACK_LOCALE);
+    expect(hostLocale(plain)).to.equal(defaultLocale());
+    expect(hostLocale(plain)).to.equal(safeLocale('not a locale!!'));
   });
 
   it('puts an element’s own locale first, when it is one', async () => {
@@ -37,9 +39,8 @@ describe('hostLocale', () => {
     expect(hostLocale(el, 'nonsense locale')).to.equal('fr-CA');
   });
 
-  it('gives locales in canonical form', () => {
-    expect(validLocale('EN-us')).to.equal('en-US');
-    expect(validLocale('')).to.equal(null);
-    expect(validLocale('not a locale!!')).to.equal(null);
+  it('gives locales in canonical form, with the white space around a lang trimmed', async () => {
+    expect(hostLocale(await nested('EN-us', null))).to.equal('en-US');
+    expect(hostLocale(await nested(' fr-ca ', null))).to.equal('fr-CA');
   });
 });

@@ -126,4 +126,36 @@ describe('UndoStatus', () => {
     expect(undoButton(el)).to.equal(null);
     expect(el.undo.message).to.equal('');
   });
+
+  it('never brings back an offer that stopped applying, even when it would apply again', async () => {
+    let applies = true;
+    el.undo.offer('Unsaved order discarded.', () => undone++, () => applies);
+    await el.updateComplete;
+    applies = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(undoButton(el) === null, 'Undo is shown').to.equal(true);
+    // What made it stop applying is undone in turn (a customer picked, then cleared).
+    applies = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(undoButton(el) === null, 'Undo is shown').to.equal(true);
+    expect(el.undo.message).to.equal('');
+    expect(words(status(el))).to.equal('Something else happened.');
+    // Its timer went with it.
+    expect(timer.due).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('drops an offer that stopped applying when its message is read, and the host renders without it', async () => {
+    let applies = true;
+    el.undo.offer('Unsaved order discarded.', () => undone++, () => applies);
+    await el.updateComplete;
+    applies = false;
+    expect(el.undo.message).to.equal('');
+    await el.updateComplete;
+    expect(undoButton(el) === null, 'Undo is shown').to.equal(true);
+    applies = true;
+    expect(el.undo.message).to.equal('');
+  });
 });
