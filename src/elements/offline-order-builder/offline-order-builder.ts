@@ -7,12 +7,11 @@ import { property, query, state } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
 import { DraftChangeEvent } from '../../events/draft-change.js';
-import { OrderSubmittedEvent } from '../../events/order-submitted.js';
 import { SiteChangeEvent } from '../../events/site-change.js';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { changeSite, createDraft, customerName, defaultShippingAddress, normalizeCoupon, setCustomer } from '../../model/draft.js';
+import { changeSite, createDraft, defaultShippingAddress, normalizeCoupon, setCustomer } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
 import type { PricedDraft } from '../../model/pricing-diff.js';
 import type { Money, OrderDraft, OrderSummary, Pricing, Problem, Site, SubmittedOrder } from '../../model/types.js';
@@ -1164,7 +1163,7 @@ export class OfflineOrderBuilder extends LitElement {
         paymentTypes: () => this.$<PaymentPanel>('payment-panel')?.paymentTypes ?? [],
         dialog: () => this.$<HTMLDialogElement>('#confirm-dialog'),
         goTo: (problem, area) => void this.goToProblem(problem, area),
-        done: (order, draft) => this.succeed(order, draft),
+        done: (order, draft, summary) => this.succeed(order, draft, summary),
         attempted: () => void this.persist(this.draftState),
         // The unknown attempt may have created an order: the duplicate warning is to name it.
         unknown: () => {
@@ -1185,27 +1184,14 @@ export class OfflineOrderBuilder extends LitElement {
     else await this.openDetails(problem.path);
   }
 
-  private succeed(order: SubmittedOrder, draft: OrderDraft): void {
+  /** The backend accepted the order: the success view, and the order at the top of the list (`order-submitted` follows). */
+  private succeed(order: SubmittedOrder, draft: OrderDraft, summary: OrderSummary): void {
     this.submitted = order;
     this.restoredAt = '';
     this.siteNotice = null;
     this.keep(draft);
-    const c = draft.customer;
-    this.prependOrder({
-      id: order.id,
-      number: order.number,
-      siteId: draft.siteId ?? '',
-      createdAt: order.createdAt,
-      customerId: c?.id ?? '',
-      customerName: c ? customerName(c) : '',
-      status: order.status,
-      total: order.total,
-      items: draft.lines.map(({ productId, productName, quantity }) => ({ productId, productName, quantity })),
-    });
+    this.prependOrder(summary);
     this.focusNewOrder = true;
-    // Documented by the @fires tag above (the analyzer cannot name an event from its class).
-    const event = new OrderSubmittedEvent({ order, draft });
-    this.dispatchEvent(event);
   }
 
   // --- Rendering ------------------------------------------------------------------------------

@@ -12,9 +12,11 @@ import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
 import { withRetry } from '../../adapter/retry.js';
 import { OrderSubmitEvent } from '../../events/order-submit.js';
+import { OrderSubmittedEvent } from '../../events/order-submitted.js';
+import { customerName } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
 import { formatMoney } from '../../model/money.js';
-import type { Money, OrderDraft, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
+import type { Money, OrderDraft, OrderSummary, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
 import { isolate } from '../shared/bidi.js';
@@ -44,7 +46,7 @@ export interface SubmissionOptions {
   /** A problem's link was followed (the confirmation is closed): take focus to its field. */
   goTo(problem: Problem, area: Area): void;
   /** The backend accepted the order (the confirmation is closed); `draft` is the one it was created from. */
-  done(order: SubmittedOrder, draft: OrderDraft): void;
+  done(order: SubmittedOrder, draft: OrderDraft, summary: OrderSummary): void;
   /** The key kept for the draft changed (see `pendingKey`): store the draft with it. */
   attempted(): void;
   /** An attempt's outcome is unknown (it may have created the order): the recent orders are worth asking again. */
@@ -74,6 +76,22 @@ class OtherOrderError extends Error {}
  * found. By `kind`, so that the error classes themselves stay out of the page's first load.
  */
 const refusal = (error: unknown) => isAdapterError(error) && /^(validation|declined|not-found)$/.test(error.kind);
+
+/** The submitted order as the orders list shows it (at the top, see the builder's `prependOrder`). */
+function summaryOf(order: SubmittedOrder, draft: OrderDraft): OrderSummary {
+  const c = draft.customer;
+  return {
+    id: order.id,
+    number: order.number,
+    siteId: draft.siteId ?? '',
+    createdAt: order.createdAt,
+    customerId: c?.id ?? '',
+    customerName: c ? customerName(c) : '',
+    status: order.status,
+    total: order.total,
+    items: draft.lines.map(({ productId, productName, quantity }) => ({ productId, productName, quantity })),
+  };
+}
 
 export class Submission {
   /** Whether the submit is in flight, its retries included. */
@@ -230,7 +248,9 @@ export class Submission {
       : note;
     this.busy = false;
     this.o.dialog()?.close();
-    this.o.done(order, sent);
+    this.o.done(order, sent, summaryOf(order, sent));
+    // The builder's `order-submitted` (documented there), after the success view took over.
+    this.host.dispatchEvent(new OrderSubmittedEvent({ order, draft: sent }));
   }
 
   /** True when another tab holds `other`, the claim on the draft: the submission is refused, saying so. */
