@@ -256,7 +256,8 @@ export class Submission {
   /** True when another tab holds `other`, the claim on the draft: the submission is refused, saying so. */
   private claimed(other: Claim | null): boolean {
     if (!other) return false;
-    this.error = { message: msg('This order was submitted in another tab'), retry: false };
+    // Not the banner's words again (it says "This order was submitted in another tab" behind the dialog).
+    this.error = { message: msg('Not sent: this order was already submitted in another tab.'), retry: false };
     this.o.otherTab(other);
     this.host.requestUpdate();
     return true;
@@ -365,11 +366,11 @@ export class Submission {
               ? html`<p class="field__error" role="alert">${msg('The totals could not be calculated.')} ${button('retry-pricing-button', msg('Retry'), () => void pricing.refresh(), 'button--small')}</p>`
               : nothing}
             ${renderReadBack(this.o.draft(), pricing.answers(this.o.draft()) ? pricing.pricing : null, this.o.locale(), this.o.shippingName(), this.o.paymentTypes?.())}
-            ${error
-              ? html`<div class="problems" part="submit-error" role="alert"><p>${error.message}</p>${error.retry
+            <div class="live" role="alert">${error
+              ? html`<div class="problems" part="submit-error"><p>${error.message}</p>${error.retry
                   ? button('try-again-button', msg('Try again'), () => void this.submit(), 'button--small')
                   : nothing}</div>`
-              : nothing}
+              : nothing}</div>
             <div class="actions">
               <button class="button" part="back-button" type="button" autofocus aria-disabled=${busy} @click=${() => this.close()}>${msg('Back')}</button>
               <button class="button button--primary" part="confirm-button" type="button" aria-disabled=${blocked} aria-busy=${busy} @click=${() => this.submit()}>${busy

@@ -269,11 +269,11 @@ export class OrderList extends LitElement {
       this.end = FIRST_ROWS;
       this.status = 'loading';
       this.moreStatus = 'idle';
-      this.announcement = msg('Loading orders…');
     } else {
       this.moreStatus = 'loading';
-      this.announcement = msg('Loading more orders…');
     }
+    // What is shown is said where it is shown (live regions of their own); this one only says how many rows a page added.
+    this.announcement = '';
 
     try {
       const page = await adapter.listOrders(
@@ -284,7 +284,6 @@ export class OrderList extends LitElement {
       const fresh = page.items.filter((order) => !this.ids.has(order.id));
       for (const order of fresh) this.ids.add(order.id);
       this.orders = reset ? fresh : [...this.orders, ...fresh];
-      const skippedBefore = this.skipped;
       this.skipped += page.skipped ?? 0;
       if (cursor !== null) this.cursors.add(cursor);
       // The list ends at a cursor asked for before, or at an empty page (no order, none left out):
@@ -296,25 +295,12 @@ export class OrderList extends LitElement {
       this.total = stuck ? this.orders.length : page.total;
       this.status = 'ready';
       this.moreStatus = 'idle';
-      const shown =
-        this.orders.length === 0
-          ? this.skipped ? '' : msg('No orders yet for this site')
-          : reset
-            ? this.countText()
-            : msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
-      // "N orders could not be shown" is said when N changes, not again with every page.
-      const skipped = this.skipped !== skippedBefore ? skippedNote('order', this.skipped) : '';
-      this.announcement = [shown, skipped].filter(Boolean).join('. ');
+      if (!reset) this.announcement = msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       this.errorMessage = isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
-      if (reset) {
-        this.status = 'error';
-        this.announcement = msg('The orders could not be loaded.');
-      } else {
-        this.moreStatus = 'error';
-        this.announcement = msg('More orders could not be loaded.');
-      }
+      if (reset) this.status = 'error';
+      else this.moreStatus = 'error';
     } finally {
       if (this.controller === controller) this.controller = undefined;
     }
@@ -524,7 +510,8 @@ export class OrderList extends LitElement {
     </div>`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
+  /** Loading, the error, "No orders yet" or the count (with the orders left out): what the list's status says. */
+  private renderStatus(): TemplateResult | typeof nothing {
     switch (this.status) {
       case 'idle':
         return nothing;
@@ -545,8 +532,30 @@ export class OrderList extends LitElement {
                 <p class="notice__text">${msg('Orders created for this site will be listed here.')}</p>
               </div>`;
         }
-        return html`<div class="summary" part="summary">${this.countText()}${this.renderSkipped()}</div>
-          <div
+        return html`<div class="summary" part="summary">${this.countText()}${this.renderSkipped()}</div>`;
+    }
+  }
+
+  /** The next page loading, or why it could not be. */
+  private renderMore(): TemplateResult | typeof nothing {
+    return this.moreStatus === 'loading'
+      ? html`<div class="footer notice notice--inline" part="footer">
+          <span class="spinner" aria-hidden="true"></span>
+          <span>${msg('Loading more orders…')}</span>
+        </div>`
+      : this.moreStatus === 'error'
+        ? html`<div class="footer" part="footer">${this.renderError(msg('More orders could not be loaded.'), true)}</div>`
+        : nothing;
+  }
+
+  /**
+   * Each message once, in a live region that is there before it changes: the list's status above
+   * the feed, the next page's below it, and (visually hidden) how many rows a page added.
+   */
+  override render(): TemplateResult {
+    return html`<div role="status">${this.renderStatus()}</div>
+      ${this.status === 'ready' && this.orders.length
+        ? html`<div
             class="feed"
             part="feed"
             role="feed"
@@ -561,20 +570,9 @@ export class OrderList extends LitElement {
               (order) => order.id,
               (order, i) => this.renderRow(order, this.start + i),
             )}
-          </div>
-          ${this.moreStatus === 'loading'
-            ? html`<div class="footer notice notice--inline" part="footer">
-                <span class="spinner" aria-hidden="true"></span>
-                <span>${msg('Loading more orders…')}</span>
-              </div>`
-            : this.moreStatus === 'error'
-              ? html`<div class="footer" part="footer">${this.renderError(msg('More orders could not be loaded.'), true)}</div>`
-              : nothing}`;
-    }
-  }
-
-  override render(): TemplateResult {
-    return html`${this.renderBody()}
+          </div>`
+        : nothing}
+      <div role="status">${this.renderMore()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 }

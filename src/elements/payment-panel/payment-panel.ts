@@ -85,6 +85,8 @@ interface FieldOptions {
   value?: string;
   mode?: string;
   hint?: unknown;
+  /** The hint and the error are said when they change: a live region kept while the field is shown (its only words for them). */
+  live?: boolean;
   required?: boolean;
   /** Renders a select of these [value, text] options instead of an input. */
   options?: [string, string][];
@@ -369,14 +371,9 @@ export class PaymentPanel extends LitElement {
       const amount = minMoney(this.balanceDue!, available);
       if (amount.amount > 0) this.q('amount')!.value = formatMoneyForInput(amount, this.locale);
       else this.errors = { 'f-reference': msg('This code has no balance left.') };
-      const text = this.money(available);
-      this.announcement = msg(str`Available balance: ${text}`);
     } catch (error) {
-      if (!isAbortError(error)) {
-        // Shown at the field, and said at once: focus stays on "Check Balance".
-        this.announcement = this.failure(error);
-        this.errors = { 'f-reference': this.announcement };
-      }
+      // Shown at the field, and said there (a live region): focus stays on "Check Balance".
+      if (!isAbortError(error)) this.errors = { 'f-reference': this.failure(error) };
     }
     this.busy = false;
   }
@@ -508,11 +505,12 @@ export class PaymentPanel extends LitElement {
     const error = this.errors[id];
     const described = `${o.hint ? `${id}-h` : ''} ${error ? `${id}-e` : ''}`.trim() || nothing;
     const invalid = error ? 'true' : 'false';
+    const notes = html`${o.hint
+        ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live=${ifDefined(o.live ? undefined : 'polite')}>${o.hint}</p>`
+        : nothing}${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}`;
     return html`<div class="field" part="field"><label class="field__label" for=${id}>${label}</label>${o.options
         ? html`<select id=${id} class="field__control" part="control" name=${key} ?required=${o.required} aria-invalid=${invalid} aria-describedby=${described} @change=${o.onInput}>${o.options.map(([value, text]) => html`<option value=${value} ?selected=${value === o.value}>${text}</option>`)}</select>`
-        : html`<input id=${id} class="field__control" part="control" name=${ifDefined(o.card ? undefined : key)} maxlength=${ifDefined(/^(reference|fields\.)/.test(key) ? TEXT_LIMITS.paymentReference : undefined)} value=${ifDefined(o.value)} inputmode=${ifDefined(o.mode)} ?required=${o.required} autocomplete="off" aria-invalid=${invalid} aria-describedby=${described} @input=${o.onInput} />`}${o.hint
-        ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live="polite">${o.hint}</p>`
-        : nothing}${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}</div>`;
+        : html`<input id=${id} class="field__control" part="control" name=${ifDefined(o.card ? undefined : key)} maxlength=${ifDefined(/^(reference|fields\.)/.test(key) ? TEXT_LIMITS.paymentReference : undefined)} value=${ifDefined(o.value)} inputmode=${ifDefined(o.mode)} ?required=${o.required} autocomplete="off" aria-invalid=${invalid} aria-describedby=${described} @input=${o.onInput} />`}${o.live ? html`<div role="status">${notes}</div>` : notes}</div>`;
   }
 
   private renderBilling(): TemplateResult {
@@ -563,6 +561,7 @@ export class PaymentPanel extends LitElement {
           : kind === 'store-credit' || kind === 'gift-card'
             ? html`<div class="inline wide">${this.field('reference', msg('Code'), {
                 ...required,
+                live: true,
                 hint: available && msg(str`Available balance: ${available}`),
                 onInput: () => (this.balance = null),
               })}<button class="button" part="check-balance-button" type="button" @click=${this.handleCheckBalance}>${msg('Check Balance')}</button></div>`

@@ -8,11 +8,14 @@ import { buildDraft, NEWEST_ORDER_NUMBER } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { DRAFT_KEY as KEY, storedDraft as stored } from '../../support/stored-draft.js';
 import { control } from '../line-item-editor/helpers.js';
-import { $, renderBuilder, text } from './helpers.js';
+import { expectSaidOnce } from '../../support/live.js';
+import { $, $$, renderBuilder, text } from './helpers.js';
 import { button, confirm, confirmDialog, openConfirmation, record, untilPriced, WAIT, withDraft, workspace } from './flow.js';
 
 const CLAIMS = 'offline-order-submits';
 const NEXT_NUMBER = String(NEWEST_ORDER_NUMBER + 1);
+/** The confirmation's refusal: not the words of the banner behind it ("This order was submitted in another tab"). */
+const NOT_SENT = 'Not sent: this order was already submitted in another tab.';
 
 describe('<offline-order-builder> submitting once', function () {
   // Whole flows with axe checks: generous for a busy CI machine.
@@ -186,8 +189,12 @@ describe('<offline-order-builder> submitting once', function () {
       await openConfirmation(a);
       await confirm(a);
       await untilSubmitted(a);
+      // Each said in the page once, by a live region that was there before it.
+      const live = () => $$(b, '[role="status"], [role="alert"]');
+      const before = live();
       storageEvent();
       await waitUntil(() => $(b, '[part~="other-tab-notice"]'), 'the other tab was not told', WAIT);
+      expect(before).to.include(expectSaidOnce('This order was submitted in another tab', b));
       const notice = $(b, '[part~="other-tab-notice"]')!;
       expect([...notice.querySelectorAll('p')].map(text)).to.deep.equal([
         'This order was submitted in another tab',
@@ -196,9 +203,12 @@ describe('<offline-order-builder> submitting once', function () {
       await expect(b).to.be.accessible();
 
       await openConfirmation(b);
+      const regions = live();
       await confirm(b);
       await waitUntil(() => submitError(b), 'no error in the other tab', WAIT);
-      expect(submitError(b)).to.equal('This order was submitted in another tab');
+      expect(submitError(b)).to.equal(NOT_SENT);
+      expect(regions).to.include(expectSaidOnce(NOT_SENT, b));
+      expectSaidOnce('This order was submitted in another tab', b);
       expect(button(b, 'Try again')).to.equal(null);
       expect(success(b)).to.equal(null);
       expect(keys()).to.have.length(1);
@@ -216,8 +226,9 @@ describe('<offline-order-builder> submitting once', function () {
       await openConfirmation(b);
       await confirm(b);
       await waitUntil(() => submitError(b), 'no error in the other tab', WAIT);
-      expect(submitError(b)).to.equal('This order was submitted in another tab');
+      expect(submitError(b)).to.equal(NOT_SENT);
       await waitUntil(() => $(b, '[part~="other-tab-notice"]'), 'no notice', WAIT);
+      expectSaidOnce('This order was submitted in another tab', b);
       expect(requests).to.have.length(0);
       expect(keys()).to.have.length(1);
     });
@@ -258,7 +269,7 @@ describe('<offline-order-builder> submitting once', function () {
       await openConfirmation(b);
       await confirm(b);
       await waitUntil(() => submitError(b), 'no error in the other tab', WAIT);
-      expect(submitError(b)).to.equal('This order was submitted in another tab');
+      expect(submitError(b)).to.equal(NOT_SENT);
       expect(keys()).to.have.length(1);
     });
 
@@ -268,7 +279,7 @@ describe('<offline-order-builder> submitting once', function () {
       const { key, release } = await holdSubmit(a);
       await openConfirmation(b);
       await confirm(b);
-      await waitUntil(() => submitError(b) === 'This order was submitted in another tab', 'no error in the other tab', WAIT);
+      await waitUntil(() => submitError(b) === NOT_SENT, 'no error in the other tab', WAIT);
       await waitUntil(() => text($(b, '[part~="other-tab-notice"] p')) === 'This order was submitted in another tab', 'no notice', WAIT);
       release();
       await untilSubmitted(a);
