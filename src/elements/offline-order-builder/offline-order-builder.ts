@@ -1102,7 +1102,8 @@ export class OfflineOrderBuilder extends LitElement {
 
   /**
    * The total the payments are taken against: the adapter's answer for the current draft, else the
-   * model's preview (which reuses the last answer for what it cannot compute); null before a site.
+   * model's preview (which reuses the last answer for what it cannot compute; the panel is told, and
+   * fills no amount in from it: `totalStatus`); null before a site.
    */
   private paymentsTotal(): Money | null {
     const { pricing, status } = this.draftPricing;
@@ -1396,6 +1397,7 @@ export class OfflineOrderBuilder extends LitElement {
         .payments=${draft.payments}
         .customer=${draft.customer}
         .total=${this.paymentsTotal()}
+        .totalStatus=${this.draftPricing.status}
         @payments-change=${this.handlePaymentsChange}
       ></payment-panel>
       ${this.submission?.renderRefused('payments')}
