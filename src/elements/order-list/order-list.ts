@@ -57,6 +57,7 @@ const FIRST_ROWS = 20;
  * @csspart retry-button - The "Retry" button of an error notice.
  * @csspart footer - The bar below the list saying more orders are loading, or failed to.
  * @csspart skipped-note - "1 order could not be shown": orders the adapter left out because they could not be used.
+ * @csspart cut-short-note - "Showing the 100 orders the service returned; it did not send the rest.": paging stopped on a cursor answered before.
  *
  * @cssprop [--oo-color-text=#1f2328] - Text colour.
  * @cssprop [--oo-color-text-muted=#59636e] - Secondary text (dates, counts).
@@ -98,6 +99,8 @@ export class OrderList extends LitElement {
   @state() private announcement = '';
   /** @internal How many orders the adapter left out, over the pages loaded (`Page.skipped`). */
   @state() private skipped = 0;
+  /** @internal Whether paging stopped before the end (a cursor the backend answered before, or an empty page with one). */
+  @state() private cutShort = false;
 
   /** The data adapter. Provided by `<offline-order-builder>`; a host may set it when using the list alone. */
   @consume({ context: adapterContext, subscribe: true })
@@ -236,6 +239,7 @@ export class OrderList extends LitElement {
     this.nextCursor = null;
     this.total = undefined;
     this.skipped = 0;
+    this.cutShort = false;
     this.cursors = new Set();
     this.status = 'idle';
     this.moreStatus = 'idle';
@@ -264,6 +268,7 @@ export class OrderList extends LitElement {
       this.nextCursor = null;
       this.total = undefined;
       this.skipped = 0;
+      this.cutShort = false;
       this.activeIndex = 0;
       this.start = 0;
       this.end = FIRST_ROWS;
@@ -291,8 +296,10 @@ export class OrderList extends LitElement {
       // loaded already is no end: offsets shift as orders arrive (a submitted order moves every
       // other one down a place), so a page may repeat what the one before brought.
       const stuck = page.nextCursor !== null && (this.cursors.has(page.nextCursor) || (!page.items.length && !page.skipped));
+      // The backend's count stays; the list says that it ends early (see renderCutShort).
       this.nextCursor = stuck ? null : page.nextCursor;
-      this.total = stuck ? this.orders.length : page.total;
+      this.total = page.total;
+      this.cutShort ||= stuck;
       this.status = 'ready';
       this.moreStatus = 'idle';
       if (!reset) this.announcement = msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
@@ -318,6 +325,21 @@ export class OrderList extends LitElement {
     return new Intl.PluralRules(this.locale).select(count) === 'one'
       ? msg(str`${formatted} order`)
       : msg(str`${formatted} orders`);
+  }
+
+  /**
+   * When paging stopped before the backend's count (or without one): "Showing the 100 orders the
+   * service returned; it did not send the rest."
+   */
+  private renderCutShort(): TemplateResult | typeof nothing {
+    const count = this.orders.length;
+    if (!this.cutShort || (this.total !== undefined && this.total <= count)) return nothing;
+    const n = formatCount(count, this.locale);
+    const note =
+      new Intl.PluralRules(this.locale).select(count) === 'one'
+        ? msg(str`Showing the ${n} order the service returned; it did not send the rest.`)
+        : msg(str`Showing the ${n} orders the service returned; it did not send the rest.`);
+    return html`<p class="skipped" part="cut-short-note">${note}</p>`;
   }
 
   /** "1 order could not be shown", after the count; nothing when no order was left out. */
@@ -478,7 +500,7 @@ export class OrderList extends LitElement {
       aria-label=${msg(str`Order ${order.number}`)}
       aria-describedby="${id}-meta ${id}-status ${id}-total"
       aria-posinset=${index + 1}
-      aria-setsize=${this.total ?? (this.nextCursor === null ? this.orders.length : -1)}
+      aria-setsize=${this.cutShort ? this.orders.length : (this.total ?? (this.nextCursor === null ? this.orders.length : -1))}
     >
       <span class="row__number" part="order-number" title=${order.number}>${order.number}</span>
       <span class="row__meta" id="${id}-meta">
@@ -532,7 +554,7 @@ export class OrderList extends LitElement {
                 <p class="notice__text">${msg('Orders created for this site will be listed here.')}</p>
               </div>`;
         }
-        return html`<div class="summary" part="summary">${this.countText()}${this.renderSkipped()}</div>`;
+        return html`<div class="summary" part="summary">${this.countText()}${this.renderCutShort()}${this.renderSkipped()}</div>`;
     }
   }
 

@@ -107,7 +107,9 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
   });
 
   describe('paging that would never end', () => {
-    it('stops when the backend answers a cursor it answered before, and shows what it got', async () => {
+    // Review of issue 9, item 3: the count went from the backend's "1,151 orders" to "100 orders",
+    // without a word that the list was cut short. The backend's count stays, and the list says so.
+    it('stops when the backend answers a cursor it answered before, shows what it got, and says that the list ends early', async () => {
       // A different page every time, but always the same cursor.
       answerOrders((page) => ({ ...page, nextCursor: 'again' }));
       const list = await renderList();
@@ -120,8 +122,23 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
       }
       expect(mock.backend.requestsFor('listOrders')).to.have.length(2);
       expect(list.loadedOrders).to.have.length(100);
-      expect(text($(list, '[part="summary"]'))).to.equal('100 orders');
+      const all = mock.backend.listOrders('us', { limit: 1 }).total!.toLocaleString('en-US');
+      const note = 'Showing the 100 orders the service returned; it did not send the rest.';
+      expect(text($(list, '[part="summary"]'))).to.equal(`${all} orders${note}`);
+      expect(text($(list, '[part="cut-short-note"]'))).to.equal(note);
+      expectSaidOnce(note);
+      expect($(list, '[role="feed"] article')!.getAttribute('aria-setsize')).to.equal('100');
       expect($(list, '[part="footer"]')).to.equal(null);
+      await expect(list).to.be.accessible();
+    });
+
+    it('says that the list ends early when the backend gave no count', async () => {
+      answerOrders((page) => ({ ...page, nextCursor: 'again', total: undefined }));
+      const list = await renderList();
+      await untilRows(list);
+      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 100 && !list.hasMore), 'the list did not stop', { timeout: 5000 });
+      await list.updateComplete;
+      expect(text($(list, '[part="summary"]'))).to.equal('100 ordersShowing the 100 orders the service returned; it did not send the rest.');
     });
 
     it('goes on after a page of orders it has already (offsets shift as orders arrive) when its cursor is new', async () => {
@@ -159,7 +176,8 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
       }
       expect(mock.backend.requestsFor('listOrders')).to.have.length(2);
       expect(list.loadedOrders).to.have.length(50);
-      expect(text($(list, '[part="summary"]'))).to.equal('50 orders');
+      const all = mock.backend.listOrders('us', { limit: 1 }).total!.toLocaleString('en-US');
+      expect(text($(list, '[part="summary"]'))).to.equal(`${all} ordersShowing the 50 orders the service returned; it did not send the rest.`);
     });
   });
 });
