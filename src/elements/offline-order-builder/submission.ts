@@ -300,7 +300,7 @@ export class Submission {
       const order = await withRetry(() => adapter.submitOrder({ draft, idempotencyKey }, { signal, retry: false }), { signal });
       // An answer about another submission is no answer about this one (its outcome is unknown).
       if (order.idempotencyKey !== undefined && order.idempotencyKey !== idempotencyKey) {
-        throw new OtherOrderError(msg('Could not submit the order: the order service answered about another order. Try again.'));
+        throw new OtherOrderError();
       }
       const { number } = order;
       this.finish(order, attempt, draft, unsure ? msg(str`If order ${number} was created before your last changes, they are not in it: check the order.`) : '');
@@ -316,9 +316,17 @@ export class Submission {
       }
       if (error instanceof ValidationError) {
         this.refused = error.problems.length ? error.problems : [{ path: '', code: 'invalid', message: error.message }];
+      } else if (isAdapterError(error) && attempt.outcome === 'refused') {
+        // Declined, not found: nothing was created, and the adapter says why.
+        this.error = { message: error.message, retry: true };
       } else {
-        const known = isAdapterError(error) || error instanceof OtherOrderError;
-        this.error = { message: known ? error.message : msg('Something went wrong. Try again.'), retry: true };
+        // Not "could not be reached": the order may have been created. What is known, and that
+        // trying again is safe (the kept key: the backend answers the order it created, if any).
+        const other = error instanceof OtherOrderError ? `${msg('The order service answered about another order.')} ` : '';
+        this.error = {
+          message: other + msg('We could not confirm whether the order was created. Try again: the same order is sent again and never created twice.'),
+          retry: true,
+        };
       }
     } finally {
       this.busy = false;
