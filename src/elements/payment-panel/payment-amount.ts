@@ -29,7 +29,7 @@ export function totalFigure(status: TotalStatus, text: string): string {
 /** The amount field's hint while the total is not known, or ''. */
 export function amountHint(status: TotalStatus): string {
   return status === 'pending'
-    ? msg('The amount fills in when the total is recalculated.')
+    ? msg('Recalculating… The amount fills in when the total arrives.')
     : status === 'error'
       ? msg('The total is not available: enter the amount.')
       : '';

@@ -135,7 +135,7 @@ describe('<payment-panel>', () => {
       expect(text($(el, '[part="balance-due"]'))).to.equal('Recalculating…');
       await openForm(el);
       expect(control(el, 'Amount').value).to.equal('');
-      expect(hint(el)).to.equal('The amount fills in when the total is recalculated.');
+      expect(hint(el)).to.equal('Recalculating… The amount fills in when the total arrives.');
       await expect(el).to.be.accessible();
 
       el.total = usd(3566);
