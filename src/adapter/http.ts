@@ -157,12 +157,16 @@ export function errorFromResponse(
   return new InvalidResponseError(problem.detail ?? refused, options);
 }
 
-/** No answer at all: offline, DNS, CORS, connection reset. */
-export function unreachable(context: CallContext, cause: unknown): UnavailableError {
-  return new UnavailableError(
-    `Could not ${context.action}: the order service could not be reached. Check the connection and try again.`,
-    { cause },
-  );
+/**
+ * No answer at all: offline, DNS, CORS, connection reset. A request with card data (`card`) is
+ * made with `redirect: 'error'`, so that a redirect fails it the same way: its message says both,
+ * and that the card went nowhere else.
+ */
+export function unreachable(context: CallContext & { card?: boolean }, cause: unknown): UnavailableError {
+  const why = context.card
+    ? 'the card service could not be reached, or sent the request elsewhere; nothing was sent on'
+    : 'the order service could not be reached';
+  return new UnavailableError(`Could not ${context.action}: ${why}. Check the connection and try again.`, { cause });
 }
 
 export function timedOut(context: CallContext, cause: unknown): TimeoutError {

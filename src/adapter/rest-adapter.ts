@@ -9,7 +9,7 @@
  */
 import type { CallInit, OrderAdapter } from './adapter.js';
 import * as d from './decode.js';
-import { AdapterError, NotFoundError, ValidationError } from './errors.js';
+import { AdapterError, InvalidResponseError, NotFoundError, ValidationError } from './errors.js';
 import {
   type CallContext,
   type QueryValue,
@@ -397,7 +397,9 @@ function forKey(idempotencyKey: string): d.Decoder<SubmittedOrder> {
   return (value, path) => {
     const order = d.submittedOrder(value, path);
     if (order.idempotencyKey !== idempotencyKey) {
-      throw new d.DecodeError('idempotencyKey', 'the key of this submission (the answer is about another order)');
+      // In the agent's words, not the decoder's (no field names): what happened, what to do.
+      const about = order.idempotencyKey === undefined ? 'did not say which order it answered about' : 'answered about another order';
+      throw new InvalidResponseError(`Could not submit the order: the order service ${about}. Try again; if it keeps happening, ask an administrator.`);
     }
     return order;
   };

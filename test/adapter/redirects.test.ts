@@ -61,7 +61,10 @@ describe('createRestAdapter and redirects', () => {
     expect(foreign).to.deep.equal([]);
     expect(seen.count).to.equal(1);
     expect(error).to.satisfy((e: unknown) => e instanceof UnavailableError || e instanceof InvalidResponseError);
-    expect((error as Error).message).to.match(/^Could not add the card: /);
+    // Review of issue 9, item 4: not only "could not be reached", as other calls say "sent the request on".
+    expect((error as Error).message).to.equal(
+      'Could not add the card: the card service could not be reached, or sent the request elsewhere; nothing was sent on. Check the connection and try again.',
+    );
     expect((error as Error).message).not.to.contain(TEST_CARDS.visa);
   });
 
@@ -70,7 +73,9 @@ describe('createRestAdapter and redirects', () => {
     const error = await rejection(adapter().checkBalance({ siteId: 'us', typeId: 'gift-card', code: 'GC-1000-0001' }));
     expect(foreign).to.deep.equal([]);
     expect(error).to.satisfy((e: unknown) => e instanceof UnavailableError || e instanceof InvalidResponseError);
-    expect((error as Error).message).to.match(/^Could not check the balance: /);
+    expect((error as Error).message).to.equal(
+      'Could not check the balance: the card service could not be reached, or sent the request elsewhere; nothing was sent on. Check the connection and try again.',
+    );
   });
 
   it('follows no redirect to another origin for any call, and says so', async () => {

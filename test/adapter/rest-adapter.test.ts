@@ -415,7 +415,22 @@ describe('createRestAdapter', () => {
       mock.worker.use(http.post(`${mock.baseUrl}/sites/:siteId/orders`, () => HttpResponse.json(order, { status: 200 })));
       const error = await rejection(plain.submitOrder({ draft, idempotencyKey: 'no-echo' }));
       expect(error).to.be.instanceOf(InvalidResponseError);
-      expect((error as Error).message).to.contain('idempotencyKey should be the key of this submission');
+      // Review of issue 9, item 4: in the agent's words, no field name of the contract.
+      expect((error as Error).message).to.equal(
+        'Could not submit the order: the order service did not say which order it answered about. Try again; if it keeps happening, ask an administrator.',
+      );
+    });
+
+    it('refuses a submit answer about another order, saying so in the agent’s words', async () => {
+      const draft = buildDraft(mock.backend);
+      const order = await adapter.submitOrder({ draft, idempotencyKey: 'first' });
+      mock.worker.use(http.post(`${mock.baseUrl}/sites/:siteId/orders`, () => HttpResponse.json(order, { status: 200 })));
+      const error = await rejection(plain.submitOrder({ draft, idempotencyKey: 'second' }));
+      expect(error).to.be.instanceOf(InvalidResponseError);
+      expect((error as Error).message).to.equal(
+        'Could not submit the order: the order service answered about another order. Try again; if it keeps happening, ask an administrator.',
+      );
+      expect((error as Error).message).not.to.match(/idempotencyKey|\(/);
     });
 
     it('maps a status outside the contract (403) to InvalidResponseError, not retried', async () => {

@@ -44,7 +44,7 @@ export const editorStyles = [
   .future { text-decoration: underline dotted; cursor: help; }
   .tooltip { display: none; position: absolute; inset: auto auto 100% 0; z-index: 4; padding: var(--_oo-space-2); border: 1px solid var(--_oo-color-border); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); white-space: nowrap; }
   .tip:is(:hover, :focus-within):not(.tip--hidden) .tooltip { display: block; }
-  .scroll { position: relative; overflow-x: auto; container-type: inline-size; }
+  .scroll { position: relative; margin-inline: calc(var(--_oo-space-3) * -1); padding-inline: var(--_oo-space-3); overflow-x: auto; container-type: inline-size; }
   table { inline-size: 100%; border-collapse: collapse; }
   th, td { padding: var(--_oo-space-2); border-block-end: 1px solid var(--_oo-color-divider); text-align: start; vertical-align: middle; font-weight: inherit; }
   thead th { color: var(--_oo-color-text-muted); font-size: var(--_oo-font-size-small); font-weight: 600; white-space: nowrap; }
@@ -55,7 +55,8 @@ export const editorStyles = [
     table, thead, tbody, tr, th, td { display: block; }
     thead { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
     tr[part~='line-item'] { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr)); gap: var(--_oo-space-3) var(--_oo-space-4); padding-block: var(--_oo-space-3); border-block-end: 1px solid var(--_oo-color-divider); }
-    tr[part~='line-item'] > * { min-inline-size: 0; padding: 0; border: 0; white-space: normal; }
+    tr[part~='line-item'] > * { min-inline-size: 0; padding: 0; border: 0; white-space: normal; overflow-wrap: anywhere; }
+    .check { align-items: baseline; white-space: normal; }
     th[scope='row'] { grid-column: 1 / -1; }
     td[data-label]::before { display: block; color: var(--_oo-color-text-muted); font-size: var(--_oo-font-size-small); font-weight: 600; content: attr(data-label); content: attr(data-label) / ''; }
     .num { text-align: start; }

@@ -7,6 +7,11 @@
  * the draft keeps the line's last valid quantity; a valid one goes to the draft (the
  * `line-items-change` event and so the totals). While the agent types, the reason goes as soon as
  * the value is valid; a new one waits until the value is entered.
+ *
+ * A quantity entered before the line's stock is known (the lookup of a reopened dialog still under
+ * way) is taken on the whole-number rule alone, and checked once the stock comes (`check`): one the
+ * stock refuses goes back, in the draft, to the line's last valid quantity (the one before it), and
+ * stays in the field, marked invalid with the reason.
  */
 import { msg } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -32,6 +37,8 @@ export class LineQuantities implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly o: LineQuantitiesOptions;
   private typed = new Map<string, Typed>();
+  /** Quantities taken before their line's stock was known: the text entered, and the quantity before it. */
+  private unchecked = new Map<string, { text: string; valid: number }>();
 
   constructor(host: ReactiveControllerHost, options: LineQuantitiesOptions) {
     this.host = host;
@@ -42,7 +49,27 @@ export class LineQuantities implements ReactiveController {
   hostUpdate(): void {
     // A line that went (removed, or replaced by a host) takes its typing with it.
     const ids = new Set(this.o.lines().map((l) => l.id));
-    for (const id of this.typed.keys()) if (!ids.has(id)) this.typed.delete(id);
+    for (const map of [this.typed, this.unchecked]) for (const id of map.keys()) if (!ids.has(id)) map.delete(id);
+    // The stock may have come (an update follows it): checked once this update is done.
+    if (this.unchecked.size) queueMicrotask(() => this.check());
+  }
+
+  /**
+   * A quantity taken before its line's stock was known, now that it is: one the stock refuses goes
+   * back to the line's last valid quantity in the draft, and stays in the field with the reason.
+   */
+  private check(): void {
+    for (const line of this.o.lines()) {
+      const taken = this.unchecked.get(line.id);
+      if (!taken || !this.o.inventoryOf(line)) continue;
+      this.unchecked.delete(line.id);
+      // The line changed since (a host, another entry): that quantity is no longer the one to check.
+      const reason = line.quantity === Number(taken.text) && this.reasonFor(line, taken.text);
+      if (!reason) continue;
+      if (!this.typed.has(line.id)) this.typed.set(line.id, { text: taken.text, reason });
+      // The draft's change brings the update that shows the field's reason.
+      this.o.commit(line.id, taken.valid);
+    }
   }
 
   /** Why a quantity typed for `line` is refused, or '' when it may be taken. */
@@ -64,7 +91,11 @@ export class LineQuantities implements ReactiveController {
     const reason = this.reasonFor(line, text);
     if (event.type !== 'input' && !reason) {
       this.typed.delete(line.id);
-      if (Number(text) !== line.quantity) this.o.commit(line.id, Number(text));
+      if (Number(text) === line.quantity) return this.host.requestUpdate();
+      // Without its stock, the quantity is checked again when the stock comes (`check`).
+      if (this.o.inventoryOf(line)) this.unchecked.delete(line.id);
+      else this.unchecked.set(line.id, { text, valid: this.unchecked.get(line.id)?.valid ?? line.quantity });
+      this.o.commit(line.id, Number(text));
     } else if (event.type !== 'input') {
       this.typed.set(line.id, { text, reason });
     } else {

@@ -107,9 +107,18 @@ function orderHref(orderUrl: string | null, order: OrderSummary): string | undef
   }
 }
 
+/**
+ * A live region kept from when the notices load on: a notice is heard as it shows, having been
+ * put into a region that was already there (a region inserted with its text may go unheard).
+ * Empty, it takes no room (`.live:empty`).
+ */
+function live(content: unknown): TemplateResult {
+  return html`<div class="live" role="status">${content}</div>`;
+}
+
 /** A notice above the sections: its text, and its one action. */
 function renderBanner(part: string, body: unknown, action: string, onAction: () => void): TemplateResult {
-  return html`<div class="banner" part=${part} role="status">
+  return html`<div class="banner" part=${part}>
     <div class="grow">${body}</div>
     <button class="button button--small" type="button" @click=${onAction}>${action}</button>
   </div>`;
@@ -126,9 +135,8 @@ function renderDraftNotices({ otherTab, unkept, discard }: NoticesInput): Templa
         msg('Create New Order'),
         discard,
       )
-    : nothing}
-  ${unkept
-    ? html`<div class="banner banner--warning" part="storage-notice" role="status">
+    : nothing}${unkept
+    ? html`<div class="banner banner--warning" part="storage-notice">
         <div class="grow">
           <p class="strong">${msg('This order could not be kept in this browser')}</p>
           <p>${msg('The browser’s storage is full or blocked: reloading or closing the page would lose it. Submit it before you leave the page.')}</p>
@@ -168,11 +176,11 @@ export function renderNotices(input: NoticesInput): TemplateResult {
   let undo = undos.get(input.host);
   if (!undo) undos.set(input.host, (undo = { status: new UndoStatus(input.host), latest: input }));
   undo.latest = input;
-  return html`${renderDraftNotices(input)}${restoredAt
+  return html`${live(renderDraftNotices(input))}${live(restoredAt
     ? renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), () => discardRestored(input))
-    : nothing}
+    : nothing)}
   ${undo.status.render()}
-  ${siteNotice
+  ${live(siteNotice
     ? renderBanner(
         'site-change-notice',
         html`<p>${msg(str`Site changed to ${isolate(siteNotice.site.name)}. Cleared because it no longer applies:`)}</p>
@@ -182,9 +190,9 @@ export function renderNotices(input: NoticesInput): TemplateResult {
         msg('Dismiss'),
         input.dismissSiteNotice,
       )
-    : nothing}
-  ${found.length
-    ? html`<div class="banner banner--warning" part="duplicate-warning" role="status">
+    : nothing)}
+  ${live(found.length
+    ? html`<div class="banner banner--warning" part="duplicate-warning">
         <ul class="grow">
           ${found.map(({ order, product }) => {
             const [number, name] = [isolate(order.number), isolate(order.customerName)];
@@ -200,5 +208,5 @@ export function renderNotices(input: NoticesInput): TemplateResult {
           })}
         </ul>
       </div>`
-    : nothing}`;
+    : nothing)}`;
 }

@@ -16,7 +16,7 @@ export const builderStyles = css`
   .header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_oo-space-3); padding: var(--_oo-space-2) var(--_oo-space-4); border-block-end: 1px solid var(--_oo-color-divider); background: var(--_oo-color-surface-raised); }
   .site { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-2) var(--_oo-space-3); min-inline-size: 0; }
   .site__name { font-weight: 600; }
-  .sites-skipped { margin: 0; color: var(--_oo-color-warning); font-size: var(--_oo-font-size-small); }
+  .sites-skipped { margin: 0; padding: var(--_oo-space-2) var(--_oo-space-4); border-block-end: 1px solid var(--_oo-color-divider); color: var(--_oo-color-warning); font-size: var(--_oo-font-size-small); }
   .split { display: grid; flex: 1 1 auto; grid-template-columns: minmax(0, calc(var(--_oo-orders-width, 35) * 1%)) auto minmax(0, 1fr); min-block-size: 0; }
   .split--orders-hidden { grid-template-columns: auto minmax(0, 1fr); }
   .orders-pane { display: flex; flex-direction: column; min-block-size: 0; background: var(--_oo-color-surface-raised); }

@@ -268,7 +268,7 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  * @csspart payment-form - The payment form (from `<payment-panel>`).
  * @csspart sites-loading - The notice shown while the sites load.
  * @csspart sites-error - The notice shown when the sites could not be loaded.
- * @csspart sites-skipped-note - "1 site could not be shown": sites the adapter listed that cannot be used.
+ * @csspart sites-skipped-note - "1 site could not be shown": sites the adapter listed that cannot be used (the line above the picker or the workspace).
  * @csspart retry-button - The "Retry" button of the sites' error notice.
  *
  * @cssprop [--oo-color-text=#1f2328] - Text colour.
@@ -1102,7 +1102,8 @@ export class OfflineOrderBuilder extends LitElement {
 
   /**
    * The total the payments are taken against: the adapter's answer for the current draft, else the
-   * model's preview (which reuses the last answer for what it cannot compute); null before a site.
+   * model's preview (which reuses the last answer for what it cannot compute; the panel is told, and
+   * fills no amount in from it: `totalStatus`); null before a site.
    */
   private paymentsTotal(): Money | null {
     const { pricing, status } = this.draftPricing;
@@ -1134,11 +1135,8 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   private async openConfirmation(): Promise<void> {
-    const hint = this.submitHint();
-    if (hint) {
-      this.say(hint);
-      return;
-    }
+    // Why not yet: the hint beside "Submit Order" (a live region, so said once), read out with focus.
+    if (this.submitHint()) return this.$<HTMLElement>('#submit-hint')?.focus();
     // The answer for the draft is taken into it (rejected coupons out) before the order is read back.
     if (!(await this.ensureRepricing().catch(() => undefined))) {
       return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
@@ -1223,7 +1221,6 @@ export class OfflineOrderBuilder extends LitElement {
           ${this.pickerError
             ? html`<p id="site-picker-error" class="field__error">${msg('Select a site to continue.')}</p>`
             : nothing}
-          ${this.sitesLoad.renderSkipped()}
         </div>
         <div class="card__actions">
           <button class="button button--primary" part="continue-button" type="submit">${msg('Continue')}</button>
@@ -1248,7 +1245,7 @@ export class OfflineOrderBuilder extends LitElement {
         : html`<div class="site">
             <span class="field__label">${msg('Site')}</span>
             <span class="site__name" part="site-name">${siteLabel(site)}</span>
-          </div>`}${this.sitesLoad.renderSkipped()}
+          </div>`}
       <button
         class="button button--quiet button--small"
         part="toggle-orders-button"
@@ -1400,6 +1397,7 @@ export class OfflineOrderBuilder extends LitElement {
         .payments=${draft.payments}
         .customer=${draft.customer}
         .total=${this.paymentsTotal()}
+        .totalStatus=${this.draftPricing.status}
         @payments-change=${this.handlePaymentsChange}
       ></payment-panel>
       ${this.submission?.renderRefused('payments')}
@@ -1431,7 +1429,7 @@ export class OfflineOrderBuilder extends LitElement {
           ${keys.map(([key, action]) => html`<dt><kbd>${key}</kbd></dt><dd>${action}</dd>`)}
         </dl>
       </div>
-      <p id="submit-hint" class="text-muted text-small grow">${hint}</p>
+      <p id="submit-hint" class="text-muted text-small grow" role="status" tabindex="-1">${hint}</p>
       <button
         class="button button--primary"
         part="submit-button"
@@ -1481,20 +1479,15 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   private renderBody(): TemplateResult | typeof nothing {
-    return this.sitesTask.render({
-      initial: () => nothing,
-      pending: () => this.sitesLoad.renderLoading(),
-      error: (error) => this.sitesLoad.renderError(error, () => this.handleSitesRetry()),
-      complete: (sites) => {
-        if (sites.length === 0) return this.sitesLoad.renderNone();
-        const site = this.currentSite;
-        return site ? this.renderWorkspace(site, sites) : this.renderPicker(sites);
-      },
-    }) as TemplateResult | typeof nothing;
+    // Loading, the error and "No sites are available." are the sites' status (see `render`).
+    const sites = this.sitesLoad.sites;
+    const site = this.currentSite;
+    return !sites.length ? nothing : site ? this.renderWorkspace(site, sites) : this.renderPicker(sites);
   }
 
   override render(): TemplateResult {
-    return html`<div class="frame">${this.renderBody()}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.sitesLoad.announcement(this.message)}</div>`;
+    // The sites' status is a live region of its own; this one says only what is shown nowhere else.
+    return html`<div class="frame">${this.sitesLoad.render(() => this.handleSitesRetry())}${this.renderBody()}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>`;
   }
 }

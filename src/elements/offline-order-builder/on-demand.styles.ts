@@ -13,6 +13,8 @@ export const onDemandStyles = css`
   ul, ol { margin: 0; padding-inline-start: var(--_oo-space-4); }
   .banner { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-2) var(--_oo-space-3); padding: var(--_oo-space-3) var(--_oo-space-4); border: 1px solid var(--_oo-color-divider); border-inline-start: 4px solid var(--_oo-color-accent); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
   .banner p { margin: 0; }
+  .live { display: grid; gap: var(--_oo-space-4); }
+  .live:empty { position: absolute; }
   .banner--warning { border-inline-start-color: var(--_oo-color-warning); }
   .banner--warning ul, .read-back ul { padding: 0; list-style: none; }
   .link { padding: 0; border: 0; background: none; color: var(--_oo-color-accent); font: inherit; text-align: start; text-decoration: underline; cursor: pointer; }

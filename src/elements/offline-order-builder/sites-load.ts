@@ -1,8 +1,8 @@
 /**
  * The builder's sites: loading them (saying each retry of the adapter: "Still trying… (attempt 2
  * of 4)"), the error with Retry (its detail never repeating its title), and the sites left out
- * because they cannot be used ("1 site could not be shown"). Loaded with the builder: the sites
- * are the first thing it shows.
+ * because they cannot be used ("1 site could not be shown"): all in one live region, each message
+ * once. Loaded with the builder: the sites are the first thing it shows.
  */
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
@@ -79,58 +79,43 @@ export class SitesLoad {
     return skippedNote('site', this.sites.skipped);
   }
 
-  /** What the polite live region says about the sites; `message` (the builder's own) once they are in. */
-  announcement(message: string): string {
-    switch (this.task.status) {
-      case TaskStatus.PENDING:
-        return this.loadingText();
-      case TaskStatus.ERROR:
-        return msg('The sites could not be loaded.');
-      case TaskStatus.COMPLETE:
-        return message || (this.sites.length === 0 && !this.sites.skipped ? msg('No sites are available.') : this.skippedText());
-      default:
-        return '';
-    }
-  }
-
-  renderLoading(): TemplateResult {
-    return html`<div class="start">
-      <div class="notice" part="sites-loading">
+  /**
+   * The sites' status: one polite live region, kept from the first render on, so that each change
+   * of what it says is heard and nothing is said twice. While the sites load it is the screen:
+   * "Loading sites…" and each retry ("Still trying… (attempt 2 of 4)"), then the error card (what
+   * failed as its title, then only why and what to do, and Retry) or "No sites are available.".
+   * Once there are sites, it is the line above the picker or the workspace that says how many
+   * were left out ("2 sites could not be shown"), or nothing.
+   */
+  render(onRetry: () => void): TemplateResult {
+    const { status, error } = this.task;
+    const skipped = this.skippedText();
+    const none = status === TaskStatus.COMPLETE && !this.sites.length;
+    let body: unknown = nothing;
+    if (status === TaskStatus.PENDING) {
+      body = html`<div class="notice" part="sites-loading">
         <span class="spinner" aria-hidden="true"></span>
         <p class="notice__text">${this.loadingText()}</p>
-      </div>
-    </div>`;
-  }
-
-  /** The error card: what failed as its title, then only why and what to do (said once), and Retry. */
-  renderError(error: unknown, onRetry: () => void): TemplateResult {
-    const title = msg('The sites could not be loaded.');
-    const detail = isAdapterError(error) ? withoutTitle(error.message) : msg('Something went wrong. Try again.');
-    return html`<div class="start">
-      <div class="card notice notice--error" part="sites-error">
+      </div>`;
+    } else if (status === TaskStatus.ERROR) {
+      const title = msg('The sites could not be loaded.');
+      const detail = isAdapterError(error) ? withoutTitle(error.message) : msg('Something went wrong. Try again.');
+      body = html`<div class="card notice notice--error" part="sites-error">
         <p class="notice__title">${title}</p>
         ${detail && detail !== title ? html`<p class="notice__text">${detail}</p>` : nothing}
         <div class="notice__actions">
           <button class="button" part="retry-button" type="button" data-retry @click=${onRetry}>${msg('Retry')}</button>
         </div>
-      </div>
-    </div>`;
-  }
-
-  /** "No sites are available.", or, when sites were left out, how many. */
-  renderNone(): TemplateResult {
-    const skipped = this.skippedText();
-    return html`<div class="start">
-      <div class="card notice">
+      </div>`;
+    } else if (none) {
+      body = html`<div class="card notice">
         <p class="notice__title">${skipped || msg('No sites are available.')}</p>
         <p class="notice__text">${msg('Ask an administrator to give you access to a site.')}</p>
-      </div>
-    </div>`;
-  }
-
-  /** The note beside a site picker, or nothing. */
-  renderSkipped(): TemplateResult | typeof nothing {
-    const skipped = this.skippedText();
-    return skipped ? html`<p class="sites-skipped" part="sites-skipped-note">${skipped}</p>` : nothing;
+      </div>`;
+    } else if (skipped) {
+      body = html`<p class="sites-skipped" part="sites-skipped-note">${skipped}</p>`;
+    }
+    const screen = none || status === TaskStatus.PENDING || status === TaskStatus.ERROR;
+    return html`<div class=${screen ? 'start' : 'sites-status'} role="status">${body}</div>`;
   }
 }

@@ -256,7 +256,8 @@ export class Submission {
   /** True when another tab holds `other`, the claim on the draft: the submission is refused, saying so. */
   private claimed(other: Claim | null): boolean {
     if (!other) return false;
-    this.error = { message: msg('This order was submitted in another tab'), retry: false };
+    // Not the banner's words again (it says "This order was submitted in another tab" behind the dialog).
+    this.error = { message: msg('Not sent: this order was already submitted in another tab.'), retry: false };
     this.o.otherTab(other);
     this.host.requestUpdate();
     return true;
@@ -299,7 +300,7 @@ export class Submission {
       const order = await withRetry(() => adapter.submitOrder({ draft, idempotencyKey }, { signal, retry: false }), { signal });
       // An answer about another submission is no answer about this one (its outcome is unknown).
       if (order.idempotencyKey !== undefined && order.idempotencyKey !== idempotencyKey) {
-        throw new OtherOrderError(msg('Could not submit the order: the order service answered about another order. Try again.'));
+        throw new OtherOrderError();
       }
       const { number } = order;
       this.finish(order, attempt, draft, unsure ? msg(str`If order ${number} was created before your last changes, they are not in it: check the order.`) : '');
@@ -315,9 +316,17 @@ export class Submission {
       }
       if (error instanceof ValidationError) {
         this.refused = error.problems.length ? error.problems : [{ path: '', code: 'invalid', message: error.message }];
+      } else if (isAdapterError(error) && attempt.outcome === 'refused') {
+        // Declined, not found: nothing was created, and the adapter says why.
+        this.error = { message: error.message, retry: true };
       } else {
-        const known = isAdapterError(error) || error instanceof OtherOrderError;
-        this.error = { message: known ? error.message : msg('Something went wrong. Try again.'), retry: true };
+        // Not "could not be reached": the order may have been created. What is known, and that
+        // trying again is safe (the kept key: the backend answers the order it created, if any).
+        const other = error instanceof OtherOrderError ? `${msg('The order service answered about another order.')} ` : '';
+        this.error = {
+          message: other + msg('We could not confirm whether the order was created. Try again: the same order is sent again and never created twice.'),
+          retry: true,
+        };
       }
     } finally {
       this.busy = false;
@@ -365,11 +374,11 @@ export class Submission {
               ? html`<p class="field__error" role="alert">${msg('The totals could not be calculated.')} ${button('retry-pricing-button', msg('Retry'), () => void pricing.refresh(), 'button--small')}</p>`
               : nothing}
             ${renderReadBack(this.o.draft(), pricing.answers(this.o.draft()) ? pricing.pricing : null, this.o.locale(), this.o.shippingName(), this.o.paymentTypes?.())}
-            ${error
-              ? html`<div class="problems" part="submit-error" role="alert"><p>${error.message}</p>${error.retry
+            <div class="live" role="alert">${error
+              ? html`<div class="problems" part="submit-error"><p>${error.message}</p>${error.retry
                   ? button('try-again-button', msg('Try again'), () => void this.submit(), 'button--small')
                   : nothing}</div>`
-              : nothing}
+              : nothing}</div>
             <div class="actions">
               <button class="button" part="back-button" type="button" autofocus aria-disabled=${busy} @click=${() => this.close()}>${msg('Back')}</button>
               <button class="button button--primary" part="confirm-button" type="button" aria-disabled=${blocked} aria-busy=${busy} @click=${() => this.submit()}>${busy

@@ -10,6 +10,7 @@ export const orderListStyles = css`
 
   .summary {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: var(--_oo-space-2);

@@ -57,6 +57,7 @@ const FIRST_ROWS = 20;
  * @csspart retry-button - The "Retry" button of an error notice.
  * @csspart footer - The bar below the list saying more orders are loading, or failed to.
  * @csspart skipped-note - "1 order could not be shown": orders the adapter left out because they could not be used.
+ * @csspart cut-short-note - "Showing the 100 orders the service returned; it did not send the rest.": paging stopped on a cursor answered before.
  *
  * @cssprop [--oo-color-text=#1f2328] - Text colour.
  * @cssprop [--oo-color-text-muted=#59636e] - Secondary text (dates, counts).
@@ -98,6 +99,8 @@ export class OrderList extends LitElement {
   @state() private announcement = '';
   /** @internal How many orders the adapter left out, over the pages loaded (`Page.skipped`). */
   @state() private skipped = 0;
+  /** @internal Whether paging stopped before the end (a cursor the backend answered before, or an empty page with one). */
+  @state() private cutShort = false;
 
   /** The data adapter. Provided by `<offline-order-builder>`; a host may set it when using the list alone. */
   @consume({ context: adapterContext, subscribe: true })
@@ -236,6 +239,7 @@ export class OrderList extends LitElement {
     this.nextCursor = null;
     this.total = undefined;
     this.skipped = 0;
+    this.cutShort = false;
     this.cursors = new Set();
     this.status = 'idle';
     this.moreStatus = 'idle';
@@ -264,16 +268,17 @@ export class OrderList extends LitElement {
       this.nextCursor = null;
       this.total = undefined;
       this.skipped = 0;
+      this.cutShort = false;
       this.activeIndex = 0;
       this.start = 0;
       this.end = FIRST_ROWS;
       this.status = 'loading';
       this.moreStatus = 'idle';
-      this.announcement = msg('Loading orders…');
     } else {
       this.moreStatus = 'loading';
-      this.announcement = msg('Loading more orders…');
     }
+    // What is shown is said where it is shown (live regions of their own); this one only says how many rows a page added.
+    this.announcement = '';
 
     try {
       const page = await adapter.listOrders(
@@ -284,7 +289,6 @@ export class OrderList extends LitElement {
       const fresh = page.items.filter((order) => !this.ids.has(order.id));
       for (const order of fresh) this.ids.add(order.id);
       this.orders = reset ? fresh : [...this.orders, ...fresh];
-      const skippedBefore = this.skipped;
       this.skipped += page.skipped ?? 0;
       if (cursor !== null) this.cursors.add(cursor);
       // The list ends at a cursor asked for before, or at an empty page (no order, none left out):
@@ -292,29 +296,18 @@ export class OrderList extends LitElement {
       // loaded already is no end: offsets shift as orders arrive (a submitted order moves every
       // other one down a place), so a page may repeat what the one before brought.
       const stuck = page.nextCursor !== null && (this.cursors.has(page.nextCursor) || (!page.items.length && !page.skipped));
+      // The backend's count stays; the list says that it ends early (see renderCutShort).
       this.nextCursor = stuck ? null : page.nextCursor;
-      this.total = stuck ? this.orders.length : page.total;
+      this.total = page.total;
+      this.cutShort ||= stuck;
       this.status = 'ready';
       this.moreStatus = 'idle';
-      const shown =
-        this.orders.length === 0
-          ? this.skipped ? '' : msg('No orders yet for this site')
-          : reset
-            ? this.countText()
-            : msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
-      // "N orders could not be shown" is said when N changes, not again with every page.
-      const skipped = this.skipped !== skippedBefore ? skippedNote('order', this.skipped) : '';
-      this.announcement = [shown, skipped].filter(Boolean).join('. ');
+      if (!reset) this.announcement = msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       this.errorMessage = isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
-      if (reset) {
-        this.status = 'error';
-        this.announcement = msg('The orders could not be loaded.');
-      } else {
-        this.moreStatus = 'error';
-        this.announcement = msg('More orders could not be loaded.');
-      }
+      if (reset) this.status = 'error';
+      else this.moreStatus = 'error';
     } finally {
       if (this.controller === controller) this.controller = undefined;
     }
@@ -332,6 +325,21 @@ export class OrderList extends LitElement {
     return new Intl.PluralRules(this.locale).select(count) === 'one'
       ? msg(str`${formatted} order`)
       : msg(str`${formatted} orders`);
+  }
+
+  /**
+   * When paging stopped before the backend's count (or without one): "Showing the 100 orders the
+   * service returned; it did not send the rest."
+   */
+  private renderCutShort(): TemplateResult | typeof nothing {
+    const count = this.orders.length;
+    if (!this.cutShort || (this.total !== undefined && this.total <= count)) return nothing;
+    const n = formatCount(count, this.locale);
+    const note =
+      new Intl.PluralRules(this.locale).select(count) === 'one'
+        ? msg(str`Showing the ${n} order the service returned; it did not send the rest.`)
+        : msg(str`Showing the ${n} orders the service returned; it did not send the rest.`);
+    return html`<p class="skipped" part="cut-short-note">${note}</p>`;
   }
 
   /** "1 order could not be shown", after the count; nothing when no order was left out. */
@@ -492,7 +500,7 @@ export class OrderList extends LitElement {
       aria-label=${msg(str`Order ${order.number}`)}
       aria-describedby="${id}-meta ${id}-status ${id}-total"
       aria-posinset=${index + 1}
-      aria-setsize=${this.total ?? (this.nextCursor === null ? this.orders.length : -1)}
+      aria-setsize=${this.cutShort ? this.orders.length : (this.total ?? (this.nextCursor === null ? this.orders.length : -1))}
     >
       <span class="row__number" part="order-number" title=${order.number}>${order.number}</span>
       <span class="row__meta" id="${id}-meta">
@@ -524,7 +532,8 @@ export class OrderList extends LitElement {
     </div>`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
+  /** Loading, the error, "No orders yet" or the count (with the orders left out): what the list's status says. */
+  private renderStatus(): TemplateResult | typeof nothing {
     switch (this.status) {
       case 'idle':
         return nothing;
@@ -545,8 +554,30 @@ export class OrderList extends LitElement {
                 <p class="notice__text">${msg('Orders created for this site will be listed here.')}</p>
               </div>`;
         }
-        return html`<div class="summary" part="summary">${this.countText()}${this.renderSkipped()}</div>
-          <div
+        return html`<div class="summary" part="summary">${this.countText()}${this.renderCutShort()}${this.renderSkipped()}</div>`;
+    }
+  }
+
+  /** The next page loading, or why it could not be. */
+  private renderMore(): TemplateResult | typeof nothing {
+    return this.moreStatus === 'loading'
+      ? html`<div class="footer notice notice--inline" part="footer">
+          <span class="spinner" aria-hidden="true"></span>
+          <span>${msg('Loading more orders…')}</span>
+        </div>`
+      : this.moreStatus === 'error'
+        ? html`<div class="footer" part="footer">${this.renderError(msg('More orders could not be loaded.'), true)}</div>`
+        : nothing;
+  }
+
+  /**
+   * Each message once, in a live region that is there before it changes: the list's status above
+   * the feed, the next page's below it, and (visually hidden) how many rows a page added.
+   */
+  override render(): TemplateResult {
+    return html`<div role="status">${this.renderStatus()}</div>
+      ${this.status === 'ready' && this.orders.length
+        ? html`<div
             class="feed"
             part="feed"
             role="feed"
@@ -561,20 +592,9 @@ export class OrderList extends LitElement {
               (order) => order.id,
               (order, i) => this.renderRow(order, this.start + i),
             )}
-          </div>
-          ${this.moreStatus === 'loading'
-            ? html`<div class="footer notice notice--inline" part="footer">
-                <span class="spinner" aria-hidden="true"></span>
-                <span>${msg('Loading more orders…')}</span>
-              </div>`
-            : this.moreStatus === 'error'
-              ? html`<div class="footer" part="footer">${this.renderError(msg('More orders could not be loaded.'), true)}</div>`
-              : nothing}`;
-    }
-  }
-
-  override render(): TemplateResult {
-    return html`${this.renderBody()}
+          </div>`
+        : nothing}
+      <div role="status">${this.renderMore()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 }

@@ -22,4 +22,7 @@ export const paymentPanelStyles = css`
   .wide { grid-column: 1 / -1; }
   .check { column-gap: var(--_oo-space-2); }
   .actions { display: flex; justify-content: end; gap: var(--_oo-space-2); }
+  .amount { display: flex; align-items: center; gap: var(--_oo-space-2); }
+  .amount > input { flex: 1; min-inline-size: 0; }
+  .amount__currency { color: var(--_oo-color-text-muted); font-weight: 600; }
 `;

@@ -13,7 +13,7 @@ import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress, paymen
 import { newId } from '../../model/ids.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
-import { clampToZero, formatMoney, formatMoneyForInput, minMoney, parseMoney, subtract, sum } from '../../model/money.js';
+import { clampToZero, formatMoney, formatMoneyForInput, parseMoney, subtract, sum } from '../../model/money.js';
 import type {
   AddressInput,
   Balance,
@@ -37,6 +37,7 @@ import { layoutStyles } from '../shared/layout.styles.js';
 import { hostLocale } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { UndoStatus, undoStatusStyles } from '../shared/undo-status.js';
+import { amountHint, mostFor, totalFigure, totalKnown, withCurrency, type TotalStatus } from './payment-amount.js';
 import { paymentPanelStyles } from './payment-panel.styles.js';
 
 /** What the panel hands a host's hosted-fields tokenizer: the fields it collects itself. */
@@ -84,7 +85,11 @@ interface FieldOptions {
   card?: boolean;
   value?: string;
   mode?: string;
+  /** The currency, shown beside the input and describing it. */
+  currency?: string;
   hint?: unknown;
+  /** The hint and the error are said when they change: a live region kept while the field is shown (its only words for them). */
+  live?: boolean;
   required?: boolean;
   /** Renders a select of these [value, text] options instead of an input. */
   options?: [string, string][];
@@ -137,7 +142,8 @@ interface FieldOptions {
  * @csspart form - The payment form.
  * @csspart field - Each field of the form.
  * @csspart control - Each input and select of the form.
- * @csspart hint - A field's hint: the card brand, the available balance.
+ * @csspart hint - A field's hint: the card brand, the available balance, that the amount waits for the total.
+ * @csspart amount-currency - The currency beside the amount ("CAD"), its description.
  * @csspart billing-address - The billing address group.
  * @csspart card-fields - The container of the `card-fields` slot.
  * @csspart check-balance-button - The "Check Balance" button of store credit and gift cards.
@@ -200,6 +206,9 @@ export class PaymentPanel extends LitElement {
 
   /** The order total. Null (or zero) while there is nothing to pay. */
   @property({ attribute: false }) total: Money | null = null;
+
+  /** Where `total` stands: "ready" (or "idle"), the adapter's answer; "pending" or "error", a preview that no amount is filled in from. */
+  @property({ attribute: false }) totalStatus: TotalStatus = 'ready';
 
   /** The payments added so far. Setting it renders them without firing `payments-change`. */
   @property({ attribute: false }) payments: Payment[] = [];
@@ -361,22 +370,14 @@ export class PaymentPanel extends LitElement {
     this.busy = true;
     this.abort = new AbortController();
     try {
-      const balance = (this.balance = await adapter!.checkBalance(
-        { siteId: site!.id, typeId: type!.id, code },
-        { signal: this.abort.signal },
-      ));
-      const { available } = balance;
-      const amount = minMoney(this.balanceDue!, available);
-      if (amount.amount > 0) this.q('amount')!.value = formatMoneyForInput(amount, this.locale);
-      else this.errors = { 'f-reference': msg('This code has no balance left.') };
-      const text = this.money(available);
-      this.announcement = msg(str`Available balance: ${text}`);
+      const balance = (this.balance = await adapter!.checkBalance({ siteId: site!.id, typeId: type!.id, code }, { signal: this.abort.signal }));
+      // Without the total, the amount fills in when it comes (the field's default, see renderForm).
+      const amount = mostFor(totalKnown(this.totalStatus) ? this.balanceDue : null, balance)!;
+      if (amount.amount <= 0) this.errors = { 'f-reference': msg('This code has no balance left.') };
+      else if (totalKnown(this.totalStatus)) this.q('amount')!.value = formatMoneyForInput(amount, this.locale);
     } catch (error) {
-      if (!isAbortError(error)) {
-        // Shown at the field, and said at once: focus stays on "Check Balance".
-        this.announcement = this.failure(error);
-        this.errors = { 'f-reference': this.announcement };
-      }
+      // Shown at the field, and said there (a live region): focus stays on "Check Balance".
+      if (!isAbortError(error)) this.errors = { 'f-reference': this.failure(error) };
     }
     this.busy = false;
   }
@@ -404,15 +405,16 @@ export class PaymentPanel extends LitElement {
     const parsed = parseMoney(get('amount'), total.currency, this.locale, { max: MAX_ORDER_AMOUNT });
     const amount = parsed.ok ? parsed.money : total;
     const payment: Payment = { id: newId('payment'), typeId: type.id, kind, amount };
-    // Never more than the balance due, nor than a store credit or gift card holds.
-    const most = balance ? minMoney(this.balanceDue!, balance.available) : this.balanceDue!;
-    const cap = this.money(most);
+    // Never more than the balance due (once the total is known), nor than a store credit or gift card holds.
+    const known = totalKnown(this.totalStatus);
+    const most = mostFor(known ? this.balanceDue : null, balance);
+    const cap = this.money(most ?? { amount: MAX_ORDER_AMOUNT, currency: total.currency });
     if (!parsed.ok && parsed.code === 'too-large') {
       errors['f-amount'] = msg(str`Enter at most ${cap}.`);
     } else if (!parsed.ok || amount.amount <= 0) {
       errors['f-amount'] ??=
         parsed.ok || parsed.code === 'negative' ? msg('Enter an amount greater than zero.') : msg('Enter an amount such as 12.50.');
-    } else if (validatePayments({ payments: [...this.payments, payment] }, total).length || amount.amount > most.amount) {
+    } else if ((known && validatePayments({ payments: [...this.payments, payment] }, total).length) || (most && amount.amount > most.amount)) {
       errors['f-amount'] = msg(str`Enter at most ${cap}.`);
     }
     if (reference) payment.reference = reference;
@@ -506,28 +508,22 @@ export class PaymentPanel extends LitElement {
   private field(key: string, label: string, o: FieldOptions = {}): TemplateResult {
     const id = fieldId(key);
     const error = this.errors[id];
-    const described = `${o.hint ? `${id}-h` : ''} ${error ? `${id}-e` : ''}`.trim() || nothing;
+    const described = `${o.currency ? `${id}-u` : ''} ${o.hint ? `${id}-h` : ''} ${error ? `${id}-e` : ''}`.trim() || nothing;
     const invalid = error ? 'true' : 'false';
-    return html`<div class="field" part="field"><label class="field__label" for=${id}>${label}</label>${o.options
-        ? html`<select id=${id} class="field__control" part="control" name=${key} ?required=${o.required} aria-invalid=${invalid} aria-describedby=${described} @change=${o.onInput}>${o.options.map(([value, text]) => html`<option value=${value} ?selected=${value === o.value}>${text}</option>`)}</select>`
-        : html`<input id=${id} class="field__control" part="control" name=${ifDefined(o.card ? undefined : key)} maxlength=${ifDefined(/^(reference|fields\.)/.test(key) ? TEXT_LIMITS.paymentReference : undefined)} value=${ifDefined(o.value)} inputmode=${ifDefined(o.mode)} ?required=${o.required} autocomplete="off" aria-invalid=${invalid} aria-describedby=${described} @input=${o.onInput} />`}${o.hint
-        ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live="polite">${o.hint}</p>`
-        : nothing}${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}</div>`;
+    const notes = html`${o.hint
+        ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live=${ifDefined(o.live ? undefined : 'polite')}>${o.hint}</p>`
+        : nothing}${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}`;
+    const control = o.options
+      ? html`<select id=${id} class="field__control" part="control" name=${key} ?required=${o.required} aria-invalid=${invalid} aria-describedby=${described} @change=${o.onInput}>${o.options.map(([value, text]) => html`<option value=${value} ?selected=${value === o.value}>${text}</option>`)}</select>`
+      : html`<input id=${id} class="field__control" part="control" name=${ifDefined(o.card ? undefined : key)} maxlength=${ifDefined(/^(reference|fields\.)/.test(key) ? TEXT_LIMITS.paymentReference : undefined)} value=${ifDefined(o.value)} inputmode=${ifDefined(o.mode)} ?required=${o.required} autocomplete="off" aria-invalid=${invalid} aria-describedby=${described} @input=${o.onInput} />`;
+    return html`<div class="field" part="field"><label class="field__label" for=${id}>${label}</label>${o.currency ? withCurrency(control, id, o.currency) : control}${o.live ? html`<div role="status">${notes}</div>` : notes}</div>`;
   }
 
   private renderBilling(): TemplateResult {
     const { customer, same } = this;
     const shipping = customer && defaultShippingAddress(customer);
     const billing = customer && (defaultBillingAddress(customer) as Partial<Record<string, string>> | null);
-    const labels = [
-      msg('Name'),
-      msg('Street address'),
-      msg('Apartment, suite (optional)'),
-      msg('City'),
-      msg('State or province'),
-      msg('ZIP or postal code'),
-      msg('Country'),
-    ];
+    const labels = [msg('Name'), msg('Street address'), msg('Apartment, suite (optional)'), msg('City'), msg('State or province'), msg('ZIP or postal code'), msg('Country')];
     return html`<fieldset class="wide" part="billing-address"><legend class="field__label">${msg('Billing address')}</legend>${shipping
         ? html`<label class="check"><input type="checkbox" .checked=${same} @change=${() => (this.same = !same)} />${msg('Same as shipping address')}</label>`
         : nothing}${same && shipping
@@ -563,6 +559,7 @@ export class PaymentPanel extends LitElement {
           : kind === 'store-credit' || kind === 'gift-card'
             ? html`<div class="inline wide">${this.field('reference', msg('Code'), {
                 ...required,
+                live: true,
                 hint: available && msg(str`Available balance: ${available}`),
                 onInput: () => (this.balance = null),
               })}<button class="button" part="check-balance-button" type="button" @click=${this.handleCheckBalance}>${msg('Check Balance')}</button></div>`
@@ -572,6 +569,7 @@ export class PaymentPanel extends LitElement {
   private renderForm(due: Money): TemplateResult {
     const { type, busy } = this;
     const error = this.errors['form'];
+    const known = totalKnown(this.totalStatus);
     return html`<form part="form" novalidate aria-labelledby="form-title" aria-busy=${busy} @submit=${this.handleSave}><p id="form-title" class="heading">${msg('Add Payment')}</p>${this.types.render({
       pending: () => html`<p>${msg('Loading payment types…')}</p>`,
       error: (e) => html`<p class="error" role="alert">${this.failure(e)} <button class="button button--small" type="button" @click=${() => this.types.run()}>${msg('Retry')}</button></p>`,
@@ -580,22 +578,23 @@ export class PaymentPanel extends LitElement {
           options: (this.types.value ?? []).map((t) => [t.id, t.label]),
           value: type.id,
           onInput: this.handleType,
-        })}${this.field('amount', msg('Amount'), { required: true, value: formatMoneyForInput(due, this.locale), mode: 'decimal' })}${this.renderTypeFields(type)}</div>`
+        })}${this.field('amount', msg('Amount'), { required: true, value: known ? formatMoneyForInput(mostFor(due, this.balance)!, this.locale) : '', mode: 'decimal', currency: due.currency, hint: amountHint(this.totalStatus) })}${this.renderTypeFields(type)}</div>`
       : nothing}${error ? html`<p id="form-error" class="error" part="form-error" role="alert" tabindex="-1">${error}</p>` : nothing}<div class="actions"><button class="button" part="cancel-button" type="button" @click=${this.handleCancel}>${msg('Cancel')}</button><button class="button button--primary" part="save-button" type="submit" aria-disabled=${busy || !type}>${busy ? msg('Saving…') : msg('Save')}</button></div></form>`;
   }
 
   override render(): TemplateResult {
     const { total, paid } = this;
     const due = this.balanceDue;
-    const figure = (label: string, part: string, m: Money) => html`<div><dt>${label}</dt><dd part=${part}>${this.money(m)}</dd></div>`;
+    const figure = (label: string, part: string, m: Money, ofTotal = true) =>
+      html`<div><dt>${label}</dt><dd part=${part}>${ofTotal ? totalFigure(this.totalStatus, this.money(m)) : this.money(m)}</dd></div>`;
     return html`${total && (total.amount || this.payments.length)
-        ? html`<dl part="totals">${figure(msg('Order total'), 'order-total', total)}${figure(msg('Paid'), 'paid', paid!)}${figure(msg('Balance due'), 'balance-due', due!)}</dl>`
+        ? html`<dl part="totals">${figure(msg('Order total'), 'order-total', total)}${figure(msg('Paid'), 'paid', paid!, false)}${figure(msg('Balance due'), 'balance-due', due!)}</dl>`
         : nothing}${this.payments.length
         ? html`<ul part="payment-list" aria-label=${msg('Payments')}>${this.payments.map((p, i) => {
             const label = this.label(p);
             return html`<li part="payment" tabindex="-1" data-payment=${p.id} aria-labelledby="pl-${i} pa-${i}"><span id="pl-${i}" part="payment-label">${label}</span><span id="pa-${i}" part="payment-amount">${this.money(p.amount)}</span><button class="button button--quiet button--small" part="remove-button" type="button" @click=${() => this.removePayment(p)}>${msg('Remove')}<span class="visually-hidden"> ${label}</span></button></li>`;
           })}</ul>`
-        : nothing}${total && validatePayments(this, total).some((p) => p.path === 'payments')
+        : nothing}${total && totalKnown(this.totalStatus) && validatePayments(this, total).some((p) => p.path === 'payments')
         ? html`<p class="error" part="error" role="alert">${msg('The payments add up to more than the order total. Remove a payment.')}</p>`
         : nothing}${this.open && due?.amount
         ? this.renderForm(due)

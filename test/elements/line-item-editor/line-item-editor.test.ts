@@ -620,6 +620,58 @@ describe('<line-item-editor>', () => {
       });
     }
 
+    // Review of issue 9, item 12: in a reopened Order Details, a quantity entered while the stock
+    // was still being looked up went into the draft (and the totals: $24,990.00) and stayed there
+    // once the stock refused it ("Only 240 can be ordered").
+    it('gives the draft back its last valid quantity when the stock that comes refuses one entered before it, the typed one staying in the field', async () => {
+      const release = mock.scenario.holdNext('getFulfillmentOptions');
+      const el = await renderEditor(mock.adapter, { lines: someLines().filter((l) => l.id === 'tote') });
+      const events = recordChanges(el);
+      // Without the stock, only the whole-number rule applies: taken (the totals follow).
+      await typeQuantity(el, 'tote', '1000');
+      await typeQuantity(el, 'tote', '300');
+      expect(events.map((e) => e.lines[0]!.quantity)).to.deep.equal([1000, 300]);
+      expect(quantityOf(el, 'tote').getAttribute('aria-invalid')).to.equal('false');
+
+      const back = nextEvent(el, 'line-items-change');
+      release();
+      expect((await back).lines.map((l) => l.quantity)).to.deep.equal([2]);
+      await el.updateComplete;
+      const input = quantityOf(el, 'tote');
+      const reason = text(note(el, 'tote'));
+      expect(reason).to.match(/^Only \d+ can be ordered: \d+ available now and \d+ expected\.$/);
+      expect(input.value).to.equal('300');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(note(el, 'tote').className).to.equal('error');
+      expect(el.lines[0]!.quantity).to.equal(2);
+      expect(el.typing).to.equal(true);
+      expect(el.quantityProblems()).to.deep.equal([{ path: 'lines.tote.quantity', code: 'invalid-quantity', message: reason }]);
+      await expect(el).to.be.accessible();
+
+      // A quantity the stock allows is taken, and the mark goes.
+      const taken = nextEvent(el, 'line-items-change');
+      await typeQuantity(el, 'tote', '5');
+      expect((await taken).lines.map((l) => l.quantity)).to.deep.equal([5]);
+      await el.updateComplete;
+      expect(quantityOf(el, 'tote').getAttribute('aria-invalid')).to.equal('false');
+      expect(text(note(el, 'tote'))).to.equal('');
+      expect(events).to.have.length(4);
+    });
+
+    it('keeps a quantity entered before the stock came when the stock allows it', async () => {
+      const release = mock.scenario.holdNext('getFulfillmentOptions');
+      const el = await renderEditor(mock.adapter, { lines: someLines().filter((l) => l.id === 'tote') });
+      const events = recordChanges(el);
+      await typeQuantity(el, 'tote', '5');
+      release();
+      await el.stockComplete;
+      await el.updateComplete;
+      expect(events.map((e) => e.lines[0]!.quantity)).to.deep.equal([5]);
+      expect(el.lines[0]!.quantity).to.equal(5);
+      expect(quantityOf(el, 'tote').getAttribute('aria-invalid')).to.equal('false');
+      expect(el.quantityProblems()).to.deep.equal([]);
+    });
+
     it('takes nothing on the way to "1.5" or "12": the draft changes once, when the quantity is entered', async () => {
       const el = await renderEditor(mock.adapter, { lines: someLines() });
       const events = recordChanges(el);

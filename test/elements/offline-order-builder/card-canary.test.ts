@@ -11,7 +11,7 @@ import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-p
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { control, fill, openForm, paymentRows, save } from '../payment-panel/helpers.js';
-import { confirm, openConfirmation, record, tab, WAIT } from './flow.js';
+import { confirm, openConfirmation, record, tab, untilPriced, WAIT } from './flow.js';
 import { $, renderBuilder } from './helpers.js';
 
 const CARDS = [
@@ -111,6 +111,8 @@ describe('<offline-order-builder> card safety (canary)', function () {
       await waitUntil(() => customElements.get('payment-panel') && $(el, 'payment-panel'), 'no payment panel', WAIT);
       const panel = $<PaymentPanel>(el, 'payment-panel')!;
       await waitUntil(() => panel.total, 'the panel has no total to pay', WAIT);
+      // The amount fills in from the adapter's total (review of issue 9, item 1): priced first.
+      await untilPriced(el, mock);
       await openForm(panel);
       fill(panel, 'Name on card', 'Ada Lovelace');
       control(panel, 'Card number').focus();

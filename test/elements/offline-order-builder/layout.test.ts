@@ -3,7 +3,7 @@
  * 200% (700×450 and 960×540 CSS px), a narrow window (800×900) and the 320 CSS px of WCAG 1.4.10.
  * Geometry as the agent sees it: what is under the pointer, what is inside the visible box.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
@@ -138,6 +138,54 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       const pane = $(el, '[part~="new-order"]')!;
       // The room kept at the end of the pane for the footer, so that scrolling to a control leaves it visible.
       expect(parseFloat(getComputedStyle(pane).scrollPaddingBlockEnd)).to.be.closeTo(footer.getBoundingClientRect().height, 1);
+    });
+  });
+
+  describe('at every width from 700 to 1300 px', () => {
+    // Review of issue 9, items 10 and 11: at 870 to 970 px (960×540 is a 1920×1080 window at 200%)
+    // the stacked line overflowed its table by up to 20 px, "Include gift message" cut at the edge.
+    it('reflows the line table of Order Details with nothing cut off or scrolling sideways', async function () {
+      this.timeout(120_000);
+      await setViewport({ width: 960, height: 540 });
+      const el = await builder('auto');
+      el.draft = buildDraft(mock.backend, { lines: [{ productId: 'canvas-tote', fulfillment: SHIP }] });
+      await untilPriced(el, mock);
+      button(el, 'Edit Details')!.click();
+      const details = $<OrderDetailsDialog>(el, 'order-details-dialog')!;
+      await waitUntil(() => details.open && $(details, 'line-item-editor'), 'Order Details did not open', WAIT);
+      const editor = $<LineItemEditor>(details, 'line-item-editor')!;
+      await waitUntil(() => $(editor, 'tr[part~="line-item"]'), 'no line', WAIT);
+      const dialog = $<HTMLDialogElement>(details, 'dialog')!;
+      const table = $(editor, '.scroll')!;
+      const cut: string[] = [];
+      const sweep = async (step: number) => {
+        for (let width = 700; width <= 1300; width += step) await check(width);
+      };
+      const check = async (width: number) => {
+        await setViewport({ width, height: 540 });
+        await nextFrame();
+        if (table.scrollWidth > table.clientWidth) cut.push(`${width}: the line table is ${table.scrollWidth} px wide in ${table.clientWidth}`);
+        const room = table.getBoundingClientRect();
+        const box = dialog.getBoundingClientRect();
+        for (const control of $$(editor, 'tr input, tr button, tr label, tr select, tr textarea')) {
+          const r = control.getBoundingClientRect();
+          if (r.right > Math.min(room.right, box.right) + 0.5 || r.left < Math.max(room.left, box.left) - 0.5) {
+            cut.push(`${width}: "${text(control) || control.localName}" [${r.left}, ${r.right}] outside [${room.left}, ${room.right}]`);
+          }
+        }
+        for (const scroller of sidewaysScrollers(dialog)) cut.push(`${width}: ${scroller}`);
+      };
+      await sweep(10);
+      expect(cut).to.deep.equal([]);
+
+      // With a gift message and the price adjustment form open under the line.
+      $(editor, 'tr[part~="line-item"] input[type="checkbox"]')!.click();
+      await waitUntil(() => $(editor, 'tr[part~="line-item"] textarea'), 'no gift message field', WAIT);
+      $$<HTMLButtonElement>(editor, 'tr button').find((b) => text(b) === 'Adjust price')!.click();
+      await waitUntil(() => $(editor, '#adjust-amount'), 'no price adjustment form', WAIT);
+      await sweep(30);
+      expect(cut).to.deep.equal([]);
+      await expect(details).to.be.accessible();
     });
   });
 

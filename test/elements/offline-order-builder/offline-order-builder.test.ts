@@ -3,6 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { SiteChangeEvent } from '../../../src/events/site-change.js';
 import { formatMoney } from '../../../src/model/money.js';
+import { expectSaidOnce } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
 import {
   $,
@@ -69,11 +70,15 @@ describe('<offline-order-builder>', () => {
       const release = mock.scenario.holdNext('listSites');
       const el = await renderBuilder(mock.adapter);
       await waitUntil(() => $(el, '[part="sites-loading"]'), 'no loading notice', { timeout: 5000 });
-      expect(text(liveRegion(el))).to.equal('Loading sites…');
       expect(text($(el, '[part="sites-loading"]'))).to.equal('Loading sites…');
+      const region = expectSaidOnce('Loading sites…');
+      expect(region.getAttribute('role')).to.equal('status');
       await expect(el).to.be.accessible();
       release();
       await untilPicker(el);
+      // The region stays (for what it will say), silent.
+      expect(text(region)).to.equal('');
+      expect(region.isConnected).to.equal(true);
       expect(text(liveRegion(el))).to.equal('');
     });
 
@@ -230,8 +235,8 @@ describe('<offline-order-builder>', () => {
 
     it('says that no site is available, and shows neither picker nor orders', async () => {
       const el = await renderBuilder(none.adapter);
-      await waitUntil(() => text(liveRegion(el)) === 'No sites are available.', 'not announced');
-      expect(text($(el, '.notice__title'))).to.equal('No sites are available.');
+      await waitUntil(() => text($(el, '.notice__title')) === 'No sites are available.', 'not shown');
+      expectSaidOnce('No sites are available.');
       expect($(el, 'select')).to.equal(null);
       expect($(el, 'oo-order-list')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -246,7 +251,7 @@ describe('<offline-order-builder>', () => {
       await waitUntil(() => $(el, '[part="sites-error"]'), 'no error shown', { timeout: 5000 });
 
       expect(text($(el, '[part="sites-error"] .notice__title'))).to.equal('The sites could not be loaded.');
-      expect(text(liveRegion(el))).to.equal('The sites could not be loaded.');
+      expectSaidOnce('The sites could not be loaded.');
       const retry = $<HTMLButtonElement>(el, '[part="retry-button"]')!;
       expect(text(retry)).to.equal('Retry');
       await expect(el).to.be.accessible();

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import { buildDraft } from '../../support/fixtures.js';
+import { expectSaidOnce } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
 import { $, $$, deepActiveElement, liveRegion, text } from './helpers.js';
 import { confirmDialog, tab, WAIT, withDraft, workspace } from './flow.js';
@@ -55,7 +56,12 @@ describe('<offline-order-builder> keyboard shortcuts', function () {
     helpButton(el).focus();
     await sendKeys({ press: 'Alt+Shift+KeyS' });
     await el.updateComplete;
-    expect(text(liveRegion(el))).to.equal('Choose the customer to submit the order.');
+    // Why not: the hint beside "Submit Order", read out with focus; in the page once, in a live region.
+    const hint = $(el, '#submit-hint')!;
+    expect(deepActiveElement()).to.equal(hint);
+    expect(text(hint)).to.equal('Choose the customer to submit the order.');
+    expect(expectSaidOnce('Choose the customer to submit the order.')).to.equal(hint);
+    expect(text(liveRegion(el))).to.equal('');
     expect(confirmDialog(el)).to.equal(null);
 
     el.draft = buildDraft(mock.backend);

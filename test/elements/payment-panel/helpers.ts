@@ -4,6 +4,7 @@
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
+import type { TotalStatus } from '../../../src/elements/payment-panel/payment-amount.js';
 import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-panel.js';
 import { money } from '../../../src/model/money.js';
 import type { CardSummary, Customer, Payment, Site } from '../../../src/model/types.js';
@@ -30,6 +31,8 @@ export interface PanelOptions {
   site?: Site;
   /** In cents; null for no total. Default 100.00. */
   total?: number | null;
+  /** Where the total stands (the builder's pricing status). Default "ready". */
+  totalStatus?: TotalStatus;
   payments?: Payment[];
   customer?: Customer | null;
   hosted?: boolean;
@@ -43,6 +46,7 @@ export async function renderPanel(options: PanelOptions = {}): Promise<PaymentPa
     .adapter=${options.adapter}
     .site=${site}
     .total=${total === null ? null : money(total, site.currency)}
+    .totalStatus=${options.totalStatus ?? 'ready'}
     .payments=${options.payments ?? []}
     .customer=${options.customer ?? null}
     .tokenizeHosted=${options.tokenizeHosted}

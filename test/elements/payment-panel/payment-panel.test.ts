@@ -6,6 +6,7 @@ import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-p
 import type { PaymentsChangeEvent } from '../../../src/events/payments-change.js';
 import { money } from '../../../src/model/money.js';
 import type { CardBrand, CardSummary, Payment } from '../../../src/model/types.js';
+import { expectSaidOnce } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
 import { BALANCE_CODES, SITES, TEST_CARDS } from '../../support/fixtures.js';
 import {
@@ -117,6 +118,84 @@ describe('<payment-panel>', () => {
       expect(paymentRows(el)).to.deep.equal(['Check 1024 $10.00']);
       expect(events).to.have.length(0);
     });
+  });
+
+  // Review of issue 9, item 1: the amount was filled in from the model's preview of a total still
+  // being recalculated, and checked against it.
+  describe('while the total is recalculated', () => {
+    const hint = (el: PaymentPanel) => {
+      const id = control(el, 'Amount').getAttribute('aria-describedby')!.split(' ').find((i) => i.endsWith('-h'));
+      return id ? text($(el, `#${id}`)) : '';
+    };
+
+    it('says so instead of figures, and fills the amount in with the balance due when the total comes', async () => {
+      const el = await renderPanel({ adapter: mock.adapter, total: 2499, totalStatus: 'pending', payments: [check(500)] });
+      expect(text($(el, '[part="order-total"]'))).to.equal('Recalculating…');
+      expect(text($(el, '[part="paid"]'))).to.equal('$5.00');
+      expect(text($(el, '[part="balance-due"]'))).to.equal('Recalculating…');
+      await openForm(el);
+      expect(control(el, 'Amount').value).to.equal('');
+      expect(hint(el)).to.equal('Recalculating… The amount fills in when the total arrives.');
+      await expect(el).to.be.accessible();
+
+      el.total = usd(3566);
+      el.totalStatus = 'ready';
+      await el.updateComplete;
+      expect(control(el, 'Amount').value).to.equal('30.66');
+      expect(hint(el)).to.equal('');
+      expect(text($(el, '[part="balance-due"]'))).to.equal('$30.66');
+    });
+
+    it('keeps an amount the agent typed meanwhile, and does not check it against the preview', async () => {
+      const el = await renderPanel({ adapter: mock.adapter, total: 2499, totalStatus: 'pending' });
+      await openForm(el);
+      fill(el, 'Amount', '35.66');
+      el.total = usd(3566);
+      el.totalStatus = 'ready';
+      await el.updateComplete;
+      expect(control(el, 'Amount').value).to.equal('35.66');
+
+      // Saved while the total is recalculated again: more than the preview's 24.99, not refused for it.
+      el.total = usd(2499);
+      el.totalStatus = 'pending';
+      await el.updateComplete;
+      await chooseType(el, 'Check');
+      fill(el, 'Amount', '35.66');
+      fill(el, 'Check number', '1024');
+      await save(el);
+      await untilPayments(el, 1);
+      expect(el.payments[0]!.amount).to.deep.equal(usd(3566));
+    });
+
+    it('says when the total is not available, and fills nothing in', async () => {
+      const el = await renderPanel({ adapter: mock.adapter, total: 2499, totalStatus: 'error' });
+      expect(text($(el, '[part="order-total"]'))).to.equal('Not available');
+      await openForm(el);
+      expect(control(el, 'Amount').value).to.equal('');
+      expect(hint(el)).to.equal('The total is not available: enter the amount.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  // Review of issue 9, item 2: "Amount" said nothing of the currency on the Canada Store.
+  describe('the amount’s currency', () => {
+    for (const [site, code] of [[SITES.ca, 'CAD'], [SITES.us, 'USD']] as const) {
+      it(`shows ${code} beside the amount, as its description, its label staying "Amount"`, async () => {
+        const el = await renderPanel({ adapter: mock.adapter, site, total: 18905 });
+        await openForm(el);
+        const amount = control(el, 'Amount');
+        const currency = $(el, '[part="amount-currency"]')!;
+        expect(text(currency)).to.equal(code);
+        expect(amount.getAttribute('aria-describedby')!.split(' ')).to.include(currency.id);
+        expect(text($(el, `label[for="${amount.id}"]`))).to.equal('Amount');
+        expect(amount.value).to.equal('189.05');
+        // Beside the input, on its line.
+        const [a, c] = [amount.getBoundingClientRect(), currency.getBoundingClientRect()];
+        expect(c.left).to.be.at.least(a.right);
+        expect(c.top).to.be.below(a.bottom);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   describe('the payment form', () => {
@@ -612,11 +691,14 @@ describe('<payment-panel>', () => {
           expect(errorAt(el, 'Code')).to.equal('Check the balance of this code first.');
           expect(mock.backend.requestsFor('checkBalance')).to.have.length(0);
 
+          // Said once, at the field, by a live region that was there before it.
+          const regions = $$(el, '[role="status"]');
           button(el, 'Check Balance').click();
           await waitUntil(() => $(el, '[part="hint"]'), 'no balance shown', { timeout: 5000 });
           const available = `$${(entry.amount / 100).toFixed(2)}`;
           expect(text($(el, '[part="hint"]'))).to.equal(`Available balance: ${available}`);
-          expect(liveRegion(el)).to.equal(`Available balance: ${available}`);
+          expect(regions).to.include(expectSaidOnce(`Available balance: ${available}`));
+          expect(liveRegion(el)).to.equal('');
           expect(control(el, 'Amount').value).to.equal((entry.amount / 100).toFixed(2));
           await expect(el).to.be.accessible();
 
@@ -661,10 +743,13 @@ describe('<payment-panel>', () => {
       await el.updateComplete;
       expect(errorAt(el, 'Code')).to.equal('This field is required.');
       fill(el, 'Code', 'GC-NOPE');
+      const regions = $$(el, '[role="status"]');
       button(el, 'Check Balance').click();
       await waitUntil(() => /has this code/.test(errorAt(el, 'Code')), 'no error', { timeout: 5000 });
       expect(errorAt(el, 'Code')).to.equal('No gift card has this code. Check the code with the shopper.');
-      expect(liveRegion(el)).to.equal('No gift card has this code. Check the code with the shopper.');
+      // Said once, at the field, by a live region that was there before it.
+      expect(regions).to.include(expectSaidOnce('No gift card has this code. Check the code with the shopper.'));
+      expect(liveRegion(el)).to.equal('');
       await expect(el).to.be.accessible();
     });
 
