@@ -67,8 +67,16 @@ function domStrings(root: Node): string[] {
   return found;
 }
 
-/** Whether any string holds the number, also as typed in groups or with separators. */
+/**
+ * Whether any string holds the number, also as typed in groups or with separators. A security code
+ * is 3 or 4 digits: it counts as found standing alone, not inside a longer run of letters and digits
+ * (a random id such as `payment_…-d60837ed…` holds "837" by chance, now and then).
+ */
 function leaks(list: string[], secret = NUMBER): string[] {
+  if (secret.length <= 4) {
+    const alone = new RegExp(`(?<![0-9A-Za-z])${secret}(?![0-9A-Za-z])`);
+    return list.filter((s) => alone.test(s));
+  }
   return list.filter((s) => s.includes(secret) || s.replace(/[\s.-]/g, '').includes(secret));
 }
 
