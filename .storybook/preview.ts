@@ -13,11 +13,17 @@ const preview: Preview = {
     mswLoader(async () => {
       const { setupWorker } = await import('msw/browser');
       const worker = setupWorker();
-      await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
+      await worker.start({
+        quiet: true,
+        onUnhandledRequest: 'bypass',
+        serviceWorker: { url: './mockServiceWorker.js' },
+      });
       // On a fresh browser profile the worker may be active before it controls the page: a story
       // rendered then would send its requests past the mock (404). Wait for the claim.
       if (!(await whenControlled())) {
-        throw new Error(`The mock service worker did not take control of the page within ${CONTROL_TIMEOUT_MS / 1000} s. Reload the page.`);
+        throw new Error(
+          `The mock service worker did not take control of the page within ${CONTROL_TIMEOUT_MS / 1000} s. Reload the page.`,
+        );
       }
       return worker;
     }),

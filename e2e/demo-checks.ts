@@ -27,13 +27,22 @@ interface AxeViolation {
 async function axe(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async (tags) => {
-    const run = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run;
-    const result = await run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: true } } });
+    const run = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe.run;
+    const result = await run(document, {
+      runOnly: { type: 'tag', values: tags },
+      rules: { 'target-size': { enabled: true } },
+    });
     return result.violations;
   }, AXE_TAGS);
   return violations.flatMap((v) => [
     `${v.id} (${v.impact ?? '?'}): ${v.help}`,
-    ...v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+    ...v.nodes.map(
+      (n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+    ),
   ]);
 }
 
@@ -67,7 +76,11 @@ async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-export async function demoChecks(browser: Browser, url: string, step: (name: string, run: () => Promise<void>) => Promise<void>): Promise<void> {
+export async function demoChecks(
+  browser: Browser,
+  url: string,
+  step: (name: string, run: () => Promise<void>) => Promise<void>,
+): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -95,7 +108,10 @@ export async function demoChecks(browser: Browser, url: string, step: (name: str
       await assertAxe(page, 'with Order Details open');
       // A line was added: Cancel asks first, and Discard closes the dialog.
       await details.getByRole('button', { name: 'Cancel' }).click();
-      await page.getByRole('alertdialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Discard' }).click(WAIT);
+      await page
+        .getByRole('alertdialog', { name: 'Discard changes?' })
+        .getByRole('button', { name: 'Discard' })
+        .click(WAIT);
       await details.waitFor({ state: 'hidden', ...WAIT });
     });
 
@@ -104,15 +120,20 @@ export async function demoChecks(browser: Browser, url: string, step: (name: str
       [960, 540, 'a 1920×1080 window at 200%'],
       [320, 640, '320 CSS px (WCAG 1.4.10)'],
     ] as const) {
-      await step(`layout at ${width}×${height} (${what}): no sideways scrolling, Customer Search clickable`, async () => {
-        await page.setViewportSize({ width, height });
-        await page.getByRole('heading', { name: 'New Order' }).waitFor(WAIT);
-        // The builder re-lays out in the frame after the resize.
-        await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
-        assert.equal(await sidewaysScroll(page), 0, 'the page scrolls sideways');
-        assert.ok(await customerSearchReachable(page), 'a click at the centre of Customer Search does not reach it');
-        if (width === 320) await assertAxe(page, `at ${width}×${height}`);
-      });
+      await step(
+        `layout at ${width}×${height} (${what}): no sideways scrolling, Customer Search clickable`,
+        async () => {
+          await page.setViewportSize({ width, height });
+          await page.getByRole('heading', { name: 'New Order' }).waitFor(WAIT);
+          // The builder re-lays out in the frame after the resize.
+          await page.waitForFunction(
+            () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))),
+          );
+          assert.equal(await sidewaysScroll(page), 0, 'the page scrolls sideways');
+          assert.ok(await customerSearchReachable(page), 'a click at the centre of Customer Search does not reach it');
+          if (width === 320) await assertAxe(page, `at ${width}×${height}`);
+        },
+      );
     }
     assert.deepEqual(errors, [], `page errors during the demo checks:\n${errors.join('\n')}`);
   } finally {

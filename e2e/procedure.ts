@@ -58,12 +58,14 @@ async function openPage(): Promise<{ page: Page; problems: string[]; close: () =
     const { pathname } = new URL(response.url());
     if (!pathname.includes('/api/')) return;
     if (response.status() === 404) problems.push(`404 ${response.request().method()} ${pathname}`);
-    else if (!response.fromServiceWorker()) problems.push(`not answered by the mock: ${response.request().method()} ${pathname}`);
+    else if (!response.fromServiceWorker())
+      problems.push(`not answered by the mock: ${response.request().method()} ${pathname}`);
   });
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText ?? '';
     // Stale searches are aborted on purpose.
-    if (request.url().includes('/api/') && !failure.includes('ERR_ABORTED')) problems.push(`failed ${request.url()}: ${failure}`);
+    if (request.url().includes('/api/') && !failure.includes('ERR_ABORTED'))
+      problems.push(`failed ${request.url()}: ${failure}`);
   });
   const t0 = Date.now();
   await page.goto(url);
@@ -92,7 +94,9 @@ async function textOf(locator: Locator): Promise<string> {
 /** A description list as label → value (white space collapsed), e.g. the confirmation's read-back. */
 async function pairs(dl: Locator): Promise<Record<string, string>> {
   const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-  const entries = await dl.evaluate((el) => [...el.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+  const entries = await dl.evaluate((el) =>
+    [...el.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+  );
   return Object.fromEntries(entries.map(([k, v]) => [clean(k), clean(v)]));
 }
 
@@ -101,7 +105,11 @@ async function storage(page: Page): Promise<[string, string, string][]> {
   return page.evaluate(() =>
     (['localStorage', 'sessionStorage'] as const).flatMap((name) => {
       const store = window[name];
-      return Array.from({ length: store.length }, (_, i) => store.key(i)!).map((key): [string, string, string] => [name, key, store.getItem(key) ?? '']);
+      return Array.from({ length: store.length }, (_, i) => store.key(i)!).map((key): [string, string, string] => [
+        name,
+        key,
+        store.getItem(key) ?? '',
+      ]);
     }),
   );
 }
@@ -137,8 +145,14 @@ async function assertNoCardData(page: Page, when: string, mustHold: RegExp): Pro
   assert.ok(!all.replace(/[\s-]/g, '').includes(CARD_NUMBER), `the card number is in storage ${when}`);
   for (const [name, key, value] of entries) {
     const { keys, values } = leaves(value);
-    assert.ok(!keys.some((k) => /securityCode|cvv|cvc|cardNumber/i.test(k)), `a card field is in ${name} "${key}" ${when}`);
-    assert.ok(!values.some((v) => v.replace(/[\s-]/g, '').includes(CARD_NUMBER)), `the card number is in ${name} "${key}" ${when}`);
+    assert.ok(
+      !keys.some((k) => /securityCode|cvv|cvc|cardNumber/i.test(k)),
+      `a card field is in ${name} "${key}" ${when}`,
+    );
+    assert.ok(
+      !values.some((v) => v.replace(/[\s-]/g, '').includes(CARD_NUMBER)),
+      `the card number is in ${name} "${key}" ${when}`,
+    );
     assert.ok(!values.some((v) => v.trim() === SECURITY_CODE), `the security code is in ${name} "${key}" ${when}`);
   }
 }
@@ -158,7 +172,9 @@ async function focused(page: Page): Promise<Focus> {
   return page.evaluate(() => {
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    const node = el as (HTMLElement & { labels?: NodeListOf<HTMLLabelElement>; value?: string; checked?: boolean; type?: string }) | null;
+    const node = el as
+      | (HTMLElement & { labels?: NodeListOf<HTMLLabelElement>; value?: string; checked?: boolean; type?: string })
+      | null;
     if (!node) return { tag: '', id: '', role: '', type: '', name: '', value: '', checked: false };
     const root = node.getRootNode() as Document | ShadowRoot;
     const labelledBy = node.getAttribute('aria-labelledby');
@@ -182,13 +198,19 @@ async function focused(page: Page): Promise<Focus> {
   });
 }
 
-const describe = (f: Focus) => `${f.tag}${f.id ? `#${f.id}` : ''}${f.role ? `[role=${f.role}]` : ''} "${f.name.slice(0, 40)}"`;
+const describe = (f: Focus) =>
+  `${f.tag}${f.id ? `#${f.id}` : ''}${f.role ? `[role=${f.role}]` : ''} "${f.name.slice(0, 40)}"`;
 
 /**
  * Presses Tab (Shift+Tab when `back`) until what has focus satisfies `want` (checked first before
  * any key); fails naming every stop on the way when it is not reached within `max` presses.
  */
-async function tabTo(page: Page, what: string, want: (f: Focus) => boolean, { back = false, max = 60 } = {}): Promise<Focus> {
+async function tabTo(
+  page: Page,
+  what: string,
+  want: (f: Focus) => boolean,
+  { back = false, max = 60 } = {},
+): Promise<Focus> {
   const trail: string[] = [];
   let current = await focused(page);
   for (let i = 0; i <= max; i++) {
@@ -241,7 +263,10 @@ async function procedure(): Promise<void> {
     assert.match((await first.getAttribute('aria-label')) ?? '', /^Order \d{5}$/);
     const ordersBox = await orders.boundingBox();
     const newOrderBox = await page.getByRole('heading', { name: 'New Order' }).boundingBox();
-    assert.ok(ordersBox && newOrderBox && ordersBox.x + ordersBox.width <= newOrderBox.x, 'the orders are not left of the new order');
+    assert.ok(
+      ordersBox && newOrderBox && ordersBox.x + ordersBox.width <= newOrderBox.x,
+      'the orders are not left of the new order',
+    );
   });
 
   const search = page.getByRole('combobox', { name: 'Customer Search' });
@@ -252,7 +277,8 @@ async function procedure(): Promise<void> {
     await page.getByRole('option', { name: /Ada Lovelace/ }).click(WAIT);
     await customerCard.waitFor(WAIT);
     const details = await textOf(customerCard);
-    for (const expected of ['Ada Lovelace', 'ada', '(512) 555-0100', 'Austin']) assert.ok(details.includes(expected), `"${expected}" not in: ${details}`);
+    for (const expected of ['Ada Lovelace', 'ada', '(512) 555-0100', 'Austin'])
+      assert.ok(details.includes(expected), `"${expected}" not in: ${details}`);
   });
 
   await step('new customer created with an address (default billing and shipping) and selected', async () => {
@@ -330,7 +356,8 @@ async function procedure(): Promise<void> {
     const summary = page.locator('[part~="details-summary"]');
     await summary.getByText(/^\$\d+\.\d\d$/).waitFor(WAIT);
     const text = await textOf(summary);
-    for (const expected of ['2 items', 'Ground', 'SAVE10']) assert.ok(text.includes(expected), `"${expected}" not in: ${text}`);
+    for (const expected of ['2 items', 'Ground', 'SAVE10'])
+      assert.ok(text.includes(expected), `"${expected}" not in: ${text}`);
   });
 
   await step('card payment added; no card data in storage', async () => {
@@ -343,7 +370,10 @@ async function procedure(): Promise<void> {
     await form.getByText('Visa').waitFor(WAIT);
     await form.getByLabel('Expiry (MM/YY)').fill('12/30');
     await form.getByLabel('Security code').fill(SECURITY_CODE);
-    assert.ok(await form.getByLabel('Same as shipping address').isChecked(), 'the billing address is not the shipping address');
+    assert.ok(
+      await form.getByLabel('Same as shipping address').isChecked(),
+      'the billing address is not the shipping address',
+    );
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await page.locator('payment-panel [part~="payment-label"]').getByText('Visa •••• 1111').waitFor(WAIT);
     await page.locator('payment-panel [part~="balance-due"]').getByText('$0.00').waitFor(WAIT);
@@ -358,7 +388,8 @@ async function procedure(): Promise<void> {
     const read = await pairs(readBack);
     const expected: Record<string, string | RegExp> = {
       Customer: 'Mary Somerville, mary.somerville@example.com, (512) 555-0199',
-      Items: /^1 × Trail Runner Shoe, Size 9, Color Blue: Direct Ship, \$89\.99\. 1 × Canvas Tote Bag: Pickup at Downtown Store, \$24\.99\.$/,
+      Items:
+        /^1 × Trail Runner Shoe, Size 9, Color Blue: Direct Ship, \$89\.99\. 1 × Canvas Tote Bag: Pickup at Downtown Store, \$24\.99\.$/,
       'Shipping Method': 'Ground',
       Coupons: 'SAVE10',
       'Coupon SAVE10': '-$11.50',
@@ -491,7 +522,10 @@ async function keyboardOnly(): Promise<void> {
   });
 
   await step('keyboard: shipping method chosen, details saved', async () => {
-    await details.getByLabel('Shipping Method').locator('option[value="ground"]').waitFor({ state: 'attached', ...WAIT });
+    await details
+      .getByLabel('Shipping Method')
+      .locator('option[value="ground"]')
+      .waitFor({ state: 'attached', ...WAIT });
     await tabTo(page, 'Shipping Method', (f) => f.tag === 'select' && f.name === 'Shipping Method');
     await arrowTo(page, 'ground');
     await tabTo(page, 'Save', button('Save'));
@@ -525,11 +559,15 @@ async function keyboardOnly(): Promise<void> {
     await keys.press('Enter');
     await page.locator('payment-panel [part~="payment-label"]').getByText('Visa •••• 1111').waitFor(WAIT);
     // The card pays the whole balance: focus goes to its row (never the page, never its "Remove").
-    await page.waitForFunction(() => {
-      let el = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return el?.localName === 'li';
-    }, undefined, WAIT);
+    await page.waitForFunction(
+      () => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.localName === 'li';
+      },
+      undefined,
+      WAIT,
+    );
     const row = await focused(page);
     assert.match(row.name, /^Visa •••• 1111 \$\d+\.\d\d$/, `focus after saving the card: ${describe(row)}`);
     await assertNoCardData(page, 'after adding the payment by keyboard', /offline-order-draft:us=.*"token":"tok_/);
@@ -565,7 +603,10 @@ async function snap(name: string): Promise<void> {
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
   const slug = `${String(passed.length).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`;
-  for (const [i, page] of browser.contexts().flatMap((c) => c.pages()).entries()) {
+  for (const [i, page] of browser
+    .contexts()
+    .flatMap((c) => c.pages())
+    .entries()) {
     await page.screenshot({ path: `${dir}/${slug}${i ? `-${i}` : ''}.png`, fullPage: true });
   }
 }
@@ -575,7 +616,10 @@ async function debugDump(): Promise<void> {
   const pages = browser.contexts().flatMap((c) => c.pages());
   for (const [i, page] of pages.entries()) {
     await page.screenshot({ path: `test-results/e2e-${i}.png`, fullPage: true }).catch(() => undefined);
-    for (const dialog of await page.getByRole('dialog').all()) console.error(`dialog: ${(await textOf(dialog).catch(() => '?')).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}`);
+    for (const dialog of await page.getByRole('dialog').all())
+      console.error(
+        `dialog: ${(await textOf(dialog).catch(() => '?')).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}`,
+      );
   }
 }
 

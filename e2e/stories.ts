@@ -65,7 +65,8 @@ await Promise.all(
   [0, 1, 2].map(async () => {
     for (let story = queue.shift(); story; story = queue.shift()) {
       const problems = await check(story.id);
-      if (problems.length) failures.push(`${story.title} / ${story.name} (${story.id}):\n    ${problems.join('\n    ')}`);
+      if (problems.length)
+        failures.push(`${story.title} / ${story.name} (${story.id}):\n    ${problems.join('\n    ')}`);
     }
   }),
 );

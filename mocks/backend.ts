@@ -430,7 +430,12 @@ export class MockBackend {
     this.checkCustomerInput(site, input);
     const number = this.nextCustomerNumber++;
     const customerNumber = `C${String(number).padStart(6, '0')}`;
-    const customer = this.toCustomer(`cust-${String(number).padStart(6, '0')}`, customerNumber, site.customerSetId, input);
+    const customer = this.toCustomer(
+      `cust-${String(number).padStart(6, '0')}`,
+      customerNumber,
+      site.customerSetId,
+      input,
+    );
     this.customerOverrides.set(customer.id, customer);
     this.persist();
     return structuredClone(customer);
@@ -482,7 +487,13 @@ export class MockBackend {
   private summary(product: CatalogProduct, site: Site, priceListId: string | null | undefined): ProductSummary {
     const priceList = resolvePriceList(this.catalog, site, priceListId);
     const { price, listPrice } = catalogPrice(product, site.currency, priceList);
-    const summary: ProductSummary = { id: product.id, code: product.code, name: product.name, type: product.type, price };
+    const summary: ProductSummary = {
+      id: product.id,
+      code: product.code,
+      name: product.name,
+      type: product.type,
+      price,
+    };
     if (listPrice.amount !== price.amount) summary.listPrice = listPrice;
     summary.imageUrl = product.imageUrl;
     return summary;
@@ -539,7 +550,11 @@ export class MockBackend {
     if (missing.length > 0) {
       throw validationProblem(
         'Choose a value for every option.',
-        missing.map((o) => ({ path: `options.${o.name}`, code: 'required', message: `Choose a ${o.name.toLowerCase()}.` })),
+        missing.map((o) => ({
+          path: `options.${o.name}`,
+          code: 'required',
+          message: `Choose a ${o.name.toLowerCase()}.`,
+        })),
       );
     }
     const names = Object.keys(chosen);
@@ -665,10 +680,15 @@ export class MockBackend {
 
   private draftSite(siteId: string, draft: OrderDraft): Site {
     const site = this.site(siteId);
-    if (!draft || typeof draft !== 'object' || !Array.isArray(draft.lines)) throw badRequest('The body must be { draft: OrderDraft }.');
+    if (!draft || typeof draft !== 'object' || !Array.isArray(draft.lines))
+      throw badRequest('The body must be { draft: OrderDraft }.');
     if (draft.siteId !== null && draft.siteId !== undefined && draft.siteId !== siteId) {
       throw validationProblem('The draft belongs to another site.', [
-        { path: 'siteId', code: 'site-mismatch', message: `This order is for site "${draft.siteId}", not ${site.name}.` },
+        {
+          path: 'siteId',
+          code: 'site-mismatch',
+          message: `This order is for site "${draft.siteId}", not ${site.name}.`,
+        },
       ]);
     }
     return site;
@@ -741,7 +761,11 @@ export class MockBackend {
     const number = typeof card.number === 'string' ? card.number.replace(/[\s-]/g, '') : '';
     if (!/^\d{12,19}$/.test(number) || !luhnValid(number)) {
       throw validationProblem('The card number is not valid.', [
-        { path: 'number', code: 'invalid-card-number', message: 'This card number is not valid. Check it with the shopper.' },
+        {
+          path: 'number',
+          code: 'invalid-card-number',
+          message: 'This card number is not valid. Check it with the shopper.',
+        },
       ]);
     }
     const brand = cardBrand(number);
@@ -781,7 +805,13 @@ export class MockBackend {
         code: 'insufficient-funds',
       });
     }
-    return { token: `tok_${this.tokenPrng.hex(24)}`, brand, last4: number.slice(-4), expiryMonth: month, expiryYear: year };
+    return {
+      token: `tok_${this.tokenPrng.hex(24)}`,
+      brand,
+      last4: number.slice(-4),
+      expiryMonth: month,
+      expiryYear: year,
+    };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -840,8 +870,10 @@ export class MockBackend {
     for (const line of draft.lines) {
       if (!line.fulfillment) continue;
       const product = this.data.productById.get(line.productId);
-      if (!product || (product.type === 'configurable' && !product.variants.some((v) => v.id === line.variantId))) continue;
-      const optionId = line.fulfillment.kind === 'ship' ? 'ship' : `${line.fulfillment.kind}:${line.fulfillment.locationId}`;
+      if (!product || (product.type === 'configurable' && !product.variants.some((v) => v.id === line.variantId)))
+        continue;
+      const optionId =
+        line.fulfillment.kind === 'ship' ? 'ship' : `${line.fulfillment.kind}:${line.fulfillment.locationId}`;
       const option = this.getFulfillmentOptions(site.id, product.id, line.variantId).find((o) => o.id === optionId);
       const path = `lines.${line.id}.fulfillment`;
       if (!option) {
@@ -869,7 +901,11 @@ export class MockBackend {
       const at = `payments.${payment.id}`;
       const type = this.paymentType(site.id, payment.typeId);
       if (!type) {
-        problems.push({ path: `${at}.typeId`, code: 'not-offered', message: `${site.name} does not take this payment type.` });
+        problems.push({
+          path: `${at}.typeId`,
+          code: 'not-offered',
+          message: `${site.name} does not take this payment type.`,
+        });
         continue;
       }
       if (type.kind === 'credit-card' && !/^tok_\w+$/.test(payment.card?.token ?? '')) {
@@ -879,7 +915,8 @@ export class MockBackend {
         problems.push({ path: `${at}.reference`, code: 'required', message: 'Enter the check number.' });
       }
       if (type.kind === 'purchase-order') {
-        if (!payment.reference?.trim()) problems.push({ path: `${at}.reference`, code: 'required', message: 'Enter the PO number.' });
+        if (!payment.reference?.trim())
+          problems.push({ path: `${at}.reference`, code: 'required', message: 'Enter the PO number.' });
         if (!type.terms?.some((t) => t.id === payment.termsId)) {
           problems.push({ path: `${at}.termsId`, code: 'required', message: 'Choose the payment terms.' });
         }
@@ -889,7 +926,11 @@ export class MockBackend {
         if (!entry) {
           problems.push({ path: `${at}.reference`, code: 'unknown-code', message: 'No balance has this code.' });
         } else if (this.remaining(entry.code) < payment.amount.amount) {
-          problems.push({ path: `${at}.amount`, code: 'insufficient-balance', message: 'The amount is more than the available balance.' });
+          problems.push({
+            path: `${at}.amount`,
+            code: 'insufficient-balance',
+            message: 'The amount is more than the available balance.',
+          });
         }
       }
     }
@@ -911,7 +952,8 @@ export class MockBackend {
     const customer = this.findCustomer(draft.customer!.id)!;
     const pricing = priceDraft(this.catalog, site, { ...draft, customer, coupons: draft.coupons ?? [] });
     const paymentProblems = this.paymentProblems(site, draft, pricing.total);
-    if (paymentProblems.length > 0) throw validationProblem('The payments cannot be taken as entered.', paymentProblems);
+    if (paymentProblems.length > 0)
+      throw validationProblem('The payments cannot be taken as entered.', paymentProblems);
 
     for (const payment of draft.payments ?? []) {
       const type = this.paymentType(site.id, payment.typeId)!;
@@ -984,7 +1026,8 @@ export class MockBackend {
     this.submittedOrders = state.orders.filter((o) => siteIds.has(o.siteId));
     this.submissions = new Map(Array.isArray(state.submissions) ? state.submissions : []);
     this.balances = new Map(Array.isArray(state.balances) ? state.balances : []);
-    if (Number.isInteger(state.nextOrderNumber)) this.nextOrderNumber = Math.max(this.nextOrderNumber, state.nextOrderNumber);
+    if (Number.isInteger(state.nextOrderNumber))
+      this.nextOrderNumber = Math.max(this.nextOrderNumber, state.nextOrderNumber);
     if (Number.isInteger(state.nextCustomerNumber)) {
       this.nextCustomerNumber = Math.max(this.nextCustomerNumber, state.nextCustomerNumber);
     }

@@ -96,7 +96,8 @@ function optionalInt(query: URLSearchParams, name: string): number | undefined {
 }
 
 function objectBody(body: unknown): Record<string, unknown> {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('The request body must be a JSON object.');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw badRequest('The request body must be a JSON object.');
   return body as Record<string, unknown>;
 }
 
@@ -200,7 +201,11 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
       body: backend.createCustomer(params['siteId']!, objectBody(body) as unknown as CustomerInput),
     })),
     route('put', '/sites/:siteId/customers/:customerId', 'updateCustomer', ({ params, body }) => ({
-      body: backend.updateCustomer(params['siteId']!, params['customerId']!, objectBody(body) as unknown as CustomerInput),
+      body: backend.updateCustomer(
+        params['siteId']!,
+        params['customerId']!,
+        objectBody(body) as unknown as CustomerInput,
+      ),
     })),
     route('get', '/sites/:siteId/products', 'searchProducts', ({ params, query }) => ({
       body: {
@@ -215,7 +220,8 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     })),
     route('post', '/sites/:siteId/products/:productId/configure', 'configureProduct', ({ params, body }) => {
       const { options, priceListId } = objectBody(body);
-      if (!options || typeof options !== 'object') throw badRequest('The request body must be { options, priceListId? }.');
+      if (!options || typeof options !== 'object')
+        throw badRequest('The request body must be { options, priceListId? }.');
       return {
         body: backend.configureProduct(
           params['siteId']!,
@@ -244,7 +250,9 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
       const { typeId, code } = objectBody(body);
       if (typeof typeId !== 'string' || typeof code !== 'string') {
         throw badRequest('The request body must be { typeId, code }.', [
-          ...(typeof typeId === 'string' ? [] : [{ path: 'typeId', code: 'required', message: 'Choose a payment type.' }]),
+          ...(typeof typeId === 'string'
+            ? []
+            : [{ path: 'typeId', code: 'required', message: 'Choose a payment type.' }]),
           ...(typeof code === 'string' ? [] : [{ path: 'code', code: 'required', message: 'Enter the code.' }]),
         ]);
       }
@@ -282,5 +290,9 @@ export function createMockApi(
 ): MockApi {
   const backend = new MockBackend(options.backend);
   const scenario = options.scenario instanceof MockScenario ? options.scenario : new MockScenario(options.scenario);
-  return { backend, scenario, handlers: createHandlers(backend, { scenario, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }) };
+  return {
+    backend,
+    scenario,
+    handlers: createHandlers(backend, { scenario, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
+  };
 }

@@ -155,8 +155,7 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
   }
   const priceList = resolvePriceList(catalog, site, draft.priceListId);
   const siteCountry = catalog.siteCountries[site.id] ?? 'US';
-  const shipTo =
-    draft.customer?.addresses.find((a) => a.isDefaultShipping)?.country ?? siteCountry;
+  const shipTo = draft.customer?.addresses.find((a) => a.isDefaultShipping)?.country ?? siteCountry;
 
   const resolved: ResolvedLine[] = [];
   for (const line of draft.lines) {
@@ -171,7 +170,11 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
       if (!line.variantId) {
         errors.push({ path: `${at}.variantId`, code: 'required', message: 'Choose the options of this product.' });
       } else if (!entry || entry.product.id !== product.id) {
-        errors.push({ path: `${at}.variantId`, code: 'unknown-variant', message: 'This combination of options does not exist.' });
+        errors.push({
+          path: `${at}.variantId`,
+          code: 'unknown-variant',
+          message: 'This combination of options does not exist.',
+        });
       }
     }
     if (!Number.isInteger(line.quantity) || line.quantity < 1) {
@@ -184,7 +187,11 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
     if (adjustment) {
       const given = adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice;
       if (given.currency !== currency) {
-        errors.push({ path: `${at}.adjustment`, code: 'currency-mismatch', message: `Enter the adjustment in ${currency}.` });
+        errors.push({
+          path: `${at}.adjustment`,
+          code: 'currency-mismatch',
+          message: `Enter the adjustment in ${currency}.`,
+        });
       } else if (!Number.isInteger(given.amount) || given.amount < 0) {
         errors.push({ path: `${at}.adjustment`, code: 'invalid-amount', message: 'Enter an amount of zero or more.' });
       } else {
@@ -199,12 +206,25 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
       const location = catalog.locations.find((l) => l.id === fulfillment.locationId);
       const offered = location && (fulfillment.kind === 'pickup' ? location.pickup : location.delivery);
       if (!location || !offered) {
-        errors.push({ path: `${at}.fulfillment`, code: 'unknown-location', message: 'This location does not offer that fulfillment.' });
+        errors.push({
+          path: `${at}.fulfillment`,
+          code: 'unknown-location',
+          message: 'This location does not offer that fulfillment.',
+        });
         continue;
       }
       country = location.country;
     }
-    resolved.push({ id: line.id, product, quantity: line.quantity, unit, adjustedUnit, total: adjustedUnit * line.quantity, ships, country });
+    resolved.push({
+      id: line.id,
+      product,
+      quantity: line.quantity,
+      unit,
+      adjustedUnit,
+      total: adjustedUnit * line.quantity,
+      ships,
+      country,
+    });
   }
 
   const method = draft.shippingMethodId ? catalog.shippingMethods.find((m) => m.id === draft.shippingMethodId) : null;
@@ -212,15 +232,38 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
     errors.push({ path: 'shippingMethodId', code: 'unknown', message: 'This shipping method does not exist.' });
   }
   const orderAdjustment = draft.orderAdjustment;
-  if (orderAdjustment?.kind === 'amount' && (orderAdjustment.amount.currency !== currency || orderAdjustment.amount.amount < 0 || !Number.isInteger(orderAdjustment.amount.amount))) {
-    errors.push({ path: 'orderAdjustment', code: 'invalid-amount', message: `Enter an amount of zero or more in ${currency}.` });
+  if (
+    orderAdjustment?.kind === 'amount' &&
+    (orderAdjustment.amount.currency !== currency ||
+      orderAdjustment.amount.amount < 0 ||
+      !Number.isInteger(orderAdjustment.amount.amount))
+  ) {
+    errors.push({
+      path: 'orderAdjustment',
+      code: 'invalid-amount',
+      message: `Enter an amount of zero or more in ${currency}.`,
+    });
   }
-  if (orderAdjustment?.kind === 'percent' && (!Number.isInteger(orderAdjustment.basisPoints) || orderAdjustment.basisPoints < 0 || orderAdjustment.basisPoints > 10000)) {
+  if (
+    orderAdjustment?.kind === 'percent' &&
+    (!Number.isInteger(orderAdjustment.basisPoints) ||
+      orderAdjustment.basisPoints < 0 ||
+      orderAdjustment.basisPoints > 10000)
+  ) {
     errors.push({ path: 'orderAdjustment', code: 'invalid-percent', message: 'Enter a percentage between 0 and 100.' });
   }
   const shippingAdjustment = draft.shippingAdjustment;
-  if (shippingAdjustment && (shippingAdjustment.amount.currency !== currency || shippingAdjustment.amount.amount < 0 || !Number.isInteger(shippingAdjustment.amount.amount))) {
-    errors.push({ path: 'shippingAdjustment', code: 'invalid-amount', message: `Enter an amount of zero or more in ${currency}.` });
+  if (
+    shippingAdjustment &&
+    (shippingAdjustment.amount.currency !== currency ||
+      shippingAdjustment.amount.amount < 0 ||
+      !Number.isInteger(shippingAdjustment.amount.amount))
+  ) {
+    errors.push({
+      path: 'shippingAdjustment',
+      code: 'invalid-amount',
+      message: `Enter an amount of zero or more in ${currency}.`,
+    });
   }
   if (errors.length > 0) throw validationProblem('The order cannot be priced as it is.', errors);
 
@@ -256,7 +299,12 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
       case 'percent-off-subtotal': {
         const amount = Math.min(percentOf(subtotal, coupon.basisPoints, currency), subtotal - merchandiseDiscount);
         merchandiseDiscount += amount;
-        coupons.push({ code, status: 'accepted', discount: money(amount, currency), message: `${coupon.label} the subtotal.` });
+        coupons.push({
+          code,
+          status: 'accepted',
+          discount: money(amount, currency),
+          message: `${coupon.label} the subtotal.`,
+        });
         discounts.push({ label: coupon.label, code, amount: money(amount, currency) });
         break;
       }
@@ -300,16 +348,29 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
   // Order and shipping adjustments, never below zero.
   const merchandiseLeft = subtotal - merchandiseDiscount;
   let orderAdjustmentAmount = 0;
-  if (orderAdjustment?.kind === 'amount') orderAdjustmentAmount = Math.min(orderAdjustment.amount.amount, merchandiseLeft);
-  if (orderAdjustment?.kind === 'percent') orderAdjustmentAmount = Math.min(percentOf(merchandiseLeft, orderAdjustment.basisPoints, currency), merchandiseLeft);
+  if (orderAdjustment?.kind === 'amount')
+    orderAdjustmentAmount = Math.min(orderAdjustment.amount.amount, merchandiseLeft);
+  if (orderAdjustment?.kind === 'percent')
+    orderAdjustmentAmount = Math.min(
+      percentOf(merchandiseLeft, orderAdjustment.basisPoints, currency),
+      merchandiseLeft,
+    );
   const shippingLeft = shipping - shippingDiscount;
   const shippingAdjustmentAmount = shippingAdjustment ? Math.min(shippingAdjustment.amount.amount, shippingLeft) : 0;
   const netShipping = shippingLeft - shippingAdjustmentAmount;
 
   // Spread the order-level reductions and the net shipping over the lines, exactly.
-  const reductions = allocate(merchandiseDiscount + orderAdjustmentAmount, resolved.map((l) => l.total), currency);
+  const reductions = allocate(
+    merchandiseDiscount + orderAdjustmentAmount,
+    resolved.map((l) => l.total),
+    currency,
+  );
   const shippedIndexes = resolved.flatMap((l, i) => (l.ships ? [i] : []));
-  const shippingShares = allocate(netShipping, shippedIndexes.map((i) => resolved[i]!.total), currency);
+  const shippingShares = allocate(
+    netShipping,
+    shippedIndexes.map((i) => resolved[i]!.total),
+    currency,
+  );
   const shippingShare = new Map(shippedIndexes.map((i, k) => [i, shippingShares[k]!]));
 
   const handlingBreakdown: BreakdownItem[] = [];
@@ -322,7 +383,11 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
     const lineHandling = (l.product.handling?.[currency] ?? 0) * l.quantity;
     if (lineHandling > 0) {
       handling += lineHandling;
-      handlingBreakdown.push({ label: `${l.product.name}: handling`, lineId: l.id, amount: money(lineHandling, currency) });
+      handlingBreakdown.push({
+        label: `${l.product.name}: handling`,
+        lineId: l.id,
+        amount: money(lineHandling, currency),
+      });
     }
     const netMerchandise = l.total - reductions[i]!;
     const rate = TAX_BASIS_POINTS[l.country] ?? 0;

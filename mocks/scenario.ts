@@ -154,7 +154,8 @@ export class MockScenario {
     }
     if (this.mode === 'flaky') {
       const roll = this.prng.next();
-      if (roll < FLAKY_UNAVAILABLE) return { delayMs, hold, fault: 503, retryAfter: DEFAULT_RETRY_AFTER, afterProcessing: false };
+      if (roll < FLAKY_UNAVAILABLE)
+        return { delayMs, hold, fault: 503, retryAfter: DEFAULT_RETRY_AFTER, afterProcessing: false };
       if (roll < FLAKY_UNAVAILABLE + FLAKY_NETWORK) {
         return { delayMs, hold, fault: 'network', retryAfter: undefined, afterProcessing: false };
       }

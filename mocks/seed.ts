@@ -139,7 +139,14 @@ const MINUTE = 60_000;
 
 export const ALL_SITES: readonly Site[] = [
   { id: 'us', name: 'US Store', currency: 'USD', locale: 'en-US', customerSetId: 'retail', customerSetName: 'Retail' },
-  { id: 'ca', name: 'Canada Store', currency: 'CAD', locale: 'en-CA', customerSetId: 'retail', customerSetName: 'Retail' },
+  {
+    id: 'ca',
+    name: 'Canada Store',
+    currency: 'CAD',
+    locale: 'en-CA',
+    customerSetId: 'retail',
+    customerSetName: 'Retail',
+  },
   {
     id: 'wholesale',
     name: 'Wholesale',
@@ -228,31 +235,191 @@ const LOCATIONS: MockLocation[] = [
 // Customers
 
 const FIRST_NAMES = [
-  'Olivia', 'Liam', 'Emma', 'Noah', 'Ava', 'Elijah', 'Sophia', 'James', 'Isabella', 'William', 'Mia',
-  'Benjamin', 'Charlotte', 'Lucas', 'Amelia', 'Henry', 'Harper', 'Theodore', 'Evelyn', 'Jack', 'Abigail',
-  'Levi', 'Emily', 'Alexander', 'Ella', 'Mateo', 'Elizabeth', 'Daniel', 'Camila', 'Michael', 'Luna',
-  'Mason', 'Sofia', 'Sebastian', 'Avery', 'Ethan', 'Mila', 'Logan', 'Aria', 'Owen', 'Scarlett', 'Samuel',
-  'Penelope', 'Jacob', 'Layla', 'Asher', 'Chloe', 'Aiden', 'Victoria', 'John', 'Madison', 'Joseph',
-  'Eleanor', 'Wyatt', 'Hannah', 'David', 'Nora', 'Leo', 'Lily', 'Priya', 'Arjun', 'Mei', 'Wei', 'Aisha',
-  'Omar', 'Fatima', 'Hiroshi', 'Yuki', 'Sven', 'Ingrid', 'Diego', 'Lucía', 'Chidi', 'Amara', 'Nikolai',
-  'Anya', 'Siobhan', 'Declan', 'Zoé', 'Rémi',
+  'Olivia',
+  'Liam',
+  'Emma',
+  'Noah',
+  'Ava',
+  'Elijah',
+  'Sophia',
+  'James',
+  'Isabella',
+  'William',
+  'Mia',
+  'Benjamin',
+  'Charlotte',
+  'Lucas',
+  'Amelia',
+  'Henry',
+  'Harper',
+  'Theodore',
+  'Evelyn',
+  'Jack',
+  'Abigail',
+  'Levi',
+  'Emily',
+  'Alexander',
+  'Ella',
+  'Mateo',
+  'Elizabeth',
+  'Daniel',
+  'Camila',
+  'Michael',
+  'Luna',
+  'Mason',
+  'Sofia',
+  'Sebastian',
+  'Avery',
+  'Ethan',
+  'Mila',
+  'Logan',
+  'Aria',
+  'Owen',
+  'Scarlett',
+  'Samuel',
+  'Penelope',
+  'Jacob',
+  'Layla',
+  'Asher',
+  'Chloe',
+  'Aiden',
+  'Victoria',
+  'John',
+  'Madison',
+  'Joseph',
+  'Eleanor',
+  'Wyatt',
+  'Hannah',
+  'David',
+  'Nora',
+  'Leo',
+  'Lily',
+  'Priya',
+  'Arjun',
+  'Mei',
+  'Wei',
+  'Aisha',
+  'Omar',
+  'Fatima',
+  'Hiroshi',
+  'Yuki',
+  'Sven',
+  'Ingrid',
+  'Diego',
+  'Lucía',
+  'Chidi',
+  'Amara',
+  'Nikolai',
+  'Anya',
+  'Siobhan',
+  'Declan',
+  'Zoé',
+  'Rémi',
 ];
 
 const LAST_NAMES = [
-  'Smith', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez',
-  'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee',
-  'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker',
-  'Young', 'Allen', 'King', 'Wright', 'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores', 'Green', 'Adams',
-  'Nelson', 'Baker', 'Hall', 'Rivera', 'Campbell', 'Mitchell', 'Carter', 'Roberts', 'Tremblay', 'Gagnon',
-  'Roy', 'Côté', 'Bouchard', 'Gauthier', 'Morin', 'Lavoie', 'Fortin', 'Gagné', 'Ouellet', 'Patel', 'Singh',
-  'Kim', 'Chen', 'Wong', 'Okafor', 'Kowalski', 'Novak', 'Schmidt', 'Rossi', 'Silva', 'Murphy', "O'Brien",
-  'MacDonald', 'Fraser',
+  'Smith',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Gonzalez',
+  'Wilson',
+  'Anderson',
+  'Thomas',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Perez',
+  'Thompson',
+  'White',
+  'Harris',
+  'Sanchez',
+  'Clark',
+  'Ramirez',
+  'Lewis',
+  'Robinson',
+  'Walker',
+  'Young',
+  'Allen',
+  'King',
+  'Wright',
+  'Scott',
+  'Torres',
+  'Nguyen',
+  'Hill',
+  'Flores',
+  'Green',
+  'Adams',
+  'Nelson',
+  'Baker',
+  'Hall',
+  'Rivera',
+  'Campbell',
+  'Mitchell',
+  'Carter',
+  'Roberts',
+  'Tremblay',
+  'Gagnon',
+  'Roy',
+  'Côté',
+  'Bouchard',
+  'Gauthier',
+  'Morin',
+  'Lavoie',
+  'Fortin',
+  'Gagné',
+  'Ouellet',
+  'Patel',
+  'Singh',
+  'Kim',
+  'Chen',
+  'Wong',
+  'Okafor',
+  'Kowalski',
+  'Novak',
+  'Schmidt',
+  'Rossi',
+  'Silva',
+  'Murphy',
+  "O'Brien",
+  'MacDonald',
+  'Fraser',
 ];
 
 const STREETS = [
-  'Maple', 'Oak', 'Cedar', 'Elm', 'Pine', 'Lakeview', 'Hillcrest', 'Park', 'Main', 'Church', 'River',
-  'Sunset', 'Highland', 'Willow', 'Birch', 'Spruce', 'Chestnut', 'Queen', 'King', 'Victoria', 'Harbour',
-  'Meadow', 'Forest', 'Ridge',
+  'Maple',
+  'Oak',
+  'Cedar',
+  'Elm',
+  'Pine',
+  'Lakeview',
+  'Hillcrest',
+  'Park',
+  'Main',
+  'Church',
+  'River',
+  'Sunset',
+  'Highland',
+  'Willow',
+  'Birch',
+  'Spruce',
+  'Chestnut',
+  'Queen',
+  'King',
+  'Victoria',
+  'Harbour',
+  'Meadow',
+  'Forest',
+  'Ridge',
 ];
 const US_SUFFIXES = ['St', 'Ave', 'Blvd', 'Dr', 'Ln', 'Rd', 'Way', 'Ct'];
 const CA_SUFFIXES = ['St', 'Ave', 'Rd', 'Cres', 'Blvd', 'Dr'];
@@ -338,7 +505,10 @@ function address(
     isDefaultBilling: defaults.billing,
     isDefaultShipping: defaults.shipping,
   };
-  if (prng.chance(0.2)) result.line2 = prng.chance(0.5) ? `Apt ${prng.int(1, 30)}${prng.pick(['A', 'B', 'C'])}` : `Suite ${prng.int(100, 950)}`;
+  if (prng.chance(0.2))
+    result.line2 = prng.chance(0.5)
+      ? `Apt ${prng.int(1, 30)}${prng.pick(['A', 'B', 'C'])}`
+      : `Suite ${prng.int(100, 950)}`;
   return result;
 }
 
@@ -569,7 +739,16 @@ function variantsOf(
     const parts = options.map((o) => values[o.name]!);
     return {
       id: `${productId}-${parts.map(slug).join('-')}`,
-      code: `${code}-${parts.map((p) => (/^\d+$/.test(p) ? p.padStart(2, '0') : fold(p).replace(/[^a-z]/g, '').slice(0, 3).toUpperCase())).join('-')}`,
+      code: `${code}-${parts
+        .map((p) =>
+          /^\d+$/.test(p)
+            ? p.padStart(2, '0')
+            : fold(p)
+                .replace(/[^a-z]/g, '')
+                .slice(0, 3)
+                .toUpperCase(),
+        )
+        .join('-')}`,
       options: values,
     };
   });
@@ -681,9 +860,16 @@ const CATEGORIES: Category[] = [
     high: 129,
     kind: 'garment',
     duty: 0,
-    nouns: ['T-Shirt', 'Hoodie', 'Rain Jacket', 'Fleece Vest', 'Flannel Shirt', 'Joggers', 'Puffer Jacket', 'Polo Shirt'].map(
-      (noun) => ({ noun }),
-    ),
+    nouns: [
+      'T-Shirt',
+      'Hoodie',
+      'Rain Jacket',
+      'Fleece Vest',
+      'Flannel Shirt',
+      'Joggers',
+      'Puffer Jacket',
+      'Polo Shirt',
+    ].map((noun) => ({ noun })),
   },
   {
     id: 'home',
@@ -742,8 +928,21 @@ const CATEGORIES: Category[] = [
 ];
 
 const ADJECTIVES = [
-  'Classic', 'Ultralight', 'Heritage', 'Urban', 'Alpine', 'Coastal', 'Summit', 'Everyday', 'Premium',
-  'Recycled', 'Organic', 'Vintage', 'Modern', 'Rugged', 'Compact',
+  'Classic',
+  'Ultralight',
+  'Heritage',
+  'Urban',
+  'Alpine',
+  'Coastal',
+  'Summit',
+  'Everyday',
+  'Premium',
+  'Recycled',
+  'Organic',
+  'Vintage',
+  'Modern',
+  'Rugged',
+  'Compact',
 ];
 
 const SHOE_COLORS = ['Black', 'Brown', 'Grey', 'Navy', 'White'];
@@ -855,8 +1054,12 @@ function generateInventory(products: CatalogProduct[], prng: Prng, now: Date): M
       } else if (!prng.chance(0.03)) {
         for (const location of LOCATIONS) {
           const current = location.shipFrom
-            ? prng.chance(0.1) ? 0 : prng.int(5, 200)
-            : prng.chance(0.3) ? 0 : prng.int(1, 20);
+            ? prng.chance(0.1)
+              ? 0
+              : prng.int(5, 200)
+            : prng.chance(0.3)
+              ? 0
+              : prng.int(1, 20);
           const future: FutureStock[] = [];
           if (location.shipFrom && prng.chance(0.15)) {
             future.push({ quantity: prng.int(10, 50), expectedDate: inDays(prng.int(7, 45)) });
@@ -880,7 +1083,13 @@ const SHIPPING_METHODS: MockShippingMethod[] = [
 ];
 
 const PRICE_LISTS: MockPriceList[] = [
-  { id: 'vip', name: 'VIP', description: '10% below list', basisPointsOff: 1000, customerSetIds: ['retail', 'wholesale'] },
+  {
+    id: 'vip',
+    name: 'VIP',
+    description: '10% below list',
+    basisPointsOff: 1000,
+    customerSetIds: ['retail', 'wholesale'],
+  },
   { id: 'employee', name: 'Employee', description: '30% below list', basisPointsOff: 3000, customerSetIds: ['retail'] },
 ];
 
@@ -888,7 +1097,13 @@ const COUPONS: MockCoupon[] = [
   { code: 'SAVE10', kind: 'percent-off-subtotal', label: '10% off', basisPoints: 1000 },
   { code: 'FREESHIP', kind: 'free-shipping', label: 'Free Ground shipping', shippingMethodId: 'ground' },
   { code: 'EXPIRED', kind: 'expired', label: 'Summer sale (ended)' },
-  { code: 'BIGSPENDER', kind: 'amount-off', label: '20.00 off orders of 200.00 or more', amount: 2000, minimumSubtotal: 20000 },
+  {
+    code: 'BIGSPENDER',
+    kind: 'amount-off',
+    label: '20.00 off orders of 200.00 or more',
+    amount: 2000,
+    minimumSubtotal: 20000,
+  },
 ];
 
 function paymentType(id: string, kind: PaymentKind, label: string, extra: Partial<PaymentType> = {}): PaymentType {
@@ -1007,7 +1222,8 @@ function generateOrders(
   const orders: TimelessOrder[] = [];
   let age = prng.int(10, 40) * MINUTE;
   for (let index = 0; index < count; index++) {
-    if (index > 0) age += index < 10 ? prng.int(20, 100) * MINUTE : prng.int(Math.floor(meanGap / 4), Math.floor((meanGap * 7) / 4));
+    if (index > 0)
+      age += index < 10 ? prng.int(20, 100) * MINUTE : prng.int(Math.floor(meanGap / 4), Math.floor((meanGap * 7) / 4));
     const isAda = index === adaIndex && adaSite !== undefined;
     const site = isAda ? adaSite : pickSite();
     const pool = eligible.get(site.id)!;
@@ -1105,7 +1321,8 @@ export function createSeed(now: Date, options: SeedOptions = {}): SeedData {
   // (a "many orders" story) leaves customers, catalog and stock exactly as they were.
   // Expected dates are whole days from today, so the stock is the same all day long.
   const day = isoDate(now);
-  if (inventoryCache?.day !== day) inventoryCache = { day, inventory: generateInventory(products, new Prng(0x5eed0002), now) };
+  if (inventoryCache?.day !== day)
+    inventoryCache = { day, inventory: generateInventory(products, new Prng(0x5eed0002), now) };
   const { inventory } = inventoryCache;
   const catalog: PricingCatalog = {
     locations: LOCATIONS,
@@ -1150,4 +1367,3 @@ export function createSeed(now: Date, options: SeedOptions = {}): SeedData {
     lastCustomerNumber: Math.max(...customers.map((c) => Number(c.customerNumber.slice(1)))),
   };
 }
-

@@ -71,7 +71,9 @@ if (entryFlag !== -1) {
     : 'src/define.ts';
   const { eager, lazy } = eagerWeight(await bundle(builderEntry, { split: true }));
   const [whole] = await bundle('src/define.ts', { split: false });
-  console.log(`the builder page loads at once (${builderEntry}, lit included): ${kb(eager)} min+gzip (budget ${kb(BUDGET)})`);
+  console.log(
+    `the builder page loads at once (${builderEntry}, lit included): ${kb(eager)} min+gzip (budget ${kb(BUDGET)})`,
+  );
   console.log(`  loaded on demand (dialogs, payment panel): ${kb(lazy)} min+gzip`);
   console.log(`every element registered at once (src/define.ts): ${kb(gz(whole))} min+gzip`);
   if (eager > BUDGET) {

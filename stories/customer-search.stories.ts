@@ -75,15 +75,21 @@ const meta = {
       ...(parameters['adapterRetry'] === false ? { retry: false as const } : {}),
     });
     const customer = args.customerId ? (fixtures.findCustomer(args.customerId) ?? null) : null;
-    return html`<customer-search class="story-search" .adapter=${adapter} site-id="us" .customer=${customer}></customer-search>`;
+    return html`<customer-search
+      class="story-search"
+      .adapter=${adapter}
+      site-id="us"
+      .customer=${customer}
+    ></customer-search>`;
   },
   decorators: [
-    (story) => html`<style>
-        .story-search {
-          max-inline-size: 44rem;
-        }
-      </style>
-      ${story()}`,
+    (story) =>
+      html`<style>
+          .story-search {
+            max-inline-size: 44rem;
+          }
+        </style>
+        ${story()}`,
   ],
 } satisfies Meta<SearchArgs>;
 
@@ -134,7 +140,14 @@ export const SearchError: Story = {
   parameters: { ...mockApi('error', { mode: 'down' }), adapterRetry: false },
   render: (_args, { parameters }) => {
     const adapter = createRestAdapter({ baseUrl: parameters['apiBaseUrl'] as string, retry: false });
-    const site = { id: 'us', name: 'US Store', currency: 'USD', locale: 'en-US', customerSetId: 'retail', customerSetName: 'Retail' };
+    const site = {
+      id: 'us',
+      name: 'US Store',
+      currency: 'USD',
+      locale: 'en-US',
+      customerSetId: 'retail',
+      customerSetName: 'Retail',
+    };
     return html`<customer-search class="story-search" .adapter=${adapter} .site=${site}></customer-search>`;
   },
   play: async ({ canvasElement }) => {

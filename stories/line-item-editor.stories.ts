@@ -3,7 +3,17 @@ import { html } from 'lit';
 import { createRestAdapter } from '../src/adapter/rest-adapter.js';
 import type { DraftLine } from '../src/model/types.js';
 import '../src/define.js';
-import { configure, DELIVERY_UPTOWN, draftWith, mockApi, PICKUP_DOWNTOWN, pickProduct, SHIP, until, US } from './order-stories-support.js';
+import {
+  configure,
+  DELIVERY_UPTOWN,
+  draftWith,
+  mockApi,
+  PICKUP_DOWNTOWN,
+  pickProduct,
+  SHIP,
+  until,
+  US,
+} from './order-stories-support.js';
 
 interface EditorArgs {
   priceListId: string;
@@ -15,15 +25,20 @@ const meta = {
   tags: ['autodocs'],
   args: { priceListId: '' },
   argTypes: {
-    priceListId: { control: 'select', options: ['', 'vip', 'employee'], description: 'The order’s price list (`price-list-id`).' },
+    priceListId: {
+      control: 'select',
+      options: ['', 'vip', 'employee'],
+      description: 'The order’s price list (`price-list-id`).',
+    },
   },
   parameters: { layout: 'padded', docs: { story: { inline: false, iframeHeight: 560 } } },
-  render: (args, { parameters }) => html`<line-item-editor
-    .adapter=${createRestAdapter({ baseUrl: parameters['apiBaseUrl'] as string })}
-    .site=${US}
-    .lines=${(parameters['lines'] as DraftLine[] | undefined) ?? []}
-    .priceListId=${args.priceListId || null}
-  ></line-item-editor>`,
+  render: (args, { parameters }) =>
+    html`<line-item-editor
+      .adapter=${createRestAdapter({ baseUrl: parameters['apiBaseUrl'] as string })}
+      .site=${US}
+      .lines=${(parameters['lines'] as DraftLine[] | undefined) ?? []}
+      .priceListId=${args.priceListId || null}
+    ></line-item-editor>`,
 } satisfies Meta<EditorArgs>;
 
 export default meta;

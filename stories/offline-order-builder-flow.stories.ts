@@ -18,7 +18,10 @@ function log(event: Event): void {
   const list = document.querySelector('#story-events');
   if (!list) return;
   const e = event as Partial<OrderSubmittedEvent & OrderSubmitEvent & SiteChangeEvent>;
-  const detail = e.orderNumber && e.total ? `order ${e.orderNumber}, ${formatMoney(e.total, 'en-US')}` : (e.idempotencyKey ?? e.site?.name ?? '');
+  const detail =
+    e.orderNumber && e.total
+      ? `order ${e.orderNumber}, ${formatMoney(e.total, 'en-US')}`
+      : (e.idempotencyKey ?? e.site?.name ?? '');
   const item = document.createElement('li');
   item.textContent = `${new Date().toLocaleTimeString()} ${event.type}${detail ? `: ${detail}` : ''}`;
   list.prepend(item);
@@ -50,35 +53,38 @@ export default meta;
  */
 export const FullFlow: StoryObj = {
   name: 'Full flow',
-  render: () => html`<style>
-      .flow {
-        display: grid;
-        grid-template-rows: minmax(0, 1fr) auto;
-        block-size: 100vh;
-      }
-      .flow__log:empty::before {
-        color: #59636e;
-        content: 'The events the host receives are listed here.';
-      }
-      .flow__log {
-        max-block-size: 8rem;
-        margin: 0;
-        padding: 0.5rem 1rem 0.5rem 2rem;
-        overflow: auto;
-        border-block-start: 1px solid #d1d9e0;
-        font: 0.8125rem/1.5 system-ui, sans-serif;
-      }
-    </style>
-    <div class="flow">
-      <offline-order-builder
-        .adapter=${createRestAdapter({ baseUrl: BASE_URL })}
-        draft-key="storybook:full-flow"
-        order-url="#orders/{number}"
-        @site-change=${log}
-        @draft-change=${log}
-        @order-submit=${log}
-        @order-submitted=${log}
-      ></offline-order-builder>
-      <ol id="story-events" class="flow__log" aria-label="Events the host receives"></ol>
-    </div>`,
+  render: () =>
+    html`<style>
+        .flow {
+          display: grid;
+          grid-template-rows: minmax(0, 1fr) auto;
+          block-size: 100vh;
+        }
+        .flow__log:empty::before {
+          color: #59636e;
+          content: 'The events the host receives are listed here.';
+        }
+        .flow__log {
+          max-block-size: 8rem;
+          margin: 0;
+          padding: 0.5rem 1rem 0.5rem 2rem;
+          overflow: auto;
+          border-block-start: 1px solid #d1d9e0;
+          font:
+            0.8125rem/1.5 system-ui,
+            sans-serif;
+        }
+      </style>
+      <div class="flow">
+        <offline-order-builder
+          .adapter=${createRestAdapter({ baseUrl: BASE_URL })}
+          draft-key="storybook:full-flow"
+          order-url="#orders/{number}"
+          @site-change=${log}
+          @draft-change=${log}
+          @order-submit=${log}
+          @order-submitted=${log}
+        ></offline-order-builder>
+        <ol id="story-events" class="flow__log" aria-label="Events the host receives"></ol>
+      </div>`,
 };

@@ -40,7 +40,11 @@ const meta = {
   tags: ['autodocs'],
   args: { siteId: '', ordersHidden: false },
   argTypes: {
-    siteId: { control: 'select', options: ['', 'us', 'ca', 'wholesale'], description: 'Preselects a site (`site-id`).' },
+    siteId: {
+      control: 'select',
+      options: ['', 'us', 'ca', 'wholesale'],
+      description: 'Preselects a site (`site-id`).',
+    },
     ordersHidden: { control: 'boolean', description: 'Hides the orders pane (`orders-hidden`).' },
   },
   parameters: {
@@ -70,12 +74,13 @@ const meta = {
     ></offline-order-builder>`;
   },
   decorators: [
-    (story) => html`<style>
-        .story-builder {
-          block-size: 100vh;
-        }
-      </style>
-      ${story()}`,
+    (story) =>
+      html`<style>
+          .story-builder {
+            block-size: 100vh;
+          }
+        </style>
+        ${story()}`,
   ],
 } satisfies Meta<BuilderArgs>;
 

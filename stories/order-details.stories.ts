@@ -33,7 +33,11 @@ function everySection(): OrderDraft {
   draft = setLineGift(draft, draft.lines[1]!.id, true, 'For your market days. Love, Sam');
   draft = setPriceList(draft, 'vip');
   draft = setOrderAdjustment(draft, { kind: 'percent', basisPoints: 500, reason: 'Loyal customer' });
-  return setShippingAdjustment(draft, { kind: 'amount', amount: { amount: 200, currency: 'USD' }, reason: 'Late delivery last time' });
+  return setShippingAdjustment(draft, {
+    kind: 'amount',
+    amount: { amount: 200, currency: 'USD' },
+    reason: 'Late delivery last time',
+  });
 }
 
 const meta = {
@@ -46,7 +50,10 @@ const meta = {
     const open = (e: Event) =>
       void ((e.currentTarget as HTMLElement).nextElementSibling as OrderDetailsDialog).show(draft);
     return html`<button class="story-open" type="button" @click=${open}>Edit Details</button>
-      <order-details-dialog .adapter=${createRestAdapter({ baseUrl: parameters['apiBaseUrl'] as string })} .site=${US}></order-details-dialog>`;
+      <order-details-dialog
+        .adapter=${createRestAdapter({ baseUrl: parameters['apiBaseUrl'] as string })}
+        .site=${US}
+      ></order-details-dialog>`;
   },
   play: async ({ canvasElement }) => {
     canvasElement.querySelector<HTMLButtonElement>('.story-open')!.click();

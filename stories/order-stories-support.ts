@@ -38,7 +38,9 @@ export const PICKUP_DOWNTOWN: Fulfillment = { kind: 'pickup', locationId: 'downt
 export const DELIVERY_UPTOWN: Fulfillment = { kind: 'delivery', locationId: 'uptown', locationName: 'Uptown Store' };
 
 /** A US draft for Ada Lovelace with the given items, at their catalog prices. */
-export function draftWith(items: { productId: string; variantId?: string; quantity?: number; fulfillment: Fulfillment }[]): OrderDraft {
+export function draftWith(
+  items: { productId: string; variantId?: string; quantity?: number; fulfillment: Fulfillment }[],
+): OrderDraft {
   let draft = setCustomer(createDraft({ site: US }), catalog.findCustomer('ada') ?? null);
   for (const item of items) {
     const product = catalog.getProduct('us', item.productId);
@@ -76,7 +78,9 @@ export async function pickProduct(editor: HTMLElement, name: string): Promise<vo
   input.focus();
   input.value = name;
   input.dispatchEvent(new Event('input'));
-  const option = await until(() => [...root.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => o.textContent?.includes(name)));
+  const option = await until(() =>
+    [...root.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => o.textContent?.includes(name)),
+  );
   option.click();
 }
 

@@ -28,7 +28,10 @@ const customers = lazyBackend(SEED);
 /** Each story has its own stateful mock backend behind its own base URL (see the builder's stories). */
 function mockApi(name: string) {
   const baseUrl = `/api/stories/payment-${name}/v1`;
-  const handlers = createHandlers(lazyBackend(SEED), { baseUrl, scenario: new MockScenario({ latency: REALISTIC_LATENCY }) });
+  const handlers = createHandlers(lazyBackend(SEED), {
+    baseUrl,
+    scenario: new MockScenario({ latency: REALISTIC_LATENCY }),
+  });
   return { apiBaseUrl: baseUrl, msw: { handlers } };
 }
 
@@ -62,7 +65,9 @@ function fill(panel: PaymentPanel, label: string, value: string): void {
 
 async function openForm(canvas: HTMLElement, type?: string): Promise<PaymentPanel> {
   const panel = panelIn(canvas);
-  (await until(() => panel.shadowRoot?.querySelector<HTMLButtonElement>('[part="add-button"]:not([disabled])'))).click();
+  (
+    await until(() => panel.shadowRoot?.querySelector<HTMLButtonElement>('[part="add-button"]:not([disabled])'))
+  ).click();
   await until(() => panel.shadowRoot?.querySelector('select[name="type"]'));
   if (type) fill(panel, 'Payment type', type);
   await panel.updateComplete;
@@ -81,7 +86,10 @@ const meta = {
   args: { total: 12480, withCustomer: true, hostedFields: false },
   argTypes: {
     total: { control: { type: 'number', min: 0, step: 100 }, description: 'The order total in cents (`total`).' },
-    withCustomer: { control: 'boolean', description: 'Sets `customer` (Ada Lovelace), whose default billing address is the card’s.' },
+    withCustomer: {
+      control: 'boolean',
+      description: 'Sets `customer` (Ada Lovelace), whose default billing address is the card’s.',
+    },
     hostedFields: { control: 'boolean', description: 'Hosted-fields mode (`hosted-fields`).' },
   },
   parameters: {
@@ -116,14 +124,16 @@ const meta = {
         .tokenizeHosted=${tokenizeHosted}
         ?hosted-fields=${args.hostedFields}
       >
-        ${args.hostedFields
-          ? html`<iframe
-              id="card-frame"
-              slot="card-fields"
-              title="Card details"
-              src=${hostedFieldsUrl(parameters['apiBaseUrl'] as string, 'us')}
-            ></iframe>`
-          : ''}
+        ${
+          args.hostedFields
+            ? html`<iframe
+                id="card-frame"
+                slot="card-fields"
+                title="Card details"
+                src=${hostedFieldsUrl(parameters['apiBaseUrl'] as string, 'us')}
+              ></iframe>`
+            : ''
+        }
       </payment-panel>`;
   },
 } satisfies Meta<PanelArgs>;

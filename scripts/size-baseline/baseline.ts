@@ -13,4 +13,27 @@ import { a11yStyles } from '../../src/elements/shared/a11y.styles.js';
 import * as money from '../../src/model/money.js';
 import * as draft from '../../src/model/draft.js';
 import * as validation from '../../src/model/validation.js';
-export { LitElement, html, css, localized, msg, consume, provide, createContext, Task, property, state, query, repeat, tokens, buttonStyles, fieldStyles, noticeStyles, headingStyles, a11yStyles, money, draft, validation };
+export {
+  LitElement,
+  html,
+  css,
+  localized,
+  msg,
+  consume,
+  provide,
+  createContext,
+  Task,
+  property,
+  state,
+  query,
+  repeat,
+  tokens,
+  buttonStyles,
+  fieldStyles,
+  noticeStyles,
+  headingStyles,
+  a11yStyles,
+  money,
+  draft,
+  validation,
+};

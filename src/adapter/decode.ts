@@ -65,7 +65,8 @@ export const boolean: Decoder<boolean> = (v, p) => (typeof v === 'boolean' ? v :
 export const integer: Decoder<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, 'an integer'));
 
 /** A currency of the ISO 4217 table (`src/model/currencies.ts`): "ZZZ" is refused, as money cannot be counted in it. */
-export const currencyCode: Decoder<string> = (v, p) => (isKnownCurrency(v) ? v : fail(p, 'a 3-letter ISO 4217 currency code'));
+export const currencyCode: Decoder<string> = (v, p) =>
+  isKnownCurrency(v) ? v : fail(p, 'a 3-letter ISO 4217 currency code');
 
 /** A BCP 47 locale that `Intl` reads ("en-US"); "not a locale!!" would throw in every formatter. */
 export const locale: Decoder<string> = (v, p) => (isValidLocale(v) ? v : fail(p, 'a locale such as en-US'));
@@ -245,7 +246,10 @@ export const priceList: Decoder<PriceList> = object({ id: string, name: string }
 
 /** Money in `currency` only: each amount of a pricing answer is in the answer's currency. */
 function moneyIn(currency: string): Decoder<Money> {
-  return object({ amount: integer, currency: (v, p) => (v === currency ? currency : fail(p, `${currency}, the currency of the answer`)) });
+  return object({
+    amount: integer,
+    currency: (v, p) => (v === currency ? currency : fail(p, `${currency}, the currency of the answer`)),
+  });
 }
 
 /** The fields of a pricing answer, each amount decoded by `m`. */

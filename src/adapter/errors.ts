@@ -10,13 +10,7 @@ import type { Problem } from '../model/types.js';
 import { scrubMessage } from './scrub.js';
 
 export type AdapterErrorKind =
-  | 'validation'
-  | 'conflict'
-  | 'not-found'
-  | 'unavailable'
-  | 'timeout'
-  | 'declined'
-  | 'invalid-response';
+  'validation' | 'conflict' | 'not-found' | 'unavailable' | 'timeout' | 'declined' | 'invalid-response';
 
 export abstract class AdapterError extends Error {
   abstract readonly kind: AdapterErrorKind;

@@ -131,14 +131,18 @@ export function errorFromResponse(
     );
   }
   if (status === 408) {
-    return new TimeoutError(problem.detail ?? `${could}: the order service did not answer in time. Try again.`, options);
+    return new TimeoutError(
+      problem.detail ?? `${could}: the order service did not answer in time. Try again.`,
+      options,
+    );
   }
   // A 409 (a submission with this key still in progress), a 429 and a 5xx may say when to retry.
   const retryAfterMs = parseRetryAfter(headers.get('Retry-After'), now);
   const retryAfter = retryAfterMs === undefined ? {} : { retryAfterMs };
   if (status === 409) {
     return new ConflictError(
-      problem.detail ?? `${could}: ${context.conflict ?? 'it conflicts with a change made at the same time. Try again.'}`,
+      problem.detail ??
+        `${could}: ${context.conflict ?? 'it conflicts with a change made at the same time. Try again.'}`,
       { ...options, ...retryAfter },
     );
   }

@@ -101,7 +101,13 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
     try {
       // Never on to another origin (see redirects.ts): a redirect fails the call.
       const redirect = route.card ? 'error' : 'manual';
-      response = await fetchWithoutForeignRedirects(fetcher, url, { method: route.method, headers, body, signal: timeout.signal, redirect });
+      response = await fetchWithoutForeignRedirects(fetcher, url, {
+        method: route.method,
+        headers,
+        body,
+        signal: timeout.signal,
+        redirect,
+      });
       text = await response.text();
     } catch (error) {
       // The caller's abort is not a failure to report: rethrow its reason untouched.
@@ -141,7 +147,10 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
 
   return {
     listSites(init) {
-      return call({ action: 'load the sites', method: 'GET', path: '/sites', retry: true, decode: d.listed(d.site) }, init);
+      return call(
+        { action: 'load the sites', method: 'GET', path: '/sites', retry: true, decode: d.listed(d.site) },
+        init,
+      );
     },
 
     listOrders({ siteId, cursor, limit, customerId, since }, init) {
@@ -398,8 +407,13 @@ function forKey(idempotencyKey: string): d.Decoder<SubmittedOrder> {
     const order = d.submittedOrder(value, path);
     if (order.idempotencyKey !== idempotencyKey) {
       // In the agent's words, not the decoder's (no field names): what happened, what to do.
-      const about = order.idempotencyKey === undefined ? 'did not say which order it answered about' : 'answered about another order';
-      throw new InvalidResponseError(`Could not submit the order: the order service ${about}. Try again; if it keeps happening, ask an administrator.`);
+      const about =
+        order.idempotencyKey === undefined
+          ? 'did not say which order it answered about'
+          : 'answered about another order';
+      throw new InvalidResponseError(
+        `Could not submit the order: the order service ${about}. Try again; if it keeps happening, ask an administrator.`,
+      );
     }
     return order;
   };

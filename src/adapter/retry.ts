@@ -108,10 +108,7 @@ function defaultShouldRetry(error: unknown): boolean {
  * at least the `Retry-After` the error carries. Rejects with the last error, or with the signal's
  * reason as soon as the signal aborts.
  */
-export async function withRetry<T>(
-  operation: (attempt: number) => Promise<T>,
-  options: RetryOptions = {},
-): Promise<T> {
+export async function withRetry<T>(operation: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
   const retries = options.retries ?? DEFAULT_RETRIES;
   const shouldRetry = options.shouldRetry ?? defaultShouldRetry;
   const wait = options.sleep ?? sleep;

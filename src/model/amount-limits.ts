@@ -20,7 +20,11 @@ export const MAX_ORDER_AMOUNT = 10 ** 15;
 /** A line's effective unit price in minor units (after its adjustment, never below zero), exactly. */
 function unitUnits(line: DraftLine): bigint {
   const { adjustment: a, unitPrice } = line;
-  const units = !a ? unitPrice.amount : a.kind === 'amount-off' ? unitPrice.amount - a.amount.amount : a.unitPrice.amount;
+  const units = !a
+    ? unitPrice.amount
+    : a.kind === 'amount-off'
+      ? unitPrice.amount - a.amount.amount
+      : a.unitPrice.amount;
   return units > 0 ? BigInt(units) : 0n;
 }
 
@@ -40,7 +44,12 @@ export function lineRoom(lines: readonly DraftLine[], lineId: string | null): nu
 }
 
 /** Whether a line (`lineId`, or a new one with null) of `quantity` units at `unitAmount` minor units each keeps the order within `MAX_ORDER_AMOUNT`. */
-export function lineFits(lines: readonly DraftLine[], lineId: string | null, unitAmount: number, quantity: number): boolean {
+export function lineFits(
+  lines: readonly DraftLine[],
+  lineId: string | null,
+  unitAmount: number,
+  quantity: number,
+): boolean {
   const units = BigInt(Math.max(0, Math.trunc(unitAmount)));
   return units * quantityOf({ quantity }) <= BigInt(lineRoom(lines, lineId));
 }

@@ -22,7 +22,13 @@ export interface CardBrandRule {
   luhn: boolean;
 }
 
-const rule = (brand: CardBrand, iin: RegExp, lengths = [16, 17, 18, 19], codeLength: 3 | 4 = 3, luhn = true): CardBrandRule => ({
+const rule = (
+  brand: CardBrand,
+  iin: RegExp,
+  lengths = [16, 17, 18, 19],
+  codeLength: 3 | 4 = 3,
+  luhn = true,
+): CardBrandRule => ({
   brand,
   iin,
   lengths,

@@ -85,7 +85,9 @@ export function assertDraftCurrency(draft: OrderDraft, m: Money, what: string): 
  */
 export function isPricingIn(pricing: Pricing, currency: string): boolean {
   const fits = (v: unknown): boolean =>
-    typeof v !== 'object' || v === null || ('currency' in v ? isMoney(v) && v.currency === currency : Object.values(v).every(fits));
+    typeof v !== 'object' ||
+    v === null ||
+    ('currency' in v ? isMoney(v) && v.currency === currency : Object.values(v).every(fits));
   try {
     return pricing.currency === currency && Object.values(pricing).every(fits);
   } catch {
@@ -94,7 +96,10 @@ export function isPricingIn(pricing: Pricing, currency: string): boolean {
 }
 
 /** Whether a customer may shop on a site: it belongs to the site's customer set. */
-export function isCustomerOfSite(customer: Pick<Customer, 'customerSetId'>, site: Pick<Site, 'customerSetId'>): boolean {
+export function isCustomerOfSite(
+  customer: Pick<Customer, 'customerSetId'>,
+  site: Pick<Site, 'customerSetId'>,
+): boolean {
   return customer.customerSetId === site.customerSetId;
 }
 
@@ -134,7 +139,8 @@ export function changeSite(
   const foreign = (m: Money): boolean => m.currency !== site.currency;
   const droppedReasons: string[] = [];
   const lines = draft.lines.map((line): DraftLine => {
-    const adjustmentMoney = line.adjustment && (line.adjustment.kind === 'amount-off' ? line.adjustment.amount : line.adjustment.unitPrice);
+    const adjustmentMoney =
+      line.adjustment && (line.adjustment.kind === 'amount-off' ? line.adjustment.amount : line.adjustment.unitPrice);
     const dropAdjustment = adjustmentMoney !== null && foreign(adjustmentMoney);
     if (dropAdjustment && line.adjustment) droppedReasons.push(line.adjustment.reason);
     return { ...line, adjustment: dropAdjustment ? null : line.adjustment, needsRepricing: true };

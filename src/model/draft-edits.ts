@@ -75,7 +75,11 @@ export function findLine(draft: OrderDraft, lineId: string): DraftLine | undefin
 }
 
 function assertAdjustmentCurrency(draft: OrderDraft, adjustment: LineAdjustment): void {
-  assertDraftCurrency(draft, adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice, 'The line adjustment');
+  assertDraftCurrency(
+    draft,
+    adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice,
+    'The line adjustment',
+  );
 }
 
 /**
@@ -101,7 +105,12 @@ export function removeLine(draft: OrderDraft, lineId: string, now: Date = new Da
  * Sets a line's quantity as typed; `validateLine` reports a quantity that is not a whole number ≥ 1.
  * @throws {RangeError} for NaN or an infinite quantity, which could not be stored as JSON.
  */
-export function setLineQuantity(draft: OrderDraft, lineId: string, quantity: number, now: Date = new Date()): OrderDraft {
+export function setLineQuantity(
+  draft: OrderDraft,
+  lineId: string,
+  quantity: number,
+  now: Date = new Date(),
+): OrderDraft {
   assertFiniteQuantity(quantity);
   return updateLine(draft, lineId, { quantity }, now);
 }
@@ -145,7 +154,11 @@ export function setLineGift(
 // Order-level details
 
 /** Sets the shipping method by id, or clears it with null. */
-export function setShippingMethod(draft: OrderDraft, shippingMethodId: string | null, now: Date = new Date()): OrderDraft {
+export function setShippingMethod(
+  draft: OrderDraft,
+  shippingMethodId: string | null,
+  now: Date = new Date(),
+): OrderDraft {
   return touch(draft, { shippingMethodId }, now);
 }
 /** Adds a coupon code (trimmed, upper-cased). A blank code or one already there: the draft unchanged. */
@@ -185,7 +198,11 @@ export function setPriceList(draft: OrderDraft, priceListId: string | null, now:
  * Sets the adjustment to the order total (an amount off, or basis points off), or removes it.
  * @throws {RangeError} for an amount in another currency.
  */
-export function setOrderAdjustment(draft: OrderDraft, adjustment: OrderAdjustment | null, now: Date = new Date()): OrderDraft {
+export function setOrderAdjustment(
+  draft: OrderDraft,
+  adjustment: OrderAdjustment | null,
+  now: Date = new Date(),
+): OrderDraft {
   if (adjustment?.kind === 'amount') assertDraftCurrency(draft, adjustment.amount, 'The order adjustment');
   return touch(draft, { orderAdjustment: adjustment }, now);
 }
@@ -229,7 +246,12 @@ export function removePayment(draft: OrderDraft, paymentId: string, now: Date = 
  * Changes the amount of a payment. Unknown payment: the draft unchanged.
  * @throws {RangeError} for an amount in another currency.
  */
-export function setPaymentAmount(draft: OrderDraft, paymentId: string, amount: Money, now: Date = new Date()): OrderDraft {
+export function setPaymentAmount(
+  draft: OrderDraft,
+  paymentId: string,
+  amount: Money,
+  now: Date = new Date(),
+): OrderDraft {
   if (!draft.payments.some((p) => p.id === paymentId)) return draft;
   assertDraftCurrency(draft, amount, 'The payment');
   return touch(draft, { payments: draft.payments.map((p) => (p.id === paymentId ? { ...p, amount } : p)) }, now);

@@ -115,7 +115,8 @@ function bool(o: Json, key: string, path: string): boolean {
 
 function oneOf<T extends string>(o: Json, key: string, path: string, values: readonly T[]): T {
   const v = o[key];
-  if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) fail(at(path, key), `one of ${values.join(', ')}`);
+  if (typeof v !== 'string' || !(values as readonly string[]).includes(v))
+    fail(at(path, key), `one of ${values.join(', ')}`);
   return v as T;
 }
 
@@ -211,7 +212,10 @@ function readLine(value: unknown, path: string): DraftLine {
     code: str(o, 'code', path),
     options: asArray(o.options, at(path, 'options')).map((item, i) => {
       const option = asObject(item, at(at(path, 'options'), i));
-      return { name: str(option, 'name', at(at(path, 'options'), i)), value: str(option, 'value', at(at(path, 'options'), i)) };
+      return {
+        name: str(option, 'name', at(at(path, 'options'), i)),
+        value: str(option, 'value', at(at(path, 'options'), i)),
+      };
     }),
     // A quantity being typed may be anything numeric; validation, not parsing, judges it.
     quantity: num(o, 'quantity', path),
@@ -244,8 +248,24 @@ function readShippingAdjustment(value: unknown, path: string): ShippingAdjustmen
   return { kind: 'amount', amount: moneyAt(o, 'amount', path), reason: str(o, 'reason', path) };
 }
 
-const CARD_BRANDS: readonly CardBrand[] = ['visa', 'mastercard', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'unknown'];
-const PAYMENT_KINDS: readonly PaymentKind[] = ['credit-card', 'check', 'purchase-order', 'store-credit', 'gift-card', 'other'];
+const CARD_BRANDS: readonly CardBrand[] = [
+  'visa',
+  'mastercard',
+  'amex',
+  'discover',
+  'diners',
+  'jcb',
+  'unionpay',
+  'unknown',
+];
+const PAYMENT_KINDS: readonly PaymentKind[] = [
+  'credit-card',
+  'check',
+  'purchase-order',
+  'store-credit',
+  'gift-card',
+  'other',
+];
 
 /** Token, brand, last four and expiry: the only things of a card the draft may hold. */
 function readCard(value: unknown, path: string): CardSummary {
@@ -284,7 +304,10 @@ export function readPayment(value: unknown, path: string): Payment {
 function readDraft(value: unknown): OrderDraft {
   const o = asObject(value, '');
   if (o.schema !== DRAFT_SCHEMA) {
-    throw new DraftParseError(`The draft has schema ${JSON.stringify(o.schema)}; this version reads schema ${DRAFT_SCHEMA}.`, 'schema');
+    throw new DraftParseError(
+      `The draft has schema ${JSON.stringify(o.schema)}; this version reads schema ${DRAFT_SCHEMA}.`,
+      'schema',
+    );
   }
   const currency = o.currency === null ? null : str(o, 'currency', '');
   if (currency !== null && !isMoney({ amount: 0, currency })) fail('currency', 'an ISO 4217 currency code');

@@ -14,13 +14,21 @@ import type { CouponResult, DraftLine, Money, OrderDraft, Pricing } from './type
  * their `needsRepricing` mark. Ids of lines no longer in the draft are ignored.
  * @throws {RangeError} for a price in another currency than the draft's.
  */
-export function repriceLines(draft: OrderDraft, prices: Readonly<Record<string, Money>>, now: Date = new Date()): OrderDraft {
+export function repriceLines(
+  draft: OrderDraft,
+  prices: Readonly<Record<string, Money>>,
+  now: Date = new Date(),
+): OrderDraft {
   let changed = false;
   const lines = draft.lines.map((line): DraftLine => {
     if (!Object.hasOwn(prices, line.id)) return line;
     const unitPrice = prices[line.id] as Money;
     assertDraftCurrency(draft, unitPrice, 'The new unit price');
-    if (line.needsRepricing !== true && line.unitPrice.amount === unitPrice.amount && line.unitPrice.currency === unitPrice.currency) {
+    if (
+      line.needsRepricing !== true &&
+      line.unitPrice.amount === unitPrice.amount &&
+      line.unitPrice.currency === unitPrice.currency
+    ) {
       return line;
     }
     changed = true;
@@ -49,7 +57,9 @@ export interface AdoptedPricing {
 export function adoptPricing(draft: OrderDraft, pricing: Pricing, now: Date = new Date()): AdoptedPricing {
   if (!isPricingIn(pricing, draft.currency ?? pricing.currency)) return { draft, rejected: [] };
   const repriced = repriceLines(draft, Object.fromEntries(pricing.lines.map((l) => [l.lineId, l.unitPrice])), now);
-  const refused = new Map(pricing.coupons.filter((c) => c.status === 'rejected').map((c) => [normalizeCoupon(c.code), c]));
+  const refused = new Map(
+    pricing.coupons.filter((c) => c.status === 'rejected').map((c) => [normalizeCoupon(c.code), c]),
+  );
   const rejected = draft.coupons.flatMap((code) => refused.get(normalizeCoupon(code)) ?? []);
   if (!rejected.length) return { draft: repriced, rejected };
   const coupons = repriced.coupons.filter((code) => !refused.has(normalizeCoupon(code)));
@@ -61,6 +71,8 @@ export function adoptPricing(draft: OrderDraft, pricing: Pricing, now: Date = ne
  * answer, possibly for an earlier version of it) rejected. What summaries and read-backs list.
  */
 export function orderCoupons(draft: Pick<OrderDraft, 'coupons'>, pricing: Pick<Pricing, 'coupons'> | null): string[] {
-  const refused = new Set(pricing?.coupons.filter((c) => c.status === 'rejected').map((c) => normalizeCoupon(c.code)) ?? []);
+  const refused = new Set(
+    pricing?.coupons.filter((c) => c.status === 'rejected').map((c) => normalizeCoupon(c.code)) ?? [],
+  );
   return draft.coupons.filter((code) => !refused.has(normalizeCoupon(code)));
 }

@@ -24,6 +24,7 @@ function uuid(): string {
  */
 export function newId(prefix?: string): string {
   if (prefix === undefined || prefix === '') return uuid();
-  if (!/^[A-Za-z0-9_-]+$/.test(prefix)) throw new RangeError(`An id prefix may only hold letters, digits, "-" and "_": ${prefix}`);
+  if (!/^[A-Za-z0-9_-]+$/.test(prefix))
+    throw new RangeError(`An id prefix may only hold letters, digits, "-" and "_": ${prefix}`);
   return `${prefix}_${uuid()}`;
 }

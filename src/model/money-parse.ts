@@ -54,7 +54,9 @@ function symbolsOf(locale: string): LocaleNumberSymbols {
   const group = fold(parts.find((p) => p.type === 'group')?.value ?? ',');
   const decimal = fold(parts.find((p) => p.type === 'decimal')?.value ?? '.');
   const digits = new Map<string, string>();
-  const native = Array.from(fold(new Intl.NumberFormat(safeLocale(locale), { useGrouping: false }).format(9876543210n)));
+  const native = Array.from(
+    fold(new Intl.NumberFormat(safeLocale(locale), { useGrouping: false }).format(9876543210n)),
+  );
   native.forEach((ch, i) => digits.set(ch, String(9 - i)));
   const percentSigns = new Intl.NumberFormat(safeLocale(locale), { style: 'percent' })
     .formatToParts(1n)
@@ -71,7 +73,11 @@ function currencyTokensOf(currency: string, locale: string): string[] {
   if (tokens) return tokens;
   const found = new Set<string>([currency]);
   for (const currencyDisplay of ['symbol', 'narrowSymbol', 'code'] as const) {
-    for (const part of new Intl.NumberFormat(safeLocale(locale), { style: 'currency', currency, currencyDisplay }).formatToParts(1n)) {
+    for (const part of new Intl.NumberFormat(safeLocale(locale), {
+      style: 'currency',
+      currency,
+      currencyDisplay,
+    }).formatToParts(1n)) {
       if (part.type === 'currency') found.add(fold(part.value).trim());
     }
   }
@@ -139,7 +145,10 @@ function parseDecimal(text: string, symbols: LocaleNumberSymbols, exponent: numb
     const [first, ...rest] = groups as [string, ...string[]];
     const last = rest.pop() as string;
     const wellGrouped =
-      first.length >= 1 && first.length <= 3 && last.length === 3 && rest.every((g) => g.length === 2 || g.length === 3);
+      first.length >= 1 &&
+      first.length <= 3 &&
+      last.length === 3 &&
+      rest.every((g) => g.length === 2 || g.length === 3);
     if (!wellGrouped) return { ok: false, code: 'invalid' };
   }
   const units = toMinorUnits(whole, fraction ?? '', exponent);
@@ -178,7 +187,10 @@ export function parseMoney(
   const { max = Number.MAX_SAFE_INTEGER, quantity = 1 } = options;
   const most = BigInt(Math.min(Math.floor(max), Number.MAX_SAFE_INTEGER));
   // Exact (BigInt): "90071992547409.91" × 5 is refused here instead of throwing when it is multiplied.
-  if (parsed.units > BigInt(Number.MAX_SAFE_INTEGER) || parsed.units * BigInt(Math.max(1, Math.floor(quantity))) > most) {
+  if (
+    parsed.units > BigInt(Number.MAX_SAFE_INTEGER) ||
+    parsed.units * BigInt(Math.max(1, Math.floor(quantity))) > most
+  ) {
     return { ok: false, code: 'too-large' };
   }
   if (parsed.negative && !options.allowNegative) return { ok: false, code: 'negative' };

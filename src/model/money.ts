@@ -70,7 +70,8 @@ export function sum(list: readonly Money[], currency: string): Money {
  */
 export function multiply(m: Money, quantity: number): Money {
   assertMoney(m);
-  if (!Number.isSafeInteger(quantity)) throw new RangeError(`Money can only be multiplied by an integer, got ${quantity}`);
+  if (!Number.isSafeInteger(quantity))
+    throw new RangeError(`Money can only be multiplied by an integer, got ${quantity}`);
   return result(BigInt(m.amount) * BigInt(quantity), m.currency);
 }
 
@@ -154,7 +155,8 @@ export function fromDecimalString(text: string, currency: string): Money {
   if (!match || (!match[2] && !match[3])) throw new RangeError(`Not a decimal amount: ${JSON.stringify(text)}`);
   const [, sign, whole = '', fraction = ''] = match;
   const units = toMinorUnits(whole, fraction, minorUnitsOf(currency));
-  if (units === null) throw new RangeError(`${currency} has ${minorUnitsOf(currency)} decimals: ${JSON.stringify(text)}`);
+  if (units === null)
+    throw new RangeError(`${currency} has ${minorUnitsOf(currency)} decimals: ${JSON.stringify(text)}`);
   return result(sign === '-' ? -units : units, currency);
 }
 

@@ -14,14 +14,7 @@ import type { Money, OrderDraft, Pricing } from './types.js';
 
 /** A component of the total, in the order the totals list them. */
 export type PricingComponent =
-  | 'subtotal'
-  | 'discount'
-  | 'order-adjustment'
-  | 'shipping'
-  | 'shipping-adjustment'
-  | 'handling'
-  | 'tax'
-  | 'duty';
+  'subtotal' | 'discount' | 'order-adjustment' | 'shipping' | 'shipping-adjustment' | 'handling' | 'tax' | 'duty';
 
 /** An edit of the draft that can move the total. */
 export type PricingCause =
@@ -133,15 +126,23 @@ export function diffPricing(before: PricedDraft, after: PricedDraft): PricingCha
   const causesOf = (component: PricingComponent) => changed.filter((c) => MOVED_BY[component].includes(c));
   const deltas: PricingDelta[] = [];
   // `sign` turns a component into its effect on the total: +1 for a charge, -1 for a reduction.
-  const push = (component: PricingComponent, was: number, now: number, sign: 1 | -1, extra: Partial<PricingDelta> = {}) => {
+  const push = (
+    component: PricingComponent,
+    was: number,
+    now: number,
+    sign: 1 | -1,
+    extra: Partial<PricingDelta> = {},
+  ) => {
     const amount = sign * (now - was);
-    if (amount !== 0) deltas.push({ component, amount: money(amount, currency), causes: causesOf(component), ...extra });
+    if (amount !== 0)
+      deltas.push({ component, amount: money(amount, currency), causes: causesOf(component), ...extra });
   };
   const b = before.pricing;
   const a = after.pricing;
   push('subtotal', b.subtotal.amount, a.subtotal.amount, 1);
 
-  const key = (d: { code?: string; label: string }) => (d.code === undefined ? `label:${d.label}` : `code:${normalizeCoupon(d.code)}`);
+  const key = (d: { code?: string; label: string }) =>
+    d.code === undefined ? `label:${d.label}` : `code:${normalizeCoupon(d.code)}`;
   const was = new Map(b.discounts.map((d) => [key(d), d]));
   const seen = new Set<string>();
   const couponsBefore = new Set(before.draft.coupons.map(normalizeCoupon));

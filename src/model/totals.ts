@@ -62,7 +62,11 @@ export interface TotalsPreview {
 function inCurrency(line: DraftLine, currency: string): boolean {
   const adjustment = line.adjustment;
   const adjustmentCurrency =
-    adjustment === null ? currency : adjustment.kind === 'amount-off' ? adjustment.amount.currency : adjustment.unitPrice.currency;
+    adjustment === null
+      ? currency
+      : adjustment.kind === 'amount-off'
+        ? adjustment.amount.currency
+        : adjustment.unitPrice.currency;
   return line.unitPrice.currency === currency && adjustmentCurrency === currency;
 }
 
@@ -73,7 +77,11 @@ function pricingDiscounts(draft: OrderDraft, pricing: Pricing, currency: string)
   const listedCodes = new Set(listed.flatMap((d) => (d.code === undefined ? [] : [normalizeCoupon(d.code)])));
   // An accepted coupon whose discount the backend did not also list among `discounts`.
   const couponOnly = pricing.coupons.filter(
-    (c) => c.status === 'accepted' && c.discount && coupons.has(normalizeCoupon(c.code)) && !listedCodes.has(normalizeCoupon(c.code)),
+    (c) =>
+      c.status === 'accepted' &&
+      c.discount &&
+      coupons.has(normalizeCoupon(c.code)) &&
+      !listedCodes.has(normalizeCoupon(c.code)),
   );
   return [...listed.map((d) => d.amount), ...couponOnly.map((c) => c.discount as Money)].filter(
     (m) => m.currency === currency && m.amount > 0,

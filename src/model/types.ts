@@ -183,8 +183,7 @@ export interface LineOption {
  * either an amount off each unit or a new unit price. Always with the agent's reason.
  */
 export type LineAdjustment =
-  | { kind: 'amount-off'; amount: Money; reason: string }
-  | { kind: 'unit-price'; unitPrice: Money; reason: string };
+  { kind: 'amount-off'; amount: Money; reason: string } | { kind: 'unit-price'; unitPrice: Money; reason: string };
 
 export interface DraftLine {
   /** Client-generated, stable across edits. */
@@ -214,8 +213,7 @@ export interface DraftLine {
 
 /** An adjustment to the order total: an amount off, or a percentage (basis points: 1000 = 10%). */
 export type OrderAdjustment =
-  | { kind: 'amount'; amount: Money; reason: string }
-  | { kind: 'percent'; basisPoints: number; reason: string };
+  { kind: 'amount'; amount: Money; reason: string } | { kind: 'percent'; basisPoints: number; reason: string };
 
 /** An adjustment to the shipping cost: an amount off. */
 export interface ShippingAdjustment {

@@ -36,7 +36,8 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 /** An email address is required and must look like one. Codes `required`, `invalid-email`. */
 export function validateEmail(email: string, path = 'email'): Problem[] {
   if (blank(email)) return [problem(path, 'required', 'Enter an email address.')];
-  if (!EMAIL.test(email.trim())) return [problem(path, 'invalid-email', 'Enter an email address like name@example.com.')];
+  if (!EMAIL.test(email.trim()))
+    return [problem(path, 'invalid-email', 'Enter an email address like name@example.com.')];
   return [];
 }
 
@@ -72,7 +73,10 @@ export function validatePhones(phones: Phones, path = 'phones'): Problem[] {
  * address. Codes at `path`: `address-required` (no address at all), `default-billing-required`,
  * `default-shipping-required`.
  */
-export function validateDefaultAddresses(addresses: readonly (Address | AddressInput)[], path = 'addresses'): Problem[] {
+export function validateDefaultAddresses(
+  addresses: readonly (Address | AddressInput)[],
+  path = 'addresses',
+): Problem[] {
   if (addresses.length === 0) {
     return [problem(path, 'address-required', 'Add an address; it can be both the billing and the shipping address.')];
   }
@@ -102,7 +106,9 @@ export function validatePostalCode(country: string, postalCode: string, path = '
   const where = country.trim().toUpperCase();
   if (where === 'US') {
     if (!code) return [problem(path, 'required', 'Enter a ZIP code.')];
-    return US_ZIP.test(code) ? [] : [problem(path, 'invalid-postal-code', 'Enter a ZIP code like 12345 or 12345-6789.')];
+    return US_ZIP.test(code)
+      ? []
+      : [problem(path, 'invalid-postal-code', 'Enter a ZIP code like 12345 or 12345-6789.')];
   }
   if (where === 'CA') {
     if (!code) return [problem(path, 'required', 'Enter a postal code.')];

@@ -22,7 +22,8 @@ export function validateLineAdjustment(line: DraftLine): Problem[] {
   const problems: Problem[] = [];
   const amount = adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice;
   if (amount.amount < 0) problems.push(problem(path, 'invalid-amount', 'Enter an amount of zero or more.'));
-  if (blank(adjustment.reason)) problems.push(problem(path, 'reason-required', 'Enter a reason for the price adjustment.'));
+  if (blank(adjustment.reason))
+    problems.push(problem(path, 'reason-required', 'Enter a reason for the price adjustment.'));
   return problems;
 }
 
@@ -121,7 +122,11 @@ export function validatePayments(draft: Pick<OrderDraft, 'payments'>, total: Mon
     const path = `payments.${payment.id}.amount`;
     if (!isMoney(payment.amount) || payment.amount.currency !== total.currency) {
       problems.push(
-        problem(path, 'currency-mismatch', `This payment is in ${payment.amount.currency}; the order is in ${total.currency}.`),
+        problem(
+          path,
+          'currency-mismatch',
+          `This payment is in ${payment.amount.currency}; the order is in ${total.currency}.`,
+        ),
       );
       continue;
     }

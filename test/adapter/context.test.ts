@@ -27,13 +27,19 @@ describe('context keys', () => {
   const mock = useMockBackend();
 
   it('reach <customer-search> from a provider keyed Symbol.for("offline-orders/adapter") and "…/site"', async () => {
-    const shell = await fixture<HostShell>(html`<test-host-shell><customer-search></customer-search></test-host-shell>`);
+    const shell = await fixture<HostShell>(
+      html`<test-host-shell><customer-search></customer-search></test-host-shell>`,
+    );
     shell.adapter.setValue(mock.adapter);
     shell.site.setValue(SITES.us);
     const el = shell.querySelector<CustomerSearch>('customer-search')!;
     await el.updateComplete;
     await search(el, 'Ada');
-    expect(options(el).map((o) => text(o)).some((t) => t.startsWith('Ada Lovelace'))).to.equal(true);
+    expect(
+      options(el)
+        .map((o) => text(o))
+        .some((t) => t.startsWith('Ada Lovelace')),
+    ).to.equal(true);
     expect(mock.backend.requestsFor('searchCustomers')).to.have.length(1);
   });
 });

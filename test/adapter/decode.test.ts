@@ -102,7 +102,14 @@ describe('response decoders', () => {
     it('refuses a value outside an enumeration', () => {
       const error = decodeError(() =>
         d.submittedOrder(
-          { id: 'o1', number: '10001', status: 'lost', createdAt: '2026-01-01T00:00:00Z', total: usd(1), balanceDue: usd(0) },
+          {
+            id: 'o1',
+            number: '10001',
+            status: 'lost',
+            createdAt: '2026-01-01T00:00:00Z',
+            total: usd(1),
+            balanceDue: usd(0),
+          },
           '',
         ),
       );
@@ -156,7 +163,10 @@ describe('response decoders', () => {
 
     it('leaves out the customers and products that cannot be used, and counts them', () => {
       const product = { id: 'p', code: 'P', name: 'P', type: 'simple', price: usd(100) };
-      const products = d.listed(d.productSummary)({ items: [product, { ...product, price: { amount: 1, currency: 'ZZZ' } }] }, '');
+      const products = d.listed(d.productSummary)(
+        { items: [product, { ...product, price: { amount: 1, currency: 'ZZZ' } }] },
+        '',
+      );
       expect(products).to.have.length(1);
       expect(products.skipped).to.equal(1);
       const customers = d.listed(d.customer)({ items: [{ id: 'c' }, null] }, '');
@@ -177,7 +187,14 @@ describe('response decoders', () => {
         items: [],
       };
       const page = d.orderPage(
-        { items: [order, { ...order, id: 'o2', total: { amount: 1, currency: 'ZZZ' } }, { ...order, id: 'o3', status: 'lost' }], nextCursor: 'c2' },
+        {
+          items: [
+            order,
+            { ...order, id: 'o2', total: { amount: 1, currency: 'ZZZ' } },
+            { ...order, id: 'o3', status: 'lost' },
+          ],
+          nextCursor: 'c2',
+        },
         '',
       );
       expect(page.items.map((o) => o.id)).to.deep.equal(['o1']);
@@ -197,7 +214,15 @@ describe('response decoders', () => {
 
     it('keeps the minimum subtotal of a coupon rejected as minimum-not-met, as money', () => {
       const pricing = zeroPricing({
-        coupons: [{ code: 'BIGSPENDER', status: 'rejected', reason: 'minimum-not-met', message: 'm', minimumSubtotal: usd(20000) }],
+        coupons: [
+          {
+            code: 'BIGSPENDER',
+            status: 'rejected',
+            reason: 'minimum-not-met',
+            message: 'm',
+            minimumSubtotal: usd(20000),
+          },
+        ],
       });
       expect(d.pricing(pricing, '').coupons[0]!.minimumSubtotal).to.deep.equal(usd(20000));
       const bad = { ...pricing, coupons: [{ ...pricing.coupons[0], minimumSubtotal: '200.00' }] };
@@ -232,7 +257,10 @@ describe('response decoders', () => {
         [{ ...pricing, lines: [{ ...line, total: cad }] }, 'lines[0].total.currency'],
         [{ ...pricing, total: cad }, 'total.currency'],
         [{ ...pricing, discounts: [{ label: 'SAVE10', amount: cad }] }, 'discounts[0].amount.currency'],
-        [{ ...pricing, coupons: [{ code: 'SAVE10', status: 'accepted', discount: cad }] }, 'coupons[0].discount.currency'],
+        [
+          { ...pricing, coupons: [{ code: 'SAVE10', status: 'accepted', discount: cad }] },
+          'coupons[0].discount.currency',
+        ],
         [{ ...pricing, taxBreakdown: [{ label: 'Tax', amount: cad }] }, 'taxBreakdown[0].amount.currency'],
         // The whole answer in CAD but one amount in USD: refused alike.
         [{ ...pricing, currency: 'CAD' }, 'lines[0].unitPrice.currency'],

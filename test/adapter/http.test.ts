@@ -23,7 +23,13 @@ describe('HTTP helpers', () => {
     });
 
     it('appends only the query parameters that have a value, encoded', () => {
-      const url = buildUrl('/api/v1', '/sites/us/customers', { q: 'Ada & Co', limit: 10, cursor: null, since: undefined, x: '' });
+      const url = buildUrl('/api/v1', '/sites/us/customers', {
+        q: 'Ada & Co',
+        limit: 10,
+        cursor: null,
+        since: undefined,
+        x: '',
+      });
       expect(url).to.equal('/api/v1/sites/us/customers?q=Ada+%26+Co&limit=10');
     });
   });
@@ -85,7 +91,10 @@ describe('HTTP helpers', () => {
       const error = errorFromResponse(
         422,
         none,
-        problem({ detail: 'The email is already used.', errors: [{ path: 'email', code: 'duplicate-email', message: 'Used.' }] }),
+        problem({
+          detail: 'The email is already used.',
+          errors: [{ path: 'email', code: 'duplicate-email', message: 'Used.' }],
+        }),
         context,
       );
       expect(error).to.be.instanceOf(ValidationError);
@@ -96,7 +105,12 @@ describe('HTTP helpers', () => {
     });
 
     it('writes a message from the field problems, or a generic one, when there is no detail', () => {
-      const withProblems = errorFromResponse(400, none, problem({ errors: [{ path: 'q', code: 'short', message: 'Type 2 letters.' }] }), context);
+      const withProblems = errorFromResponse(
+        400,
+        none,
+        problem({ errors: [{ path: 'q', code: 'short', message: 'Type 2 letters.' }] }),
+        context,
+      );
       expect(withProblems.message).to.equal('Could not load the product: Type 2 letters.');
       const bare = errorFromResponse(400, none, '', context);
       expect(bare).to.be.instanceOf(ValidationError);
@@ -139,10 +153,14 @@ describe('HTTP helpers', () => {
       expect(busy.retryAfterMs).to.equal(20_000);
       expect(busy.message).to.equal('Could not load the product: the order service is busy. Try again in 20 seconds.');
       const down = errorFromResponse(503, new Headers({ 'Retry-After': '300' }), '', context) as UnavailableError;
-      expect(down.message).to.equal('Could not load the product: the order service is unavailable. Try again in 5 minutes.');
+      expect(down.message).to.equal(
+        'Could not load the product: the order service is unavailable. Try again in 5 minutes.',
+      );
       const crashed = errorFromResponse(500, none, '<h1>Oops</h1>', context) as UnavailableError;
       expect(crashed.retryAfterMs).to.equal(undefined);
-      expect(crashed.message).to.equal('Could not load the product: the order service is unavailable. Try again in a moment.');
+      expect(crashed.message).to.equal(
+        'Could not load the product: the order service is unavailable. Try again in a moment.',
+      );
     });
 
     it('maps statuses outside the contract to a non-retryable InvalidResponseError', () => {

@@ -69,7 +69,9 @@ function validate(ajv, pointer, body) {
   const check = ajv.getSchema(`${DOCUMENT_ID}${pointer}`);
   if (!check) return [`no schema at ${pointer}`];
   if (check(body)) return [];
-  return check.errors.map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+  return check.errors.map(
+    (e) => `${e.instancePath || '(body)'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+  );
 }
 
 const mediaType = (contentType) => (contentType ?? '').split(';')[0].trim().toLowerCase();
@@ -85,7 +87,8 @@ async function check(payload) {
   const server = servers.find((s) => pathname.startsWith(`${s}/`));
   if (server) pathname = pathname.slice(server.length);
   const found = operations.find((o) => o.method === payload.method && o.pattern.test(pathname));
-  if (!found) return { operationId: null, errors: [`${payload.method} ${pathname} is not an operation of the contract`] };
+  if (!found)
+    return { operationId: null, errors: [`${payload.method} ${pathname} is not an operation of the contract`] };
   const { operation, pointer } = found;
 
   if (payload.phase === 'request') {

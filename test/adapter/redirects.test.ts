@@ -38,7 +38,10 @@ describe('createRestAdapter and redirects', () => {
     mock.worker.use(
       http.all(`${FOREIGN}/*`, async ({ request }) => {
         foreign.push(`${request.method} ${request.url} ${await request.text()}`);
-        return HttpResponse.json({ token: 'tok_stolen', brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2099 }, { status: 201 });
+        return HttpResponse.json(
+          { token: 'tok_stolen', brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2099 },
+          { status: 201 },
+        );
       }),
     );
   });
@@ -105,7 +108,8 @@ describe('createRestAdapter and redirects', () => {
       const fetcher: typeof fetch = (input, init) => {
         const url = String(input);
         urls.push(url);
-        if (urls.length <= times) return Promise.resolve(new Response(null, { status: 307, headers: { Location: location(url) } }));
+        if (urls.length <= times)
+          return Promise.resolve(new Response(null, { status: 307, headers: { Location: location(url) } }));
         return globalThis.fetch(input, init);
       };
       return { urls, adapter: createRestAdapter({ baseUrl: mock.baseUrl, random: () => 0, fetch: fetcher }) };
@@ -130,7 +134,9 @@ describe('createRestAdapter and redirects', () => {
       expect(await rejection(away.adapter.listSites())).to.be.instanceOf(InvalidResponseError);
       expect(away.urls).to.have.length(1);
       const cards = showingRedirects((url) => `${url}?again`);
-      expect(await rejection(cards.adapter.tokenizeCard({ siteId: 'us', card }))).to.be.instanceOf(InvalidResponseError);
+      expect(await rejection(cards.adapter.tokenizeCard({ siteId: 'us', card }))).to.be.instanceOf(
+        InvalidResponseError,
+      );
       expect(cards.urls).to.have.length(1);
       expect(foreign).to.deep.equal([]);
     });

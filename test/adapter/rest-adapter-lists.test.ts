@@ -54,7 +54,9 @@ describe('createRestAdapter: lists and retries', () => {
     it('is told the number of each retry and of all attempts', async () => {
       mock.scenario.failNext('listSites', 'network', 2);
       const told: string[] = [];
-      const sites = await mock.adapter.listSites({ onRetry: (attempt, attempts) => told.push(`${attempt} of ${attempts}`) });
+      const sites = await mock.adapter.listSites({
+        onRetry: (attempt, attempts) => told.push(`${attempt} of ${attempts}`),
+      });
       expect(sites).to.have.length(3);
       expect(told).to.deep.equal(['2 of 4', '3 of 4']);
     });
@@ -66,7 +68,13 @@ describe('createRestAdapter: lists and retries', () => {
         .tokenizeCard(
           {
             siteId: 'us',
-            card: { number: '4111111111111111', securityCode: '123', expiryMonth: 12, expiryYear: 2099, nameOnCard: 'A' },
+            card: {
+              number: '4111111111111111',
+              securityCode: '123',
+              expiryMonth: 12,
+              expiryYear: 2099,
+              nameOnCard: 'A',
+            },
           },
           { onRetry: (attempt) => told.push(attempt) },
         )

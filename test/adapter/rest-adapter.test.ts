@@ -11,7 +11,14 @@ import {
   ValidationError,
 } from '../../src/adapter/errors.js';
 import { type RestAdapterOptions, createRestAdapter } from '../../src/adapter/rest-adapter.js';
-import { addCoupon, addPayment, createDraft, setCustomerNotes, setGiftMessage, setLineGift } from '../../src/model/draft.js';
+import {
+  addCoupon,
+  addPayment,
+  createDraft,
+  setCustomerNotes,
+  setGiftMessage,
+  setLineGift,
+} from '../../src/model/draft.js';
 import type { CardDetails, Customer, CustomerInput, OrderDraft } from '../../src/model/types.js';
 import { buildDraft, PRODUCTS, SITES, TEST_CARDS, VARIANTS, pickupAt, LOCATIONS } from '../support/fixtures.js';
 import { useMockBackend } from '../support/mock.js';
@@ -173,7 +180,11 @@ describe('createRestAdapter', () => {
         productId: 'trail-runner',
         options: { Size: '9', Color: 'Blue' },
       });
-      expect(variant).to.include({ id: VARIANTS.trailRunner9Blue.id, code: VARIANTS.trailRunner9Blue.code, inStock: true });
+      expect(variant).to.include({
+        id: VARIANTS.trailRunner9Blue.id,
+        code: VARIANTS.trailRunner9Blue.code,
+        inStock: true,
+      });
       expect(variant.price).to.deep.equal({ amount: PRODUCTS.trailRunner.usd, currency: 'USD' });
     });
 
@@ -208,7 +219,13 @@ describe('createRestAdapter', () => {
 
     it('prices a draft with coupons accepted and rejected', async () => {
       let draft = buildDraft(mock.backend, {
-        lines: [{ productId: 'trail-runner', variantId: VARIANTS.trailRunner9Blue.id, fulfillment: pickupAt(LOCATIONS.downtown) }],
+        lines: [
+          {
+            productId: 'trail-runner',
+            variantId: VARIANTS.trailRunner9Blue.id,
+            fulfillment: pickupAt(LOCATIONS.downtown),
+          },
+        ],
       });
       draft = addCoupon(addCoupon(draft, 'save10'), 'EXPIRED');
       const pricing = await adapter.priceOrder({ draft });
@@ -230,7 +247,11 @@ describe('createRestAdapter', () => {
 
     it('checks the balance of a gift card code', async () => {
       const balance = await adapter.checkBalance({ siteId: 'us', typeId: 'gift-card', code: 'GC-1000-0001' });
-      expect(balance).to.deep.equal({ typeId: 'gift-card', code: 'GC-1000-0001', available: { amount: 2500, currency: 'USD' } });
+      expect(balance).to.deep.equal({
+        typeId: 'gift-card',
+        code: 'GC-1000-0001',
+        available: { amount: 2500, currency: 'USD' },
+      });
     });
 
     it('tokenizes 4111 1111 1111 1111 and keeps only what may be kept', async () => {
@@ -316,7 +337,10 @@ describe('createRestAdapter', () => {
     it('maps 409 to ConflictError once retries are spent', async () => {
       mock.scenario.failNext('submitOrder', 409, 2, { retryAfter: 0 });
       const error = await rejection(
-        restAdapter({ retry: { retries: 1 } }).submitOrder({ draft: buildDraft(mock.backend), idempotencyKey: 'k-409' }),
+        restAdapter({ retry: { retries: 1 } }).submitOrder({
+          draft: buildDraft(mock.backend),
+          idempotencyKey: 'k-409',
+        }),
       );
       expect(error).to.be.instanceOf(ConflictError);
       expect(mock.backend.requestsFor('submitOrder')).to.have.length(2);
@@ -375,7 +399,9 @@ describe('createRestAdapter', () => {
     });
 
     it('leaves out a site missing a required field, and refuses a list without its items', async () => {
-      mock.worker.use(http.get(`${mock.baseUrl}/sites`, () => HttpResponse.json({ items: [{ id: 'us', name: 'US Store' }] })));
+      mock.worker.use(
+        http.get(`${mock.baseUrl}/sites`, () => HttpResponse.json({ items: [{ id: 'us', name: 'US Store' }] })),
+      );
       const sites = await plain.listSites();
       expect(sites).to.have.length(0);
       expect(sites.skipped).to.equal(1);
@@ -403,16 +429,22 @@ describe('createRestAdapter', () => {
       const draft = buildDraft(mock.backend);
       const answer = mock.backend.priceOrder('us', draft);
       const lines = answer.lines.map((l) => ({ ...l, unitPrice: { ...l.unitPrice, currency: 'CAD' } }));
-      mock.worker.use(http.post(`${mock.baseUrl}/sites/:siteId/pricing`, () => HttpResponse.json({ ...answer, lines })));
+      mock.worker.use(
+        http.post(`${mock.baseUrl}/sites/:siteId/pricing`, () => HttpResponse.json({ ...answer, lines })),
+      );
       const error = await rejection(plain.priceOrder({ draft }));
       expect(error).to.be.instanceOf(InvalidResponseError);
-      expect((error as Error).message).to.contain('lines[0].unitPrice.currency should be USD, the currency of the answer');
+      expect((error as Error).message).to.contain(
+        'lines[0].unitPrice.currency should be USD, the currency of the answer',
+      );
     });
 
     it('refuses a submit answer that does not echo the key', async () => {
       const draft = buildDraft(mock.backend);
       const { idempotencyKey: _key, ...order } = await adapter.submitOrder({ draft, idempotencyKey: 'no-echo' });
-      mock.worker.use(http.post(`${mock.baseUrl}/sites/:siteId/orders`, () => HttpResponse.json(order, { status: 200 })));
+      mock.worker.use(
+        http.post(`${mock.baseUrl}/sites/:siteId/orders`, () => HttpResponse.json(order, { status: 200 })),
+      );
       const error = await rejection(plain.submitOrder({ draft, idempotencyKey: 'no-echo' }));
       expect(error).to.be.instanceOf(InvalidResponseError);
       // Review of issue 9, item 4: in the agent's words, no field name of the contract.
@@ -424,7 +456,9 @@ describe('createRestAdapter', () => {
     it('refuses a submit answer about another order, saying so in the agent’s words', async () => {
       const draft = buildDraft(mock.backend);
       const order = await adapter.submitOrder({ draft, idempotencyKey: 'first' });
-      mock.worker.use(http.post(`${mock.baseUrl}/sites/:siteId/orders`, () => HttpResponse.json(order, { status: 200 })));
+      mock.worker.use(
+        http.post(`${mock.baseUrl}/sites/:siteId/orders`, () => HttpResponse.json(order, { status: 200 })),
+      );
       const error = await rejection(plain.submitOrder({ draft, idempotencyKey: 'second' }));
       expect(error).to.be.instanceOf(InvalidResponseError);
       expect((error as Error).message).to.equal(
@@ -486,7 +520,11 @@ describe('createRestAdapter', () => {
       await adapter.priceOrder({ draft });
       await adapter.getShippingMethods({ draft });
       await adapter.checkBalance({ siteId: 'us', typeId: 'store-credit', code: 'SC-ADA-0001' });
-      await adapter.configureProduct({ siteId: 'us', productId: 'trail-runner', options: { Size: '10', Color: 'Black' } });
+      await adapter.configureProduct({
+        siteId: 'us',
+        productId: 'trail-runner',
+        options: { Size: '10', Color: 'Black' },
+      });
       for (const id of ['priceOrder', 'getShippingMethods', 'checkBalance', 'configureProduct']) {
         expect(mock.backend.requestsFor(id), id).to.have.length(2);
       }
@@ -552,7 +590,9 @@ describe('createRestAdapter', () => {
       mock.scenario.failNext('listSites', 'timeout');
       const error = await rejection(restAdapter({ timeoutMs: 50, retry: false }).listSites());
       expect(error).to.be.instanceOf(TimeoutError);
-      expect((error as Error).message).to.equal('Could not load the sites: the order service did not answer in time. Try again.');
+      expect((error as Error).message).to.equal(
+        'Could not load the sites: the order service did not answer in time. Try again.',
+      );
     });
 
     it('throws TimeoutError when latency exceeds timeoutMs', async () => {
@@ -576,7 +616,9 @@ describe('createRestAdapter', () => {
       const controller = new AbortController();
       const pending = adapter.searchCustomers({ siteId: 'us', query: 'Ada' }, { signal: controller.signal });
       // In flight: the backend has it (and will never answer). Waiting for that, not for a time, holds under load.
-      await waitUntil(() => mock.backend.requestsFor('searchCustomers').length === 1, 'the request was not sent', { timeout: 5000 });
+      await waitUntil(() => mock.backend.requestsFor('searchCustomers').length === 1, 'the request was not sent', {
+        timeout: 5000,
+      });
       const reason = new DOMException('A newer search replaced this one.', 'AbortError');
       controller.abort(reason);
       expect(await rejection(pending)).to.equal(reason);
@@ -675,7 +717,9 @@ describe('createRestAdapter', () => {
       const draft = buildDraft(mock.backend);
       const release = mock.scenario.holdNext('submitOrder');
       const submitted = adapter.submitOrder({ draft, idempotencyKey: 'in-flight' });
-      await waitUntil(() => mock.backend.requestsFor('submitOrder').length === 1, 'the submit was not sent', { timeout: 5000 });
+      await waitUntil(() => mock.backend.requestsFor('submitOrder').length === 1, 'the submit was not sent', {
+        timeout: 5000,
+      });
       const found = restAdapter({ retry: { retries: 0 } }).findOrder!({ siteId: 'us', idempotencyKey: 'in-flight' });
       expect(await rejection(found)).to.be.instanceOf(ConflictError);
       release();
@@ -741,12 +785,23 @@ describe('createRestAdapter', () => {
       const rest = restAdapter({ fetch });
       let draft = setGiftMessage(setCustomerNotes(buildDraft(mock.backend), 'Call on arrival'), 'Enjoy!');
       draft = setLineGift(draft, draft.lines[0]!.id, true, 'Happy birthday');
-      draft = addPayment(draft, { typeId: 'check', kind: 'check', amount: { amount: 500, currency: 'USD' }, reference: '1024' });
+      draft = addPayment(draft, {
+        typeId: 'check',
+        kind: 'check',
+        amount: { amount: 500, currency: 'USD' },
+        reference: '1024',
+      });
       await rest.priceOrder({ draft });
       await rest.getShippingMethods({ draft });
       for (const request of seen) {
         const sent = ((await request.json()) as { draft: OrderDraft }).draft;
-        expect(sent).to.deep.equal({ ...draft, customerNotes: '', giftMessage: '', payments: [], lines: [{ ...draft.lines[0]!, giftMessage: '' }] });
+        expect(sent).to.deep.equal({
+          ...draft,
+          customerNotes: '',
+          giftMessage: '',
+          payments: [],
+          lines: [{ ...draft.lines[0]!, giftMessage: '' }],
+        });
       }
       expect(seen).to.have.length(2);
     });
@@ -765,7 +820,11 @@ describe('createRestAdapter', () => {
     it('sends the price list only when there is one', async () => {
       const { seen, fetch } = recording();
       const rest = restAdapter({ fetch });
-      await rest.configureProduct({ siteId: 'us', productId: 'trail-runner', options: VARIANTS.trailRunner9Blue.options });
+      await rest.configureProduct({
+        siteId: 'us',
+        productId: 'trail-runner',
+        options: VARIANTS.trailRunner9Blue.options,
+      });
       await rest.configureProduct({
         siteId: 'us',
         productId: 'trail-runner',

@@ -91,7 +91,10 @@ describe('scrubMessage', () => {
         { path: 'securityCode', code: 'invalid', message: 'Security code 999 is wrong' },
       ]);
       expect(error.message).to.equal('Card •••• 1111 refused');
-      expect(error.problems.map((p) => p.message)).to.deep.equal(['•••• 1111 is not valid', 'Security code ••• is wrong']);
+      expect(error.problems.map((p) => p.message)).to.deep.equal([
+        '•••• 1111 is not valid',
+        'Security code ••• is wrong',
+      ]);
       expect(error.at('number')).to.have.length(1);
     });
   });

@@ -121,7 +121,7 @@ describe('MockBackend', () => {
   });
 
   describe('creating and editing customers', () => {
-    it('creates a customer in the site\'s set, findable at once', () => {
+    it("creates a customer in the site's set, findable at once", () => {
       const created = backend.createCustomer('ca', newCustomer());
       expect(created.customerSetId).to.equal('retail');
       expect(created.customerNumber).to.match(/^C\d{6}$/);
@@ -135,7 +135,9 @@ describe('MockBackend', () => {
       expect(problem.errors).to.deep.equal([
         { path: 'email', code: 'duplicate', message: 'A customer with this email already exists.' },
       ]);
-      expect(backend.createCustomer('wholesale', newCustomer({ email: 'ada.lovelace@example.com' })).customerSetId).to.equal('wholesale');
+      expect(
+        backend.createCustomer('wholesale', newCustomer({ email: 'ada.lovelace@example.com' })).customerSetId,
+      ).to.equal('wholesale');
     });
 
     it('checks the required fields with paths', () => {
@@ -161,7 +163,10 @@ describe('MockBackend', () => {
 
     it('updates a customer, keeping its id and number', () => {
       const ada = backend.findCustomer('ada')!;
-      const updated = backend.updateCustomer('us', 'ada', { ...ada, phones: { ...ada.phones, mobile: '(512) 555-0199' } });
+      const updated = backend.updateCustomer('us', 'ada', {
+        ...ada,
+        phones: { ...ada.phones, mobile: '(512) 555-0199' },
+      });
       expect(updated.id).to.equal('ada');
       expect(updated.customerNumber).to.equal(ada.customerNumber);
       expect(backend.findCustomer('ada')!.phones.mobile).to.equal('(512) 555-0199');
@@ -186,13 +191,17 @@ describe('MockBackend', () => {
         price: { amount: 8999, currency: 'USD' },
         inStock: true,
       });
-      expect(backend.configureProduct('us', PRODUCTS.trailRunner.id, VARIANTS.trailRunner12Red.options).inStock).to.equal(false);
-      const problem = problemOf(() => backend.configureProduct('us', PRODUCTS.trailRunner.id, { Size: '13', Color: 'Blue' }));
+      expect(
+        backend.configureProduct('us', PRODUCTS.trailRunner.id, VARIANTS.trailRunner12Red.options).inStock,
+      ).to.equal(false);
+      const problem = problemOf(() =>
+        backend.configureProduct('us', PRODUCTS.trailRunner.id, { Size: '13', Color: 'Blue' }),
+      );
       expect(problem.status).to.equal(404);
       expect(problem.message).to.equal('Trail Runner Shoe does not come in Size 13, Color Blue.');
-      expect(paths(problemOf(() => backend.configureProduct('us', PRODUCTS.trailRunner.id, { Size: '9' })))).to.deep.equal([
-        'options.Color:required',
-      ]);
+      expect(
+        paths(problemOf(() => backend.configureProduct('us', PRODUCTS.trailRunner.id, { Size: '9' }))),
+      ).to.deep.equal(['options.Color:required']);
     });
 
     it('marks the variants with no stock anywhere', () => {
@@ -268,13 +277,23 @@ describe('MockBackend', () => {
 
     it('marks a closed location', () => {
       backend.setLocationClosed('airport', true);
-      const airport = backend.getFulfillmentOptions('us', PRODUCTS.canvasTote.id).find((o) => o.id === 'pickup:airport')!;
-      expect(airport).to.include({ available: false, unavailableReason: 'location-closed', unavailableMessage: 'Airport Kiosk is closed.' });
+      const airport = backend
+        .getFulfillmentOptions('us', PRODUCTS.canvasTote.id)
+        .find((o) => o.id === 'pickup:airport')!;
+      expect(airport).to.include({
+        available: false,
+        unavailableReason: 'location-closed',
+        unavailableMessage: 'Airport Kiosk is closed.',
+      });
     });
 
     it('needs the variant of a configurable product', () => {
-      expect(paths(problemOf(() => backend.getFulfillmentOptions('us', PRODUCTS.trailRunner.id)))).to.deep.equal(['variantId:required']);
-      expect(problemOf(() => backend.getFulfillmentOptions('us', PRODUCTS.trailRunner.id, 'nope')).status).to.equal(404);
+      expect(paths(problemOf(() => backend.getFulfillmentOptions('us', PRODUCTS.trailRunner.id)))).to.deep.equal([
+        'variantId:required',
+      ]);
+      expect(problemOf(() => backend.getFulfillmentOptions('us', PRODUCTS.trailRunner.id, 'nope')).status).to.equal(
+        404,
+      );
     });
   });
 
@@ -287,7 +306,11 @@ describe('MockBackend', () => {
         'store-credit',
         'gift-card',
       ]);
-      expect(backend.listPaymentTypes('wholesale').map((t) => t.id)).to.deep.equal(['credit-card', 'check', 'purchase-order']);
+      expect(backend.listPaymentTypes('wholesale').map((t) => t.id)).to.deep.equal([
+        'credit-card',
+        'check',
+        'purchase-order',
+      ]);
       expect(backend.listPaymentTypes('us').find((t) => t.id === 'purchase-order')!.terms).to.deep.equal([
         { id: 'net-30', label: 'Net 30' },
         { id: 'net-60', label: 'Net 60' },
@@ -305,7 +328,9 @@ describe('MockBackend', () => {
         currency: 'CAD',
       });
       expect(problemOf(() => backend.checkBalance('us', 'gift-card', 'GC-9999-9999')).status).to.equal(404);
-      expect(problemOf(() => backend.checkBalance('us', 'gift-card', BALANCE_CODES.storeCreditAda.code)).status).to.equal(404);
+      expect(
+        problemOf(() => backend.checkBalance('us', 'gift-card', BALANCE_CODES.storeCreditAda.code)).status,
+      ).to.equal(404);
     });
 
     it('tokenizes 4111 1111 1111 1111 and keeps only the summary', () => {
@@ -317,7 +342,10 @@ describe('MockBackend', () => {
 
     it('tokenizes any other Luhn-valid number, with its brand', () => {
       expect(backend.tokenizeCard('us', card(TEST_CARDS.mastercard)).brand).to.equal('mastercard');
-      expect(backend.tokenizeCard('us', card(TEST_CARDS.amex, { securityCode: '1234' }))).to.deep.include({ brand: 'amex', last4: '0005' });
+      expect(backend.tokenizeCard('us', card(TEST_CARDS.amex, { securityCode: '1234' }))).to.deep.include({
+        brand: 'amex',
+        last4: '0005',
+      });
     });
 
     it('declines 4000 0000 0000 0002 with 402 card-declined', () => {
@@ -332,7 +360,9 @@ describe('MockBackend', () => {
       expect(invalid.status).to.equal(422);
       expect(paths(invalid)).to.deep.equal(['number:invalid-card-number']);
       expect(JSON.stringify(invalid.toBody())).not.to.contain('4111');
-      const expired = problemOf(() => backend.tokenizeCard('us', card(TEST_CARDS.visa, { expiryMonth: 5, expiryYear: 2026 })));
+      const expired = problemOf(() =>
+        backend.tokenizeCard('us', card(TEST_CARDS.visa, { expiryMonth: 5, expiryYear: 2026 })),
+      );
       expect(paths(expired)).to.deep.equal(['expiry:expired']);
       const amex = problemOf(() => backend.tokenizeCard('us', card(TEST_CARDS.amex, { securityCode: '123' })));
       expect(paths(amex)).to.deep.equal(['securityCode:invalid-security-code']);
@@ -342,7 +372,7 @@ describe('MockBackend', () => {
   describe('submitting', () => {
     const ready = (): OrderDraft => buildDraft(backend, { now: NOW });
 
-    it('places the order as 10542, at the top of the site\'s orders', () => {
+    it("places the order as 10542, at the top of the site's orders", () => {
       const { order, replayed } = backend.submitOrder('us', ready(), 'key-1');
       expect(replayed).to.equal(false);
       expect(order).to.deep.equal({
@@ -357,7 +387,9 @@ describe('MockBackend', () => {
       });
       const top = backend.listOrders('us', { limit: 1 }).items[0]!;
       expect(top).to.deep.include({ number: '10542', customerId: 'ada', customerName: 'Ada Lovelace' });
-      expect(top.items).to.deep.equal([{ productId: PRODUCTS.canvasTote.id, productName: 'Canvas Tote Bag', quantity: 1 }]);
+      expect(top.items).to.deep.equal([
+        { productId: PRODUCTS.canvasTote.id, productName: 'Canvas Tote Bag', quantity: 1 },
+      ]);
     });
 
     it('answers the same order for the same key, never a second one', () => {
@@ -379,37 +411,57 @@ describe('MockBackend', () => {
       const draft = setCustomer(ready(), backend.findCustomer(CUSTOMERS.alan.id)!, NOW);
       const problem = problemOf(() => backend.submitOrder('us', draft, 'key-alan'));
       expect(problem.status).to.equal(422);
-      expect(paths(problem)).to.have.members(['customer.phones:phone-required', 'customer.addresses:default-shipping-required']);
+      expect(paths(problem)).to.have.members([
+        'customer.phones:phone-required',
+        'customer.addresses:default-shipping-required',
+      ]);
       expect(backend.submission('key-alan')).to.equal(undefined);
     });
 
     it('refuses a customer of another customer set', () => {
       const draft = setCustomer(ready(), backend.findCustomer(CUSTOMERS.grace.id)!, NOW);
-      expect(paths(problemOf(() => backend.submitOrder('us', draft, 'k')))).to.deep.equal(['customer:wrong-customer-set']);
+      expect(paths(problemOf(() => backend.submitOrder('us', draft, 'k')))).to.deep.equal([
+        'customer:wrong-customer-set',
+      ]);
     });
 
     it('refuses an order without lines or without a shipping method', () => {
-      expect(paths(problemOf(() => backend.submitOrder('us', buildDraft(backend, { lines: [], now: NOW }), 'k')))).to.deep.equal([
-        'lines:no-lines',
-      ]);
+      expect(
+        paths(problemOf(() => backend.submitOrder('us', buildDraft(backend, { lines: [], now: NOW }), 'k'))),
+      ).to.deep.equal(['lines:no-lines']);
       const noMethod = buildDraft(backend, { shippingMethodId: null, now: NOW });
-      expect(paths(problemOf(() => backend.submitOrder('us', noMethod, 'k')))).to.deep.equal(['shippingMethodId:required']);
+      expect(paths(problemOf(() => backend.submitOrder('us', noMethod, 'k')))).to.deep.equal([
+        'shippingMethodId:required',
+      ]);
     });
 
     it('refuses a line whose fulfillment is out of stock', () => {
       const draft = buildDraft(backend, {
-        lines: [{ productId: PRODUCTS.trailRunner.id, variantId: VARIANTS.trailRunner9Blue.id, fulfillment: pickupAt(LOCATIONS.airport) }],
+        lines: [
+          {
+            productId: PRODUCTS.trailRunner.id,
+            variantId: VARIANTS.trailRunner9Blue.id,
+            fulfillment: pickupAt(LOCATIONS.airport),
+          },
+        ],
         now: NOW,
       });
       const lineId = draft.lines[0]!.id;
-      expect(paths(problemOf(() => backend.submitOrder('us', draft, 'k')))).to.deep.equal([`lines.${lineId}.fulfillment:out-of-stock`]);
+      expect(paths(problemOf(() => backend.submitOrder('us', draft, 'k')))).to.deep.equal([
+        `lines.${lineId}.fulfillment:out-of-stock`,
+      ]);
     });
 
     it('takes payments, spends balances and answers the balance due', () => {
       let draft = ready();
       draft = addPayment(
         draft,
-        { typeId: 'gift-card', kind: 'gift-card', amount: { amount: 2000, currency: 'USD' }, reference: 'GC-1000-0001' },
+        {
+          typeId: 'gift-card',
+          kind: 'gift-card',
+          amount: { amount: 2000, currency: 'USD' },
+          reference: 'GC-1000-0001',
+        },
         NOW,
       );
       const { order } = backend.submitOrder('us', draft, 'paid');
@@ -425,8 +477,14 @@ describe('MockBackend', () => {
     });
 
     it('refuses payments above the total', () => {
-      const draft = addPayment(ready(), { typeId: 'check', kind: 'check', amount: { amount: 5000, currency: 'USD' }, reference: '1001' }, NOW);
-      expect(paths(problemOf(() => backend.submitOrder('us', draft, 'k')))).to.deep.equal(['payments:payments-exceed-total']);
+      const draft = addPayment(
+        ready(),
+        { typeId: 'check', kind: 'check', amount: { amount: 5000, currency: 'USD' }, reference: '1001' },
+        NOW,
+      );
+      expect(paths(problemOf(() => backend.submitOrder('us', draft, 'k')))).to.deep.equal([
+        'payments:payments-exceed-total',
+      ]);
     });
   });
 
@@ -463,7 +521,9 @@ describe('MockBackend', () => {
       const reloaded = new MockBackend({ now: () => clock, storage });
       expect(reloaded.listOrders('us', { limit: 1 }).items[0]!.createdAt).to.equal(placed);
       clock = new Date(NOW.getTime() + 6 * HOUR);
-      expect(new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt).to.equal(placed);
+      expect(
+        new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt,
+      ).to.equal(placed);
 
       // reset() takes a fresh instant, which the next reload keeps in turn.
       reloaded.reset();
@@ -471,9 +531,9 @@ describe('MockBackend', () => {
       expect(fresh.number).to.equal('10541');
       expect(Date.parse(fresh.createdAt) - Date.parse(placed)).to.equal(6 * HOUR);
       clock = new Date(NOW.getTime() + 8 * HOUR);
-      expect(new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt).to.equal(
-        fresh.createdAt,
-      );
+      expect(
+        new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt,
+      ).to.equal(fresh.createdAt);
     });
 
     describe('a day later (a kept instant older than 6 hours)', () => {
@@ -485,7 +545,11 @@ describe('MockBackend', () => {
         const first = new MockBackend({ now: () => clock, storage });
         const placed = first.listOrders('us', { limit: 1 }).items[0]!.createdAt;
         const created = first.createCustomer('us', newCustomer());
-        const submitted = first.submitOrder('us', setCustomer(buildDraft(first, { now: NOW }), created, NOW), 'day-one').order;
+        const submitted = first.submitOrder(
+          'us',
+          setCustomer(buildDraft(first, { now: NOW }), created, NOW),
+          'day-one',
+        ).order;
 
         clock = new Date(NOW.getTime() + DAY + 5 * 60_000);
         const nextDay = new MockBackend({ now: () => clock, storage });
@@ -494,12 +558,16 @@ describe('MockBackend', () => {
         expect(seeded.map((o) => o.number)).to.deep.equal([submitted.number, '10541']);
         expect(Date.parse(seeded[1]!.createdAt) - Date.parse(placed)).to.equal(clock.getTime() - NOW.getTime());
         expect(nextDay.findCustomer(created.id)).to.deep.equal(created);
-        expect(nextDay.submitOrder('us', setCustomer(buildDraft(nextDay, { now: NOW }), created, NOW), 'day-one').replayed).to.equal(true);
+        expect(
+          nextDay.submitOrder('us', setCustomer(buildDraft(nextDay, { now: NOW }), created, NOW), 'day-one').replayed,
+        ).to.equal(true);
 
         // The fresh instant is kept: a reload an hour later shows the same times.
         const shown = seeded[1]!.createdAt;
         clock = new Date(clock.getTime() + HOUR);
-        expect(new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 2 }).items[1]!.createdAt).to.equal(shown);
+        expect(
+          new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 2 }).items[1]!.createdAt,
+        ).to.equal(shown);
       });
 
       it('still has Ada’s order of the last 24 hours, which the duplicate warning names', () => {
@@ -537,7 +605,8 @@ describe('MockBackend', () => {
       it('dates the seed afresh when the kept instant lies ahead of the clock (a clock set back)', () => {
         const storage = new MemoryStorage();
         let clock = NOW;
-        const placed = new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt;
+        const placed = new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!
+          .createdAt;
         clock = new Date(NOW.getTime() - HOUR);
         const shown = new MockBackend({ now: () => clock, storage }).listOrders('us', { limit: 1 }).items[0]!.createdAt;
         expect(Date.parse(placed) - Date.parse(shown)).to.equal(HOUR);
@@ -547,7 +616,9 @@ describe('MockBackend', () => {
     it('starts from the seed when the saved state is unreadable', () => {
       const storage = new MemoryStorage();
       storage.setItem('offline-orders-mock:v1', '{not json');
-      expect(new MockBackend({ now: () => NOW, storage }).listOrders('us', { limit: 1 }).items[0]!.number).to.equal('10541');
+      expect(new MockBackend({ now: () => NOW, storage }).listOrders('us', { limit: 1 }).items[0]!.number).to.equal(
+        '10541',
+      );
     });
   });
 });

@@ -39,11 +39,23 @@ describe('mock handlers (HTTP)', () => {
         addresses: ada!.addresses.map(({ id: _id, ...address }) => address),
       };
       const created = await adapter.createCustomer({ ...site, customer: input });
-      await adapter.updateCustomer({ ...site, customerId: created.id, customer: { ...input, lastName: 'Jackson-Smith' } });
+      await adapter.updateCustomer({
+        ...site,
+        customerId: created.id,
+        customer: { ...input, lastName: 'Jackson-Smith' },
+      });
       await adapter.searchProducts({ ...site, query: 'shoe', priceListId: 'vip' });
       await adapter.getProduct({ ...site, productId: PRODUCTS.trailRunner.id });
-      await adapter.configureProduct({ ...site, productId: PRODUCTS.trailRunner.id, options: VARIANTS.trailRunner9Blue.options });
-      await adapter.getFulfillmentOptions({ ...site, productId: PRODUCTS.trailRunner.id, variantId: VARIANTS.trailRunner9Blue.id });
+      await adapter.configureProduct({
+        ...site,
+        productId: PRODUCTS.trailRunner.id,
+        options: VARIANTS.trailRunner9Blue.options,
+      });
+      await adapter.getFulfillmentOptions({
+        ...site,
+        productId: PRODUCTS.trailRunner.id,
+        variantId: VARIANTS.trailRunner9Blue.id,
+      });
       await adapter.getShippingMethods({ draft });
       await adapter.listPriceLists(site);
       await adapter.priceOrder({ draft });
@@ -51,7 +63,13 @@ describe('mock handlers (HTTP)', () => {
       await adapter.checkBalance({ ...site, typeId: 'gift-card', code: BALANCE_CODES.giftCard100.code });
       await adapter.tokenizeCard({
         ...site,
-        card: { number: TEST_CARDS.visa, expiryMonth: 1, expiryYear: 2099, securityCode: '123', nameOnCard: 'Ada Lovelace' },
+        card: {
+          number: TEST_CARDS.visa,
+          expiryMonth: 1,
+          expiryYear: 2099,
+          securityCode: '123',
+          nameOnCard: 'Ada Lovelace',
+        },
       });
       await adapter.submitOrder({ draft, idempotencyKey: 'contract-1' });
       await adapter.submitOrder({ draft, idempotencyKey: 'contract-1' });
@@ -59,9 +77,16 @@ describe('mock handlers (HTTP)', () => {
       // Error answers are problems of the contract too.
       const failures = [
         adapter.getProduct({ ...site, productId: 'nope' }),
-        adapter.configureProduct({ ...site, productId: PRODUCTS.trailRunner.id, options: { Size: '13', Color: 'Red' } }),
+        adapter.configureProduct({
+          ...site,
+          productId: PRODUCTS.trailRunner.id,
+          options: { Size: '13', Color: 'Red' },
+        }),
         adapter.createCustomer({ ...site, customer: { ...input, email: 'ada.lovelace@example.com' } }),
-        adapter.tokenizeCard({ ...site, card: { number: TEST_CARDS.declined, expiryMonth: 1, expiryYear: 2099, securityCode: '123', nameOnCard: 'A' } }),
+        adapter.tokenizeCard({
+          ...site,
+          card: { number: TEST_CARDS.declined, expiryMonth: 1, expiryYear: 2099, securityCode: '123', nameOnCard: 'A' },
+        }),
         adapter.submitOrder({ draft: { ...draft, lines: [] }, idempotencyKey: 'contract-2' }),
       ];
       for (const failure of failures) await failure.catch(() => undefined);
@@ -85,7 +110,13 @@ describe('mock handlers (HTTP)', () => {
     });
 
     it('answers 422 with field problems', async () => {
-      const response = await post('/sites/us/customers', { firstName: '', lastName: 'X', email: 'x@example.com', phones: {}, addresses: [] });
+      const response = await post('/sites/us/customers', {
+        firstName: '',
+        lastName: 'X',
+        email: 'x@example.com',
+        phones: {},
+        addresses: [],
+      });
       expect(response.status).to.equal(422);
       const body = await response.json();
       expect(body.type).to.equal('validation');
@@ -109,12 +140,18 @@ describe('mock handlers (HTTP)', () => {
       const missing = await adapter.getProduct({ siteId: 'us', productId: 'nope' }).catch((e: unknown) => e);
       expect(missing).to.be.instanceOf(NotFoundError);
       const declined = await adapter
-        .tokenizeCard({ siteId: 'us', card: { number: TEST_CARDS.declined, expiryMonth: 1, expiryYear: 2099, securityCode: '123', nameOnCard: 'A' } })
+        .tokenizeCard({
+          siteId: 'us',
+          card: { number: TEST_CARDS.declined, expiryMonth: 1, expiryYear: 2099, securityCode: '123', nameOnCard: 'A' },
+        })
         .catch((e: unknown) => e);
       expect(declined).to.be.instanceOf(DeclinedError);
       expect((declined as DeclinedError).code).to.equal('card-declined');
       const invalid = await adapter
-        .tokenizeCard({ siteId: 'us', card: { number: TEST_CARDS.invalid, expiryMonth: 1, expiryYear: 2099, securityCode: '123', nameOnCard: 'A' } })
+        .tokenizeCard({
+          siteId: 'us',
+          card: { number: TEST_CARDS.invalid, expiryMonth: 1, expiryYear: 2099, securityCode: '123', nameOnCard: 'A' },
+        })
         .catch((e: unknown) => e);
       expect((invalid as ValidationError).at('number')).to.have.length(1);
     });
@@ -170,10 +207,15 @@ describe('mock handlers (HTTP)', () => {
     it('answers every call with 503 or no response in "down" mode', async () => {
       mock.scenario.mode = 'down';
       for (let i = 0; i < 6; i++) {
-        const outcome = await fetch(`${BASE}/sites`).then((r) => r.status, () => 'network');
+        const outcome = await fetch(`${BASE}/sites`).then(
+          (r) => r.status,
+          () => 'network',
+        );
         expect([503, 'network']).to.include(outcome);
       }
-      const error = await createRestAdapter({ baseUrl: BASE, retry: false }).listSites().catch((e: unknown) => e);
+      const error = await createRestAdapter({ baseUrl: BASE, retry: false })
+        .listSites()
+        .catch((e: unknown) => e);
       expect(error).to.be.instanceOf(UnavailableError);
     });
 
@@ -182,7 +224,13 @@ describe('mock handlers (HTTP)', () => {
         mock.scenario.reset();
         mock.scenario.mode = 'flaky';
         const outcomes: Array<number | string> = [];
-        for (let i = 0; i < 40; i++) outcomes.push(await fetch(`${BASE}/sites`).then((r) => r.status, () => 'network'));
+        for (let i = 0; i < 40; i++)
+          outcomes.push(
+            await fetch(`${BASE}/sites`).then(
+              (r) => r.status,
+              () => 'network',
+            ),
+          );
         return outcomes;
       };
       const first = await run();

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { MockBackend } from '../../mocks/backend.js';
 import type { MockProblem } from '../../mocks/problem.js';
-import { addCoupon, setOrderAdjustment, setPriceList, setShippingAdjustment, setShippingMethod, updateLine } from '../../src/model/draft.js';
+import {
+  addCoupon,
+  setOrderAdjustment,
+  setPriceList,
+  setShippingAdjustment,
+  setShippingMethod,
+  updateLine,
+} from '../../src/model/draft.js';
 import type { OrderDraft, Pricing } from '../../src/model/types.js';
 import { LOCATIONS, PRODUCTS, VARIANTS, buildDraft, pickupAt } from '../support/fixtures.js';
 
@@ -139,7 +146,12 @@ describe('mock pricing', () => {
     });
 
     it('prices 30 % below list with Employee on Retail sites', () => {
-      const variant = backend.configureProduct('ca', PRODUCTS.trailRunner.id, VARIANTS.trailRunner9Blue.options, 'employee');
+      const variant = backend.configureProduct(
+        'ca',
+        PRODUCTS.trailRunner.id,
+        VARIANTS.trailRunner9Blue.options,
+        'employee',
+      );
       expect(variant.price).to.deep.equal(cad(8399));
       expect(variant.listPrice).to.deep.equal(cad(11999));
     });
@@ -190,7 +202,13 @@ describe('mock pricing', () => {
       const draft = buildDraft(backend, {
         siteId: 'ca',
         customerId: 'frederick',
-        lines: [{ productId: PRODUCTS.trailRunner.id, variantId: VARIANTS.trailRunner9Blue.id, fulfillment: pickupAt(LOCATIONS.downtown) }],
+        lines: [
+          {
+            productId: PRODUCTS.trailRunner.id,
+            variantId: VARIANTS.trailRunner9Blue.id,
+            fulfillment: pickupAt(LOCATIONS.downtown),
+          },
+        ],
         shippingMethodId: 'ground',
         now: NOW,
       });
@@ -229,7 +247,12 @@ describe('mock pricing', () => {
     it('applies a line adjustment per unit, never below zero', () => {
       let draft = tote(2);
       const lineId = draft.lines[0]!.id;
-      draft = updateLine(draft, lineId, { adjustment: { kind: 'amount-off', amount: usd(500), reason: 'Damaged' } }, NOW);
+      draft = updateLine(
+        draft,
+        lineId,
+        { adjustment: { kind: 'amount-off', amount: usd(500), reason: 'Damaged' } },
+        NOW,
+      );
       expect(price(draft).lines[0]).to.deep.equal({
         lineId,
         unitPrice: usd(2499),
@@ -264,12 +287,18 @@ describe('mock pricing', () => {
         { path: `lines.${lineId}.variantId`, code: 'required', message: 'Choose the options of this product.' },
       ]);
       draft = updateLine(draft, lineId, { productId: 'no-such-product' }, NOW);
-      expect(problemOf(() => price(draft)).errors![0]).to.include({ path: `lines.${lineId}.productId`, code: 'unknown-product' });
+      expect(problemOf(() => price(draft)).errors![0]).to.include({
+        path: `lines.${lineId}.productId`,
+        code: 'unknown-product',
+      });
     });
 
     it('answers 422 for a draft of another site or currency', () => {
       const draft = tote();
-      expect(problemOf(() => backend.priceOrder('ca', draft)).errors![0]).to.include({ path: 'siteId', code: 'site-mismatch' });
+      expect(problemOf(() => backend.priceOrder('ca', draft)).errors![0]).to.include({
+        path: 'siteId',
+        code: 'site-mismatch',
+      });
       expect(problemOf(() => backend.priceOrder('us', { ...draft, currency: 'CAD' })).errors![0]).to.include({
         path: 'currency',
         code: 'currency-mismatch',
@@ -277,7 +306,11 @@ describe('mock pricing', () => {
     });
 
     it('prices a line without a fulfillment as Direct Ship', () => {
-      const draft = buildDraft(backend, { lines: [{ productId: PRODUCTS.canvasTote.id, fulfillment: null }], shippingMethodId: 'ground', now: NOW });
+      const draft = buildDraft(backend, {
+        lines: [{ productId: PRODUCTS.canvasTote.id, fulfillment: null }],
+        shippingMethodId: 'ground',
+        now: NOW,
+      });
       expect(price(draft).total).to.deep.equal(usd(3566));
     });
   });

@@ -29,7 +29,9 @@ describe('mock seed', () => {
       expect(later.seed.orders.map((o) => [o.number, o.customerId, o.total, o.items])).to.deep.equal(
         backend.seed.orders.map((o) => [o.number, o.customerId, o.total, o.items]),
       );
-      expect(Date.parse(later.seed.orders[0]!.createdAt) - Date.parse(backend.seed.orders[0]!.createdAt)).to.equal(7 * DAY);
+      expect(Date.parse(later.seed.orders[0]!.createdAt) - Date.parse(backend.seed.orders[0]!.createdAt)).to.equal(
+        7 * DAY,
+      );
     });
   });
 
@@ -54,7 +56,13 @@ describe('mock seed', () => {
       expect(ada.customerSetId).to.equal('retail');
       expect(ada.phones).to.deep.equal({ home: CUSTOMERS.ada.phone });
       expect(ada.addresses).to.have.length(1);
-      expect(ada.addresses[0]).to.include({ city: 'Austin', region: 'TX', country: 'US', isDefaultBilling: true, isDefaultShipping: true });
+      expect(ada.addresses[0]).to.include({
+        city: 'Austin',
+        region: 'TX',
+        country: 'US',
+        isDefaultBilling: true,
+        isDefaultShipping: true,
+      });
     });
 
     it('makes Alan Turing fail the customer rules (no phone, no default shipping address)', () => {
@@ -74,7 +82,9 @@ describe('mock seed', () => {
     });
 
     it('puts Grace Hopper in the Wholesale set only', () => {
-      expect(backend.seed.customers.filter((c) => c.lastName === 'Hopper').map((c) => c.customerSetId)).to.deep.equal(['wholesale']);
+      expect(backend.seed.customers.filter((c) => c.lastName === 'Hopper').map((c) => c.customerSetId)).to.deep.equal([
+        'wholesale',
+      ]);
     });
 
     it('generates customers who pass every customer rule, with valid US ZIP and Canadian postal codes', () => {
@@ -140,7 +150,8 @@ describe('mock seed', () => {
         expect(order.total.currency).to.equal(site.currency);
         expect(order.total.amount).to.be.greaterThan(0);
         expect(customers.get(order.customerId)?.customerSetId).to.equal(site.customerSetId);
-        for (const item of order.items) expect(backend.seed.productById.get(item.productId)?.name).to.equal(item.productName);
+        for (const item of order.items)
+          expect(backend.seed.productById.get(item.productId)?.name).to.equal(item.productName);
       }
     });
 
@@ -170,7 +181,9 @@ describe('mock seed', () => {
       const one = new MockBackend({ now: () => NOW, seed: { siteIds: ['us'] } });
       expect(one.listSites().map((s) => s.id)).to.deep.equal(['us']);
       expect(one.seed.orders.every((o) => o.siteId === 'us')).to.equal(true);
-      expect(() => one.listOrders('ca')).to.throw().with.property('status', 404);
+      expect(() => one.listOrders('ca'))
+        .to.throw()
+        .with.property('status', 404);
     });
 
     it('empties the orders for an "empty" story', () => {

@@ -10,7 +10,15 @@ const usd = (amount: number) => money(amount, 'USD');
 function draftWith(...lines: { id: string; price: number; quantity: number }[]): OrderDraft {
   let d = createDraft({ site: usSite });
   for (const { id, price, quantity } of lines) {
-    d = addLine(d, { id, productId: id, productName: id, code: id, quantity, unitPrice: usd(price), fulfillment: { kind: 'ship', locationId: null, locationName: null } });
+    d = addLine(d, {
+      id,
+      productId: id,
+      productName: id,
+      code: id,
+      quantity,
+      unitPrice: usd(price),
+      fulfillment: { kind: 'ship', locationId: null, locationName: null },
+    });
   }
   return d;
 }
@@ -52,7 +60,11 @@ describe('amount limits', () => {
   });
 
   it('measures a draft that already holds an amount out of range without throwing', () => {
-    const line: DraftLine = { ...draftWith({ id: 'a', price: 1, quantity: 1 }).lines[0]!, unitPrice: usd(Number.MAX_SAFE_INTEGER), quantity: 5 };
+    const line: DraftLine = {
+      ...draftWith({ id: 'a', price: 1, quantity: 1 }).lines[0]!,
+      unitPrice: usd(Number.MAX_SAFE_INTEGER),
+      quantity: 5,
+    };
     expect(() => lineTotal(line)).to.throw(RangeError);
     expect(lineRoom([line], null)).to.equal(0);
     expect(lineFits([line], null, 1, 1)).to.equal(false);

@@ -67,7 +67,14 @@ const BRANDS: BrandCase[] = [
   {
     brand: 'diners',
     name: 'Diners Club (300-305, 3095, 36, 38-39)',
-    valid: ['30569309025904', '38520000023237', '36006666333344', '30950000000000', '39000000000005', '3050000000000003'],
+    valid: [
+      '30569309025904',
+      '38520000023237',
+      '36006666333344',
+      '30950000000000',
+      '39000000000005',
+      '3050000000000003',
+    ],
     wrongLength: '3056930902590',
     codeLength: 3,
     luhn: true,
@@ -92,7 +99,14 @@ const BRANDS: BrandCase[] = [
 
 describe('card', () => {
   it('is exported from the model entry', () => {
-    for (const name of ['detectCardBrand', 'luhnValid', 'validateCardNumber', 'validateExpiry', 'validateSecurityCode', 'validateCard']) {
+    for (const name of [
+      'detectCardBrand',
+      'luhnValid',
+      'validateCardNumber',
+      'validateExpiry',
+      'validateSecurityCode',
+      'validateCard',
+    ]) {
       expect(typeof (model as Record<string, unknown>)[name], name).to.equal('function');
     }
   });
@@ -181,7 +195,9 @@ describe('card', () => {
       expect(detectCardBrand('100000000008')).to.equal('unknown');
       expect(validateCardNumber('100000000008')).to.deep.equal([]);
       expect(validateCardNumber('6300000000000004')).to.deep.equal([]);
-      expect(validateCardNumber(breakLuhn('6300000000000004')).map((p) => p.code)).to.deep.equal(['invalid-card-number']);
+      expect(validateCardNumber(breakLuhn('6300000000000004')).map((p) => p.code)).to.deep.equal([
+        'invalid-card-number',
+      ]);
       expect(validateCardNumber('10000000009').map((p) => p.code)).to.deep.equal(['invalid-length']);
     });
 
@@ -197,7 +213,9 @@ describe('card', () => {
 
   describe('card number', () => {
     it('is required', () => {
-      expect(validateCardNumber('  ')).to.deep.equal([{ path: 'number', code: 'required', message: 'Enter the card number.' }]);
+      expect(validateCardNumber('  ')).to.deep.equal([
+        { path: 'number', code: 'required', message: 'Enter the card number.' },
+      ]);
     });
 
     it('takes digits only, apart from spaces and hyphens', () => {
@@ -239,8 +257,12 @@ describe('card', () => {
     });
 
     it('refuses a month in the past', () => {
-      expect(validateExpiry('10/26', NOW)).to.deep.equal([{ path: 'expiry', code: 'expired', message: 'This card has expired.' }]);
-      expect(validateExpiry('11/26', new Date('2026-12-01T00:00:00.000Z')).map((p) => p.code)).to.deep.equal(['expired']);
+      expect(validateExpiry('10/26', NOW)).to.deep.equal([
+        { path: 'expiry', code: 'expired', message: 'This card has expired.' },
+      ]);
+      expect(validateExpiry('11/26', new Date('2026-12-01T00:00:00.000Z')).map((p) => p.code)).to.deep.equal([
+        'expired',
+      ]);
       expect(validateExpiry('12/25', NOW).map((p) => p.code)).to.deep.equal(['expired']);
     });
 

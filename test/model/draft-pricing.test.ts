@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { addCoupon, addLine, adoptPricing, createDraft, isPricingIn, orderCoupons, setPriceList } from '../../src/model/draft.js';
+import {
+  addCoupon,
+  addLine,
+  adoptPricing,
+  createDraft,
+  isPricingIn,
+  orderCoupons,
+  setPriceList,
+} from '../../src/model/draft.js';
 import { money } from '../../src/model/money.js';
 import type { CouponResult, OrderDraft, Pricing } from '../../src/model/types.js';
 import { zeroPricing } from '../support/pricing.js';
@@ -9,8 +17,29 @@ const NOW = new Date('2026-11-26T14:00:00Z');
 const LATER = new Date('2026-11-26T14:05:00Z');
 
 function draft(): OrderDraft {
-  let d = createDraft({ id: 'd', now: NOW, site: { id: 'us', name: 'US Store', currency: 'USD', locale: 'en-US', customerSetId: 'retail', customerSetName: 'Retail' } });
-  d = addLine(d, { id: 'line-tote', productId: 'canvas-tote', productName: 'Canvas Tote Bag', code: 'CTB-200', unitPrice: usd(2499) }, NOW);
+  let d = createDraft({
+    id: 'd',
+    now: NOW,
+    site: {
+      id: 'us',
+      name: 'US Store',
+      currency: 'USD',
+      locale: 'en-US',
+      customerSetId: 'retail',
+      customerSetName: 'Retail',
+    },
+  });
+  d = addLine(
+    d,
+    {
+      id: 'line-tote',
+      productId: 'canvas-tote',
+      productName: 'Canvas Tote Bag',
+      code: 'CTB-200',
+      unitPrice: usd(2499),
+    },
+    NOW,
+  );
   return addCoupon(addCoupon(d, 'EXPIRED', NOW), 'SAVE10', NOW);
 }
 
@@ -23,7 +52,12 @@ function answer(unit: number, coupons: CouponResult[]): Pricing {
   });
 }
 
-const expired: CouponResult = { code: 'EXPIRED', status: 'rejected', reason: 'expired', message: 'EXPIRED has expired.' };
+const expired: CouponResult = {
+  code: 'EXPIRED',
+  status: 'rejected',
+  reason: 'expired',
+  message: 'EXPIRED has expired.',
+};
 const save10: CouponResult = { code: 'SAVE10', status: 'accepted', discount: usd(225) };
 
 describe('adoptPricing', () => {
@@ -63,9 +97,15 @@ describe('isPricingIn', () => {
     const good = answer(2249, [expired, save10]);
     expect(isPricingIn(good, 'USD')).to.equal(true);
     expect(isPricingIn(good, 'CAD')).to.equal(false);
-    expect(isPricingIn({ ...good, handlingBreakdown: [{ label: 'Handling', amount: money(150, 'CAD') }] }, 'USD')).to.equal(false);
-    expect(isPricingIn({ ...good, coupons: [{ ...expired, minimumSubtotal: money(20000, 'CAD') }] }, 'USD')).to.equal(false);
-    expect(isPricingIn({ ...good, total: { amount: '22.49', currency: 'USD' } } as unknown as Pricing, 'USD')).to.equal(false);
+    expect(
+      isPricingIn({ ...good, handlingBreakdown: [{ label: 'Handling', amount: money(150, 'CAD') }] }, 'USD'),
+    ).to.equal(false);
+    expect(isPricingIn({ ...good, coupons: [{ ...expired, minimumSubtotal: money(20000, 'CAD') }] }, 'USD')).to.equal(
+      false,
+    );
+    expect(isPricingIn({ ...good, total: { amount: '22.49', currency: 'USD' } } as unknown as Pricing, 'USD')).to.equal(
+      false,
+    );
     expect(isPricingIn({ ...good, discounts: [{ label: 'x', amount: money(100, 'CAD') }] }, 'USD')).to.equal(false);
     expect(isPricingIn(null as unknown as Pricing, 'USD')).to.equal(false);
   });

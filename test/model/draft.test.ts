@@ -215,7 +215,13 @@ describe('order draft', () => {
 
     it('to a site of another customer set and the same currency: clears the customer, keeps adjustments', () => {
       const { draft, cleared } = changeSite(fullDraft(), wholesaleSite, LATER);
-      expect(cleared.map((c) => c.kind)).to.deep.equal(['customer', 'shipping-method', 'price-list', 'payments', 'prices']);
+      expect(cleared.map((c) => c.kind)).to.deep.equal([
+        'customer',
+        'shipping-method',
+        'price-list',
+        'payments',
+        'prices',
+      ]);
       expect(cleared[0]).to.deep.equal({ kind: 'customer', label: 'Ada Lovelace' });
       expect(draft.customer).to.equal(null);
       expect(findLine(draft, 'line-shoe')?.adjustment?.reason).to.equal('Scuffed box');
@@ -274,7 +280,11 @@ describe('order draft', () => {
     const base = () => deepFreeze(createDraft({ id: 'd', site: usSite, now: NOW }));
 
     it('adds a line with defaults: quantity 1, no fulfillment, no adjustment, not a gift', () => {
-      const d = addLine(base(), { productId: 'canvas-tote', productName: 'Canvas Tote Bag', code: 'TOTE-01', unitPrice: usd(2500) }, LATER);
+      const d = addLine(
+        base(),
+        { productId: 'canvas-tote', productName: 'Canvas Tote Bag', code: 'TOTE-01', unitPrice: usd(2500) },
+        LATER,
+      );
       expect(d.lines).to.have.length(1);
       const [line] = d.lines as [DraftLine];
       expect(line.id).to.match(/^line_/);
@@ -366,7 +376,11 @@ describe('order draft', () => {
     it('sets and removes a line adjustment with its reason', () => {
       let d = addLine(base(), toteLine());
       d = setLineAdjustment(d, 'line-tote', { kind: 'unit-price', unitPrice: usd(2000), reason: 'Price match' }, LATER);
-      expect(findLine(d, 'line-tote')?.adjustment).to.deep.equal({ kind: 'unit-price', unitPrice: usd(2000), reason: 'Price match' });
+      expect(findLine(d, 'line-tote')?.adjustment).to.deep.equal({
+        kind: 'unit-price',
+        unitPrice: usd(2000),
+        reason: 'Price match',
+      });
       expect(() =>
         setLineAdjustment(d, 'line-tote', { kind: 'unit-price', unitPrice: money(2000, 'CAD'), reason: 'x' }),
       ).to.throw(RangeError);
@@ -382,7 +396,9 @@ describe('order draft', () => {
       expect(findLine(d, 'line-tote')).to.deep.include({ gift: false, giftMessage: '' });
       d = setLineGift(d, 'line-tote', true);
       expect(findLine(d, 'line-tote')).to.deep.include({ gift: true, giftMessage: '' });
-      expect(findLine(addLine(base(), toteLine({ gift: false, giftMessage: 'stray' })), 'line-tote')?.giftMessage).to.equal('');
+      expect(
+        findLine(addLine(base(), toteLine({ gift: false, giftMessage: 'stray' })), 'line-tote')?.giftMessage,
+      ).to.equal('');
     });
 
     it('reprices lines and clears their mark; unknown ids are ignored', () => {
@@ -410,7 +426,14 @@ describe('order draft', () => {
       const d = addLine(base(), shoeLine());
       expect(anyLineShips(d)).to.equal(false);
       expect(anyLineShips(addLine(d, toteLine({ fulfillment: directShip })))).to.equal(true);
-      expect(anyLineShips(addLine(d, toteLine({ fulfillment: { kind: 'delivery', locationId: 'uptown', locationName: 'Uptown Store' } })))).to.equal(false);
+      expect(
+        anyLineShips(
+          addLine(
+            d,
+            toteLine({ fulfillment: { kind: 'delivery', locationId: 'uptown', locationName: 'Uptown Store' } }),
+          ),
+        ),
+      ).to.equal(false);
     });
   });
 
@@ -449,8 +472,12 @@ describe('order draft', () => {
     });
 
     it('never below zero', () => {
-      expect(effectiveUnitPrice(line({ adjustment: { kind: 'amount-off', amount: usd(9999), reason: 'x' } }))).to.deep.equal(usd(0));
-      expect(effectiveUnitPrice(line({ adjustment: { kind: 'unit-price', unitPrice: usd(-5), reason: 'x' } }))).to.deep.equal(usd(0));
+      expect(
+        effectiveUnitPrice(line({ adjustment: { kind: 'amount-off', amount: usd(9999), reason: 'x' } })),
+      ).to.deep.equal(usd(0));
+      expect(
+        effectiveUnitPrice(line({ adjustment: { kind: 'unit-price', unitPrice: usd(-5), reason: 'x' } })),
+      ).to.deep.equal(usd(0));
     });
 
     it('counts a quantity still being typed as zero', () => {
@@ -509,14 +536,22 @@ describe('order draft', () => {
       d = setOrderAdjustment(d, { kind: 'percent', basisPoints: 1500, reason: 'Manager approval' });
       expect(d.orderAdjustment).to.deep.equal({ kind: 'percent', basisPoints: 1500, reason: 'Manager approval' });
       expect(setOrderAdjustment(d, null).orderAdjustment).to.equal(null);
-      expect(() => setOrderAdjustment(d, { kind: 'amount', amount: money(5, 'CAD'), reason: 'x' })).to.throw(RangeError);
+      expect(() => setOrderAdjustment(d, { kind: 'amount', amount: money(5, 'CAD'), reason: 'x' })).to.throw(
+        RangeError,
+      );
     });
 
     it('sets the shipping adjustment with a reason', () => {
-      const d = setShippingAdjustment(base(), { kind: 'amount', amount: usd(795), reason: 'Free shipping promise' }, LATER);
+      const d = setShippingAdjustment(
+        base(),
+        { kind: 'amount', amount: usd(795), reason: 'Free shipping promise' },
+        LATER,
+      );
       expect(d.shippingAdjustment).to.deep.equal({ kind: 'amount', amount: usd(795), reason: 'Free shipping promise' });
       expect(setShippingAdjustment(d, null).shippingAdjustment).to.equal(null);
-      expect(() => setShippingAdjustment(d, { kind: 'amount', amount: money(5, 'JPY'), reason: 'x' })).to.throw(RangeError);
+      expect(() => setShippingAdjustment(d, { kind: 'amount', amount: money(5, 'JPY'), reason: 'x' })).to.throw(
+        RangeError,
+      );
     });
   });
 
@@ -547,7 +582,15 @@ describe('order draft', () => {
     it('adds other payment types with their reference, terms and fields', () => {
       const d = addPayment(
         base(),
-        { id: 'po', typeId: 'purchase-order', kind: 'purchase-order', amount: usd(10000), reference: 'PO-77', termsId: 'net-30', fields: { buyer: 'Ops' } },
+        {
+          id: 'po',
+          typeId: 'purchase-order',
+          kind: 'purchase-order',
+          amount: usd(10000),
+          reference: 'PO-77',
+          termsId: 'net-30',
+          fields: { buyer: 'Ops' },
+        },
         LATER,
       );
       expect(d.payments[0]).to.deep.equal({
@@ -562,7 +605,10 @@ describe('order draft', () => {
     });
 
     it('refuses another currency, a duplicate id and a malformed card', () => {
-      expect(() => addPayment(base(), cardPayment({ amount: money(5000, 'CAD') }))).to.throw(RangeError, /payment is in CAD/);
+      expect(() => addPayment(base(), cardPayment({ amount: money(5000, 'CAD') }))).to.throw(
+        RangeError,
+        /payment is in CAD/,
+      );
       const d = addPayment(base(), cardPayment());
       expect(() => addPayment(d, cardPayment())).to.throw(RangeError, /already has a payment pay-card/);
       expect(() =>
@@ -571,7 +617,12 @@ describe('order draft', () => {
     });
 
     it('removes a payment and changes an amount', () => {
-      let d = addPayment(addPayment(base(), cardPayment()), { id: 'chk', typeId: 'check', kind: 'check', amount: usd(100) });
+      let d = addPayment(addPayment(base(), cardPayment()), {
+        id: 'chk',
+        typeId: 'check',
+        kind: 'check',
+        amount: usd(100),
+      });
       d = setPaymentAmount(d, 'chk', usd(250), LATER);
       expect(d.payments.find((p) => p.id === 'chk')?.amount).to.deep.equal(usd(250));
       expect(() => setPaymentAmount(d, 'chk', money(1, 'CAD'))).to.throw(RangeError);
@@ -616,7 +667,13 @@ describe('order draft', () => {
       json.payments[0].card.nameOnCard = 'Ada Lovelace';
       const parsed = parseDraft(JSON.stringify(json));
       expect(parsed.payments[0]).to.deep.equal(fullDraft().payments[0]);
-      expect(Object.keys(parsed.payments[0]!.card!).sort()).to.deep.equal(['brand', 'expiryMonth', 'expiryYear', 'last4', 'token']);
+      expect(Object.keys(parsed.payments[0]!.card!).sort()).to.deep.equal([
+        'brand',
+        'expiryMonth',
+        'expiryYear',
+        'last4',
+        'token',
+      ]);
 
       const written = serializeDraft(json as OrderDraft);
       expect(written).not.to.contain('4111111111111111');
@@ -677,13 +734,21 @@ describe('order draft', () => {
         [(j) => (j.customer = 'ada'), 'customer', /object/],
         [(j) => (j.customer.phones = null), 'customer.phones', /object/],
         [(j) => (j.customer.phones.home = 5125550100), 'customer.phones.home', /string/],
-        [(j) => (j.customer.addresses[0].isDefaultBilling = 'yes'), 'customer.addresses.0.isDefaultBilling', /true or false/],
+        [
+          (j) => (j.customer.addresses[0].isDefaultBilling = 'yes'),
+          'customer.addresses.0.isDefaultBilling',
+          /true or false/,
+        ],
         [(j) => (j.customer.addresses[0].line2 = 3), 'customer.addresses.0.line2', /string/],
         [(j) => (j.lines = {}), 'lines', /array/],
         [(j) => (j.lines[1].quantity = '2'), 'lines.1.quantity', /number/],
         [(j) => (j.lines[0].unitPrice.amount = 22.5), 'lines.0.unitPrice.amount', /integer/],
         [(j) => (j.lines[0].unitPrice.currency = 'usd'), 'lines.0.unitPrice.currency', /ISO 4217/],
-        [(j) => (j.lines[0].fulfillment.kind = 'teleport'), 'lines.0.fulfillment.kind', /one of ship, pickup, delivery/],
+        [
+          (j) => (j.lines[0].fulfillment.kind = 'teleport'),
+          'lines.0.fulfillment.kind',
+          /one of ship, pickup, delivery/,
+        ],
         [(j) => (j.lines[0].options = [{ name: 'Size' }]), 'lines.0.options.0.value', /string/],
         [(j) => (j.lines[1].adjustment.kind = 'free'), 'lines.1.adjustment.kind', /amount-off, unit-price/],
         [(j) => (j.lines[0].needsRepricing = 'no'), 'lines.0.needsRepricing', /true or false/],

@@ -6,13 +6,15 @@ import type { Money } from '../../src/model/types.js';
 describe('locales from an adapter', () => {
   it('tells the tags Intl reads from those it throws on', () => {
     for (const tag of ['en-US', 'fr-CA', 'ja', 'zh-Hant-TW']) expect(isValidLocale(tag), tag).to.equal(true);
-    for (const tag of ['not a locale!!', '', 'en_US!', undefined, null, 7]) expect(isValidLocale(tag), String(tag)).to.equal(false);
+    for (const tag of ['not a locale!!', '', 'en_US!', undefined, null, 7])
+      expect(isValidLocale(tag), String(tag)).to.equal(false);
   });
 
   it('gives a tag Intl reads in canonical form, and null for one it cannot', () => {
     expect(canonicalLocale('EN-us')).to.equal('en-US');
     expect(canonicalLocale('zh-hant-tw')).to.equal('zh-Hant-TW');
-    for (const tag of ['not a locale!!', '', ' en-US', undefined, 7]) expect(canonicalLocale(tag), String(tag)).to.equal(null);
+    for (const tag of ['not a locale!!', '', ' en-US', undefined, 7])
+      expect(canonicalLocale(tag), String(tag)).to.equal(null);
   });
 
   it('falls back to the runtime locale for a tag Intl cannot read', () => {

@@ -368,7 +368,9 @@ describe('money', () => {
         [money(150050, 'HUF'), 'hu-HU'],
       ];
       for (const [m, locale] of cases) {
-        expect(ok(formatMoney(m, locale), m.currency, locale), `${locale} ${formatMoney(m, locale)}`).to.equal(m.amount);
+        expect(ok(formatMoney(m, locale), m.currency, locale), `${locale} ${formatMoney(m, locale)}`).to.equal(
+          m.amount,
+        );
         expect(ok(formatMoneyForInput(m, locale), m.currency, locale), `${locale} input`).to.equal(m.amount);
         expect(ok(formatMoney(m, locale, { currencyDisplay: 'code' }), m.currency, locale), `${locale} code`).to.equal(
           m.amount,
@@ -432,7 +434,10 @@ describe('money', () => {
         expect(code(text, 'USD', 'en-US'), text).to.equal('negative');
       }
       expect(parseMoney('-5', 'USD', 'en-US', { allowNegative: true })).to.deep.equal({ ok: true, money: usd(-500) });
-      expect(parseMoney('($5.00)', 'USD', 'en-US', { allowNegative: true })).to.deep.equal({ ok: true, money: usd(-500) });
+      expect(parseMoney('($5.00)', 'USD', 'en-US', { allowNegative: true })).to.deep.equal({
+        ok: true,
+        money: usd(-500),
+      });
       expect(ok('-0', 'USD', 'en-US')).to.equal(0);
       expect(ok('+5', 'USD', 'en-US')).to.equal(500);
     });
@@ -445,9 +450,18 @@ describe('money', () => {
 
     it('answers too-large for an amount whose total at a quantity would pass the maximum, without throwing', () => {
       // The issue's unit price: the largest safe amount, five times, cannot be a line total.
-      expect(parseMoney('90071992547409.91', 'USD', 'en-US', { quantity: 5 })).to.deep.equal({ ok: false, code: 'too-large' });
-      expect(parseMoney('10.00', 'USD', 'en-US', { max: 5000, quantity: 5 })).to.deep.equal({ ok: true, money: usd(1000) });
-      expect(parseMoney('10.01', 'USD', 'en-US', { max: 5000, quantity: 5 })).to.deep.equal({ ok: false, code: 'too-large' });
+      expect(parseMoney('90071992547409.91', 'USD', 'en-US', { quantity: 5 })).to.deep.equal({
+        ok: false,
+        code: 'too-large',
+      });
+      expect(parseMoney('10.00', 'USD', 'en-US', { max: 5000, quantity: 5 })).to.deep.equal({
+        ok: true,
+        money: usd(1000),
+      });
+      expect(parseMoney('10.01', 'USD', 'en-US', { max: 5000, quantity: 5 })).to.deep.equal({
+        ok: false,
+        code: 'too-large',
+      });
       expect(parseMoney('50.01', 'USD', 'en-US', { max: 5000 })).to.deep.equal({ ok: false, code: 'too-large' });
       expect(parseMoney('50', 'USD', 'en-US', { max: 5000 })).to.deep.equal({ ok: true, money: usd(5000) });
     });

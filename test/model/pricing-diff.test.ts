@@ -55,11 +55,17 @@ describe('pricingCauses', () => {
     expect(pricingCauses(draft(), before)).to.deep.equal(['items']);
     expect(pricingCauses(before, removeLine(before, 'line-shoe', NOW))).to.deep.equal(['items']);
     expect(pricingCauses(before, setLineQuantity(before, 'line-tote', 3, NOW))).to.deep.equal(['quantity']);
-    expect(pricingCauses(before, setLineFulfillment(before, 'line-tote', pickupDowntown, NOW))).to.deep.equal(['fulfillment']);
+    expect(pricingCauses(before, setLineFulfillment(before, 'line-tote', pickupDowntown, NOW))).to.deep.equal([
+      'fulfillment',
+    ]);
   });
 
   it('names a new default shipping address, coupons and the shipping method in a fixed order', () => {
-    const moved = setCustomer(draft(), ada({ addresses: [address({ postalCode: '10001', region: 'NY', city: 'New York' })] }), NOW);
+    const moved = setCustomer(
+      draft(),
+      ada({ addresses: [address({ postalCode: '10001', region: 'NY', city: 'New York' })] }),
+      NOW,
+    );
     const after = setShippingMethod(addCoupon(moved, 'save10', NOW), '2-day', NOW);
     expect(pricingCauses(draft(), after)).to.deep.equal(['shipping-method', 'shipping-address', 'coupons']);
   });
@@ -141,7 +147,13 @@ describe('diffPricing', () => {
     const next = setShippingMethod(draft(), '2-day', NOW);
     const after = {
       draft: { ...next, shippingAdjustment: { kind: 'amount' as const, amount: usd(200), reason: 'Goodwill' } },
-      pricing: pricing({ shipping: usd(1495), shippingAdjustment: usd(200), handling: usd(150), duty: usd(30), total: usd(11865) }),
+      pricing: pricing({
+        shipping: usd(1495),
+        shippingAdjustment: usd(200),
+        handling: usd(150),
+        duty: usd(30),
+        total: usd(11865),
+      }),
     };
     expect(diffPricing(before, after)?.deltas).to.deep.equal([
       { component: 'shipping', amount: usd(700), causes: ['shipping-method'] },

@@ -58,7 +58,16 @@ function pricing(overrides: Partial<Pricing> = {}): Pricing {
 
 /** The rows of a preview add up to its total (when nothing is clamped at zero). */
 function rowsAddUp(t: ReturnType<typeof previewTotals>): boolean {
-  const signed = [t.subtotal.amount, -t.discounts.amount, -t.orderAdjustment.amount, t.shipping.amount, -t.shippingAdjustment.amount, t.handling.amount, t.tax.amount, t.duty.amount];
+  const signed = [
+    t.subtotal.amount,
+    -t.discounts.amount,
+    -t.orderAdjustment.amount,
+    t.shipping.amount,
+    -t.shippingAdjustment.amount,
+    t.handling.amount,
+    t.tax.amount,
+    t.duty.amount,
+  ];
   return signed.reduce((a, b) => a + b, 0) === t.total.amount;
 }
 
@@ -160,7 +169,11 @@ describe('totals preview', () => {
   it('applies an order percentage to the subtotal after discounts, rounded half away from zero', () => {
     let d = addCoupon(draft(), 'SAVE10');
     d = setOrderAdjustment(d, { kind: 'percent', basisPoints: 1250, reason: 'Manager approval' });
-    const t = previewTotals(d, pricing({ discounts: [{ label: 'SAVE10', code: 'save10', amount: usd(1700) }] }), methods);
+    const t = previewTotals(
+      d,
+      pricing({ discounts: [{ label: 'SAVE10', code: 'save10', amount: usd(1700) }] }),
+      methods,
+    );
     // 12.5% of 153.00 = 19.125 → 19.13
     expect(t.orderAdjustment).to.deep.equal(usd(1913));
     expect(rowsAddUp(t)).to.equal(true);
@@ -190,7 +203,10 @@ describe('totals preview', () => {
 
   it('caps discounts at the subtotal so the total never goes below zero', () => {
     const d = addCoupon(setShippingMethod(draft(), null), 'HUGE');
-    const t = previewTotals(d, pricing({ discounts: [{ label: 'HUGE', code: 'HUGE', amount: usd(99999) }], handling: usd(0), tax: usd(0) }));
+    const t = previewTotals(
+      d,
+      pricing({ discounts: [{ label: 'HUGE', code: 'HUGE', amount: usd(99999) }], handling: usd(0), tax: usd(0) }),
+    );
     expect(t.discounts).to.deep.equal(usd(17000));
     expect(t.total).to.deep.equal(usd(0));
     expect(t.balanceDue).to.deep.equal(usd(0));

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { addLine, addPayment, createDraft, setCustomer, setOrderAdjustment, setShippingAdjustment, setShippingMethod } from '../../src/model/draft.js';
+import {
+  addLine,
+  addPayment,
+  createDraft,
+  setCustomer,
+  setOrderAdjustment,
+  setShippingAdjustment,
+  setShippingMethod,
+} from '../../src/model/draft.js';
 import { money } from '../../src/model/money.js';
 import type { CustomerInput, DraftLine, OrderDraft, Problem } from '../../src/model/types.js';
 import {
@@ -75,7 +83,15 @@ describe('validation', () => {
     });
 
     it('requires it to look like an email address', () => {
-      for (const email of ['ada', 'ada@', '@example.com', 'ada@example', 'ada lovelace@example.com', 'ada@@example.com', 'ada@example.']) {
+      for (const email of [
+        'ada',
+        'ada@',
+        '@example.com',
+        'ada@example',
+        'ada lovelace@example.com',
+        'ada@@example.com',
+        'ada@example.',
+      ]) {
         expect(validateEmail(email, 'customer.email'), email).to.deep.equal([
           p('customer.email', 'invalid-email', 'Enter an email address like name@example.com.'),
         ]);
@@ -166,7 +182,9 @@ describe('validation', () => {
     });
 
     it('requires a Canadian postal code as A1A 1A1, space optional, any case', () => {
-      expect(validatePostalCode('CA', ' ', 'a.postalCode')).to.deep.equal([p('a.postalCode', 'required', 'Enter a postal code.')]);
+      expect(validatePostalCode('CA', ' ', 'a.postalCode')).to.deep.equal([
+        p('a.postalCode', 'required', 'Enter a postal code.'),
+      ]);
       for (const code of ['K1A 0B1', 'k1a0b1', 'M5V 3L9', 'H0H 0H0']) {
         expect(validatePostalCode('CA', code), code).to.deep.equal([]);
       }
@@ -298,7 +316,9 @@ describe('validation', () => {
       expect(validateLineAdjustment(l)).to.deep.equal([
         p('lines.l1.adjustment', 'invalid-amount', 'Enter an amount of zero or more.'),
       ]);
-      expect(validateLineAdjustment(line({ adjustment: { kind: 'unit-price', unitPrice: usd(0), reason: 'Free' } }))).to.deep.equal([]);
+      expect(
+        validateLineAdjustment(line({ adjustment: { kind: 'unit-price', unitPrice: usd(0), reason: 'Free' } })),
+      ).to.deep.equal([]);
     });
   });
 
@@ -307,7 +327,9 @@ describe('validation', () => {
 
     it('requires an order adjustment amount above zero', () => {
       const d = setOrderAdjustment(base(), { kind: 'amount', amount: usd(0), reason: 'Goodwill' });
-      expect(validateOrderAdjustment(d)).to.deep.equal([p('orderAdjustment', 'min-amount', 'Enter an amount greater than zero.')]);
+      expect(validateOrderAdjustment(d)).to.deep.equal([
+        p('orderAdjustment', 'min-amount', 'Enter an amount greater than zero.'),
+      ]);
     });
 
     it('requires an order percentage from 0.01% to 100%', () => {
@@ -317,7 +339,9 @@ describe('validation', () => {
           p('orderAdjustment', 'invalid-percent', 'Enter a percentage from 0.01% to 100%.'),
         ]);
       }
-      expect(validateOrderAdjustment(setOrderAdjustment(base(), { kind: 'percent', basisPoints: 10000, reason: 'VIP' }))).to.deep.equal([]);
+      expect(
+        validateOrderAdjustment(setOrderAdjustment(base(), { kind: 'percent', basisPoints: 10000, reason: 'VIP' })),
+      ).to.deep.equal([]);
     });
 
     it('requires a reason for the order adjustment', () => {
@@ -333,7 +357,11 @@ describe('validation', () => {
         p('shippingAdjustment', 'min-amount', 'Enter an amount greater than zero.'),
         p('shippingAdjustment', 'reason-required', 'Enter a reason for the shipping adjustment.'),
       ]);
-      expect(validateShippingAdjustment(setShippingAdjustment(base(), { kind: 'amount', amount: usd(795), reason: 'Promise' }))).to.deep.equal([]);
+      expect(
+        validateShippingAdjustment(
+          setShippingAdjustment(base(), { kind: 'amount', amount: usd(795), reason: 'Promise' }),
+        ),
+      ).to.deep.equal([]);
       expect(validateShippingAdjustment(base())).to.deep.equal([]);
     });
   });
@@ -350,12 +378,20 @@ describe('validation', () => {
 
     it('requires a customer', () => {
       const d = setCustomer(readyDraft(), null);
-      expect(validateOrderReadiness(d)).to.deep.equal([p('customer', 'required', 'Find or create the customer for this order.')]);
+      expect(validateOrderReadiness(d)).to.deep.equal([
+        p('customer', 'required', 'Find or create the customer for this order.'),
+      ]);
     });
 
     it('requires the customer to pass the customer rules, at paths under customer.', () => {
       // Alan Turing in the seed: no phone and no default shipping address.
-      const alan = ada({ id: 'alan', firstName: 'Alan', lastName: 'Turing', phones: {}, addresses: [address({ isDefaultShipping: false })] });
+      const alan = ada({
+        id: 'alan',
+        firstName: 'Alan',
+        lastName: 'Turing',
+        phones: {},
+        addresses: [address({ isDefaultShipping: false })],
+      });
       expect(validateOrderReadiness(setCustomer(readyDraft(), alan))).to.deep.equal([
         p('customer.phones', 'phone-required', 'Enter at least one phone number: home, work or mobile.'),
         p('customer.addresses', 'default-shipping-required', 'Choose a default shipping address.'),
@@ -398,7 +434,11 @@ describe('validation', () => {
 
     it('reports everything that is missing on an empty draft', () => {
       const problems = validateOrderReadiness(createDraft({ now: NOW }));
-      expect(problems.map((x) => `${x.path}:${x.code}`)).to.deep.equal(['siteId:required', 'customer:required', 'lines:no-lines']);
+      expect(problems.map((x) => `${x.path}:${x.code}`)).to.deep.equal([
+        'siteId:required',
+        'customer:required',
+        'lines:no-lines',
+      ]);
       expect(problemsAt(problems, 'lines')).to.deep.equal([p('lines', 'no-lines', 'Add at least one item.')]);
       expect(problemsAt(problems, 'nowhere')).to.deep.equal([]);
     });
@@ -407,7 +447,8 @@ describe('validation', () => {
   describe('payments', () => {
     const withPayments = (...amounts: number[]): OrderDraft =>
       amounts.reduce(
-        (d, amount, i) => addPayment(d, { id: `pay-${i}`, typeId: 'check', kind: 'check', amount: usd(amount), reference: `${i}` }),
+        (d, amount, i) =>
+          addPayment(d, { id: `pay-${i}`, typeId: 'check', kind: 'check', amount: usd(amount), reference: `${i}` }),
         readyDraft(),
       );
 
@@ -437,9 +478,17 @@ describe('validation', () => {
     });
 
     it('works in JPY and KWD', () => {
-      const jpyDraft = addPayment({ ...createDraft({ now: NOW }), currency: 'JPY' }, { id: 'y', typeId: 'check', kind: 'check', amount: money(1201, 'JPY') });
-      expect(validatePayments(jpyDraft, money(1200, 'JPY')).map((x) => x.code)).to.deep.equal(['payments-exceed-total']);
-      const kwdDraft = addPayment({ ...createDraft({ now: NOW }), currency: 'KWD' }, { id: 'k', typeId: 'check', kind: 'check', amount: money(1500, 'KWD') });
+      const jpyDraft = addPayment(
+        { ...createDraft({ now: NOW }), currency: 'JPY' },
+        { id: 'y', typeId: 'check', kind: 'check', amount: money(1201, 'JPY') },
+      );
+      expect(validatePayments(jpyDraft, money(1200, 'JPY')).map((x) => x.code)).to.deep.equal([
+        'payments-exceed-total',
+      ]);
+      const kwdDraft = addPayment(
+        { ...createDraft({ now: NOW }), currency: 'KWD' },
+        { id: 'k', typeId: 'check', kind: 'check', amount: money(1500, 'KWD') },
+      );
       expect(validatePayments(kwdDraft, money(1500, 'KWD'))).to.deep.equal([]);
     });
   });

@@ -62,7 +62,9 @@ describe('findBrowser', () => {
   it('uses Playwright’s installer elsewhere (not root)', () => {
     const m = fakeMachine({
       root: false,
-      installs: { 'npx --no-install playwright-core install chromium': ['/home/me/.cache/ms-playwright/chromium/chrome'] },
+      installs: {
+        'npx --no-install playwright-core install chromium': ['/home/me/.cache/ms-playwright/chromium/chrome'],
+      },
     });
     assert.equal(findBrowser(m), '/home/me/.cache/ms-playwright/chromium/chrome');
     assert.deepEqual(m.ran, ['npx --no-install playwright-core install chromium']);
@@ -70,8 +72,15 @@ describe('findBrowser', () => {
 
   it('says what to install when every way fails', () => {
     const apt = fakeMachine({ installs: { 'apt-get update -qq': false } });
-    assert.throws(() => findBrowser(apt), /No Chrome or Chromium browser was found[\s\S]*apt-get install chromium[\s\S]*CHROME_PATH/);
-    const mac = fakeMachine({ platform: 'darwin', root: false, installs: { 'npx --no-install playwright-core install chromium': false } });
+    assert.throws(
+      () => findBrowser(apt),
+      /No Chrome or Chromium browser was found[\s\S]*apt-get install chromium[\s\S]*CHROME_PATH/,
+    );
+    const mac = fakeMachine({
+      platform: 'darwin',
+      root: false,
+      installs: { 'npx --no-install playwright-core install chromium': false },
+    });
     assert.throws(() => findBrowser(mac), /No Chrome or Chromium browser was found/);
   });
 });

@@ -7,13 +7,18 @@ import { minifyTemplates } from '../../scripts/minify-templates.mjs';
 const run = (code) => minifyTemplates(code, '/src/x.ts')?.code ?? code;
 
 test('collapses the indentation of html templates, keeping every expression and nested template', () => {
-  const code = 'const t = html`\n  <div class="a\n    b">\n    ${x ? html`<b>  ${y}  </b>` : "keep  this"}\n  </div>\n`;';
+  const code =
+    'const t = html`\n  <div class="a\n    b">\n    ${x ? html`<b>  ${y}  </b>` : "keep  this"}\n  </div>\n`;';
   assert.equal(run(code), 'const t = html` <div class="a b"> ${x ? html`<b> ${y} </b>` : "keep  this"} </div> `;');
 });
 
 test('collapses css, dropping comments and the spaces around braces and semicolons only', () => {
-  const code = 'const s = css`\n  /* note */\n  :host ::slotted(p) {\n    color: red;\n    margin: 0 ${unit};\n  }\n  a > b { content: attr(x) / \'\'; }\n`;';
-  assert.equal(run(code), "const s = css`:host ::slotted(p){color: red;margin: 0 ${unit};}a > b{content: attr(x) / '';}`;");
+  const code =
+    "const s = css`\n  /* note */\n  :host ::slotted(p) {\n    color: red;\n    margin: 0 ${unit};\n  }\n  a > b { content: attr(x) / ''; }\n`;";
+  assert.equal(
+    run(code),
+    "const s = css`:host ::slotted(p){color: red;margin: 0 ${unit};}a > b{content: attr(x) / '';}`;",
+  );
 });
 
 test('leaves other tagged templates and plain template literals alone', () => {

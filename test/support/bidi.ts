@@ -30,7 +30,10 @@ export function expectLeftToRight(container: Element, part: string): void {
     return range.getBoundingClientRect();
   });
   // Character by character on each line (the text may wrap): each one after the previous.
-  const pairs = boxes.slice(1).map((box, i) => [boxes[i]!, box, part[i + 1]] as const).filter(([a, b]) => Math.abs(a.top - b.top) < 1 && a.width && b.width);
+  const pairs = boxes
+    .slice(1)
+    .map((box, i) => [boxes[i]!, box, part[i + 1]] as const)
+    .filter(([a, b]) => Math.abs(a.top - b.top) < 1 && a.width && b.width);
   expect(pairs.length, `"${part}" has no characters side by side`).to.be.greaterThan(0);
   const backwards = pairs.filter(([a, b]) => b.left < a.left).map(([, , c]) => c);
   expect(backwards, `"${part}" is not laid out left to right`).to.deep.equal([]);

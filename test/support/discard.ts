@@ -18,12 +18,16 @@ function deepActiveElement(): Element | null {
  */
 export async function discardDialog(host: Element): Promise<HTMLDialogElement> {
   const root = host.shadowRoot!;
-  await waitUntil(() => root.querySelector('[role="alertdialog"][open]'), '"Discard changes?" was not asked', { timeout: 5000 });
+  await waitUntil(() => root.querySelector('[role="alertdialog"][open]'), '"Discard changes?" was not asked', {
+    timeout: 5000,
+  });
   const ask = root.querySelector<HTMLDialogElement>('[role="alertdialog"][open]')!;
   expect(ask.matches(':modal')).to.equal(true);
   expect(ask.getAttribute('aria-modal')).to.equal('true');
   expect(text(root.getElementById(ask.getAttribute('aria-labelledby')!))).to.equal('Discard changes?');
-  expect(text(root.getElementById(ask.getAttribute('aria-describedby')!))).to.equal('The changes made here are not saved yet.');
+  expect(text(root.getElementById(ask.getAttribute('aria-describedby')!))).to.equal(
+    'The changes made here are not saved yet.',
+  );
   const buttons = [...ask.querySelectorAll('button')];
   expect(buttons.map((b) => text(b))).to.deep.equal(['Keep editing', 'Discard']);
   expect(deepActiveElement(), 'focus is not on "Keep editing"').to.equal(buttons[0]);
@@ -40,7 +44,9 @@ export function expectCloseButton(dialog: Element): HTMLButtonElement {
   const close = buttons[0]!;
   expect(text(close)).to.equal('Close');
   expect(close.querySelector('svg')?.getAttribute('aria-hidden')).to.equal('true');
-  const word = [...close.querySelectorAll('*'), close].flatMap((e) => [...e.childNodes]).find((n): n is Text => n instanceof Text && n.data.includes('Close'))!;
+  const word = [...close.querySelectorAll('*'), close]
+    .flatMap((e) => [...e.childNodes])
+    .find((n): n is Text => n instanceof Text && n.data.includes('Close'))!;
   const range = document.createRange();
   range.selectNodeContents(word);
   const shown = range.getBoundingClientRect();

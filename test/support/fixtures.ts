@@ -7,8 +7,22 @@ import type { Fulfillment, OrderDraft, Site } from '../../src/model/types.js';
 import type { MockBackend } from '../../mocks/backend.js';
 
 export const SITES = {
-  us: { id: 'us', name: 'US Store', currency: 'USD', locale: 'en-US', customerSetId: 'retail', customerSetName: 'Retail' },
-  ca: { id: 'ca', name: 'Canada Store', currency: 'CAD', locale: 'en-CA', customerSetId: 'retail', customerSetName: 'Retail' },
+  us: {
+    id: 'us',
+    name: 'US Store',
+    currency: 'USD',
+    locale: 'en-US',
+    customerSetId: 'retail',
+    customerSetName: 'Retail',
+  },
+  ca: {
+    id: 'ca',
+    name: 'Canada Store',
+    currency: 'CAD',
+    locale: 'en-CA',
+    customerSetId: 'retail',
+    customerSetName: 'Retail',
+  },
   wholesale: {
     id: 'wholesale',
     name: 'Wholesale',
@@ -27,9 +41,19 @@ export const CUSTOMERS = {
   /** Retail; no phone and no default shipping address: fails the order rules. */
   alan: { id: 'alan', name: 'Alan Turing', email: 'alan.turing@example.com' },
   /** Retail; separate default billing and shipping addresses; mobile phone only. */
-  katherine: { id: 'katherine', name: 'Katherine Johnson', email: 'katherine.johnson@example.com', phone: '(757) 555-0102' },
+  katherine: {
+    id: 'katherine',
+    name: 'Katherine Johnson',
+    email: 'katherine.johnson@example.com',
+    phone: '(757) 555-0102',
+  },
   /** Retail; ships to Toronto: Canadian tax and duty. */
-  frederick: { id: 'frederick', name: 'Frederick Banting', email: 'frederick.banting@example.com', phone: '(416) 555-0103' },
+  frederick: {
+    id: 'frederick',
+    name: 'Frederick Banting',
+    email: 'frederick.banting@example.com',
+    phone: '(416) 555-0103',
+  },
 } as const;
 
 export const LOCATIONS = {
@@ -79,7 +103,12 @@ export const PAYMENT_TYPES = {
   giftCard: 'gift-card',
 } as const;
 
-export const COUPONS = { save10: 'SAVE10', freeShip: 'FREESHIP', expired: 'EXPIRED', bigSpender: 'BIGSPENDER' } as const;
+export const COUPONS = {
+  save10: 'SAVE10',
+  freeShip: 'FREESHIP',
+  expired: 'EXPIRED',
+  bigSpender: 'BIGSPENDER',
+} as const;
 
 export const TEST_CARDS = {
   /** Tokenizes (Visa). */

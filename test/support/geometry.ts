@@ -52,7 +52,9 @@ function tooWide(root: Element, check: (element: Element, room: DOMRect) => stri
 /** Every element of `root` (through shadow roots) that scrolls sideways, described. */
 export function sidewaysScrollers(root: Element): string[] {
   return tooWide(root, (element) =>
-    element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible' && element.clientWidth > 1
+    element.scrollWidth > element.clientWidth + 1 &&
+    getComputedStyle(element).overflowX !== 'visible' &&
+    element.clientWidth > 1
       ? `${element.scrollWidth} > ${element.clientWidth}`
       : null,
   );
@@ -62,6 +64,8 @@ export function sidewaysScrollers(root: Element): string[] {
 export function overflowing(root: Element): string[] {
   return tooWide(root, (element, room) => {
     const r = element.getBoundingClientRect();
-    return r.width && (r.left < room.left - 1 || r.right > room.right + 1) ? `[${r.left}, ${r.right}] in [${room.left}, ${room.right}]` : null;
+    return r.width && (r.left < room.left - 1 || r.right > room.right + 1)
+      ? `[${r.left}, ${r.right}] in [${room.left}, ${room.right}]`
+      : null;
   });
 }

@@ -43,7 +43,11 @@ export function withText(message: string, root: Node = document.body): Element[]
 export function liveRegionOf(node: Node | null): Element | null {
   for (let at: Node | null = node; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
     if (!(at instanceof Element)) continue;
-    if (/^(status|alert|log)$/.test(at.getAttribute('role') ?? '') || /^(polite|assertive)$/.test(at.getAttribute('aria-live') ?? '')) return at;
+    if (
+      /^(status|alert|log)$/.test(at.getAttribute('role') ?? '') ||
+      /^(polite|assertive)$/.test(at.getAttribute('aria-live') ?? '')
+    )
+      return at;
   }
   return null;
 }

@@ -31,7 +31,8 @@ const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email
  * A failure after which the backend may have done the work (no answer, or none it could use). By
  * `kind`, so that the error classes themselves stay out of the page's first load.
  */
-const outcomeUnknown = (error: unknown) => isAdapterError(error) && /^(unavailable|timeout|invalid-response)$/.test(error.kind);
+const outcomeUnknown = (error: unknown) =>
+  isAdapterError(error) && /^(unavailable|timeout|invalid-response)$/.test(error.kind);
 
 const isDuplicateEmail = (error: unknown) =>
   error instanceof ValidationError && error.problems.some((p) => fieldOf(p) === 'email' && p.code === 'duplicate');
@@ -109,17 +110,19 @@ export class CustomerDialogs {
   private async openAddress(index: number): Promise<void> {
     const { form } = this;
     const first = !form.addresses.length;
-    this.address = { ...(form.addresses[index] ?? {
-      // A new address starts with what is known: the customer's name, the site's country.
-      name: customerName({ ...form, email: '' }),
-      line1: '',
-      city: '',
-      region: '',
-      postalCode: '',
-      country: new Intl.Locale(safeLocale(this.o.site()?.locale ?? 'en-US')).region ?? 'US',
-      isDefaultBilling: first,
-      isDefaultShipping: first,
-    }) };
+    this.address = {
+      ...(form.addresses[index] ?? {
+        // A new address starts with what is known: the customer's name, the site's country.
+        name: customerName({ ...form, email: '' }),
+        line1: '',
+        city: '',
+        region: '',
+        postalCode: '',
+        country: new Intl.Locale(safeLocale(this.o.site()?.locale ?? 'en-US')).region ?? 'US',
+        isDefaultBilling: first,
+        isDefaultShipping: first,
+      }),
+    };
     this.addressIndex = index;
     this.checked.delete('af');
     this.guards.af.opened();
@@ -210,7 +213,12 @@ export class CustomerDialogs {
   };
 
   /** The customer of the site's customer set with this email, or null (also when the search fails). */
-  private async findCreated(adapter: OrderAdapter, siteId: string, email: string, signal: AbortSignal): Promise<Customer | null> {
+  private async findCreated(
+    adapter: OrderAdapter,
+    siteId: string,
+    email: string,
+    signal: AbortSignal,
+  ): Promise<Customer | null> {
     const set = this.o.site()?.customerSetId;
     try {
       const found = await adapter.searchCustomers({ siteId, query: email, limit: 10 }, { signal });
@@ -261,7 +269,12 @@ export class CustomerDialogs {
     </div>`;
   }
 
-  private renderDialog(id: 'cf' | 'af', heading: string, body: TemplateResult, submit: (e: Event) => void): TemplateResult {
+  private renderDialog(
+    id: 'cf' | 'af',
+    heading: string,
+    body: TemplateResult,
+    submit: (e: Event) => void,
+  ): TemplateResult {
     const guard = this.guards[id];
     return html`<dialog
       id="${id[0]}d"
@@ -297,23 +310,41 @@ export class CustomerDialogs {
     return this.renderDialog(
       'cf',
       this.editing ? msg('Edit Customer') : msg('Create Customer'),
-      html`${created
-          ? html`<div class="notice notice--error notice--inline" part="created-notice" role="status">
-              <p class="notice__text">${msg(str`${isolate(customerName(created))} (${isolate(created.email)}) was created by your earlier save; its answer was lost.`)}</p>
-              <button class="button button--small button--primary" part="use-created-button" type="button" @click=${this.useCreated}>
-                ${msg('Use this customer')}
-              </button>
-            </div>`
-          : nothing}${error
-          ? html`<div class="notice notice--error notice--inline" part="dialog-error" role="alert">
-              ${failure(error)}
-              ${error instanceof ValidationError
-                ? nothing
-                : html`<button class="button button--small" part="retry-button" type="button" @click=${() => this.save()}>
-                    ${msg('Retry')}
-                  </button>`}
-            </div>`
-          : nothing}
+      html`${
+          created
+            ? html`<div class="notice notice--error notice--inline" part="created-notice" role="status">
+                <p class="notice__text"
+                  >${msg(str`${isolate(customerName(created))} (${isolate(created.email)}) was created by your earlier save; its answer was lost.`)}</p
+                >
+                <button
+                  class="button button--small button--primary"
+                  part="use-created-button"
+                  type="button"
+                  @click=${this.useCreated}
+                >
+                  ${msg('Use this customer')}
+                </button>
+              </div>`
+            : nothing
+        }${
+          error
+            ? html`<div class="notice notice--error notice--inline" part="dialog-error" role="alert">
+                ${failure(error)}
+                ${
+                  error instanceof ValidationError
+                    ? nothing
+                    : html`<button
+                        class="button button--small"
+                        part="retry-button"
+                        type="button"
+                        @click=${() => this.save()}
+                      >
+                        ${msg('Retry')}
+                      </button>`
+                }
+              </div>`
+            : nothing
+        }
         <div class="grid">
           ${this.field('firstName', msg('First name'), form.firstName, problems)}
           ${this.field('lastName', msg('Last name'), form.lastName, problems)}
@@ -321,7 +352,8 @@ export class CustomerDialogs {
         </div>
         <fieldset class="grid">
           <legend class="field__label">${msg('Phones')}</legend>
-          ${PHONES.map((k) => this.field(k, phoneLabel(k), form.phones[k], problems, 'tel', phones))} ${errorText(phones, 'phones-e')}
+          ${PHONES.map((k) => this.field(k, phoneLabel(k), form.phones[k], problems, 'tel', phones))}
+          ${errorText(phones, 'phones-e')}
         </fieldset>
         <fieldset>
           <legend class="field__label">${msg('Addresses')}</legend>
@@ -336,14 +368,24 @@ export class CustomerDialogs {
                 >
                 ${errorText(problem, `address-${i}-e`)}
               </div>
-              <button class="button button--small" type="button" aria-describedby="address-${i}" ?data-invalid=${!!problem} @click=${() => this.openAddress(i)}>
+              <button
+                class="button button--small"
+                type="button"
+                aria-describedby="address-${i}"
+                ?data-invalid=${!!problem}
+                @click=${() => this.openAddress(i)}
+              >
                 ${msg('Edit')}
               </button>
             </div>`;
           })}
-          ${addresses.length
-            ? html`<div class="field__error" id="addresses-e">${addresses.map((p) => html`<p>${problemText(p)}</p>`)}</div>`
-            : nothing}
+          ${
+            addresses.length
+              ? html`<div class="field__error" id="addresses-e"
+                  >${addresses.map((p) => html`<p>${problemText(p)}</p>`)}</div
+                >`
+              : nothing
+          }
           <button
             class="button"
             type="button"
@@ -382,9 +424,9 @@ export class CustomerDialogs {
           <div class="field">
             <label class="field__label" for="country">${msg('Country')}</label>
             <select id="country" class="field__control" name="country">
-              ${[...new Set(['US', 'CA', a.country])].filter(Boolean).map(
-                (c) => html`<option value=${c} ?selected=${c === a.country}>${regions.of(c)}</option>`,
-              )}
+              ${[...new Set(['US', 'CA', a.country])]
+                .filter(Boolean)
+                .map((c) => html`<option value=${c} ?selected=${c === a.country}>${regions.of(c)}</option>`)}
             </select>
           </div>
           ${this.field('phone', msg('Phone'), a.phone, problems, 'tel')}

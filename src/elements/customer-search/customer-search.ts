@@ -103,7 +103,16 @@ const loadDialogs = () => import('./customer-dialogs.js');
  */
 @localized()
 export class CustomerSearch extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, layoutStyles, customerSearchStyles];
+  static override styles = [
+    tokens,
+    a11yStyles,
+    buttonStyles,
+    fieldStyles,
+    headingStyles,
+    noticeStyles,
+    layoutStyles,
+    customerSearchStyles,
+  ];
 
   /** @internal */
   private combo = new ComboboxController<Customer>(this, {
@@ -112,7 +121,10 @@ export class CustomerSearch extends LitElement {
       // can be chosen); a failed load fails the search too, and the status offers Retry.
       const site = this.currentSite ?? (await this.siteLoad?.promise);
       // Without an adapter the search fails like any other, and says so with Retry.
-      return (this.adapter as OrderAdapter).searchCustomers({ siteId: site?.id ?? this.siteId ?? '', query, limit: 20 }, { signal });
+      return (this.adapter as OrderAdapter).searchCustomers(
+        { siteId: site?.id ?? this.siteId ?? '', query, limit: 20 },
+        { signal },
+      );
     },
     onSelect: (customer) => this.choose(customer),
     isSelectable: (customer) => this.selectable(customer),
@@ -174,7 +186,9 @@ export class CustomerSearch extends LitElement {
    * something for the order, else the customer's name.
    */
   override focus(options?: FocusOptions): void {
-    this.$(this.customer ? (this.checkValidity() ? '#customer-name' : '[part~="edit-button"]') : 'input')?.focus(options);
+    this.$(this.customer ? (this.checkValidity() ? '#customer-name' : '[part~="edit-button"]') : 'input')?.focus(
+      options,
+    );
   }
 
   override connectedCallback(): void {
@@ -305,18 +319,18 @@ export class CustomerSearch extends LitElement {
       : status === 'loading' && !this.currentSite && this.siteLoad
         ? msg('Loading…')
         : status === 'too-short'
-      ? msg('Type at least 2 characters.')
-      : status === 'loading'
-        ? msg('Searching…')
-        : status === 'error'
-          ? failure(error)
-          : status !== 'ready'
-            ? ''
-            : n === 0
-              ? msg('No customers found.')
-              : n === 1
-                ? msg('1 customer found.')
-                : msg(str`${n} customers found.`);
+          ? msg('Type at least 2 characters.')
+          : status === 'loading'
+            ? msg('Searching…')
+            : status === 'error'
+              ? failure(error)
+              : status !== 'ready'
+                ? ''
+                : n === 0
+                  ? msg('No customers found.')
+                  : n === 1
+                    ? msg('1 customer found.')
+                    : msg(str`${n} customers found.`);
   }
 
   private renderSearch(): TemplateResult {
@@ -357,22 +371,31 @@ export class CustomerSearch extends LitElement {
       </div>
       <div class="row ${status === 'error' ? 'field__error' : 'text-muted'}" part="status" role="status">
         ${status === 'loading' ? html`<span class="spinner"></span>` : nothing}${this.statusText()}
-        ${status === 'error'
-          ? html`<button
-              class="button button--small"
-              part="retry-button"
-              type="button"
-              @click=${() => {
-                // After a failed load of the site, loading it again searches the query too.
-                void (siteFailed ? this.loadSite() : combo.searchNow());
-                this.$('input')?.focus();
-              }}
-            >
-              ${msg('Retry')}
-            </button>`
-          : nothing}
+        ${
+          status === 'error'
+            ? html`<button
+                class="button button--small"
+                part="retry-button"
+                type="button"
+                @click=${() => {
+                  // After a failed load of the site, loading it again searches the query too.
+                  void (siteFailed ? this.loadSite() : combo.searchNow());
+                  this.$('input')?.focus();
+                }}
+              >
+                ${msg('Retry')}
+              </button>`
+            : nothing
+        }
       </div>
-      <ul id="listbox" part="listbox" role="listbox" aria-label=${msg('Customers')} ?hidden=${!open} @mousedown=${(e: Event) => e.preventDefault()}>
+      <ul
+        id="listbox"
+        part="listbox"
+        role="listbox"
+        aria-label=${msg('Customers')}
+        ?hidden=${!open}
+        @mousedown=${(e: Event) => e.preventDefault()}
+      >
         ${items.map((c, i) => {
           const ok = this.selectable(c);
           return html`<li
@@ -389,11 +412,13 @@ export class CustomerSearch extends LitElement {
                 .filter(Boolean)
                 .map((d, j) => html`${j ? ' · ' : ''}<bdi>${hl(d as string)}</bdi>`)}
             </span>
-            ${ok
-              ? nothing
-              : html`<span class="text-small" part="option-reason">
-                  ${msg(str`Not in the ${isolate(this.currentSite?.customerSetName ?? '')} customer set`)}
-                </span>`}
+            ${
+              ok
+                ? nothing
+                : html`<span class="text-small" part="option-reason">
+                    ${msg(str`Not in the ${isolate(this.currentSite?.customerSetName ?? '')} customer set`)}
+                  </span>`
+            }
           </li>`;
         })}
       </ul>`;
@@ -424,24 +449,35 @@ export class CustomerSearch extends LitElement {
       </div>
       <dl part="customer-details">
         ${row(msg('Email'), c.email)}
-        ${row(msg('Phones'), phoneKinds(c.phones).map((k) => `${phoneLabel(k)}: ${isolate(c.phones[k] ?? '')}`).join(', '))}
+        ${row(
+          msg('Phones'),
+          phoneKinds(c.phones)
+            .map((k) => `${phoneLabel(k)}: ${isolate(c.phones[k] ?? '')}`)
+            .join(', '),
+        )}
         ${row(msg('Default billing'), addressText(defaultBillingAddress(c)))}
         ${row(msg('Default shipping'), addressText(defaultShippingAddress(c)))}
       </dl>
-      ${problems.length
-        ? html`<ul id="problems" class="field__error" part="problems">
-            ${problems.map((p) => html`<li>${problemText(p)}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        problems.length
+          ? html`<ul id="problems" class="field__error" part="problems">
+              ${problems.map((p) => html`<li>${problemText(p)}</li>`)}
+            </ul>`
+          : nothing
+      }
     </div>`;
   }
 
   override render(): TemplateResult {
     const c = this.customer;
     return html`${c ? this.renderCustomer(c) : this.renderSearch()}
-    ${this.loadFailed
-      ? html`<p class="field__error" role="alert">${msg('This part of the page could not be loaded. Check the connection and try again.')}</p>`
-      : nothing}
+    ${
+      this.loadFailed
+        ? html`<p class="field__error" role="alert"
+            >${msg('This part of the page could not be loaded. Check the connection and try again.')}</p
+          >`
+        : nothing
+    }
     ${this.dialogs?.render()}`;
   }
 }

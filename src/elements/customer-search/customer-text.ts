@@ -10,11 +10,17 @@ import type { Address, AddressInput, CustomerInput, Problem } from '../../model/
 export const PHONES = ['home', 'work', 'mobile'] as const;
 
 /** "Home", "Work", "Mobile" (`msg()` runs at render time, in the current locale). */
-export const phoneLabel = (kind: string): string => (kind === 'home' ? msg('Home') : kind === 'work' ? msg('Work') : msg('Mobile'));
+export const phoneLabel = (kind: string): string =>
+  kind === 'home' ? msg('Home') : kind === 'work' ? msg('Work') : msg('Mobile');
 
 /** An address on one line, as an agent reads it back to a shopper. */
 export const addressText = (a: Address | AddressInput | null): string =>
-  a ? [a.name, a.line1, a.line2, a.city, `${isolate(a.region)} ${isolate(a.postalCode)}`, a.country].map((x) => isolate(x ?? '')).filter(Boolean).join(', ') : '';
+  a
+    ? [a.name, a.line1, a.line2, a.city, `${isolate(a.region)} ${isolate(a.postalCode)}`, a.country]
+        .map((x) => isolate(x ?? ''))
+        .filter(Boolean)
+        .join(', ')
+    : '';
 
 /** The field a problem belongs to: the last segment of its path ("phones.home" → "home"). */
 export const fieldOf = (p: Problem): string => p.path.slice(p.path.lastIndexOf('.') + 1);
@@ -28,7 +34,8 @@ export const fieldOf = (p: Problem): string => p.path.slice(p.path.lastIndexOf('
 export const problemText = (p: Problem): string => msg(p.message, { id: `problem.${fieldOf(p)}.${p.code}` });
 
 /** What an agent reads about a failed call: the adapter's message, or a generic one. */
-export const failure = (error: unknown): string => (isAdapterError(error) ? error.message : msg('Something went wrong. Try again.'));
+export const failure = (error: unknown): string =>
+  isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
 
 /** A customer's phones that are filled in, in the order Home, Work, Mobile. */
 export const phoneKinds = (phones: CustomerInput['phones']) => PHONES.filter((k) => phones[k]);

@@ -12,17 +12,24 @@ import { isolate } from '../shared/bidi.js';
 /** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
 export function fulfillmentLabel(f: Fulfillment): string {
   const place = isolate(f.locationName ?? '');
-  return f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
+  return f.kind === 'ship'
+    ? msg('Direct Ship')
+    : f.kind === 'pickup'
+      ? msg(str`Pickup: ${place}`)
+      : msg(str`Delivery: ${place}`);
 }
 
-export const optionsText = (options: { name: string; value: string }[]) => options.map((o) => `${isolate(o.name)}: ${isolate(o.value)}`).join(', ');
+export const optionsText = (options: { name: string; value: string }[]) =>
+  options.map((o) => `${isolate(o.name)}: ${isolate(o.value)}`).join(', ');
 
-export const entries = (options: Record<string, string> = {}) => Object.entries(options).map(([name, value]) => ({ name, value }));
+export const entries = (options: Record<string, string> = {}) =>
+  Object.entries(options).map(([name, value]) => ({ name, value }));
 
 export const futureOf = (inventory: Inventory): number => inventory.future.reduce((n, f) => n + f.quantity, 0);
 
 /** Whose stock: a variant's, or a simple product's. */
-export const stockKey = (item: { productId: string; variantId: string | null }) => `${item.productId} ${item.variantId ?? ''}`;
+export const stockKey = (item: { productId: string; variantId: string | null }) =>
+  `${item.productId} ${item.variantId ?? ''}`;
 
 /**
  * The quantity rules against the inventory of the chosen fulfillment: `[blocked, message]`, or
@@ -39,12 +46,25 @@ export function quantityNote(quantity: number, inventory?: Inventory): [boolean,
     return [true, msg(str`Only ${current + future} can be ordered: ${current} available now and ${future} expected.`)];
   }
   if (quantity <= current) return undefined;
-  return [false, current > 0 ? msg(str`Only ${current} available now; the rest comes from expected stock.`) : msg('None available now: it comes from expected stock.')];
+  return [
+    false,
+    current > 0
+      ? msg(str`Only ${current} available now; the rest comes from expected stock.`)
+      : msg('None available now: it comes from expected stock.'),
+  ];
 }
 
 /** The quantity of an item being added against its option's stock, and against what the order can still hold. */
-export function addNote(quantity: number, unitAmount: number, lines: readonly DraftLine[], inventory?: Inventory): [boolean, string] | undefined {
-  return quantityNote(quantity, inventory) ?? (lineFits(lines, null, unitAmount, quantity) ? undefined : [true, msg('Enter a smaller quantity.')]);
+export function addNote(
+  quantity: number,
+  unitAmount: number,
+  lines: readonly DraftLine[],
+  inventory?: Inventory,
+): [boolean, string] | undefined {
+  return (
+    quantityNote(quantity, inventory) ??
+    (lineFits(lines, null, unitAmount, quantity) ? undefined : [true, msg('Enter a smaller quantity.')])
+  );
 }
 
 /**
@@ -63,11 +83,16 @@ export function readAdjustment(
   const max = unitPrice ? { max: lineRoom(lines, line.id), quantity: line.quantity } : { max: MAX_ORDER_AMOUNT };
   const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, locale, max);
   if (!parsed.ok) {
-    return { field: 'amount', message: parsed.code === 'too-large' ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.') };
+    return {
+      field: 'amount',
+      message: parsed.code === 'too-large' ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.'),
+    };
   }
   if (!reason) return { field: 'reason', message: msg('Enter a reason for the price adjustment.') };
   const m = parsed.money;
-  return { adjustment: unitPrice ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason } };
+  return {
+    adjustment: unitPrice ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason },
+  };
 }
 
 /** A line's total that never throws (the model's, shared with the builder's read-back). */

@@ -47,7 +47,19 @@ import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { limitHint } from '../shared/text-limit.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { addNote, entries, fulfillmentLabel, futureOf, optionsText, quantityNote, readAdjustment, safeLineTotal, stockKey, tipKey, tipReset } from './editor-parts.js';
+import {
+  addNote,
+  entries,
+  fulfillmentLabel,
+  futureOf,
+  optionsText,
+  quantityNote,
+  readAdjustment,
+  safeLineTotal,
+  stockKey,
+  tipKey,
+  tipReset,
+} from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
 import { LineQuantities } from './line-quantities.js';
 
@@ -67,7 +79,8 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
     pending: () => html`<p class="notice notice--inline"><span class="spinner"></span>${msg('Loading…')}</p>`,
     error: (e) =>
       html`<p class="error" role="alert">
-        ${errorText(e)} <button class="button button--small" type="button" @click=${() => task.run()}>${msg('Retry')}</button>
+        ${errorText(e)}
+        <button class="button button--small" type="button" @click=${() => task.run()}>${msg('Retry')}</button>
       </p>`,
     complete: done,
   });
@@ -135,11 +148,23 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
  */
 @localized()
 export class LineItemEditor extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, editorStyles, confirmDiscardStyles];
+  static override styles = [
+    tokens,
+    a11yStyles,
+    buttonStyles,
+    fieldStyles,
+    headingStyles,
+    noticeStyles,
+    editorStyles,
+    confirmDiscardStyles,
+  ];
 
   /** @internal "Discard changes?" for "Configure Product" (`config`), asked when the options chosen changed. */
   private discard = new ConfirmDiscard(this);
-  /** @internal */ private config = this.discard.guard({ state: () => this.choice, close: () => this.closeConfig(false) });
+  /** @internal */ private config = this.discard.guard({
+    state: () => this.choice,
+    close: () => this.closeConfig(false),
+  });
 
   /** @internal The quantity fields of the table: what was typed and refused. */
   private quantities = new LineQuantities(this, {
@@ -173,7 +198,10 @@ export class LineItemEditor extends LitElement {
   private configTask = new Task(this, {
     task: ([a, site, p], { signal }) =>
       a && site && p?.options.every((o) => this.choice[o.name])
-        ? a.configureProduct({ siteId: site.id, productId: p.id, options: this.choice, priceListId: this.priceListId }, { signal })
+        ? a.configureProduct(
+            { siteId: site.id, productId: p.id, options: this.choice, priceListId: this.priceListId },
+            { signal },
+          )
         : initialState,
     args: () => [this.adapter, this.site, this.detailTask.value, JSON.stringify(this.choice)] as const,
   });
@@ -182,7 +210,10 @@ export class LineItemEditor extends LitElement {
   private optionsTask = new Task(this, {
     task: async ([a, site, item], { signal }) => {
       if (!a || !site || !item) return initialState;
-      const options = await a.getFulfillmentOptions({ siteId: site.id, productId: item.productId, variantId: item.variantId }, { signal });
+      const options = await a.getFulfillmentOptions(
+        { siteId: site.id, productId: item.productId, variantId: item.variantId },
+        { signal },
+      );
       this.stock.set(stockKey(item), options);
       return options;
     },
@@ -192,7 +223,8 @@ export class LineItemEditor extends LitElement {
       const item = line || (p && (v || p.type !== 'configurable') && { productId: p.id, variantId: v?.id ?? null });
       return [this.adapter, this.site, item || null] as const;
     },
-    argsEqual: ([a, s, x], [b, t, y]) => a === b && s === t && x?.productId === y?.productId && x?.variantId === y?.variantId,
+    argsEqual: ([a, s, x], [b, t, y]) =>
+      a === b && s === t && x?.productId === y?.productId && x?.variantId === y?.variantId,
   });
 
   /** @internal The product in the add row. */
@@ -256,12 +288,20 @@ export class LineItemEditor extends LitElement {
    */
   quantityProblems(): Problem[] {
     const typed = this.quantities.problems();
-    return typed.concat(this.lines.flatMap((line) => {
-      if (typed.some((p) => p.path === `lines.${line.id}.quantity`)) return [];
-      const inventory = this.inventoryOf(line);
-      const note = inventory && Number.isSafeInteger(line.quantity) && line.quantity >= 1 && quantityNote(line.quantity, inventory);
-      return note && note[0] ? [{ path: `lines.${line.id}.quantity`, code: 'insufficient-stock', message: note[1] }] : [];
-    }));
+    return typed.concat(
+      this.lines.flatMap((line) => {
+        if (typed.some((p) => p.path === `lines.${line.id}.quantity`)) return [];
+        const inventory = this.inventoryOf(line);
+        const note =
+          inventory &&
+          Number.isSafeInteger(line.quantity) &&
+          line.quantity >= 1 &&
+          quantityNote(line.quantity, inventory);
+        return note && note[0]
+          ? [{ path: `lines.${line.id}.quantity`, code: 'insufficient-stock', message: note[1] }]
+          : [];
+      }),
+    );
   }
 
   /** Whether a quantity field of the table holds what its line does not: typed and not entered yet, or refused. */
@@ -330,7 +370,11 @@ export class LineItemEditor extends LitElement {
   /** The inventory behind a line's fulfillment, when known. */
   private inventoryOf(line: DraftLine): Inventory | undefined {
     const f = line.fulfillment;
-    return f ? this.stock.get(stockKey(line))?.find((o) => o.kind === f.kind && (o.locationId ?? null) === (f.locationId ?? null))?.inventory : undefined;
+    return f
+      ? this.stock
+          .get(stockKey(line))
+          ?.find((o) => o.kind === f.kind && (o.locationId ?? null) === (f.locationId ?? null))?.inventory
+      : undefined;
   }
 
   private $<E extends HTMLElement>(selector: string): E | null {
@@ -393,7 +437,12 @@ export class LineItemEditor extends LitElement {
   }
 
   private addNote(option?: FulfillmentOption): [boolean, string] | undefined {
-    return addNote(Number(this.quantity), (this.variant ?? this.product)?.price.amount ?? 0, this.lines, option?.inventory);
+    return addNote(
+      Number(this.quantity),
+      (this.variant ?? this.product)?.price.amount ?? 0,
+      this.lines,
+      option?.inventory,
+    );
   }
 
   private add(): void {
@@ -471,9 +520,13 @@ export class LineItemEditor extends LitElement {
           ><b>${name}</b><br />
           <span class="text-muted text-small"><bdi>${p.code}</bdi> ${options}</span></span
         ></span
-      >${p.price
-        ? html`<span class="num">${this.money(p.price)}${p.listPrice ? html`<br /><s class="text-small">${this.money(p.listPrice)}</s>` : nothing}</span>`
-        : nothing}`;
+      >${
+        p.price
+          ? html`<span class="num"
+              >${this.money(p.price)}${p.listPrice ? html`<br /><s class="text-small">${this.money(p.listPrice)}</s>` : nothing}</span
+            >`
+          : nothing
+      }`;
   }
 
   private renderSearch(): TemplateResult {
@@ -484,19 +537,24 @@ export class LineItemEditor extends LitElement {
     // The live region is always in the page (screen readers miss one that appears with its text).
     // Without a list it shows as the popup; beside the list (how many were found) it is only heard.
     const skipped = open && status === 'ready' ? skippedNote('product', combo.skipped) : '';
-    const note = [!open
-      ? ''
-      : status === 'loading'
-        ? msg('Searching products…')
-        : status === 'too-short'
-          ? msg('Type at least 2 characters.')
-          : status === 'error'
-            ? errorText(combo.error)
-            : count === 1
-              ? msg('1 product found.')
-              : count
-                ? msg(str`${count} products found.`)
-                : msg('No products match.'), skipped].filter(Boolean).join(' ');
+    const note = [
+      !open
+        ? ''
+        : status === 'loading'
+          ? msg('Searching products…')
+          : status === 'too-short'
+            ? msg('Type at least 2 characters.')
+            : status === 'error'
+              ? errorText(combo.error)
+              : count === 1
+                ? msg('1 product found.')
+                : count
+                  ? msg(str`${count} products found.`)
+                  : msg('No products match.'),
+      skipped,
+    ]
+      .filter(Boolean)
+      .join(' ');
     return html`<div class="combo">
       ${field(
         'search',
@@ -524,49 +582,84 @@ export class LineItemEditor extends LitElement {
           @blur=${() => combo.close()}
         />`,
       )}
-      <ul id="products" class="popup" part="listbox" role="listbox" aria-label=${msg('Products')} ?hidden=${!shown} @mousedown=${(e: Event) => e.preventDefault()}>
+      <ul
+        id="products"
+        class="popup"
+        part="listbox"
+        role="listbox"
+        aria-label=${msg('Products')}
+        ?hidden=${!shown}
+        @mousedown=${(e: Event) => e.preventDefault()}
+      >
         ${items.map(
           (p, i) =>
-            html`<li id=${combo.optionId(i)} class="spread" part="option" role="option" aria-selected=${i === combo.activeIndex} @click=${() => combo.chooseIndex(i)}>
+            html`<li
+              id=${combo.optionId(i)}
+              class="spread"
+              part="option"
+              role="option"
+              aria-selected=${i === combo.activeIndex}
+              @click=${() => combo.chooseIndex(i)}
+            >
               ${this.renderProduct(p, highlight(p.name, query))}
             </li>`,
         )}
       </ul>
-      <p class=${note && !shown ? 'popup text-muted' : skipped ? 'text-muted' : 'visually-hidden'} role="status">${note}</p>
+      <p class=${note && !shown ? 'popup text-muted' : skipped ? 'text-muted' : 'visually-hidden'} role="status"
+        >${note}</p
+      >
     </div>`;
   }
 
-  private renderFulfillment(name: string, selected: string, pick: (o: FulfillmentOption) => void, problem = '', item = ''): unknown {
+  private renderFulfillment(
+    name: string,
+    selected: string,
+    pick: (o: FulfillmentOption) => void,
+    problem = '',
+    item = '',
+  ): unknown {
     return renderTask(this.optionsTask, (options) =>
       // No option can take the item: said once, rather than beside each option.
       !options.some((o) => o.available)
-        ? html`<p id="${name}-none" class="error">${msg(str`${isolate(item)} cannot be fulfilled here: no fulfillment option is available.`)}</p>`
+        ? html`<p id="${name}-none" class="error"
+            >${msg(str`${isolate(item)} cannot be fulfilled here: no fulfillment option is available.`)}</p
+          >`
         : html`<fieldset part="fulfillment">
-        <legend class="field__label">${msg('Fulfillment')}</legend>
-        ${options.map((o) => {
-          const id = `${name}-${o.id.replace(':', '-')}`;
-          const { current, future } = o.inventory;
-          const expected = futureOf(o.inventory);
-          return html`<div class="row">
-            <input type="radio" id=${id} name=${name} .checked=${live(o.id === selected)} ?disabled=${!o.available} aria-describedby="${id}-n" @change=${() => pick(o)} />
-            <label for=${id}>${fulfillmentLabel(o)}</label>
-            <span id="${id}-n" class="text-small ${o.available ? '' : 'text-muted'}"
-              >${!o.available
-                ? scrubMessage(o.unavailableMessage ?? msg('Not available'))
-                : expected
-                  ? html`<span class="tip" @mouseleave=${tipReset} @focusout=${tipReset}
-                      ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
-                        >${msg(str`${current} available + ${expected} expected`)}</span
-                      ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
-                        >${msg(str`${current} available now`)}${future.map((f) => html`<br />${msg(str`${f.quantity} expected ${formatDate(f.expectedDate, this.locale)}`)}`)}</span
-                      ></span
-                    >`
-                  : msg(str`${current} available`)}</span
-            >
-          </div>`;
-        })}
-        <p class="error" role="alert">${problem}</p>
-      </fieldset>`,
+            <legend class="field__label">${msg('Fulfillment')}</legend>
+            ${options.map((o) => {
+              const id = `${name}-${o.id.replace(':', '-')}`;
+              const { current, future } = o.inventory;
+              const expected = futureOf(o.inventory);
+              return html`<div class="row">
+                <input
+                  type="radio"
+                  id=${id}
+                  name=${name}
+                  .checked=${live(o.id === selected)}
+                  ?disabled=${!o.available}
+                  aria-describedby="${id}-n"
+                  @change=${() => pick(o)}
+                />
+                <label for=${id}>${fulfillmentLabel(o)}</label>
+                <span id="${id}-n" class="text-small ${o.available ? '' : 'text-muted'}"
+                  >${
+                    !o.available
+                      ? scrubMessage(o.unavailableMessage ?? msg('Not available'))
+                      : expected
+                        ? html`<span class="tip" @mouseleave=${tipReset} @focusout=${tipReset}
+                            ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
+                              >${msg(str`${current} available + ${expected} expected`)}</span
+                            ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
+                              >${msg(str`${current} available now`)}${future.map((f) => html`<br />${msg(str`${f.quantity} expected ${formatDate(f.expectedDate, this.locale)}`)}`)}</span
+                            ></span
+                          >`
+                        : msg(str`${current} available`)
+                  }</span
+                >
+              </div>`;
+            })}
+            <p class="error" role="alert">${problem}</p>
+          </fieldset>`,
     );
   }
 
@@ -586,8 +679,9 @@ export class LineItemEditor extends LitElement {
       ${renderTask(this.detailTask, () => nothing)}
       ${lineFulfillment ? nothing : this.renderFulfillment('add', this.chosen, (o) => (this.chosen = o.id), this.tried && !option ? msg('Choose how this item is fulfilled.') : '', product.name)}
       <div class="row">
-        ${ready && !none
-          ? field(
+        ${
+          ready && !none
+            ? field(
                 'quantity',
                 msg('Quantity'),
                 html`<input
@@ -601,13 +695,25 @@ export class LineItemEditor extends LitElement {
                   @input=${(e: Event) => (this.quantity = (e.target as HTMLInputElement).value)}
                 />`,
               )
-          : nothing}
-        ${ready
-          ? html`<button class="button button--primary" part="add-button" type="button" aria-disabled=${none} aria-describedby=${none ? 'add-none' : nothing} @click=${this.add}>
-              ${msg('Add')}
-            </button>`
-          : nothing}
-        <button class="button" part="cancel-add-button" type="button" @click=${() => this.cancelAdd()}>${msg('Cancel')}</button>
+            : nothing
+        }
+        ${
+          ready
+            ? html`<button
+                class="button button--primary"
+                part="add-button"
+                type="button"
+                aria-disabled=${none}
+                aria-describedby=${none ? 'add-none' : nothing}
+                @click=${this.add}
+              >
+                ${msg('Add')}
+              </button>`
+            : nothing
+        }
+        <button class="button" part="cancel-add-button" type="button" @click=${() => this.cancelAdd()}
+          >${msg('Cancel')}</button
+        >
       </div>
       ${ready && !none ? html`<p id="quantity-note" class=${note?.[0] ? 'error' : 'warning'}>${note?.[1]}</p>` : nothing}
     </div>`;
@@ -629,7 +735,8 @@ export class LineItemEditor extends LitElement {
       ${detail.options.map((o, i) =>
         field(
           `option-${i}`,
-          html`<bdi>${o.name}</bdi>${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}`,
+          html`<bdi>${o.name}</bdi
+            >${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}`,
           html`<select
             id="option-${i}"
             class="field__control"
@@ -652,18 +759,25 @@ export class LineItemEditor extends LitElement {
         ),
       )}
       <p role="status">
-        ${resolved
-          ? html`<bdi>${v.code}</bdi> · ${this.money(v.price)} ·
-              <span class=${v.inStock ? 'ok' : 'error'}>${v.inStock ? msg('In stock') : msg('Out of stock')}</span>`
-          : status === TaskStatus.ERROR
-            ? html`<span class="error">${errorText(this.configTask.error)}</span>`
-            : status === TaskStatus.PENDING
-              ? msg('Checking…')
-              : ''}
+        ${
+          resolved
+            ? html`<bdi>${v.code}</bdi> · ${this.money(v.price)} ·
+                <span class=${v.inStock ? 'ok' : 'error'}>${v.inStock ? msg('In stock') : msg('Out of stock')}</span>`
+            : status === TaskStatus.ERROR
+              ? html`<span class="error">${errorText(this.configTask.error)}</span>`
+              : status === TaskStatus.PENDING
+                ? msg('Checking…')
+                : ''
+        }
       </p>
       <div class="footer">
         <button class="button" type="button" @click=${this.config.close}>${msg('Cancel')}</button>
-        <button class="button button--primary" type="button" ?disabled=${!(resolved && v.inStock)} @click=${() => this.closeConfig(true)}>
+        <button
+          class="button button--primary"
+          type="button"
+          ?disabled=${!(resolved && v.inStock)}
+          @click=${() => this.closeConfig(true)}
+        >
           ${msg('Save')}
         </button>
       </div>
@@ -678,46 +792,50 @@ export class LineItemEditor extends LitElement {
     const cancel = button(msg('Cancel'), () => this.closeRow(id));
     return html`<tr role="row">
       <td role="cell" colspan="8" class="box">
-        ${this.editing?.[1] === 'fulfill'
-          ? html`${this.renderFulfillment(
+        ${
+          this.editing?.[1] === 'fulfill'
+            ? html`${this.renderFulfillment(
                 'row',
                 f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '',
                 (o) => this.setFulfillment(line, o),
                 this.notes[`${id}.f`],
               )}
               ${cancel}`
-          : html`<form class="row" novalidate @submit=${(e: SubmitEvent) => this.applyAdjustment(line, e)}>
-              ${field(
-                'adjust-kind',
-                msg('Adjustment'),
-                html`<select id="adjust-kind" class="field__control" name="kind">
-                  <option value="amount-off">${msg('Amount off each')}</option>
-                  <option value="unit-price" ?selected=${a?.kind === 'unit-price'}>${msg('New unit price')}</option>
-                </select>`,
-              )}
-              ${field(
-                'adjust-amount',
-                msg('Amount'),
-                html`<input
-                  id="adjust-amount"
-                  class="field__control"
-                  name="amount"
-                  aria-invalid=${this.notes[`${id}.ai`] === 'amount'}
-                  aria-describedby="adjust-error"
-                  .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.locale) : ''}
-                />`,
-              )}
-              ${field('adjust-reason', msg('Reason'), html`<input id="adjust-reason" class="field__control" name="reason" required maxlength=${TEXT_LIMITS.adjustmentReason} .value=${a?.reason ?? ''} />`)}
-              ${button(msg('Apply'), () => undefined, 'submit', 'button--primary')}
-              ${a
-                ? button(msg('Remove adjustment'), () => {
-                    this.edit((d) => setLineAdjustment(d, id, null));
-                    this.closeRow(id);
-                  })
-                : nothing}
-              ${cancel}
-              <p id="adjust-error" class="error" role="alert">${this.notes[`${id}.a`]}</p>
-            </form>`}
+            : html`<form class="row" novalidate @submit=${(e: SubmitEvent) => this.applyAdjustment(line, e)}>
+                ${field(
+                  'adjust-kind',
+                  msg('Adjustment'),
+                  html`<select id="adjust-kind" class="field__control" name="kind">
+                    <option value="amount-off">${msg('Amount off each')}</option>
+                    <option value="unit-price" ?selected=${a?.kind === 'unit-price'}>${msg('New unit price')}</option>
+                  </select>`,
+                )}
+                ${field(
+                  'adjust-amount',
+                  msg('Amount'),
+                  html`<input
+                    id="adjust-amount"
+                    class="field__control"
+                    name="amount"
+                    aria-invalid=${this.notes[`${id}.ai`] === 'amount'}
+                    aria-describedby="adjust-error"
+                    .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.locale) : ''}
+                  />`,
+                )}
+                ${field('adjust-reason', msg('Reason'), html`<input id="adjust-reason" class="field__control" name="reason" required maxlength=${TEXT_LIMITS.adjustmentReason} .value=${a?.reason ?? ''} />`)}
+                ${button(msg('Apply'), () => undefined, 'submit', 'button--primary')}
+                ${
+                  a
+                    ? button(msg('Remove adjustment'), () => {
+                        this.edit((d) => setLineAdjustment(d, id, null));
+                        this.closeRow(id);
+                      })
+                    : nothing
+                }
+                ${cancel}
+                <p id="adjust-error" class="error" role="alert">${this.notes[`${id}.a`]}</p>
+              </form>`
+        }
       </td>
     </tr>`;
   }
@@ -745,12 +863,16 @@ export class LineItemEditor extends LitElement {
         ${label}
       </button>`;
     return html`<tr part="line-item" role="row">
-        <th scope="row" role="rowheader" id="name-${id}">${this.renderProduct(line, line.productName, optionsText(line.options))}</th>
+        <th scope="row" role="rowheader" id="name-${id}"
+          >${this.renderProduct(line, line.productName, optionsText(line.options))}</th
+        >
         <td role="cell" data-label=${msg('Fulfillment')}>
           ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
           ${button('fulfillment', msg('Change'), () => (this.editing = [id, 'fulfill']))}
         </td>
-        <td role="cell" class="num" data-label=${msg('Unit price')}>${stale ? recalculating : this.money(line.unitPrice)}</td>
+        <td role="cell" class="num" data-label=${msg('Unit price')}
+          >${stale ? recalculating : this.money(line.unitPrice)}</td
+        >
         <td role="cell" data-label=${msg('Quantity')}>
           <input
             class="field__control quantity"
@@ -761,18 +883,24 @@ export class LineItemEditor extends LitElement {
             aria-describedby="note-${id}"
             aria-invalid=${!!(refused || stock?.[0])}
             .value=${live(this.quantities.value(line))}
-            @input=${quantity} @change=${quantity} @keydown=${quantity}
+            @input=${quantity}
+            @change=${quantity}
+            @keydown=${quantity}
           />
           <p id="note-${id}" class=${refused || stock?.[0] ? 'error' : 'warning'}>${refused || stock?.[1]}</p>
         </td>
         <td role="cell" data-label=${msg('Price adjustment')}>
-          ${a
-            ? html`<span class="text-small"
-                >${a.kind === 'amount-off'
-                  ? msg(str`${this.money(a.amount)} off each: ${a.reason}`)
-                  : msg(str`New unit price ${this.money(a.unitPrice)}: ${a.reason}`)}</span
-              >`
-            : nothing}
+          ${
+            a
+              ? html`<span class="text-small"
+                  >${
+                    a.kind === 'amount-off'
+                      ? msg(str`${this.money(a.amount)} off each: ${a.reason}`)
+                      : msg(str`New unit price ${this.money(a.unitPrice)}: ${a.reason}`)
+                  }</span
+                >`
+              : nothing
+          }
           ${button('adjustment', a ? msg('Edit') : msg('Adjust price'), () => {
             this.editing = [id, 'adjust'];
             this.focusNext = '#adjust-amount';
@@ -787,19 +915,24 @@ export class LineItemEditor extends LitElement {
             />
             ${msg('Include gift message')}
           </label>
-          ${line.gift
-            ? html`<label class="field text-small"
-                >${msg('Gift message')}
-                <textarea
-                  class="field__control"
-                  maxlength=${TEXT_LIMITS.lineGiftMessage} aria-describedby="gift-limit-${id}"
-                  .value=${line.giftMessage}
-                  @change=${(e: Event) => this.edit((d) => setLineGift(d, id, true, (e.target as HTMLTextAreaElement).value))}
-                ></textarea
-              ></label>${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.locale)}`
-            : nothing}
+          ${
+            line.gift
+              ? html`<label class="field text-small"
+                    >${msg('Gift message')}
+                    <textarea
+                      class="field__control"
+                      maxlength=${TEXT_LIMITS.lineGiftMessage}
+                      aria-describedby="gift-limit-${id}"
+                      .value=${line.giftMessage}
+                      @change=${(e: Event) => this.edit((d) => setLineGift(d, id, true, (e.target as HTMLTextAreaElement).value))}
+                    ></textarea></label
+                  >${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.locale)}`
+              : nothing
+          }
         </td>
-        <td role="cell" class="num" data-label=${msg('Total')}>${stale ? recalculating : total ? this.money(total) : '—'}</td>
+        <td role="cell" class="num" data-label=${msg('Total')}
+          >${stale ? recalculating : total ? this.money(total) : '—'}</td
+        >
         <td role="cell">
           ${button('remove', msg('Remove'), () => {
             this.edit((d) => removeLine(d, id));
@@ -814,7 +947,8 @@ export class LineItemEditor extends LitElement {
     // Explicit table roles: the stacked layout (display: block) would drop the table's semantics in Safari.
     const h = (text: string, cls = '') => html`<th scope="col" role="columnheader" class=${cls}>${text}</th>`;
     return html`${this.renderSearch()} ${this.product ? this.renderAddRow(this.product) : nothing}
-      ${this.lines.length
+    ${
+      this.lines.length
         ? html`<div class="scroll">
             <table part="table" role="table" aria-labelledby="lines-caption">
               <caption id="lines-caption" class="visually-hidden">${msg('Line items')}</caption>
@@ -826,12 +960,11 @@ export class LineItemEditor extends LitElement {
                   <th scope="col" role="columnheader"><span class="visually-hidden">${msg('Actions')}</span></th>
                 </tr>
               </thead>
-              <tbody role="rowgroup">
-                ${this.lines.map((line) => this.renderLine(line))}
-              </tbody>
+              <tbody role="rowgroup"> ${this.lines.map((line) => this.renderLine(line))} </tbody>
             </table>
           </div>`
-        : html`<p class="text-muted">${msg('No items yet.')}</p>`}
-      ${this.detailTask.status === TaskStatus.COMPLETE ? this.renderConfig() : nothing} ${this.discard.render()}`;
+        : html`<p class="text-muted">${msg('No items yet.')}</p>`
+    }
+    ${this.detailTask.status === TaskStatus.COMPLETE ? this.renderConfig() : nothing} ${this.discard.render()}`;
   }
 }

@@ -27,7 +27,13 @@ export function defaultDraftKey(siteId: string): string {
  * be full or blocked: then the older version saved under `key`, if any, is removed, so that it can
  * never come back as the latest, and the answer is false (the draft lives only in the page).
  */
-export function saveDraft(storage: Storage, key: string, draft: OrderDraft, now: Date = new Date(), attemptKey?: string | null): boolean {
+export function saveDraft(
+  storage: Storage,
+  key: string,
+  draft: OrderDraft,
+  now: Date = new Date(),
+  attemptKey?: string | null,
+): boolean {
   if (attemptKey === undefined) {
     const kept = loadDraft(storage, key);
     if (kept?.draft.id === draft.id) attemptKey = kept.attemptKey;
@@ -57,7 +63,9 @@ export function loadDraft(storage: Storage, key: string): StoredDraft | null {
     const savedAt = typeof stored.savedAt === 'string' ? stored.savedAt : '';
     if (Number.isNaN(Date.parse(savedAt))) throw new Error('no time');
     const draft = parseDraft(JSON.stringify(stored.draft));
-    return typeof stored.attemptKey === 'string' && stored.attemptKey ? { savedAt, draft, attemptKey: stored.attemptKey } : { savedAt, draft };
+    return typeof stored.attemptKey === 'string' && stored.attemptKey
+      ? { savedAt, draft, attemptKey: stored.attemptKey }
+      : { savedAt, draft };
   } catch {
     clearDraft(storage, key);
     return null;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement & { ordersHidden: boolean; readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ReactiveControllerHost &
+  HTMLElement & { ordersHidden: boolean; readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * The builder's layout by its own size (hosts embed it anywhere, so its width counts, not the

@@ -89,7 +89,10 @@ export function renderSiteChange(change: SiteChange): TemplateResult {
 }
 
 /** The shopper's recent orders with a product of the draft, and that product's name. */
-function duplicates(recentOrders: readonly OrderSummary[], draft: OrderDraft): { order: OrderSummary; product: string }[] {
+function duplicates(
+  recentOrders: readonly OrderSummary[],
+  draft: OrderDraft,
+): { order: OrderSummary; product: string }[] {
   const ids = new Set(draft.lines.map((l) => l.productId));
   return recentOrders.flatMap((order) => {
     const item = order.items.find((i) => ids.has(i.productId));
@@ -127,22 +130,30 @@ function renderBanner(part: string, body: unknown, action: string, onAction: () 
 /** Notices about the draft itself: submitted in another tab, or not kept in storage. */
 function renderDraftNotices({ otherTab, unkept, discard }: NoticesInput): TemplateResult {
   const number = otherTab?.number;
-  return html`${otherTab
-    ? renderBanner(
-        'other-tab-notice',
-        html`<p class="strong">${msg('This order was submitted in another tab')}</p>
-          <p>${number ? msg(str`Order ${number}. Nothing more is sent from this tab.`) : msg('Nothing more is sent from this tab.')}</p>`,
-        msg('Create New Order'),
-        discard,
-      )
-    : nothing}${unkept
-    ? html`<div class="banner banner--warning" part="storage-notice">
-        <div class="grow">
-          <p class="strong">${msg('This order could not be kept in this browser')}</p>
-          <p>${msg('The browser’s storage is full or blocked: reloading or closing the page would lose it. Submit it before you leave the page.')}</p>
-        </div>
-      </div>`
-    : nothing}`;
+  return html`${
+    otherTab
+      ? renderBanner(
+          'other-tab-notice',
+          html`<p class="strong">${msg('This order was submitted in another tab')}</p>
+            <p
+              >${number ? msg(str`Order ${number}. Nothing more is sent from this tab.`) : msg('Nothing more is sent from this tab.')}</p
+            >`,
+          msg('Create New Order'),
+          discard,
+        )
+      : nothing
+  }${
+    unkept
+      ? html`<div class="banner banner--warning" part="storage-notice">
+          <div class="grow">
+            <p class="strong">${msg('This order could not be kept in this browser')}</p>
+            <p
+              >${msg('The browser’s storage is full or blocked: reloading or closing the page would lose it. Submit it before you leave the page.')}</p
+            >
+          </div>
+        </div>`
+      : nothing
+  }`;
 }
 
 /** Each builder's "Undo" status, and what it last rendered. */
@@ -163,7 +174,9 @@ function discardRestored(input: NoticesInput): void {
     () => undo.latest.restore(draft, restoredAt),
     () => {
       const now = undo.latest.draft;
-      return now.id !== draft.id && now.siteId === draft.siteId && !now.customer && !now.lines.length && !now.payments.length;
+      return (
+        now.id !== draft.id && now.siteId === draft.siteId && !now.customer && !now.lines.length && !now.payments.length
+      );
     },
   );
 }
@@ -176,37 +189,58 @@ export function renderNotices(input: NoticesInput): TemplateResult {
   let undo = undos.get(input.host);
   if (!undo) undos.set(input.host, (undo = { status: new UndoStatus(input.host), latest: input }));
   undo.latest = input;
-  return html`${live(renderDraftNotices(input))}${live(restoredAt
-    ? renderBanner('restored-notice', html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`, msg('Discard'), () => discardRestored(input))
-    : nothing)}
+  return html`${live(renderDraftNotices(input))}${live(
+    restoredAt
+      ? renderBanner(
+          'restored-notice',
+          html`<p>${msg(str`Restored unsaved order from ${time}`)}</p>`,
+          msg('Discard'),
+          () => discardRestored(input),
+        )
+      : nothing,
+  )}
   ${undo.status.render()}
-  ${live(siteNotice
-    ? renderBanner(
-        'site-change-notice',
-        html`<p>${msg(str`Site changed to ${isolate(siteNotice.site.name)}. Cleared because it no longer applies:`)}</p>
-          <ul>
-            ${clearedTexts(siteNotice).map((item) => html`<li>${item}</li>`)}
-          </ul>`,
-        msg('Dismiss'),
-        input.dismissSiteNotice,
-      )
-    : nothing)}
-  ${live(found.length
-    ? html`<div class="banner banner--warning" part="duplicate-warning">
-        <ul class="grow">
-          ${found.map(({ order, product }) => {
-            const [number, name] = [isolate(order.number), isolate(order.customerName)];
-            const when = formatDateTime(order.createdAt, locale);
-            const href = orderHref(input.orderUrl, order);
-            const label = msg(str`View order ${number}`);
-            return html`<li>
-              ${msg(str`Possible duplicate: ${name} ordered ${product} in the last 24 hours (order ${number}, ${when}).`)}
-              ${href
-                ? html`<a class="link" part="duplicate-link" href=${href}>${label}</a>`
-                : html`<button class="link" part="duplicate-link" type="button" @click=${() => input.showOrder(order)}>${label}</button>`}
-            </li>`;
-          })}
-        </ul>
-      </div>`
-    : nothing)}`;
+  ${live(
+    siteNotice
+      ? renderBanner(
+          'site-change-notice',
+          html`<p
+              >${msg(str`Site changed to ${isolate(siteNotice.site.name)}. Cleared because it no longer applies:`)}</p
+            >
+            <ul>
+              ${clearedTexts(siteNotice).map((item) => html`<li>${item}</li>`)}
+            </ul>`,
+          msg('Dismiss'),
+          input.dismissSiteNotice,
+        )
+      : nothing,
+  )}
+  ${live(
+    found.length
+      ? html`<div class="banner banner--warning" part="duplicate-warning">
+          <ul class="grow">
+            ${found.map(({ order, product }) => {
+              const [number, name] = [isolate(order.number), isolate(order.customerName)];
+              const when = formatDateTime(order.createdAt, locale);
+              const href = orderHref(input.orderUrl, order);
+              const label = msg(str`View order ${number}`);
+              return html`<li>
+                ${msg(str`Possible duplicate: ${name} ordered ${product} in the last 24 hours (order ${number}, ${when}).`)}
+                ${
+                  href
+                    ? html`<a class="link" part="duplicate-link" href=${href}>${label}</a>`
+                    : html`<button
+                        class="link"
+                        part="duplicate-link"
+                        type="button"
+                        @click=${() => input.showOrder(order)}
+                        >${label}</button
+                      >`
+                }
+              </li>`;
+            })}
+          </ul>
+        </div>`
+      : nothing,
+  )}`;
 }

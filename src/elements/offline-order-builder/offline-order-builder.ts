@@ -87,9 +87,11 @@ const loadDetails = () => import('../../define/order-details-dialog.js');
  * changes go through, and `previewTotals`, its total while the adapter's pricing is pending.
  */
 const loadPayments = () =>
-  Promise.all([import('../../define/payment-panel.js'), import('../../model/draft-edits.js'), import('../../model/totals.js')]).then(
-    ([, { setPayments }, { previewTotals }]) => ({ setPayments, previewTotals }),
-  );
+  Promise.all([
+    import('../../define/payment-panel.js'),
+    import('../../model/draft-edits.js'),
+    import('../../model/totals.js'),
+  ]).then(([, { setPayments }, { previewTotals }]) => ({ setPayments, previewTotals }));
 const loadSubmission = () => import('./submission.js');
 /** "Change site?" and the notices above the new order: loaded when one is due (see `notices.ts`). */
 const loadNotices = () => import('./notices.js');
@@ -110,7 +112,11 @@ type Repricing = Awaited<ReturnType<typeof loadRepricing>>;
 class BuilderPricing extends BasePricingController {
   private readonly changed: (before: PricedDraft, after: PricedDraft) => void;
 
-  constructor(host: ReactiveControllerHost, options: PricingControllerOptions, changed: (before: PricedDraft, after: PricedDraft) => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    options: PricingControllerOptions,
+    changed: (before: PricedDraft, after: PricedDraft) => void,
+  ) {
     super(host, options);
     this.changed = changed;
   }
@@ -139,12 +145,15 @@ type Tab = 'details' | 'payments';
 
 /** A draft with nothing the agent entered: not worth keeping, restoring or warning about. */
 function isEmptyDraft(d: OrderDraft): boolean {
-  return !d.customer && !d.lines.length && !d.payments.length && !d.coupons.length && !d.customerNotes && !d.giftMessage;
+  return (
+    !d.customer && !d.lines.length && !d.payments.length && !d.coupons.length && !d.customerNotes && !d.giftMessage
+  );
 }
 
 /** Whether keys typed at `node` are text (where a plain "?" must stay a question mark). */
 function isTextField(node: EventTarget | undefined): boolean {
-  if (node instanceof HTMLInputElement) return !/^(button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/.test(node.type);
+  if (node instanceof HTMLInputElement)
+    return !/^(button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/.test(node.type);
   return node instanceof HTMLTextAreaElement || (node instanceof HTMLElement && node.isContentEditable);
 }
 
@@ -301,15 +310,7 @@ type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
  */
 @localized()
 export class OfflineOrderBuilder extends LitElement {
-  static override styles = [
-    tokens,
-    a11yStyles,
-    buttonStyles,
-    fieldStyles,
-    headingStyles,
-    noticeStyles,
-    builderStyles,
-  ];
+  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, builderStyles];
 
   /** @internal */
   private splitter = new WindowSplitterController(this, {
@@ -327,7 +328,10 @@ export class OfflineOrderBuilder extends LitElement {
   private layout = new BuilderLayoutController(this);
 
   /** @internal The sites: their load (saying the adapter's retries), error, and those left out. */
-  private sitesLoad = new SitesLoad(this, { adapter: () => this.adapter, onComplete: (sites) => this.resolveSite(sites) });
+  private sitesLoad = new SitesLoad(this, {
+    adapter: () => this.adapter,
+    onComplete: (sites) => this.resolveSite(sites),
+  });
   /** @internal */
   private sitesTask = this.sitesLoad.task;
 
@@ -376,9 +380,14 @@ export class OfflineOrderBuilder extends LitElement {
   private methodName = new Task(this, {
     task: async ([adapter, id], { signal }) =>
       adapter && id
-        ? ((await adapter.getShippingMethods({ draft: this.draftState }, { signal })).find((m) => m.id === id)?.name ?? id)
+        ? ((await adapter.getShippingMethods({ draft: this.draftState }, { signal })).find((m) => m.id === id)?.name ??
+          id)
         : initialState,
-    args: () => [this.adapter, this.shippingMethod.id === this.draftState.shippingMethodId ? null : this.draftState.shippingMethodId] as const,
+    args: () =>
+      [
+        this.adapter,
+        this.shippingMethod.id === this.draftState.shippingMethodId ? null : this.draftState.shippingMethodId,
+      ] as const,
   });
 
   /** @internal The draft's shipping method as the Order Details dialog named it when saved. */
@@ -606,7 +615,11 @@ export class OfflineOrderBuilder extends LitElement {
     this.checkRecentOrders();
     this.takePricing();
     // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
-    if (!this.notices && (this.restoredAt || this.siteNotice || this.recentOrders.length || this.otherTab || this.unkept)) void this.ensureNotices();
+    if (
+      !this.notices &&
+      (this.restoredAt || this.siteNotice || this.recentOrders.length || this.otherTab || this.unkept)
+    )
+      void this.ensureNotices();
   }
 
   protected override updated(): void {
@@ -634,7 +647,13 @@ export class OfflineOrderBuilder extends LitElement {
       this.prefetched = true;
       // What the agent needs next loads while nothing else happens, so that it opens at once.
       const load = () =>
-        void Promise.all([loadDetails(), this.ensurePayments(), loadSubmission(), loadNotices(), this.ensureRepricing()]).catch(() => undefined);
+        void Promise.all([
+          loadDetails(),
+          this.ensurePayments(),
+          loadSubmission(),
+          loadNotices(),
+          this.ensureRepricing(),
+        ]).catch(() => undefined);
       if ('requestIdleCallback' in window) requestIdleCallback(load);
       else setTimeout(load, 1000);
     }
@@ -685,18 +704,22 @@ export class OfflineOrderBuilder extends LitElement {
   private start(site: Site): void {
     if (this.started) return;
     this.started = true;
-    this.restoring = loadStore().then(({ defaultDraftKey, loadDraft }) => {
-      const store = session();
-      const stored = store && loadDraft(store, this.draftKey || defaultDraftKey(site.id));
-      // Never over a draft a host set, nor over what the agent began meanwhile.
-      if (!stored || this.hostDraft || !isEmptyDraft(this.draftState) || isEmptyDraft(stored.draft)) return;
-      if ((stored.draft.siteId ?? site.id) !== site.id) return;
-      this.open(stored.draft, stored.savedAt);
-      // Sent before the reload: the key stays with the draft, and the order shows if it was created.
-      const submission = this.ensureSubmission();
-      if (stored.attemptKey) void submission.then((s) => s?.resume(stored.draft, stored.attemptKey!)).then(() => this.checkOtherTab());
-      else void this.checkOtherTab();
-    }, () => undefined);
+    this.restoring = loadStore().then(
+      ({ defaultDraftKey, loadDraft }) => {
+        const store = session();
+        const stored = store && loadDraft(store, this.draftKey || defaultDraftKey(site.id));
+        // Never over a draft a host set, nor over what the agent began meanwhile.
+        if (!stored || this.hostDraft || !isEmptyDraft(this.draftState) || isEmptyDraft(stored.draft)) return;
+        if ((stored.draft.siteId ?? site.id) !== site.id) return;
+        this.open(stored.draft, stored.savedAt);
+        // Sent before the reload: the key stays with the draft, and the order shows if it was created.
+        const submission = this.ensureSubmission();
+        if (stored.attemptKey)
+          void submission.then((s) => s?.resume(stored.draft, stored.attemptKey!)).then(() => this.checkOtherTab());
+        else void this.checkOtherTab();
+      },
+      () => undefined,
+    );
   }
 
   /** Opens a draft (a host's, a stored one, a new one): a fresh start for everything around it. */
@@ -737,7 +760,10 @@ export class OfflineOrderBuilder extends LitElement {
     if (!key) return;
     // A failed save removes the older version (it must not come back as the latest) and says so.
     if (this.submitted || isEmptyDraft(draft)) m.clearDraft(store, key);
-    this.unkept = !this.submitted && !isEmptyDraft(draft) && !m.saveDraft(store, key, draft, undefined, this.submission?.pendingKey(draft));
+    this.unkept =
+      !this.submitted &&
+      !isEmptyDraft(draft) &&
+      !m.saveDraft(store, key, draft, undefined, this.submission?.pendingKey(draft));
   }
 
   /** Every edit of the agent goes through here. */
@@ -860,7 +886,8 @@ export class OfflineOrderBuilder extends LitElement {
    */
   private checkRecentOrders(): void {
     const { adapter, draftState: d } = this;
-    const key = adapter && d.siteId && d.customer && d.lines.length && !this.submitted ? `${d.siteId}/${d.customer.id}` : '';
+    const key =
+      adapter && d.siteId && d.customer && d.lines.length && !this.submitted ? `${d.siteId}/${d.customer.id}` : '';
     if (key === this.recentKey) return;
     this.recentKey = key;
     this.recentAbort?.abort();
@@ -933,7 +960,9 @@ export class OfflineOrderBuilder extends LitElement {
   private handleTabKeydown(event: KeyboardEvent): void {
     const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
     const index = tabs.indexOf(event.target as HTMLElement);
-    const to = ({ ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: tabs.length - 1 } as Record<string, number>)[event.key];
+    const to = (
+      { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: tabs.length - 1 } as Record<string, number>
+    )[event.key];
     if (to === undefined || index < 0) return;
     event.preventDefault();
     const tab = tabs[(to + tabs.length) % tabs.length]!;
@@ -993,10 +1022,12 @@ export class OfflineOrderBuilder extends LitElement {
     if (!adapter || !id || !draft.customer || shipTo(before) === shipTo(draft)) return;
     const { signal } = (this.ratesAbort = new AbortController());
     // Whether the draft still has the customer and the method asked about.
-    const current = () => !signal.aborted && this.draftState.customer === draft.customer && this.draftState.shippingMethodId === id;
+    const current = () =>
+      !signal.aborted && this.draftState.customer === draft.customer && this.draftState.shippingMethodId === id;
     const m = await this.ensureRepricing().catch(() => undefined);
     if (!m) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
-    const check = current() && (await m.checkShipping(adapter, draft, this.shippingName(), signal).catch(() => undefined));
+    const check =
+      current() && (await m.checkShipping(adapter, draft, this.shippingName(), signal).catch(() => undefined));
     if (!check || !current()) return;
     if (check.applies) this.shippingMethod = { id, name: check.name };
     else this.commitDraft(m.setShippingMethod(this.draftState, null));
@@ -1078,7 +1109,9 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** The draft's coupon codes less those its latest pricing answer rejected: the order's (see `takePricing`). */
   private orderCoupons(): string[] {
-    const rejected = this.draftPricing.pricing?.coupons.filter((c) => c.status === 'rejected').map((c) => normalizeCoupon(c.code)) ?? [];
+    const rejected =
+      this.draftPricing.pricing?.coupons.filter((c) => c.status === 'rejected').map((c) => normalizeCoupon(c.code)) ??
+      [];
     return this.draftState.coupons.filter((code) => !rejected.includes(normalizeCoupon(code)));
   }
 
@@ -1109,7 +1142,9 @@ export class OfflineOrderBuilder extends LitElement {
     const { pricing, status } = this.draftPricing;
     if (!this.draftState.currency) return null;
     // Until the panel is loaded (with `previewTotals`), nothing shows this total.
-    return status === 'ready' && pricing ? pricing.total : (this.paymentsModel?.previewTotals(this.draftState, pricing).total ?? null);
+    return status === 'ready' && pricing
+      ? pricing.total
+      : (this.paymentsModel?.previewTotals(this.draftState, pricing).total ?? null);
   }
 
   private async handlePaymentsChange(event: PaymentsChangeEvent): Promise<void> {
@@ -1143,7 +1178,8 @@ export class OfflineOrderBuilder extends LitElement {
     }
     await this.updateComplete;
     const submission = await this.ensureSubmission();
-    if (!submission) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
+    if (!submission)
+      return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
     await submission.show();
   }
 
@@ -1214,13 +1250,14 @@ export class OfflineOrderBuilder extends LitElement {
           >
             <option value="">${msg('Select a site')}</option>
             ${sites.map(
-              (site) =>
-                html`<option value=${site.id} ?selected=${site.id === this.siteId}>${siteLabel(site)}</option>`,
+              (site) => html`<option value=${site.id} ?selected=${site.id === this.siteId}>${siteLabel(site)}</option>`,
             )}
           </select>
-          ${this.pickerError
-            ? html`<p id="site-picker-error" class="field__error">${msg('Select a site to continue.')}</p>`
-            : nothing}
+          ${
+            this.pickerError
+              ? html`<p id="site-picker-error" class="field__error">${msg('Select a site to continue.')}</p>`
+              : nothing
+          }
         </div>
         <div class="card__actions">
           <button class="button button--primary" part="continue-button" type="submit">${msg('Continue')}</button>
@@ -1233,19 +1270,19 @@ export class OfflineOrderBuilder extends LitElement {
     const hidden = this.ordersHidden;
     const change = this.siteChange;
     return html`<div class="header" part="header">
-      ${sites.length > 1
-        ? html`<div class="site field field--inline" part="site-picker">
-            <label class="field__label" for="site-select">${msg('Site')}</label>
-            <select id="site-select" class="field__control" part="site-select" @change=${this.handleHeaderSiteChange}>
-              ${sites.map(
-                (s) => html`<option value=${s.id} ?selected=${s.id === site.id}>${siteLabel(s)}</option>`,
-              )}
-            </select>
-          </div>`
-        : html`<div class="site">
-            <span class="field__label">${msg('Site')}</span>
-            <span class="site__name" part="site-name">${siteLabel(site)}</span>
-          </div>`}
+      ${
+        sites.length > 1
+          ? html`<div class="site field field--inline" part="site-picker">
+              <label class="field__label" for="site-select">${msg('Site')}</label>
+              <select id="site-select" class="field__control" part="site-select" @change=${this.handleHeaderSiteChange}>
+                ${sites.map((s) => html`<option value=${s.id} ?selected=${s.id === site.id}>${siteLabel(s)}</option>`)}
+              </select>
+            </div>`
+          : html`<div class="site">
+              <span class="field__label">${msg('Site')}</span>
+              <span class="site__name" part="site-name">${siteLabel(site)}</span>
+            </div>`
+      }
       <button
         class="button button--quiet button--small"
         part="toggle-orders-button"
@@ -1260,7 +1297,13 @@ export class OfflineOrderBuilder extends LitElement {
         </svg>
         ${hidden ? msg('Show orders') : msg('Hide orders')}
       </button>
-      <dialog id="site-dialog" class="dialog" part="site-dialog" aria-labelledby="site-dialog-title" @close=${this.handleSiteDialogClose}>
+      <dialog
+        id="site-dialog"
+        class="dialog"
+        part="site-dialog"
+        aria-labelledby="site-dialog-title"
+        @close=${this.handleSiteDialogClose}
+      >
         ${change && this.notices ? this.notices.renderSiteChange(change) : nothing}
       </dialog>
     </div>`;
@@ -1304,7 +1347,10 @@ export class OfflineOrderBuilder extends LitElement {
   private renderCustomerSection(): TemplateResult {
     return html`<section class="section" part="section section-customer" aria-labelledby="customer-heading">
       <h3 id="customer-heading" class="heading">${msg('Customer')}</h3>
-      <customer-search .customer=${this.draftState.customer} @customer-change=${this.handleCustomerChange}></customer-search>
+      <customer-search
+        .customer=${this.draftState.customer}
+        @customer-change=${this.handleCustomerChange}
+      ></customer-search>
       ${this.submission?.renderRefused('customer')}
     </section>`;
   }
@@ -1351,30 +1397,40 @@ export class OfflineOrderBuilder extends LitElement {
     >
       <div class="section__header">
         <h3 id="order-details-heading" class="heading visually-hidden">${msg('Order Details')}</h3>
-        ${d.lines.length
-          ? html`<dl class="details-summary" part="details-summary">
-              ${item(msg('Items'), count === 1 ? msg('1 item') : msg(str`${count} items`))}
-              ${item(msg('Shipping Method'), d.shippingMethodId ? this.shippingName() : msg('None'))}
-              ${item(msg('Coupons'), this.orderCoupons().join(', ') || msg('None'))}
-              ${item(
-                msg('Total'),
-                status === 'ready' && pricing
-                  ? formatMoney(pricing.total, this.locale)
-                  : status === 'error'
-                    ? msg('Not available')
-                    : msg('Recalculating…'),
-              )}
-            </dl>`
-          : html`<p class="section__placeholder grow">
-              ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
-            </p>`}
-        <button class="button" part="edit-details-button" type="button" ?disabled=${!d.siteId} @click=${() => this.openDetails()}>
+        ${
+          d.lines.length
+            ? html`<dl class="details-summary" part="details-summary">
+                ${item(msg('Items'), count === 1 ? msg('1 item') : msg(str`${count} items`))}
+                ${item(msg('Shipping Method'), d.shippingMethodId ? this.shippingName() : msg('None'))}
+                ${item(msg('Coupons'), this.orderCoupons().join(', ') || msg('None'))}
+                ${item(
+                  msg('Total'),
+                  status === 'ready' && pricing
+                    ? formatMoney(pricing.total, this.locale)
+                    : status === 'error'
+                      ? msg('Not available')
+                      : msg('Recalculating…'),
+                )}
+              </dl>`
+            : html`<p class="section__placeholder grow">
+                ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
+              </p>`
+        }
+        <button
+          class="button"
+          part="edit-details-button"
+          type="button"
+          ?disabled=${!d.siteId}
+          @click=${() => this.openDetails()}
+        >
           ${msg('Edit Details')}
         </button>
       </div>
-      <div class="details-status" role="status">${change ? html`<p class="text-small" part="total-change">${change}</p>` : nothing}${this.shippingNotice
-          ? html`<p class="text-small" part="shipping-notice">${this.shippingNotice}</p>`
-          : nothing}${this.couponNotice ? html`<p class="text-small" part="coupon-notice">${this.couponNotice}</p>` : nothing}</div>
+      <div class="details-status" role="status"
+        >${change ? html`<p class="text-small" part="total-change">${change}</p>` : nothing}${
+          this.shippingNotice ? html`<p class="text-small" part="shipping-notice">${this.shippingNotice}</p>` : nothing
+        }${this.couponNotice ? html`<p class="text-small" part="coupon-notice">${this.couponNotice}</p>` : nothing}</div
+      >
       ${this.submission?.renderRefused('details')}
       <order-details-dialog @order-details-change=${this.handleDetailsChange}></order-details-dialog>
     </section>`;
@@ -1423,10 +1479,20 @@ export class OfflineOrderBuilder extends LitElement {
       >
         ${msg('Keyboard shortcuts')}
       </button>
-      <div id="shortcuts" class="shortcuts" part="shortcuts" .popover=${'auto'} @toggle=${(e: ToggleEvent) => (this.helpOpen = e.newState === 'open')}>
+      <div
+        id="shortcuts"
+        class="shortcuts"
+        part="shortcuts"
+        .popover=${'auto'}
+        @toggle=${(e: ToggleEvent) => (this.helpOpen = e.newState === 'open')}
+      >
         <h3 class="heading">${msg('Keyboard shortcuts')}</h3>
         <dl>
-          ${keys.map(([key, action]) => html`<dt><kbd>${key}</kbd></dt><dd>${action}</dd>`)}
+          ${keys.map(
+            ([key, action]) =>
+              html`<dt><kbd>${key}</kbd></dt
+                ><dd>${action}</dd>`,
+          )}
         </dl>
       </div>
       <p id="submit-hint" class="text-muted text-small grow" role="status" tabindex="-1">${hint}</p>

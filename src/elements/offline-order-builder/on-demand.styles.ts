@@ -9,27 +9,113 @@ import { undoStatusStyles } from '../shared/undo-status.js';
  */
 export const onDemandStyles = css`
   ${undoStatusStyles}
-  .strong { font-weight: 600; }
-  ul, ol { margin: 0; padding-inline-start: var(--_oo-space-4); }
-  .banner { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-2) var(--_oo-space-3); padding: var(--_oo-space-3) var(--_oo-space-4); border: 1px solid var(--_oo-color-divider); border-inline-start: 4px solid var(--_oo-color-accent); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
-  .banner p { margin: 0; }
-  .live { display: grid; gap: var(--_oo-space-4); }
-  .live:empty { position: absolute; }
-  .banner--warning { border-inline-start-color: var(--_oo-color-warning); }
-  .banner--warning ul, .read-back ul { padding: 0; list-style: none; }
-  .link { padding: 0; border: 0; background: none; color: var(--_oo-color-accent); font: inherit; text-align: start; text-decoration: underline; cursor: pointer; }
-  .dialog { inline-size: min(calc(100vw - 2rem), 32rem); max-block-size: calc(100vh - 2rem); padding: 0; border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); color: inherit; }
-  .dialog--wide { inline-size: min(calc(100vw - 2rem), 44rem); }
-  .dialog::backdrop { background: rgb(0 0 0 / 0.4); }
-  .dialog__body { display: grid; gap: var(--_oo-space-4); padding: var(--_oo-space-5); }
-  .dialog__body p { margin: 0; }
-  .read-back dt { color: var(--_oo-color-text-muted); }
-  .read-back .strong { color: var(--_oo-color-text); }
-  .problems { display: grid; gap: var(--_oo-space-2); justify-items: start; padding: var(--_oo-space-3); border-inline-start: 4px solid var(--_oo-color-danger); background: var(--_oo-color-surface); }
-  .actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: var(--_oo-space-2); }
-  .success { display: grid; justify-items: start; gap: var(--_oo-space-3); padding: var(--_oo-space-5); border: 1px solid var(--_oo-color-divider); border-inline-start: 4px solid var(--_oo-color-success); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
-  .success p { margin: 0; }
+  .strong {
+    font-weight: 600;
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding-inline-start: var(--_oo-space-4);
+  }
+  .banner {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_oo-space-2) var(--_oo-space-3);
+    padding: var(--_oo-space-3) var(--_oo-space-4);
+    border: 1px solid var(--_oo-color-divider);
+    border-inline-start: 4px solid var(--_oo-color-accent);
+    border-radius: var(--_oo-radius);
+    background: var(--_oo-color-surface-raised);
+  }
+  .banner p {
+    margin: 0;
+  }
+  .live {
+    display: grid;
+    gap: var(--_oo-space-4);
+  }
+  .live:empty {
+    position: absolute;
+  }
+  .banner--warning {
+    border-inline-start-color: var(--_oo-color-warning);
+  }
+  .banner--warning ul,
+  .read-back ul {
+    padding: 0;
+    list-style: none;
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_oo-color-accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .dialog {
+    inline-size: min(calc(100vw - 2rem), 32rem);
+    max-block-size: calc(100vh - 2rem);
+    padding: 0;
+    border: 1px solid var(--_oo-color-divider);
+    border-radius: var(--_oo-radius);
+    background: var(--_oo-color-surface-raised);
+    color: inherit;
+  }
+  .dialog--wide {
+    inline-size: min(calc(100vw - 2rem), 44rem);
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .dialog__body {
+    display: grid;
+    gap: var(--_oo-space-4);
+    padding: var(--_oo-space-5);
+  }
+  .dialog__body p {
+    margin: 0;
+  }
+  .read-back dt {
+    color: var(--_oo-color-text-muted);
+  }
+  .read-back .strong {
+    color: var(--_oo-color-text);
+  }
+  .problems {
+    display: grid;
+    gap: var(--_oo-space-2);
+    justify-items: start;
+    padding: var(--_oo-space-3);
+    border-inline-start: 4px solid var(--_oo-color-danger);
+    background: var(--_oo-color-surface);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_oo-space-2);
+  }
+  .success {
+    display: grid;
+    justify-items: start;
+    gap: var(--_oo-space-3);
+    padding: var(--_oo-space-5);
+    border: 1px solid var(--_oo-color-divider);
+    border-inline-start: 4px solid var(--_oo-color-success);
+    border-radius: var(--_oo-radius);
+    background: var(--_oo-color-surface-raised);
+  }
+  .success p {
+    margin: 0;
+  }
   @media (forced-colors: active) {
-    .banner, .success { border-color: CanvasText; }
+    .banner,
+    .success {
+      border-color: CanvasText;
+    }
   }
 `;

@@ -15,7 +15,13 @@ import { isolate } from '../shared/bidi.js';
 /** "Direct Ship", "Pickup at Downtown Store", "Delivery from Uptown Store". */
 export function fulfillmentText(f: Fulfillment | null): string {
   const place = isolate(f?.locationName ?? f?.locationId ?? '');
-  return !f ? msg('No fulfillment') : f.kind === 'ship' ? msg('Direct Ship') : f.kind === 'pickup' ? msg(str`Pickup at ${place}`) : msg(str`Delivery from ${place}`);
+  return !f
+    ? msg('No fulfillment')
+    : f.kind === 'ship'
+      ? msg('Direct Ship')
+      : f.kind === 'pickup'
+        ? msg(str`Pickup at ${place}`)
+        : msg(str`Delivery from ${place}`);
 }
 
 /**
@@ -34,7 +40,9 @@ export function paymentText(p: Payment, types: readonly PaymentType[] = []): str
  */
 export function currencyName(currency: string, locale: string): string {
   try {
-    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name' }).formatToParts(2);
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name' }).formatToParts(
+      2,
+    );
     return parts.find((part) => part.type === 'currency')?.value ?? currency;
   } catch {
     return currency;
@@ -48,7 +56,10 @@ function phoneOf(c: Customer): string {
 
 /** The balance due: the total less the payments in its currency, never below zero. */
 export function balanceDue(draft: OrderDraft, total: Money): Money {
-  const paid = sum(draft.payments.map((p) => p.amount).filter((m) => m.currency === total.currency), total.currency);
+  const paid = sum(
+    draft.payments.map((p) => p.amount).filter((m) => m.currency === total.currency),
+    total.currency,
+  );
   return clampToZero(subtract(total, paid));
 }
 
@@ -70,7 +81,8 @@ export function renderReadBack(
   const c = draft.customer;
   const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
   // Rows that are zero are left out, except the subtotal and the tax; discounts read as negative.
-  const figure = (label: string, m: Money, always = false, less = false) => (m.amount || always ? row(label, money(less ? negate(m) : m)) : nothing);
+  const figure = (label: string, m: Money, always = false, less = false) =>
+    m.amount || always ? row(label, money(less ? negate(m) : m)) : nothing;
   const p = pricing;
   const currency = p?.currency ?? draft.currency;
   const coupons = orderCoupons(draft, p);
@@ -82,10 +94,13 @@ export function renderReadBack(
         ${draft.lines.map((l) => {
           // Never a price of the list before (a line waiting for its new price list) nor one the
           // answer for the draft as it is has not given: "Recalculating…" until it has.
-          const priced = !p || l.needsRepricing ? undefined : (p.lines.find((x) => x.lineId === l.id)?.total ?? safeLineTotal(l));
+          const priced =
+            !p || l.needsRepricing ? undefined : (p.lines.find((x) => x.lineId === l.id)?.total ?? safeLineTotal(l));
           const options = l.options.map((o) => `${isolate(o.name)} ${isolate(o.value)}`).join(', ');
           return html`<li>
-            ${l.quantity} × <bdi>${l.productName}</bdi>${options ? `, ${options}` : ''}: ${fulfillmentText(l.fulfillment)}, ${priced ? `${money(priced)}.` : priced === null ? msg('Not available') : msg('Recalculating…')}
+            ${l.quantity} × <bdi>${l.productName}</bdi>${options ? `, ${options}` : ''}:
+            ${fulfillmentText(l.fulfillment)},
+            ${priced ? `${money(priced)}.` : priced === null ? msg('Not available') : msg('Recalculating…')}
             ${l.gift && l.giftMessage ? msg(str`Gift message: “${isolate(l.giftMessage)}”.`) : ''}
           </li>`;
         })}
@@ -95,24 +110,33 @@ export function renderReadBack(
     ${coupons.length ? row(msg('Coupons'), coupons.map(isolate).join(', ')) : nothing}
     ${draft.customerNotes ? row(msg('Customer notes'), draft.customerNotes) : nothing}
     ${draft.giftMessage ? row(msg('Order gift message'), draft.giftMessage) : nothing}
-    ${currency
-      ? row(
-          msg('Currency'),
-          html`<span part="read-back-currency">${msg(str`Amounts in ${currencyName(currency, locale)} (${currency}).`)}</span>`,
-        )
-      : nothing}
-    ${p
-      ? html`${figure(msg('Subtotal'), p.subtotal, true)}
-        ${p.discounts.map((d) => figure(d.code ? msg(str`Coupon ${isolate(d.code)}`) : isolate(d.label), d.amount, false, true))}
-        ${figure(msg('Order adjustment'), p.orderAdjustment, false, true)} ${figure(msg('Shipping'), p.shipping)}
-        ${figure(msg('Shipping adjustment'), p.shippingAdjustment, false, true)} ${figure(msg('Handling'), p.handling)}
-        ${figure(msg('Tax'), p.tax, true)} ${figure(msg('Duty'), p.duty)}
-        <dt class="strong">${msg('Total')}</dt><dd class="strong" part="read-back-total">${money(p.total)}</dd>
-        ${row(
-          msg('Payments'),
-          draft.payments.length ? draft.payments.map((x, i) => `${i ? '; ' : ''}${paymentText(x, paymentTypes)} ${money(x.amount)}`) : msg('None'),
-        )}
-        <dt class="strong">${msg('Balance due')}</dt><dd class="strong" part="read-back-balance">${money(balanceDue(draft, p.total))}</dd>`
-      : row(msg('Total'), msg('Recalculating…'))}
+    ${
+      currency
+        ? row(
+            msg('Currency'),
+            html`<span part="read-back-currency"
+              >${msg(str`Amounts in ${currencyName(currency, locale)} (${currency}).`)}</span
+            >`,
+          )
+        : nothing
+    }
+    ${
+      p
+        ? html`${figure(msg('Subtotal'), p.subtotal, true)}
+            ${p.discounts.map((d) => figure(d.code ? msg(str`Coupon ${isolate(d.code)}`) : isolate(d.label), d.amount, false, true))}
+            ${figure(msg('Order adjustment'), p.orderAdjustment, false, true)} ${figure(msg('Shipping'), p.shipping)}
+            ${figure(msg('Shipping adjustment'), p.shippingAdjustment, false, true)}
+            ${figure(msg('Handling'), p.handling)} ${figure(msg('Tax'), p.tax, true)} ${figure(msg('Duty'), p.duty)}
+            <dt class="strong">${msg('Total')}</dt><dd class="strong" part="read-back-total">${money(p.total)}</dd>
+            ${row(
+              msg('Payments'),
+              draft.payments.length
+                ? draft.payments.map((x, i) => `${i ? '; ' : ''}${paymentText(x, paymentTypes)} ${money(x.amount)}`)
+                : msg('None'),
+            )}
+            <dt class="strong">${msg('Balance due')}</dt
+            ><dd class="strong" part="read-back-balance">${money(balanceDue(draft, p.total))}</dd>`
+        : row(msg('Total'), msg('Recalculating…'))
+    }
   </dl>`;
 }

@@ -27,7 +27,9 @@ export { setShippingMethod } from '../../model/draft-edits.js';
 export function totalChangeText(before: PricedDraft, after: PricedDraft, locale: string): string {
   const change = diffPricing(before, after);
   if (!change || change.total.amount === 0) return '';
-  return msg(str`Total ${formatMoney(change.total, locale, { signDisplay: 'always' })}: ${describeChange(change, locale)}`);
+  return msg(
+    str`Total ${formatMoney(change.total, locale, { signDisplay: 'always' })}: ${describeChange(change, locale)}`,
+  );
 }
 
 /** Whether the draft's shipping method still applies, its name, and what to tell the agent. */
@@ -43,9 +45,16 @@ export interface ShippingCheck {
  * was cleared." when not. When the rates cannot be loaded the method is kept, and the agent told
  * to check it. Rejects when `signal` aborts.
  */
-export async function checkShipping(adapter: OrderAdapter, draft: OrderDraft, name: string, signal: AbortSignal): Promise<ShippingCheck> {
+export async function checkShipping(
+  adapter: OrderAdapter,
+  draft: OrderDraft,
+  name: string,
+  signal: AbortSignal,
+): Promise<ShippingCheck> {
   try {
-    const method = (await adapter.getShippingMethods({ draft }, { signal })).find((m) => m.id === draft.shippingMethodId);
+    const method = (await adapter.getShippingMethods({ draft }, { signal })).find(
+      (m) => m.id === draft.shippingMethodId,
+    );
     return method
       ? { applies: true, name: method.name, notice: '' }
       : { applies: false, name, notice: msg(str`${name} no longer applies and was cleared.`) };
@@ -54,7 +63,9 @@ export async function checkShipping(adapter: OrderAdapter, draft: OrderDraft, na
     return {
       applies: true,
       name,
-      notice: msg('The shipping rates for the new address could not be loaded: check the shipping method in Edit Details.'),
+      notice: msg(
+        'The shipping rates for the new address could not be loaded: check the shipping method in Edit Details.',
+      ),
     };
   }
 }
@@ -64,7 +75,11 @@ export async function checkShipping(adapter: OrderAdapter, draft: OrderDraft, na
  * prices, the rejected coupon codes out), with what to tell the agent about the codes taken out
  * ("Coupon EXPIRED was removed: EXPIRED has expired."), or '' when none was.
  */
-export function takePricing(draft: OrderDraft, pricing: Pricing, locale: string): { draft: OrderDraft; notice: string } {
+export function takePricing(
+  draft: OrderDraft,
+  pricing: Pricing,
+  locale: string,
+): { draft: OrderDraft; notice: string } {
   const { draft: next, rejected } = adoptPricing(draft, pricing);
   const notice = rejected
     .map((r) => {

@@ -148,13 +148,21 @@ export class Submission {
   problems(): Problem[] {
     const d = this.o.draft();
     const { pricing, status } = this.o.pricing();
-    return [...validateOrderReadiness(d), ...(status === 'ready' && pricing ? validatePayments(d, pricing.total) : []), ...this.refused];
+    return [
+      ...validateOrderReadiness(d),
+      ...(status === 'ready' && pricing ? validatePayments(d, pricing.total) : []),
+      ...this.refused,
+    ];
   }
 
   /** The adapter's reasons for refusing the order that concern one area, to show there. */
   renderRefused(area: Area): unknown {
     const problems = this.refused.filter((p) => areaOf(p.path) === area);
-    return problems.length ? html`<ul class="field__error" part="submit-problems">${problems.map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing;
+    return problems.length
+      ? html`<ul class="field__error" part="submit-problems"
+          >${problems.map((p) => html`<li>${p.message}</li>`)}</ul
+        >`
+      : nothing;
   }
 
   /** A problem in the agent's words, with what it is about: "Canvas Tote Bag: Choose how…". */
@@ -214,7 +222,14 @@ export class Submission {
     const { signal } = (this.resuming = new AbortController());
     const order = await this.find(attempt, signal).catch(() => null);
     // Not when the agent submitted meanwhile, or moved on to another draft.
-    if (!order || this.attempt !== attempt || attempt.outcome !== 'unknown' || this.busy || this.o.draft().id !== draft.id) return false;
+    if (
+      !order ||
+      this.attempt !== attempt ||
+      attempt.outcome !== 'unknown' ||
+      this.busy ||
+      this.o.draft().id !== draft.id
+    )
+      return false;
     this.finish(order, attempt, this.o.draft(), msg('This order was submitted before the page was reloaded.'));
     return true;
   }
@@ -275,7 +290,10 @@ export class Submission {
     const request = new OrderSubmitEvent({ draft, idempotencyKey });
     this.host.dispatchEvent(request);
     if (request.defaultPrevented) {
-      this.error = { message: request.reason || msg('The order was not submitted: the page stopped it.'), retry: false };
+      this.error = {
+        message: request.reason || msg('The order was not submitted: the page stopped it.'),
+        retry: false,
+      };
       this.host.requestUpdate();
       return;
     }
@@ -297,13 +315,22 @@ export class Submission {
       this.o.attempted();
       // The builder retries (no response, timeout, 409, 429, 5xx) with the same key; the adapter
       // makes one attempt each, so that retries do not nest.
-      const order = await withRetry(() => adapter.submitOrder({ draft, idempotencyKey }, { signal, retry: false }), { signal });
+      const order = await withRetry(() => adapter.submitOrder({ draft, idempotencyKey }, { signal, retry: false }), {
+        signal,
+      });
       // An answer about another submission is no answer about this one (its outcome is unknown).
       if (order.idempotencyKey !== undefined && order.idempotencyKey !== idempotencyKey) {
         throw new OtherOrderError();
       }
       const { number } = order;
-      this.finish(order, attempt, draft, unsure ? msg(str`If order ${number} was created before your last changes, they are not in it: check the order.`) : '');
+      this.finish(
+        order,
+        attempt,
+        draft,
+        unsure
+          ? msg(str`If order ${number} was created before your last changes, they are not in it: check the order.`)
+          : '',
+      );
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       if (refusal(error)) {
@@ -322,9 +349,14 @@ export class Submission {
       } else {
         // Not "could not be reached": the order may have been created. What is known, and that
         // trying again is safe (the kept key: the backend answers the order it created, if any).
-        const other = error instanceof OtherOrderError ? `${msg('The order service answered about another order.')} ` : '';
+        const other =
+          error instanceof OtherOrderError ? `${msg('The order service answered about another order.')} ` : '';
         this.error = {
-          message: other + msg('We could not confirm whether the order was created. Try again: the same order is sent again and never created twice.'),
+          message:
+            other +
+            msg(
+              'We could not confirm whether the order was created. Try again: the same order is sent again and never created twice.',
+            ),
           retry: true,
         };
       }
@@ -339,7 +371,9 @@ export class Submission {
     const money = (m: Money) => formatMoney(m, this.o.locale());
     const { number } = order;
     return html`<div class="success" part="success">
-      <h2 id="new-order-heading" class="heading heading--large" tabindex="-1">${msg(str`Order ${number} submitted`)}</h2>
+      <h2 id="new-order-heading" class="heading heading--large" tabindex="-1"
+        >${msg(str`Order ${number} submitted`)}</h2
+      >
       ${this.note ? html`<p class="strong" part="success-note">${this.note}</p>` : nothing}
       <p>${msg(str`Total: ${money(order.total)}`)}</p>
       ${order.balanceDue.amount > 0 ? html`<p class="strong">${msg(str`Balance due: ${money(order.balanceDue)}`)}</p>` : nothing}
@@ -357,35 +391,83 @@ export class Submission {
     const blocked = busy || pricing.status !== 'ready' || problems.length > 0;
     const button = (part: string, label: unknown, onClick: () => void, cls = '') =>
       html`<button class="button ${cls}" part=${part} type="button" @click=${onClick}>${label}</button>`;
-    return html`<dialog id="confirm-dialog" class="dialog dialog--wide" part="confirm-dialog" aria-labelledby="confirm-title" @close=${(e: Event) => {
+    return html`<dialog
+      id="confirm-dialog"
+      class="dialog dialog--wide"
+      part="confirm-dialog"
+      aria-labelledby="confirm-title"
+      @close=${(e: Event) => {
         // The event comes a task after close(): the dialog may have been opened again since.
         this.opened = (e.target as HTMLDialogElement).open;
         this.host.requestUpdate();
-      }} @cancel=${(e: Event) => busy && e.preventDefault()}>${opened
-        ? html`<div class="dialog__body">
-            <h2 id="confirm-title" class="heading heading--large">${msg('Submit this order?')}</h2>
-            <p class="text-muted">${msg('Read the order back to the shopper before submitting it.')}</p>
-            ${problems.length
-              ? html`<div class="problems" part="problems" role="alert"><p>${msg('Fix these before submitting:')}</p><ul>${problems.map(
-                  (p) => html`<li>${button('problem-link', this.text(p), () => this.goTo(p), 'link')}</li>`,
-                )}</ul></div>`
-              : nothing}
-            ${pricing.status === 'error'
-              ? html`<p class="field__error" role="alert">${msg('The totals could not be calculated.')} ${button('retry-pricing-button', msg('Retry'), () => void pricing.refresh(), 'button--small')}</p>`
-              : nothing}
-            ${renderReadBack(this.o.draft(), pricing.answers(this.o.draft()) ? pricing.pricing : null, this.o.locale(), this.o.shippingName(), this.o.paymentTypes?.())}
-            <div class="live" role="alert">${error
-              ? html`<div class="problems" part="submit-error"><p>${error.message}</p>${error.retry
-                  ? button('try-again-button', msg('Try again'), () => void this.submit(), 'button--small')
-                  : nothing}</div>`
-              : nothing}</div>
-            <div class="actions">
-              <button class="button" part="back-button" type="button" autofocus aria-disabled=${busy} @click=${() => this.close()}>${msg('Back')}</button>
-              <button class="button button--primary" part="confirm-button" type="button" aria-disabled=${blocked} aria-busy=${busy} @click=${() => this.submit()}>${busy
-                ? html`<span class="spinner" aria-hidden="true"></span>${msg('Submitting…')}`
-                : msg('Submit Order')}</button>
-            </div>
-          </div>`
-        : nothing}</dialog>`;
+      }}
+      @cancel=${(e: Event) => busy && e.preventDefault()}
+      >${
+        opened
+          ? html`<div class="dialog__body">
+              <h2 id="confirm-title" class="heading heading--large">${msg('Submit this order?')}</h2>
+              <p class="text-muted">${msg('Read the order back to the shopper before submitting it.')}</p>
+              ${
+                problems.length
+                  ? html`<div class="problems" part="problems" role="alert"
+                      ><p>${msg('Fix these before submitting:')}</p
+                      ><ul
+                        >${problems.map(
+                          (p) => html`<li>${button('problem-link', this.text(p), () => this.goTo(p), 'link')}</li>`,
+                        )}</ul
+                      ></div
+                    >`
+                  : nothing
+              }
+              ${
+                pricing.status === 'error'
+                  ? html`<p class="field__error" role="alert"
+                      >${msg('The totals could not be calculated.')}
+                      ${button('retry-pricing-button', msg('Retry'), () => void pricing.refresh(), 'button--small')}</p
+                    >`
+                  : nothing
+              }
+              ${renderReadBack(this.o.draft(), pricing.answers(this.o.draft()) ? pricing.pricing : null, this.o.locale(), this.o.shippingName(), this.o.paymentTypes?.())}
+              <div class="live" role="alert"
+                >${
+                  error
+                    ? html`<div class="problems" part="submit-error"
+                        ><p>${error.message}</p>${
+                          error.retry
+                            ? button('try-again-button', msg('Try again'), () => void this.submit(), 'button--small')
+                            : nothing
+                        }</div
+                      >`
+                    : nothing
+                }</div
+              >
+              <div class="actions">
+                <button
+                  class="button"
+                  part="back-button"
+                  type="button"
+                  autofocus
+                  aria-disabled=${busy}
+                  @click=${() => this.close()}
+                  >${msg('Back')}</button
+                >
+                <button
+                  class="button button--primary"
+                  part="confirm-button"
+                  type="button"
+                  aria-disabled=${blocked}
+                  aria-busy=${busy}
+                  @click=${() => this.submit()}
+                  >${
+                    busy
+                      ? html`<span class="spinner" aria-hidden="true"></span>${msg('Submitting…')}`
+                      : msg('Submit Order')
+                  }</button
+                >
+              </div>
+            </div>`
+          : nothing
+      }</dialog
+    >`;
   }
 }

@@ -38,7 +38,12 @@ function local(): Storage | null {
 
 function isClaim(value: unknown): value is Claim {
   const c = value as Claim | null;
-  return !!c && typeof c.key === 'string' && typeof c.at === 'number' && (c.number === undefined || typeof c.number === 'string');
+  return (
+    !!c &&
+    typeof c.key === 'string' &&
+    typeof c.at === 'number' &&
+    (c.number === undefined || typeof c.number === 'string')
+  );
 }
 
 /** The claims still worth keeping (recent, well-formed), newest last. */

@@ -142,17 +142,20 @@ export class CouponArea {
       <ul part="coupons">
         ${this.entered.map((code, i) => {
           const rejected = this.rejected.find((r) => normalizeCoupon(r.code) === code);
-          const accepted = !rejected && answer?.coupons.find((c) => normalizeCoupon(c.code) === code && c.status === 'accepted');
+          const accepted =
+            !rejected && answer?.coupons.find((c) => normalizeCoupon(c.code) === code && c.status === 'accepted');
           return html`<li part=${rejected ? 'coupon coupon-rejected' : 'coupon'}>
             <b id="coupon-${i}">${code}</b>
             <span class=${rejected ? 'error' : accepted ? 'ok' : 'text-muted'}
-              >${rejected
-                ? msg(str`Rejected: ${couponRejection(rejected, this.o.locale())}`)
-                : accepted && accepted.discount
-                  ? msg(str`Accepted: ${this.o.money(accepted.discount, true)}`)
-                  : accepted
-                    ? msg('Accepted')
-                    : msg('Checking…')}</span
+              >${
+                rejected
+                  ? msg(str`Rejected: ${couponRejection(rejected, this.o.locale())}`)
+                  : accepted && accepted.discount
+                    ? msg(str`Accepted: ${this.o.money(accepted.discount, true)}`)
+                    : accepted
+                      ? msg('Accepted')
+                      : msg('Checking…')
+              }</span
             >
             <button
               class="button button--quiet button--small"

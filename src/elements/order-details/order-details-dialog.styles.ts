@@ -8,33 +8,118 @@ import { dialogStyles } from '../line-item-editor/line-item-editor.styles.js';
 export const detailsStyles = [
   dialogStyles,
   css`
-  .dialog { inline-size: min(100vw - 2rem, 72rem); }
-  .problems { padding: var(--_oo-space-3); border-inline-start: 4px solid var(--_oo-color-danger); background: var(--_oo-color-surface); }
-  ul { padding: 0; list-style: none; }
-  .problems ul { padding-inline-start: var(--_oo-space-5); list-style: disc; }
-  .order { display: grid; gap: var(--_oo-space-5) var(--_oo-space-6); }
-  .details { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_oo-space-3) var(--_oo-space-4); align-items: baseline; }
-  .details > form { display: contents; }
-  .details .row > input { flex: 1; }
-  .adjust { display: grid; gap: var(--_oo-space-2) var(--_oo-space-3); }
-  @container (width >= 34rem) {
-    .details { grid-template-columns: 11rem minmax(0, 1fr); }
-    .details > * { grid-column: 2; }
-    .details > :is(.field, fieldset), form > .field { display: grid; grid-column: 1 / -1; grid-template-columns: 11rem minmax(0, 1fr); column-gap: var(--_oo-space-4); align-items: baseline; }
-    legend { float: inline-start; }
-    .adjust { grid-template-columns: 7.5rem 8rem minmax(8rem, 1fr); }
-    fieldset > p, .field > .field__hint, form > .field > p { grid-column: 2; }
-    .field:has(#shipping-amount) { grid-column: 2; }
-    .totals { justify-self: end; inline-size: min(100%, 22rem); }
-  }
-  @container (width >= 56rem) { .order { grid-template-columns: minmax(0, 1fr) 20rem; } .totals { align-self: end; } }
-  .totals { display: grid; gap: var(--_oo-space-1); padding: var(--_oo-space-4); border-radius: var(--_oo-radius); background: var(--_oo-color-surface); }
-  .totals[aria-busy='true'] > :not(h3, [role='status']) { opacity: 0.6; }
-  .total-row { display: flex; justify-content: space-between; gap: var(--_oo-space-3); }
-  summary { cursor: pointer; }
-  summary > :first-child::before { content: '▸ '; }
-  [open] > summary > :first-child::before { content: '▾ '; }
-  details li { padding-inline-start: var(--_oo-space-4); color: var(--_oo-color-text-muted); font-size: var(--_oo-font-size-small); }
-  .total { padding-block-start: var(--_oo-space-2); border-block-start: 1px solid var(--_oo-color-divider); font-size: var(--_oo-font-size-large); font-weight: 600; }
-`,
+    .dialog {
+      inline-size: min(100vw - 2rem, 72rem);
+    }
+    .problems {
+      padding: var(--_oo-space-3);
+      border-inline-start: 4px solid var(--_oo-color-danger);
+      background: var(--_oo-color-surface);
+    }
+    ul {
+      padding: 0;
+      list-style: none;
+    }
+    .problems ul {
+      padding-inline-start: var(--_oo-space-5);
+      list-style: disc;
+    }
+    .order {
+      display: grid;
+      gap: var(--_oo-space-5) var(--_oo-space-6);
+    }
+    .details {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--_oo-space-3) var(--_oo-space-4);
+      align-items: baseline;
+    }
+    .details > form {
+      display: contents;
+    }
+    .details .row > input {
+      flex: 1;
+    }
+    .adjust {
+      display: grid;
+      gap: var(--_oo-space-2) var(--_oo-space-3);
+    }
+    @container (width >= 34rem) {
+      .details {
+        grid-template-columns: 11rem minmax(0, 1fr);
+      }
+      .details > * {
+        grid-column: 2;
+      }
+      .details > :is(.field, fieldset),
+      form > .field {
+        display: grid;
+        grid-column: 1 / -1;
+        grid-template-columns: 11rem minmax(0, 1fr);
+        column-gap: var(--_oo-space-4);
+        align-items: baseline;
+      }
+      legend {
+        float: inline-start;
+      }
+      .adjust {
+        grid-template-columns: 7.5rem 8rem minmax(8rem, 1fr);
+      }
+      fieldset > p,
+      .field > .field__hint,
+      form > .field > p {
+        grid-column: 2;
+      }
+      .field:has(#shipping-amount) {
+        grid-column: 2;
+      }
+      .totals {
+        justify-self: end;
+        inline-size: min(100%, 22rem);
+      }
+    }
+    @container (width >= 56rem) {
+      .order {
+        grid-template-columns: minmax(0, 1fr) 20rem;
+      }
+      .totals {
+        align-self: end;
+      }
+    }
+    .totals {
+      display: grid;
+      gap: var(--_oo-space-1);
+      padding: var(--_oo-space-4);
+      border-radius: var(--_oo-radius);
+      background: var(--_oo-color-surface);
+    }
+    .totals[aria-busy='true'] > :not(h3, [role='status']) {
+      opacity: 0.6;
+    }
+    .total-row {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_oo-space-3);
+    }
+    summary {
+      cursor: pointer;
+    }
+    summary > :first-child::before {
+      content: '▸ ';
+    }
+    [open] > summary > :first-child::before {
+      content: '▾ ';
+    }
+    details li {
+      padding-inline-start: var(--_oo-space-4);
+      color: var(--_oo-color-text-muted);
+      font-size: var(--_oo-font-size-small);
+    }
+    .total {
+      padding-block-start: var(--_oo-space-2);
+      border-block-start: 1px solid var(--_oo-color-divider);
+      font-size: var(--_oo-font-size-large);
+      font-weight: 600;
+    }
+  `,
 ];

@@ -23,7 +23,15 @@ import {
 import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { formatMoney, formatMoneyForInput, negate, parseMoney, parsePercent } from '../../model/money.js';
 import type { PricingChange, PricingDelta } from '../../model/pricing-diff.js';
-import type { BreakdownItem, Money, OrderDraft, Problem, ShippingAdjustment, ShippingMethod, Site } from '../../model/types.js';
+import type {
+  BreakdownItem,
+  Money,
+  OrderDraft,
+  Problem,
+  ShippingAdjustment,
+  ShippingMethod,
+  Site,
+} from '../../model/types.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
@@ -130,7 +138,16 @@ export function describeChange(change: PricingChange, locale: string): string {
  */
 @localized()
 export class OrderDetailsDialog extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, detailsStyles, confirmDiscardStyles];
+  static override styles = [
+    tokens,
+    a11yStyles,
+    buttonStyles,
+    fieldStyles,
+    headingStyles,
+    noticeStyles,
+    detailsStyles,
+    confirmDiscardStyles,
+  ];
 
   /** @internal "Discard changes?" when the dialog closes with unsaved edits. */
   private discard = new ConfirmDiscard(this);
@@ -143,7 +160,12 @@ export class OrderDetailsDialog extends LitElement {
    */
   private guard = this.discard.guard({
     state: () => [
-      { ...this.working, updatedAt: '', coupons: this.coupons.codes, lines: this.working.lines.map(({ unitPrice: _p, needsRepricing: _r, ...line }) => line) },
+      {
+        ...this.working,
+        updatedAt: '',
+        coupons: this.coupons.codes,
+        lines: this.working.lines.map(({ unitPrice: _p, needsRepricing: _r, ...line }) => line),
+      },
       Object.values(this.errors).some(Boolean),
       !!this.$<LineItemEditor>('line-item-editor')?.typing,
     ],
@@ -173,11 +195,19 @@ export class OrderDetailsDialog extends LitElement {
 
   /** @internal Shipping rates for the lines and the shipping address; none when nothing ships. */
   private methods = new Task(this, {
-    task: async ([a, key], { signal }) => (!a || !key ? initialState : anyLineShips(this.working) ? a.getShippingMethods({ draft: this.working }, { signal }) : ([] as ShippingMethod[])),
+    task: async ([a, key], { signal }) =>
+      !a || !key
+        ? initialState
+        : anyLineShips(this.working)
+          ? a.getShippingMethods({ draft: this.working }, { signal })
+          : ([] as ShippingMethod[]),
     args: () => {
       const d = this.working;
       const lines = d.lines.map((l) => [l.productId, l.variantId, l.quantity, l.fulfillment]);
-      return [this.adapter, this.opened && d.siteId && JSON.stringify([d.siteId, lines, d.customer && defaultShippingAddress(d.customer)])] as const;
+      return [
+        this.adapter,
+        this.opened && d.siteId && JSON.stringify([d.siteId, lines, d.customer && defaultShippingAddress(d.customer)]),
+      ] as const;
     },
     onComplete: (methods) => {
       const id = this.working.shippingMethodId;
@@ -299,7 +329,9 @@ export class OrderDetailsDialog extends LitElement {
     const d = this.working;
     const entries = Object.entries(this.errors) as [AdjustmentKey, string][];
     this.problems = [
-      ...entries.filter(([, m]) => m).map(([k, message]) => ({ path: `${k}Adjustment`, code: 'invalid-amount', message })),
+      ...entries
+        .filter(([, m]) => m)
+        .map(([k, message]) => ({ path: `${k}Adjustment`, code: 'invalid-amount', message })),
       ...validateOrderReadiness(d).filter((p) => !/^(customer|siteId|lines$)/.test(p.path)),
       // Quantities beyond what a line's fulfillment has on hand and expected, as far as the editor knows.
       ...(editor?.quantityProblems() ?? []),
@@ -324,10 +356,21 @@ export class OrderDetailsDialog extends LitElement {
     const value = (name: string) => this.$<HTMLInputElement>(`#${key}-${name}`)?.value.trim() ?? '';
     const [text, reason, locale] = [value('amount'), value('reason'), this.locale];
     const percent = value('kind') === 'percent';
-    const parsed = percent ? parsePercent(text, locale) : parseMoney(text, this.working.currency ?? 'USD', locale, { max: MAX_ORDER_AMOUNT });
+    const parsed = percent
+      ? parsePercent(text, locale)
+      : parseMoney(text, this.working.currency ?? 'USD', locale, { max: MAX_ORDER_AMOUNT });
     const invalid = text && !parsed.ok;
     const tooLarge = !parsed.ok && parsed.code === 'too-large' && !percent;
-    this.errors = { ...this.errors, [key]: invalid ? (percent ? msg('Enter a percentage, like 10.') : tooLarge ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.')) : '' };
+    this.errors = {
+      ...this.errors,
+      [key]: invalid
+        ? percent
+          ? msg('Enter a percentage, like 10.')
+          : tooLarge
+            ? msg('Enter a smaller amount.')
+            : msg('Enter an amount, like 10.00.')
+        : '',
+    };
     if (invalid) return;
     const next = !text
       ? null
@@ -335,7 +378,9 @@ export class OrderDetailsDialog extends LitElement {
         ? ({ kind: 'percent', basisPoints: parsed.basisPoints, reason } as const)
         : ({ kind: 'amount', amount: (parsed as { money: Money }).money, reason } as const);
     this.working =
-      key === 'order' ? setOrderAdjustment(this.working, next) : setShippingAdjustment(this.working, next as ShippingAdjustment | null);
+      key === 'order'
+        ? setOrderAdjustment(this.working, next)
+        : setShippingAdjustment(this.working, next as ShippingAdjustment | null);
   }
 
   private renderAdjustment(key: AdjustmentKey, legend: string): TemplateResult {
@@ -358,20 +403,25 @@ export class OrderDetailsDialog extends LitElement {
     return html`<fieldset>
       <legend class="field__label">${legend}</legend>
       <div class="adjust">
-        ${key === 'order'
-          ? field(
-              'order-kind',
-              msg('Type'),
-              html`<select id="order-kind" class="field__control" @change=${() => this.adjust(key)}>
-                <option value="amount">${msg('Amount')}</option>
-                <option value="percent" ?selected=${a?.kind === 'percent'}>${msg('Percent')}</option>
-              </select>`,
-            )
-          : nothing}
+        ${
+          key === 'order'
+            ? field(
+                'order-kind',
+                msg('Type'),
+                html`<select id="order-kind" class="field__control" @change=${() => this.adjust(key)}>
+                  <option value="amount">${msg('Amount')}</option>
+                  <option value="percent" ?selected=${a?.kind === 'percent'}>${msg('Percent')}</option>
+                </select>`,
+              )
+            : nothing
+        }
         ${field(
           `${key}-amount`,
           msg('Amount'),
-          input('amount', !a ? '' : a.kind === 'percent' ? percent(a.basisPoints) : formatMoneyForInput(a.amount, locale)),
+          input(
+            'amount',
+            !a ? '' : a.kind === 'percent' ? percent(a.basisPoints) : formatMoneyForInput(a.amount, locale),
+          ),
         )}
         ${field(`${key}-reason`, msg('Reason'), input('reason', a?.reason ?? ''))}
       </div>
@@ -388,7 +438,13 @@ export class OrderDetailsDialog extends LitElement {
   private shippingAdjustmentNote(): string {
     const asked = this.working.shippingAdjustment?.amount;
     const { pricing: p } = this.pricing;
-    if (!asked || !p || !this.pricing.answers(this.coupons.priced(this.working)) || p.shippingAdjustment.amount >= asked.amount) return '';
+    if (
+      !asked ||
+      !p ||
+      !this.pricing.answers(this.coupons.priced(this.working)) ||
+      p.shippingAdjustment.amount >= asked.amount
+    )
+      return '';
     if (p.shippingAdjustment.amount > 0) {
       const capped = this.money(p.shippingAdjustment);
       return msg(str`Capped at ${capped}: that is all the shipping left to pay.`);
@@ -401,7 +457,8 @@ export class OrderDetailsDialog extends LitElement {
   private renderTotals(): TemplateResult {
     const { pricing: p, status, change } = this.pricing;
     const locale = this.locale;
-    const pair = (label: string, m: Money, negative = false) => html`<span>${label}</span> <span>${this.money(m, negative)}</span>`;
+    const pair = (label: string, m: Money, negative = false) =>
+      html`<span>${label}</span> <span>${this.money(m, negative)}</span>`;
     // Shipping, handling, tax and duty expand to their breakdown when the adapter gives one.
     const row = (label: string, m: Money, breakdown: BreakdownItem[] = [], negative = false): unknown =>
       breakdown.length
@@ -416,24 +473,34 @@ export class OrderDetailsDialog extends LitElement {
           : nothing;
     return html`<section class="totals" part="totals" aria-labelledby="totals-title" aria-busy=${status === 'pending'}>
       <h3 id="totals-title" class="heading">${msg('Totals')}</h3>
-      ${status === 'error'
-        ? html`<p class="error" role="alert">
-            ${errorText(this.pricing.error)}
-            <button class="button button--small" type="button" @click=${() => this.pricing.refresh()}>${msg('Retry')}</button>
-          </p>`
-        : p &&
-          html`${row(msg('Subtotal'), p.subtotal)}
-          ${p.discounts.map((d) => row(d.code ? msg(str`Coupon ${isolate(d.code)}`) : d.label, d.amount, [], true))}
-          ${row(msg('Order adjustment'), p.orderAdjustment, [], true)} ${row(msg('Shipping'), p.shipping, p.shippingBreakdown)}
-          ${row(msg('Shipping adjustment'), p.shippingAdjustment, [], true)} ${row(msg('Handling'), p.handling, p.handlingBreakdown)}
-          ${row(msg('Tax'), p.tax, p.taxBreakdown)} ${row(msg('Duty'), p.duty, p.dutyBreakdown)}
-          <div class="total-row total" part="total-row">${pair(msg('Total'), p.total)}</div>`}
+      ${
+        status === 'error'
+          ? html`<p class="error" role="alert">
+              ${errorText(this.pricing.error)}
+              <button class="button button--small" type="button" @click=${() => this.pricing.refresh()}
+                >${msg('Retry')}</button
+              >
+            </p>`
+          : p &&
+            html`${row(msg('Subtotal'), p.subtotal)}
+              ${p.discounts.map((d) => row(d.code ? msg(str`Coupon ${isolate(d.code)}`) : d.label, d.amount, [], true))}
+              ${row(msg('Order adjustment'), p.orderAdjustment, [], true)}
+              ${row(msg('Shipping'), p.shipping, p.shippingBreakdown)}
+              ${row(msg('Shipping adjustment'), p.shippingAdjustment, [], true)}
+              ${row(msg('Handling'), p.handling, p.handlingBreakdown)} ${row(msg('Tax'), p.tax, p.taxBreakdown)}
+              ${row(msg('Duty'), p.duty, p.dutyBreakdown)}
+              <div class="total-row total" part="total-row">${pair(msg('Total'), p.total)}</div>`
+      }
       <p class="text-muted" role="status">
-        ${status === 'pending'
-          ? msg('Recalculating…')
-          : status === 'ready' && change
-            ? msg(str`Total ${formatMoney(change.total, locale, { signDisplay: 'always' })}: ${describeChange(change, locale)}`)
-            : ''}
+        ${
+          status === 'pending'
+            ? msg('Recalculating…')
+            : status === 'ready' && change
+              ? msg(
+                  str`Total ${formatMoney(change.total, locale, { signDisplay: 'always' })}: ${describeChange(change, locale)}`,
+                )
+              : ''
+        }
       </p>
     </section>`;
   }
@@ -444,27 +511,29 @@ export class OrderDetailsDialog extends LitElement {
     const value = (e: Event) => (e.target as HTMLSelectElement).value;
     const { locale } = this;
     return html`<div class="details">
-      ${anyLineShips(d)
-        ? field(
-            'shipping-method',
-            msg('Shipping Method'),
-            renderTask(
-              this.methods,
-              (methods: ShippingMethod[]) =>
-                html`<select
-                  id="shipping-method"
-                  class="field__control"
-                  data-path="shippingMethodId"
-                  required
-                  aria-invalid=${this.problems.some((p) => p.path === 'shippingMethodId')}
-                  @change=${(e: Event) => set((x) => setShippingMethod(x, value(e) || null))}
-                >
-                  <option value="">${msg('Choose a shipping method')}</option>
-                  ${methods.map((m) => html`<option value=${m.id} ?selected=${m.id === d.shippingMethodId}>${isolate(m.name)} · ${this.money(m.rate)}</option>`)}
-                </select>`,
-            ),
-          )
-        : nothing}
+      ${
+        anyLineShips(d)
+          ? field(
+              'shipping-method',
+              msg('Shipping Method'),
+              renderTask(
+                this.methods,
+                (methods: ShippingMethod[]) =>
+                  html`<select
+                    id="shipping-method"
+                    class="field__control"
+                    data-path="shippingMethodId"
+                    required
+                    aria-invalid=${this.problems.some((p) => p.path === 'shippingMethodId')}
+                    @change=${(e: Event) => set((x) => setShippingMethod(x, value(e) || null))}
+                  >
+                    <option value="">${msg('Choose a shipping method')}</option>
+                    ${methods.map((m) => html`<option value=${m.id} ?selected=${m.id === d.shippingMethodId}>${isolate(m.name)} · ${this.money(m.rate)}</option>`)}
+                  </select>`,
+              ),
+            )
+          : nothing
+      }
       <p class="warning" role="status">${this.notice}</p>
       ${this.coupons.render()}
       ${field(
@@ -473,7 +542,11 @@ export class OrderDetailsDialog extends LitElement {
         renderTask(
           this.priceLists,
           (lists) =>
-            html`<select id="price-list" class="field__control" @change=${(e: Event) => set((x) => setPriceList(x, value(e) || null))}>
+            html`<select
+              id="price-list"
+              class="field__control"
+              @change=${(e: Event) => set((x) => setPriceList(x, value(e) || null))}
+            >
               <option value="">${msg('List prices')}</option>
               ${lists.map((l) => html`<option value=${l.id} ?selected=${l.id === d.priceListId}>${l.name}</option>`)}
             </select>`,
@@ -482,52 +555,75 @@ export class OrderDetailsDialog extends LitElement {
       ${field(
         'notes',
         msg('Customer notes'),
-        html`<textarea id="notes" class="field__control" maxlength=${TEXT_LIMITS.customerNotes} aria-describedby="notes-limit" .value=${d.customerNotes} @change=${(e: Event) => set((x) => setCustomerNotes(x, value(e)))}></textarea>${limitHint('notes-limit', TEXT_LIMITS.customerNotes, locale)}`,
+        html`<textarea
+            id="notes"
+            class="field__control"
+            maxlength=${TEXT_LIMITS.customerNotes}
+            aria-describedby="notes-limit"
+            .value=${d.customerNotes}
+            @change=${(e: Event) => set((x) => setCustomerNotes(x, value(e)))}
+          ></textarea
+          >${limitHint('notes-limit', TEXT_LIMITS.customerNotes, locale)}`,
       )}
       ${field(
         'gift-message',
         msg('Order gift message'),
-        html`<textarea id="gift-message" class="field__control" maxlength=${TEXT_LIMITS.giftMessage} aria-describedby="gift-message-limit" .value=${d.giftMessage} @change=${(e: Event) => set((x) => setGiftMessage(x, value(e)))}></textarea>${limitHint('gift-message-limit', TEXT_LIMITS.giftMessage, locale)}`,
+        html`<textarea
+            id="gift-message"
+            class="field__control"
+            maxlength=${TEXT_LIMITS.giftMessage}
+            aria-describedby="gift-message-limit"
+            .value=${d.giftMessage}
+            @change=${(e: Event) => set((x) => setGiftMessage(x, value(e)))}
+          ></textarea
+          >${limitHint('gift-message-limit', TEXT_LIMITS.giftMessage, locale)}`,
       )}
-        ${this.renderAdjustment('order', msg('Order adjustment'))} ${this.renderAdjustment('shipping', msg('Shipping adjustment'))}
-      </div>`;
+      ${this.renderAdjustment('order', msg('Order adjustment'))}
+      ${this.renderAdjustment('shipping', msg('Shipping adjustment'))}
+    </div>`;
   }
 
   override render(): TemplateResult {
     const d = this.working;
     return html`<dialog
-      class="dialog"
-      part="dialog"
-      aria-labelledby="details-title"
-      @keydown=${this.guard.keydown}
-      @cancel=${this.guard.cancel}
-    >
-      <h2 id="details-title" class="heading heading--large">${msg('Order Details')}</h2>
-      ${this.opened
-        ? html`${this.problems.length
-              ? html`<div class="problems" part="problems" role="alert">
-                  <p>${msg('Fix these to save the order details:')}</p>
-                  <ul>
-                    ${this.problems.map((p) => html`<li>${p.message}</li>`)}
-                  </ul>
+        class="dialog"
+        part="dialog"
+        aria-labelledby="details-title"
+        @keydown=${this.guard.keydown}
+        @cancel=${this.guard.cancel}
+      >
+        <h2 id="details-title" class="heading heading--large">${msg('Order Details')}</h2>
+        ${
+          this.opened
+            ? html`${
+                  this.problems.length
+                    ? html`<div class="problems" part="problems" role="alert">
+                        <p>${msg('Fix these to save the order details:')}</p>
+                        <ul>
+                          ${this.problems.map((p) => html`<li>${p.message}</li>`)}
+                        </ul>
+                      </div>`
+                    : nothing
+                }
+                <line-item-editor
+                  part="line-item-editor"
+                  .adapter=${this.adapter}
+                  .site=${this.site}
+                  .lines=${d.lines}
+                  .priceListId=${d.priceListId}
+                  @line-items-change=${(e: LineItemsChangeEvent) => (this.working = { ...this.working, lines: e.lines, updatedAt: new Date().toISOString() })}
+                ></line-item-editor>
+                <div class="order">${this.renderOrderLevel(d)} ${this.renderTotals()}</div>
+                <div class="footer">
+                  <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
+                  <button class="button button--primary" part="save-button" type="button" @click=${this.save}
+                    >${msg('Save')}</button
+                  >
                 </div>`
-              : nothing}
-            <line-item-editor
-              part="line-item-editor"
-              .adapter=${this.adapter}
-              .site=${this.site}
-              .lines=${d.lines}
-              .priceListId=${d.priceListId}
-              @line-items-change=${(e: LineItemsChangeEvent) => (this.working = { ...this.working, lines: e.lines, updatedAt: new Date().toISOString() })}
-            ></line-item-editor>
-            <div class="order">${this.renderOrderLevel(d)} ${this.renderTotals()}</div>
-            <div class="footer">
-              <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
-              <button class="button button--primary" part="save-button" type="button" @click=${this.save}>${msg('Save')}</button>
-            </div>`
-        : nothing}
-      ${this.guard.renderClose()}
-    </dialog>
-    ${this.discard.render()}`;
+            : nothing
+        }
+        ${this.guard.renderClose()}
+      </dialog>
+      ${this.discard.render()}`;
   }
 }

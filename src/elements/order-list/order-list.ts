@@ -295,7 +295,8 @@ export class OrderList extends LitElement {
       // a backend repeating itself would otherwise be asked again and again. A page of orders all
       // loaded already is no end: offsets shift as orders arrive (a submitted order moves every
       // other one down a place), so a page may repeat what the one before brought.
-      const stuck = page.nextCursor !== null && (this.cursors.has(page.nextCursor) || (!page.items.length && !page.skipped));
+      const stuck =
+        page.nextCursor !== null && (this.cursors.has(page.nextCursor) || (!page.items.length && !page.skipped));
       // The backend's count stays; the list says that it ends early (see renderCutShort).
       this.nextCursor = stuck ? null : page.nextCursor;
       this.total = page.total;
@@ -554,7 +555,9 @@ export class OrderList extends LitElement {
                 <p class="notice__text">${msg('Orders created for this site will be listed here.')}</p>
               </div>`;
         }
-        return html`<div class="summary" part="summary">${this.countText()}${this.renderCutShort()}${this.renderSkipped()}</div>`;
+        return html`<div class="summary" part="summary"
+          >${this.countText()}${this.renderCutShort()}${this.renderSkipped()}</div
+        >`;
     }
   }
 
@@ -566,7 +569,9 @@ export class OrderList extends LitElement {
           <span>${msg('Loading more orders…')}</span>
         </div>`
       : this.moreStatus === 'error'
-        ? html`<div class="footer" part="footer">${this.renderError(msg('More orders could not be loaded.'), true)}</div>`
+        ? html`<div class="footer" part="footer"
+            >${this.renderError(msg('More orders could not be loaded.'), true)}</div
+          >`
         : nothing;
   }
 
@@ -576,24 +581,26 @@ export class OrderList extends LitElement {
    */
   override render(): TemplateResult {
     return html`<div role="status">${this.renderStatus()}</div>
-      ${this.status === 'ready' && this.orders.length
-        ? html`<div
-            class="feed"
-            part="feed"
-            role="feed"
-            aria-label=${this.label || msg('Orders')}
-            aria-busy=${this.moreStatus === 'loading' ? 'true' : 'false'}
-            @keydown=${this.handleKeydown}
-            @focusin=${this.handleFocusIn}
-            @scroll=${this.scrollListener}
-          >
-            ${repeat(
-              this.orders.slice(this.start, this.end),
-              (order) => order.id,
-              (order, i) => this.renderRow(order, this.start + i),
-            )}
-          </div>`
-        : nothing}
+      ${
+        this.status === 'ready' && this.orders.length
+          ? html`<div
+              class="feed"
+              part="feed"
+              role="feed"
+              aria-label=${this.label || msg('Orders')}
+              aria-busy=${this.moreStatus === 'loading' ? 'true' : 'false'}
+              @keydown=${this.handleKeydown}
+              @focusin=${this.handleFocusIn}
+              @scroll=${this.scrollListener}
+            >
+              ${repeat(
+                this.orders.slice(this.start, this.end),
+                (order) => order.id,
+                (order, i) => this.renderRow(order, this.start + i),
+              )}
+            </div>`
+          : nothing
+      }
       <div role="status">${this.renderMore()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }

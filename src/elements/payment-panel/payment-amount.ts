@@ -45,5 +45,7 @@ export function mostFor(due: Money | null, balance: Balance | null): Money | nul
 
 /** An input with its currency beside it ("CAD", with the id `${id}-u` for its aria-describedby). */
 export function withCurrency(input: TemplateResult, id: string, currency: string): TemplateResult {
-  return html`<div class="amount">${input}<span id="${id}-u" class="amount__currency" part="amount-currency">${currency}</span></div>`;
+  return html`<div class="amount"
+    >${input}<span id="${id}-u" class="amount__currency" part="amount-currency">${currency}</span></div
+  >`;
 }

@@ -165,7 +165,16 @@ interface FieldOptions {
  */
 @localized()
 export class PaymentPanel extends LitElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, layoutStyles, undoStatusStyles, paymentPanelStyles];
+  static override styles = [
+    tokens,
+    a11yStyles,
+    buttonStyles,
+    fieldStyles,
+    headingStyles,
+    layoutStyles,
+    undoStatusStyles,
+    paymentPanelStyles,
+  ];
 
   /** @internal "… removed." with "Undo", and the other announcements. */
   private undo = new UndoStatus(this);
@@ -244,7 +253,13 @@ export class PaymentPanel extends LitElement {
   /** What the payments add up to, in the total's currency (null without a total). */
   get paid(): Money | null {
     const { total } = this;
-    return total && sum(this.payments.map((p) => p.amount).filter((m) => m.currency === total.currency), total.currency);
+    return (
+      total &&
+      sum(
+        this.payments.map((p) => p.amount).filter((m) => m.currency === total.currency),
+        total.currency,
+      )
+    );
   }
 
   /** The balance due: the total less the payments, never below zero (null without a total). */
@@ -315,7 +330,10 @@ export class PaymentPanel extends LitElement {
   private removePayment(payment: Payment): void {
     const index = this.payments.indexOf(payment);
     const label = this.label(payment);
-    this.change(this.payments.filter((x) => x !== payment), '');
+    this.change(
+      this.payments.filter((x) => x !== payment),
+      '',
+    );
     this.undo.offer(
       msg(str`${label} removed.`),
       () => {
@@ -370,7 +388,10 @@ export class PaymentPanel extends LitElement {
     this.busy = true;
     this.abort = new AbortController();
     try {
-      const balance = (this.balance = await adapter!.checkBalance({ siteId: site!.id, typeId: type!.id, code }, { signal: this.abort.signal }));
+      const balance = (this.balance = await adapter!.checkBalance(
+        { siteId: site!.id, typeId: type!.id, code },
+        { signal: this.abort.signal },
+      ));
       // Without the total, the amount fills in when it comes (the field's default, see renderForm).
       const amount = mostFor(totalKnown(this.totalStatus) ? this.balanceDue : null, balance)!;
       if (amount.amount <= 0) this.errors = { 'f-reference': msg('This code has no balance left.') };
@@ -413,8 +434,13 @@ export class PaymentPanel extends LitElement {
       errors['f-amount'] = msg(str`Enter at most ${cap}.`);
     } else if (!parsed.ok || amount.amount <= 0) {
       errors['f-amount'] ??=
-        parsed.ok || parsed.code === 'negative' ? msg('Enter an amount greater than zero.') : msg('Enter an amount such as 12.50.');
-    } else if ((known && validatePayments({ payments: [...this.payments, payment] }, total).length) || (most && amount.amount > most.amount)) {
+        parsed.ok || parsed.code === 'negative'
+          ? msg('Enter an amount greater than zero.')
+          : msg('Enter an amount such as 12.50.');
+    } else if (
+      (known && validatePayments({ payments: [...this.payments, payment] }, total).length) ||
+      (most && amount.amount > most.amount)
+    ) {
       errors['f-amount'] = msg(str`Enter at most ${cap}.`);
     }
     if (reference) payment.reference = reference;
@@ -439,7 +465,9 @@ export class PaymentPanel extends LitElement {
     if (kind === 'credit-card') {
       if (!shipping) add(validateAddress(billingAddress, 'billing'));
       if (!hostedFields) {
-        add(validateCard({ number: number!.value, expiry: expiry!.value, securityCode: securityCode!.value }, new Date()));
+        add(
+          validateCard({ number: number!.value, expiry: expiry!.value, securityCode: securityCode!.value }, new Date()),
+        );
       }
     }
 
@@ -475,7 +503,11 @@ export class PaymentPanel extends LitElement {
         const kept = keepable(card, number?.value ?? '');
         if (!kept) {
           this.busy = false;
-          this.errors = { form: msg('The card could not be added: the payment service gave an answer that cannot be used. Try again, or take another payment type.') };
+          this.errors = {
+            form: msg(
+              'The card could not be added: the payment service gave an answer that cannot be used. Try again, or take another payment type.',
+            ),
+          };
           this.focusTarget = '#form-error';
           return;
         }
@@ -486,7 +518,9 @@ export class PaymentPanel extends LitElement {
         if (isAbortError(error)) return;
         // Card fields of the panel's own; the provider's hosted fields show their own errors.
         const problems =
-          error instanceof ValidationError && !hostedFields ? error.problems.filter((p) => CARD_FIELDS.includes(p.path)) : [];
+          error instanceof ValidationError && !hostedFields
+            ? error.problems.filter((p) => CARD_FIELDS.includes(p.path))
+            : [];
         add(problems);
         this.errors = problems.length ? errors : { form: this.failure(error) };
         // Only a number the provider itself calls invalid is cleared; a decline keeps it for a retry.
@@ -508,27 +542,84 @@ export class PaymentPanel extends LitElement {
   private field(key: string, label: string, o: FieldOptions = {}): TemplateResult {
     const id = fieldId(key);
     const error = this.errors[id];
-    const described = `${o.currency ? `${id}-u` : ''} ${o.hint ? `${id}-h` : ''} ${error ? `${id}-e` : ''}`.trim() || nothing;
+    const described =
+      `${o.currency ? `${id}-u` : ''} ${o.hint ? `${id}-h` : ''} ${error ? `${id}-e` : ''}`.trim() || nothing;
     const invalid = error ? 'true' : 'false';
-    const notes = html`${o.hint
-        ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live=${ifDefined(o.live ? undefined : 'polite')}>${o.hint}</p>`
-        : nothing}${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}`;
+    const notes = html`${
+      o.hint
+        ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live=${ifDefined(o.live ? undefined : 'polite')}
+            >${o.hint}</p
+          >`
+        : nothing
+    }${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}`;
     const control = o.options
-      ? html`<select id=${id} class="field__control" part="control" name=${key} ?required=${o.required} aria-invalid=${invalid} aria-describedby=${described} @change=${o.onInput}>${o.options.map(([value, text]) => html`<option value=${value} ?selected=${value === o.value}>${text}</option>`)}</select>`
-      : html`<input id=${id} class="field__control" part="control" name=${ifDefined(o.card ? undefined : key)} maxlength=${ifDefined(/^(reference|fields\.)/.test(key) ? TEXT_LIMITS.paymentReference : undefined)} value=${ifDefined(o.value)} inputmode=${ifDefined(o.mode)} ?required=${o.required} autocomplete="off" aria-invalid=${invalid} aria-describedby=${described} @input=${o.onInput} />`;
-    return html`<div class="field" part="field"><label class="field__label" for=${id}>${label}</label>${o.currency ? withCurrency(control, id, o.currency) : control}${o.live ? html`<div role="status">${notes}</div>` : notes}</div>`;
+      ? html`<select
+          id=${id}
+          class="field__control"
+          part="control"
+          name=${key}
+          ?required=${o.required}
+          aria-invalid=${invalid}
+          aria-describedby=${described}
+          @change=${o.onInput}
+          >${o.options.map(([value, text]) => html`<option value=${value} ?selected=${value === o.value}>${text}</option>`)}</select
+        >`
+      : html`<input
+          id=${id}
+          class="field__control"
+          part="control"
+          name=${ifDefined(o.card ? undefined : key)}
+          maxlength=${ifDefined(/^(reference|fields\.)/.test(key) ? TEXT_LIMITS.paymentReference : undefined)}
+          value=${ifDefined(o.value)}
+          inputmode=${ifDefined(o.mode)}
+          ?required=${o.required}
+          autocomplete="off"
+          aria-invalid=${invalid}
+          aria-describedby=${described}
+          @input=${o.onInput}
+        />`;
+    return html`<div class="field" part="field"
+      ><label class="field__label" for=${id}>${label}</label
+      >${o.currency ? withCurrency(control, id, o.currency) : control}${o.live ? html`<div role="status">${notes}</div>` : notes}</div
+    >`;
   }
 
   private renderBilling(): TemplateResult {
     const { customer, same } = this;
     const shipping = customer && defaultShippingAddress(customer);
     const billing = customer && (defaultBillingAddress(customer) as Partial<Record<string, string>> | null);
-    const labels = [msg('Name'), msg('Street address'), msg('Apartment, suite (optional)'), msg('City'), msg('State or province'), msg('ZIP or postal code'), msg('Country')];
-    return html`<fieldset class="wide" part="billing-address"><legend class="field__label">${msg('Billing address')}</legend>${shipping
-        ? html`<label class="check"><input type="checkbox" .checked=${same} @change=${() => (this.same = !same)} />${msg('Same as shipping address')}</label>`
-        : nothing}${same && shipping
-        ? html`<p>${ADDRESS_FIELDS.map((k) => shipping[k]).filter(Boolean).join(', ')}</p>`
-        : html`<div class="grid">${ADDRESS_FIELDS.map((k, i) => this.field(`billing.${k}`, labels[i]!, { value: billing?.[k] ?? '' }))}</div>`}</fieldset>`;
+    const labels = [
+      msg('Name'),
+      msg('Street address'),
+      msg('Apartment, suite (optional)'),
+      msg('City'),
+      msg('State or province'),
+      msg('ZIP or postal code'),
+      msg('Country'),
+    ];
+    return html`<fieldset class="wide" part="billing-address"
+      ><legend class="field__label">${msg('Billing address')}</legend>${
+        shipping
+          ? html`<label class="check"
+              ><input
+                type="checkbox"
+                .checked=${same}
+                @change=${() => (this.same = !same)}
+              />${msg('Same as shipping address')}</label
+            >`
+          : nothing
+      }${
+        same && shipping
+          ? html`<p
+              >${ADDRESS_FIELDS.map((k) => shipping[k])
+                .filter(Boolean)
+                .join(', ')}</p
+            >`
+          : html`<div class="grid"
+              >${ADDRESS_FIELDS.map((k, i) => this.field(`billing.${k}`, labels[i]!, { value: billing?.[k] ?? '' }))}</div
+            >`
+      }</fieldset
+    >`;
   }
 
   /**
@@ -539,7 +630,9 @@ export class PaymentPanel extends LitElement {
    */
   private numberLabel(typeLabel: string): string {
     const type = isolate(typeLabel);
-    return msg(str`${type} number`, { desc: "A check's reference field; {0} is the payment type's label from the backend (Check, Cheque)." });
+    return msg(str`${type} number`, {
+      desc: "A check's reference field; {0} is the payment type's label from the backend (Check, Cheque).",
+    });
   }
 
   private renderTypeFields({ kind, label, terms = [], fields = [] }: PaymentType): unknown {
@@ -547,22 +640,33 @@ export class PaymentPanel extends LitElement {
     const card = { card: true, mode: 'numeric' };
     const required = { required: true };
     return kind === 'credit-card'
-      ? html`${this.field('nameOnCard', msg('Name on card'), required)}${this.hostedFields
-          ? html`<div class="wide" part="card-fields"><slot name="card-fields"></slot></div>`
-          : html`${this.field('number', msg('Card number'), { ...card, hint: this.brand !== 'unknown' && CARD_BRAND_NAMES[this.brand], onInput: this.handleNumberInput })}${this.field('expiry', msg('Expiry (MM/YY)'), card)}${this.field('securityCode', msg('Security code'), card)}`}${this.renderBilling()}`
+      ? html`${this.field('nameOnCard', msg('Name on card'), required)}${
+          this.hostedFields
+            ? html`<div class="wide" part="card-fields"><slot name="card-fields"></slot></div>`
+            : html`${this.field('number', msg('Card number'), { ...card, hint: this.brand !== 'unknown' && CARD_BRAND_NAMES[this.brand], onInput: this.handleNumberInput })}${this.field('expiry', msg('Expiry (MM/YY)'), card)}${this.field('securityCode', msg('Security code'), card)}`
+        }${this.renderBilling()}`
       : kind === 'check'
         ? this.field('reference', this.numberLabel(label), required)
         : kind === 'purchase-order'
-          ? html`${this.field('reference', msg('PO number'), required)}${terms.length
-              ? this.field('termsId', msg('Payment terms'), { ...required, options: [['', msg('Choose terms')], ...terms.map((t): [string, string] => [t.id, t.label])] })
-              : nothing}${fields.map((f) => this.field(`fields.${f.name}`, f.required ? f.label : msg(str`${isolate(f.label)} (optional)`), f))}`
+          ? html`${this.field('reference', msg('PO number'), required)}${
+              terms.length
+                ? this.field('termsId', msg('Payment terms'), {
+                    ...required,
+                    options: [['', msg('Choose terms')], ...terms.map((t): [string, string] => [t.id, t.label])],
+                  })
+                : nothing
+            }${fields.map((f) => this.field(`fields.${f.name}`, f.required ? f.label : msg(str`${isolate(f.label)} (optional)`), f))}`
           : kind === 'store-credit' || kind === 'gift-card'
-            ? html`<div class="inline wide">${this.field('reference', msg('Code'), {
-                ...required,
-                live: true,
-                hint: available && msg(str`Available balance: ${available}`),
-                onInput: () => (this.balance = null),
-              })}<button class="button" part="check-balance-button" type="button" @click=${this.handleCheckBalance}>${msg('Check Balance')}</button></div>`
+            ? html`<div class="inline wide"
+                >${this.field('reference', msg('Code'), {
+                  ...required,
+                  live: true,
+                  hint: available && msg(str`Available balance: ${available}`),
+                  onInput: () => (this.balance = null),
+                })}<button class="button" part="check-balance-button" type="button" @click=${this.handleCheckBalance}
+                  >${msg('Check Balance')}</button
+                ></div
+              >`
             : nothing;
   }
 
@@ -570,36 +674,91 @@ export class PaymentPanel extends LitElement {
     const { type, busy } = this;
     const error = this.errors['form'];
     const known = totalKnown(this.totalStatus);
-    return html`<form part="form" novalidate aria-labelledby="form-title" aria-busy=${busy} @submit=${this.handleSave}><p id="form-title" class="heading">${msg('Add Payment')}</p>${this.types.render({
-      pending: () => html`<p>${msg('Loading payment types…')}</p>`,
-      error: (e) => html`<p class="error" role="alert">${this.failure(e)} <button class="button button--small" type="button" @click=${() => this.types.run()}>${msg('Retry')}</button></p>`,
-    })}${type
-      ? html`<div class="grid">${this.field('type', msg('Payment type'), {
-          options: (this.types.value ?? []).map((t) => [t.id, t.label]),
-          value: type.id,
-          onInput: this.handleType,
-        })}${this.field('amount', msg('Amount'), { required: true, value: known ? formatMoneyForInput(mostFor(due, this.balance)!, this.locale) : '', mode: 'decimal', currency: due.currency, hint: amountHint(this.totalStatus) })}${this.renderTypeFields(type)}</div>`
-      : nothing}${error ? html`<p id="form-error" class="error" part="form-error" role="alert" tabindex="-1">${error}</p>` : nothing}<div class="actions"><button class="button" part="cancel-button" type="button" @click=${this.handleCancel}>${msg('Cancel')}</button><button class="button button--primary" part="save-button" type="submit" aria-disabled=${busy || !type}>${busy ? msg('Saving…') : msg('Save')}</button></div></form>`;
+    return html`<form part="form" novalidate aria-labelledby="form-title" aria-busy=${busy} @submit=${this.handleSave}
+      ><p id="form-title" class="heading">${msg('Add Payment')}</p>${this.types.render({
+        pending: () => html`<p>${msg('Loading payment types…')}</p>`,
+        error: (e) =>
+          html`<p class="error" role="alert"
+            >${this.failure(e)}
+            <button class="button button--small" type="button" @click=${() => this.types.run()}
+              >${msg('Retry')}</button
+            ></p
+          >`,
+      })}${
+        type
+          ? html`<div class="grid"
+              >${this.field('type', msg('Payment type'), {
+                options: (this.types.value ?? []).map((t) => [t.id, t.label]),
+                value: type.id,
+                onInput: this.handleType,
+              })}${this.field('amount', msg('Amount'), { required: true, value: known ? formatMoneyForInput(mostFor(due, this.balance)!, this.locale) : '', mode: 'decimal', currency: due.currency, hint: amountHint(this.totalStatus) })}${this.renderTypeFields(type)}</div
+            >`
+          : nothing
+      }${error ? html`<p id="form-error" class="error" part="form-error" role="alert" tabindex="-1">${error}</p>` : nothing}<div
+        class="actions"
+        ><button class="button" part="cancel-button" type="button" @click=${this.handleCancel}>${msg('Cancel')}</button
+        ><button class="button button--primary" part="save-button" type="submit" aria-disabled=${busy || !type}
+          >${busy ? msg('Saving…') : msg('Save')}</button
+        ></div
+      ></form
+    >`;
   }
 
   override render(): TemplateResult {
     const { total, paid } = this;
     const due = this.balanceDue;
     const figure = (label: string, part: string, m: Money, ofTotal = true) =>
-      html`<div><dt>${label}</dt><dd part=${part}>${ofTotal ? totalFigure(this.totalStatus, this.money(m)) : this.money(m)}</dd></div>`;
-    return html`${total && (total.amount || this.payments.length)
-        ? html`<dl part="totals">${figure(msg('Order total'), 'order-total', total)}${figure(msg('Paid'), 'paid', paid!, false)}${figure(msg('Balance due'), 'balance-due', due!)}</dl>`
-        : nothing}${this.payments.length
-        ? html`<ul part="payment-list" aria-label=${msg('Payments')}>${this.payments.map((p, i) => {
-            const label = this.label(p);
-            return html`<li part="payment" tabindex="-1" data-payment=${p.id} aria-labelledby="pl-${i} pa-${i}"><span id="pl-${i}" part="payment-label">${label}</span><span id="pa-${i}" part="payment-amount">${this.money(p.amount)}</span><button class="button button--quiet button--small" part="remove-button" type="button" @click=${() => this.removePayment(p)}>${msg('Remove')}<span class="visually-hidden"> ${label}</span></button></li>`;
-          })}</ul>`
-        : nothing}${total && totalKnown(this.totalStatus) && validatePayments(this, total).some((p) => p.path === 'payments')
-        ? html`<p class="error" part="error" role="alert">${msg('The payments add up to more than the order total. Remove a payment.')}</p>`
-        : nothing}${this.open && due?.amount
+      html`<div
+        ><dt>${label}</dt
+        ><dd part=${part}>${ofTotal ? totalFigure(this.totalStatus, this.money(m)) : this.money(m)}</dd></div
+      >`;
+    return html`${
+      total && (total.amount || this.payments.length)
+        ? html`<dl part="totals"
+            >${figure(msg('Order total'), 'order-total', total)}${figure(msg('Paid'), 'paid', paid!, false)}${figure(msg('Balance due'), 'balance-due', due!)}</dl
+          >`
+        : nothing
+    }${
+      this.payments.length
+        ? html`<ul part="payment-list" aria-label=${msg('Payments')}
+            >${this.payments.map((p, i) => {
+              const label = this.label(p);
+              return html`<li part="payment" tabindex="-1" data-payment=${p.id} aria-labelledby="pl-${i} pa-${i}"
+                ><span id="pl-${i}" part="payment-label">${label}</span
+                ><span id="pa-${i}" part="payment-amount">${this.money(p.amount)}</span
+                ><button
+                  class="button button--quiet button--small"
+                  part="remove-button"
+                  type="button"
+                  @click=${() => this.removePayment(p)}
+                  >${msg('Remove')}<span class="visually-hidden"> ${label}</span></button
+                ></li
+              >`;
+            })}</ul
+          >`
+        : nothing
+    }${
+      total && totalKnown(this.totalStatus) && validatePayments(this, total).some((p) => p.path === 'payments')
+        ? html`<p class="error" part="error" role="alert"
+            >${msg('The payments add up to more than the order total. Remove a payment.')}</p
+          >`
+        : nothing
+    }${
+      this.open && due?.amount
         ? this.renderForm(due)
         : due?.amount
-          ? html`<button id="add" class="button button--primary" part="add-button" type="button" ?disabled=${!this.adapter || !this.site} @click=${this.handleAdd}>${msg('Add Payment')}</button>`
-          : html`<p class="text-muted" part="note">${total?.amount ? msg('The order is paid in full.') : msg('Nothing to pay yet: the order total is zero.')}</p>`}${this.undo.render(this.announcement)}`;
+          ? html`<button
+              id="add"
+              class="button button--primary"
+              part="add-button"
+              type="button"
+              ?disabled=${!this.adapter || !this.site}
+              @click=${this.handleAdd}
+              >${msg('Add Payment')}</button
+            >`
+          : html`<p class="text-muted" part="note"
+              >${total?.amount ? msg('The order is paid in full.') : msg('Nothing to pay yet: the order total is zero.')}</p
+            >`
+    }${this.undo.render(this.announcement)}`;
   }
 }

@@ -12,7 +12,8 @@
  */
 
 /** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …, and their presentation forms) and the bidi controls. */
-const REORDERS = /[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefe]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+const REORDERS =
+  /[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefe]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 /** `text`, isolated from what surrounds it when it could reorder it. */
 export function isolate(text: string): string {

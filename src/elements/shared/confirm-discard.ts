@@ -29,16 +29,52 @@ let instances = 0;
 
 /** The question's own look (the host's sheets give `.button` and `.heading`). Needs `tokens`. */
 export const confirmDiscardStyles = css`
-  .discard { inline-size: min(100vw - 2rem, 26rem); padding: var(--_oo-space-5); border: 1px solid var(--_oo-color-divider); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); color: inherit; }
-  .discard[open] { display: grid; gap: var(--_oo-space-4); }
-  .discard::backdrop { background: rgb(0 0 0 / 0.4); }
-  .discard p { margin: 0; }
-  .discard__actions { display: flex; flex-wrap: wrap; justify-content: end; gap: var(--_oo-space-2); }
-  .dialog-close { position: absolute; inset-block-start: calc(var(--_oo-space-5) - var(--_oo-space-1)); inset-inline-end: var(--_oo-space-3); }
-  .dialog:has(> .dialog-close, > form > .dialog-close) h2 { padding-inline-end: 6.5rem; }
-  .button--danger { border-color: var(--_oo-color-danger); background: var(--_oo-color-danger); color: var(--_oo-color-accent-text); }
-  .button--danger:hover { border-color: color-mix(in srgb, var(--_oo-color-danger) 85%, black); background: color-mix(in srgb, var(--_oo-color-danger) 85%, black); }
-  @media (forced-colors: active) { .button--danger { border-color: ButtonText; } }
+  .discard {
+    inline-size: min(100vw - 2rem, 26rem);
+    padding: var(--_oo-space-5);
+    border: 1px solid var(--_oo-color-divider);
+    border-radius: var(--_oo-radius);
+    background: var(--_oo-color-surface-raised);
+    color: inherit;
+  }
+  .discard[open] {
+    display: grid;
+    gap: var(--_oo-space-4);
+  }
+  .discard::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .discard p {
+    margin: 0;
+  }
+  .discard__actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: end;
+    gap: var(--_oo-space-2);
+  }
+  .dialog-close {
+    position: absolute;
+    inset-block-start: calc(var(--_oo-space-5) - var(--_oo-space-1));
+    inset-inline-end: var(--_oo-space-3);
+  }
+  .dialog:has(> .dialog-close, > form > .dialog-close) h2 {
+    padding-inline-end: 6.5rem;
+  }
+  .button--danger {
+    border-color: var(--_oo-color-danger);
+    background: var(--_oo-color-danger);
+    color: var(--_oo-color-accent-text);
+  }
+  .button--danger:hover {
+    border-color: color-mix(in srgb, var(--_oo-color-danger) 85%, black);
+    background: color-mix(in srgb, var(--_oo-color-danger) 85%, black);
+  }
+  @media (forced-colors: active) {
+    .button--danger {
+      border-color: ButtonText;
+    }
+  }
 `;
 
 /** What a dialog that `ConfirmDiscard.guard` guards holds, and how it closes without saving. */
@@ -105,8 +141,14 @@ export class DiscardGuard {
    * and accessible name), closing through `close`. Needs the shared button styles.
    */
   renderClose(): TemplateResult {
-    return html`<button class="dialog-close button button--quiet button--small" part="close-button" type="button" @click=${this.close}>
-      <svg class="button__icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"></path></svg>${msg('Close')}
+    return html`<button
+      class="dialog-close button button--quiet button--small"
+      part="close-button"
+      type="button"
+      @click=${this.close}
+    >
+      <svg class="button__icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"></path></svg
+      >${msg('Close')}
     </button>`;
   }
 }
@@ -205,7 +247,9 @@ export class ConfirmDiscard implements ReactiveController {
       <h2 id="${id}-t" class="heading heading--large">${msg('Discard changes?')}</h2>
       <p id="${id}-d">${msg('The changes made here are not saved yet.')}</p>
       <div class="discard__actions">
-        <button class="button" type="button" data-keep @click=${() => this.settle(false)}>${msg('Keep editing')}</button>
+        <button class="button" type="button" data-keep @click=${() => this.settle(false)}
+          >${msg('Keep editing')}</button
+        >
         <button class="button button--danger" type="button" @click=${() => this.settle(true)}>${msg('Discard')}</button>
       </div>
     </dialog>`;

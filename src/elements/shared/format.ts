@@ -10,7 +10,9 @@ import { safeLocale } from '../../model/locale.js';
  * locale; what is no date comes back as it is. The one implementation behind `formatDateTime` and
  * `formatDate` (format-date.ts, for what loads on demand).
  */
-export function dateFormatter(options: Intl.DateTimeFormatOptions): (iso: string, locale: string | undefined) => string {
+export function dateFormatter(
+  options: Intl.DateTimeFormatOptions,
+): (iso: string, locale: string | undefined) => string {
   const formats = new Map<string, Intl.DateTimeFormat>();
   return (iso, locale) => {
     const date = new Date(iso);

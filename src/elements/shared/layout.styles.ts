@@ -8,11 +8,40 @@ import { css } from 'lit';
  * controls side by side (wrapping); `.error` is the danger colour. Needs `tokens`.
  */
 export const layoutStyles = css`
-  p, ul, dl, dd, fieldset, legend { margin: 0; padding: 0; border: 0; }
-  fieldset { display: grid; gap: var(--_oo-space-2); min-inline-size: 0; }
-  legend { margin-block-end: var(--_oo-space-1); }
-  fieldset .field > .field__label { color: var(--_oo-color-text-muted); font-size: var(--_oo-font-size-small); }
-  [type='radio'], [type='checkbox'] { margin: 0; accent-color: var(--_oo-color-accent); }
-  .row { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-2) var(--_oo-space-3); }
-  .error { color: var(--_oo-color-danger); }
+  p,
+  ul,
+  dl,
+  dd,
+  fieldset,
+  legend {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  fieldset {
+    display: grid;
+    gap: var(--_oo-space-2);
+    min-inline-size: 0;
+  }
+  legend {
+    margin-block-end: var(--_oo-space-1);
+  }
+  fieldset .field > .field__label {
+    color: var(--_oo-color-text-muted);
+    font-size: var(--_oo-font-size-small);
+  }
+  [type='radio'],
+  [type='checkbox'] {
+    margin: 0;
+    accent-color: var(--_oo-color-accent);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_oo-space-2) var(--_oo-space-3);
+  }
+  .error {
+    color: var(--_oo-color-danger);
+  }
 `;

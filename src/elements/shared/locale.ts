@@ -22,7 +22,11 @@ const valid = (tag: string | null | undefined): string | null => canonicalLocale
  */
 export function hostLocale(element: Element, preferred?: string | null): string {
   let found = valid(preferred);
-  for (let node: Node | null = element; node && !found; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+  for (
+    let node: Node | null = element;
+    node && !found;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode
+  ) {
     if (node instanceof Element) found = valid(node.getAttribute('lang'));
   }
   return found ?? valid(document.documentElement.lang) ?? defaultLocale();

@@ -89,7 +89,12 @@ export class BasePricingController implements ReactiveController {
    * earlier draft (another price list) must never be taken in.
    */
   answers(draft: OrderDraft): boolean {
-    return this.status === 'ready' && !!this.pricing && !!this.priced && (draft === this.priced || pricingKey(draft) === pricingKey(this.priced));
+    return (
+      this.status === 'ready' &&
+      !!this.pricing &&
+      !!this.priced &&
+      (draft === this.priced || pricingKey(draft) === pricingKey(this.priced))
+    );
   }
 
   hostUpdate(): void {

@@ -23,7 +23,9 @@ export type { PricingControllerOptions, PricingStatus } from './pricing-base.js'
 export class PricingController extends BasePricingController {
   protected override refused(): unknown {
     return new InvalidResponseError(
-      msg('Could not price the order: the order service sent an answer this page cannot use. Try again; if it keeps happening, ask an administrator.'),
+      msg(
+        'Could not price the order: the order service sent an answer this page cannot use. Try again; if it keeps happening, ask an administrator.',
+      ),
     );
   }
 

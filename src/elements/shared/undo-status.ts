@@ -38,8 +38,22 @@ interface Offer {
 
 /** The offer's look. Needs `tokens` and the shared button styles. */
 export const undoStatusStyles = css`
-  .undo { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_oo-space-2) var(--_oo-space-3); padding: var(--_oo-space-2) var(--_oo-space-3); border: 1px solid var(--_oo-color-divider); border-inline-start: 4px solid var(--_oo-color-accent); border-radius: var(--_oo-radius); background: var(--_oo-color-surface-raised); }
-  @media (forced-colors: active) { .undo { border-color: CanvasText; } }
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_oo-space-2) var(--_oo-space-3);
+    padding: var(--_oo-space-2) var(--_oo-space-3);
+    border: 1px solid var(--_oo-color-divider);
+    border-inline-start: 4px solid var(--_oo-color-accent);
+    border-radius: var(--_oo-radius);
+    background: var(--_oo-color-surface-raised);
+  }
+  @media (forced-colors: active) {
+    .undo {
+      border-color: CanvasText;
+    }
+  }
 `;
 
 export class UndoStatus implements ReactiveController {
@@ -142,9 +156,14 @@ export class UndoStatus implements ReactiveController {
       @pointerleave=${() => this.hold('hovered', false)}
       @focusin=${() => this.hold('focused', true)}
       @focusout=${() => this.hold('focused', false)}
-    >${offer
-        ? html`<span>${offer.message}</span>
-            <button class="button button--small" part="undo-button" type="button" @click=${this.handleUndo}>${msg('Undo')}</button>`
-        : announcement || nothing}</div>`;
+      >${
+        offer
+          ? html`<span>${offer.message}</span>
+              <button class="button button--small" part="undo-button" type="button" @click=${this.handleUndo}
+                >${msg('Undo')}</button
+              >`
+          : announcement || nothing
+      }</div
+    >`;
   }
 }

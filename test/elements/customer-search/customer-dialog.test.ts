@@ -40,7 +40,13 @@ describe('<customer-search> dialogs', function () {
     return openDialog(el, 'Edit Address')!;
   }
 
-  const ADDRESS = { Name: 'Mary Jackson', 'Address line 1': '12 Analytical Way', City: 'Austin', 'State/Province': 'TX', 'Postal code': '78701' };
+  const ADDRESS = {
+    Name: 'Mary Jackson',
+    'Address line 1': '12 Analytical Way',
+    City: 'Austin',
+    'State/Province': 'TX',
+    'Postal code': '78701',
+  };
 
   /** Fills the address dialog with a valid US address (then `overrides`) and saves it. */
   async function addAddress(
@@ -62,7 +68,13 @@ describe('<customer-search> dialogs', function () {
   /** A Create Customer dialog filled with a valid customer with one address (default billing and shipping). */
   async function validCustomer(el: CustomerSearch, values: Record<string, string> = {}): Promise<HTMLDialogElement> {
     const dialog = await openCreate(el);
-    const all = { 'First name': 'Mary', 'Last name': 'Jackson', Email: 'mary.jackson@example.com', Mobile: '(757) 555-0199', ...values };
+    const all = {
+      'First name': 'Mary',
+      'Last name': 'Jackson',
+      Email: 'mary.jackson@example.com',
+      Mobile: '(757) 555-0199',
+      ...values,
+    };
     for (const [label, value] of Object.entries(all)) await fill(field(dialog, label), value);
     const address = await addAddress(el);
     await save(address, el);
@@ -71,7 +83,12 @@ describe('<customer-search> dialogs', function () {
   }
 
   /** Saves, and checks that `label`'s field shows `message`, is invalid, has focus, and nothing was sent. */
-  async function expectRule(el: CustomerSearch, dialog: HTMLDialogElement, label: string, message: string): Promise<void> {
+  async function expectRule(
+    el: CustomerSearch,
+    dialog: HTMLDialogElement,
+    label: string,
+    message: string,
+  ): Promise<void> {
     await save(dialog, el);
     const control = field(dialog, label);
     await waitUntil(() => errorOf(control) !== '', `no message at "${label}"`, WAIT);
@@ -205,7 +222,9 @@ describe('<customer-search> dialogs', function () {
     it('names the countries in the page’s language, and starts a new address in the site’s country', async () => {
       // A French-speaking shop in Canada, in an English (US) admin page.
       const site = { ...SITES.ca, locale: 'fr-CA' };
-      const wrapper = await fixture<HTMLElement>(html`<div lang="en-US"><customer-search .adapter=${mock.adapter} .site=${site}></customer-search></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="en-US"><customer-search .adapter=${mock.adapter} .site=${site}></customer-search></div>`,
+      );
       const el = wrapper.querySelector<CustomerSearch>('customer-search')!;
       const dialog = await openCreate(el);
       const address = await openAddress(el, button(dialog, 'Add Address'));
@@ -218,7 +237,12 @@ describe('<customer-search> dialogs', function () {
     it('creates the customer with an address, selects them and fires customer-change', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
       const dialog = await openCreate(el);
-      for (const [label, value] of Object.entries({ 'First name': 'Mary', 'Last name': 'Jackson', Email: 'mary@example.com', Home: '757 555 0199' })) {
+      for (const [label, value] of Object.entries({
+        'First name': 'Mary',
+        'Last name': 'Jackson',
+        Email: 'mary@example.com',
+        Home: '757 555 0199',
+      })) {
         await fill(field(dialog, label), value);
       }
       const address = await openAddress(el, button(dialog, 'Add Address'));
@@ -240,7 +264,12 @@ describe('<customer-search> dialogs', function () {
       const { customer } = await changed;
       expect(mock.backend.requestsFor('createCustomer')).to.have.length(1);
       expect(mock.backend.requestsFor('createCustomer')[0]!.url).to.equal('/api/v1/sites/us/customers');
-      expect(customer).to.include({ firstName: 'Mary', lastName: 'Jackson', email: 'mary@example.com', customerSetId: 'retail' });
+      expect(customer).to.include({
+        firstName: 'Mary',
+        lastName: 'Jackson',
+        email: 'mary@example.com',
+        customerSetId: 'retail',
+      });
       expect(customer?.phones).to.deep.equal({ home: '757 555 0199' });
       expect(customer?.addresses[0]).to.include({ city: 'Austin', isDefaultBilling: true, isDefaultShipping: true });
       expect(dialog.open).to.equal(false);
@@ -254,7 +283,11 @@ describe('<customer-search> dialogs', function () {
       const dialog = await validCustomer(el);
       const second = await openAddress(el, button(dialog, 'Add Address'));
       expect(field(second, 'Default billing').checked).to.equal(false);
-      for (const [label, value] of Object.entries({ ...ADDRESS, 'Address line 1': '1 Office Park', 'Postal code': '78702' })) {
+      for (const [label, value] of Object.entries({
+        ...ADDRESS,
+        'Address line 1': '1 Office Park',
+        'Postal code': '78702',
+      })) {
         await fill(field(second, label), value);
       }
       press(field(second, 'Default billing'));
@@ -280,13 +313,19 @@ describe('<customer-search> dialogs', function () {
       const same = field(address, 'Use the same address for billing and shipping');
       same.click();
       await el.updateComplete;
-      expect([field(address, 'Default billing').checked, field(address, 'Default shipping').checked]).to.deep.equal([false, false]);
+      expect([field(address, 'Default billing').checked, field(address, 'Default shipping').checked]).to.deep.equal([
+        false,
+        false,
+      ]);
       press(field(address, 'Default billing'));
       await el.updateComplete;
       expect(field(address, 'Use the same address for billing and shipping').checked).to.equal(false);
       same.click();
       await el.updateComplete;
-      expect([field(address, 'Default billing').checked, field(address, 'Default shipping').checked]).to.deep.equal([true, true]);
+      expect([field(address, 'Default billing').checked, field(address, 'Default shipping').checked]).to.deep.equal([
+        true,
+        true,
+      ]);
     });
   });
 
@@ -330,7 +369,12 @@ describe('<customer-search> dialogs', function () {
 
     it('requires an address', async () => {
       const dialog = await openCreate(el);
-      for (const [label, value] of Object.entries({ 'First name': 'Mary', 'Last name': 'Jackson', Email: 'm@example.com', Mobile: '7575550199' })) {
+      for (const [label, value] of Object.entries({
+        'First name': 'Mary',
+        'Last name': 'Jackson',
+        Email: 'm@example.com',
+        Mobile: '7575550199',
+      })) {
         await fill(field(dialog, label), value);
       }
       await expectAddressesRule(el, dialog, 'Add an address; it can be both the billing and the shipping address.');
@@ -501,7 +545,11 @@ describe('<customer-search> dialogs', function () {
 
       // Retry meets the duplicate email: the customer just created is looked up and offered.
       press(button(dialog, 'Retry'));
-      await waitUntil(() => dialog.querySelector('[part~="created-notice"]'), 'the created customer was not offered', WAIT);
+      await waitUntil(
+        () => dialog.querySelector('[part~="created-notice"]'),
+        'the created customer was not offered',
+        WAIT,
+      );
       const notice = dialog.querySelector('[part~="created-notice"]')!;
       expect(text(notice.querySelector('p'))).to.equal(
         'Mary Jackson (mary.jackson@example.com) was created by your earlier save; its answer was lost.',
@@ -532,9 +580,15 @@ describe('<customer-search> dialogs', function () {
       await save(dialog, el);
       await waitUntil(() => dialog.querySelector('[part~="dialog-error"]'), 'no error shown', WAIT);
       press(button(dialog, 'Retry'));
-      await waitUntil(() => dialog.querySelector('[part~="created-notice"]'), 'the created customer was not offered', WAIT);
+      await waitUntil(
+        () => dialog.querySelector('[part~="created-notice"]'),
+        'the created customer was not offered',
+        WAIT,
+      );
       const message = dialog.querySelector('[part~="created-notice"] p')!;
-      expect(message.textContent).to.equal(`\u2068${RLO}Mary Jackson\u2069 (mary.jackson@example.com) was created by your earlier save; its answer was lost.`);
+      expect(message.textContent).to.equal(
+        `\u2068${RLO}Mary Jackson\u2069 (mary.jackson@example.com) was created by your earlier save; its answer was lost.`,
+      );
       expectLeftToRight(message, ' (mary.jackson@example.com) was created by your earlier save; its answer was lost.');
       await expect(el).to.be.accessible();
     });
@@ -623,4 +677,3 @@ describe('<customer-search> dialogs', function () {
     });
   });
 });
-

@@ -47,7 +47,8 @@ describe('<customer-search>', function () {
       searchCustomers: (q, init) => {
         queries.push(q.query);
         signals.push(init!.signal!);
-        const answer = q.query === query ? gate.then(() => mock.adapter.searchCustomers(q)) : mock.adapter.searchCustomers(q, init);
+        const answer =
+          q.query === query ? gate.then(() => mock.adapter.searchCustomers(q)) : mock.adapter.searchCustomers(q, init);
         answers.push(answer);
         return answer;
       },
@@ -57,9 +58,9 @@ describe('<customer-search>', function () {
 
   /** A stored customer of the mock backend, as the adapter returns it. */
   async function customer(id: string, siteId = 'us'): Promise<Customer> {
-    const [found] = (await mock.adapter.searchCustomers({ siteId, query: id === 'grace' ? 'Grace Hopper' : id })).filter(
-      (c) => c.id === id,
-    );
+    const [found] = (
+      await mock.adapter.searchCustomers({ siteId, query: id === 'grace' ? 'Grace Hopper' : id })
+    ).filter((c) => c.id === id);
     if (!found) throw new Error(`No customer ${id}`);
     return found;
   }
@@ -93,7 +94,9 @@ describe('<customer-search>', function () {
       expect(text(first)).to.equal('Ada Lovelace ada.lovelace@example.com · (512) 555-0100 · Austin');
       expect(input(el).getAttribute('aria-expanded')).to.equal('true');
       expect(status(el)).to.equal('1 customer found.');
-      expect(mock.backend.requestsFor('searchCustomers')[0]!.url).to.match(/^\/api\/v1\/sites\/us\/customers\?q=lovelace/);
+      expect(mock.backend.requestsFor('searchCustomers')[0]!.url).to.match(
+        /^\/api\/v1\/sites\/us\/customers\?q=lovelace/,
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -456,12 +459,18 @@ describe('<customer-search>', function () {
       expect(name.title).to.equal(`${long} Lovelace`);
 
       button(el.shadowRoot!, 'Edit customer').focus();
-      await waitUntil(() => name.scrollHeight <= name.clientHeight + 1, 'the name is still cut short with focus in the card', WAIT);
+      await waitUntil(
+        () => name.scrollHeight <= name.clientHeight + 1,
+        'the name is still cut short with focus in the card',
+        WAIT,
+      );
       const box = name.getBoundingClientRect();
       expect(number.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 1);
       expect(number.getBoundingClientRect().height).to.be.greaterThan(0);
       // The buttons stay where they were, at the top of the card.
-      expect(button(el.shadowRoot!, 'Edit customer').getBoundingClientRect().top).to.be.at.most(box.top + name.clientHeight / 2);
+      expect(button(el.shadowRoot!, 'Edit customer').getBoundingClientRect().top).to.be.at.most(
+        box.top + name.clientHeight / 2,
+      );
       await expect(el).to.be.accessible();
 
       button(el.shadowRoot!, 'Edit customer').blur();

@@ -36,12 +36,14 @@ export function deepActiveElement(): Element | null {
 export async function renderSearch(
   init: { adapter?: OrderAdapter; site?: Site; siteId?: string; customer?: Customer | null } = {},
 ): Promise<CustomerSearch> {
-  const el = await fixture<CustomerSearch>(html`<customer-search
-    .adapter=${init.adapter}
-    .site=${init.site}
-    .customer=${init.customer ?? null}
-    site-id=${init.siteId ?? ''}
-  ></customer-search>`);
+  const el = await fixture<CustomerSearch>(
+    html`<customer-search
+      .adapter=${init.adapter}
+      .site=${init.site}
+      .customer=${init.customer ?? null}
+      site-id=${init.siteId ?? ''}
+    ></customer-search>`,
+  );
   return el;
 }
 
@@ -75,7 +77,11 @@ export async function search(el: CustomerSearch, query: string, { keyboard = fal
     input(el).focus();
     await sendKeys({ type: query });
   } else enterQuery(el, query);
-  await waitUntil(() => el['combo'].status !== 'loading' && el['combo'].query === query, `no answer to "${query}"`, WAIT);
+  await waitUntil(
+    () => el['combo'].status !== 'loading' && el['combo'].query === query,
+    `no answer to "${query}"`,
+    WAIT,
+  );
   await el.updateComplete;
 }
 
@@ -89,8 +95,9 @@ export function recordChanges(el: HTMLElement): CustomerChangeEvent[] {
 /** The dialog labelled `heading`, when it is open. */
 export function openDialog(el: CustomerSearch, heading: string): HTMLDialogElement | null {
   return (
-    $$<HTMLDialogElement>(el, 'dialog').find((d) => d.open && text($(el, `#${d.getAttribute('aria-labelledby')}`)) === heading) ??
-    null
+    $$<HTMLDialogElement>(el, 'dialog').find(
+      (d) => d.open && text($(el, `#${d.getAttribute('aria-labelledby')}`)) === heading,
+    ) ?? null
   );
 }
 

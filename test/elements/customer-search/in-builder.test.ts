@@ -10,11 +10,13 @@ describe('<customer-search> in <offline-order-builder>', () => {
   const mock = useMockBackend();
 
   async function renderBuilder(siteId = 'us'): Promise<{ builder: OfflineOrderBuilder; el: CustomerSearch }> {
-    const builder = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
-      style="block-size: 640px; inline-size: 1100px"
-      .adapter=${mock.adapter}
-      site-id=${siteId}
-    ></offline-order-builder>`);
+    const builder = await fixture<OfflineOrderBuilder>(
+      html`<offline-order-builder
+        style="block-size: 640px; inline-size: 1100px"
+        .adapter=${mock.adapter}
+        site-id=${siteId}
+      ></offline-order-builder>`,
+    );
     await waitUntil(() => $(builder, 'customer-search'), 'no <customer-search> in the builder', WAIT);
     const el = $<CustomerSearch>(builder, 'customer-search')!;
     await el.updateComplete;

@@ -24,13 +24,15 @@ export async function renderEditor(
   adapter: OrderAdapter,
   options: { lines?: DraftLine[]; site?: Site; priceListId?: string | null } = {},
 ): Promise<LineItemEditor> {
-  return fixture<LineItemEditor>(html`<line-item-editor
-    style="inline-size: 1100px"
-    .adapter=${adapter}
-    .site=${options.site ?? SITES.us}
-    .lines=${options.lines ?? []}
-    .priceListId=${options.priceListId ?? null}
-  ></line-item-editor>`);
+  return fixture<LineItemEditor>(
+    html`<line-item-editor
+      style="inline-size: 1100px"
+      .adapter=${adapter}
+      .site=${options.site ?? SITES.us}
+      .lines=${options.lines ?? []}
+      .priceListId=${options.priceListId ?? null}
+    ></line-item-editor>`,
+  );
 }
 
 /** The control labelled `label` (by `for`, or nested in its label) in `root`'s shadow root. */
@@ -55,7 +57,12 @@ export function namedButton(root: Element, name: string): HTMLButtonElement | nu
   const shadow = root.shadowRoot!;
   const nameOf = (b: HTMLButtonElement) => {
     const ids = b.getAttribute('aria-labelledby');
-    return ids ? ids.split(/\s+/).map((id) => text(shadow.getElementById(id))).join(' ') : text(b);
+    return ids
+      ? ids
+          .split(/\s+/)
+          .map((id) => text(shadow.getElementById(id)))
+          .join(' ')
+      : text(b);
   };
   return $$<HTMLButtonElement>(root, 'button').find((b) => nameOf(b) === name) ?? null;
 }
@@ -138,6 +145,9 @@ export function focused(): string {
 }
 
 /** The next event of `type` from `target`, typed as the library declares it. */
-export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+): Promise<GlobalEventHandlersEventMap[K]> {
   return oneEvent(target, type) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
 }

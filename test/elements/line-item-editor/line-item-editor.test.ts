@@ -106,8 +106,22 @@ describe('<line-item-editor>', () => {
         http.get(`${mock.baseUrl}/sites/us/products`, () =>
           HttpResponse.json({
             items: [
-              { id: 'x', code: 'X-1', name: 'Sketchy Hat', type: 'simple', price: { amount: 100, currency: 'USD' }, imageUrl: 'javascript:alert(1)' },
-              { id: 'y', code: 'Y-1', name: 'Plain Hat', type: 'simple', price: { amount: 100, currency: 'USD' }, imageUrl: 'http://example.com/a.png' },
+              {
+                id: 'x',
+                code: 'X-1',
+                name: 'Sketchy Hat',
+                type: 'simple',
+                price: { amount: 100, currency: 'USD' },
+                imageUrl: 'javascript:alert(1)',
+              },
+              {
+                id: 'y',
+                code: 'Y-1',
+                name: 'Plain Hat',
+                type: 'simple',
+                price: { amount: 100, currency: 'USD' },
+                imageUrl: 'http://example.com/a.png',
+              },
             ],
           }),
         ),
@@ -122,7 +136,10 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(mock.adapter);
       $<HTMLInputElement>(el, '[role="combobox"]')!.focus();
       await sendKeys({ type: 'zzzzqq' });
-      const status = await until(() => $$(el, '[role="status"]').find((s) => text(s) === 'No products match.'), 'no empty state');
+      const status = await until(
+        () => $$(el, '[role="status"]').find((s) => text(s) === 'No products match.'),
+        'no empty state',
+      );
       expect(status.hidden).to.equal(false);
       await expect(el).to.be.accessible();
     });
@@ -178,12 +195,15 @@ describe('<line-item-editor>', () => {
       expect(text($(el, '[part="add-row"]'))).to.include('Canvas Tote Bag');
     });
 
-    it("says what failed when the search fails", async () => {
+    it('says what failed when the search fails', async () => {
       mock.scenario.failNext('searchProducts', 400);
       const el = await renderEditor(mock.adapter);
       $<HTMLInputElement>(el, '[role="combobox"]')!.focus();
       await sendKeys({ type: 'Canvas' });
-      await until(() => $$(el, '[role="status"]').find((s) => text(s) !== '' && !/Searching/.test(text(s))), 'no error shown');
+      await until(
+        () => $$(el, '[role="status"]').find((s) => text(s) !== '' && !/Searching/.test(text(s))),
+        'no error shown',
+      );
       expect(options(el)).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -230,10 +250,12 @@ describe('<line-item-editor>', () => {
     it('marks a combination that does not exist as not available, and says so when it is chosen', async () => {
       // A generated garment that does not come in XL in one of its colours (mocks/README.md).
       const all = (options: { values: string[] }[]) => options.reduce((n, o) => n * o.values.length, 1);
-      const garment = mock.backend.seed.products.find((p) => p.type === 'configurable' && p.variants.length < all(p.options))!;
-      const color = garment.options.find((o) => o.name === 'Color')!.values.find(
-        (c) => !garment.variants.some((v) => v.options['Size'] === 'XL' && v.options['Color'] === c),
+      const garment = mock.backend.seed.products.find(
+        (p) => p.type === 'configurable' && p.variants.length < all(p.options),
       )!;
+      const color = garment.options
+        .find((o) => o.name === 'Color')!
+        .values.find((c) => !garment.variants.some((v) => v.options['Size'] === 'XL' && v.options['Color'] === c))!;
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, garment.name);
       const dialog = await configure(el, { Color: color });
@@ -242,8 +264,13 @@ describe('<line-item-editor>', () => {
       await expect(el).to.be.accessible();
 
       await configure(el, { Size: 'XL' });
-      await until(() => text(dialog.querySelector('[role="status"]')).includes('does not come in'), 'the missing combination was not refused');
-      expect(text(dialog.querySelector('[role="status"]'))).to.equal(`${garment.name} does not come in Color ${color}, Size XL.`);
+      await until(
+        () => text(dialog.querySelector('[role="status"]')).includes('does not come in'),
+        'the missing combination was not refused',
+      );
+      expect(text(dialog.querySelector('[role="status"]'))).to.equal(
+        `${garment.name} does not come in Color ${color}, Size XL.`,
+      );
       expect(button(dialog, 'Save')!.disabled).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -256,7 +283,10 @@ describe('<line-item-editor>', () => {
       button(dialog, 'Cancel')!.click();
       const ask = await discardDialog(el);
       button(ask, 'Discard')!.click();
-      await until(() => !dialog.open && $(el, '[part="add-row"]') === null, 'Discard did not close Configure Product and drop the item');
+      await until(
+        () => !dialog.open && $(el, '[part="add-row"]') === null,
+        'Discard did not close Configure Product and drop the item',
+      );
       expect(ask.open).to.equal(false);
       expect(focused()).to.equal(describeElement($(el, '[role="combobox"]')));
     });
@@ -320,7 +350,13 @@ describe('<line-item-editor>', () => {
     it('lists Direct Ship, each store for pickup and Delivery, with the inventory of each', async () => {
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.canvasTote.name);
-      const labels = ['Direct Ship', 'Pickup: Downtown Store', 'Pickup: Airport Kiosk', 'Pickup: Uptown Store', 'Delivery: Uptown Store'];
+      const labels = [
+        'Direct Ship',
+        'Pickup: Downtown Store',
+        'Pickup: Airport Kiosk',
+        'Pickup: Uptown Store',
+        'Delivery: Uptown Store',
+      ];
       const notes = [];
       for (const label of labels) notes.push(fulfillmentNote(await fulfillment(el, label)));
       expect(notes).to.deep.equal(['240 available', '18 available', '6 available', '12 available', '12 available']);
@@ -344,7 +380,9 @@ describe('<line-item-editor>', () => {
       await pickProduct(el, PRODUCTS.giftCard.name);
       const message = 'Gift Card cannot be fulfilled here: no fulfillment option is available.';
       const add = await until(() => button(el, 'Add'), 'no Add');
-      expect($$(el, '[part="add-row"] *').filter((n) => n.children.length === 0 && text(n) === message).length).to.equal(1);
+      expect(
+        $$(el, '[part="add-row"] *').filter((n) => n.children.length === 0 && text(n) === message).length,
+      ).to.equal(1);
       expect(text($(el, '[part="add-row"]')).split(message)).to.have.length(2);
       expect($$(el, 'input[type="radio"]').length).to.equal(0);
       expect(add.getAttribute('aria-disabled')).to.equal('true');
@@ -375,8 +413,14 @@ describe('<line-item-editor>', () => {
       await until(() => tooltip.checkVisibility(), 'the breakdown did not show on hover');
       const [first, second] = mock.backend
         .getFulfillmentOptions('us', PRODUCTS.trailRunner.id, VARIANTS.trailRunner9Blue.id)[0]!
-        .inventory.future.map((f) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(f.expectedDate)));
-      expect(tooltip.innerText.split('\n')).to.deep.equal(['0 available now', `2 expected ${first}`, `5 expected ${second}`]);
+        .inventory.future.map((f) =>
+          new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(f.expectedDate)),
+        );
+      expect(tooltip.innerText.split('\n')).to.deep.equal([
+        '0 available now',
+        `2 expected ${first}`,
+        `5 expected ${second}`,
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -472,8 +516,10 @@ describe('<line-item-editor>', () => {
   describe('quantity of lines already in the order', () => {
     /** A line's quantity note (under its quantity field). */
     const note = (el: LineItemEditor, id: string) => $(el, `#note-${id}`)!;
-    const quantityOf = (el: LineItemEditor, id: string) => $<HTMLInputElement>(el, `[data-path="lines.${id}.quantity"]`)!;
-    const withQuantity = (lines: DraftLine[], id: string, quantity: number) => lines.map((l) => (l.id === id ? { ...l, quantity } : l));
+    const quantityOf = (el: LineItemEditor, id: string) =>
+      $<HTMLInputElement>(el, `[data-path="lines.${id}.quantity"]`)!;
+    const withQuantity = (lines: DraftLine[], id: string, quantity: number) =>
+      lines.map((l) => (l.id === id ? { ...l, quantity } : l));
 
     it('looks up the stock of lines it was given, once, and refuses a quantity beyond it', async () => {
       // 5 shoes to pick up downtown, where there are 3 and none expected (a restored draft, say).
@@ -485,12 +531,18 @@ describe('<line-item-editor>', () => {
       expect(text(note(el, 'tote'))).to.equal('');
       expect(quantityOf(el, 'tote').getAttribute('aria-invalid')).to.equal('false');
       expect(el.quantityProblems()).to.deep.equal([
-        { path: 'lines.shoe.quantity', code: 'insufficient-stock', message: 'Only 3 can be ordered: 3 available now and 0 expected.' },
+        {
+          path: 'lines.shoe.quantity',
+          code: 'insufficient-stock',
+          message: 'Only 3 can be ordered: 3 available now and 0 expected.',
+        },
       ]);
       await expect(el).to.be.accessible();
       const lookups = () => mock.backend.requestsFor('getFulfillmentOptions').map((r) => r.url);
       const looked = lookups();
-      expect(looked.filter((u) => u.includes('/products/trail-runner/') && u.includes('variantId=trail-runner-9-blue'))).to.have.length(1);
+      expect(
+        looked.filter((u) => u.includes('/products/trail-runner/') && u.includes('variantId=trail-runner-9-blue')),
+      ).to.have.length(1);
       expect(looked.filter((u) => u.includes('/products/canvas-tote/'))).to.have.length(1);
 
       // Still too many: refused, and (issue 9 item 12) what was typed stays in the field.
@@ -566,7 +618,8 @@ describe('<line-item-editor>', () => {
 
   describe('typing a line’s quantity', () => {
     const note = (el: LineItemEditor, id: string) => $(el, `#note-${id}`)!;
-    const quantityOf = (el: LineItemEditor, id: string) => $<HTMLInputElement>(el, `[data-path="lines.${id}.quantity"]`)!;
+    const quantityOf = (el: LineItemEditor, id: string) =>
+      $<HTMLInputElement>(el, `[data-path="lines.${id}.quantity"]`)!;
 
     /** Types into a line's quantity field with the keyboard, replacing what is there; then Enter, unless told not to. */
     async function typeQuantity(el: LineItemEditor, id: string, value: string, enter = true): Promise<void> {
@@ -645,7 +698,9 @@ describe('<line-item-editor>', () => {
       expect(note(el, 'tote').className).to.equal('error');
       expect(el.lines[0]!.quantity).to.equal(2);
       expect(el.typing).to.equal(true);
-      expect(el.quantityProblems()).to.deep.equal([{ path: 'lines.tote.quantity', code: 'invalid-quantity', message: reason }]);
+      expect(el.quantityProblems()).to.deep.equal([
+        { path: 'lines.tote.quantity', code: 'invalid-quantity', message: reason },
+      ]);
       await expect(el).to.be.accessible();
 
       // A quantity the stock allows is taken, and the mark goes.
@@ -734,7 +789,11 @@ describe('<line-item-editor>', () => {
       expect(el.lines[1]!.quantity).to.equal(3);
       expect(events).to.deep.equal([]);
       expect(el.quantityProblems()).to.deep.equal([
-        { path: 'lines.shoe.quantity', code: 'invalid-quantity', message: 'Only 7 can be ordered: 0 available now and 7 expected.' },
+        {
+          path: 'lines.shoe.quantity',
+          code: 'invalid-quantity',
+          message: 'Only 7 can be ordered: 0 available now and 7 expected.',
+        },
       ]);
       await expect(el).to.be.accessible();
     });
@@ -742,7 +801,17 @@ describe('<line-item-editor>', () => {
     it('refuses a quantity whose adjusted line total the order cannot hold, keeping the last one', async () => {
       // A new unit price of 1,000,000,000,000.00: ten of them is the most an order holds.
       const lines = someLines().map((l) =>
-        l.id === 'tote' ? { ...l, quantity: 1, adjustment: { kind: 'unit-price' as const, unitPrice: { amount: 100_000_000_000_000, currency: 'USD' }, reason: 'Test' } } : l,
+        l.id === 'tote'
+          ? {
+              ...l,
+              quantity: 1,
+              adjustment: {
+                kind: 'unit-price' as const,
+                unitPrice: { amount: 100_000_000_000_000, currency: 'USD' },
+                reason: 'Test',
+              },
+            }
+          : l,
       );
       const el = await renderEditor(mock.adapter, { lines: lines.filter((l) => l.id === 'tote') });
       const events = recordChanges(el);
@@ -813,7 +882,10 @@ describe('<line-item-editor>', () => {
       const adapter: OrderAdapter = {
         ...mock.adapter,
         getFulfillmentOptions: async (request, init) =>
-          (await mock.adapter.getFulfillmentOptions(request, init)).map((o) => ({ ...o, inventory: { ...o.inventory, current: Number.MAX_SAFE_INTEGER } })),
+          (await mock.adapter.getFulfillmentOptions(request, init)).map((o) => ({
+            ...o,
+            inventory: { ...o.inventory, current: Number.MAX_SAFE_INTEGER },
+          })),
       };
       const el = await renderEditor(adapter);
       await pickProduct(el, PRODUCTS.canvasTote.name);
@@ -915,7 +987,9 @@ describe('<line-item-editor>', () => {
       const changed = nextEvent(el, 'line-items-change');
       await sendKeys({ press: 'Enter' });
       const { lines } = await changed;
-      expect(lines.map((l) => [l.variantId, l.fulfillment?.locationId, l.quantity])).to.deep.equal([['trail-runner-9-blue', 'downtown', 1]]);
+      expect(lines.map((l) => [l.variantId, l.fulfillment?.locationId, l.quantity])).to.deep.equal([
+        ['trail-runner-9-blue', 'downtown', 1],
+      ]);
       await el.updateComplete;
       expect(focused()).to.equal(describeElement(control(el, 'Name')));
     });
@@ -938,13 +1012,23 @@ describe('<line-item-editor>', () => {
         'Total',
         'Actions',
       ]);
-      expect(tableRows(el).map((r) => cells(r)[0])).to.deep.equal(['Canvas Tote Bag CTB-200', 'Trail Runner Shoe TRS-100-09-BLU Size: 9, Color: Blue']);
+      expect(tableRows(el).map((r) => cells(r)[0])).to.deep.equal([
+        'Canvas Tote Bag CTB-200',
+        'Trail Runner Shoe TRS-100-09-BLU Size: 9, Color: Blue',
+      ]);
       expect(tableRows(el).map((r) => cells(r)[6])).to.deep.equal(['$49.98', '$89.99']);
       await expect(el).to.be.accessible();
     });
 
     it('keeps its table semantics when its rows stack (narrow): explicit roles on the table, row groups, rows, headers and cells', async () => {
-      const el = await fixture<LineItemEditor>(html`<line-item-editor style="display: block; inline-size: 600px" .adapter=${mock.adapter} .site=${SITES.us} .lines=${someLines()}></line-item-editor>`);
+      const el = await fixture<LineItemEditor>(
+        html`<line-item-editor
+          style="display: block; inline-size: 600px"
+          .adapter=${mock.adapter}
+          .site=${SITES.us}
+          .lines=${someLines()}
+        ></line-item-editor>`,
+      );
       await el.updateComplete;
       const table = $<HTMLTableElement>(el, 'table')!;
       // Stacked: the table's elements are blocks (Safari then drops their implicit roles).
@@ -960,7 +1044,10 @@ describe('<line-item-editor>', () => {
       expect(rows).to.have.length(4);
       expect(rows.map((r) => r.getAttribute('role'))).to.deep.equal(['row', 'row', 'row', 'row']);
       for (const row of tableRows(el)) {
-        expect([...row.cells].map((c) => c.getAttribute('role'))).to.deep.equal(['rowheader', ...Array(7).fill('cell')]);
+        expect([...row.cells].map((c) => c.getAttribute('role'))).to.deep.equal([
+          'rowheader',
+          ...Array(7).fill('cell'),
+        ]);
       }
       expect($$(el, 'tbody td').every((td) => td.getAttribute('role') === 'cell')).to.equal(true);
       await expect(el).to.be.accessible();
@@ -1056,7 +1143,10 @@ describe('<line-item-editor>', () => {
       amount.value = '100';
       const changed = nextEvent(el, 'line-items-change');
       button(el, 'Apply')!.click();
-      expect((await changed).lines[0]!.adjustment).to.deep.include({ kind: 'unit-price', unitPrice: { amount: 10000, currency: 'USD' } });
+      expect((await changed).lines[0]!.adjustment).to.deep.include({
+        kind: 'unit-price',
+        unitPrice: { amount: 10000, currency: 'USD' },
+      });
       await el.updateComplete;
       expect(cells(tableRows(el)[0]!)[6]).to.equal('$500.00');
     });

@@ -27,7 +27,11 @@ describe('<line-item-editor> with product results that cannot all be used', () =
       `${found.length === 1 ? '1 product found.' : `${found.length} products found.`} 1 product could not be shown`,
     );
     expect(isShownText(status)).to.equal(true);
-    expect(options(editor).map((o) => text(o)).join(' ')).to.contain('Canvas Tote Bag');
+    expect(
+      options(editor)
+        .map((o) => text(o))
+        .join(' '),
+    ).to.contain('Canvas Tote Bag');
     await expect(editor).to.be.accessible();
   });
 });

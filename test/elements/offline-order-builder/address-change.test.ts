@@ -37,7 +37,9 @@ function movedToCanada(customer: Customer): Customer {
   return {
     ...customer,
     addresses: customer.addresses.map((a) =>
-      a.isDefaultShipping ? { ...a, line1: '1921 Insulin Cres', city: 'Toronto', region: 'ON', postalCode: 'M5S 1A8', country: 'CA' } : a,
+      a.isDefaultShipping
+        ? { ...a, line1: '1921 Insulin Cres', city: 'Toronto', region: 'ON', postalCode: 'M5S 1A8', country: 'CA' }
+        : a,
     ),
   };
 }
@@ -115,7 +117,11 @@ describe('<offline-order-builder> when the shipping address changes', function (
       .map(([amount, noun]) => `${signed(amount as number)} ${noun}: shipping address changed`);
     expect(now.tax.amount).to.be.greaterThan(was.tax.amount);
     const expected = `Total ${signed(now.total.amount - was.total.amount)}: ${parts.join('; ')}`;
-    await waitUntil(() => totalChange(el) === expected, `the summary did not say "${expected}" (it says "${totalChange(el)}")`, WAIT);
+    await waitUntil(
+      () => totalChange(el) === expected,
+      `the summary did not say "${expected}" (it says "${totalChange(el)}")`,
+      WAIT,
+    );
     expect(expected).to.match(/^Total \+\$\d+\.\d\d: \+\$\d+\.\d\d tax: shipping address changed/);
     // In a polite live region next to the total.
     const region = $(el, '[part~="total-change"]')!.closest('[role="status"]');
@@ -135,7 +141,11 @@ describe('<offline-order-builder> when the shipping address changes', function (
     const ada = el.draft.customer!;
     chooseCustomer(el, movedToCanada(ada));
 
-    await waitUntil(() => shippingNotice(el) === 'Overnight no longer applies and was cleared.', 'no message about Overnight', WAIT);
+    await waitUntil(
+      () => shippingNotice(el) === 'Overnight no longer applies and was cleared.',
+      'no message about Overnight',
+      WAIT,
+    );
     expect(rates.map((r) => r.country)).to.deep.equal(['CA']);
     expect(el.draft.shippingMethodId).to.equal(null);
     expect(el.draft.customer?.addresses.find((a) => a.isDefaultShipping)?.city).to.equal('Toronto');
@@ -173,7 +183,9 @@ describe('<offline-order-builder> when the shipping address changes', function (
     mock.scenario.failNext('getShippingMethods', 400);
     chooseCustomer(el, mock.backend.findCustomer('frederick')!);
     await waitUntil(() => shippingNotice(el), 'no message', WAIT);
-    expect(shippingNotice(el)).to.equal('The shipping rates for the new address could not be loaded: check the shipping method in Edit Details.');
+    expect(shippingNotice(el)).to.equal(
+      'The shipping rates for the new address could not be loaded: check the shipping method in Edit Details.',
+    );
     expect(el.draft.shippingMethodId).to.equal('overnight');
     await expect(el).to.be.accessible();
   });
@@ -240,7 +252,11 @@ describe('<offline-order-builder> on the Canada Store, between a customer in Aus
     await choose(el, frederick);
     const toToronto = explanation(inAustin, setCustomer(inAustin, frederick));
     expect(toToronto).to.match(/^Total \+CA\$\d+\.\d\d: \+CA\$\d+\.\d\d tax: shipping address changed/);
-    await waitUntil(() => totalChange(el) === toToronto, `not explained: "${totalChange(el)}" instead of "${toToronto}"`, WAIT);
+    await waitUntil(
+      () => totalChange(el) === toToronto,
+      `not explained: "${totalChange(el)}" instead of "${toToronto}"`,
+      WAIT,
+    );
     expect($(el, '[part~="total-change"]')!.closest('[role="status"]')).not.to.equal(null);
     await expect(el).to.be.accessible();
 
@@ -250,6 +266,10 @@ describe('<offline-order-builder> on the Canada Store, between a customer in Aus
     await choose(el, ada);
     const toAustin = explanation(inToronto, setCustomer(inToronto, ada));
     expect(toAustin).to.match(/^Total -CA\$\d+\.\d\d: -CA\$\d+\.\d\d tax: shipping address changed/);
-    await waitUntil(() => totalChange(el) === toAustin, `not explained: "${totalChange(el)}" instead of "${toAustin}"`, WAIT);
+    await waitUntil(
+      () => totalChange(el) === toAustin,
+      `not explained: "${totalChange(el)}" instead of "${toAustin}"`,
+      WAIT,
+    );
   });
 });

@@ -16,7 +16,13 @@ import { $, renderBuilder } from './helpers.js';
 
 const CARDS = [
   { brand: 'Visa', number: '4111111111111111', typed: '4111 1111 1111 1111', code: '737', shown: 'Visa •••• 1111' },
-  { brand: 'American Express', number: '378282246310005', typed: '3782 822463 10005', code: '7391', shown: 'American Express •••• 0005' },
+  {
+    brand: 'American Express',
+    number: '378282246310005',
+    typed: '3782 822463 10005',
+    code: '7391',
+    shown: 'American Express •••• 0005',
+  },
 ] as const;
 
 interface Sent {
@@ -127,7 +133,11 @@ describe('<offline-order-builder> card safety (canary)', function () {
       expect(paymentRows(panel)[0]).to.match(new RegExp(`^${card.shown} `));
       await expect(el).to.be.accessible();
       // The draft is stored with the card's summary (what is checked below is the real storage).
-      await waitUntil(() => storage().some((s) => s.includes(`"last4":"${number.slice(-4)}"`)), 'the draft with the card was not stored', WAIT);
+      await waitUntil(
+        () => storage().some((s) => s.includes(`"last4":"${number.slice(-4)}"`)),
+        'the draft with the card was not stored',
+        WAIT,
+      );
 
       // The canary works: the tokenizer got the number and the code.
       const tokenizer = sent.filter((r) => r.url.endsWith('/sites/us/card-tokens'));
@@ -138,7 +148,13 @@ describe('<offline-order-builder> card safety (canary)', function () {
         for (const secret of [number, code]) {
           const what = `${secret === number ? 'number' : 'security code'} ${when}`;
           expect(leaks(storage(), secret), `storage: ${what}`).to.deep.equal([]);
-          expect(leaks(changes.map((e) => JSON.stringify(e)), secret), `draft-change: ${what}`).to.deep.equal([]);
+          expect(
+            leaks(
+              changes.map((e) => JSON.stringify(e)),
+              secret,
+            ),
+            `draft-change: ${what}`,
+          ).to.deep.equal([]);
           expect(leaks(logged, secret), `console: ${what}`).to.deep.equal([]);
           expect(leaks([JSON.stringify(el.draft)], secret), `draft property: ${what}`).to.deep.equal([]);
         }
@@ -158,12 +174,21 @@ describe('<offline-order-builder> card safety (canary)', function () {
       expect(JSON.parse(submitBodies[0]!.body).draft.payments[0].card).to.include({ last4: number.slice(-4) });
       for (const secret of [number, code]) {
         const what = secret === number ? 'number' : 'security code';
-        expect(leaks([JSON.stringify(submits[0]), JSON.stringify(submitted[0])], secret), `order-submit/order-submitted: ${what}`).to.deep.equal([]);
+        expect(
+          leaks([JSON.stringify(submits[0]), JSON.stringify(submitted[0])], secret),
+          `order-submit/order-submitted: ${what}`,
+        ).to.deep.equal([]);
         for (const request of sent.filter((r) => !r.url.endsWith('/card-tokens'))) {
           expect(leaks([request.url, request.body], secret), `${request.url}: ${what}`).to.deep.equal([]);
         }
       }
-      expect(leaks(mock.backend.requests.map((r) => JSON.stringify(r)), number), 'requests the mock served').to.deep.equal([]);
+      expect(
+        leaks(
+          mock.backend.requests.map((r) => JSON.stringify(r)),
+          number,
+        ),
+        'requests the mock served',
+      ).to.deep.equal([]);
     });
   }
 });

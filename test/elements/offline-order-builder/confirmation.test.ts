@@ -88,7 +88,9 @@ describe('<offline-order-builder> confirmation', function () {
       const problems = $(el, '[part~="problems"]')!;
       expect(problems.getAttribute('role')).to.equal('alert');
       expect(text(problems.querySelector('p'))).to.equal('Fix these before submitting:');
-      expect([...problems.querySelectorAll('li')].map(text)).to.deep.equal(['Choose a shipping method for the items that ship.']);
+      expect([...problems.querySelectorAll('li')].map(text)).to.deep.equal([
+        'Choose a shipping method for the items that ship.',
+      ]);
       expect(confirmButton(el).getAttribute('aria-disabled')).to.equal('true');
       await expect(el).to.be.accessible();
 
@@ -100,19 +102,30 @@ describe('<offline-order-builder> confirmation', function () {
       const details = $<OrderDetailsDialog>(el, 'order-details-dialog')!;
       await waitUntil(() => details.open, 'Order Details did not open', WAIT);
       expect(confirmDialog(el)!.open).to.equal(false);
-      await waitUntil(() => deepActiveElement()?.getAttribute('data-path') === 'shippingMethodId', 'focus is not on Shipping Method', WAIT);
+      await waitUntil(
+        () => deepActiveElement()?.getAttribute('data-path') === 'shippingMethodId',
+        'focus is not on Shipping Method',
+        WAIT,
+      );
       expect(deepActiveElement()?.id).to.equal('shipping-method');
     });
 
     it('takes a line’s problem to that line’s fulfillment in Order Details', async () => {
-      let draft = buildDraft(mock.backend, { lines: [{ productId: 'canvas-tote', fulfillment: null }], shippingMethodId: null });
+      let draft = buildDraft(mock.backend, {
+        lines: [{ productId: 'canvas-tote', fulfillment: null }],
+        shippingMethodId: null,
+      });
       draft = setLineFulfillment(draft, draft.lines[0]!.id, null);
       const el = await withDraft(mock, draft);
       await openConfirmation(el);
       const link = button(el, 'Canvas Tote Bag: Choose how this item is fulfilled.')!;
       link.click();
       const path = `lines.${draft.lines[0]!.id}.fulfillment`;
-      await waitUntil(() => deepActiveElement()?.getAttribute('data-path') === path, 'focus is not on the line’s fulfillment', WAIT);
+      await waitUntil(
+        () => deepActiveElement()?.getAttribute('data-path') === path,
+        'focus is not on the line’s fulfillment',
+        WAIT,
+      );
     });
 
     it('takes payments that exceed the total to the Payments tab', async () => {

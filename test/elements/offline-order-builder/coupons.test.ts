@@ -12,7 +12,17 @@ import { addCoupon } from '../../../src/model/draft.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { control } from '../line-item-editor/helpers.js';
-import { button, confirm, openConfirmation, readBack, record, untilPriced, WAIT, withDraft, workspace } from './flow.js';
+import {
+  button,
+  confirm,
+  openConfirmation,
+  readBack,
+  record,
+  untilPriced,
+  WAIT,
+  withDraft,
+  workspace,
+} from './flow.js';
 import { $, $$, text } from './helpers.js';
 
 /** A summary item's value, by its label. */
@@ -38,7 +48,11 @@ describe('<offline-order-builder> coupons', function () {
       await dialog.updateComplete;
     }
     const entries = () => $$(dialog, '[part~="coupons"] li').map((li) => text(li));
-    await waitUntil(() => entries().length === 5 && !entries().some((e) => e.includes('Checking…')), 'the codes were not checked', WAIT);
+    await waitUntil(
+      () => entries().length === 5 && !entries().some((e) => e.includes('Checking…')),
+      'the codes were not checked',
+      WAIT,
+    );
     expect(entries().filter((e) => e.includes('Rejected'))).to.have.length(3);
     button(dialog, 'Save')!.click();
     await waitUntil(() => !dialog.open, 'the dialog did not close', WAIT);
@@ -51,7 +65,10 @@ describe('<offline-order-builder> coupons', function () {
     await waitUntil(() => $(el, '[part~="read-back-total"]'), 'no figures in the read-back', WAIT);
     const read = Object.fromEntries(readBack(el));
     expect(read['Coupons']).to.equal('FREESHIP, SAVE10');
-    expect(Object.keys(read).filter((label) => label.startsWith('Coupon '))).to.deep.equal(['Coupon FREESHIP', 'Coupon SAVE10']);
+    expect(Object.keys(read).filter((label) => label.startsWith('Coupon '))).to.deep.equal([
+      'Coupon FREESHIP',
+      'Coupon SAVE10',
+    ]);
     await expect(el).to.be.accessible();
 
     await confirm(el);

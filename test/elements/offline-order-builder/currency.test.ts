@@ -54,7 +54,11 @@ describe('<offline-order-builder> amounts in an English (US) page', function () 
       // Order Details: the line table, the rates and the totals.
       button(el, 'Edit Details')!.click();
       const dialog = $<OrderDetailsDialog>(el, 'order-details-dialog')!;
-      await waitUntil(() => dialog.open && $(dialog, '.total') && !$(dialog, '[aria-busy="true"]'), 'Order Details is not priced', WAIT);
+      await waitUntil(
+        () => dialog.open && $(dialog, '.total') && !$(dialog, '[aria-busy="true"]'),
+        'Order Details is not priced',
+        WAIT,
+      );
       const line = cells(tableRows($<LineItemEditor>(dialog, 'line-item-editor')!)[0]!);
       expect(line[2]).to.match(amount);
       expect(line[6]).to.match(amount);
@@ -79,7 +83,8 @@ describe('<offline-order-builder> amounts in an English (US) page', function () 
       await waitUntil(() => el.draft.payments.length === 1, 'the check did not reach the draft', WAIT);
       await panel.updateComplete;
       expect(paymentRows(panel)[0]).to.match(new RegExp(`^${site.check} 889 ${site.symbol}\\d`));
-      for (const part of ['order-total', 'paid', 'balance-due']) expect(text($(panel, `[part="${part}"]`))).to.match(amount);
+      for (const part of ['order-total', 'paid', 'balance-due'])
+        expect(text($(panel, `[part="${part}"]`))).to.match(amount);
 
       // The read-back.
       await openConfirmation(el);
@@ -88,7 +93,8 @@ describe('<offline-order-builder> amounts in an English (US) page', function () 
       expect(read['Currency']).to.equal(`Amounts in ${site.currency}.`);
       expect(read['Payments']).to.match(new RegExp(`^${site.check} 889 ${site.symbol}\\d`));
       expect(read['Items']).to.match(new RegExp(`Direct Ship, ${site.symbol}\\d+\\.\\d\\d\\.$`));
-      for (const label of ['Subtotal', 'Shipping', 'Tax', 'Total', 'Balance due']) expect(read[label], label).to.match(amount);
+      for (const label of ['Subtotal', 'Shipping', 'Tax', 'Total', 'Balance due'])
+        expect(read[label], label).to.match(amount);
       await expect(el).to.be.accessible();
 
       // The success view.

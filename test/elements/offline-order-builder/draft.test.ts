@@ -55,7 +55,11 @@ describe('<offline-order-builder> draft', function () {
 
       const changes = record<DraftChangeEvent>(el, 'draft-change');
       button(el, 'Discard')!.click();
-      await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'search-input', 'focus is not in Customer Search', WAIT);
+      await waitUntil(
+        () => deepActiveElement()?.getAttribute('part') === 'search-input',
+        'focus is not in Customer Search',
+        WAIT,
+      );
       expect($(el, '[part~="restored-notice"]')).to.equal(null);
       expect(el.draft.customer).to.equal(null);
       expect(el.draft.lines).to.deep.equal([]);
@@ -147,12 +151,14 @@ describe('<offline-order-builder> draft', function () {
     });
 
     it('uses the draft-key a host sets', async () => {
-      const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
-        style="block-size: 640px; inline-size: 1100px"
-        .adapter=${mock.adapter}
-        site-id="us"
-        draft-key="acme:draft"
-      ></offline-order-builder>`);
+      const el = await fixture<OfflineOrderBuilder>(
+        html`<offline-order-builder
+          style="block-size: 640px; inline-size: 1100px"
+          .adapter=${mock.adapter}
+          site-id="us"
+          draft-key="acme:draft"
+        ></offline-order-builder>`,
+      );
       await waitUntil(() => el.site, 'no site', WAIT);
       el.draft = buildDraft(mock.backend);
       await waitUntil(() => stored('acme:draft') !== null, 'not stored under draft-key', WAIT);
@@ -160,7 +166,10 @@ describe('<offline-order-builder> draft', function () {
     });
 
     it('does not put a stored draft over the one a host set', async () => {
-      sessionStorage.setItem(KEY, JSON.stringify({ savedAt: new Date().toISOString(), draft: buildDraft(mock.backend) }));
+      sessionStorage.setItem(
+        KEY,
+        JSON.stringify({ savedAt: new Date().toISOString(), draft: buildDraft(mock.backend) }),
+      );
       const draft = buildDraft(mock.backend, { customerId: 'katherine' });
       const el = document.createElement('offline-order-builder');
       el.draft = draft;

@@ -29,7 +29,9 @@ describe('<offline-order-builder> duplicate warning', function () {
     const request = mock.backend.requestsFor('listOrders').find((r) => r.url.includes('customerId=ada'))!;
     expect(request.url).to.match(/[?&]since=/);
     const item = warning(el)!.querySelector('li')!;
-    expect(text(item)).to.contain(`Possible duplicate: Ada Lovelace ordered Canvas Tote Bag in the last 24 hours (order ${order.number},`);
+    expect(text(item)).to.contain(
+      `Possible duplicate: Ada Lovelace ordered Canvas Tote Bag in the last 24 hours (order ${order.number},`,
+    );
     // In a live region there before it (review of issue 9, C).
     expect(liveRegionOf(warning(el))!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
@@ -38,17 +40,23 @@ describe('<offline-order-builder> duplicate warning', function () {
     const link = item.querySelector<HTMLButtonElement>('[part~="duplicate-link"]')!;
     expect(text(link)).to.equal(`View order ${order.number}`);
     link.click();
-    await waitUntil(() => deepActiveElement()?.getAttribute('aria-label') === `Order ${order.number}`, 'the order row was not focused', WAIT);
+    await waitUntil(
+      () => deepActiveElement()?.getAttribute('aria-label') === `Order ${order.number}`,
+      'the order row was not focused',
+      WAIT,
+    );
   });
 
   it('links to the order with the order-url a host sets', async () => {
     const order = adasRecentOrder();
-    const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
-      style="block-size: 640px; inline-size: 1100px"
-      .adapter=${mock.adapter}
-      site-id="us"
-      order-url="#/orders/{number}?id={id}"
-    ></offline-order-builder>`);
+    const el = await fixture<OfflineOrderBuilder>(
+      html`<offline-order-builder
+        style="block-size: 640px; inline-size: 1100px"
+        .adapter=${mock.adapter}
+        site-id="us"
+        order-url="#/orders/{number}?id={id}"
+      ></offline-order-builder>`,
+    );
     await waitUntil(() => el.site, 'no site', WAIT);
     el.draft = buildDraft(mock.backend);
     await waitUntil(() => warning(el), 'no duplicate warning', WAIT);
@@ -58,12 +66,14 @@ describe('<offline-order-builder> duplicate warning', function () {
   });
 
   it('gives no link to a javascript: URL', async () => {
-    const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
-      style="block-size: 640px; inline-size: 1100px"
-      .adapter=${mock.adapter}
-      site-id="us"
-      order-url="javascript:alert({id})"
-    ></offline-order-builder>`);
+    const el = await fixture<OfflineOrderBuilder>(
+      html`<offline-order-builder
+        style="block-size: 640px; inline-size: 1100px"
+        .adapter=${mock.adapter}
+        site-id="us"
+        order-url="javascript:alert({id})"
+      ></offline-order-builder>`,
+    );
     await waitUntil(() => el.site, 'no site', WAIT);
     el.draft = buildDraft(mock.backend);
     await waitUntil(() => warning(el), 'no duplicate warning', WAIT);
@@ -73,7 +83,11 @@ describe('<offline-order-builder> duplicate warning', function () {
 
   it('says nothing when her recent order shares no product with this one', async () => {
     const el = await withDraft(mock, buildDraft(mock.backend, { lines: [{ productId: 'water-bottle' }] }));
-    await waitUntil(() => mock.backend.requestsFor('listOrders').some((r) => r.url.includes('customerId=ada')), 'not asked', WAIT);
+    await waitUntil(
+      () => mock.backend.requestsFor('listOrders').some((r) => r.url.includes('customerId=ada')),
+      'not asked',
+      WAIT,
+    );
     await untilPriced(el, mock);
     await el.updateComplete;
     expect(warning(el)).to.equal(null);

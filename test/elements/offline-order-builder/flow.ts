@@ -5,12 +5,7 @@
 import { waitUntil } from '@open-wc/testing';
 import type { MockBackend } from '../../../mocks/backend.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
-import {
-  addPayment,
-  setCustomerNotes,
-  setGiftMessage,
-  setLineGift,
-} from '../../../src/model/draft.js';
+import { addPayment, setCustomerNotes, setGiftMessage, setLineGift } from '../../../src/model/draft.js';
 import { hostLocale } from '../../../src/elements/shared/locale.js';
 import { formatMoney } from '../../../src/model/money.js';
 import type { CardSummary, OrderDraft } from '../../../src/model/types.js';
@@ -20,12 +15,20 @@ import { $, $$, renderBuilder, text } from './helpers.js';
 
 export const WAIT = { timeout: 5000 };
 
-export const VISA: CardSummary = { token: 'tok_visa1111', brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2030 };
+export const VISA: CardSummary = {
+  token: 'tok_visa1111',
+  brand: 'visa',
+  last4: '1111',
+  expiryMonth: 12,
+  expiryYear: 2030,
+};
 
 /** The button named `name` in `root`'s shadow root (or `root` itself). */
 export function button(root: Element, name: string | RegExp): HTMLButtonElement | null {
   return (
-    $$<HTMLButtonElement>(root, 'button').find((b) => (typeof name === 'string' ? text(b) === name : name.test(text(b)))) ?? null
+    $$<HTMLButtonElement>(root, 'button').find((b) =>
+      typeof name === 'string' ? text(b) === name : name.test(text(b)),
+    ) ?? null
   );
 }
 
@@ -60,7 +63,10 @@ export async function workspace(
   mock: MockHandle,
   options: { siteId?: string; ordersHidden?: boolean } = {},
 ): Promise<OfflineOrderBuilder> {
-  const el = await renderBuilder(mock.adapter, { siteId: options.siteId ?? 'us', ordersHidden: options.ordersHidden ?? true });
+  const el = await renderBuilder(mock.adapter, {
+    siteId: options.siteId ?? 'us',
+    ordersHidden: options.ordersHidden ?? true,
+  });
   await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
   return el;
 }
@@ -91,13 +97,21 @@ export async function withDraft(
 /** Presses "Submit Order" and waits for the confirmation with its figures. */
 export async function openConfirmation(el: OfflineOrderBuilder): Promise<HTMLDialogElement> {
   submitButton(el).click();
-  await waitUntil(() => confirmDialog(el)?.open && $(el, '[part~="back-button"]'), 'the confirmation did not open', WAIT);
+  await waitUntil(
+    () => confirmDialog(el)?.open && $(el, '[part~="back-button"]'),
+    'the confirmation did not open',
+    WAIT,
+  );
   return confirmDialog(el)!;
 }
 
 /** Presses the confirmation's "Submit Order" once it may be pressed (the totals are in). */
 export async function confirm(el: OfflineOrderBuilder): Promise<void> {
-  await waitUntil(() => confirmButton(el)?.getAttribute('aria-disabled') === 'false', 'Submit Order stayed disabled', WAIT);
+  await waitUntil(
+    () => confirmButton(el)?.getAttribute('aria-disabled') === 'false',
+    'Submit Order stayed disabled',
+    WAIT,
+  );
   confirmButton(el).click();
 }
 
@@ -116,7 +130,12 @@ export function fullDraft(backend: MockBackend): OrderDraft {
   draft = setLineGift(draft, draft.lines[1]!.id, true, 'Happy birthday, Grace!');
   draft = setCustomerNotes(draft, 'Call on arrival');
   draft = setGiftMessage(draft, 'Enjoy the trails!');
-  return addPayment(draft, { typeId: 'credit-card', kind: 'credit-card', amount: { amount: 5000, currency: 'USD' }, card: VISA });
+  return addPayment(draft, {
+    typeId: 'credit-card',
+    kind: 'credit-card',
+    amount: { amount: 5000, currency: 'USD' },
+    card: VISA,
+  });
 }
 
 /** Records the events of one type an element fires from now on. */

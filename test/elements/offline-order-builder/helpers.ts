@@ -31,13 +31,15 @@ export async function renderBuilder(
   adapter: OrderAdapter,
   options: { siteId?: string; storageKey?: string; ordersHidden?: boolean } = {},
 ): Promise<OfflineOrderBuilder> {
-  return fixture<OfflineOrderBuilder>(html`<offline-order-builder
-    style="block-size: 640px; inline-size: 1100px"
-    .adapter=${adapter}
-    site-id=${options.siteId ?? ''}
-    width-storage-key=${options.storageKey ?? ''}
-    ?orders-hidden=${options.ordersHidden ?? false}
-  ></offline-order-builder>`);
+  return fixture<OfflineOrderBuilder>(
+    html`<offline-order-builder
+      style="block-size: 640px; inline-size: 1100px"
+      .adapter=${adapter}
+      site-id=${options.siteId ?? ''}
+      width-storage-key=${options.storageKey ?? ''}
+      ?orders-hidden=${options.ordersHidden ?? false}
+    ></offline-order-builder>`,
+  );
 }
 
 export function orderList(builder: OfflineOrderBuilder): OrderList {

@@ -19,7 +19,8 @@ import { button, fullDraft, WAIT, withDraft, workspace } from './flow.js';
 function fullStorage(): () => void {
   const real = Storage.prototype.setItem;
   Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-    if (this === sessionStorage && key === KEY) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (this === sessionStorage && key === KEY)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return real.call(this, key, value);
   };
   return () => {
@@ -103,7 +104,10 @@ describe('<offline-order-builder> keeping the draft in this browser', function (
     expect(sent.giftMessage).to.equal('');
     expect(sent.lines.map((l) => l.giftMessage)).to.deep.equal(['', '']);
     expect(sent.payments).to.deep.equal([]);
-    expect(JSON.stringify(bodies)).not.to.contain('Happy birthday').and.not.contain('Call on arrival').and.not.contain('tok_');
+    expect(JSON.stringify(bodies))
+      .not.to.contain('Happy birthday')
+      .and.not.contain('Call on arrival')
+      .and.not.contain('tok_');
     // The draft itself keeps them.
     expect(el.draft.customerNotes).to.equal('Call on arrival');
   });
@@ -117,7 +121,9 @@ describe('<offline-order-builder> keeping the draft in this browser', function (
 
       const limited = (field: HTMLElement | null, limit: number, hint: string) => {
         expect(field!.getAttribute('maxlength')).to.equal(String(limit));
-        const described = $(dialog, `#${field!.getAttribute('aria-describedby')}`) ?? $(editor, `#${field!.getAttribute('aria-describedby')}`);
+        const described =
+          $(dialog, `#${field!.getAttribute('aria-describedby')}`) ??
+          $(editor, `#${field!.getAttribute('aria-describedby')}`);
         expect(text(described)).to.equal(hint);
       };
       const editor = $<LineItemEditor>(dialog, 'line-item-editor')!;
@@ -136,7 +142,9 @@ describe('<offline-order-builder> keeping the draft in this browser', function (
       const panel = await renderPanel({ adapter: mock.adapter });
       await openForm(panel);
       await chooseType(panel, 'Check');
-      expect(paymentControl(panel, 'Check number').getAttribute('maxlength')).to.equal(String(TEXT_LIMITS.paymentReference));
+      expect(paymentControl(panel, 'Check number').getAttribute('maxlength')).to.equal(
+        String(TEXT_LIMITS.paymentReference),
+      );
       await chooseType(panel, 'Gift Card');
       expect(paymentControl(panel, 'Code').getAttribute('maxlength')).to.equal(String(TEXT_LIMITS.paymentReference));
     });

@@ -53,14 +53,23 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
   });
 
   /** A builder filling the width of the viewport, `height` tall (as a host page gives it). */
-  async function builder(height: string, attrs: { ordersHidden?: boolean; width?: string } = {}): Promise<OfflineOrderBuilder> {
-    const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
-      style="display: flex; inline-size: ${attrs.width ?? '100%'}; block-size: ${height}; min-block-size: 0"
-      .adapter=${mock.adapter}
-      site-id="us"
-      ?orders-hidden=${attrs.ordersHidden ?? false}
-    ></offline-order-builder>`);
-    await waitUntil(() => $(el, '[part~="submit-button"]') && $(el, 'customer-search')?.shadowRoot?.querySelector('input'), 'no new order', WAIT);
+  async function builder(
+    height: string,
+    attrs: { ordersHidden?: boolean; width?: string } = {},
+  ): Promise<OfflineOrderBuilder> {
+    const el = await fixture<OfflineOrderBuilder>(
+      html`<offline-order-builder
+        style="display: flex; inline-size: ${attrs.width ?? '100%'}; block-size: ${height}; min-block-size: 0"
+        .adapter=${mock.adapter}
+        site-id="us"
+        ?orders-hidden=${attrs.ordersHidden ?? false}
+      ></offline-order-builder>`,
+    );
+    await waitUntil(
+      () => $(el, '[part~="submit-button"]') && $(el, 'customer-search')?.shadowRoot?.querySelector('input'),
+      'no new order',
+      WAIT,
+    );
     return el;
   }
 
@@ -87,14 +96,16 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       pane.scrollTop = pane.scrollHeight;
       await waitUntil(() => reachable($(el, '[part~="submit-button"]')!), 'Submit Order is not reachable', WAIT);
       for (const section of $$(el, '[part~="section"]').filter(isShown)) {
-        expect(intersects($(el, '[part~="footer"]')!.getBoundingClientRect(), section.getBoundingClientRect())).to.equal(false);
+        expect(
+          intersects($(el, '[part~="footer"]')!.getBoundingClientRect(), section.getBoundingClientRect()),
+        ).to.equal(false);
       }
       await expect(el).to.be.accessible();
     });
   });
 
   describe('at 700×450, in a dialog', () => {
-    it('keeps a field that gets focus clear of the dialog\'s footer (Create Customer, Tab to Mobile)', async () => {
+    it("keeps a field that gets focus clear of the dialog's footer (Create Customer, Tab to Mobile)", async () => {
       await setViewport({ width: 700, height: 450 });
       const el = await builder('auto');
       const search = $<CustomerSearch>(el, 'customer-search')!;
@@ -124,7 +135,8 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       // Not one word a line: at most two lines of hint.
       expect(hint.getBoundingClientRect().height).to.be.at.most(line * 2 + 1);
       // A footer that stays in view takes at most a quarter of the pane; else it scrolls with the order.
-      if (getComputedStyle(footer).position === 'sticky') expect(footer.getBoundingClientRect().height).to.be.at.most(pane.height / 4);
+      if (getComputedStyle(footer).position === 'sticky')
+        expect(footer.getBoundingClientRect().height).to.be.at.most(pane.height / 4);
       const input = customerInput(el);
       input.scrollIntoView({ block: 'nearest' });
       await waitUntil(() => reachable(input), 'Customer Search is covered', WAIT);
@@ -134,10 +146,17 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       await setViewport({ width: 960, height: 540 });
       const el = await builder('900px', { ordersHidden: true });
       const footer = $(el, '[part~="footer"]')!;
-      await waitUntil(() => getComputedStyle(footer).position === 'sticky', 'the footer of a tall pane is not sticky', WAIT);
+      await waitUntil(
+        () => getComputedStyle(footer).position === 'sticky',
+        'the footer of a tall pane is not sticky',
+        WAIT,
+      );
       const pane = $(el, '[part~="new-order"]')!;
       // The room kept at the end of the pane for the footer, so that scrolling to a control leaves it visible.
-      expect(parseFloat(getComputedStyle(pane).scrollPaddingBlockEnd)).to.be.closeTo(footer.getBoundingClientRect().height, 1);
+      expect(parseFloat(getComputedStyle(pane).scrollPaddingBlockEnd)).to.be.closeTo(
+        footer.getBoundingClientRect().height,
+        1,
+      );
     });
   });
 
@@ -164,13 +183,16 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       const check = async (width: number) => {
         await setViewport({ width, height: 540 });
         await nextFrame();
-        if (table.scrollWidth > table.clientWidth) cut.push(`${width}: the line table is ${table.scrollWidth} px wide in ${table.clientWidth}`);
+        if (table.scrollWidth > table.clientWidth)
+          cut.push(`${width}: the line table is ${table.scrollWidth} px wide in ${table.clientWidth}`);
         const room = table.getBoundingClientRect();
         const box = dialog.getBoundingClientRect();
         for (const control of $$(editor, 'tr input, tr button, tr label, tr select, tr textarea')) {
           const r = control.getBoundingClientRect();
           if (r.right > Math.min(room.right, box.right) + 0.5 || r.left < Math.max(room.left, box.left) - 0.5) {
-            cut.push(`${width}: "${text(control) || control.localName}" [${r.left}, ${r.right}] outside [${room.left}, ${room.right}]`);
+            cut.push(
+              `${width}: "${text(control) || control.localName}" [${r.left}, ${r.right}] outside [${room.left}, ${room.right}]`,
+            );
           }
         }
         for (const scroller of sidewaysScrollers(dialog)) cut.push(`${width}: ${scroller}`);
@@ -181,7 +203,9 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       // With a gift message and the price adjustment form open under the line.
       $(editor, 'tr[part~="line-item"] input[type="checkbox"]')!.click();
       await waitUntil(() => $(editor, 'tr[part~="line-item"] textarea'), 'no gift message field', WAIT);
-      $$<HTMLButtonElement>(editor, 'tr button').find((b) => text(b) === 'Adjust price')!.click();
+      $$<HTMLButtonElement>(editor, 'tr button')
+        .find((b) => text(b) === 'Adjust price')!
+        .click();
       await waitUntil(() => $(editor, '#adjust-amount'), 'no price adjustment form', WAIT);
       await sweep(30);
       expect(cut).to.deep.equal([]);
@@ -194,7 +218,9 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       await setViewport({ width: 320, height: 640 });
       const el = await builder('auto');
       expectNoSidewaysScroll(el);
-      expect(reachable(customerInput(el)) || (customerInput(el).scrollIntoView(), reachable(customerInput(el)))).to.equal(true);
+      expect(
+        reachable(customerInput(el)) || (customerInput(el).scrollIntoView(), reachable(customerInput(el))),
+      ).to.equal(true);
 
       el.draft = buildDraft(mock.backend, { lines: [{ productId: 'canvas-tote', fulfillment: SHIP }] });
       await untilPriced(el, mock);
@@ -219,8 +245,14 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       const search = $<HTMLInputElement>(editor, '[role="combobox"]')!;
       search.value = 'Trail';
       search.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      await waitUntil(() => $$(editor, '[role="option"]').some((o) => text(o).includes('Trail Runner Shoe')), 'no Trail Runner Shoe', WAIT);
-      $$(editor, '[role="option"]').find((o) => text(o).includes('Trail Runner Shoe'))!.click();
+      await waitUntil(
+        () => $$(editor, '[role="option"]').some((o) => text(o).includes('Trail Runner Shoe')),
+        'no Trail Runner Shoe',
+        WAIT,
+      );
+      $$(editor, '[role="option"]')
+        .find((o) => text(o).includes('Trail Runner Shoe'))!
+        .click();
       await waitUntil(() => $<HTMLDialogElement>(editor, 'dialog[open]'), 'Configure Product did not open', WAIT);
       expectFits($<HTMLDialogElement>(editor, 'dialog[open]'), 'Configure Product');
     });
@@ -230,7 +262,9 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       const el = await builder('auto');
       const search = $<CustomerSearch>(el, 'customer-search')!;
       const dialogNamed = (name: string) =>
-        $$<HTMLDialogElement>(search, 'dialog').find((d) => d.open && text(search.shadowRoot!.getElementById(d.getAttribute('aria-labelledby')!)) === name);
+        $$<HTMLDialogElement>(search, 'dialog').find(
+          (d) => d.open && text(search.shadowRoot!.getElementById(d.getAttribute('aria-labelledby')!)) === name,
+        );
       button(search, 'Create New Customer')!.click();
       await waitUntil(() => dialogNamed('Create Customer'), 'Create Customer did not open', WAIT);
       expectFits(dialogNamed('Create Customer'), 'Create Customer');
@@ -323,7 +357,11 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       const gift = row.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
       const total = row.querySelector('td:nth-last-of-type(2)')!;
       const remove = [...row.querySelectorAll('button')].find((b) => text(b) === 'Remove')!;
-      for (const [name, node] of [['Gift', gift], ['Total', total], ['Remove', remove]] as const) {
+      for (const [name, node] of [
+        ['Gift', gift],
+        ['Total', total],
+        ['Remove', remove],
+      ] as const) {
         const r = node.getBoundingClientRect();
         expect(r.left, `${name} left`).to.be.at.least(box.left);
         expect(r.right, `${name} right`).to.be.at.most(box.right);

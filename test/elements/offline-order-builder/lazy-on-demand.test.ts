@@ -11,9 +11,11 @@ import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 
 const WAIT = { timeout: 5000 };
-const $ = <E extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const $ = <E extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const button = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === name) ?? null;
+const button = (el: Element, name: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === name) ?? null;
 
 /** The element focused inside nested shadow roots. */
 function deepActiveElement(): Element | null {
@@ -24,12 +26,14 @@ function deepActiveElement(): Element | null {
 
 /** A builder on `siteId` with nothing loaded on demand yet (idle time never comes here). */
 async function builder(adapter: OfflineOrderBuilder['adapter'], siteId = 'us'): Promise<OfflineOrderBuilder> {
-  const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
-    style="block-size: 640px; inline-size: 1100px"
-    .adapter=${adapter}
-    site-id=${siteId}
-    orders-hidden
-  ></offline-order-builder>`);
+  const el = await fixture<OfflineOrderBuilder>(
+    html`<offline-order-builder
+      style="block-size: 640px; inline-size: 1100px"
+      .adapter=${adapter}
+      site-id=${siteId}
+      orders-hidden
+    ></offline-order-builder>`,
+  );
   await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
   return el;
 }
@@ -42,7 +46,8 @@ describe('<offline-order-builder> loading on demand', () => {
   before(() => {
     original = window.requestIdleCallback;
     // Idle time never comes in this test: only the agent's actions load anything.
-    window.requestIdleCallback = (callback: IdleRequestCallback) => idle.push(() => callback({} as IdleDeadline)) as number;
+    window.requestIdleCallback = (callback: IdleRequestCallback) =>
+      idle.push(() => callback({} as IdleDeadline)) as number;
   });
 
   // No draft of another test is offered back.
@@ -54,11 +59,13 @@ describe('<offline-order-builder> loading on demand', () => {
   });
 
   it('loads the Order Details dialog when "Edit Details" is pressed, and the payment panel with the Payments tab', async () => {
-    const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
-      style="block-size: 640px; inline-size: 1100px"
-      .adapter=${mock.adapter}
-      site-id="us"
-    ></offline-order-builder>`);
+    const el = await fixture<OfflineOrderBuilder>(
+      html`<offline-order-builder
+        style="block-size: 640px; inline-size: 1100px"
+        .adapter=${mock.adapter}
+        site-id="us"
+      ></offline-order-builder>`,
+    );
     await waitUntil(() => $(el, '[part~="edit-details-button"]'), 'no Edit Details', WAIT);
     expect(customElements.get('customer-search')).not.to.equal(undefined);
     expect(customElements.get('oo-order-list')).not.to.equal(undefined);
@@ -70,7 +77,11 @@ describe('<offline-order-builder> loading on demand', () => {
 
     $<HTMLButtonElement>(el, '[part~="edit-details-button"]')!.click();
     const dialog = $<OrderDetailsDialog>(el, 'order-details-dialog')!;
-    await waitUntil(() => customElements.get('order-details-dialog') && dialog.open, 'Order Details did not open', WAIT);
+    await waitUntil(
+      () => customElements.get('order-details-dialog') && dialog.open,
+      'Order Details did not open',
+      WAIT,
+    );
     // Upgraded after the builder rendered it, the dialog still gets the adapter and the site.
     expect(dialog.adapter).to.equal(mock.adapter);
     expect(dialog.site?.id).to.equal('us');
@@ -82,7 +93,11 @@ describe('<offline-order-builder> loading on demand', () => {
     await el.updateComplete;
     $<HTMLButtonElement>(el, '#tab-payments')!.click();
     await waitUntil(() => customElements.get('payment-panel'), 'the payment panel did not load', WAIT);
-    const panel = $(el, 'payment-panel') as HTMLElement & { updateComplete: Promise<boolean>; customer: unknown; total: unknown };
+    const panel = $(el, 'payment-panel') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+      customer: unknown;
+      total: unknown;
+    };
     await panel.updateComplete;
     // What the builder set before the panel was defined is there after the upgrade.
     expect((panel.customer as { id: string } | null)?.id).to.equal('ada');
@@ -95,11 +110,17 @@ describe('<offline-order-builder> loading on demand', () => {
     const el = await builder(mock.adapter);
     expect(el['submission']).to.equal(undefined);
     el.draft = buildDraft(mock.backend);
-    await waitUntil(() => !$<HTMLButtonElement>(el, '[part~="submit-button"]')!.disabled, 'Submit Order stayed disabled', WAIT);
-    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
-    const dialog = await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog')?.open, 'the confirmation did not open', WAIT).then(
-      () => $<HTMLDialogElement>(el, '#confirm-dialog')!,
+    await waitUntil(
+      () => !$<HTMLButtonElement>(el, '[part~="submit-button"]')!.disabled,
+      'Submit Order stayed disabled',
+      WAIT,
     );
+    $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    const dialog = await waitUntil(
+      () => $<HTMLDialogElement>(el, '#confirm-dialog')?.open,
+      'the confirmation did not open',
+      WAIT,
+    ).then(() => $<HTMLDialogElement>(el, '#confirm-dialog')!);
     expect(deepActiveElement()).to.equal($(el, '[part~="back-button"]'));
     // Its styles came with it.
     expect(getComputedStyle(dialog.querySelector('.dialog__body')!).display).to.equal('grid');
@@ -125,7 +146,9 @@ describe('<offline-order-builder> loading on demand', () => {
     const dialog = $<HTMLDialogElement>(el, '#site-dialog')!;
     await waitUntil(() => dialog.open, '"Change site?" did not open', WAIT);
     expect(text(dialog.querySelector('h2'))).to.equal('Change site?');
-    expect([...dialog.querySelectorAll('li')].map(text)).to.include('Customer Ada Lovelace: not in the Wholesale customer set');
+    expect([...dialog.querySelectorAll('li')].map(text)).to.include(
+      'Customer Ada Lovelace: not in the Wholesale customer set',
+    );
     expect(deepActiveElement()).to.equal(button(el, 'Cancel'));
 
     button(el, 'Change site')!.click();

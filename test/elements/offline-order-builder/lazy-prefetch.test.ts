@@ -10,11 +10,13 @@ describe('<offline-order-builder> prefetching', () => {
   after(() => sessionStorage.clear());
 
   it('loads the dialog and the payment panel when the browser is idle after the new order shows', async () => {
-    const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
-      style="block-size: 640px; inline-size: 1100px"
-      .adapter=${mock.adapter}
-      site-id="us"
-    ></offline-order-builder>`);
+    const el = await fixture<OfflineOrderBuilder>(
+      html`<offline-order-builder
+        style="block-size: 640px; inline-size: 1100px"
+        .adapter=${mock.adapter}
+        site-id="us"
+      ></offline-order-builder>`,
+    );
     await waitUntil(
       () => customElements.get('order-details-dialog') && customElements.get('payment-panel'),
       'the dialog and the panel were not prefetched',

@@ -544,7 +544,10 @@ describe('<offline-order-builder>', () => {
       const sep = $(el, '[role="separator"]')!;
       expect(sep.getAttribute('aria-valuenow')).to.equal('0');
       const split = $(el, '[part="split-view"]')!.getBoundingClientRect().width;
-      expect($(el, '[part="new-order"]')!.getBoundingClientRect().width).to.be.closeTo(split - sep.getBoundingClientRect().width, 1);
+      expect($(el, '[part="new-order"]')!.getBoundingClientRect().width).to.be.closeTo(
+        split - sep.getBoundingClientRect().width,
+        1,
+      );
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Space' });

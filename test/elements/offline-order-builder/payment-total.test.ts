@@ -31,7 +31,13 @@ describe('<offline-order-builder> the amount of a payment', function () {
 
     const amount = control(panel, 'Amount');
     expect(amount.value).to.equal('');
-    const hint = $(panel, `#${amount.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-h'))}`);
+    const hint = $(
+      panel,
+      `#${amount
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .find((id) => id.endsWith('-h'))}`,
+    );
     expect(text(hint)).to.equal('Recalculating… The amount fills in when the total arrives.');
     expect(text($(panel, '[part="order-total"]'))).to.equal('Recalculating…');
     expect(text($(panel, '[part="balance-due"]'))).to.equal('Recalculating…');

@@ -31,12 +31,16 @@ function firstLine(dialog: OrderDetailsDialog): [string, string] {
 
 /** Waits until the dialog shows the answer for its draft, as an agent looking at it would. */
 async function untilDialogPriced(dialog: OrderDetailsDialog): Promise<void> {
-  await waitUntil(() => $(dialog, '[part~="totals"]') && !$(dialog, '[aria-busy="true"]') && $(dialog, '.total'), 'the dialog is not priced', WAIT);
+  await waitUntil(
+    () => $(dialog, '[part~="totals"]') && !$(dialog, '[aria-busy="true"]') && $(dialog, '.total'),
+    'the dialog is not priced',
+    WAIT,
+  );
 }
 
 async function choosePriceList(dialog: OrderDetailsDialog, name: string): Promise<void> {
-  const select = await waitUntil(() => control<HTMLSelectElement>(dialog, 'Price list'), 'no price lists', WAIT).then(() =>
-    control<HTMLSelectElement>(dialog, 'Price list')!,
+  const select = await waitUntil(() => control<HTMLSelectElement>(dialog, 'Price list'), 'no price lists', WAIT).then(
+    () => control<HTMLSelectElement>(dialog, 'Price list')!,
   );
   select.value = [...select.options].find((o) => text(o) === name)!.value;
   select.dispatchEvent(new Event('change'));
@@ -70,7 +74,11 @@ describe('<offline-order-builder> price list', function () {
     const again = await workspace(mock);
     await waitUntil(() => $(again, '[part~="restored-notice"]'), 'the draft was not restored', WAIT);
     const reopened = await openDetails(again);
-    await waitUntil(() => firstLine(reopened)[0] === '$22.49', `the restored line shows ${firstLine(reopened)[0]}`, WAIT);
+    await waitUntil(
+      () => firstLine(reopened)[0] === '$22.49',
+      `the restored line shows ${firstLine(reopened)[0]}`,
+      WAIT,
+    );
     expect(firstLine(reopened)).to.deep.equal(['$22.49', '$22.49']);
     await untilPriced(again, mock);
     await expect(again).to.be.accessible();
@@ -89,10 +97,18 @@ describe('<offline-order-builder> price list', function () {
     // Saved while the answer was pending: no price of the list prices passes for an Employee one.
     expect(changes[0]!.draft.lines[0]!.needsRepricing).to.equal(true);
     release();
-    await waitUntil(() => el.draft.lines[0]!.unitPrice.amount === 1749, `the draft kept ${el.draft.lines[0]!.unitPrice.amount}`, WAIT);
+    await waitUntil(
+      () => el.draft.lines[0]!.unitPrice.amount === 1749,
+      `the draft kept ${el.draft.lines[0]!.unitPrice.amount}`,
+      WAIT,
+    );
     expect(el.draft.lines[0]!.needsRepricing).to.equal(undefined);
     expect(changes.at(-1)!.draft).to.equal(el.draft);
-    await waitUntil(() => storedDraft()?.draft.lines[0]?.unitPrice.amount === 1749, 'the stored draft kept the old price', WAIT);
+    await waitUntil(
+      () => storedDraft()?.draft.lines[0]?.unitPrice.amount === 1749,
+      'the stored draft kept the old price',
+      WAIT,
+    );
     await untilPriced(el, mock);
   });
 
@@ -116,7 +132,11 @@ describe('<offline-order-builder> price list', function () {
     expect(Object.fromEntries(readBack(el))['Total']).to.equal('Recalculating…');
     await expect(el).to.be.accessible();
     release();
-    await waitUntil(() => items() === '1 × Canvas Tote Bag: Direct Ship, $17.49.', `the read-back shows "${items()}"`, WAIT);
+    await waitUntil(
+      () => items() === '1 × Canvas Tote Bag: Direct Ship, $17.49.',
+      `the read-back shows "${items()}"`,
+      WAIT,
+    );
     seen.disconnect();
     expect(shown.filter((t) => t.includes('$24.99'))).to.deep.equal([]);
     expect(shown.some((t) => t.includes('$17.49'))).to.equal(true);

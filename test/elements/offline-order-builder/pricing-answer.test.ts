@@ -35,7 +35,10 @@ describe('<offline-order-builder> a pricing answer in another currency', functio
       async priceOrder(request, init) {
         const pricing = await mock.adapter.priceOrder(request, init);
         if (!broken.on) return pricing;
-        return { ...pricing, lines: pricing.lines.map((l) => ({ ...l, unitPrice: { ...l.unitPrice, currency: 'CAD' } })) };
+        return {
+          ...pricing,
+          lines: pricing.lines.map((l) => ({ ...l, unitPrice: { ...l.unitPrice, currency: 'CAD' } })),
+        };
       },
     };
   }
@@ -54,7 +57,11 @@ describe('<offline-order-builder> a pricing answer in another currency', functio
     // Order Details says why, with "Retry".
     button(el, 'Edit Details')!.click();
     const dialog = $<OrderDetailsDialog>(el, 'order-details-dialog')!;
-    await waitUntil(() => dialog.open && $(dialog, '[part~="totals"] [role="alert"]'), 'the dialog shows no pricing error', WAIT);
+    await waitUntil(
+      () => dialog.open && $(dialog, '[part~="totals"] [role="alert"]'),
+      'the dialog shows no pricing error',
+      WAIT,
+    );
     expect(text($(dialog, '[part~="totals"] [role="alert"]'))).to.equal(
       'Could not price the order: the order service sent an answer this page cannot use. Try again; if it keeps happening, ask an administrator. Retry',
     );

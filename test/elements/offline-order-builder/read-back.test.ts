@@ -28,13 +28,18 @@ describe('<offline-order-builder> read-back of the lines', () => {
     const answer = mock.backend.priceOrder('us', draft);
     expect(await items(draft, answer)).to.equal('1 × Canvas Tote Bag: Direct Ship, $24.99.');
     expect(await items(draft, null)).to.equal('1 × Canvas Tote Bag: Direct Ship, Recalculating…');
-    expect(await items(setPriceList(draft, 'employee'), answer)).to.equal('1 × Canvas Tote Bag: Direct Ship, Recalculating…');
+    expect(await items(setPriceList(draft, 'employee'), answer)).to.equal(
+      '1 × Canvas Tote Bag: Direct Ship, Recalculating…',
+    );
   });
 
   it('reads "Not available" for a line the answer left out whose total money cannot hold', async () => {
     const draft = buildDraft(mock.backend);
     const line = draft.lines[0]!;
-    const huge: OrderDraft = { ...draft, lines: [{ ...line, quantity: 5, unitPrice: { amount: 9_007_199_254_740_991, currency: 'USD' } }] };
+    const huge: OrderDraft = {
+      ...draft,
+      lines: [{ ...line, quantity: 5, unitPrice: { amount: 9_007_199_254_740_991, currency: 'USD' } }],
+    };
     const answer = { ...mock.backend.priceOrder('us', draft), lines: [] };
     expect(await items(huge, answer)).to.equal('5 × Canvas Tote Bag: Direct Ship, Not available');
   });

@@ -66,7 +66,11 @@ describe('<offline-order-builder> the key of a restored draft', function () {
 
     // The submission loads and takes the key over (it asks whether the order exists: it does not).
     release();
-    await waitUntil(() => mock.backend.requestsFor('findOrder').length === 1, 'the restored attempt was not resumed', WAIT);
+    await waitUntil(
+      () => mock.backend.requestsFor('findOrder').length === 1,
+      'the restored attempt was not resumed',
+      WAIT,
+    );
     expect(mock.backend.requestsFor('findOrder')[0]!.url).to.contain(attemptKey);
     expect(stored()!.attemptKey).to.equal(attemptKey);
 

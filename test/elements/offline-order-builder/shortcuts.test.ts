@@ -81,7 +81,13 @@ describe('<offline-order-builder> keyboard shortcuts', function () {
     await el.updateComplete;
     expect(help(el).matches(':popover-open')).to.equal(true);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect($$(el, '#shortcuts dt').map(text)).to.deep.equal(['Alt+Shift+C', 'Alt+Shift+D', 'Alt+Shift+P', 'Alt+Shift+S', '?']);
+    expect($$(el, '#shortcuts dt').map(text)).to.deep.equal([
+      'Alt+Shift+C',
+      'Alt+Shift+D',
+      'Alt+Shift+P',
+      'Alt+Shift+S',
+      '?',
+    ]);
     expect($$(el, '#shortcuts dd').map(text)).to.deep.equal([
       'Go to Customer Search',
       'Edit Details',

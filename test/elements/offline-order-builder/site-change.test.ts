@@ -22,7 +22,12 @@ describe('<offline-order-builder> changing the site of a started order', functio
 
   const siteDialog = (el: OfflineOrderBuilder) => $<HTMLDialogElement>(el, '#site-dialog')!;
   const started = (backend: typeof mock.backend) =>
-    addPayment(buildDraft(backend), { typeId: 'credit-card', kind: 'credit-card', amount: { amount: 1000, currency: 'USD' }, card: VISA });
+    addPayment(buildDraft(backend), {
+      typeId: 'credit-card',
+      kind: 'credit-card',
+      amount: { amount: 1000, currency: 'USD' },
+      card: VISA,
+    });
 
   it('asks "Change site?" with what would be cleared, and after "Change site" says what was cleared', async () => {
     const el = await withDraft(mock, started(mock.backend));
@@ -53,7 +58,9 @@ describe('<offline-order-builder> changing the site of a started order', functio
     expect(el.draft.payments).to.deep.equal([]);
     expect(el.draft.lines).to.have.length(1);
     const notice = $(el, '[part~="site-change-notice"]')!;
-    expect(text(notice.querySelector('p'))).to.equal('Site changed to Wholesale. Cleared because it no longer applies:');
+    expect(text(notice.querySelector('p'))).to.equal(
+      'Site changed to Wholesale. Cleared because it no longer applies:',
+    );
     expect([...notice.querySelectorAll('li')].map(text)).to.deep.equal(expected);
     await expect(el).to.be.accessible();
 

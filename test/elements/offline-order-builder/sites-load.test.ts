@@ -38,7 +38,9 @@ describe('<offline-order-builder> loading the sites', () => {
       const card = $(el, '[part="sites-error"]')!;
       expect(text(card.querySelector('.notice__title'))).to.equal('The sites could not be loaded.');
       // What failed is said once, by the title; the detail says why and what to do.
-      expect(text(card.querySelector('.notice__text'))).to.equal('The order service is unavailable. Try again in a moment.');
+      expect(text(card.querySelector('.notice__text'))).to.equal(
+        'The order service is unavailable. Try again in a moment.',
+      );
       expect(text(card).match(/could not (be )?load/gi)).to.have.length(1);
       expect(expectSaidOnce('The sites could not be loaded.')).to.equal(region);
       expect(text(liveRegion(el))).to.equal('');
@@ -56,7 +58,11 @@ describe('<offline-order-builder> loading the sites', () => {
 
       const release = mock.scenario.holdNext('listSites');
       $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
-      await waitUntil(() => text($(el, '[part="sites-loading"]')) === 'Loading sites…', 'Retry did not start afresh', WAIT);
+      await waitUntil(
+        () => text($(el, '[part="sites-loading"]')) === 'Loading sites…',
+        'Retry did not start afresh',
+        WAIT,
+      );
       release();
       await waitUntil(() => $(el, '#site-picker-select'), 'the picker did not show', WAIT);
     });
@@ -66,7 +72,9 @@ describe('<offline-order-builder> loading the sites', () => {
     it('leaves out a site in an unknown currency and says "1 site could not be shown" in the picker', async () => {
       const sites = mock.backend.listSites();
       mock.worker.use(
-        http.get(`${mock.baseUrl}/sites`, () => HttpResponse.json({ items: [sites[0], { ...sites[1]!, currency: 'ZZZ' }, sites[2]] })),
+        http.get(`${mock.baseUrl}/sites`, () =>
+          HttpResponse.json({ items: [sites[0], { ...sites[1]!, currency: 'ZZZ' }, sites[2]] }),
+        ),
       );
       const el = await renderBuilder(mock.adapter);
       await waitUntil(() => $(el, '#site-picker-select'), 'the picker did not show', WAIT);
@@ -81,7 +89,11 @@ describe('<offline-order-builder> loading the sites', () => {
       const adapter: OrderAdapter = {
         ...mock.adapter,
         listSites: () =>
-          Promise.resolve<Site[]>([{ ...SITES.ca, locale: 'not a locale!!' }, SITES.us, { ...SITES.wholesale, currency: 'ZZZ' }]),
+          Promise.resolve<Site[]>([
+            { ...SITES.ca, locale: 'not a locale!!' },
+            SITES.us,
+            { ...SITES.wholesale, currency: 'ZZZ' },
+          ]),
       };
       const el = await renderBuilder(adapter);
       await waitUntil(() => $(el, '[part="split-view"]'), 'the workspace did not open', WAIT);
@@ -93,7 +105,10 @@ describe('<offline-order-builder> loading the sites', () => {
 
     it('says how many were left out in the live region that said "Loading sites…", once', async () => {
       let answer!: (sites: Site[]) => void;
-      const adapter: OrderAdapter = { ...mock.adapter, listSites: () => new Promise<Site[]>((resolve) => (answer = resolve)) };
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        listSites: () => new Promise<Site[]>((resolve) => (answer = resolve)),
+      };
       const el = await renderBuilder(adapter);
       await waitUntil(() => $(el, '[part="sites-loading"]'), 'no loading notice', WAIT);
       const region = expectSaidOnce('Loading sites…');
@@ -106,7 +121,10 @@ describe('<offline-order-builder> loading the sites', () => {
     });
 
     it('says how many could not be shown when none is left', async () => {
-      const adapter: OrderAdapter = { ...mock.adapter, listSites: () => Promise.resolve<Site[]>([{ ...SITES.us, currency: 'ZZZ' }]) };
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        listSites: () => Promise.resolve<Site[]>([{ ...SITES.us, currency: 'ZZZ' }]),
+      };
       const el = await renderBuilder(adapter);
       await waitUntil(() => withText('1 site could not be shown').length, 'not shown', WAIT);
       expect(text($(el, '.notice__title'))).to.equal('1 site could not be shown');

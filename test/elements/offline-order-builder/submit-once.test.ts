@@ -10,12 +10,23 @@ import { DRAFT_KEY as KEY, storedDraft as stored } from '../../support/stored-dr
 import { control } from '../line-item-editor/helpers.js';
 import { expectSaidOnce } from '../../support/live.js';
 import { $, $$, renderBuilder, text } from './helpers.js';
-import { button, confirm, confirmDialog, openConfirmation, record, untilPriced, WAIT, withDraft, workspace } from './flow.js';
+import {
+  button,
+  confirm,
+  confirmDialog,
+  openConfirmation,
+  record,
+  untilPriced,
+  WAIT,
+  withDraft,
+  workspace,
+} from './flow.js';
 
 const CLAIMS = 'offline-order-submits';
 const NEXT_NUMBER = String(NEWEST_ORDER_NUMBER + 1);
 /** What the confirmation says when an attempt's outcome is unknown (review of issue 9, item 4): the order may exist. */
-const UNCONFIRMED = 'We could not confirm whether the order was created. Try again: the same order is sent again and never created twice.';
+const UNCONFIRMED =
+  'We could not confirm whether the order was created. Try again: the same order is sent again and never created twice.';
 /** The confirmation's refusal: not the words of the banner behind it ("This order was submitted in another tab"). */
 const NOT_SENT = 'Not sent: this order was already submitted in another tab.';
 
@@ -32,7 +43,8 @@ describe('<offline-order-builder> submitting once', function () {
   const keys = () => mock.backend.requestsFor('submitOrder').map((r) => r.idempotencyKey);
   const orderCount = () => mock.backend.listOrders('us', { limit: 1 }).total!;
   const success = (el: OfflineOrderBuilder) => $(el, '[part~="success"]');
-  const untilSubmitted = (el: OfflineOrderBuilder) => waitUntil(() => success(el), 'the order was not shown as submitted', { timeout: 8000 });
+  const untilSubmitted = (el: OfflineOrderBuilder) =>
+    waitUntil(() => success(el), 'the order was not shown as submitted', { timeout: 8000 });
   const submitError = (el: OfflineOrderBuilder) => text($(el, '[part~="submit-error"] p'));
 
   /** Submits the builder's draft with the answer held; resolves with the key once it is kept with the stored draft. */
@@ -40,7 +52,11 @@ describe('<offline-order-builder> submitting once', function () {
     const release = mock.scenario.holdNext('submitOrder');
     await openConfirmation(el);
     await confirm(el);
-    await waitUntil(() => keys().length === 1 && stored()?.attemptKey === keys()[0], 'the key was not kept with the draft', WAIT);
+    await waitUntil(
+      () => keys().length === 1 && stored()?.attemptKey === keys()[0],
+      'the key was not kept with the draft',
+      WAIT,
+    );
     return { key: keys()[0]!, release };
   }
 
@@ -60,7 +76,9 @@ describe('<offline-order-builder> submitting once', function () {
       await untilSubmitted(el);
       expect(text($(el, '[part~="success"] h2'))).to.equal(`Order ${NEXT_NUMBER} submitted`);
       expect(text($(el, '[part~="success-note"]'))).to.equal('This order was submitted before the page was reloaded.');
-      expect(mock.backend.requestsFor('findOrder').map((r) => r.url)).to.deep.equal([`/api/v1/sites/us/submissions/${key}`]);
+      expect(mock.backend.requestsFor('findOrder').map((r) => r.url)).to.deep.equal([
+        `/api/v1/sites/us/submissions/${key}`,
+      ]);
       expect(keys()).to.deep.equal([key]);
       expect(orderCount()).to.equal(before + 1);
       await waitUntil(() => stored() === null, 'the submitted draft stayed in storage', WAIT);
@@ -78,7 +96,11 @@ describe('<offline-order-builder> submitting once', function () {
       await waitUntil(() => !mock.backend['inFlight'].has(key), 'the held submit did not end', WAIT);
 
       const el = await workspace(mock);
-      await waitUntil(() => mock.backend.requestsFor('findOrder').length === 1, 'it did not ask whether the order exists', WAIT);
+      await waitUntil(
+        () => mock.backend.requestsFor('findOrder').length === 1,
+        'it did not ask whether the order exists',
+        WAIT,
+      );
       await waitUntil(() => $(el, '[part~="restored-notice"]'), 'the draft was not offered back', WAIT);
       expect(el.draft).to.deep.equal(draft);
       expect(success(el)).to.equal(null);
@@ -186,7 +208,8 @@ describe('<offline-order-builder> submitting once', function () {
     }
 
     /** What the browser tells the other tabs when one writes to localStorage. */
-    const storageEvent = () => window.dispatchEvent(new StorageEvent('storage', { key: CLAIMS, storageArea: localStorage }));
+    const storageEvent = () =>
+      window.dispatchEvent(new StorageEvent('storage', { key: CLAIMS, storageArea: localStorage }));
 
     it('tells the other tab "This order was submitted in another tab", which sends nothing', async () => {
       const [a, b] = await twoTabs();
@@ -266,7 +289,11 @@ describe('<offline-order-builder> submitting once', function () {
       storageEvent();
       $<HTMLButtonElement>(b, '[part~="undo-button"]')!.click();
       await waitUntil(() => b.draft.id === id, 'Undo did not bring the draft back', WAIT);
-      await waitUntil(() => $(b, '[part~="other-tab-notice"]'), 'the draft brought back is not said to be submitted in another tab', WAIT);
+      await waitUntil(
+        () => $(b, '[part~="other-tab-notice"]'),
+        'the draft brought back is not said to be submitted in another tab',
+        WAIT,
+      );
       expect(text($(b, '[part~="other-tab-notice"] p'))).to.equal('This order was submitted in another tab');
       await expect(b).to.be.accessible();
       await untilPriced(b, mock);
@@ -284,7 +311,11 @@ describe('<offline-order-builder> submitting once', function () {
       await openConfirmation(b);
       await confirm(b);
       await waitUntil(() => submitError(b) === NOT_SENT, 'no error in the other tab', WAIT);
-      await waitUntil(() => text($(b, '[part~="other-tab-notice"] p')) === 'This order was submitted in another tab', 'no notice', WAIT);
+      await waitUntil(
+        () => text($(b, '[part~="other-tab-notice"] p')) === 'This order was submitted in another tab',
+        'no notice',
+        WAIT,
+      );
       release();
       await untilSubmitted(a);
       expect(keys()).to.deep.equal([key]);
@@ -334,7 +365,13 @@ describe('<offline-order-builder> submitting once', function () {
       const draft = buildDraft(mock.backend);
       const base = mock.adapter;
       const el = await renderBuilder(
-        { ...base, submitOrder: async (request, init) => ({ ...(await base.submitOrder(request, init)), idempotencyKey: 'order_someone-else' }) },
+        {
+          ...base,
+          submitOrder: async (request, init) => ({
+            ...(await base.submitOrder(request, init)),
+            idempotencyKey: 'order_someone-else',
+          }),
+        },
         { siteId: 'us', ordersHidden: true },
       );
       await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);

@@ -6,7 +6,17 @@ import { formatMoney } from '../../../src/model/money.js';
 import { buildDraft, LOCATIONS, NEWEST_ORDER_NUMBER, pickupAt } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { $, deepActiveElement, orderList, rows, text } from './helpers.js';
-import { button, confirm, confirmButton, confirmDialog, fullDraft, openConfirmation, record, WAIT, withDraft } from './flow.js';
+import {
+  button,
+  confirm,
+  confirmButton,
+  confirmDialog,
+  fullDraft,
+  openConfirmation,
+  record,
+  WAIT,
+  withDraft,
+} from './flow.js';
 
 describe('<offline-order-builder> submitting', function () {
   // Whole flows with axe checks: generous for a busy CI machine.
@@ -91,7 +101,9 @@ describe('<offline-order-builder> submitting', function () {
     await confirm(el);
     await untilSubmitted(el);
     // It first asked whether the unknown attempt had created the order (it had not).
-    expect(mock.backend.requestsFor('findOrder').map((r) => r.url)).to.deep.equal([`/api/v1/sites/us/submissions/${keys()[0]}`]);
+    expect(mock.backend.requestsFor('findOrder').map((r) => r.url)).to.deep.equal([
+      `/api/v1/sites/us/submissions/${keys()[0]}`,
+    ]);
     expect(keys()).to.have.length(5);
     expect(new Set(keys()).size).to.equal(1);
     expect(mock.backend.listOrders('us', { limit: 1 }).total).to.equal(before + 1);
@@ -148,7 +160,9 @@ describe('<offline-order-builder> submitting', function () {
 
   it('shows a refusal by validation at the item it concerns, and keeps the draft', async () => {
     mock.backend.setLocationClosed('downtown', true);
-    const draft = buildDraft(mock.backend, { lines: [{ productId: 'canvas-tote', fulfillment: pickupAt(LOCATIONS.downtown) }] });
+    const draft = buildDraft(mock.backend, {
+      lines: [{ productId: 'canvas-tote', fulfillment: pickupAt(LOCATIONS.downtown) }],
+    });
     const el = await withDraft(mock, draft);
     await openConfirmation(el);
     await confirm(el);
@@ -172,7 +186,9 @@ describe('<offline-order-builder> submitting', function () {
     await waitUntil(() => $(el, '[part~="problems"]'), 'the refusal did not show', WAIT);
     const link = $<HTMLButtonElement>(el, '[part~="problems"] li button')!;
     expect(text(link)).to.match(/^Customer: This customer does not belong/);
-    expect(text($(el, '[part~="section-customer"] [part~="submit-problems"]'))).to.equal(text(link).replace('Customer: ', ''));
+    expect(text($(el, '[part~="section-customer"] [part~="submit-problems"]'))).to.equal(
+      text(link).replace('Customer: ', ''),
+    );
     link.click();
     await waitUntil(() => deepActiveElement()?.id === 'customer-name', 'focus is not on the customer', WAIT);
     expect(confirmDialog(el)!.open).to.equal(false);
@@ -204,10 +220,18 @@ describe('<offline-order-builder> submitting', function () {
     expect(text($(el, '[part~="success"]'))).to.contain(
       `Balance due: ${formatMoney({ amount: total.amount - 5000, currency: 'USD' }, 'en-US')}`,
     );
-    await waitUntil(() => text(rows(list)[0]?.querySelector('[part="order-number"]')) === number, 'not first in the list', WAIT);
+    await waitUntil(
+      () => text(rows(list)[0]?.querySelector('[part="order-number"]')) === number,
+      'not first in the list',
+      WAIT,
+    );
     expect(text(rows(list)[0]!.querySelector('[part="order-customer"]'))).to.equal('Ada Lovelace');
     expect(text(rows(list)[0]!.querySelector('[part="order-total"]'))).to.equal(formatMoney(total, 'en-US'));
-    await waitUntil(() => sessionStorage.getItem('offline-order-draft:us') === null, 'the draft stayed in storage', WAIT);
+    await waitUntil(
+      () => sessionStorage.getItem('offline-order-draft:us') === null,
+      'the draft stayed in storage',
+      WAIT,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -218,7 +242,11 @@ describe('<offline-order-builder> submitting', function () {
     await untilSubmitted(el);
     const changes = record(el, 'draft-change');
     button(el, 'Create New Order')!.click();
-    await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'search-input', 'focus is not in Customer Search', WAIT);
+    await waitUntil(
+      () => deepActiveElement()?.getAttribute('part') === 'search-input',
+      'focus is not in Customer Search',
+      WAIT,
+    );
     expect(el.draft.siteId).to.equal('us');
     expect(el.draft.customer).to.equal(null);
     expect(el.draft.lines).to.deep.equal([]);

@@ -34,7 +34,9 @@ describe('<offline-order-builder> Order Details', () => {
   }
 
   function summary(el: OfflineOrderBuilder): Record<string, string> {
-    return Object.fromEntries($$(el, '[part~="details-summary"] div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+    return Object.fromEntries(
+      $$(el, '[part~="details-summary"] div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]),
+    );
   }
 
   async function openDetails(el: OfflineOrderBuilder): Promise<OrderDetailsDialog> {
@@ -117,7 +119,12 @@ describe('<offline-order-builder> Order Details', () => {
     });
     const total = formatMoney(mock.backend.priceOrder('us', draft).total, 'en-US');
     await until(() => summary(el)['Total'] === total, `the summary total did not become ${total}`);
-    expect(summary(el)).to.deep.equal({ Items: '2 items', 'Shipping Method': 'Ground', Coupons: 'SAVE10', Total: total });
+    expect(summary(el)).to.deep.equal({
+      Items: '2 items',
+      'Shipping Method': 'Ground',
+      Coupons: 'SAVE10',
+      Total: total,
+    });
     expect(focused()).to.equal(describeElement(button(el, 'Edit Details')));
     await expect(el).to.be.accessible();
 

@@ -29,10 +29,16 @@ describe('<order-details-dialog> coupons and the shipping adjustment', function 
   this.timeout(20_000);
   const mock = useMockBackend();
 
-  async function open(draft: OrderDraft = buildDraft(mock.backend), site: Site = SITES.us, lang = 'en-US'): Promise<OrderDetailsDialog> {
-    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
-      <order-details-dialog .adapter=${mock.adapter} .site=${site}></order-details-dialog>
-    </div>`);
+  async function open(
+    draft: OrderDraft = buildDraft(mock.backend),
+    site: Site = SITES.us,
+    lang = 'en-US',
+  ): Promise<OrderDetailsDialog> {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang=${lang}>
+        <order-details-dialog .adapter=${mock.adapter} .site=${site}></order-details-dialog>
+      </div>`,
+    );
     const el = wrapper.querySelector('order-details-dialog')!;
     await el.show(draft);
     return el;
@@ -113,12 +119,16 @@ describe('<order-details-dialog> coupons and the shipping adjustment', function 
       const us = await open();
       await apply(us, 'BIGSPENDER');
       await settled(us);
-      expect(coupons(us)).to.deep.equal(['BIGSPENDER Rejected: BIGSPENDER needs a subtotal of at least $200.00. Remove']);
+      expect(coupons(us)).to.deep.equal([
+        'BIGSPENDER Rejected: BIGSPENDER needs a subtotal of at least $200.00. Remove',
+      ]);
 
       const ca = await open(buildDraft(mock.backend, { siteId: 'ca' }), SITES.ca);
       await apply(ca, 'BIGSPENDER');
       await settled(ca);
-      expect(coupons(ca)).to.deep.equal(['BIGSPENDER Rejected: BIGSPENDER needs a subtotal of at least CA$200.00. Remove']);
+      expect(coupons(ca)).to.deep.equal([
+        'BIGSPENDER Rejected: BIGSPENDER needs a subtotal of at least CA$200.00. Remove',
+      ]);
       await expect(ca).to.be.accessible();
     });
   });
@@ -175,7 +185,10 @@ describe('<order-details-dialog> coupons and the shipping adjustment', function 
       await apply(el, 'SUMMER SALE');
       await apply(el, 'SAVE10');
       await settled(el);
-      expect(coupons(el)).to.deep.equal(['SUMMER SALE Rejected: SUMMER SALE is not a valid coupon code. Remove', 'SAVE10 Accepted: -$2.50 Remove']);
+      expect(coupons(el)).to.deep.equal([
+        'SUMMER SALE Rejected: SUMMER SALE is not a valid coupon code. Remove',
+        'SAVE10 Accepted: -$2.50 Remove',
+      ]);
       const remove = namedButton(el, 'Remove SUMMER SALE');
       expect(remove, 'no button named "Remove SUMMER SALE"').to.not.equal(null);
       expect(namedButton(el, 'Remove SAVE10')).to.not.equal(null);

@@ -47,7 +47,10 @@ function editor(el: OrderDetailsDialog): LineItemEditor {
 /** Waits until the totals are the adapter's answer for the draft being edited. */
 async function settled(el: OrderDetailsDialog): Promise<Record<string, string>> {
   const expected = usd(mockTotal(el));
-  await until(() => !$(el, '[aria-busy="true"]') && totals(el)['Total'] === expected, `the total did not become ${expected}`);
+  await until(
+    () => !$(el, '[aria-busy="true"]') && totals(el)['Total'] === expected,
+    `the total did not become ${expected}`,
+  );
   return totals(el);
 }
 
@@ -58,7 +61,10 @@ let mockTotal: (el: OrderDetailsDialog) => Money;
  * request in flight would leave it to be logged by the next test's backend.
  */
 async function quiet(el: OrderDetailsDialog): Promise<void> {
-  await until(() => control(el, 'Shipping Method') || !el.draft.lines.some((l) => l.fulfillment?.kind === 'ship'), 'no rates');
+  await until(
+    () => control(el, 'Shipping Method') || !el.draft.lines.some((l) => l.fulfillment?.kind === 'ship'),
+    'no rates',
+  );
   await settled(el);
 }
 
@@ -66,11 +72,15 @@ describe('<order-details-dialog>', () => {
   const mock = useMockBackend();
   mockTotal = (el) => mock.backend.priceOrder('us', el.draft).total;
 
-  async function open(draft: OrderDraft = buildDraft(mock.backend)): Promise<{ el: OrderDetailsDialog; opener: HTMLButtonElement }> {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <button type="button">Edit Details</button>
-      <order-details-dialog .adapter=${mock.adapter} .site=${SITES.us}></order-details-dialog>
-    </div>`);
+  async function open(
+    draft: OrderDraft = buildDraft(mock.backend),
+  ): Promise<{ el: OrderDetailsDialog; opener: HTMLButtonElement }> {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <button type="button">Edit Details</button>
+        <order-details-dialog .adapter=${mock.adapter} .site=${SITES.us}></order-details-dialog>
+      </div>`,
+    );
     const el = wrapper.querySelector('order-details-dialog')!;
     const opener = wrapper.querySelector('button')!;
     opener.focus();
@@ -99,7 +109,9 @@ describe('<order-details-dialog>', () => {
       expect(text($(el, 'h2'))).to.equal('Order Details');
       expect(el.open).to.equal(true);
       expect(tableRows(editor(el)).map((r) => cells(r)[0])).to.deep.equal(['Canvas Tote Bag CTB-200']);
-      expect(dialog.contains(el.shadowRoot!.activeElement) || el.shadowRoot!.activeElement === editor(el)).to.equal(true);
+      expect(dialog.contains(el.shadowRoot!.activeElement) || el.shadowRoot!.activeElement === editor(el)).to.equal(
+        true,
+      );
       await quiet(el);
       await expect(el).to.be.accessible();
     });
@@ -193,7 +205,9 @@ describe('<order-details-dialog>', () => {
       const ask = await discardDialog(el);
       expect(el.open).to.equal(true);
       expect(ask.getAttribute('aria-modal')).to.equal('true');
-      expect(text(el.shadowRoot!.getElementById(ask.getAttribute('aria-describedby')!))).to.equal('The changes made here are not saved yet.');
+      expect(text(el.shadowRoot!.getElementById(ask.getAttribute('aria-describedby')!))).to.equal(
+        'The changes made here are not saved yet.',
+      );
       await quiet(el);
       await expect(el).to.be.accessible();
       button(ask, 'Keep editing')!.click();
@@ -221,10 +235,16 @@ describe('<order-details-dialog>', () => {
     it('does not ask when only answers changed the draft: a unit price the backend differs on, a code it rejects', async () => {
       // The tote at 19.99 in the draft (24.99 at the backend), and EXPIRED among its coupons.
       const base = buildDraft(mock.backend);
-      const draft = addCoupon({ ...base, lines: base.lines.map((l) => ({ ...l, unitPrice: { amount: 1999, currency: 'USD' } })) }, 'EXPIRED');
+      const draft = addCoupon(
+        { ...base, lines: base.lines.map((l) => ({ ...l, unitPrice: { amount: 1999, currency: 'USD' } })) },
+        'EXPIRED',
+      );
       const { el, opener } = await open(draft);
       for (const how of ['Escape', 'Cancel', 'Close']) {
-        await until(() => el.draft.lines[0]!.unitPrice.amount === 2499 && el.draft.coupons.length === 0, 'the answer was not taken in');
+        await until(
+          () => el.draft.lines[0]!.unitPrice.amount === 2499 && el.draft.coupons.length === 0,
+          'the answer was not taken in',
+        );
         await quiet(el);
         if (how === 'Escape') {
           control(el, 'Customer notes')!.focus();
@@ -370,13 +390,26 @@ describe('<order-details-dialog>', () => {
 
   describe('price list', () => {
     it('lists the adapter’s price lists; changing it re-prices the lines', async () => {
-      const { el } = await open(buildDraft(mock.backend, { lines: [{ productId: PRODUCTS.trailRunner.id, variantId: VARIANTS.trailRunner9Blue.id, fulfillment: pickupAt(LOCATIONS.downtown) }] }));
+      const { el } = await open(
+        buildDraft(mock.backend, {
+          lines: [
+            {
+              productId: PRODUCTS.trailRunner.id,
+              variantId: VARIANTS.trailRunner9Blue.id,
+              fulfillment: pickupAt(LOCATIONS.downtown),
+            },
+          ],
+        }),
+      );
       const select = await until(() => control<HTMLSelectElement>(el, 'Price list'), 'no price lists');
       expect([...select.options].map((o) => text(o))).to.deep.equal(['List prices', 'VIP', 'Employee']);
       select.value = 'vip';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      await until(() => el.draft.lines[0]!.unitPrice.amount === 8099 && !el.draft.lines[0]!.needsRepricing, 'not re-priced');
+      await until(
+        () => el.draft.lines[0]!.unitPrice.amount === 8099 && !el.draft.lines[0]!.needsRepricing,
+        'not re-priced',
+      );
       await editor(el).updateComplete;
       expect(cells(tableRows(editor(el))[0]!)[2]).to.equal('$80.99');
       expect(el.draft.priceListId).to.equal('vip');
@@ -387,7 +420,10 @@ describe('<order-details-dialog>', () => {
   describe('totals', () => {
     it('shows the adapter’s figures, each of shipping, handling, tax and duty expanding to its breakdown', async () => {
       const draft = buildDraft(mock.backend, {
-        lines: [{ productId: PRODUCTS.canvasTote.id, quantity: 2 }, { productId: PRODUCTS.waterBottle.id, fulfillment: pickupAt(LOCATIONS.uptown) }],
+        lines: [
+          { productId: PRODUCTS.canvasTote.id, quantity: 2 },
+          { productId: PRODUCTS.waterBottle.id, fulfillment: pickupAt(LOCATIONS.uptown) },
+        ],
       });
       const { el } = await open(draft);
       const shown = await settled(el);
@@ -400,11 +436,15 @@ describe('<order-details-dialog>', () => {
         Duty: usd(p.duty),
         Total: usd(p.total),
       });
-      const tax = $$<HTMLDetailsElement>(el, 'details').find((d) => text(d.querySelector('summary')).startsWith('Tax'))!;
+      const tax = $$<HTMLDetailsElement>(el, 'details').find((d) =>
+        text(d.querySelector('summary')).startsWith('Tax'),
+      )!;
       expect(tax.open).to.equal(false);
       tax.querySelector('summary')!.click();
       expect(tax.open).to.equal(true);
-      expect($$(tax, 'li').map((li) => text(li))).to.deep.equal(p.taxBreakdown.map((b) => `${b.label} ${usd(b.amount)}`));
+      expect($$(tax, 'li').map((li) => text(li))).to.deep.equal(
+        p.taxBreakdown.map((b) => `${b.label} ${usd(b.amount)}`),
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -421,15 +461,27 @@ describe('<order-details-dialog>', () => {
       const { el } = await open(draft);
       await settled(el);
       const p = mock.backend.priceOrder('us', draft);
-      const breakdowns = { Shipping: p.shippingBreakdown, Handling: p.handlingBreakdown, Tax: p.taxBreakdown, Duty: p.dutyBreakdown };
+      const breakdowns = {
+        Shipping: p.shippingBreakdown,
+        Handling: p.handlingBreakdown,
+        Tax: p.taxBreakdown,
+        Duty: p.dutyBreakdown,
+      };
       for (const [label, items] of Object.entries(breakdowns)) {
         expect(items, label).not.to.be.empty;
-        const details = $$<HTMLDetailsElement>(el, 'details').find((d) => text(d.querySelector('summary')).startsWith(label))!;
-        expect(text(details.querySelector('summary')), label).to.equal(`${label} ${usd(p[label.toLowerCase() as 'tax'])}`);
+        const details = $$<HTMLDetailsElement>(el, 'details').find((d) =>
+          text(d.querySelector('summary')).startsWith(label),
+        )!;
+        expect(text(details.querySelector('summary')), label).to.equal(
+          `${label} ${usd(p[label.toLowerCase() as 'tax'])}`,
+        );
         expect(details.open, label).to.equal(false);
         details.querySelector('summary')!.click();
         expect(details.open, label).to.equal(true);
-        expect($$(details, 'li').map((li) => text(li)), label).to.deep.equal(items.map((b) => `${b.label} ${usd(b.amount)}`));
+        expect(
+          $$(details, 'li').map((li) => text(li)),
+          label,
+        ).to.deep.equal(items.map((b) => `${b.label} ${usd(b.amount)}`));
       }
       expect($$(el, 'details li').map((li) => text(li))).to.include.members([
         'Trail Runner Shoe: Canada duty 6% $10.80',
@@ -488,7 +540,11 @@ describe('<order-details-dialog>', () => {
       reasons[1]!.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(el.draft.orderAdjustment).to.deep.equal({ kind: 'percent', basisPoints: 1000, reason: 'Loyal customer' });
-      expect(el.draft.shippingAdjustment).to.deep.equal({ kind: 'amount', amount: { amount: 200, currency: 'USD' }, reason: 'Late delivery' });
+      expect(el.draft.shippingAdjustment).to.deep.equal({
+        kind: 'amount',
+        amount: { amount: 200, currency: 'USD' },
+        reason: 'Late delivery',
+      });
       const shown = await settled(el);
       const p = mock.backend.priceOrder('us', el.draft);
       expect(shown['Order adjustment']).to.equal(`-${usd(p.orderAdjustment)}`);
@@ -498,11 +554,16 @@ describe('<order-details-dialog>', () => {
 
     it('writes a percentage in the page’s locale and reads it back the same', async () => {
       // The page's language, not the site's, is the agent's (issue 9, item 5).
-      const wrapper = await fixture<HTMLElement>(html`<div lang="de-DE">
-        <order-details-dialog .adapter=${mock.adapter} .site=${SITES.us}></order-details-dialog>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="de-DE">
+          <order-details-dialog .adapter=${mock.adapter} .site=${SITES.us}></order-details-dialog>
+        </div>`,
+      );
       const el = wrapper.querySelector('order-details-dialog')!;
-      await el.show({ ...buildDraft(mock.backend), orderAdjustment: { kind: 'percent', basisPoints: 1250, reason: 'Stammkunde' } });
+      await el.show({
+        ...buildDraft(mock.backend),
+        orderAdjustment: { kind: 'percent', basisPoints: 1250, reason: 'Stammkunde' },
+      });
       const amount = $<HTMLInputElement>(el, '#order-amount')!;
       expect(amount.value).to.equal('12,5');
       // Any change reads the fields again: the same 12.5 %, not 125 % nor an error.
@@ -566,15 +627,23 @@ describe('<order-details-dialog>', () => {
       await until(() => $(el, '[part="problems"]'), 'no problems listed');
       expect(saves).to.have.length(0);
       expect(el.open).to.equal(true);
-      expect($$(el, '[part="problems"] li').map((li) => text(li))).to.deep.equal(['Choose a shipping method for the items that ship.']);
+      expect($$(el, '[part="problems"] li').map((li) => text(li))).to.deep.equal([
+        'Choose a shipping method for the items that ship.',
+      ]);
       expect(focused()).to.equal(describeElement(control(el, 'Shipping Method')));
       expect(control(el, 'Shipping Method')!.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
     });
 
     it('refuses an item without a fulfillment and an adjustment without a reason, focusing the first', async () => {
-      const draft = buildDraft(mock.backend, { lines: [{ productId: PRODUCTS.canvasTote.id, fulfillment: null }], shippingMethodId: null });
-      const { el } = await open({ ...draft, shippingAdjustment: { kind: 'amount', amount: { amount: 100, currency: 'USD' }, reason: '' } });
+      const draft = buildDraft(mock.backend, {
+        lines: [{ productId: PRODUCTS.canvasTote.id, fulfillment: null }],
+        shippingMethodId: null,
+      });
+      const { el } = await open({
+        ...draft,
+        shippingAdjustment: { kind: 'amount', amount: { amount: 100, currency: 'USD' }, reason: '' },
+      });
       button(el, 'Save')!.click();
       await until(() => $(el, '[part="problems"]'), 'no problems listed');
       expect($$(el, '[part="problems"] li').map((li) => text(li))).to.deep.equal([
@@ -587,7 +656,9 @@ describe('<order-details-dialog>', () => {
 
     it('refuses a quantity beyond the stock of its fulfillment, focusing it', async () => {
       // 10 totes to pick up at the Airport Kiosk, which has 6 (a draft restored from earlier, say).
-      const draft = buildDraft(mock.backend, { lines: [{ productId: PRODUCTS.canvasTote.id, quantity: 10, fulfillment: pickupAt(LOCATIONS.airport) }] });
+      const draft = buildDraft(mock.backend, {
+        lines: [{ productId: PRODUCTS.canvasTote.id, quantity: 10, fulfillment: pickupAt(LOCATIONS.airport) }],
+      });
       const { el } = await open(draft);
       const saves = recordSaves(el);
       // At once: the stock of the line is still being looked up, and Save waits for it.

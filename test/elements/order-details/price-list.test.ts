@@ -13,7 +13,9 @@ import { $, $$, cells, control, tableRows, text, until } from '../line-item-edit
 
 /** The rows of the totals ("Subtotal" → "$24.99"). */
 function totals(el: OrderDetailsDialog): Record<string, string> {
-  return Object.fromEntries($$(el, '[part~="total-row"]').map((row) => [...row.children].map((c) => text(c)) as [string, string]));
+  return Object.fromEntries(
+    $$(el, '[part~="total-row"]').map((row) => [...row.children].map((c) => text(c)) as [string, string]),
+  );
 }
 
 /** The unit price and total shown for each line. */
@@ -30,9 +32,11 @@ describe('<order-details-dialog> price list', function () {
   const mock = useMockBackend();
 
   async function open(draft: OrderDraft, site: Site = SITES.us): Promise<OrderDetailsDialog> {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en-US">
-      <order-details-dialog .adapter=${mock.adapter} .site=${site}></order-details-dialog>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en-US">
+        <order-details-dialog .adapter=${mock.adapter} .site=${site}></order-details-dialog>
+      </div>`,
+    );
     const el = wrapper.querySelector('order-details-dialog')!;
     await el.show(draft);
     return el;
@@ -42,7 +46,9 @@ describe('<order-details-dialog> price list', function () {
   async function settled(el: OrderDetailsDialog): Promise<Record<string, string>> {
     await until(() => !$(el, '[aria-busy="true"]') && totals(el)['Subtotal'], 'not priced');
     await until(
-      () => totals(el)['Subtotal'] === `$${(mock.backend.priceOrder(el.draft.siteId!, el.draft).subtotal.amount / 100).toFixed(2)}`,
+      () =>
+        totals(el)['Subtotal'] ===
+        `$${(mock.backend.priceOrder(el.draft.siteId!, el.draft).subtotal.amount / 100).toFixed(2)}`,
       'the totals are not the answer for the draft',
     );
     return totals(el);
@@ -67,7 +73,10 @@ describe('<order-details-dialog> price list', function () {
       ['List prices', '$24.99'],
     ] as const) {
       await choose(el, list);
-      await until(() => linePrices(el)[0]?.[0] === price, `the line does not show ${price} for ${list} (it shows ${linePrices(el)[0]})`);
+      await until(
+        () => linePrices(el)[0]?.[0] === price,
+        `the line does not show ${price} for ${list} (it shows ${linePrices(el)[0]})`,
+      );
       const shown = await settled(el);
       expect(shown['Subtotal'], list).to.equal(price);
       expect(linePrices(el), list).to.deep.equal([[price, price]]);
@@ -93,7 +102,11 @@ describe('<order-details-dialog> price list', function () {
   });
 
   it('on Wholesale, the VIP line total is the subtotal', async () => {
-    const draft = buildDraft(mock.backend, { siteId: 'wholesale', customerId: 'grace', lines: [{ productId: 'canvas-tote', quantity: 20 }] });
+    const draft = buildDraft(mock.backend, {
+      siteId: 'wholesale',
+      customerId: 'grace',
+      lines: [{ productId: 'canvas-tote', quantity: 20 }],
+    });
     const el = await open(draft, SITES.wholesale);
     await settled(el);
     expect(linePrices(el)).to.deep.equal([['$24.99', '$499.80']]);

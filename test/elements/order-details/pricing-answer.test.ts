@@ -23,14 +23,19 @@ describe('<order-details-dialog> a pricing answer in another currency', function
     ...mock.adapter,
     async priceOrder(request, init) {
       const pricing = await mock.adapter.priceOrder(request, init);
-      return { ...pricing, lines: pricing.lines.map((l) => ({ ...l, unitPrice: { ...l.unitPrice, currency: 'CAD' } })) };
+      return {
+        ...pricing,
+        lines: pricing.lines.map((l) => ({ ...l, unitPrice: { ...l.unitPrice, currency: 'CAD' } })),
+      };
     },
   });
 
   it('shows the error with "Retry", keeps the unit prices, and can still be edited and saved', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en-US">
-      <order-details-dialog .adapter=${cadLines()} .site=${SITES.us}></order-details-dialog>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en-US">
+        <order-details-dialog .adapter=${cadLines()} .site=${SITES.us}></order-details-dialog>
+      </div>`,
+    );
     const el = wrapper.querySelector('order-details-dialog') as OrderDetailsDialog;
     await el.show(buildDraft(mock.backend));
     const alert = await until(() => $(el, '[part~="totals"] [role="alert"]'), 'no pricing error shown');
@@ -48,7 +53,9 @@ describe('<order-details-dialog> a pricing answer in another currency', function
     await el.updateComplete;
     expect(text($(el, '[part~="coupons"]'))).to.contain('SAVE10');
     await until(() => $(el, '[part~="totals"] [role="alert"]'), 'the new answer is not an error');
-    const saved = new Promise<OrderDetailsChangeEvent>((resolve) => el.addEventListener('order-details-change', resolve, { once: true }));
+    const saved = new Promise<OrderDetailsChangeEvent>((resolve) =>
+      el.addEventListener('order-details-change', resolve, { once: true }),
+    );
     button(el, 'Save')!.click();
     const { draft } = await saved;
     expect(draft.coupons).to.deep.equal(['SAVE10']);

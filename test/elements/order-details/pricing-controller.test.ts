@@ -64,7 +64,14 @@ describe('PricingController', () => {
     expect(mock.backend.requestsFor('priceOrder')).to.have.length(1);
     const priced = el.draft;
     await el.set({ ...priced, updatedAt: new Date(0).toISOString() });
-    await el.set(addPayment(priced, { typeId: 'check', kind: 'check', amount: { amount: 100, currency: 'USD' }, reference: '1001' }));
+    await el.set(
+      addPayment(priced, {
+        typeId: 'check',
+        kind: 'check',
+        amount: { amount: 100, currency: 'USD' },
+        reference: '1001',
+      }),
+    );
     expect(el.pricing.status).to.equal('ready');
     expect(mock.backend.requestsFor('priceOrder')).to.have.length(1);
   });
@@ -125,7 +132,9 @@ describe('PricingController', () => {
     await el.set(buildDraft(mock.backend));
     await el.pricing.settled;
     expect(el.pricing.status).to.equal('error');
-    expect((el.pricing.error as Error).message).to.be.a('string').and.not.equal('');
+    expect((el.pricing.error as Error).message)
+      .to.be.a('string')
+      .and.not.equal('');
     await el.pricing.refresh();
     expect(el.pricing.status).to.equal('ready');
   });

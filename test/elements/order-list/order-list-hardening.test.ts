@@ -27,12 +27,14 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
   });
 
   async function renderList(): Promise<OrderList> {
-    return fixture<OrderList>(html`<oo-order-list
-      style="block-size: 480px; inline-size: 420px"
-      .adapter=${mock.adapter}
-      .site=${site}
-      page-size="50"
-    ></oo-order-list>`);
+    return fixture<OrderList>(
+      html`<oo-order-list
+        style="block-size: 480px; inline-size: 420px"
+        .adapter=${mock.adapter}
+        .site=${site}
+        page-size="50"
+      ></oo-order-list>`,
+    );
   }
 
   /**
@@ -46,14 +48,28 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
         if (!fromThisTest(r)) return HttpResponse.error();
         const url = new URL(r.url);
         request += 1;
-        mock.backend.recordRequest({ operationId: 'listOrders', method: 'GET', url: url.pathname + url.search, idempotencyKey: null, bodySize: 0 });
+        mock.backend.recordRequest({
+          operationId: 'listOrders',
+          method: 'GET',
+          url: url.pathname + url.search,
+          idempotencyKey: null,
+          bodySize: 0,
+        });
         const offset = String((request - 1) * 50);
-        return HttpResponse.json(answer(mock.backend.listOrders('us', { cursor: offset === '0' ? null : offset, limit: 50 }), request) as object);
+        return HttpResponse.json(
+          answer(
+            mock.backend.listOrders('us', { cursor: offset === '0' ? null : offset, limit: 50 }),
+            request,
+          ) as object,
+        );
       }),
     );
   }
 
-  const zzz = (order: OrderSummary): OrderSummary => ({ ...order, total: { amount: order.total.amount, currency: 'ZZZ' } });
+  const zzz = (order: OrderSummary): OrderSummary => ({
+    ...order,
+    total: { amount: order.total.amount, currency: 'ZZZ' },
+  });
 
   describe('records that cannot be used', () => {
     it('leaves out an order in an unknown currency and says "1 order could not be shown"', async () => {
@@ -72,24 +88,33 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
       const list = await renderList();
       await untilRows(list);
       expect(text($(list, '[part="skipped-note"]'))).to.equal('1 order could not be shown');
-      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 98), 'the second page did not load', { timeout: 5000 });
+      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 98), 'the second page did not load', {
+        timeout: 5000,
+      });
       expect(text($(list, '[part="skipped-note"]'))).to.equal('2 orders could not be shown');
     });
 
     it('says "N orders could not be shown" once, in the live region of the count (heard when N changes), and how many rows each page added', async () => {
       // Page 1 leaves one order out, page 2 none, page 3 another.
-      answerOrders((page, request) => ({ ...page, items: page.items.map((o, i) => (request !== 2 && i === 2 ? zzz(o) : o)) }));
+      answerOrders((page, request) => ({
+        ...page,
+        items: page.items.map((o, i) => (request !== 2 && i === 2 ? zzz(o) : o)),
+      }));
       const list = await renderList();
       await untilRows(list);
       const all = mock.backend.listOrders('us', { limit: 1 }).total!.toLocaleString('en-US');
       const region = expectSaidOnce(`${all} orders`);
       expect(expectSaidOnce('1 order could not be shown')).to.equal(region);
       expect(text(liveRegion(list))).to.equal('');
-      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 99), 'the second page did not load', { timeout: 5000 });
+      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 99), 'the second page did not load', {
+        timeout: 5000,
+      });
       await list.updateComplete;
       expect(text(liveRegion(list))).to.equal('99 orders shown');
       expect(expectSaidOnce('1 order could not be shown')).to.equal(region);
-      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 148), 'the third page did not load', { timeout: 5000 });
+      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 148), 'the third page did not load', {
+        timeout: 5000,
+      });
       await list.updateComplete;
       expect(text(liveRegion(list))).to.equal('148 orders shown');
       expect(expectSaidOnce('2 orders could not be shown')).to.equal(region);
@@ -114,7 +139,9 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
       answerOrders((page) => ({ ...page, nextCursor: 'again' }));
       const list = await renderList();
       await untilRows(list);
-      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 100), 'the second page did not load', { timeout: 5000 });
+      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 100), 'the second page did not load', {
+        timeout: 5000,
+      });
       await waitUntil(() => !list.hasMore, 'the list still asks for more', { timeout: 5000 });
       for (let i = 0; i < 3; i++) {
         scrollToEnd(list);
@@ -136,28 +163,45 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
       answerOrders((page) => ({ ...page, nextCursor: 'again', total: undefined }));
       const list = await renderList();
       await untilRows(list);
-      await waitUntil(() => (scrollToEnd(list), list.loadedOrders.length === 100 && !list.hasMore), 'the list did not stop', { timeout: 5000 });
+      await waitUntil(
+        () => (scrollToEnd(list), list.loadedOrders.length === 100 && !list.hasMore),
+        'the list did not stop',
+        { timeout: 5000 },
+      );
       await list.updateComplete;
-      expect(text($(list, '[part="summary"]'))).to.equal('100 ordersShowing the 100 orders the service returned; it did not send the rest.');
+      expect(text($(list, '[part="summary"]'))).to.equal(
+        '100 ordersShowing the 100 orders the service returned; it did not send the rest.',
+      );
     });
 
     it('goes on after a page of orders it has already (offsets shift as orders arrive) when its cursor is new', async () => {
       // The second answer repeats the first page, as after 50 new orders moved every other one down.
-      answerOrders((page, request) => (request === 2 ? { ...mock.backend.listOrders('us', { limit: 50 }), nextCursor: '100' } : page));
+      answerOrders((page, request) =>
+        request === 2 ? { ...mock.backend.listOrders('us', { limit: 50 }), nextCursor: '100' } : page,
+      );
       const list = await renderList();
       await untilRows(list);
       await waitUntil(
-        () => (scrollToEnd(list), mock.backend.requestsFor('listOrders').length >= 3 && list.loadedOrders.length === 100),
+        () => (
+          scrollToEnd(list),
+          mock.backend.requestsFor('listOrders').length >= 3 && list.loadedOrders.length === 100
+        ),
         'the page after the repeated one was not loaded',
         { timeout: 5000 },
       );
-      const cursors = mock.backend.requestsFor('listOrders').map((r) => new URL(r.url, location.origin).searchParams.get('cursor'));
+      const cursors = mock.backend
+        .requestsFor('listOrders')
+        .map((r) => new URL(r.url, location.origin).searchParams.get('cursor'));
       expect(cursors.slice(0, 3)).to.deep.equal([null, '50', '100']);
       expect(list.loadedOrders.map((o) => o.id)).to.deep.equal(
-        [0, 100].flatMap((offset) => mock.backend.listOrders('us', { cursor: offset ? String(offset) : null, limit: 50 }).items.map((o) => o.id)),
+        [0, 100].flatMap((offset) =>
+          mock.backend.listOrders('us', { cursor: offset ? String(offset) : null, limit: 50 }).items.map((o) => o.id),
+        ),
       );
       expect(list.hasMore).to.equal(true);
-      expect(text($(list, '[part="summary"]'))).to.equal(`${mock.backend.listOrders('us', { limit: 1 }).total!.toLocaleString('en-US')} orders`);
+      expect(text($(list, '[part="summary"]'))).to.equal(
+        `${mock.backend.listOrders('us', { limit: 1 }).total!.toLocaleString('en-US')} orders`,
+      );
     });
 
     it('stops at an empty page that still has a cursor', async () => {
@@ -177,7 +221,9 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
       expect(mock.backend.requestsFor('listOrders')).to.have.length(2);
       expect(list.loadedOrders).to.have.length(50);
       const all = mock.backend.listOrders('us', { limit: 1 }).total!.toLocaleString('en-US');
-      expect(text($(list, '[part="summary"]'))).to.equal(`${all} ordersShowing the 50 orders the service returned; it did not send the rest.`);
+      expect(text($(list, '[part="summary"]'))).to.equal(
+        `${all} ordersShowing the 50 orders the service returned; it did not send the rest.`,
+      );
     });
   });
 });

@@ -10,14 +10,27 @@ import { serializeDraft } from '../../../src/model/draft.js';
 import { formatMoney } from '../../../src/model/money.js';
 import { useMockBackend } from '../../support/mock.js';
 import { buildDraft } from '../../support/fixtures.js';
-import { $, chooseType, control, deepActiveElement, fill, fillCard, openForm, paymentRows, save, text } from './helpers.js';
+import {
+  $,
+  chooseType,
+  control,
+  deepActiveElement,
+  fill,
+  fillCard,
+  openForm,
+  paymentRows,
+  save,
+  text,
+} from './helpers.js';
 
 async function renderBuilder(adapter: OfflineOrderBuilder['adapter']): Promise<OfflineOrderBuilder> {
-  const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
-    style="block-size: 900px; inline-size: 1100px"
-    .adapter=${adapter}
-    site-id="us"
-  ></offline-order-builder>`);
+  const el = await fixture<OfflineOrderBuilder>(
+    html`<offline-order-builder
+      style="block-size: 900px; inline-size: 1100px"
+      .adapter=${adapter}
+      site-id="us"
+    ></offline-order-builder>`,
+  );
   await waitUntil(() => $(el, 'payment-panel'), 'no Payments section', { timeout: 5000 });
   return el;
 }
@@ -60,17 +73,23 @@ describe('<offline-order-builder> Payments section', () => {
 
   it('commits a card payment and a second tender to the draft, with no card number in it', async () => {
     const el = await renderBuilder(mock.adapter);
-    const draft = buildDraft(mock.backend, { lines: [{ productId: 'trail-runner', variantId: 'trail-runner-10-black' }] });
+    const draft = buildDraft(mock.backend, {
+      lines: [{ productId: 'trail-runner', variantId: 'trail-runner-10-black' }],
+    });
     el.draft = draft;
     const total = mock.backend.priceOrder('us', draft).total;
     const panel = panelOf(el);
-    await waitUntil(() => text($(panel, '[part="order-total"]')) === formatMoney(total, 'en-US'), 'no total', { timeout: 5000 });
+    await waitUntil(() => text($(panel, '[part="order-total"]')) === formatMoney(total, 'en-US'), 'no total', {
+      timeout: 5000,
+    });
 
     await openForm(panel);
     fill(panel, 'Amount', '50');
     fillCard(panel);
     await save(panel);
-    await waitUntil(() => el.draft.payments.length === 1, 'the card payment did not reach the draft', { timeout: 5000 });
+    await waitUntil(() => el.draft.payments.length === 1, 'the card payment did not reach the draft', {
+      timeout: 5000,
+    });
 
     await openForm(panel);
     await chooseType(panel, 'Gift Card');
@@ -105,18 +124,26 @@ describe('<offline-order-builder> Payments section', () => {
     el.draft = draft;
     const total = mock.backend.priceOrder('us', draft).total;
     const panel = panelOf(el);
-    await waitUntil(() => text($(panel, '[part="order-total"]')) === formatMoney(total, 'en-US'), 'no total', { timeout: 5000 });
+    await waitUntil(() => text($(panel, '[part="order-total"]')) === formatMoney(total, 'en-US'), 'no total', {
+      timeout: 5000,
+    });
     $<HTMLButtonElement>(el, '#tab-payments')!.click();
     await openForm(panel);
     fillCard(panel);
     $<HTMLButtonElement>(panel, '[part="save-button"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.draft.payments.length === 1, 'the card payment did not reach the draft', { timeout: 5000 });
+    await waitUntil(() => el.draft.payments.length === 1, 'the card payment did not reach the draft', {
+      timeout: 5000,
+    });
     await panel.updateComplete;
     // The whole balance is paid: focus is on the new payment's row, not on the page nor on "Remove".
     expect(deepActiveElement()?.localName).to.equal('li');
     expect(deepActiveElement() === $(panel, '[part="payment"]')).to.equal(true);
     await sendKeys({ press: 'Alt+Shift+KeyS' });
-    await waitUntil(() => $<HTMLDialogElement>(el, '#confirm-dialog')?.open, 'Alt+Shift+S did not open the confirmation', { timeout: 5000 });
+    await waitUntil(
+      () => $<HTMLDialogElement>(el, '#confirm-dialog')?.open,
+      'Alt+Shift+S did not open the confirmation',
+      { timeout: 5000 },
+    );
   });
 });

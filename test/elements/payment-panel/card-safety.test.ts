@@ -22,7 +22,13 @@ const CODE = '837';
  */
 const CARDS = [
   { brand: 'Visa', number: NUMBER, typed: '4539 1488 0343 6467', code: CODE, shown: 'Visa •••• 6467' },
-  { brand: 'American Express', number: '378282246310005', typed: '3782 822463 10005', code: '7391', shown: 'American Express •••• 0005' },
+  {
+    brand: 'American Express',
+    number: '378282246310005',
+    typed: '3782 822463 10005',
+    code: '7391',
+    shown: 'American Express •••• 0005',
+  },
 ] as const;
 
 interface Sent {
@@ -56,7 +62,11 @@ function domStrings(root: Node): string[] {
     if (node.nodeType === Node.TEXT_NODE) found.push(node.textContent ?? '');
     if (node instanceof Element) {
       for (const attr of node.attributes) found.push(attr.name, attr.value);
-      if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) {
+      if (
+        node instanceof HTMLInputElement ||
+        node instanceof HTMLTextAreaElement ||
+        node instanceof HTMLSelectElement
+      ) {
         found.push(node.value);
       }
       if (node.shadowRoot) visit(node.shadowRoot);
@@ -156,23 +166,41 @@ describe('<payment-panel> card safety (canary)', () => {
         expect(leaks(domStrings(document.documentElement), secret), `DOM: ${what}`).to.deep.equal([]);
         expect(leaks([document.body.innerText], secret), `page text: ${what}`).to.deep.equal([]);
         // The element: its own fields, and its public state as a host would serialize it.
-        expect(leaks(strings(Object.fromEntries(Object.entries(el))), secret), `element properties: ${what}`).to.deep.equal([]);
-        const state = { payments: el.payments, total: el.total, paid: el.paid, balanceDue: el.balanceDue, customer: el.customer, site: el.site };
+        expect(
+          leaks(strings(Object.fromEntries(Object.entries(el))), secret),
+          `element properties: ${what}`,
+        ).to.deep.equal([]);
+        const state = {
+          payments: el.payments,
+          total: el.total,
+          paid: el.paid,
+          balanceDue: el.balanceDue,
+          customer: el.customer,
+          site: el.site,
+        };
         expect(leaks([JSON.stringify(state)], secret), `public state: ${what}`).to.deep.equal([]);
         // Every event, and payments-change's detail as JSON.
-        for (const event of events) expect(leaks(strings(event), secret), `event ${event.type}: ${what}`).to.deep.equal([]);
+        for (const event of events)
+          expect(leaks(strings(event), secret), `event ${event.type}: ${what}`).to.deep.equal([]);
         const paymentEvents = events.filter((e) => e.type === 'payments-change') as PaymentsChangeEvent[];
         expect(paymentEvents).to.have.length(1);
-        expect(leaks([JSON.stringify(paymentEvents[0]!.payments), JSON.stringify(paymentEvents[0])], secret), `payments-change: ${what}`).to.deep.equal([]);
+        expect(
+          leaks([JSON.stringify(paymentEvents[0]!.payments), JSON.stringify(paymentEvents[0])], secret),
+          `payments-change: ${what}`,
+        ).to.deep.equal([]);
         // Web storage and the console.
-        const storage = [sessionStorage, localStorage].flatMap((s) => Object.keys(s).flatMap((key) => [key, s.getItem(key) ?? '']));
+        const storage = [sessionStorage, localStorage].flatMap((s) =>
+          Object.keys(s).flatMap((key) => [key, s.getItem(key) ?? '']),
+        );
         expect(leaks(storage, secret), `storage: ${what}`).to.deep.equal([]);
         expect(leaks(logged, secret), `console: ${what}`).to.deep.equal([]);
         // Every request but the tokenizer's: URL, headers and body, as sent and as served.
         const others = sent.filter((r) => !r.url.endsWith('/card-tokens'));
         expect(others.length, 'other requests were recorded').to.be.greaterThan(0);
         for (const request of others) {
-          expect(leaks([request.url, request.headers, request.body], secret), `${request.url}: ${what}`).to.deep.equal([]);
+          expect(leaks([request.url, request.headers, request.body], secret), `${request.url}: ${what}`).to.deep.equal(
+            [],
+          );
         }
         // (The mock records each request's URL and body size, the tokenizer's too: never a body.)
         const served = mock.backend.requests.map((r) => JSON.stringify(r));

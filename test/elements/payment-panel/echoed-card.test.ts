@@ -64,7 +64,11 @@ describe('<payment-panel> and a backend that echoes the card in its errors', () 
   it('shows a 402 whose detail echoes the number and the CVV without their digits', async () => {
     mock.worker.use(
       http.post(`${mock.baseUrl}/sites/:siteId/card-tokens`, () =>
-        problem(402, { type: 'declined', code: 'card-declined', detail: 'Card 4111 1111 1111 1111 declined: CVV 123 does not match.' }),
+        problem(402, {
+          type: 'declined',
+          code: 'card-declined',
+          detail: 'Card 4111 1111 1111 1111 declined: CVV 123 does not match.',
+        }),
       ),
     );
     const el = await renderPanel({ adapter: mock.adapter, customer: mock.backend.findCustomer('ada')! });
@@ -88,7 +92,9 @@ describe('<payment-panel> and a backend that echoes the card in its errors', () 
         problem(422, {
           type: 'validation',
           detail: 'Card 4111-1111-1111-1111 refused.',
-          errors: [{ path: 'number', code: 'processor-refused', message: '4111111111111111 is not accepted here (CVV 123).' }],
+          errors: [
+            { path: 'number', code: 'processor-refused', message: '4111111111111111 is not accepted here (CVV 123).' },
+          ],
         }),
       ),
     );

@@ -42,16 +42,18 @@ export interface PanelOptions {
 export async function renderPanel(options: PanelOptions = {}): Promise<PaymentPanel> {
   const site = options.site ?? SITES.us;
   const total = options.total === undefined ? 10000 : options.total;
-  return fixture<PaymentPanel>(html`<payment-panel
-    .adapter=${options.adapter}
-    .site=${site}
-    .total=${total === null ? null : money(total, site.currency)}
-    .totalStatus=${options.totalStatus ?? 'ready'}
-    .payments=${options.payments ?? []}
-    .customer=${options.customer ?? null}
-    .tokenizeHosted=${options.tokenizeHosted}
-    ?hosted-fields=${options.hosted ?? false}
-  ></payment-panel>`);
+  return fixture<PaymentPanel>(
+    html`<payment-panel
+      .adapter=${options.adapter}
+      .site=${site}
+      .total=${total === null ? null : money(total, site.currency)}
+      .totalStatus=${options.totalStatus ?? 'ready'}
+      .payments=${options.payments ?? []}
+      .customer=${options.customer ?? null}
+      .tokenizeHosted=${options.tokenizeHosted}
+      ?hosted-fields=${options.hosted ?? false}
+    ></payment-panel>`,
+  );
 }
 
 /** The control whose visible label is `label` (so the label is also its accessible name). */
@@ -142,5 +144,8 @@ export function deepActiveElement(): Element | null {
 }
 
 export function paymentRows(el: PaymentPanel): string[] {
-  return $$(el, '[part="payment"]').map((row) => `${text(row.querySelector('[part="payment-label"]'))} ${text(row.querySelector('[part="payment-amount"]'))}`);
+  return $$(el, '[part="payment"]').map(
+    (row) =>
+      `${text(row.querySelector('[part="payment-label"]'))} ${text(row.querySelector('[part="payment-amount"]'))}`,
+  );
 }

@@ -14,18 +14,22 @@ describe('<payment-panel hosted-fields> with a provider frame', () => {
   const mock = useMockBackend();
 
   async function render(): Promise<{ el: PaymentPanel; frame: HTMLIFrameElement }> {
-    const el = await fixture<PaymentPanel>(html`<payment-panel
-      hosted-fields
-      .adapter=${mock.adapter}
-      .site=${SITES.us}
-      .total=${money(10000, 'USD')}
-      .customer=${mock.backend.findCustomer('ada')!}
-    >
-      <iframe slot="card-fields" title="Card details" src=${hostedFieldsUrl(mock.baseUrl, 'us')}></iframe>
-    </payment-panel>`);
+    const el = await fixture<PaymentPanel>(
+      html`<payment-panel
+        hosted-fields
+        .adapter=${mock.adapter}
+        .site=${SITES.us}
+        .total=${money(10000, 'USD')}
+        .customer=${mock.backend.findCustomer('ada')!}
+      >
+        <iframe slot="card-fields" title="Card details" src=${hostedFieldsUrl(mock.baseUrl, 'us')}></iframe>
+      </payment-panel>`,
+    );
     const frame = el.querySelector('iframe')!;
     el.tokenizeHosted = connectHostedFields(frame);
-    await waitUntil(() => frame.contentDocument?.getElementById('number'), 'the provider frame did not load', { timeout: 5000 });
+    await waitUntil(() => frame.contentDocument?.getElementById('number'), 'the provider frame did not load', {
+      timeout: 5000,
+    });
     return { el, frame };
   }
 

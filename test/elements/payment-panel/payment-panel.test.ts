@@ -38,7 +38,8 @@ function record(el: PaymentPanel): PaymentsChangeEvent[] {
 }
 
 /** The form's error for a tokenizer's answer that cannot be trusted. */
-const UNUSABLE = 'The card could not be added: the payment service gave an answer that cannot be used. Try again, or take another payment type.';
+const UNUSABLE =
+  'The card could not be added: the payment service gave an answer that cannot be used. Try again, or take another payment type.';
 
 const check = (amount: number, reference = '1024'): Payment => ({
   id: `pay-check-${reference}`,
@@ -69,13 +70,17 @@ describe('<payment-panel>', () => {
 
     it('formats in the page’s locale and the site’s currency', async () => {
       // Canadian dollars in an English (US) page: unambiguous (issue 9, item 5).
-      const en = await fixture<HTMLElement>(html`<div lang="en-US">
-        <payment-panel .adapter=${mock.adapter} .site=${SITES.ca} .total=${money(4200, 'CAD')}></payment-panel>
-      </div>`);
+      const en = await fixture<HTMLElement>(
+        html`<div lang="en-US">
+          <payment-panel .adapter=${mock.adapter} .site=${SITES.ca} .total=${money(4200, 'CAD')}></payment-panel>
+        </div>`,
+      );
       expect(text($(en.querySelector('payment-panel')!, '[part="balance-due"]'))).to.equal('CA$42.00');
-      const fr = await fixture<HTMLElement>(html`<div lang="fr-CA">
-        <payment-panel .adapter=${mock.adapter} .site=${SITES.ca} .total=${money(123456, 'CAD')}></payment-panel>
-      </div>`);
+      const fr = await fixture<HTMLElement>(
+        html`<div lang="fr-CA">
+          <payment-panel .adapter=${mock.adapter} .site=${SITES.ca} .total=${money(123456, 'CAD')}></payment-panel>
+        </div>`,
+      );
       expect(text($(fr.querySelector('payment-panel')!, '[part="order-total"]'))).to.equal('1 234,56 $');
     });
 
@@ -124,12 +129,20 @@ describe('<payment-panel>', () => {
   // being recalculated, and checked against it.
   describe('while the total is recalculated', () => {
     const hint = (el: PaymentPanel) => {
-      const id = control(el, 'Amount').getAttribute('aria-describedby')!.split(' ').find((i) => i.endsWith('-h'));
+      const id = control(el, 'Amount')
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .find((i) => i.endsWith('-h'));
       return id ? text($(el, `#${id}`)) : '';
     };
 
     it('says so instead of figures, and fills the amount in with the balance due when the total comes', async () => {
-      const el = await renderPanel({ adapter: mock.adapter, total: 2499, totalStatus: 'pending', payments: [check(500)] });
+      const el = await renderPanel({
+        adapter: mock.adapter,
+        total: 2499,
+        totalStatus: 'pending',
+        payments: [check(500)],
+      });
       expect(text($(el, '[part="order-total"]'))).to.equal('Recalculating…');
       expect(text($(el, '[part="paid"]'))).to.equal('$5.00');
       expect(text($(el, '[part="balance-due"]'))).to.equal('Recalculating…');
@@ -179,7 +192,10 @@ describe('<payment-panel>', () => {
 
   // Review of issue 9, item 2: "Amount" said nothing of the currency on the Canada Store.
   describe('the amount’s currency', () => {
-    for (const [site, code] of [[SITES.ca, 'CAD'], [SITES.us, 'USD']] as const) {
+    for (const [site, code] of [
+      [SITES.ca, 'CAD'],
+      [SITES.us, 'USD'],
+    ] as const) {
       it(`shows ${code} beside the amount, as its description, its label staying "Amount"`, async () => {
         const el = await renderPanel({ adapter: mock.adapter, site, total: 18905 });
         await openForm(el);
@@ -295,14 +311,78 @@ describe('<payment-panel>', () => {
   });
 
   describe('card checks before anything is sent', () => {
-    const cases: { brand: CardBrand; name: string; good: string; luhn: string | null; length: string; code: string; badCode: string }[] = [
-      { brand: 'visa', name: 'Visa', good: '4111111111111111', luhn: '4111111111111112', length: '411111111111111', code: '123', badCode: '1234' },
-      { brand: 'mastercard', name: 'Mastercard', good: '2221000000000009', luhn: '2221000000000008', length: '22210000000000093', code: '123', badCode: '12' },
-      { brand: 'amex', name: 'American Express', good: '378282246310005', luhn: '378282246310006', length: '3782822463100050', code: '1234', badCode: '123' },
-      { brand: 'discover', name: 'Discover', good: '6011111111111117', luhn: '6011111111111118', length: '601111111111117', code: '123', badCode: '1234' },
-      { brand: 'diners', name: 'Diners Club', good: '30569309025904', luhn: '30569309025905', length: '3056930902590', code: '123', badCode: '1234' },
-      { brand: 'jcb', name: 'JCB', good: '3530111333300000', luhn: '3530111333300001', length: '353011133330000', code: '123', badCode: '1234' },
-      { brand: 'unionpay', name: 'UnionPay', good: '6200000000000005', luhn: null, length: '620000000000005', code: '123', badCode: '1234' },
+    const cases: {
+      brand: CardBrand;
+      name: string;
+      good: string;
+      luhn: string | null;
+      length: string;
+      code: string;
+      badCode: string;
+    }[] = [
+      {
+        brand: 'visa',
+        name: 'Visa',
+        good: '4111111111111111',
+        luhn: '4111111111111112',
+        length: '411111111111111',
+        code: '123',
+        badCode: '1234',
+      },
+      {
+        brand: 'mastercard',
+        name: 'Mastercard',
+        good: '2221000000000009',
+        luhn: '2221000000000008',
+        length: '22210000000000093',
+        code: '123',
+        badCode: '12',
+      },
+      {
+        brand: 'amex',
+        name: 'American Express',
+        good: '378282246310005',
+        luhn: '378282246310006',
+        length: '3782822463100050',
+        code: '1234',
+        badCode: '123',
+      },
+      {
+        brand: 'discover',
+        name: 'Discover',
+        good: '6011111111111117',
+        luhn: '6011111111111118',
+        length: '601111111111117',
+        code: '123',
+        badCode: '1234',
+      },
+      {
+        brand: 'diners',
+        name: 'Diners Club',
+        good: '30569309025904',
+        luhn: '30569309025905',
+        length: '3056930902590',
+        code: '123',
+        badCode: '1234',
+      },
+      {
+        brand: 'jcb',
+        name: 'JCB',
+        good: '3530111333300000',
+        luhn: '3530111333300001',
+        length: '353011133330000',
+        code: '123',
+        badCode: '1234',
+      },
+      {
+        brand: 'unionpay',
+        name: 'UnionPay',
+        good: '6200000000000005',
+        luhn: null,
+        length: '620000000000005',
+        code: '123',
+        badCode: '1234',
+      },
     ];
 
     for (const c of cases) {
@@ -412,7 +492,13 @@ describe('<payment-panel>', () => {
       expect(payment!.kind).to.equal('credit-card');
       expect(payment!.typeId).to.equal('credit-card');
       expect(payment!.amount).to.deep.equal(usd(6000));
-      expect(Object.keys(payment!.card!).sort()).to.deep.equal(['brand', 'expiryMonth', 'expiryYear', 'last4', 'token']);
+      expect(Object.keys(payment!.card!).sort()).to.deep.equal([
+        'brand',
+        'expiryMonth',
+        'expiryYear',
+        'last4',
+        'token',
+      ]);
       expect(payment!.card).to.include({ brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2030 });
       expect(payment!.card!.token).to.match(/^tok_/);
       expect(number.value).to.equal('');
@@ -441,7 +527,12 @@ describe('<payment-panel>', () => {
       expect(deepActiveElement()?.localName).to.equal('li');
       expect(deepActiveElement() === row).to.equal(true);
       // Named by the payment and its amount; the next Tab reaches its "Remove", which asks nothing but can be undone.
-      expect(row.getAttribute('aria-labelledby')!.split(' ').map((id) => text($(el, `#${id}`)))).to.deep.equal(['Visa •••• 1111', '$100.00']);
+      expect(
+        row
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => text($(el, `#${id}`))),
+      ).to.deep.equal(['Visa •••• 1111', '$100.00']);
       await expect(el).to.be.accessible();
     });
 
@@ -451,7 +542,8 @@ describe('<payment-panel>', () => {
       const adapter = createRestAdapter({
         baseUrl: mock.baseUrl,
         fetch: (input, init) => {
-          if (String(input instanceof Request ? input.url : input).endsWith('/card-tokens')) bodies.push(JSON.parse(String(init?.body)));
+          if (String(input instanceof Request ? input.url : input).endsWith('/card-tokens'))
+            bodies.push(JSON.parse(String(init?.body)));
           return fetch(input, init);
         },
       });
@@ -547,7 +639,10 @@ describe('<payment-panel>', () => {
     it('keeps a brand it does not know as "unknown"', async () => {
       const adapter: OrderAdapter = {
         ...mock.adapter,
-        tokenizeCard: async (request, init) => ({ ...(await mock.adapter.tokenizeCard(request, init)), brand: 'toString' as CardBrand }),
+        tokenizeCard: async (request, init) => ({
+          ...(await mock.adapter.tokenizeCard(request, init)),
+          brand: 'toString' as CardBrand,
+        }),
       };
       const el = await renderPanel({ adapter, customer: mock.backend.findCustomer('ada')! });
       await openForm(el);
@@ -613,7 +708,12 @@ describe('<payment-panel>', () => {
       const changed = oneEvent<PaymentsChangeEvent>(el, 'payments-change');
       await save(el);
       const event = await changed;
-      expect(event.payments[0]).to.deep.include({ typeId: 'check', kind: 'check', reference: '1024', amount: usd(3000) });
+      expect(event.payments[0]).to.deep.include({
+        typeId: 'check',
+        kind: 'check',
+        reference: '1024',
+        amount: usd(3000),
+      });
       await el.updateComplete;
       expect(paymentRows(el)).to.deep.equal(['Check 1024 $30.00']);
     });
@@ -658,7 +758,8 @@ describe('<payment-panel>', () => {
       expect(errorAt(el, 'Cost center')).to.equal('This field is required.');
       expect(control(el, 'Cost center').getAttribute('aria-invalid')).to.equal('true');
       expect(deepActiveElement()).to.equal(control(el, 'Cost center'));
-      for (const label of ['PO number', 'Payment terms', 'Buyer (optional)']) expect(errorAt(el, label), label).to.equal('');
+      for (const label of ['PO number', 'Payment terms', 'Buyer (optional)'])
+        expect(errorAt(el, label), label).to.equal('');
       expect(events).to.have.length(0);
       expect(el.payments).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -710,7 +811,11 @@ describe('<payment-panel>', () => {
           fill(el, 'Amount', (entry.amount / 100).toFixed(2));
           await save(el);
           await untilPayments(el, 1);
-          expect(el.payments[0]).to.deep.include({ kind: entry.typeId, reference: entry.code.toLowerCase(), amount: usd(entry.amount) });
+          expect(el.payments[0]).to.deep.include({
+            kind: entry.typeId,
+            reference: entry.code.toLowerCase(),
+            amount: usd(entry.amount),
+          });
         });
       });
     }
@@ -847,7 +952,10 @@ describe('<payment-panel>', () => {
       undo.click();
       await el.updateComplete;
       expect(paymentRows(el)).to.deep.equal(['Visa •••• 1111 $50.00', 'Check 1024 $50.00']);
-      expect(events.map((e) => e.payments.map((p) => p.id))).to.deep.equal([['pay-check-1024'], ['pay-card', 'pay-check-1024']]);
+      expect(events.map((e) => e.payments.map((p) => p.id))).to.deep.equal([
+        ['pay-check-1024'],
+        ['pay-card', 'pay-check-1024'],
+      ]);
       expect(events[1]!.payments[0]).to.deep.equal(card);
       expect($(el, '[part~="undo-button"]')).to.equal(null);
       expect(liveRegion(el)).to.equal('Visa •••• 1111 restored.');
@@ -883,7 +991,14 @@ describe('<payment-panel>', () => {
         customer: mock.backend.findCustomer('ada')!,
         tokenizeHosted: (async (details: unknown) => {
           asked = details;
-          return { token: 'tok_hosted', brand: 'mastercard', last4: '4444', expiryMonth: 1, expiryYear: 2031, extra: 'dropped' };
+          return {
+            token: 'tok_hosted',
+            brand: 'mastercard',
+            last4: '4444',
+            expiryMonth: 1,
+            expiryYear: 2031,
+            extra: 'dropped',
+          };
         }) as never,
       });
       const frame = document.createElement('div');
@@ -903,7 +1018,13 @@ describe('<payment-panel>', () => {
       const event = await changed;
       expect(asked).to.deep.include({ nameOnCard: 'Ada Lovelace' });
       expect((asked as { billingAddress: { city: string } }).billingAddress.city).to.equal('Austin');
-      expect(event.payments[0]!.card).to.deep.equal({ token: 'tok_hosted', brand: 'mastercard', last4: '4444', expiryMonth: 1, expiryYear: 2031 });
+      expect(event.payments[0]!.card).to.deep.equal({
+        token: 'tok_hosted',
+        brand: 'mastercard',
+        last4: '4444',
+        expiryMonth: 1,
+        expiryYear: 2031,
+      });
       await el.updateComplete;
       expect(paymentRows(el)).to.deep.equal(['Mastercard •••• 4444 $100.00']);
       expect(mock.backend.requestsFor('tokenizeCard')).to.have.length(0);
@@ -924,12 +1045,18 @@ describe('<payment-panel>', () => {
       expect(text($(el, '[part="form-error"]'))).to.equal('The card was declined. Ask the shopper for another card.');
       error = new Error('provider internals 4111111111111111');
       await save(el);
-      await waitUntil(() => text($(el, '[part="form-error"]')) === 'Something went wrong. Try again.', 'no plain error', {
-        timeout: 5000,
-      });
+      await waitUntil(
+        () => text($(el, '[part="form-error"]')) === 'Something went wrong. Try again.',
+        'no plain error',
+        {
+          timeout: 5000,
+        },
+      );
       error = new UnavailableError('The payment provider is not available. Try again.');
       await save(el);
-      await waitUntil(() => text($(el, '[part="form-error"]')).startsWith('The payment provider'), 'no error', { timeout: 5000 });
+      await waitUntil(() => text($(el, '[part="form-error"]')).startsWith('The payment provider'), 'no error', {
+        timeout: 5000,
+      });
       expect(el.payments).to.have.length(0);
     });
 
@@ -938,7 +1065,13 @@ describe('<payment-panel>', () => {
         adapter: mock.adapter,
         hosted: true,
         customer: mock.backend.findCustomer('ada')!,
-        tokenizeHosted: async () => ({ token: 'tok_hosted', brand: 'visa', last4: '4111111111111111', expiryMonth: 1, expiryYear: 2031 }),
+        tokenizeHosted: async () => ({
+          token: 'tok_hosted',
+          brand: 'visa',
+          last4: '4111111111111111',
+          expiryMonth: 1,
+          expiryYear: 2031,
+        }),
       });
       const events = record(el);
       await openForm(el);
@@ -953,7 +1086,11 @@ describe('<payment-panel>', () => {
     });
 
     it('says the card could not be added when no tokenizer is set', async () => {
-      const el = await renderPanel({ adapter: mock.adapter, hosted: true, customer: mock.backend.findCustomer('ada')! });
+      const el = await renderPanel({
+        adapter: mock.adapter,
+        hosted: true,
+        customer: mock.backend.findCustomer('ada')!,
+      });
       await openForm(el);
       fill(el, 'Name on card', 'Ada Lovelace');
       await save(el);

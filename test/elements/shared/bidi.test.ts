@@ -71,7 +71,9 @@ describe('long and bidirectional adapter text (issue 9, item 29)', function () {
     }
 
     async function card(c: Customer): Promise<CustomerSearch> {
-      const el = await fixture<CustomerSearch>(html`<customer-search style="display: block; inline-size: 100%" .customer=${c}></customer-search>`);
+      const el = await fixture<CustomerSearch>(
+        html`<customer-search style="display: block; inline-size: 100%" .customer=${c}></customer-search>`,
+      );
       await waitUntil(() => $(el, '[part~="customer"]'), 'no customer card', WAIT);
       return el;
     }
@@ -115,8 +117,12 @@ describe('long and bidirectional adapter text (issue 9, item 29)', function () {
     it('isolates each detail of a search option (email · phone · city)', async () => {
       const evil = customer({ email: `${RLO}ada@example.com` });
       const adapter: OrderAdapter = { ...mock.adapter, searchCustomers: async () => [evil] };
-      const el = await fixture<CustomerSearch>(html`<customer-search .adapter=${adapter} site-id="us"></customer-search>`);
-      const input = await waitUntil(() => $<HTMLInputElement>(el, 'input[role="combobox"]'), 'no input', WAIT).then(() => $<HTMLInputElement>(el, 'input[role="combobox"]')!);
+      const el = await fixture<CustomerSearch>(
+        html`<customer-search .adapter=${adapter} site-id="us"></customer-search>`,
+      );
+      const input = await waitUntil(() => $<HTMLInputElement>(el, 'input[role="combobox"]'), 'no input', WAIT).then(
+        () => $<HTMLInputElement>(el, 'input[role="combobox"]')!,
+      );
       input.focus();
       input.value = 'ada';
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
@@ -146,12 +152,18 @@ describe('long and bidirectional adapter text (issue 9, item 29)', function () {
     }
 
     async function builder(a: OrderAdapter, width = '100%', siteId = 'us'): Promise<OfflineOrderBuilder> {
-      const el = await fixture<OfflineOrderBuilder>(html`<offline-order-builder
-        style="display: flex; block-size: 640px; inline-size: ${width}"
-        .adapter=${a}
-        site-id=${siteId}
-      ></offline-order-builder>`);
-      await waitUntil(() => $(el, siteId ? '[part~="submit-button"]' : '#site-picker-select'), 'no new order or site picker', WAIT);
+      const el = await fixture<OfflineOrderBuilder>(
+        html`<offline-order-builder
+          style="display: flex; block-size: 640px; inline-size: ${width}"
+          .adapter=${a}
+          site-id=${siteId}
+        ></offline-order-builder>`,
+      );
+      await waitUntil(
+        () => $(el, siteId ? '[part~="submit-button"]' : '#site-picker-select'),
+        'no new order or site picker',
+        WAIT,
+      );
       return el;
     }
 
@@ -159,7 +171,9 @@ describe('long and bidirectional adapter text (issue 9, item 29)', function () {
       await setViewport({ width: 1280, height: 800 });
       const name = long(2000, 'Store');
       const picker = await builder(adapter(name), '100%', '');
-      expect($<HTMLSelectElement>(picker, '#site-picker-select')!.getBoundingClientRect().right).to.be.at.most(picker.getBoundingClientRect().right);
+      expect($<HTMLSelectElement>(picker, '#site-picker-select')!.getBoundingClientRect().right).to.be.at.most(
+        picker.getBoundingClientRect().right,
+      );
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
       expect(overflowing(picker)).to.deep.equal([]);
 
@@ -208,7 +222,11 @@ describe('long and bidirectional adapter text (issue 9, item 29)', function () {
       const huge = long(2000, 'Name');
       list.prependOrder(order('99998', huge));
       list.prependOrder(order('99999', `${RLO}Ada Lovelace`));
-      await waitUntil(() => $$(list, '[part~="order-row"]').length > 2 && text($(list, '[part~="order-number"]')) === '99999', 'not prepended', WAIT);
+      await waitUntil(
+        () => $$(list, '[part~="order-row"]').length > 2 && text($(list, '[part~="order-number"]')) === '99999',
+        'not prepended',
+        WAIT,
+      );
       const [first, second, third] = $$(list, '[part~="order-row"]') as [HTMLElement, HTMLElement, HTMLElement];
       for (const part of ['order-number', 'order-customer', 'order-date', 'order-status', 'order-total']) {
         expect(isolated(first.querySelector(`[part~="${part}"]`)!), part).to.equal(true);
@@ -217,7 +235,9 @@ describe('long and bidirectional adapter text (issue 9, item 29)', function () {
       // Each part is a block of its own there (a bidi paragraph of its own) as well as isolated:
       // this holds the outcome whichever keeps it; the isolation itself is asserted above.
       for (const part of ['order-date', 'order-status', 'order-total']) {
-        const node = [...first.querySelector(`[part~="${part}"]`)!.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
+        const node = [...first.querySelector(`[part~="${part}"]`)!.childNodes].find(
+          (n): n is Text => n instanceof Text && n.data.trim() !== '',
+        )!;
         const lefts = charLefts(node).filter((_, i) => node.data[i]!.trim());
         expect(lefts, part).to.deep.equal([...lefts].sort((a, b) => a - b));
       }
@@ -236,7 +256,14 @@ describe('long and bidirectional adapter text (issue 9, item 29)', function () {
       const draft = buildDraft(mock.backend, { lines: [{ productId: 'canvas-tote', fulfillment: SHIP }] });
       const lines = draft.lines.map((l) => ({ ...l, productName: long(3000, 'Canvas') }));
       const site = (await mock.adapter.listSites()).find((s) => s.id === 'us')!;
-      const el = await fixture<LineItemEditor>(html`<line-item-editor style="display: block; inline-size: 1100px" .adapter=${mock.adapter} .site=${site} .lines=${lines}></line-item-editor>`);
+      const el = await fixture<LineItemEditor>(
+        html`<line-item-editor
+          style="display: block; inline-size: 1100px"
+          .adapter=${mock.adapter}
+          .site=${site}
+          .lines=${lines}
+        ></line-item-editor>`,
+      );
       await waitUntil(() => $(el, 'tr[part~="line-item"]'), 'no line', WAIT);
       const box = el.getBoundingClientRect();
       const row = $(el, 'tr[part~="line-item"]')!;

@@ -28,7 +28,12 @@ function key(k: string, init: KeyboardEventInit = {}): KeyboardEvent {
 
 /** A search whose answers the test releases by hand, in any order. */
 function manualSearch() {
-  const calls: { query: string; signal: AbortSignal; resolve: (items: Item[]) => void; reject: (e: unknown) => void }[] = [];
+  const calls: {
+    query: string;
+    signal: AbortSignal;
+    resolve: (items: Item[]) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
   const search: Search = (query, signal) =>
     new Promise((resolve, reject) => calls.push({ query, signal, resolve, reject }));
   return { calls, search };

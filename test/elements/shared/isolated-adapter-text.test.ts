@@ -17,14 +17,31 @@ import type { CouponResult, Pricing } from '../../../src/model/types.js';
 import { expectLeftToRight, RLO } from '../../support/bidi.js';
 import { buildDraft, SITES } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, button, control, fulfillment, fulfillmentNote, pickProduct, renderEditor, text, until } from '../line-item-editor/helpers.js';
+import {
+  $,
+  $$,
+  button,
+  control,
+  fulfillment,
+  fulfillmentNote,
+  pickProduct,
+  renderEditor,
+  text,
+  until,
+} from '../line-item-editor/helpers.js';
 import { chooseType, hasField, openForm, renderPanel } from '../payment-panel/helpers.js';
 
 const CARD_MESSAGE = 'card 4111 1111 1111 1111 not eligible';
 
 /** What the backend answers about two codes of ours: one needs a 200.00 subtotal, one echoes a card number. */
 function rejected(c: CouponResult): CouponResult {
-  if (c.code.startsWith(RLO)) return { code: c.code, status: 'rejected', reason: 'minimum-not-met', minimumSubtotal: { amount: 20000, currency: 'USD' } };
+  if (c.code.startsWith(RLO))
+    return {
+      code: c.code,
+      status: 'rejected',
+      reason: 'minimum-not-met',
+      minimumSubtotal: { amount: 20000, currency: 'USD' },
+    };
   if (c.code === 'CARD') return { code: c.code, status: 'rejected', reason: 'not-applicable', message: CARD_MESSAGE };
   return c;
 }
@@ -45,7 +62,9 @@ describe('adapter text in our sentences: isolated, and scrubbed of card digits',
 
   describe('<order-details-dialog> coupons', () => {
     async function open(): Promise<OrderDetailsDialog> {
-      const el = await fixture<OrderDetailsDialog>(html`<order-details-dialog .adapter=${pricingAdapter()} .site=${SITES.us}></order-details-dialog>`);
+      const el = await fixture<OrderDetailsDialog>(
+        html`<order-details-dialog .adapter=${pricingAdapter()} .site=${SITES.us}></order-details-dialog>`,
+      );
       await el.show(buildDraft(mock.backend));
       return el;
     }
@@ -56,20 +75,26 @@ describe('adapter text in our sentences: isolated, and scrubbed of card digits',
       await el.updateComplete;
     }
 
-    const row = (el: OrderDetailsDialog, code: string) => $$(el, '[part~="coupon"]').find((li) => text(li.querySelector('b')) === code);
+    const row = (el: OrderDetailsDialog, code: string) =>
+      $$(el, '[part~="coupon"]').find((li) => text(li.querySelector('b')) === code);
 
     it('keeps "needs a subtotal of at least $200.00" in reading order after a code with an unterminated U+202E', async () => {
       const el = await open();
       const code = `${RLO}BIG`;
       await apply(el, code);
-      const li = await until(() => row(el, code)?.matches('[part~="coupon-rejected"]') && row(el, code), 'the code was not rejected');
+      const li = await until(
+        () => row(el, code)?.matches('[part~="coupon-rejected"]') && row(el, code),
+        'the code was not rejected',
+      );
       expect(text(li)).to.include(`Rejected: \u2068${code}\u2069 needs a subtotal of at least $200.00.`);
       expectLeftToRight(li, ' needs a subtotal of at least $200.00.');
 
       // Applied again: "… was not accepted: …" at the field, in reading order too.
       await apply(el, code);
       const error = $(el, '[part~="coupon-error"]')!;
-      expect(text(error)).to.equal(`\u2068${code}\u2069 was not accepted: \u2068${code}\u2069 needs a subtotal of at least $200.00.`);
+      expect(text(error)).to.equal(
+        `\u2068${code}\u2069 was not accepted: \u2068${code}\u2069 needs a subtotal of at least $200.00.`,
+      );
       expectLeftToRight(error, ' was not accepted: ');
       await expect(el).to.be.accessible();
     });
@@ -77,7 +102,10 @@ describe('adapter text in our sentences: isolated, and scrubbed of card digits',
     it('shows a rejection message that echoes a card number without its digits', async () => {
       const el = await open();
       await apply(el, 'CARD');
-      const li = await until(() => row(el, 'CARD')?.matches('[part~="coupon-rejected"]') && row(el, 'CARD'), 'the code was not rejected');
+      const li = await until(
+        () => row(el, 'CARD')?.matches('[part~="coupon-rejected"]') && row(el, 'CARD'),
+        'the code was not rejected',
+      );
       expect(text(li)).to.include('Rejected: card •••• 1111 not eligible');
       expect(el.shadowRoot!.textContent).to.not.include('4111');
     });
@@ -117,7 +145,8 @@ describe('adapter text in our sentences: isolated, and scrubbed of card digits',
       const name = `${RLO}Gift Card`;
       const adapter: OrderAdapter = {
         ...mock.adapter,
-        searchProducts: async (request, init) => (await mock.adapter.searchProducts(request, init)).map((p) => (p.id === 'gift-card' ? { ...p, name } : p)),
+        searchProducts: async (request, init) =>
+          (await mock.adapter.searchProducts(request, init)).map((p) => (p.id === 'gift-card' ? { ...p, name } : p)),
       };
       const el = await renderEditor(adapter);
       await pickProduct(el, 'Gift Card');
@@ -131,7 +160,9 @@ describe('adapter text in our sentences: isolated, and scrubbed of card digits',
       const adapter: OrderAdapter = {
         ...mock.adapter,
         getFulfillmentOptions: async (request, init) =>
-          (await mock.adapter.getFulfillmentOptions(request, init)).map((o) => (o.kind === 'ship' ? { ...o, available: false, unavailableMessage: CARD_MESSAGE } : o)),
+          (await mock.adapter.getFulfillmentOptions(request, init)).map((o) =>
+            o.kind === 'ship' ? { ...o, available: false, unavailableMessage: CARD_MESSAGE } : o,
+          ),
       };
       const el: LineItemEditor = await renderEditor(adapter);
       await pickProduct(el, 'Canvas Tote Bag');
@@ -147,7 +178,8 @@ describe('adapter text in our sentences: isolated, and scrubbed of card digits',
       const label = `${RLO}Cheque`;
       const adapter: OrderAdapter = {
         ...mock.adapter,
-        listPaymentTypes: async (request, init) => (await mock.adapter.listPaymentTypes(request, init)).map((t) => (t.kind === 'check' ? { ...t, label } : t)),
+        listPaymentTypes: async (request, init) =>
+          (await mock.adapter.listPaymentTypes(request, init)).map((t) => (t.kind === 'check' ? { ...t, label } : t)),
       };
       const el = await renderPanel({ adapter });
       await openForm(el);

@@ -117,7 +117,11 @@ describe('UndoStatus', () => {
 
   it('hides an offer that no longer applies', async () => {
     let applies = true;
-    el.undo.offer('Unsaved order discarded.', () => undone++, () => applies);
+    el.undo.offer(
+      'Unsaved order discarded.',
+      () => undone++,
+      () => applies,
+    );
     await el.updateComplete;
     expect(undoButton(el)).to.not.equal(null);
     applies = false;
@@ -129,7 +133,11 @@ describe('UndoStatus', () => {
 
   it('never brings back an offer that stopped applying, even when it would apply again', async () => {
     let applies = true;
-    el.undo.offer('Unsaved order discarded.', () => undone++, () => applies);
+    el.undo.offer(
+      'Unsaved order discarded.',
+      () => undone++,
+      () => applies,
+    );
     await el.updateComplete;
     applies = false;
     el.requestUpdate();
@@ -149,7 +157,11 @@ describe('UndoStatus', () => {
 
   it('drops an offer that stopped applying when its message is read, and the host renders without it', async () => {
     let applies = true;
-    el.undo.offer('Unsaved order discarded.', () => undone++, () => applies);
+    el.undo.offer(
+      'Unsaved order discarded.',
+      () => undone++,
+      () => applies,
+    );
     await el.updateComplete;
     applies = false;
     expect(el.undo.message).to.equal('');
