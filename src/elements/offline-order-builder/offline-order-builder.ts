@@ -6,7 +6,6 @@ import type { PropertyValues, ReactiveControllerHost, TemplateResult } from 'lit
 import { property, query, state } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
-import { DraftChangeEvent } from '../../events/draft-change.js';
 import { SiteChangeEvent } from '../../events/site-change.js';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
@@ -32,9 +31,15 @@ import { noticeStyles } from '../shared/notice.styles.js';
 import { BasePricingController } from '../shared/pricing-base.js';
 import type { PricingControllerOptions } from '../shared/pricing-base.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { WindowSplitterController } from '../shared/window-splitter.js';
+import { OnDemand, preloadAtIdle } from '../../controllers/on-demand.js';
+import { percentText, WindowSplitterController } from '../../controllers/window-splitter.js';
+import { DraftController, isEmptyDraft } from './draft-controller.js';
+import type { DraftOrigin } from './draft-controller.js';
 import { BuilderLayoutController } from './layout.js';
 import { builderStyles } from './offline-order-builder.styles.js';
+import { RecentOrdersController } from './recent-orders.js';
+import { ShortcutsController } from './shortcuts.js';
+import type { ShortcutAction } from './shortcuts.js';
 import { SitesLoad } from './sites-load.js';
 import type * as Notices from './notices.js';
 import type { SiteChange } from './notices.js';
@@ -52,15 +57,6 @@ function siteLabel(site: Site): string {
   const name = isolate(site.name);
   const { currency } = site;
   return msg(str`${name} (${currency})`);
-}
-
-/** The splitter's value as a screen reader says it: "35%" ("35 %" in fr-CA). */
-function percentText(value: number, locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
-  } catch {
-    return `${value}%`;
-  }
 }
 
 /** The parts of `<oo-order-list>` the builder re-exports, renamed where a name would be ambiguous. */
@@ -95,15 +91,14 @@ const loadPayments = () =>
 const loadSubmission = () => import('./submission.js');
 /** "Change site?" and the notices above the new order: loaded when one is due (see `notices.ts`). */
 const loadNotices = () => import('./notices.js');
-/** The draft store, with the draft's JSON checks: loaded when the first site is chosen. */
-const loadStore = () => import('./draft-store.js');
 /**
  * Why the total changed, whether the shipping method still applies, and taking a pricing answer
  * into the draft (see `repricing.ts`): loaded when due, or when the browser is idle.
  */
 const loadRepricing = () => import('./repricing.js');
 
-type Repricing = Awaited<ReturnType<typeof loadRepricing>>;
+/** What the agent is told when code loaded on demand cannot be fetched. */
+const unavailableText = () => msg('This part of the page could not be loaded. Check the connection and try again.');
 
 /**
  * The builder's pricing: each new answer that follows another is handed to `changed` (to explain
@@ -130,36 +125,7 @@ class BuilderPricing extends BasePricingController {
 /** The customer's default shipping address, as text to compare. */
 const shipTo = (d: OrderDraft): string => JSON.stringify(d.customer && defaultShippingAddress(d.customer));
 
-/** The page's session storage, or null where reading it throws (storage blocked, sandboxed frames). */
-function session(): Storage | null {
-  try {
-    return sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 type Tab = 'details' | 'payments';
-
-/** A draft with nothing the agent entered: not worth keeping, restoring or warning about. */
-function isEmptyDraft(d: OrderDraft): boolean {
-  return (
-    !d.customer && !d.lines.length && !d.payments.length && !d.coupons.length && !d.customerNotes && !d.giftMessage
-  );
-}
-
-/** Whether keys typed at `node` are text (where a plain "?" must stay a question mark). */
-function isTextField(node: EventTarget | undefined): boolean {
-  if (node instanceof HTMLInputElement)
-    return !/^(button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/.test(node.type);
-  return node instanceof HTMLTextAreaElement || (node instanceof HTMLElement && node.isContentEditable);
-}
-
-/** The shortcuts: Alt+Shift and a letter, by `KeyboardEvent.code` so that any keyboard layout works. */
-const SHORTCUTS = { KeyC: 'customer', KeyD: 'details', KeyP: 'payment', KeyS: 'submit' } as const;
-type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS] | 'help';
 
 /**
  * @tagname offline-order-builder
@@ -319,9 +285,15 @@ export class OfflineOrderBuilder extends LitElement {
     step: ORDERS_STEP,
     value: ORDERS_DEFAULT,
     track: () => this.renderRoot.querySelector('.split'),
-    onChange: (value) => this.storeOrdersWidth(value),
+    storageKey: () => this.widthStorageKey,
     collapsed: () => this.ordersHidden,
     onCollapse: (collapsed) => (this.ordersHidden = collapsed),
+  });
+
+  /** @internal Alt+Shift+C/D/P/S and "?", with the list of shortcuts. */
+  private shortcuts = new ShortcutsController(this, {
+    enabled: () => !!this.currentSite && !this.submitted,
+    run: (action) => this.runShortcut(action),
   });
 
   /** @internal Orders collapsed by default on a narrow builder, the footer unstuck on a short one, the pane width. */
@@ -344,7 +316,7 @@ export class OfflineOrderBuilder extends LitElement {
    */
   private draftPricing = new BuilderPricing(
     this,
-    { adapter: () => this.adapter, draft: () => this.draftState },
+    { adapter: () => this.adapter, draft: () => this.draftController.draft },
     (before, after) => void this.explainTotal(before, after),
   );
 
@@ -364,11 +336,14 @@ export class OfflineOrderBuilder extends LitElement {
    */
   private totalMove: { before: PricedDraft; after: PricedDraft } | null = null;
 
-  /** @internal The last draft of an edit of the agent (`commitDraft`), as opposed to one a host set or restored. */
-  private committed: OrderDraft | null = null;
-
-  /** @internal `repricing.ts`, once loaded. */
-  private repricing: Repricing | undefined;
+  /** @internal The code loaded on demand (see `loadDetails` and the others), preloaded when the browser is idle. */
+  private modules = {
+    details: new OnDemand(this, loadDetails, { unavailable: () => this.say(unavailableText()) }),
+    payments: new OnDemand(this, loadPayments, { unavailable: () => this.say(unavailableText()) }),
+    notices: new OnDemand(this, loadNotices, { unavailable: () => this.say(unavailableText()) }),
+    repricing: new OnDemand(this, loadRepricing),
+    submission: new OnDemand(this, loadSubmission),
+  };
 
   /** @internal The shipping rates asked for after a change of the shipping address. */
   private ratesAbort: AbortController | undefined;
@@ -380,13 +355,16 @@ export class OfflineOrderBuilder extends LitElement {
   private methodName = new Task(this, {
     task: async ([adapter, id], { signal }) =>
       adapter && id
-        ? ((await adapter.getShippingMethods({ draft: this.draftState }, { signal })).find((m) => m.id === id)?.name ??
-          id)
+        ? ((await adapter.getShippingMethods({ draft: this.draftController.draft }, { signal })).find(
+            (m) => m.id === id,
+          )?.name ?? id)
         : initialState,
     args: () =>
       [
         this.adapter,
-        this.shippingMethod.id === this.draftState.shippingMethodId ? null : this.draftState.shippingMethodId,
+        this.shippingMethod.id === this.draftController.draft.shippingMethodId
+          ? null
+          : this.draftController.draft.shippingMethodId,
       ] as const,
   });
 
@@ -398,8 +376,14 @@ export class OfflineOrderBuilder extends LitElement {
   @state()
   private currentSite: Site | undefined;
 
-  /** @internal The order being created; see `draft`. */
-  @state() private draftState: OrderDraft = createDraft();
+  /** @internal The order being created, stored on every change; see `draft`. */
+  private draftController = new DraftController(this, {
+    storageKey: () => this.draftKey,
+    finished: () => !!this.submitted || !!this.otherTab,
+    submitted: () => !!this.submitted,
+    pendingKey: (draft) => this.submission?.pendingKey(draft),
+    changed: () => this.submission?.reset(),
+  });
 
   /** @internal The "Select a site to continue." message of the site picker. */
   @state() private pickerError = false;
@@ -429,16 +413,14 @@ export class OfflineOrderBuilder extends LitElement {
   @state() private siteNotice: SiteChange | null = null;
 
   /** @internal The shopper's orders of the last 24 hours, to warn about a duplicate. */
-  @state() private recentOrders: OrderSummary[] = [];
-
-  /** @internal Whether the list of shortcuts is open. */
-  @state() private helpOpen = false;
+  private recentOrders = new RecentOrdersController(this, {
+    adapter: () => this.adapter,
+    draft: () => this.draftController.draft,
+    finished: () => !!this.submitted,
+  });
 
   /** @internal Another tab of this browser submitted this draft (see `submit-guard.ts`). */
   @state() private otherTab: Claim | null = null;
-
-  /** @internal Whether the last save of the draft to storage failed. */
-  @state() private unkept = false;
 
   /** @internal What the polite live region says besides the sites' status. */
   @state() private message = '';
@@ -481,34 +463,12 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** @internal After "Retry", focus the picker, the new order or Retry once the sites are in. */
   private focusAfterSites = false;
+  /** @internal Whether the code loaded on demand was asked to preload (once, after the first site). */
+  private prefetched = false;
   /** @internal After "Continue" or a submission, focus the new order's heading. */
   private focusNewOrder = false;
-  /** @internal Whether a site was chosen once: the stored draft is offered back then only. */
-  private started = false;
-  /** @internal Whether a host set the draft: it is not replaced by a stored one. */
-  private hostDraft = false;
-  /** @internal The key the draft was last stored under. */
-  private storedKey = '';
-  /** @internal Settles once a stored draft was offered back: saving waits for it. */
-  private restoring: Promise<unknown> = Promise.resolve();
-  /** @internal The shopper whose recent orders are known or asked for ("site/customer"). */
-  private recentKey = '';
-  /** @internal */
-  private recentAbort: AbortController | undefined;
-  /** @internal */
-  private recentTimer: ReturnType<typeof setTimeout> | undefined;
-  /** @internal Whether the dialog and the payment panel were asked to load. */
-  private prefetched = false;
-  /** @internal `setPayments` and `previewTotals`, once loaded with the payment panel. */
-  private paymentsModel: Awaited<ReturnType<typeof loadPayments>> | undefined;
   /** @internal */
   private resolveSiteChange: ((confirmed: boolean) => void) | undefined;
-
-  constructor() {
-    super();
-    // On the host, so that the shortcuts work wherever focus is inside the builder.
-    this.addEventListener('keydown', (event) => this.handleShortcut(event));
-  }
 
   /**
    * The order being created. The builder owns it: the agent's edits in the child elements become
@@ -516,12 +476,11 @@ export class OfflineOrderBuilder extends LitElement {
    * `draft-change` then); it then replaces any stored draft.
    */
   get draft(): OrderDraft {
-    return this.draftState;
+    return this.draftController.draft;
   }
 
   set draft(draft: OrderDraft) {
-    this.hostDraft = true;
-    this.open(draft);
+    this.open(draft, 'host');
   }
 
   /** The chosen site, once there is one. */
@@ -563,7 +522,7 @@ export class OfflineOrderBuilder extends LitElement {
    * differently.
    */
   protected confirmSiteChange(next: Site, _current: Site | undefined): boolean | Promise<boolean> {
-    const { cleared } = changeSite(this.draftState, next);
+    const { cleared } = changeSite(this.draftController.draft, next);
     if (!cleared.length) return true;
     this.resolveSiteChange?.(false);
     const change = { site: next, cleared, shippingName: this.shippingName() };
@@ -588,36 +547,29 @@ export class OfflineOrderBuilder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const stored = this.readStoredWidth();
-    if (stored !== null) this.splitter.setValue(stored);
-    window.addEventListener('beforeunload', this.handleBeforeUnload);
     window.addEventListener('storage', this.handleStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.handleBeforeUnload);
     window.removeEventListener('storage', this.handleStorage);
-    this.recentAbort?.abort();
     this.ratesAbort?.abort();
-    clearTimeout(this.recentTimer);
-    this.recentKey = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('siteId') && this.sitesTask.status === TaskStatus.COMPLETE) {
       this.resolveSite(this.sitesTask.value ?? []);
     }
-    if (changed.has('widthStorageKey')) {
-      const stored = this.readStoredWidth();
-      if (stored !== null) this.splitter.setValue(stored);
-    }
-    this.checkRecentOrders();
+    if (changed.has('widthStorageKey')) this.splitter.restore();
     this.takePricing();
     // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
     if (
       !this.notices &&
-      (this.restoredAt || this.siteNotice || this.recentOrders.length || this.otherTab || this.unkept)
+      (this.restoredAt ||
+        this.siteNotice ||
+        this.recentOrders.orders.length ||
+        this.otherTab ||
+        this.draftController.unkept)
     )
       void this.ensureNotices();
   }
@@ -640,22 +592,10 @@ export class OfflineOrderBuilder extends LitElement {
       this.focusNewOrder = false;
       this.renderRoot.querySelector<HTMLElement>('#new-order-heading')?.focus();
     }
-    // The native invoker (what `popovertarget` sets up): toggling, and light dismiss that does not reopen.
-    const help = this.$<HTMLButtonElement>('[part~="shortcuts-button"]');
-    if (help && !help.popoverTargetElement) help.popoverTargetElement = this.$('#shortcuts');
+    // What the agent needs next loads while nothing else happens, so that it opens at once.
     if (this.currentSite && !this.prefetched) {
       this.prefetched = true;
-      // What the agent needs next loads while nothing else happens, so that it opens at once.
-      const load = () =>
-        void Promise.all([
-          loadDetails(),
-          this.ensurePayments(),
-          loadSubmission(),
-          loadNotices(),
-          this.ensureRepricing(),
-        ]).catch(() => undefined);
-      if ('requestIdleCallback' in window) requestIdleCallback(load);
-      else setTimeout(load, 1000);
+      preloadAtIdle(Object.values(this.modules));
     }
   }
 
@@ -671,22 +611,6 @@ export class OfflineOrderBuilder extends LitElement {
     return hostLocale(this);
   }
 
-  private readStoredWidth(): number | null {
-    if (!this.widthStorageKey) return null;
-    const raw = session()?.getItem(this.widthStorageKey) ?? null;
-    const value = raw === null ? NaN : Number(raw);
-    return Number.isFinite(value) ? value : null;
-  }
-
-  private storeOrdersWidth(value: number): void {
-    if (!this.widthStorageKey) return;
-    try {
-      session()?.setItem(this.widthStorageKey, String(value));
-    } catch {
-      // Storage may be full or blocked; the width then lasts only for this page.
-    }
-  }
-
   // --- The draft ------------------------------------------------------------------------------
 
   /** Chooses the site from the list: the only one, or the one `siteId` names; else none (picker). */
@@ -697,33 +621,24 @@ export class OfflineOrderBuilder extends LitElement {
     if (this.siteId !== chosen.id) this.siteId = chosen.id;
     this.start(chosen);
     // A host's choice of site, not an edit of the agent: no draft-change.
-    if (this.draftState.siteId !== chosen.id) this.keep(changeSite(this.draftState, chosen).draft);
+    if (this.draftController.draft.siteId !== chosen.id)
+      this.draftController.apply(changeSite(this.draftController.draft, chosen).draft, 'builder');
   }
 
   /** The first site chosen: a draft left in storage for it comes back. */
   private start(site: Site): void {
-    if (this.started) return;
-    this.started = true;
-    this.restoring = loadStore().then(
-      ({ defaultDraftKey, loadDraft }) => {
-        const store = session();
-        const stored = store && loadDraft(store, this.draftKey || defaultDraftKey(site.id));
-        // Never over a draft a host set, nor over what the agent began meanwhile.
-        if (!stored || this.hostDraft || !isEmptyDraft(this.draftState) || isEmptyDraft(stored.draft)) return;
-        if ((stored.draft.siteId ?? site.id) !== site.id) return;
-        this.open(stored.draft, stored.savedAt);
-        // Sent before the reload: the key stays with the draft, and the order shows if it was created.
-        const submission = this.ensureSubmission();
-        if (stored.attemptKey)
-          void submission.then((s) => s?.resume(stored.draft, stored.attemptKey!)).then(() => this.checkOtherTab());
-        else void this.checkOtherTab();
-      },
-      () => undefined,
-    );
+    this.draftController.restore(site.id, (stored) => {
+      this.open(stored.draft, 'restored', stored.savedAt);
+      // Sent before the reload: the key stays with the draft, and the order shows if it was created.
+      const submission = this.ensureSubmission();
+      const { attemptKey } = stored;
+      if (attemptKey) void submission.then((s) => s?.resume(stored.draft, attemptKey)).then(() => this.checkOtherTab());
+      else void this.checkOtherTab();
+    });
   }
 
   /** Opens a draft (a host's, a stored one, a new one): a fresh start for everything around it. */
-  private open(draft: OrderDraft, restoredAt = ''): void {
+  private open(draft: OrderDraft, origin: DraftOrigin, restoredAt = ''): void {
     this.submitted = null;
     this.otherTab = null;
     this.ratesAbort?.abort();
@@ -732,75 +647,28 @@ export class OfflineOrderBuilder extends LitElement {
     this.restoredAt = restoredAt;
     this.detailsSaved = draft.lines.length > 0;
     if (!this.detailsSaved) this.tab = 'details';
-    // A restored draft is stored already, with the time it was saved.
-    if (restoredAt) this.draftState = draft;
-    else this.keep(draft);
-  }
-
-  /** Takes a draft, and stores it. */
-  private keep(draft: OrderDraft): void {
-    this.draftState = draft;
-    this.submission?.reset();
-    void this.persist(draft);
-  }
-
-  /**
-   * Stores the draft under its key, once a stored one was offered back; an empty draft, or one
-   * submitted, is removed from storage. A draft replaced meanwhile is left to its successor's call.
-   */
-  private async persist(draft: OrderDraft): Promise<void> {
-    await this.restoring;
-    const m = await loadStore().catch(() => undefined);
-    const store = session();
-    // A builder taken off the page meanwhile leaves storage to the one that replaced it.
-    if (!m || !store || draft !== this.draftState || !this.isConnected) return;
-    const key = this.draftKey || (draft.siteId ? m.defaultDraftKey(draft.siteId) : '');
-    if (this.storedKey && this.storedKey !== key) m.clearDraft(store, this.storedKey);
-    this.storedKey = key;
-    if (!key) return;
-    // A failed save removes the older version (it must not come back as the latest) and says so.
-    if (this.submitted || isEmptyDraft(draft)) m.clearDraft(store, key);
-    this.unkept =
-      !this.submitted &&
-      !isEmptyDraft(draft) &&
-      !m.saveDraft(store, key, draft, undefined, this.submission?.pendingKey(draft));
-  }
-
-  /** Every edit of the agent goes through here. */
-  private commitDraft(next: OrderDraft): void {
-    this.committed = next;
-    this.keep(next);
-    // Documented by the @fires tag above (the analyzer cannot name an event from its class).
-    const event = new DraftChangeEvent({ draft: next });
-    this.dispatchEvent(event);
+    this.draftController.apply(draft, origin);
   }
 
   /** "Create New Order" and "Discard": an empty draft for the same site (or "Undo": the one discarded), and focus on the customer. */
   private async newOrder(draft = createDraft({ site: this.currentSite }), restoredAt = ''): Promise<void> {
-    this.open(draft, restoredAt);
+    // "Undo" brings back the discarded draft as an edit of the agent: stored again.
+    this.open(draft, 'agent', restoredAt);
     this.shippingMethod = { id: null, name: '' };
-    this.commitDraft(this.draftState);
     // "Undo" brings back a stored draft: another tab may have submitted it meanwhile.
     if (restoredAt) void this.checkOtherTab();
     await this.focusCustomer();
   }
-
-  private handleBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (this.submitted || this.otherTab || isEmptyDraft(this.draftState)) return;
-    event.preventDefault();
-    // Older browsers ask only when a return value is set.
-    event.returnValue = true;
-  };
 
   /** Another tab wrote to `localStorage`: it may have submitted this draft. */
   private handleStorage = (): void => void this.checkOtherTab();
 
   /** Whether another tab of this browser submitted this draft (then the notice says so). */
   private async checkOtherTab(): Promise<void> {
-    const draft = this.draftState;
+    const draft = this.draftController.draft;
     if (this.submitted || isEmptyDraft(draft)) return;
     const claim = (await this.ensureSubmission())?.claimedElsewhere(draft) ?? null;
-    if (draft === this.draftState && !this.submitted) this.otherTab = claim;
+    if (draft === this.draftController.draft && !this.submitted) this.otherTab = claim;
   }
 
   private say(text: string): void {
@@ -815,15 +683,14 @@ export class OfflineOrderBuilder extends LitElement {
     this.siteId = site.id;
     this.start(site);
     if (this.submitted) {
-      this.open(createDraft({ site }));
+      this.open(createDraft({ site }), 'agent');
       this.shippingMethod = { id: null, name: '' };
-      this.commitDraft(this.draftState);
     }
-    const { draft, cleared } = changeSite(this.draftState, site);
+    const { draft, cleared } = changeSite(this.draftController.draft, site);
     this.siteNotice = previousSite && cleared.length ? { site, cleared, shippingName: this.shippingName() } : null;
     // The notice about the restored draft gives way to the one about what changed with the site.
     if (previousSite) this.restoredAt = '';
-    if (draft !== this.draftState) this.commitDraft(draft);
+    if (draft !== this.draftController.draft) this.draftController.apply(draft, 'agent');
     // Documented by the @fires tag above (the analyzer cannot name an event from its class).
     const event = new SiteChangeEvent({ site, previousSite });
     this.dispatchEvent(event);
@@ -879,35 +746,6 @@ export class OfflineOrderBuilder extends LitElement {
 
   // --- Duplicate orders -----------------------------------------------------------------------
 
-  /**
-   * Asks for the shopper's orders of the last 24 hours once the draft has a shopper and an item
-   * (debounced; a newer shopper aborts the older call). Which of them share a product with the
-   * draft is worked out at each render, so adding items asks nothing again.
-   */
-  private checkRecentOrders(): void {
-    const { adapter, draftState: d } = this;
-    const key =
-      adapter && d.siteId && d.customer && d.lines.length && !this.submitted ? `${d.siteId}/${d.customer.id}` : '';
-    if (key === this.recentKey) return;
-    this.recentKey = key;
-    this.recentAbort?.abort();
-    clearTimeout(this.recentTimer);
-    this.recentOrders = [];
-    if (!adapter || !key) return;
-    const abort = (this.recentAbort = new AbortController());
-    const [siteId, customerId] = [d.siteId!, d.customer!.id];
-    this.recentTimer = setTimeout(() => {
-      const since = new Date(Date.now() - DAY_MS).toISOString();
-      adapter.listOrders({ siteId, customerId, since, limit: 20 }, { signal: abort.signal }).then(
-        (page) => {
-          if (!abort.signal.aborted) this.recentOrders = page.items;
-        },
-        // A courtesy: without the orders there is simply no warning.
-        () => undefined,
-      );
-    }, 400);
-  }
-
   private async showOrder(order: OrderSummary): Promise<void> {
     this.ordersHidden = false;
     await this.updateComplete;
@@ -919,24 +757,11 @@ export class OfflineOrderBuilder extends LitElement {
 
   // --- Shortcuts and tabs ---------------------------------------------------------------------
 
-  private handleShortcut(event: KeyboardEvent): void {
-    if (event.defaultPrevented || !this.currentSite || this.submitted || event.ctrlKey || event.metaKey) return;
-    const path = event.composedPath();
-    // A modal dialog (the confirmation, Order Details, a customer dialog) has the keyboard to itself.
-    if (path.some((node) => node instanceof HTMLDialogElement)) return;
-    const action: Shortcut | undefined =
-      event.altKey && event.shiftKey
-        ? SHORTCUTS[event.code as keyof typeof SHORTCUTS]
-        : event.key === '?' && !event.altKey && !isTextField(path[0])
-          ? 'help'
-          : undefined;
-    if (!action) return;
-    event.preventDefault();
+  private runShortcut(action: ShortcutAction): void {
     if (action === 'customer') void this.focusCustomer();
     else if (action === 'details') void this.openDetails();
     else if (action === 'payment') void this.addPayment();
-    else if (action === 'submit') void this.openConfirmation();
-    else if (!this.helpOpen) this.$('#shortcuts')?.showPopover();
+    else void this.openConfirmation();
   }
 
   private async focusCustomer(): Promise<void> {
@@ -953,7 +778,7 @@ export class OfflineOrderBuilder extends LitElement {
       await this.updateComplete;
       this.$(`#tab-${tab}`)?.focus();
     }
-    if (tab === 'payments') await this.load(() => this.ensurePayments());
+    if (tab === 'payments') await this.modules.payments.tryLoad();
   }
 
   /** APG tabs: arrows, Home and End move along the tabs and show the tab reached (unless disabled). */
@@ -970,41 +795,23 @@ export class OfflineOrderBuilder extends LitElement {
     void this.selectTab(tab.id === 'tab-payments' ? 'payments' : 'details');
   }
 
-  /** Loads the payment panel and what the builder needs of the model for it (see `loadPayments`); throws when it cannot. */
-  private async ensurePayments(): Promise<void> {
-    if (this.paymentsModel) return;
-    this.paymentsModel = await loadPayments();
-    this.requestUpdate();
-  }
-
-  /** Loads an element on demand; false (and the agent told) when its code cannot be fetched. */
-  private async load(loader: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await loader();
-      return true;
-    } catch {
-      this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
-      return false;
-    }
-  }
-
   /** Loads "Change site?" and the notices (with the styles of what loads on demand); false when they cannot be. */
   private async ensureNotices(): Promise<boolean> {
-    if (this.notices) return true;
-    return this.load(async () => {
-      const notices = await loadNotices();
+    const notices = await this.modules.notices.tryLoad();
+    if (notices && !this.notices) {
       adoptStyles(this, notices.styles);
       this.notices = notices;
       this.requestUpdate();
-    });
+    }
+    return !!notices;
   }
 
   // --- Sections -------------------------------------------------------------------------------
 
   private handleCustomerChange(event: CustomerChangeEvent): void {
-    const before = this.draftState;
+    const before = this.draftController.draft;
     const draft = setCustomer(before, event.customer);
-    this.commitDraft(draft);
+    this.draftController.apply(draft, 'agent');
     void this.checkShippingMethod(before, draft);
   }
 
@@ -1023,14 +830,16 @@ export class OfflineOrderBuilder extends LitElement {
     const { signal } = (this.ratesAbort = new AbortController());
     // Whether the draft still has the customer and the method asked about.
     const current = () =>
-      !signal.aborted && this.draftState.customer === draft.customer && this.draftState.shippingMethodId === id;
-    const m = await this.ensureRepricing().catch(() => undefined);
-    if (!m) return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
+      !signal.aborted &&
+      this.draftController.draft.customer === draft.customer &&
+      this.draftController.draft.shippingMethodId === id;
+    const m = await this.modules.repricing.load().catch(() => undefined);
+    if (!m) return this.say(unavailableText());
     const check =
       current() && (await m.checkShipping(adapter, draft, this.shippingName(), signal).catch(() => undefined));
     if (!check || !current()) return;
     if (check.applies) this.shippingMethod = { id, name: check.name };
-    else this.commitDraft(m.setShippingMethod(this.draftState, null));
+    else this.draftController.apply(m.setShippingMethod(this.draftController.draft, null), 'agent');
     this.shippingNotice = check.notice;
   }
 
@@ -1053,7 +862,7 @@ export class OfflineOrderBuilder extends LitElement {
       move = { before: last.before, after };
     }
     this.totalMove = move;
-    const m = await this.ensureRepricing().catch(() => undefined);
+    const m = await this.modules.repricing.load().catch(() => undefined);
     if (!m || this.totalMove !== move || this.draftPricing.pricing !== after.pricing) return;
     this.totalChange = { pricing: after.pricing, text: m.totalChangeText(move.before, move.after, this.locale) };
   }
@@ -1068,34 +877,23 @@ export class OfflineOrderBuilder extends LitElement {
    */
   private takePricing(): void {
     const { pricing } = this.draftPricing;
-    const draft = this.draftState;
+    const draft = this.draftController.draft;
     if (!pricing || this.submitted || !this.draftPricing.answers(draft)) return;
     // Its code loads when the browser is idle after the workspace shows, before any answer in practice.
-    if (!this.repricing) return void this.ensureRepricing().catch(() => undefined);
-    const { draft: next, notice } = this.repricing.takePricing(draft, pricing, this.locale);
+    const repricing = this.modules.repricing.value;
+    if (!repricing) return this.modules.repricing.preload();
+    const { draft: next, notice } = repricing.takePricing(draft, pricing, this.locale);
     if (next === draft) return;
     if (notice) this.couponNotice = notice;
-    if (draft === this.committed) this.commitDraft(next);
-    else this.keep(next);
-  }
-
-  /** Loads `repricing.ts` (once); the next update takes the pricing answer in with it. */
-  private async ensureRepricing(): Promise<Repricing> {
-    if (this.repricing) return this.repricing;
-    const m = await loadRepricing();
-    if (!this.repricing) {
-      this.repricing = m;
-      this.requestUpdate();
-    }
-    return m;
+    this.draftController.apply(next, 'answer');
   }
 
   /** Opens the Order Details dialog (loading it first if need be), at a problem's field if given. */
   private async openDetails(focusPath?: string): Promise<void> {
     this.tab = 'details';
-    if (!(await this.load(loadDetails))) return;
+    if (!(await this.modules.details.tryLoad())) return;
     await this.updateComplete;
-    await this.$<OrderDetailsDialog>('order-details-dialog')?.show(this.draftState, focusPath);
+    await this.$<OrderDetailsDialog>('order-details-dialog')?.show(this.draftController.draft, focusPath);
   }
 
   private handleDetailsChange(event: OrderDetailsChangeEvent): void {
@@ -1104,7 +902,7 @@ export class OfflineOrderBuilder extends LitElement {
     this.shippingMethod = { id: draft.shippingMethodId, name: dialog.shippingMethodName(draft.shippingMethodId) ?? '' };
     this.shippingNotice = this.couponNotice = '';
     this.detailsSaved = true;
-    this.commitDraft(draft);
+    this.draftController.apply(draft, 'agent');
   }
 
   /** The draft's coupon codes less those its latest pricing answer rejected: the order's (see `takePricing`). */
@@ -1112,12 +910,12 @@ export class OfflineOrderBuilder extends LitElement {
     const rejected =
       this.draftPricing.pricing?.coupons.filter((c) => c.status === 'rejected').map((c) => normalizeCoupon(c.code)) ??
       [];
-    return this.draftState.coupons.filter((code) => !rejected.includes(normalizeCoupon(code)));
+    return this.draftController.draft.coupons.filter((code) => !rejected.includes(normalizeCoupon(code)));
   }
 
   /** The name of the draft's shipping method, as far as it is known. */
   private shippingName(): string {
-    const id = this.draftState.shippingMethodId;
+    const id = this.draftController.draft.shippingMethodId;
     return (this.shippingMethod.id === id && this.shippingMethod.name) || this.methodName.value || id || '';
   }
 
@@ -1140,26 +938,25 @@ export class OfflineOrderBuilder extends LitElement {
    */
   private paymentsTotal(): Money | null {
     const { pricing, status } = this.draftPricing;
-    if (!this.draftState.currency) return null;
+    if (!this.draftController.draft.currency) return null;
     // Until the panel is loaded (with `previewTotals`), nothing shows this total.
     return status === 'ready' && pricing
       ? pricing.total
-      : (this.paymentsModel?.previewTotals(this.draftState, pricing).total ?? null);
+      : (this.modules.payments.value?.previewTotals(this.draftController.draft, pricing).total ?? null);
   }
 
   private async handlePaymentsChange(event: PaymentsChangeEvent): Promise<void> {
     const { payments } = event;
     // The panel reports changes once it is loaded, and `setPayments` loads with it: there already in practice.
-    if (this.paymentsModel || (await this.load(() => this.ensurePayments()))) {
-      this.commitDraft(this.paymentsModel!.setPayments(this.draftState, payments));
-    }
+    const model = this.modules.payments.value ?? (await this.modules.payments.tryLoad());
+    if (model) this.draftController.apply(model.setPayments(this.draftController.draft, payments), 'agent');
   }
 
   // --- Submitting -----------------------------------------------------------------------------
 
   /** Why "Submit Order" is not available yet, or '' when it is. */
   private submitHint(): string {
-    const { customer, lines } = this.draftState;
+    const { customer, lines } = this.draftController.draft;
     return !customer
       ? msg('Choose the customer to submit the order.')
       : validateCustomer(customer).length
@@ -1173,24 +970,21 @@ export class OfflineOrderBuilder extends LitElement {
     // Why not yet: the hint beside "Submit Order" (a live region, so said once), read out with focus.
     if (this.submitHint()) return this.$<HTMLElement>('#submit-hint')?.focus();
     // The answer for the draft is taken into it (rejected coupons out) before the order is read back.
-    if (!(await this.ensureRepricing().catch(() => undefined))) {
-      return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
-    }
+    if (!(await this.modules.repricing.load().catch(() => undefined))) return this.say(unavailableText());
     await this.updateComplete;
     const submission = await this.ensureSubmission();
-    if (!submission)
-      return this.say(msg('This part of the page could not be loaded. Check the connection and try again.'));
+    if (!submission) return this.say(unavailableText());
     await submission.show();
   }
 
   /** The confirmation and the submit (see `submission.ts`), loaded once; undefined when its code cannot be fetched. */
   private async ensureSubmission(): Promise<Submission | undefined> {
     if (this.submission) return this.submission;
-    const module = await loadSubmission().catch(() => undefined);
+    const module = await this.modules.submission.load().catch(() => undefined);
     if (module && !this.submission) {
       this.submission = new module.Submission(this, {
         adapter: () => this.adapter,
-        draft: () => this.draftState,
+        draft: () => this.draftController.draft,
         pricing: () => this.draftPricing,
         locale: () => this.locale,
         shippingName: () => this.shippingName(),
@@ -1198,12 +992,9 @@ export class OfflineOrderBuilder extends LitElement {
         dialog: () => this.$<HTMLDialogElement>('#confirm-dialog'),
         goTo: (problem, area) => void this.goToProblem(problem, area),
         done: (order, draft, summary) => this.succeed(order, draft, summary),
-        attempted: () => void this.persist(this.draftState),
+        attempted: () => void this.draftController.save(),
         // The unknown attempt may have created an order: the duplicate warning is to name it.
-        unknown: () => {
-          this.recentKey = '';
-          this.requestUpdate();
-        },
+        unknown: () => this.recentOrders.refresh(),
         otherTab: (claim) => (this.otherTab = claim),
       });
       adoptStyles(this, module.styles);
@@ -1223,7 +1014,7 @@ export class OfflineOrderBuilder extends LitElement {
     this.submitted = order;
     this.restoredAt = '';
     this.siteNotice = null;
-    this.keep(draft);
+    this.draftController.apply(draft, 'builder');
     this.prependOrder(summary);
     this.focusNewOrder = true;
   }
@@ -1314,9 +1105,9 @@ export class OfflineOrderBuilder extends LitElement {
       restoredAt: this.restoredAt,
       siteNotice: this.siteNotice,
       otherTab: this.otherTab,
-      unkept: this.unkept,
-      recentOrders: this.recentOrders,
-      draft: this.draftState,
+      unkept: this.draftController.unkept,
+      recentOrders: this.recentOrders.orders,
+      draft: this.draftController.draft,
       locale: this.locale,
       orderUrl: this.orderUrl,
       host: this,
@@ -1348,7 +1139,7 @@ export class OfflineOrderBuilder extends LitElement {
     return html`<section class="section" part="section section-customer" aria-labelledby="customer-heading">
       <h3 id="customer-heading" class="heading">${msg('Customer')}</h3>
       <customer-search
-        .customer=${this.draftState.customer}
+        .customer=${this.draftController.draft.customer}
         @customer-change=${this.handleCustomerChange}
       ></customer-search>
       ${this.submission?.renderRefused('customer')}
@@ -1382,7 +1173,7 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   private renderDetailsSection(): TemplateResult {
-    const d = this.draftState;
+    const d = this.draftController.draft;
     const { pricing, status } = this.draftPricing;
     const change = status === 'ready' && this.totalChange?.pricing === pricing ? this.totalChange.text : '';
     const count = d.lines.reduce((n, l) => n + l.quantity, 0);
@@ -1437,7 +1228,7 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   private renderPaymentsSection(): TemplateResult {
-    const draft = this.draftState;
+    const draft = this.draftController.draft;
     return html`<section
       id="panel-payments"
       class="section panel"
@@ -1462,39 +1253,8 @@ export class OfflineOrderBuilder extends LitElement {
 
   private renderFooter(): TemplateResult {
     const hint = this.submitHint();
-    const keys: [string, string][] = [
-      ['Alt+Shift+C', msg('Go to Customer Search')],
-      ['Alt+Shift+D', msg('Edit Details')],
-      ['Alt+Shift+P', msg('Add Payment')],
-      ['Alt+Shift+S', msg('Submit Order')],
-      ['?', msg('Show these shortcuts (outside text fields)')],
-    ];
     return html`<div class="footer" part="footer">
-      <button
-        class="button button--quiet button--small"
-        part="shortcuts-button"
-        type="button"
-        aria-controls="shortcuts"
-        aria-expanded=${this.helpOpen ? 'true' : 'false'}
-      >
-        ${msg('Keyboard shortcuts')}
-      </button>
-      <div
-        id="shortcuts"
-        class="shortcuts"
-        part="shortcuts"
-        .popover=${'auto'}
-        @toggle=${(e: ToggleEvent) => (this.helpOpen = e.newState === 'open')}
-      >
-        <h3 class="heading">${msg('Keyboard shortcuts')}</h3>
-        <dl>
-          ${keys.map(
-            ([key, action]) =>
-              html`<dt><kbd>${key}</kbd></dt
-                ><dd>${action}</dd>`,
-          )}
-        </dl>
-      </div>
+      ${this.shortcuts.renderHelp()}
       <p id="submit-hint" class="text-muted text-small grow" role="status" tabindex="-1">${hint}</p>
       <button
         class="button button--primary"

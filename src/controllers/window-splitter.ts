@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface WindowSplitterOptions {
   /** Smallest size of the open primary pane, in percent of the track. */
@@ -20,6 +20,29 @@ export interface WindowSplitterOptions {
   collapsed?: () => boolean;
   /** Called when the agent collapses (true) or restores (false) the pane with the splitter. */
   onCollapse?: (collapsed: boolean) => void;
+  /**
+   * The `sessionStorage` key the open size is kept under (read when the host connects and on
+   * `restore`, written after every change of the agent); none, null or '' keeps it in the page only.
+   */
+  storageKey?: () => string | null | undefined;
+}
+
+/** The page's session storage, or null where reading it throws (storage blocked, sandboxed frames). */
+function sessionStore(): Storage | null {
+  try {
+    return sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The splitter's value as a screen reader says it: "35%" ("35 %" in fr-CA). */
+export function percentText(value: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  } catch {
+    return `${value}%`;
+  }
 }
 
 /**
@@ -33,7 +56,7 @@ export interface WindowSplitterOptions {
  * with `aria-valuenow` = `valueNow`, `aria-valuemin` = `valueMin`, `aria-valuemax` = `max`, and
  * binds `handleKeydown` / `handlePointerDown`.
  */
-export class WindowSplitterController {
+export class WindowSplitterController implements ReactiveController {
   readonly min: number;
   readonly max: number;
   readonly step: number;
@@ -42,6 +65,8 @@ export class WindowSplitterController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: WindowSplitterOptions;
   private dragPointer: number | null = null;
+  /** Ends the drag in progress: its listeners come off the separator (also when the host disconnects mid-drag). */
+  private endDrag: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: WindowSplitterOptions) {
     this.host = host;
@@ -50,6 +75,33 @@ export class WindowSplitterController {
     this.max = options.max;
     this.step = options.step;
     this.current = this.clamp(options.value);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.restore();
+  }
+
+  hostDisconnected(): void {
+    this.endDrag?.();
+  }
+
+  /** Takes the open size kept under `storageKey`, if any (e.g. after the key changed). */
+  restore(): void {
+    const key = this.options.storageKey?.();
+    const raw = key ? (sessionStore()?.getItem(key) ?? null) : null;
+    const value = raw === null ? NaN : Number(raw);
+    if (Number.isFinite(value)) this.setValue(value);
+  }
+
+  private store(value: number): void {
+    const key = this.options.storageKey?.();
+    if (!key) return;
+    try {
+      sessionStore()?.setItem(key, String(value));
+    } catch {
+      // Storage may be full or blocked; the width then lasts only for this page.
+    }
   }
 
   /** Whether the pane can collapse to 0. */
@@ -101,6 +153,7 @@ export class WindowSplitterController {
     this.host.requestUpdate();
     if (next === this.current) return;
     this.current = next;
+    this.store(next);
     this.options.onChange?.(next);
   }
 
@@ -155,13 +208,17 @@ export class WindowSplitterController {
         this.collapse(true);
       } else this.change(value);
     };
+    const pointer = event.pointerId;
     const end = (e: PointerEvent): void => {
-      if (e.pointerId !== this.dragPointer) return;
+      if (e.pointerId === this.dragPointer) this.endDrag?.();
+    };
+    this.endDrag = () => {
       this.dragPointer = null;
+      this.endDrag = undefined;
       separator.removeEventListener('pointermove', move);
       separator.removeEventListener('pointerup', end);
       separator.removeEventListener('pointercancel', end);
-      if (separator.hasPointerCapture?.(e.pointerId)) separator.releasePointerCapture(e.pointerId);
+      if (separator.hasPointerCapture?.(pointer)) separator.releasePointerCapture(pointer);
     };
     separator.addEventListener('pointermove', move);
     separator.addEventListener('pointerup', end);

@@ -1,0 +1,164 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DraftChangeEvent } from '../../events/draft-change.js';
+import { createDraft } from '../../model/draft.js';
+import type { OrderDraft } from '../../model/types.js';
+import type { StoredDraft } from './draft-store.js';
+
+/** The draft store, with the draft's JSON checks: loaded when the first site is chosen. */
+const loadStore = () => import('./draft-store.js');
+
+/**
+ * Where a new draft comes from, which decides what `apply` does besides taking it:
+ * - `agent`: an edit of the agent: stored, and `draft-change` fired.
+ * - `host`: the host set the draft: stored, and never replaced by a stored one; no event.
+ * - `builder`: the builder's own change (the site a host chose): stored; no event.
+ * - `answer`: an adapter's answer taken into the draft (pricing): an edit of the agent when it
+ *   amends one (`draft-change`), else like `builder`.
+ * - `restored`: the draft offered back from storage: stored already, not written again.
+ */
+export type DraftOrigin = 'agent' | 'host' | 'builder' | 'answer' | 'restored';
+
+/** A draft with nothing the agent entered: not worth keeping, restoring or warning about. */
+export function isEmptyDraft(draft: OrderDraft): boolean {
+  return (
+    !draft.customer &&
+    !draft.lines.length &&
+    !draft.payments.length &&
+    !draft.coupons.length &&
+    !draft.customerNotes &&
+    !draft.giftMessage
+  );
+}
+
+/** The page's session storage, or null where reading it throws (storage blocked, sandboxed frames). */
+function sessionStore(): Storage | null {
+  try {
+    return sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export interface DraftControllerOptions {
+  /** The storage key the host set (`draft-key`); else one per site. */
+  storageKey(): string | null;
+  /** Whether the order is finished (submitted here or in another tab): nothing to store or guard. */
+  finished(): boolean;
+  /** Whether the order was submitted from this page: storage then holds no draft. */
+  submitted(): boolean;
+  /** The idempotency key of the draft's pending submission, stored with it (see `saveDraft`). */
+  pendingKey(draft: OrderDraft): string | null | undefined;
+  /** Every new draft but a restored one (e.g. a submission's state about the previous one resets). */
+  changed(): void;
+}
+
+/**
+ * The only owner of the builder's draft: every change goes through `apply`, which stores the draft
+ * in `sessionStorage` (once a stored one was offered back, see `restore`) and fires `draft-change`
+ * for the agent's edits. It asks before the page is left with an unsubmitted draft, and stops
+ * writing to storage once the host is disconnected (a builder that replaced it owns the key then).
+ */
+export class DraftController implements ReactiveController {
+  /** Whether the last save to storage failed ("This order could not be kept in this browser"). */
+  unkept = false;
+  private current: OrderDraft = createDraft();
+  /** The last draft of an edit of the agent, as opposed to one a host set or restored. */
+  private agentDraft: OrderDraft | null = null;
+  /** Whether a host set the draft: it is not replaced by a stored one. */
+  private hostOwned = false;
+  /** Whether a stored draft was looked for (once, for the first site chosen). */
+  private restoreStarted = false;
+  /** Settles once a stored draft was offered back: saving waits for it. */
+  private restoring: Promise<unknown> = Promise.resolve();
+  /** The key the draft was last stored under. */
+  private storedKey = '';
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: DraftControllerOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: DraftControllerOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeunload', this.handleBeforeUnload);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeunload', this.handleBeforeUnload);
+  }
+
+  /** The order being created. */
+  get draft(): OrderDraft {
+    return this.current;
+  }
+
+  /** Takes a new draft (see `DraftOrigin` for what each origin does). */
+  apply(next: OrderDraft, origin: DraftOrigin): void {
+    if (origin === 'host') this.hostOwned = true;
+    const agent = origin === 'agent' || (origin === 'answer' && this.current === this.agentDraft);
+    this.current = next;
+    this.host.requestUpdate();
+    if (origin === 'restored') return;
+    if (agent) this.agentDraft = next;
+    this.options.changed();
+    void this.save();
+    // Documented by the builder's @fires tag (the analyzer cannot name an event from its class).
+    if (agent) this.host.dispatchEvent(new DraftChangeEvent({ draft: next }));
+  }
+
+  /**
+   * Looks once (for the first site chosen) for a draft left in storage for `siteId`, and hands it
+   * to `offer` unless a host set the draft or the agent began one meanwhile.
+   */
+  restore(siteId: string, offer: (stored: StoredDraft) => void): void {
+    if (this.restoreStarted) return;
+    this.restoreStarted = true;
+    this.restoring = loadStore().then(
+      ({ defaultDraftKey, loadDraft }) => {
+        const store = sessionStore();
+        const stored = store && loadDraft(store, this.options.storageKey() || defaultDraftKey(siteId));
+        // Never over a draft a host set, nor over what the agent began meanwhile.
+        if (!stored || this.hostOwned || !isEmptyDraft(this.current) || isEmptyDraft(stored.draft)) return;
+        if ((stored.draft.siteId ?? siteId) === siteId) offer(stored);
+      },
+      () => undefined,
+    );
+  }
+
+  /**
+   * Stores the draft under its key, once a stored one was offered back; an empty draft, or one
+   * submitted, is removed from storage. A draft replaced meanwhile is left to its successor's call.
+   */
+  async save(): Promise<void> {
+    const draft = this.current;
+    await this.restoring;
+    const store = await loadStore().catch(() => undefined);
+    const storage = sessionStore();
+    // A builder taken off the page meanwhile leaves storage to the one that replaced it.
+    if (!store || !storage || draft !== this.current || !this.host.isConnected) return;
+    const key = this.options.storageKey() || (draft.siteId ? store.defaultDraftKey(draft.siteId) : '');
+    if (this.storedKey && this.storedKey !== key) store.clearDraft(storage, this.storedKey);
+    this.storedKey = key;
+    if (!key) return;
+    // A failed save removes the older version (it must not come back as the latest) and says so.
+    const submitted = this.options.submitted();
+    if (submitted || isEmptyDraft(draft)) store.clearDraft(storage, key);
+    const unkept =
+      !submitted &&
+      !isEmptyDraft(draft) &&
+      !store.saveDraft(storage, key, draft, undefined, this.options.pendingKey(draft));
+    if (unkept !== this.unkept) {
+      this.unkept = unkept;
+      this.host.requestUpdate();
+    }
+  }
+
+  private handleBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (this.options.finished() || isEmptyDraft(this.current)) return;
+    event.preventDefault();
+    // Older browsers ask only when a return value is set.
+    event.returnValue = true;
+  };
+}
