@@ -1,8 +1,8 @@
 import { provide } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
-import type { PropertyValues, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
@@ -10,10 +10,8 @@ import { SiteChangeEvent } from '../../events/site-change.js';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { changeSite, createDraft, defaultShippingAddress, normalizeCoupon, setCustomer } from '../../model/draft.js';
-import { formatMoney } from '../../model/money.js';
-import type { PricedDraft } from '../../model/pricing-diff.js';
-import type { Money, OrderDraft, OrderSummary, Pricing, Problem, Site, SubmittedOrder } from '../../model/types.js';
+import { changeSite, createDraft, setCustomer } from '../../model/draft.js';
+import type { Money, OrderDraft, OrderSummary, Problem, Site, SubmittedOrder } from '../../model/types.js';
 import { validateCustomer } from '../../model/validation.js';
 // Types only: the dialog and the panel load on demand (see `loadDetails`, `loadPayments`).
 import type { CustomerSearch } from '../customer-search/customer-search.js';
@@ -28,8 +26,6 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
-import { BasePricingController } from '../shared/pricing-base.js';
-import type { PricingControllerOptions } from '../shared/pricing-base.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { OnDemand, preloadAtIdle } from '../../controllers/on-demand.js';
 import { percentText, WindowSplitterController } from '../../controllers/window-splitter.js';
@@ -37,6 +33,8 @@ import { DraftController, isEmptyDraft } from './draft-controller.js';
 import type { DraftOrigin } from './draft-controller.js';
 import { BuilderLayoutController } from './layout.js';
 import { builderStyles } from './offline-order-builder.styles.js';
+import { RepricingController } from './repricing-controller.js';
+import { OrderTabsController } from './order-tabs.js';
 import { RecentOrdersController } from './recent-orders.js';
 import { ShortcutsController } from './shortcuts.js';
 import type { ShortcutAction } from './shortcuts.js';
@@ -99,33 +97,6 @@ const loadRepricing = () => import('./repricing.js');
 
 /** What the agent is told when code loaded on demand cannot be fetched. */
 const unavailableText = () => msg('This part of the page could not be loaded. Check the connection and try again.');
-
-/**
- * The builder's pricing: each new answer that follows another is handed to `changed` (to explain
- * how the total moved, once the diff has loaded); the base keeps `change` null.
- */
-class BuilderPricing extends BasePricingController {
-  private readonly changed: (before: PricedDraft, after: PricedDraft) => void;
-
-  constructor(
-    host: ReactiveControllerHost,
-    options: PricingControllerOptions,
-    changed: (before: PricedDraft, after: PricedDraft) => void,
-  ) {
-    super(host, options);
-    this.changed = changed;
-  }
-
-  protected override explain(before: PricedDraft, after: PricedDraft): null {
-    this.changed(before, after);
-    return null;
-  }
-}
-
-/** The customer's default shipping address, as text to compare. */
-const shipTo = (d: OrderDraft): string => JSON.stringify(d.customer && defaultShippingAddress(d.customer));
-
-type Tab = 'details' | 'payments';
 
 /**
  * @tagname offline-order-builder
@@ -310,32 +281,6 @@ export class OfflineOrderBuilder extends LitElement {
   /** @internal */
   @query('oo-order-list') private orderList?: OrderList;
 
-  /**
-   * @internal The adapter's pricing of the draft (debounced, stale-proof): the order total the
-   * Payments section takes payments against, and the figures the confirmation reads back.
-   */
-  private draftPricing = new BuilderPricing(
-    this,
-    { adapter: () => this.adapter, draft: () => this.draftController.draft },
-    (before, after) => void this.explainTotal(before, after),
-  );
-
-  /** @internal How the last answer moved the total, in words, for the answer it explains. */
-  @state() private totalChange: { pricing: Pricing; text: string } | null = null;
-
-  /** @internal What became of the shipping method after the shipping address changed. */
-  @state() private shippingNotice = '';
-
-  /** @internal Which coupon codes the adapter rejected and the builder took out of the draft, and why. */
-  @state() private couponNotice = '';
-
-  /**
-   * @internal The move of the total the summary explains, up to the latest answer: usually from
-   * the answer before it, but across an answer that left the total as it was after another change
-   * of the shipping address (see `explainTotal`).
-   */
-  private totalMove: { before: PricedDraft; after: PricedDraft } | null = null;
-
   /** @internal The code loaded on demand (see `loadDetails` and the others), preloaded when the browser is idle. */
   private modules = {
     details: new OnDemand(this, loadDetails, { unavailable: () => this.say(unavailableText()) }),
@@ -345,37 +290,6 @@ export class OfflineOrderBuilder extends LitElement {
     submission: new OnDemand(this, loadSubmission),
   };
 
-  /** @internal The shipping rates asked for after a change of the shipping address. */
-  private ratesAbort: AbortController | undefined;
-
-  /**
-   * @internal The name of the draft's shipping method when the Order Details dialog did not give
-   * it (a restored draft, or one a host set).
-   */
-  private methodName = new Task(this, {
-    task: async ([adapter, id], { signal }) =>
-      adapter && id
-        ? ((await adapter.getShippingMethods({ draft: this.draftController.draft }, { signal })).find(
-            (m) => m.id === id,
-          )?.name ?? id)
-        : initialState,
-    args: () =>
-      [
-        this.adapter,
-        this.shippingMethod.id === this.draftController.draft.shippingMethodId
-          ? null
-          : this.draftController.draft.shippingMethodId,
-      ] as const,
-  });
-
-  /** @internal The draft's shipping method as the Order Details dialog named it when saved. */
-  @state() private shippingMethod = { id: null as string | null, name: '' };
-
-  /** @internal The chosen site, provided to the children. */
-  @provide({ context: siteContext })
-  @state()
-  private currentSite: Site | undefined;
-
   /** @internal The order being created, stored on every change; see `draft`. */
   private draftController = new DraftController(this, {
     storageKey: () => this.draftKey,
@@ -384,15 +298,28 @@ export class OfflineOrderBuilder extends LitElement {
     pendingKey: (draft) => this.submission?.pendingKey(draft),
     changed: () => this.submission?.reset(),
   });
+  /** @internal The pricing of the draft, and what the builder says when it moves (see `repricing-controller.ts`). */
+  private repricing = new RepricingController(this, {
+    adapter: () => this.adapter,
+    drafts: this.draftController,
+    locale: () => this.locale,
+    submitted: () => !!this.submitted,
+    repricing: this.modules.repricing,
+    unavailable: () => this.say(unavailableText()),
+  });
+
+  /** @internal The chosen site, provided to the children. */
+  @provide({ context: siteContext })
+  @state()
+  private currentSite: Site | undefined;
 
   /** @internal The "Select a site to continue." message of the site picker. */
   @state() private pickerError = false;
 
-  /** @internal The tab shown: "Order Details" or "Payments". */
-  @state() private tab: Tab = 'details';
-
-  /** @internal Whether the Order Details were saved for this draft: "Payments" waits for it. */
-  @state() private detailsSaved = false;
+  /** @internal "Order Details" and "Payments". */
+  private tabs = new OrderTabsController(this, {
+    shown: (tab) => (tab === 'payments' ? this.modules.payments.tryLoad() : Promise.resolve()),
+  });
 
   /** @internal The backend's answer once the order is submitted: the success view shows. */
   @state() private submitted: SubmittedOrder | null = null;
@@ -525,7 +452,7 @@ export class OfflineOrderBuilder extends LitElement {
     const { cleared } = changeSite(this.draftController.draft, next);
     if (!cleared.length) return true;
     this.resolveSiteChange?.(false);
-    const change = { site: next, cleared, shippingName: this.shippingName() };
+    const change = { site: next, cleared, shippingName: this.repricing.shippingName() };
     return new Promise((resolve) => {
       this.resolveSiteChange = resolve;
       // The dialog's text loads with the notices (at once in practice: they load when the browser is idle).
@@ -553,7 +480,6 @@ export class OfflineOrderBuilder extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.handleStorage);
-    this.ratesAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -561,7 +487,7 @@ export class OfflineOrderBuilder extends LitElement {
       this.resolveSite(this.sitesTask.value ?? []);
     }
     if (changed.has('widthStorageKey')) this.splitter.restore();
-    this.takePricing();
+    this.repricing.takePricing();
     // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
     if (
       !this.notices &&
@@ -641,12 +567,9 @@ export class OfflineOrderBuilder extends LitElement {
   private open(draft: OrderDraft, origin: DraftOrigin, restoredAt = ''): void {
     this.submitted = null;
     this.otherTab = null;
-    this.ratesAbort?.abort();
-    this.shippingNotice = this.couponNotice = '';
-    this.totalMove = null;
+    this.repricing.reset();
     this.restoredAt = restoredAt;
-    this.detailsSaved = draft.lines.length > 0;
-    if (!this.detailsSaved) this.tab = 'details';
+    this.tabs.open(draft.lines.length);
     this.draftController.apply(draft, origin);
   }
 
@@ -654,7 +577,7 @@ export class OfflineOrderBuilder extends LitElement {
   private async newOrder(draft = createDraft({ site: this.currentSite }), restoredAt = ''): Promise<void> {
     // "Undo" brings back the discarded draft as an edit of the agent: stored again.
     this.open(draft, 'agent', restoredAt);
-    this.shippingMethod = { id: null, name: '' };
+    this.repricing.forgetMethod();
     // "Undo" brings back a stored draft: another tab may have submitted it meanwhile.
     if (restoredAt) void this.checkOtherTab();
     await this.focusCustomer();
@@ -684,10 +607,11 @@ export class OfflineOrderBuilder extends LitElement {
     this.start(site);
     if (this.submitted) {
       this.open(createDraft({ site }), 'agent');
-      this.shippingMethod = { id: null, name: '' };
+      this.repricing.forgetMethod();
     }
     const { draft, cleared } = changeSite(this.draftController.draft, site);
-    this.siteNotice = previousSite && cleared.length ? { site, cleared, shippingName: this.shippingName() } : null;
+    this.siteNotice =
+      previousSite && cleared.length ? { site, cleared, shippingName: this.repricing.shippingName() } : null;
     // The notice about the restored draft gives way to the one about what changed with the site.
     if (previousSite) this.restoredAt = '';
     if (draft !== this.draftController.draft) this.draftController.apply(draft, 'agent');
@@ -771,30 +695,6 @@ export class OfflineOrderBuilder extends LitElement {
     search?.focus();
   }
 
-  private async selectTab(tab: Tab, focus = false): Promise<void> {
-    if (tab === 'payments' && !this.detailsSaved) return;
-    this.tab = tab;
-    if (focus) {
-      await this.updateComplete;
-      this.$(`#tab-${tab}`)?.focus();
-    }
-    if (tab === 'payments') await this.modules.payments.tryLoad();
-  }
-
-  /** APG tabs: arrows, Home and End move along the tabs and show the tab reached (unless disabled). */
-  private handleTabKeydown(event: KeyboardEvent): void {
-    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
-    const index = tabs.indexOf(event.target as HTMLElement);
-    const to = (
-      { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: tabs.length - 1 } as Record<string, number>
-    )[event.key];
-    if (to === undefined || index < 0) return;
-    event.preventDefault();
-    const tab = tabs[(to + tabs.length) % tabs.length]!;
-    tab.focus();
-    void this.selectTab(tab.id === 'tab-payments' ? 'payments' : 'details');
-  }
-
   /** Loads "Change site?" and the notices (with the styles of what loads on demand); false when they cannot be. */
   private async ensureNotices(): Promise<boolean> {
     const notices = await this.modules.notices.tryLoad();
@@ -812,85 +712,12 @@ export class OfflineOrderBuilder extends LitElement {
     const before = this.draftController.draft;
     const draft = setCustomer(before, event.customer);
     this.draftController.apply(draft, 'agent');
-    void this.checkShippingMethod(before, draft);
-  }
-
-  /**
-   * After a change of customer that moves the shipping address (another customer, or the same one
-   * edited), asks the adapter for the rates of the new draft when it has a shipping method: one
-   * that still applies is kept (its price may change), one that does not is cleared and the agent
-   * told. A newer change of customer aborts the question.
-   */
-  private async checkShippingMethod(before: OrderDraft, draft: OrderDraft): Promise<void> {
-    this.ratesAbort?.abort();
-    this.shippingNotice = '';
-    const { adapter } = this;
-    const id = draft.shippingMethodId;
-    if (!adapter || !id || !draft.customer || shipTo(before) === shipTo(draft)) return;
-    const { signal } = (this.ratesAbort = new AbortController());
-    // Whether the draft still has the customer and the method asked about.
-    const current = () =>
-      !signal.aborted &&
-      this.draftController.draft.customer === draft.customer &&
-      this.draftController.draft.shippingMethodId === id;
-    const m = await this.modules.repricing.load().catch(() => undefined);
-    if (!m) return this.say(unavailableText());
-    const check =
-      current() && (await m.checkShipping(adapter, draft, this.shippingName(), signal).catch(() => undefined));
-    if (!check || !current()) return;
-    if (check.applies) this.shippingMethod = { id, name: check.name };
-    else this.draftController.apply(m.setShippingMethod(this.draftController.draft, null), 'agent');
-    this.shippingNotice = check.notice;
-  }
-
-  /**
-   * Explains how a new pricing answer moved the total, once the diff has loaded. An answer that
-   * leaves the total as it was after a change of the shipping address still explains the move that
-   * led to it, from the answer before that move: a customer cleared and another chosen is two
-   * changes of address (the draft without a customer is priced at the site's country), and the
-   * total may move at the first while the agent is still searching; the agent asks why once the
-   * new customer is in, in both directions.
-   */
-  private async explainTotal(before: PricedDraft, after: PricedDraft): Promise<void> {
-    const last = this.totalMove;
-    this.totalMove = null;
-    // Another draft (a host's, a new order) is not a change of this one.
-    if (before.draft.id !== after.draft.id) return;
-    let move = { before, after };
-    if (before.pricing.total.amount === after.pricing.total.amount) {
-      if (!last || last.after.pricing !== before.pricing || shipTo(before.draft) === shipTo(after.draft)) return;
-      move = { before: last.before, after };
-    }
-    this.totalMove = move;
-    const m = await this.modules.repricing.load().catch(() => undefined);
-    if (!m || this.totalMove !== move || this.draftPricing.pricing !== after.pricing) return;
-    this.totalChange = { pricing: after.pricing, text: m.totalChangeText(move.before, move.after, this.locale) };
-  }
-
-  /**
-   * Takes the pricing answer for the draft as it is into the draft (never an answer for an earlier
-   * one): the lines' unit prices (after a change of price list or site, the new ones), and the
-   * coupon codes the answer rejected out of it (the order's coupons are the accepted ones), telling
-   * the agent which and why. Within the Order Details dialog this happened already; here it catches
-   * what changed outside it (a change of site or customer, a restored draft, details saved before
-   * their answer). After an edit of the agent it is one too (`draft-change`); after a host's draft, not.
-   */
-  private takePricing(): void {
-    const { pricing } = this.draftPricing;
-    const draft = this.draftController.draft;
-    if (!pricing || this.submitted || !this.draftPricing.answers(draft)) return;
-    // Its code loads when the browser is idle after the workspace shows, before any answer in practice.
-    const repricing = this.modules.repricing.value;
-    if (!repricing) return this.modules.repricing.preload();
-    const { draft: next, notice } = repricing.takePricing(draft, pricing, this.locale);
-    if (next === draft) return;
-    if (notice) this.couponNotice = notice;
-    this.draftController.apply(next, 'answer');
+    this.repricing.customerChanged(before, draft);
   }
 
   /** Opens the Order Details dialog (loading it first if need be), at a problem's field if given. */
   private async openDetails(focusPath?: string): Promise<void> {
-    this.tab = 'details';
+    void this.tabs.select('details');
     if (!(await this.modules.details.tryLoad())) return;
     await this.updateComplete;
     await this.$<OrderDetailsDialog>('order-details-dialog')?.show(this.draftController.draft, focusPath);
@@ -899,33 +726,18 @@ export class OfflineOrderBuilder extends LitElement {
   private handleDetailsChange(event: OrderDetailsChangeEvent): void {
     const { draft } = event;
     const dialog = event.target as OrderDetailsDialog;
-    this.shippingMethod = { id: draft.shippingMethodId, name: dialog.shippingMethodName(draft.shippingMethodId) ?? '' };
-    this.shippingNotice = this.couponNotice = '';
-    this.detailsSaved = true;
+    this.repricing.detailsSaved(draft, dialog.shippingMethodName(draft.shippingMethodId) ?? '');
+    this.tabs.saved();
     this.draftController.apply(draft, 'agent');
-  }
-
-  /** The draft's coupon codes less those its latest pricing answer rejected: the order's (see `takePricing`). */
-  private orderCoupons(): string[] {
-    const rejected =
-      this.draftPricing.pricing?.coupons.filter((c) => c.status === 'rejected').map((c) => normalizeCoupon(c.code)) ??
-      [];
-    return this.draftController.draft.coupons.filter((code) => !rejected.includes(normalizeCoupon(code)));
-  }
-
-  /** The name of the draft's shipping method, as far as it is known. */
-  private shippingName(): string {
-    const id = this.draftController.draft.shippingMethodId;
-    return (this.shippingMethod.id === id && this.shippingMethod.name) || this.methodName.value || id || '';
   }
 
   /** Alt+Shift+P: the Payments tab with its form open (once the details are saved). */
   private async addPayment(): Promise<void> {
-    if (!this.detailsSaved) {
+    if (!this.tabs.detailsSaved) {
       this.say(msg('Save the order details first: payments open after that.'));
       return;
     }
-    await this.selectTab('payments', true);
+    await this.tabs.select('payments', true);
     const panel = this.$<PaymentPanel>('payment-panel');
     await panel?.updateComplete;
     panel?.showForm();
@@ -937,7 +749,7 @@ export class OfflineOrderBuilder extends LitElement {
    * fills no amount in from it: `totalStatus`); null before a site.
    */
   private paymentsTotal(): Money | null {
-    const { pricing, status } = this.draftPricing;
+    const { pricing, status } = this.repricing.pricing;
     if (!this.draftController.draft.currency) return null;
     // Until the panel is loaded (with `previewTotals`), nothing shows this total.
     return status === 'ready' && pricing
@@ -985,9 +797,9 @@ export class OfflineOrderBuilder extends LitElement {
       this.submission = new module.Submission(this, {
         adapter: () => this.adapter,
         draft: () => this.draftController.draft,
-        pricing: () => this.draftPricing,
+        pricing: () => this.repricing.pricing,
         locale: () => this.locale,
-        shippingName: () => this.shippingName(),
+        shippingName: () => this.repricing.shippingName(),
         paymentTypes: () => this.$<PaymentPanel>('payment-panel')?.paymentTypes ?? [],
         dialog: () => this.$<HTMLDialogElement>('#confirm-dialog'),
         goTo: (problem, area) => void this.goToProblem(problem, area),
@@ -1005,7 +817,7 @@ export class OfflineOrderBuilder extends LitElement {
   /** A problem's link: takes focus to where the problem is fixed. */
   private async goToProblem(problem: Problem, area: Area): Promise<void> {
     if (area === 'customer') await this.focusCustomer();
-    else if (area === 'payments' && this.detailsSaved) await this.selectTab('payments', true);
+    else if (area === 'payments' && this.tabs.detailsSaved) await this.tabs.select('payments', true);
     else await this.openDetails(problem.path);
   }
 
@@ -1130,7 +942,7 @@ export class OfflineOrderBuilder extends LitElement {
       <h2 id="new-order-heading" class="heading heading--large" part="new-order-heading" tabindex="-1">
         ${msg('New Order')}
       </h2>
-      ${this.renderNotices()} ${this.renderCustomerSection()} ${this.renderTabs()} ${this.renderDetailsSection()}
+      ${this.renderNotices()} ${this.renderCustomerSection()} ${this.tabs.render()} ${this.renderDetailsSection()}
       ${this.renderPaymentsSection()} ${this.renderFooter()} ${this.submission?.render()}
     </section>`;
   }
@@ -1146,37 +958,8 @@ export class OfflineOrderBuilder extends LitElement {
     </section>`;
   }
 
-  private renderTabs(): TemplateResult {
-    const locked = !this.detailsSaved;
-    const tab = (id: Tab, label: string, disabled = false) =>
-      html`<button
-        id="tab-${id}"
-        class="tab"
-        part="tab"
-        role="tab"
-        type="button"
-        aria-selected=${this.tab === id ? 'true' : 'false'}
-        aria-controls="panel-${id}"
-        aria-disabled=${disabled ? 'true' : 'false'}
-        aria-describedby=${disabled ? 'payments-hint' : nothing}
-        tabindex=${this.tab === id ? 0 : -1}
-        @click=${() => this.selectTab(id)}
-      >
-        ${label}
-      </button>`;
-    return html`<div class="tabs">
-      <div role="tablist" part="tabs" aria-label=${msg('Order')} @keydown=${this.handleTabKeydown}>
-        ${tab('details', msg('Order Details'))}${tab('payments', msg('Payments'), locked)}
-      </div>
-      ${locked ? html`<p id="payments-hint" class="text-muted text-small">${msg('Payments open once the order details are saved.')}</p>` : nothing}
-    </div>`;
-  }
-
   private renderDetailsSection(): TemplateResult {
     const d = this.draftController.draft;
-    const { pricing, status } = this.draftPricing;
-    const change = status === 'ready' && this.totalChange?.pricing === pricing ? this.totalChange.text : '';
-    const count = d.lines.reduce((n, l) => n + l.quantity, 0);
     const item = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     return html`<section
       id="panel-details"
@@ -1184,24 +967,17 @@ export class OfflineOrderBuilder extends LitElement {
       part="section section-order-details"
       role="tabpanel"
       aria-labelledby="tab-details"
-      ?hidden=${this.tab !== 'details'}
+      ?hidden=${this.tabs.tab !== 'details'}
     >
       <div class="section__header">
         <h3 id="order-details-heading" class="heading visually-hidden">${msg('Order Details')}</h3>
         ${
           d.lines.length
             ? html`<dl class="details-summary" part="details-summary">
-                ${item(msg('Items'), count === 1 ? msg('1 item') : msg(str`${count} items`))}
-                ${item(msg('Shipping Method'), d.shippingMethodId ? this.shippingName() : msg('None'))}
-                ${item(msg('Coupons'), this.orderCoupons().join(', ') || msg('None'))}
-                ${item(
-                  msg('Total'),
-                  status === 'ready' && pricing
-                    ? formatMoney(pricing.total, this.locale)
-                    : status === 'error'
-                      ? msg('Not available')
-                      : msg('Recalculating…'),
-                )}
+                ${item(msg('Items'), this.repricing.itemsText())}
+                ${item(msg('Shipping Method'), d.shippingMethodId ? this.repricing.shippingName() : msg('None'))}
+                ${item(msg('Coupons'), this.repricing.orderCoupons().join(', ') || msg('None'))}
+                ${item(msg('Total'), this.repricing.totalText())}
               </dl>`
             : html`<p class="section__placeholder grow">
                 ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
@@ -1217,12 +993,7 @@ export class OfflineOrderBuilder extends LitElement {
           ${msg('Edit Details')}
         </button>
       </div>
-      <div class="details-status" role="status"
-        >${change ? html`<p class="text-small" part="total-change">${change}</p>` : nothing}${
-          this.shippingNotice ? html`<p class="text-small" part="shipping-notice">${this.shippingNotice}</p>` : nothing
-        }${this.couponNotice ? html`<p class="text-small" part="coupon-notice">${this.couponNotice}</p>` : nothing}</div
-      >
-      ${this.submission?.renderRefused('details')}
+      ${this.repricing.renderStatus()} ${this.submission?.renderRefused('details')}
       <order-details-dialog @order-details-change=${this.handleDetailsChange}></order-details-dialog>
     </section>`;
   }
@@ -1235,7 +1006,7 @@ export class OfflineOrderBuilder extends LitElement {
       part="section section-payments"
       role="tabpanel"
       aria-labelledby="tab-payments"
-      ?hidden=${this.tab !== 'payments'}
+      ?hidden=${this.tabs.tab !== 'payments'}
     >
       <h3 id="payments-heading" class="heading visually-hidden">${msg('Payments')}</h3>
       <payment-panel
@@ -1244,7 +1015,7 @@ export class OfflineOrderBuilder extends LitElement {
         .payments=${draft.payments}
         .customer=${draft.customer}
         .total=${this.paymentsTotal()}
-        .totalStatus=${this.draftPricing.status}
+        .totalStatus=${this.repricing.pricing.status}
         @payments-change=${this.handlePaymentsChange}
       ></payment-panel>
       ${this.submission?.renderRefused('payments')}
