@@ -20,7 +20,6 @@ import type { OrderList } from '../order-list/order-list.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
-import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -35,12 +34,12 @@ import { BuilderLayoutController } from './layout.js';
 import { builderStyles } from './offline-order-builder.styles.js';
 import { RepricingController } from './repricing-controller.js';
 import { OrderTabsController } from './order-tabs.js';
+import { SiteController } from './site-controller.js';
 import { RecentOrdersController } from './recent-orders.js';
 import { ShortcutsController } from './shortcuts.js';
 import type { ShortcutAction } from './shortcuts.js';
 import { SitesLoad } from './sites-load.js';
 import type * as Notices from './notices.js';
-import type { SiteChange } from './notices.js';
 import type { Area, Submission } from './submission.js';
 import type { Claim } from './submit-guard.js';
 
@@ -49,13 +48,6 @@ const ORDERS_MIN = 20;
 const ORDERS_MAX = 70;
 const ORDERS_STEP = 5;
 const ORDERS_DEFAULT = 35;
-
-/** A site as the pickers show it: "US Store (USD)". */
-function siteLabel(site: Site): string {
-  const name = isolate(site.name);
-  const { currency } = site;
-  return msg(str`${name} (${currency})`);
-}
 
 /** The parts of `<oo-order-list>` the builder re-exports, renamed where a name would be ambiguous. */
 const ORDER_LIST_PARTS = [
@@ -313,8 +305,19 @@ export class OfflineOrderBuilder extends LitElement {
   @state()
   private currentSite: Site | undefined;
 
-  /** @internal The "Select a site to continue." message of the site picker. */
-  @state() private pickerError = false;
+  /** @internal The site pickers, "Change site?" and what the last change cleared. */
+  private sitePicker = new SiteController(this, {
+    sites: () => this.sites,
+    current: () => this.currentSite,
+    preselected: () => this.siteId,
+    submitted: () => !!this.submitted,
+    confirm: (next, current) => this.confirmSiteChange(next, current),
+    choose: (site, fromPicker) => {
+      if (fromPicker) this.focusNewOrder = true;
+      this.selectSite(site);
+    },
+    notices: async () => ((await this.ensureNotices()) ? this.notices : undefined),
+  });
 
   /** @internal "Order Details" and "Payments". */
   private tabs = new OrderTabsController(this, {
@@ -332,12 +335,6 @@ export class OfflineOrderBuilder extends LitElement {
 
   /** @internal When the draft restored from storage had been saved (ISO); '' once dealt with. */
   @state() private restoredAt = '';
-
-  /** @internal The change of site waiting for the agent's answer in "Change site?". */
-  @state() private siteChange: SiteChange | null = null;
-
-  /** @internal What the last change of site cleared, for the notice. */
-  @state() private siteNotice: SiteChange | null = null;
 
   /** @internal The shopper's orders of the last 24 hours, to warn about a duplicate. */
   private recentOrders = new RecentOrdersController(this, {
@@ -394,8 +391,6 @@ export class OfflineOrderBuilder extends LitElement {
   private prefetched = false;
   /** @internal After "Continue" or a submission, focus the new order's heading. */
   private focusNewOrder = false;
-  /** @internal */
-  private resolveSiteChange: ((confirmed: boolean) => void) | undefined;
 
   /**
    * The order being created. The builder owns it: the agent's edits in the child elements become
@@ -451,25 +446,7 @@ export class OfflineOrderBuilder extends LitElement {
   protected confirmSiteChange(next: Site, _current: Site | undefined): boolean | Promise<boolean> {
     const { cleared } = changeSite(this.draftController.draft, next);
     if (!cleared.length) return true;
-    this.resolveSiteChange?.(false);
-    const change = { site: next, cleared, shippingName: this.repricing.shippingName() };
-    return new Promise((resolve) => {
-      this.resolveSiteChange = resolve;
-      // The dialog's text loads with the notices (at once in practice: they load when the browser is idle).
-      void this.ensureNotices().then(async (loaded) => {
-        if (this.resolveSiteChange !== resolve) return;
-        if (!loaded) {
-          this.resolveSiteChange = undefined;
-          resolve(false);
-          return;
-        }
-        this.siteChange = change;
-        await this.updateComplete;
-        const dialog = this.$<HTMLDialogElement>('#site-dialog');
-        if (dialog) dialog.returnValue = '';
-        dialog?.showModal();
-      });
-    });
+    return this.sitePicker.ask({ site: next, cleared, shippingName: this.repricing.shippingName() });
   }
 
   override connectedCallback(): void {
@@ -492,7 +469,7 @@ export class OfflineOrderBuilder extends LitElement {
     if (
       !this.notices &&
       (this.restoredAt ||
-        this.siteNotice ||
+        this.sitePicker.notice ||
         this.recentOrders.orders.length ||
         this.otherTab ||
         this.draftController.unkept)
@@ -610,53 +587,15 @@ export class OfflineOrderBuilder extends LitElement {
       this.repricing.forgetMethod();
     }
     const { draft, cleared } = changeSite(this.draftController.draft, site);
-    this.siteNotice =
-      previousSite && cleared.length ? { site, cleared, shippingName: this.repricing.shippingName() } : null;
+    this.sitePicker.setNotice(
+      previousSite && cleared.length ? { site, cleared, shippingName: this.repricing.shippingName() } : null,
+    );
     // The notice about the restored draft gives way to the one about what changed with the site.
     if (previousSite) this.restoredAt = '';
     if (draft !== this.draftController.draft) this.draftController.apply(draft, 'agent');
     // Documented by the @fires tag above (the analyzer cannot name an event from its class).
     const event = new SiteChangeEvent({ site, previousSite });
     this.dispatchEvent(event);
-  }
-
-  private handlePickerSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('#site-picker-select');
-    const site = this.sites.find((s) => s.id === select?.value);
-    if (!site) {
-      this.pickerError = true;
-      select?.focus();
-      return;
-    }
-    this.pickerError = false;
-    this.focusNewOrder = true;
-    this.selectSite(site);
-  }
-
-  private handlePickerInput(): void {
-    this.pickerError = false;
-  }
-
-  private async handleHeaderSiteChange(event: Event): Promise<void> {
-    const select = event.target as HTMLSelectElement;
-    const next = this.sites.find((site) => site.id === select.value);
-    const current = this.currentSite;
-    if (!next || next.id === current?.id) return;
-    // A submitted order is finished: nothing of it is cleared, the new site starts a new order.
-    const confirmed = !!this.submitted || (await this.confirmSiteChange(next, current));
-    if (!confirmed) {
-      select.value = current?.id ?? '';
-      return;
-    }
-    this.selectSite(next);
-  }
-
-  private handleSiteDialogClose(event: Event): void {
-    const confirmed = (event.target as HTMLDialogElement).returnValue === 'change';
-    this.siteChange = null;
-    this.resolveSiteChange?.(confirmed);
-    this.resolveSiteChange = undefined;
   }
 
   private handleToggleOrders(): void {
@@ -825,7 +764,7 @@ export class OfflineOrderBuilder extends LitElement {
   private succeed(order: SubmittedOrder, draft: OrderDraft, summary: OrderSummary): void {
     this.submitted = order;
     this.restoredAt = '';
-    this.siteNotice = null;
+    this.sitePicker.setNotice(null);
     this.draftController.apply(draft, 'builder');
     this.prependOrder(summary);
     this.focusNewOrder = true;
@@ -833,59 +772,10 @@ export class OfflineOrderBuilder extends LitElement {
 
   // --- Rendering ------------------------------------------------------------------------------
 
-  private renderPicker(sites: readonly Site[]): TemplateResult {
-    return html`<div class="start">
-      <form class="card" part="site-picker" novalidate @submit=${this.handlePickerSubmit}>
-        <div class="card__intro">
-          <h2 class="heading heading--large">${msg('Choose a site')}</h2>
-          <p class="text-muted">${msg('The site sets the currency, the prices and the customers of the new order.')}</p>
-        </div>
-        <div class="field">
-          <label class="field__label" for="site-picker-select">${msg('Site')}</label>
-          <select
-            id="site-picker-select"
-            class="field__control"
-            part="site-select"
-            required
-            aria-invalid=${this.pickerError ? 'true' : 'false'}
-            aria-describedby=${this.pickerError ? 'site-picker-error' : nothing}
-            @change=${this.handlePickerInput}
-          >
-            <option value="">${msg('Select a site')}</option>
-            ${sites.map(
-              (site) => html`<option value=${site.id} ?selected=${site.id === this.siteId}>${siteLabel(site)}</option>`,
-            )}
-          </select>
-          ${
-            this.pickerError
-              ? html`<p id="site-picker-error" class="field__error">${msg('Select a site to continue.')}</p>`
-              : nothing
-          }
-        </div>
-        <div class="card__actions">
-          <button class="button button--primary" part="continue-button" type="submit">${msg('Continue')}</button>
-        </div>
-      </form>
-    </div>`;
-  }
-
-  private renderHeader(site: Site, sites: readonly Site[]): TemplateResult {
+  private renderHeader(site: Site): TemplateResult {
     const hidden = this.ordersHidden;
-    const change = this.siteChange;
     return html`<div class="header" part="header">
-      ${
-        sites.length > 1
-          ? html`<div class="site field field--inline" part="site-picker">
-              <label class="field__label" for="site-select">${msg('Site')}</label>
-              <select id="site-select" class="field__control" part="site-select" @change=${this.handleHeaderSiteChange}>
-                ${sites.map((s) => html`<option value=${s.id} ?selected=${s.id === site.id}>${siteLabel(s)}</option>`)}
-              </select>
-            </div>`
-          : html`<div class="site">
-              <span class="field__label">${msg('Site')}</span>
-              <span class="site__name" part="site-name">${siteLabel(site)}</span>
-            </div>`
-      }
+      ${this.sitePicker.renderSite(site)}
       <button
         class="button button--quiet button--small"
         part="toggle-orders-button"
@@ -900,22 +790,14 @@ export class OfflineOrderBuilder extends LitElement {
         </svg>
         ${hidden ? msg('Show orders') : msg('Hide orders')}
       </button>
-      <dialog
-        id="site-dialog"
-        class="dialog"
-        part="site-dialog"
-        aria-labelledby="site-dialog-title"
-        @close=${this.handleSiteDialogClose}
-      >
-        ${change && this.notices ? this.notices.renderSiteChange(change) : nothing}
-      </dialog>
+      ${this.sitePicker.renderDialog()}
     </div>`;
   }
 
   private renderNotices(): unknown {
     return this.notices?.renderNotices({
       restoredAt: this.restoredAt,
-      siteNotice: this.siteNotice,
+      siteNotice: this.sitePicker.notice,
       otherTab: this.otherTab,
       unkept: this.draftController.unkept,
       recentOrders: this.recentOrders.orders,
@@ -925,7 +807,7 @@ export class OfflineOrderBuilder extends LitElement {
       host: this,
       discard: () => void this.newOrder(),
       restore: (draft, restoredAt) => void this.newOrder(draft, restoredAt),
-      dismissSiteNotice: () => (this.siteNotice = null),
+      dismissSiteNotice: () => this.sitePicker.setNotice(null),
       showOrder: (order) => void this.showOrder(order),
     });
   }
@@ -1040,9 +922,9 @@ export class OfflineOrderBuilder extends LitElement {
     </div>`;
   }
 
-  private renderWorkspace(site: Site, sites: readonly Site[]): TemplateResult {
+  private renderWorkspace(site: Site): TemplateResult {
     const hidden = this.ordersHidden;
-    return html`${this.renderHeader(site, sites)}
+    return html`${this.renderHeader(site)}
       <div class="split ${hidden ? 'split--orders-hidden' : ''}" part="split-view">
         <section
           id="orders-pane"
@@ -1079,7 +961,7 @@ export class OfflineOrderBuilder extends LitElement {
     // Loading, the error and "No sites are available." are the sites' status (see `render`).
     const sites = this.sitesLoad.sites;
     const site = this.currentSite;
-    return !sites.length ? nothing : site ? this.renderWorkspace(site, sites) : this.renderPicker(sites);
+    return !sites.length ? nothing : site ? this.renderWorkspace(site) : this.sitePicker.renderPicker();
   }
 
   override render(): TemplateResult {
