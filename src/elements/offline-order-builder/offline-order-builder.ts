@@ -38,6 +38,15 @@ import { SiteController } from './site-controller.js';
 import { RecentOrdersController } from './recent-orders.js';
 import { ShortcutsController } from './shortcuts.js';
 import type { ShortcutAction } from './shortcuts.js';
+import {
+  loadDetails,
+  loadNotices,
+  loadPayments,
+  loadRepricing,
+  loadSubmission,
+  unavailableText,
+} from './on-demand-modules.js';
+import { renderCustomerSection, renderDetailsSection, renderFooter, renderPaymentsSection } from './order-sections.js';
 import { SitesLoad } from './sites-load.js';
 import type * as Notices from './notices.js';
 import type { Area, Submission } from './submission.js';
@@ -65,30 +74,6 @@ const ORDER_LIST_PARTS = [
   'retry-button: orders-retry-button',
   'footer: orders-footer',
 ].join(', ');
-
-/** The dialogs and the panel load when first needed, or when the browser is idle. */
-const loadDetails = () => import('../../define/order-details-dialog.js');
-/**
- * The payment panel, with what the builder needs of the model for it: `setPayments`, the edit its
- * changes go through, and `previewTotals`, its total while the adapter's pricing is pending.
- */
-const loadPayments = () =>
-  Promise.all([
-    import('../../define/payment-panel.js'),
-    import('../../model/draft-edits.js'),
-    import('../../model/totals.js'),
-  ]).then(([, { setPayments }, { previewTotals }]) => ({ setPayments, previewTotals }));
-const loadSubmission = () => import('./submission.js');
-/** "Change site?" and the notices above the new order: loaded when one is due (see `notices.ts`). */
-const loadNotices = () => import('./notices.js');
-/**
- * Why the total changed, whether the shipping method still applies, and taking a pricing answer
- * into the draft (see `repricing.ts`): loaded when due, or when the browser is idle.
- */
-const loadRepricing = () => import('./repricing.js');
-
-/** What the agent is told when code loaded on demand cannot be fetched. */
-const unavailableText = () => msg('This part of the page could not be loaded. Check the connection and try again.');
 
 /**
  * @tagname offline-order-builder
@@ -647,12 +632,12 @@ export class OfflineOrderBuilder extends LitElement {
 
   // --- Sections -------------------------------------------------------------------------------
 
-  private handleCustomerChange(event: CustomerChangeEvent): void {
+  private handleCustomerChange = (event: CustomerChangeEvent): void => {
     const before = this.draftController.draft;
     const draft = setCustomer(before, event.customer);
     this.draftController.apply(draft, 'agent');
     this.repricing.customerChanged(before, draft);
-  }
+  };
 
   /** Opens the Order Details dialog (loading it first if need be), at a problem's field if given. */
   private async openDetails(focusPath?: string): Promise<void> {
@@ -662,13 +647,13 @@ export class OfflineOrderBuilder extends LitElement {
     await this.$<OrderDetailsDialog>('order-details-dialog')?.show(this.draftController.draft, focusPath);
   }
 
-  private handleDetailsChange(event: OrderDetailsChangeEvent): void {
+  private handleDetailsChange = (event: OrderDetailsChangeEvent): void => {
     const { draft } = event;
     const dialog = event.target as OrderDetailsDialog;
     this.repricing.detailsSaved(draft, dialog.shippingMethodName(draft.shippingMethodId) ?? '');
     this.tabs.saved();
     this.draftController.apply(draft, 'agent');
-  }
+  };
 
   /** Alt+Shift+P: the Payments tab with its form open (once the details are saved). */
   private async addPayment(): Promise<void> {
@@ -696,28 +681,24 @@ export class OfflineOrderBuilder extends LitElement {
       : (this.modules.payments.value?.previewTotals(this.draftController.draft, pricing).total ?? null);
   }
 
-  private async handlePaymentsChange(event: PaymentsChangeEvent): Promise<void> {
+  private handlePaymentsChange = async (event: PaymentsChangeEvent): Promise<void> => {
     const { payments } = event;
     // The panel reports changes once it is loaded, and `setPayments` loads with it: there already in practice.
     const model = this.modules.payments.value ?? (await this.modules.payments.tryLoad());
     if (model) this.draftController.apply(model.setPayments(this.draftController.draft, payments), 'agent');
-  }
+  };
 
   // --- Submitting -----------------------------------------------------------------------------
 
   /** Why "Submit Order" is not available yet, or '' when it is. */
   private submitHint(): string {
     const { customer, lines } = this.draftController.draft;
-    return !customer
-      ? msg('Choose the customer to submit the order.')
-      : validateCustomer(customer).length
-        ? msg('Complete the customer’s details to submit the order.')
-        : !lines.length
-          ? msg('Add at least one item to submit the order.')
-          : '';
+    if (!customer) return msg('Choose the customer to submit the order.');
+    if (validateCustomer(customer).length) return msg('Complete the customer’s details to submit the order.');
+    return lines.length ? '' : msg('Add at least one item to submit the order.');
   }
 
-  private async openConfirmation(): Promise<void> {
+  private openConfirmation = async (): Promise<void> => {
     // Why not yet: the hint beside "Submit Order" (a live region, so said once), read out with focus.
     if (this.submitHint()) return this.$<HTMLElement>('#submit-hint')?.focus();
     // The answer for the draft is taken into it (rejected coupons out) before the order is read back.
@@ -726,7 +707,7 @@ export class OfflineOrderBuilder extends LitElement {
     const submission = await this.ensureSubmission();
     if (!submission) return this.say(unavailableText());
     await submission.show();
-  }
+  };
 
   /** The confirmation and the submit (see `submission.ts`), loaded once; undefined when its code cannot be fetched. */
   private async ensureSubmission(): Promise<Submission | undefined> {
@@ -824,102 +805,38 @@ export class OfflineOrderBuilder extends LitElement {
       <h2 id="new-order-heading" class="heading heading--large" part="new-order-heading" tabindex="-1">
         ${msg('New Order')}
       </h2>
-      ${this.renderNotices()} ${this.renderCustomerSection()} ${this.tabs.render()} ${this.renderDetailsSection()}
-      ${this.renderPaymentsSection()} ${this.renderFooter()} ${this.submission?.render()}
+      ${this.renderNotices()} ${this.renderSections()} ${this.submission?.render()}
     </section>`;
   }
 
-  private renderCustomerSection(): TemplateResult {
-    return html`<section class="section" part="section section-customer" aria-labelledby="customer-heading">
-      <h3 id="customer-heading" class="heading">${msg('Customer')}</h3>
-      <customer-search
-        .customer=${this.draftController.draft.customer}
-        @customer-change=${this.handleCustomerChange}
-      ></customer-search>
-      ${this.submission?.renderRefused('customer')}
-    </section>`;
-  }
-
-  private renderDetailsSection(): TemplateResult {
-    const d = this.draftController.draft;
-    const item = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
-    return html`<section
-      id="panel-details"
-      class="section panel"
-      part="section section-order-details"
-      role="tabpanel"
-      aria-labelledby="tab-details"
-      ?hidden=${this.tabs.tab !== 'details'}
-    >
-      <div class="section__header">
-        <h3 id="order-details-heading" class="heading visually-hidden">${msg('Order Details')}</h3>
-        ${
-          d.lines.length
-            ? html`<dl class="details-summary" part="details-summary">
-                ${item(msg('Items'), this.repricing.itemsText())}
-                ${item(msg('Shipping Method'), d.shippingMethodId ? this.repricing.shippingName() : msg('None'))}
-                ${item(msg('Coupons'), this.repricing.orderCoupons().join(', ') || msg('None'))}
-                ${item(msg('Total'), this.repricing.totalText())}
-              </dl>`
-            : html`<p class="section__placeholder grow">
-                ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
-              </p>`
-        }
-        <button
-          class="button"
-          part="edit-details-button"
-          type="button"
-          ?disabled=${!d.siteId}
-          @click=${() => this.openDetails()}
-        >
-          ${msg('Edit Details')}
-        </button>
-      </div>
-      ${this.repricing.renderStatus()} ${this.submission?.renderRefused('details')}
-      <order-details-dialog @order-details-change=${this.handleDetailsChange}></order-details-dialog>
-    </section>`;
-  }
-
-  private renderPaymentsSection(): TemplateResult {
-    const draft = this.draftController.draft;
-    return html`<section
-      id="panel-payments"
-      class="section panel"
-      part="section section-payments"
-      role="tabpanel"
-      aria-labelledby="tab-payments"
-      ?hidden=${this.tabs.tab !== 'payments'}
-    >
-      <h3 id="payments-heading" class="heading visually-hidden">${msg('Payments')}</h3>
-      <payment-panel
-        part="payment-panel"
-        exportparts="payment-list, payment, add-button: add-payment-button, form: payment-form"
-        .payments=${draft.payments}
-        .customer=${draft.customer}
-        .total=${this.paymentsTotal()}
-        .totalStatus=${this.repricing.pricing.status}
-        @payments-change=${this.handlePaymentsChange}
-      ></payment-panel>
-      ${this.submission?.renderRefused('payments')}
-    </section>`;
-  }
-
-  private renderFooter(): TemplateResult {
-    const hint = this.submitHint();
-    return html`<div class="footer" part="footer">
-      ${this.shortcuts.renderHelp()}
-      <p id="submit-hint" class="text-muted text-small grow" role="status" tabindex="-1">${hint}</p>
-      <button
-        class="button button--primary"
-        part="submit-button"
-        type="button"
-        ?disabled=${!!hint}
-        aria-describedby="submit-hint"
-        @click=${this.openConfirmation}
-      >
-        ${msg('Submit Order')}
-      </button>
-    </div>`;
+  private renderSections(): TemplateResult {
+    const { draftController, repricing, submission, tabs } = this;
+    const { draft } = draftController;
+    return html`${renderCustomerSection(draft.customer, submission?.renderRefused('customer'), this.handleCustomerChange)}
+    ${tabs.render()}
+    ${renderDetailsSection({
+      hidden: tabs.tab !== 'details',
+      draft,
+      summary: () => ({
+        items: repricing.itemsText(),
+        shippingMethod: draft.shippingMethodId ? repricing.shippingName() : msg('None'),
+        coupons: repricing.orderCoupons().join(', ') || msg('None'),
+        total: repricing.totalText(),
+      }),
+      status: repricing.renderStatus(),
+      refused: submission?.renderRefused('details'),
+      edit: () => void this.openDetails(),
+      changed: this.handleDetailsChange,
+    })}
+    ${renderPaymentsSection({
+      hidden: tabs.tab !== 'payments',
+      draft,
+      total: this.paymentsTotal(),
+      totalStatus: repricing.pricing.status,
+      refused: submission?.renderRefused('payments'),
+      changed: this.handlePaymentsChange,
+    })}
+    ${renderFooter({ help: this.shortcuts.renderHelp(), hint: this.submitHint(), submit: this.openConfirmation })}`;
   }
 
   private renderWorkspace(site: Site): TemplateResult {

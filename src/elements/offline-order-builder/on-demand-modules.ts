@@ -1,0 +1,35 @@
+/**
+ * What the builder loads on demand (see `OnDemand`): when first needed, or when the browser is
+ * idle after the workspace shows. The page that shows the builder does not pay for them up front.
+ */
+import { msg } from '@lit/localize';
+
+/** The Order Details dialog (with the line item editor). */
+export const loadDetails = () => import('../../define/order-details-dialog.js');
+
+/**
+ * The payment panel, with what the builder needs of the model for it: `setPayments`, the edit its
+ * changes go through, and `previewTotals`, its total while the adapter's pricing is pending.
+ */
+export const loadPayments = () =>
+  Promise.all([
+    import('../../define/payment-panel.js'),
+    import('../../model/draft-edits.js'),
+    import('../../model/totals.js'),
+  ]).then(([, { setPayments }, { previewTotals }]) => ({ setPayments, previewTotals }));
+
+/** The confirmation, the submit and the success view (see `submission.ts`). */
+export const loadSubmission = () => import('./submission.js');
+
+/** "Change site?" and the notices above the new order: loaded when one is due (see `notices.ts`). */
+export const loadNotices = () => import('./notices.js');
+
+/**
+ * Why the total changed, whether the shipping method still applies, and taking a pricing answer
+ * into the draft (see `repricing.ts`).
+ */
+export const loadRepricing = () => import('./repricing.js');
+
+/** What the agent is told when code loaded on demand cannot be fetched. */
+export const unavailableText = () =>
+  msg('This part of the page could not be loaded. Check the connection and try again.');
