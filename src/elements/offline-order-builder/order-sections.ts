@@ -61,6 +61,20 @@ export function renderCustomerSection(
   </section>`;
 }
 
+/** A tab panel of the new order: "Order Details" (`details`) or "Payments" (`payments`). */
+function renderPanel(tab: 'details' | 'payments', part: string, hidden: boolean, content: unknown): TemplateResult {
+  return html`<section
+    id="panel-${tab}"
+    class="section panel"
+    part="section ${part}"
+    role="tabpanel"
+    aria-labelledby="tab-${tab}"
+    ?hidden=${hidden}
+  >
+    ${content}
+  </section>`;
+}
+
 function renderSummary({ items, shippingMethod, coupons, total }: DetailsSummary): TemplateResult {
   const item = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
   return html`<dl class="details-summary" part="details-summary">
@@ -71,54 +85,46 @@ function renderSummary({ items, shippingMethod, coupons, total }: DetailsSummary
 
 export function renderDetailsSection(input: DetailsSectionInput): TemplateResult {
   const { draft } = input;
-  return html`<section
-    id="panel-details"
-    class="section panel"
-    part="section section-order-details"
-    role="tabpanel"
-    aria-labelledby="tab-details"
-    ?hidden=${input.hidden}
-  >
-    <div class="section__header">
-      <h3 id="order-details-heading" class="heading visually-hidden">${msg('Order Details')}</h3>
-      ${
-        draft.lines.length
-          ? renderSummary(input.summary())
-          : html`<p class="section__placeholder grow">
-              ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
-            </p>`
-      }
-      <button class="button" part="edit-details-button" type="button" ?disabled=${!draft.siteId} @click=${input.edit}>
-        ${msg('Edit Details')}
-      </button>
-    </div>
-    ${input.status} ${input.refused}
-    <order-details-dialog @order-details-change=${input.changed}></order-details-dialog>
-  </section>`;
+  return renderPanel(
+    'details',
+    'section-order-details',
+    input.hidden,
+    html`<div class="section__header">
+        <h3 id="order-details-heading" class="heading visually-hidden">${msg('Order Details')}</h3>
+        ${
+          draft.lines.length
+            ? renderSummary(input.summary())
+            : html`<p class="section__placeholder grow">
+                ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
+              </p>`
+        }
+        <button class="button" part="edit-details-button" type="button" ?disabled=${!draft.siteId} @click=${input.edit}>
+          ${msg('Edit Details')}
+        </button>
+      </div>
+      ${input.status} ${input.refused}
+      <order-details-dialog @order-details-change=${input.changed}></order-details-dialog>`,
+  );
 }
 
 export function renderPaymentsSection(input: PaymentsSectionInput): TemplateResult {
   const { draft } = input;
-  return html`<section
-    id="panel-payments"
-    class="section panel"
-    part="section section-payments"
-    role="tabpanel"
-    aria-labelledby="tab-payments"
-    ?hidden=${input.hidden}
-  >
-    <h3 id="payments-heading" class="heading visually-hidden">${msg('Payments')}</h3>
-    <payment-panel
-      part="payment-panel"
-      exportparts="payment-list, payment, add-button: add-payment-button, form: payment-form"
-      .payments=${draft.payments}
-      .customer=${draft.customer}
-      .total=${input.total}
-      .totalStatus=${input.totalStatus}
-      @payments-change=${input.changed}
-    ></payment-panel>
-    ${input.refused}
-  </section>`;
+  return renderPanel(
+    'payments',
+    'section-payments',
+    input.hidden,
+    html`<h3 id="payments-heading" class="heading visually-hidden">${msg('Payments')}</h3>
+      <payment-panel
+        part="payment-panel"
+        exportparts="payment-list, payment, add-button: add-payment-button, form: payment-form"
+        .payments=${draft.payments}
+        .customer=${draft.customer}
+        .total=${input.total}
+        .totalStatus=${input.totalStatus}
+        @payments-change=${input.changed}
+      ></payment-panel>
+      ${input.refused}`,
+  );
 }
 
 export function renderFooter({ help, hint, submit }: FooterInput): TemplateResult {
