@@ -73,6 +73,50 @@ export function clearedTexts({ site, cleared, shippingName: shipping }: SiteChan
   });
 }
 
+/** The builder as "Change site?" needs it: its shadow root holds the `#site-dialog`. */
+type DialogHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * "Change site?": shows the dialog listing what a change would clear, and resolves with the
+ * agent's answer when it closes ("Change site" confirms). A newer question answers the one
+ * before it with false. The builder renders the `<dialog>` around `render()` and hands it `close`.
+ */
+export class SiteChangeQuestion {
+  /** The change of site waiting for the agent's answer. */
+  private pending: SiteChange | null = null;
+  private answer: ((confirmed: boolean) => void) | undefined;
+  private readonly host: DialogHost;
+
+  constructor(host: DialogHost) {
+    this.host = host;
+  }
+
+  /** Asks about `change`; resolves with the agent's answer. */
+  async ask(change: SiteChange): Promise<boolean> {
+    this.answer?.(false);
+    const answered = new Promise<boolean>((resolve) => (this.answer = resolve));
+    this.pending = change;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('#site-dialog');
+    if (dialog) dialog.returnValue = '';
+    dialog?.showModal();
+    return answered;
+  }
+
+  /** The dialog closed: the agent's answer. */
+  close(dialog: HTMLDialogElement): void {
+    this.pending = null;
+    this.host.requestUpdate();
+    this.answer?.(dialog.returnValue === 'change');
+    this.answer = undefined;
+  }
+
+  render(): TemplateResult | typeof nothing {
+    return this.pending ? renderSiteChange(this.pending) : nothing;
+  }
+}
+
 /** The body of "Change site?" (the builder renders the `<dialog>` around it). */
 export function renderSiteChange(change: SiteChange): TemplateResult {
   return html`<form method="dialog" class="dialog__body">

@@ -43,10 +43,8 @@ export class SiteController {
   notice: SiteChange | null = null;
   /** The "Select a site to continue." message of the site picker. */
   private pickerError = false;
-  /** The change of site waiting for the agent's answer in "Change site?". */
-  private pending: SiteChange | null = null;
-  private answer: ((confirmed: boolean) => void) | undefined;
-  private notices: typeof Notices | undefined;
+  /** "Change site?", once its code has loaded. */
+  private question: Notices.SiteChangeQuestion | undefined;
   private readonly host: Host;
   private readonly options: SiteControllerOptions;
 
@@ -62,27 +60,12 @@ export class SiteController {
   }
 
   /** Asks "Change site?" listing what `change` clears; resolves with the agent's answer (false when the dialog cannot load). */
-  ask(change: SiteChange): Promise<boolean> {
-    this.answer?.(false);
-    return new Promise((resolve) => {
-      this.answer = resolve;
-      // The dialog's text loads with the notices (at once in practice: they load when the browser is idle).
-      void this.options.notices().then(async (notices) => {
-        if (this.answer !== resolve) return;
-        if (!notices) {
-          this.answer = undefined;
-          resolve(false);
-          return;
-        }
-        this.notices = notices;
-        this.pending = change;
-        this.host.requestUpdate();
-        await this.host.updateComplete;
-        const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('#site-dialog');
-        if (dialog) dialog.returnValue = '';
-        dialog?.showModal();
-      });
-    });
+  async ask(change: SiteChange): Promise<boolean> {
+    // The dialog loads with the notices (at once in practice: they load when the browser is idle).
+    const notices = await this.options.notices();
+    if (!notices) return false;
+    this.question ??= new notices.SiteChangeQuestion(this.host);
+    return this.question.ask(change);
   }
 
   private handlePickerSubmit = (event: SubmitEvent): void => {
@@ -112,11 +95,7 @@ export class SiteController {
   };
 
   private handleDialogClose = (event: Event): void => {
-    const confirmed = (event.target as HTMLDialogElement).returnValue === 'change';
-    this.pending = null;
-    this.host.requestUpdate();
-    this.answer?.(confirmed);
-    this.answer = undefined;
+    this.question?.close(event.target as HTMLDialogElement);
   };
 
   /** "Choose a site" with "Continue", before any site is chosen. */
@@ -179,7 +158,6 @@ export class SiteController {
 
   /** The "Change site?" dialog. */
   renderDialog(): TemplateResult {
-    const change = this.pending;
     return html`<dialog
       id="site-dialog"
       class="dialog"
@@ -187,7 +165,7 @@ export class SiteController {
       aria-labelledby="site-dialog-title"
       @close=${this.handleDialogClose}
     >
-      ${change && this.notices ? this.notices.renderSiteChange(change) : nothing}
+      ${this.question?.render()}
     </dialog>`;
   }
 }
