@@ -180,21 +180,13 @@ export class RepricingController implements ReactiveController {
     name: string,
     signal: AbortSignal,
   ): Promise<ShippingCheck> {
-    const id = asked.shippingMethodId;
-    const { drafts } = this.options;
-    // Whether the draft still has the customer and the method asked about.
-    const current = () =>
-      !signal.aborted && drafts.draft.customer === asked.customer && drafts.draft.shippingMethodId === id;
     const repricing = await this.options.repricing.load().catch(() => undefined);
     if (!repricing) {
       this.options.unavailable();
       throw new Error('repricing.ts could not be loaded');
     }
-    if (!current()) throw new Error('stale');
-    const check = await repricing.checkShipping(adapter, asked, name, signal);
-    if (!current()) throw new Error('stale');
-    if (check.applies) this.namedMethod = { id, name: check.name };
-    else drafts.apply(repricing.setShippingMethod(drafts.draft, null), 'agent');
+    const check = await repricing.recheckShipping(adapter, asked, name, signal, this.options.drafts);
+    if (check.applies) this.namedMethod = { id: asked.shippingMethodId, name: check.name };
     this.shippingNotice = check.notice;
     return check;
   }

@@ -18,7 +18,8 @@ import { describeChange } from '../order-details/order-details-dialog.js';
 import { isolate } from '../shared/bidi.js';
 import { couponRejection } from '../shared/coupon-text.js';
 
-export { setShippingMethod } from '../../model/draft-edits.js';
+import { setShippingMethod } from '../../model/draft-edits.js';
+import type { DraftController } from './draft-controller.js';
 
 /**
  * "Total +$4.10: +$4.10 tax: shipping address changed" (the dialog's words), or '' when the total
@@ -68,6 +69,29 @@ export async function checkShipping(
       ),
     };
   }
+}
+
+/**
+ * The shipping check after a change of the shipping address (`checkShipping`), for the draft
+ * `drafts` holds: stale (rejects) once that draft no longer has the customer and the method asked
+ * about, or `signal` aborts; a method that no longer applies is cleared from the draft.
+ */
+export async function recheckShipping(
+  adapter: OrderAdapter,
+  asked: OrderDraft,
+  name: string,
+  signal: AbortSignal,
+  drafts: DraftController,
+): Promise<ShippingCheck> {
+  const id = asked.shippingMethodId;
+  // Whether the draft still has the customer and the method asked about.
+  const current = () =>
+    !signal.aborted && drafts.draft.customer === asked.customer && drafts.draft.shippingMethodId === id;
+  if (!current()) throw new Error('stale');
+  const check = await checkShipping(adapter, asked, name, signal);
+  if (!current()) throw new Error('stale');
+  if (!check.applies) drafts.apply(setShippingMethod(drafts.draft, null), 'agent');
+  return check;
 }
 
 /**
