@@ -27,6 +27,7 @@ export {
   normalizeCoupon,
   paymentLabel,
   setCustomer,
+  sameShipTo,
   setSite,
 } from './draft-core.js';
 export type { ClearedItem, ClearedKind } from './draft-core.js';

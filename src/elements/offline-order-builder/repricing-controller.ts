@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import type { OnDemand } from '../../controllers/on-demand.js';
-import { defaultShippingAddress, normalizeCoupon } from '../../model/draft.js';
+import { normalizeCoupon, sameShipTo } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
 import type { PricedDraft } from '../../model/pricing-diff.js';
 import type { OrderDraft, Pricing } from '../../model/types.js';
@@ -12,20 +12,10 @@ import { BasePricingController } from '../shared/pricing-base.js';
 import type { PricingControllerOptions } from '../shared/pricing-base.js';
 import type { DraftController } from './draft-controller.js';
 import type * as RepricingModule from './repricing.js';
-import type { ShippingCheck } from './repricing.js';
+import type { ShippingCheck, TotalMove } from './repricing.js';
 
 /** `repricing.ts`: the diff's words, the shipping check, and taking an answer in (loaded on demand). */
 export type Repricing = typeof RepricingModule;
-
-/**
- * Whether two drafts ship to the same address (the customer's default shipping address), compared
- * as JSON: a model comparison of two plain values, not a Task's arguments (`deepEquals` of
- * `@lit/task/deep-equals.js` would add 0.5 KB to the page's first load for the same answer).
- */
-function sameShipTo(before: OrderDraft, after: OrderDraft): boolean {
-  const address = (draft: OrderDraft) => JSON.stringify(draft.customer && defaultShippingAddress(draft.customer));
-  return address(before) === address(after);
-}
 
 /**
  * The builder's pricing: each new answer that follows another is handed to `changed` (to explain
@@ -53,12 +43,6 @@ class BuilderPricing extends BasePricingController {
 interface TotalChange {
   pricing: Pricing;
   text: string;
-}
-
-/** A move of the total the summary explains: from one answer to another. */
-interface TotalMove {
-  before: PricedDraft;
-  after: PricedDraft;
 }
 
 /** The draft's shipping method as the Order Details dialog (or the shipping check) named it. */
@@ -191,28 +175,14 @@ export class RepricingController implements ReactiveController {
     return check;
   }
 
-  /**
-   * Explains how a new pricing answer moved the total, once the diff has loaded. An answer that
-   * leaves the total as it was after a change of the shipping address still explains the move that
-   * led to it, from the answer before that move: a customer cleared and another chosen is two
-   * changes of address (the draft without a customer is priced at the site's country), and the
-   * total may move at the first while the agent is still searching; the agent asks why once the
-   * new customer is in, in both directions.
-   */
+  /** Explains how a new pricing answer moved the total, once `repricing.ts` has loaded (see its `explainTotal`). */
   private async explainTotal(before: PricedDraft, after: PricedDraft): Promise<void> {
-    const last = this.totalMove;
-    this.totalMove = null;
-    // Another draft (a host's, a new order) is not a change of this one.
-    if (before.draft.id !== after.draft.id) return;
-    let move = { before, after };
-    if (before.pricing.total.amount === after.pricing.total.amount) {
-      if (!last || last.after.pricing !== before.pricing || sameShipTo(before.draft, after.draft)) return;
-      move = { before: last.before, after };
-    }
-    this.totalMove = move;
+    // Awaited also once loaded: the answer is the pricing's by then.
     const repricing = await this.options.repricing.load().catch(() => undefined);
-    if (!repricing || this.totalMove !== move || this.pricing.pricing !== after.pricing) return;
-    const text = repricing.totalChangeText(move.before, move.after, this.options.locale());
+    if (!repricing) return;
+    const { move, text } = repricing.explainTotal(this.totalMove, before, after, this.options.locale());
+    this.totalMove = move;
+    if (!move || this.pricing.pricing !== after.pricing) return;
     this.totalChange = { pricing: after.pricing, text };
     this.host.requestUpdate();
   }

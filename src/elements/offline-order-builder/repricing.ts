@@ -18,6 +18,7 @@ import { describeChange } from '../order-details/order-details-dialog.js';
 import { isolate } from '../shared/bidi.js';
 import { couponRejection } from '../shared/coupon-text.js';
 
+import { sameShipTo } from '../../model/draft.js';
 import { setShippingMethod } from '../../model/draft-edits.js';
 import type { DraftController } from './draft-controller.js';
 
@@ -31,6 +32,37 @@ export function totalChangeText(before: PricedDraft, after: PricedDraft, locale:
   return msg(
     str`Total ${formatMoney(change.total, locale, { signDisplay: 'always' })}: ${describeChange(change, locale)}`,
   );
+}
+
+/** A move of the total the summary explains: from one answer to another. */
+export interface TotalMove {
+  before: PricedDraft;
+  after: PricedDraft;
+}
+
+/**
+ * Explains how a new pricing answer (`after`, following `before`) moved the total, given the move
+ * explained up to `before` (`last`): the move to explain next time (null: none), and its words.
+ * An answer that leaves the total as it was after a change of the shipping address still explains
+ * the move that led to it, from the answer before that move: a customer cleared and another chosen
+ * is two changes of address (the draft without a customer is priced at the site's country), and the
+ * total may move at the first while the agent is still searching; the agent asks why once the new
+ * customer is in, in both directions. Another draft (a host's, a new order) is not a change of this one.
+ */
+export function explainTotal(
+  last: TotalMove | null,
+  before: PricedDraft,
+  after: PricedDraft,
+  locale: string,
+): { move: TotalMove | null; text: string } {
+  if (before.draft.id !== after.draft.id) return { move: null, text: '' };
+  let move = { before, after };
+  if (before.pricing.total.amount === after.pricing.total.amount) {
+    if (!last || last.after.pricing !== before.pricing || sameShipTo(before.draft, after.draft))
+      return { move: null, text: '' };
+    move = { before: last.before, after };
+  }
+  return { move, text: totalChangeText(move.before, move.after, locale) };
 }
 
 /** Whether the draft's shipping method still applies, its name, and what to tell the agent. */
