@@ -11,6 +11,7 @@ import { validateCustomer } from '../../model/validation.js';
 import type { Customer, Problem, Site } from '../../model/types.js';
 import { CustomerChangeEvent } from '../../events/customer-change.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { notLoadedText } from '../shared/error-text.js';
 import { skippedNote } from '../shared/adapter-text.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { isolate } from '../shared/bidi.js';
@@ -471,13 +472,7 @@ export class CustomerSearch extends LitElement {
   override render(): TemplateResult {
     const c = this.customer;
     return html`${c ? this.renderCustomer(c) : this.renderSearch()}
-    ${
-      this.loadFailed
-        ? html`<p class="field__error" role="alert"
-            >${msg('This part of the page could not be loaded. Check the connection and try again.')}</p
-          >`
-        : nothing
-    }
+    ${this.loadFailed ? html`<p class="field__error" role="alert">${notLoadedText()}</p>` : nothing}
     ${this.dialogs?.render()}`;
   }
 }

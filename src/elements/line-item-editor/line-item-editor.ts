@@ -7,7 +7,6 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
-import { isAdapterError } from '../../adapter/errors.js';
 import { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import {
   addLine,
@@ -41,6 +40,7 @@ import { ComboboxController } from '../shared/combobox-controller.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { formatDate } from '../shared/format-date.js';
+import { errorText, field, renderTask } from '../shared/form.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { hostLocale } from '../shared/locale.js';
@@ -62,29 +62,6 @@ import {
 } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
 import { LineQuantities } from './line-quantities.js';
-
-/** An adapter error's message, fit to show; a generic one for anything else. */
-export function errorText(error: unknown): string {
-  return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
-}
-
-/** A labelled field: the label is the control's accessible name. */
-export function field(id: string, label: unknown, control: unknown): TemplateResult {
-  return html`<div class="field"><label class="field__label" for=${id}>${label}</label>${control}</div>`;
-}
-
-/** Loading, or the error with "Retry", of a task; `done` renders its value. */
-export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (value: R) => unknown): unknown {
-  return task.render({
-    pending: () => html`<p class="notice notice--inline"><span class="spinner"></span>${msg('Loading…')}</p>`,
-    error: (e) =>
-      html`<p class="error" role="alert">
-        ${errorText(e)}
-        <button class="button button--small" type="button" @click=${() => task.run()}>${msg('Retry')}</button>
-      </p>`,
-    complete: done,
-  });
-}
 
 /**
  * @tagname line-item-editor

@@ -22,7 +22,6 @@ import {
 } from '../../model/draft.js';
 import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { formatMoney, formatMoneyForInput, negate, parseMoney, parsePercent } from '../../model/money.js';
-import type { PricingChange, PricingDelta } from '../../model/pricing-diff.js';
 import type {
   BreakdownItem,
   Money,
@@ -33,19 +32,21 @@ import type {
   Site,
 } from '../../model/types.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
+import { shippingMethodLapsed } from '../../model/shipping.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { fieldStyles } from '../shared/field.styles.js';
+import { errorText, field, renderTask } from '../shared/form.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { PricingController } from '../shared/pricing-controller.js';
+import { totalChangeLine } from '../shared/pricing-text.js';
 import { limitHint } from '../shared/text-limit.js';
 import { hostLocale } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { errorText, field, renderTask } from '../line-item-editor/line-item-editor.js';
 import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
 import { CouponArea } from './coupons.js';
 import { detailsStyles } from './order-details-dialog.styles.js';
@@ -54,38 +55,6 @@ type AdjustmentKey = 'order' | 'shipping';
 
 /** What the totals price while the dialog is closed: nothing, so no request is made. */
 const CLOSED = createDraft();
-
-/**
- * What a change of the total consists of, in words: "+$4.10 tax: shipping address changed",
- * "-$12.00 coupon SAVE10", joined by "; ".
- */
-export function describeChange(change: PricingChange, locale: string): string {
-  // One noun per component and per cause; a cause reads "<noun> changed".
-  const nouns: Record<string, string> = {
-    subtotal: msg('subtotal'),
-    discount: msg('coupon'),
-    'order-adjustment': msg('order adjustment'),
-    shipping: msg('shipping'),
-    'shipping-adjustment': msg('shipping adjustment'),
-    handling: msg('handling'),
-    tax: msg('tax'),
-    duty: msg('duty'),
-    items: msg('items'),
-    quantity: msg('quantity'),
-    fulfillment: msg('fulfillment'),
-    'line-adjustment': msg('price adjustment'),
-    'price-list': msg('price list'),
-    'shipping-method': msg('shipping method'),
-    'shipping-address': msg('shipping address'),
-    coupons: msg('coupons'),
-  };
-  return change.deltas
-    .map((d: PricingDelta) => {
-      const causes = d.causes.map((c) => msg(str`${nouns[c]} changed`)).join(', ');
-      return `${formatMoney(d.amount, locale, { signDisplay: 'always' })} ${d.label ? isolate(d.label) : nouns[d.component]}${d.code ? ` ${isolate(d.code)}` : ''}${causes && `: ${causes}`}`;
-    })
-    .join('; ');
-}
 
 /**
  * @tagname order-details-dialog
@@ -209,10 +178,10 @@ export class OrderDetailsDialog extends LitElement {
         this.opened && d.siteId && JSON.stringify([d.siteId, lines, d.customer && defaultShippingAddress(d.customer)]),
       ] as const;
     },
-    onComplete: (methods) => {
+    onComplete: (rates) => {
       const id = this.working.shippingMethodId;
-      if (id && !methods.some((m) => m.id === id)) {
-        const name = this.methods.value?.find((m) => m.id === id)?.name ?? id;
+      if (id && shippingMethodLapsed(this.working, rates)) {
+        const name = this.methods.value?.find((method) => method.id === id)?.name ?? id;
         this.working = setShippingMethod(this.working, null);
         this.notice = msg(str`${name} no longer applies and was cleared.`);
       }
@@ -496,9 +465,7 @@ export class OrderDetailsDialog extends LitElement {
           status === 'pending'
             ? msg('Recalculating…')
             : status === 'ready' && change
-              ? msg(
-                  str`Total ${formatMoney(change.total, locale, { signDisplay: 'always' })}: ${describeChange(change, locale)}`,
-                )
+              ? totalChangeLine(change, locale)
               : ''
         }
       </p>

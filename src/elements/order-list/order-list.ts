@@ -6,10 +6,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
-import { isAbortError, isAdapterError } from '../../adapter/errors.js';
+import { isAbortError } from '../../adapter/errors.js';
 import { formatMoney } from '../../model/money.js';
 import type { OrderStatus, OrderSummary, Site } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { errorText } from '../shared/error-text.js';
 import { skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
@@ -306,7 +307,7 @@ export class OrderList extends LitElement {
       if (!reset) this.announcement = msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
-      this.errorMessage = isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
+      this.errorMessage = errorText(error);
       if (reset) this.status = 'error';
       else this.moreStatus = 'error';
     } finally {

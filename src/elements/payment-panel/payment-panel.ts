@@ -7,7 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
-import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
+import { isAbortError, ValidationError } from '../../adapter/errors.js';
 import { detectCardBrand, parseExpiry, validateCard } from '../../model/card.js';
 import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress, paymentLabel } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
@@ -29,6 +29,7 @@ import type {
 import { validateAddress, validatePayments } from '../../model/validation.js';
 import { PaymentsChangeEvent } from '../../events/payments-change.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
+import { errorText } from '../shared/error-text.js';
 import { isolate } from '../shared/bidi.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -398,14 +399,9 @@ export class PaymentPanel extends LitElement {
       else if (totalKnown(this.totalStatus)) this.q('amount')!.value = formatMoneyForInput(amount, this.locale);
     } catch (error) {
       // Shown at the field, and said there (a live region): focus stays on "Check Balance".
-      if (!isAbortError(error)) this.errors = { 'f-reference': this.failure(error) };
+      if (!isAbortError(error)) this.errors = { 'f-reference': errorText(error) };
     }
     this.busy = false;
-  }
-
-  private failure(error: unknown): string {
-    // A host's own errors may say anything; only the adapter's are written for the agent.
-    return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
   }
 
   private async handleSave(event: SubmitEvent): Promise<void> {
@@ -522,7 +518,7 @@ export class PaymentPanel extends LitElement {
             ? error.problems.filter((p) => CARD_FIELDS.includes(p.path))
             : [];
         add(problems);
-        this.errors = problems.length ? errors : { form: this.failure(error) };
+        this.errors = problems.length ? errors : { form: errorText(error) };
         // Only a number the provider itself calls invalid is cleared; a decline keeps it for a retry.
         if (errors['f-number']) number!.value = '';
         this.focusTarget = '[aria-invalid="true"], #form-error';
@@ -679,7 +675,7 @@ export class PaymentPanel extends LitElement {
         pending: () => html`<p>${msg('Loading payment types…')}</p>`,
         error: (e) =>
           html`<p class="error" role="alert"
-            >${this.failure(e)}
+            >${errorText(e)}
             <button class="button button--small" type="button" @click=${() => this.types.run()}
               >${msg('Retry')}</button
             ></p
