@@ -1,12 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { OrderAdapter } from '../../adapter/adapter.js';
-import { adapterContext, siteContext } from '../../adapter/context.js';
 import { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import {
   addLine,
@@ -24,29 +21,23 @@ import { safeImageUrl } from '../../model/safe-url.js';
 import type {
   DraftLine,
   FulfillmentOption,
-  Inventory,
   Money,
   OrderDraft,
   Problem,
   ProductSummary,
-  Site,
   Variant,
 } from '../../model/types.js';
-import { a11yStyles } from '../shared/a11y.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
+import { OrderElement } from '../shared/order-element.js';
 import { scrubMessage, skippedNote } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
-import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
-import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
-import { fieldStyles } from '../shared/field.styles.js';
+import { confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { formatDate } from '../shared/format-date.js';
 import { errorText, field, renderTask } from '../shared/form.js';
-import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
-import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { limitHint } from '../shared/text-limit.js';
-import { tokens } from '../shared/tokens.styles.js';
 import {
   addNote,
   entries,
@@ -56,12 +47,13 @@ import {
   quantityNote,
   readAdjustment,
   safeLineTotal,
-  stockKey,
   tipKey,
   tipReset,
 } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
 import { LineQuantities } from './line-quantities.js';
+import { StockLookups } from './stock-lookups.js';
+import { ConfigureProduct } from './configure-product.js';
 
 /**
  * @tagname line-item-editor
@@ -124,29 +116,16 @@ import { LineQuantities } from './line-quantities.js';
  * @cssprop [--oo-color-surface=#f6f8fa] - The item being added and a line's edit row.
  */
 @localized()
-export class LineItemEditor extends LitElement {
-  static override styles = [
-    tokens,
-    a11yStyles,
-    buttonStyles,
-    fieldStyles,
-    headingStyles,
-    noticeStyles,
-    editorStyles,
-    confirmDiscardStyles,
-  ];
+export class LineItemEditor extends OrderElement {
+  static override styles = [controlStyles, noticeStyles, editorStyles, confirmDiscardStyles];
 
-  /** @internal "Discard changes?" for "Configure Product" (`config`), asked when the options chosen changed. */
-  private discard = new ConfirmDiscard(this);
-  /** @internal */ private config = this.discard.guard({
-    state: () => this.choice,
-    close: () => this.closeConfig(false),
-  });
+  /** @internal The stock of the lines' products: looked up once for lines the editor did not add. */
+  private stock = new StockLookups(this);
 
   /** @internal The quantity fields of the table: what was typed and refused. */
   private quantities = new LineQuantities(this, {
     lines: () => this.lines,
-    inventoryOf: (line) => this.inventoryOf(line),
+    inventoryOf: (line) => this.stock.inventoryOf(line),
     commit: (id, quantity) => this.edit((d) => setLineQuantity(d, id, quantity)),
   });
 
@@ -161,26 +140,22 @@ export class LineItemEditor extends LitElement {
     idPrefix: 'product',
   });
 
-  /** @internal The configurable product's options and variants; opens "Configure Product" when in. */
-  private detailTask = new Task(this, {
-    task: ([a, site, p], { signal }) =>
-      a && site && p?.type === 'configurable'
-        ? a.getProduct({ siteId: site.id, productId: p.id, priceListId: this.priceListId }, { signal })
-        : initialState,
-    args: () => [this.adapter, this.site, this.product] as const,
-    onComplete: () => void this.openConfig(),
-  });
-
-  /** @internal The variant the dialog's choice resolves to, once every option is chosen. */
-  private configTask = new Task(this, {
-    task: ([a, site, p], { signal }) =>
-      a && site && p?.options.every((o) => this.choice[o.name])
-        ? a.configureProduct(
-            { siteId: site.id, productId: p.id, options: this.choice, priceListId: this.priceListId },
-            { signal },
-          )
-        : initialState,
-    args: () => [this.adapter, this.site, this.detailTask.value, JSON.stringify(this.choice)] as const,
+  /** @internal "Configure Product", for a configurable product in the add row. */
+  private configure = new ConfigureProduct(this, {
+    product: () => this.product,
+    variant: () => this.variant,
+    locale: () => this.locale,
+    saved: (variant) => {
+      this.variant = variant;
+      this.chosen = '';
+      this.focusNext = '#change';
+    },
+    cancelled: () => {
+      // A product never configured has nothing to add: back to the search.
+      if (this.variant) return;
+      this.reset();
+      this.focusNext = '#search';
+    },
   });
 
   /** @internal Fulfillment options of the item being added, or of the line whose fulfillment changes. */
@@ -191,7 +166,7 @@ export class LineItemEditor extends LitElement {
         { siteId: site.id, productId: item.productId, variantId: item.variantId },
         { signal },
       );
-      this.stock.set(stockKey(item), options);
+      this.stock.remember(item, options);
       return options;
     },
     args: () => {
@@ -208,8 +183,6 @@ export class LineItemEditor extends LitElement {
   @state() private product: ProductSummary | null = null;
   /** @internal Its variant, once configured. */
   @state() private variant: Variant | null = null;
-  /** @internal The options chosen in "Configure Product". */
-  @state() private choice: Record<string, string> = {};
   /** @internal The chosen fulfillment option's id. */
   @state() private chosen = '';
   /** @internal The add row's quantity, as typed. */
@@ -221,32 +194,12 @@ export class LineItemEditor extends LitElement {
   /** @internal Messages of a line's fulfillment (id + ".f") and adjustment (".a"; ".ai": the field at fault). */
   @state() private notes: Record<string, string> = {};
 
-  /** The data adapter. Provided through context; a host may set it. */
-  @consume({ context: adapterContext, subscribe: true })
-  @property({ attribute: false })
-  adapter: OrderAdapter | undefined;
-
-  /** The site: its id, currency and locale. Provided through context; a host may set it. */
-  @consume({ context: siteContext, subscribe: true })
-  @property({ attribute: false })
-  site: Site | undefined;
-
   /** The order's lines. Setting them renders them; it does not fire `line-items-change`. */
   @property({ attribute: false }) lines: DraftLine[] = [];
 
   /** The order's price list: products are searched and configured at its prices. */
   @property({ attribute: 'price-list-id' }) priceListId: string | null = null;
 
-  /**
-   * @internal The fulfillment options, with their inventory, of each product or variant of the
-   * lines: from adding an item or changing a line's fulfillment, or looked up once for lines the
-   * editor was given (null while that lookup is in flight, or when it failed).
-   */
-  private stock = new Map<string, FulfillmentOption[] | null>();
-  /** @internal Aborts the lookups in flight when the editor leaves the page or its adapter or site changes. */
-  private lookups: AbortController | undefined;
-  /** @internal Settles when the stock lookups started so far have. */
-  private lookedUp: Promise<unknown> = Promise.resolve();
   /** @internal A selector to focus after the next render. */
   private focusNext = '';
 
@@ -268,7 +221,7 @@ export class LineItemEditor extends LitElement {
     return typed.concat(
       this.lines.flatMap((line) => {
         if (typed.some((p) => p.path === `lines.${line.id}.quantity`)) return [];
-        const inventory = this.inventoryOf(line);
+        const inventory = this.stock.inventoryOf(line);
         const note =
           inventory &&
           Number.isSafeInteger(line.quantity) &&
@@ -288,79 +241,17 @@ export class LineItemEditor extends LitElement {
 
   /** Settles when the stock of the lines shown so far is known (or could not be looked up). */
   get stockComplete(): Promise<void> {
-    return this.lookedUp.then(() => undefined);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.lookUpStock();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.forgetStock();
+    return this.stock.complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Stock from another backend or site says nothing about this one.
-    if (changed.has('adapter') || changed.has('site')) this.forgetStock();
+    if (changed.has('adapter') || changed.has('site')) this.stock.forget();
   }
 
   protected override updated(): void {
     if (this.focusNext) this.$(this.focusNext)?.focus();
     this.focusNext = '';
-    this.lookUpStock();
-  }
-
-  private forgetStock(): void {
-    this.lookups?.abort();
-    this.lookups = undefined;
-    this.stock.clear();
-  }
-
-  /**
-   * Looks up, once, the stock of the products and variants of lines the editor did not add itself
-   * (set by a host, a restored draft, a reopened dialog), so that their quantities are checked.
-   */
-  private lookUpStock(): void {
-    const { adapter, site } = this;
-    if (!adapter || !site || !this.isConnected) return;
-    for (const line of this.lines) {
-      const key = stockKey(line);
-      if (this.stock.has(key)) continue;
-      this.stock.set(key, null);
-      const { signal } = (this.lookups ??= new AbortController());
-      const { productId, variantId } = line;
-      const lookup = adapter.getFulfillmentOptions({ siteId: site.id, productId, variantId }, { signal }).then(
-        (options) => {
-          if (signal.aborted) return;
-          this.stock.set(key, options);
-          this.requestUpdate();
-        },
-        // Stock that cannot be looked up stays unknown: only the whole-number rule applies.
-        () => undefined,
-      );
-      this.lookedUp = Promise.all([this.lookedUp, lookup]);
-    }
-  }
-
-  /** The inventory behind a line's fulfillment, when known. */
-  private inventoryOf(line: DraftLine): Inventory | undefined {
-    const f = line.fulfillment;
-    return f
-      ? this.stock
-          .get(stockKey(line))
-          ?.find((o) => o.kind === f.kind && (o.locationId ?? null) === (f.locationId ?? null))?.inventory
-      : undefined;
-  }
-
-  private $<E extends HTMLElement>(selector: string): E | null {
-    return this.renderRoot.querySelector<E>(selector);
-  }
-
-  /** The page's locale (see `hostLocale`): amounts and dates read as the agent's page does, in the site's currency. */
-  private get locale(): string {
-    return hostLocale(this);
   }
 
   private money(m: Money): string {
@@ -372,7 +263,7 @@ export class LineItemEditor extends LitElement {
     this.lines = change({ ...createDraft({ site: this.site }), lines: this.lines }).lines;
     // Documented by the @fires tag (the analyzer cannot name an event from its class).
     const event = new LineItemsChangeEvent({ lines: this.lines });
-    this.dispatchEvent(event);
+    this.fire(event);
   }
 
   private reset(product: ProductSummary | null = null): void {
@@ -381,13 +272,6 @@ export class LineItemEditor extends LitElement {
     this.chosen = '';
     this.quantity = '1';
     this.tried = false;
-  }
-
-  private async openConfig(): Promise<void> {
-    this.choice = { ...this.variant?.options };
-    this.config.opened();
-    await this.updateComplete;
-    this.$<HTMLDialogElement>('dialog')?.showModal();
   }
 
   /** "Cancel" or Escape in the item being added (or "Name" cleared): the item goes, focus to "Name". */
@@ -399,19 +283,6 @@ export class LineItemEditor extends LitElement {
     this.combo.setQuery('');
     this.focusNext = '#search';
   };
-
-  private closeConfig(save: boolean): void {
-    this.$<HTMLDialogElement>('dialog')?.close();
-    if (save) {
-      this.variant = this.configTask.value!;
-      this.chosen = '';
-      this.focusNext = '#change';
-    } else if (!this.variant) {
-      // A product never configured has nothing to add: back to the search.
-      this.reset();
-      this.focusNext = '#search';
-    }
-  }
 
   private addNote(option?: FulfillmentOption): [boolean, string] | undefined {
     return addNote(
@@ -652,8 +523,8 @@ export class LineItemEditor extends LitElement {
       <div class="spread">
         ${this.renderProduct({ ...product, ...variant }, product.name, optionsText(entries(variant?.options)))}
       </div>
-      ${variant ? html`<button id="change" class="button button--small" type="button" @click=${this.openConfig}>${msg('Change options')}</button>` : nothing}
-      ${renderTask(this.detailTask, () => nothing)}
+      ${variant ? html`<button id="change" class="button button--small" type="button" @click=${this.configure.open}>${msg('Change options')}</button>` : nothing}
+      ${this.configure.renderLoading()}
       ${lineFulfillment ? nothing : this.renderFulfillment('add', this.chosen, (o) => (this.chosen = o.id), this.tried && !option ? msg('Choose how this item is fulfilled.') : '', product.name)}
       <div class="row">
         ${
@@ -694,72 +565,6 @@ export class LineItemEditor extends LitElement {
       </div>
       ${ready && !none ? html`<p id="quantity-note" class=${note?.[0] ? 'error' : 'warning'}>${note?.[1]}</p>` : nothing}
     </div>`;
-  }
-
-  private renderConfig(): TemplateResult {
-    const detail = this.detailTask.value!;
-    const { value: v, status } = this.configTask;
-    const resolved = status === TaskStatus.COMPLETE && v;
-    return html`<dialog
-      class="dialog"
-      part="configure-dialog"
-      aria-labelledby="configure-title"
-      @keydown=${this.config.keydown}
-      @cancel=${this.config.cancel}
-    >
-      <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
-      <p class="text-muted"><bdi>${detail.name}</bdi> · <bdi>${detail.code}</bdi></p>
-      ${detail.options.map((o, i) =>
-        field(
-          `option-${i}`,
-          html`<bdi>${o.name}</bdi
-            >${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}`,
-          html`<select
-            id="option-${i}"
-            class="field__control"
-            ?required=${o.required}
-            @change=${(e: Event) => {
-              const { [o.name]: _old, ...rest } = this.choice;
-              const value = (e.target as HTMLSelectElement).value;
-              this.choice = value ? { ...rest, [o.name]: value } : rest;
-            }}
-          >
-            <option value="">${msg('Choose…')}</option>
-            ${o.values.map((value) => {
-              const wanted = Object.entries({ ...this.choice, [o.name]: value });
-              const matches = detail.variants.filter((x) => wanted.every(([k, w]) => x.options[k] === w));
-              return html`<option value=${value} ?selected=${this.choice[o.name] === value}>
-                ${isolate(value)}${!matches.length ? msg(' (not available)') : matches.some((x) => x.inStock) ? '' : msg(' (out of stock)')}
-              </option>`;
-            })}
-          </select>`,
-        ),
-      )}
-      <p role="status">
-        ${
-          resolved
-            ? html`<bdi>${v.code}</bdi> · ${this.money(v.price)} ·
-                <span class=${v.inStock ? 'ok' : 'error'}>${v.inStock ? msg('In stock') : msg('Out of stock')}</span>`
-            : status === TaskStatus.ERROR
-              ? html`<span class="error">${errorText(this.configTask.error)}</span>`
-              : status === TaskStatus.PENDING
-                ? msg('Checking…')
-                : ''
-        }
-      </p>
-      <div class="footer">
-        <button class="button" type="button" @click=${this.config.close}>${msg('Cancel')}</button>
-        <button
-          class="button button--primary"
-          type="button"
-          ?disabled=${!(resolved && v.inStock)}
-          @click=${() => this.closeConfig(true)}
-        >
-          ${msg('Save')}
-        </button>
-      </div>
-      ${this.config.renderClose()}
-    </dialog>`;
   }
 
   private renderEditRow(line: DraftLine): TemplateResult {
@@ -820,7 +625,7 @@ export class LineItemEditor extends LitElement {
   private renderLine(line: DraftLine): TemplateResult {
     const { id, adjustment: a, fulfillment: f } = line;
     // What the line's quantity meets in its fulfillment's stock, or why a typed quantity was refused.
-    const stock = quantityNote(line.quantity, this.inventoryOf(line));
+    const stock = quantityNote(line.quantity, this.stock.inventoryOf(line));
     const refused = this.quantities.reason(line);
     const quantity = (e: Event) => this.quantities.handle(line, e);
     const total = safeLineTotal(line);
@@ -942,6 +747,6 @@ export class LineItemEditor extends LitElement {
           </div>`
         : html`<p class="text-muted">${msg('No items yet.')}</p>`
     }
-    ${this.detailTask.status === TaskStatus.COMPLETE ? this.renderConfig() : nothing} ${this.discard.render()}`;
+    ${this.configure.render()}`;
   }
 }

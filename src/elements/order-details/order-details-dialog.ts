@@ -1,12 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { OrderAdapter } from '../../adapter/adapter.js';
-import { adapterContext, siteContext } from '../../adapter/context.js';
 import type { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import {
@@ -29,24 +26,19 @@ import type {
   Problem,
   ShippingAdjustment,
   ShippingMethod,
-  Site,
 } from '../../model/types.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { shippingMethodLapsed } from '../../model/shipping.js';
 import { validateOrderReadiness } from '../../model/validation.js';
-import { a11yStyles } from '../shared/a11y.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
+import { OrderElement } from '../shared/order-element.js';
 import { isolate } from '../shared/bidi.js';
-import { buttonStyles } from '../shared/button.styles.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
-import { fieldStyles } from '../shared/field.styles.js';
 import { errorText, field, renderTask } from '../shared/form.js';
-import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { PricingController } from '../shared/pricing-controller.js';
 import { totalChangeLine } from '../shared/pricing-text.js';
 import { limitHint } from '../shared/text-limit.js';
-import { hostLocale } from '../shared/locale.js';
-import { tokens } from '../shared/tokens.styles.js';
 import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
 import { CouponArea } from './coupons.js';
 import { detailsStyles } from './order-details-dialog.styles.js';
@@ -106,17 +98,8 @@ const CLOSED = createDraft();
  * @cssprop [--oo-color-success=#1a7f37] - Accepted coupons.
  */
 @localized()
-export class OrderDetailsDialog extends LitElement {
-  static override styles = [
-    tokens,
-    a11yStyles,
-    buttonStyles,
-    fieldStyles,
-    headingStyles,
-    noticeStyles,
-    detailsStyles,
-    confirmDiscardStyles,
-  ];
+export class OrderDetailsDialog extends OrderElement {
+  static override styles = [controlStyles, noticeStyles, detailsStyles, confirmDiscardStyles];
 
   /** @internal "Discard changes?" when the dialog closes with unsaved edits. */
   private discard = new ConfirmDiscard(this);
@@ -201,16 +184,6 @@ export class OrderDetailsDialog extends LitElement {
   /** @internal Adjustments typed that are not amounts. */
   @state() private errors: Partial<Record<AdjustmentKey, string>> = {};
 
-  /** The data adapter. Provided by the builder; a host may set it. */
-  @consume({ context: adapterContext, subscribe: true })
-  @property({ attribute: false })
-  adapter: OrderAdapter | undefined;
-
-  /** The site of the order. Provided by the builder; a host may set it. */
-  @consume({ context: siteContext, subscribe: true })
-  @property({ attribute: false })
-  site: Site | undefined;
-
   /** The draft as edited so far (what "Save" would save). */
   get draft(): OrderDraft {
     return this.working;
@@ -277,15 +250,6 @@ export class OrderDetailsDialog extends LitElement {
     if (this.opened) this.coupons.adopt();
   }
 
-  private $<E extends HTMLElement>(selector: string): E | null {
-    return this.renderRoot.querySelector<E>(selector);
-  }
-
-  /** The page's locale (see `hostLocale`): money and numbers read as the agent's page does, in the site's currency. */
-  private get locale(): string {
-    return hostLocale(this);
-  }
-
   private money(m: Money, negative = false): string {
     return formatMoney(negative ? negate(m) : m, this.locale);
   }
@@ -314,7 +278,7 @@ export class OrderDetailsDialog extends LitElement {
       this.close();
       // Documented by the @fires tag (the analyzer cannot name an event from its class).
       const event = new OrderDetailsChangeEvent({ draft: d });
-      this.dispatchEvent(event);
+      this.fire(event);
       return;
     }
     await this.focusField(first.path);

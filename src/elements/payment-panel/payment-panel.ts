@@ -1,12 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { OrderAdapter } from '../../adapter/adapter.js';
-import { adapterContext, siteContext } from '../../adapter/context.js';
 import { isAbortError, ValidationError } from '../../adapter/errors.js';
 import { detectCardBrand, parseExpiry, validateCard } from '../../model/card.js';
 import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress, paymentLabel } from '../../model/draft.js';
@@ -24,19 +21,14 @@ import type {
   Payment,
   PaymentType,
   Problem,
-  Site,
 } from '../../model/types.js';
 import { validateAddress, validatePayments } from '../../model/validation.js';
 import { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { a11yStyles } from '../shared/a11y.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
+import { OrderElement } from '../shared/order-element.js';
 import { errorText } from '../shared/error-text.js';
 import { isolate } from '../shared/bidi.js';
-import { buttonStyles } from '../shared/button.styles.js';
-import { fieldStyles } from '../shared/field.styles.js';
-import { headingStyles } from '../shared/heading.styles.js';
 import { layoutStyles } from '../shared/layout.styles.js';
-import { hostLocale } from '../shared/locale.js';
-import { tokens } from '../shared/tokens.styles.js';
 import { UndoStatus, undoStatusStyles } from '../shared/undo-status.js';
 import { amountHint, mostFor, totalFigure, totalKnown, withCurrency, type TotalStatus } from './payment-amount.js';
 import { paymentPanelStyles } from './payment-panel.styles.js';
@@ -165,17 +157,8 @@ interface FieldOptions {
  * @cssprop [--oo-radius=0.375rem] - Corner radius.
  */
 @localized()
-export class PaymentPanel extends LitElement {
-  static override styles = [
-    tokens,
-    a11yStyles,
-    buttonStyles,
-    fieldStyles,
-    headingStyles,
-    layoutStyles,
-    undoStatusStyles,
-    paymentPanelStyles,
-  ];
+export class PaymentPanel extends OrderElement {
+  static override styles = [controlStyles, layoutStyles, undoStatusStyles, paymentPanelStyles];
 
   /** @internal "… removed." with "Undo", and the other announcements. */
   private undo = new UndoStatus(this);
@@ -203,16 +186,6 @@ export class PaymentPanel extends LitElement {
   @state() private same = false;
   /** @internal What the polite live region says. */
   @state() private announcement = '';
-
-  /** The data adapter. Provided by `<offline-order-builder>`; a host may set it. */
-  @consume({ context: adapterContext, subscribe: true })
-  @property({ attribute: false })
-  adapter: OrderAdapter | undefined;
-
-  /** The site of the order (its currency, locale and payment types). Provided by `<offline-order-builder>`; a host may set it. */
-  @consume({ context: siteContext, subscribe: true })
-  @property({ attribute: false })
-  site: Site | undefined;
 
   /** The order total. Null (or zero) while there is nothing to pay. */
   @property({ attribute: false }) total: Money | null = null;
@@ -268,11 +241,6 @@ export class PaymentPanel extends LitElement {
     return this.total && clampToZero(subtract(this.total, this.paid!));
   }
 
-  /** The page's locale (see `hostLocale`): amounts read and typed as the agent's page does, in the site's currency. */
-  private get locale(): string {
-    return hostLocale(this);
-  }
-
   private money(m: Money): string {
     return formatMoney(m, this.locale);
   }
@@ -320,7 +288,7 @@ export class PaymentPanel extends LitElement {
     this.payments = payments;
     // Documented by the @fires tag (the analyzer cannot name an event from its class).
     const event = new PaymentsChangeEvent({ payments: [...payments] });
-    this.dispatchEvent(event);
+    this.fire(event);
     this.undo.dismiss();
     this.announcement = words;
     // Never the page, never a "Remove": "Add Payment", or "Undo" when nothing is due.
