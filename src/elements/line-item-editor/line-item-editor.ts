@@ -17,7 +17,6 @@ import {
 import { newId } from '../../model/ids.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { formatMoney, formatMoneyForInput } from '../../model/money.js';
-import { safeImageUrl } from '../../model/safe-url.js';
 import type {
   DraftLine,
   FulfillmentOption,
@@ -29,31 +28,26 @@ import type {
 } from '../../model/types.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { OrderElement } from '../shared/order-element.js';
-import { scrubMessage, skippedNote } from '../shared/adapter-text.js';
-import { isolate } from '../shared/bidi.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
 import { confirmDiscardStyles } from '../shared/confirm-discard.js';
-import { formatDate } from '../shared/format-date.js';
-import { errorText, field, renderTask } from '../shared/form.js';
-import { highlight } from '../shared/highlight.js';
+import { field, renderTask } from '../shared/form.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { limitHint } from '../shared/text-limit.js';
 import {
   addNote,
   entries,
   fulfillmentLabel,
-  futureOf,
   optionsText,
   quantityNote,
   readAdjustment,
   safeLineTotal,
-  tipKey,
-  tipReset,
 } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
 import { LineQuantities } from './line-quantities.js';
 import { StockLookups } from './stock-lookups.js';
 import { ConfigureProduct } from './configure-product.js';
+import { renderFulfillmentOptions, renderProduct, renderProductSearch } from './editor-views.js';
+import type { FulfillmentGroup } from './editor-views.js';
 
 /**
  * @tagname line-item-editor
@@ -357,158 +351,9 @@ export class LineItemEditor extends OrderElement {
   }
 
   /** Thumbnail, name, code and options; with a price for a product of the search or the add row. */
-  private renderProduct(
-    p: { code: string; imageUrl?: string | undefined; price?: Money; listPrice?: Money | undefined },
-    name: unknown,
-    options = '',
-  ): TemplateResult {
-    const src = safeImageUrl(p.imageUrl);
-    return html`<span class="product"
-        >${src ? html`<img class="thumb" part="thumbnail" src=${src} alt="" />` : nothing}<span
-          ><b>${name}</b><br />
-          <span class="text-muted text-small"><bdi>${p.code}</bdi> ${options}</span></span
-        ></span
-      >${
-        p.price
-          ? html`<span class="num"
-              >${this.money(p.price)}${p.listPrice ? html`<br /><s class="text-small">${this.money(p.listPrice)}</s>` : nothing}</span
-            >`
-          : nothing
-      }`;
-  }
-
-  private renderSearch(): TemplateResult {
-    const { combo } = this;
-    const { items, status, open, query } = combo;
-    const shown = open && items.length > 0;
-    const count = items.length;
-    // The live region is always in the page (screen readers miss one that appears with its text).
-    // Without a list it shows as the popup; beside the list (how many were found) it is only heard.
-    const skipped = open && status === 'ready' ? skippedNote('product', combo.skipped) : '';
-    const note = [
-      !open
-        ? ''
-        : status === 'loading'
-          ? msg('Searching products…')
-          : status === 'too-short'
-            ? msg('Type at least 2 characters.')
-            : status === 'error'
-              ? errorText(combo.error)
-              : count === 1
-                ? msg('1 product found.')
-                : count
-                  ? msg(str`${count} products found.`)
-                  : msg('No products match.'),
-      skipped,
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="combo">
-      ${field(
-        'search',
-        msg('Name'),
-        html`<input
-          id="search"
-          class="field__control"
-          part="search-input"
-          role="combobox"
-          autocomplete="off"
-          aria-autocomplete="list"
-          aria-controls="products"
-          aria-expanded=${shown}
-          aria-activedescendant=${combo.activeId ?? nothing}
-          .value=${query}
-          @input=${(e: Event) => {
-            combo.handleInput((e.target as HTMLInputElement).value);
-            // "Name" cleared: the item chosen goes with it.
-            if (!combo.query && this.product) this.reset();
-          }}
-          @keydown=${(e: KeyboardEvent) => {
-            combo.handleKeydown(e);
-            if (!combo.query && this.product) this.reset();
-          }}
-          @blur=${() => combo.close()}
-        />`,
-      )}
-      <ul
-        id="products"
-        class="popup"
-        part="listbox"
-        role="listbox"
-        aria-label=${msg('Products')}
-        ?hidden=${!shown}
-        @mousedown=${(e: Event) => e.preventDefault()}
-      >
-        ${items.map(
-          (p, i) =>
-            html`<li
-              id=${combo.optionId(i)}
-              class="spread"
-              part="option"
-              role="option"
-              aria-selected=${i === combo.activeIndex}
-              @click=${() => combo.chooseIndex(i)}
-            >
-              ${this.renderProduct(p, highlight(p.name, query))}
-            </li>`,
-        )}
-      </ul>
-      <p class=${note && !shown ? 'popup text-muted' : skipped ? 'text-muted' : 'visually-hidden'} role="status"
-        >${note}</p
-      >
-    </div>`;
-  }
-
-  private renderFulfillment(
-    name: string,
-    selected: string,
-    pick: (o: FulfillmentOption) => void,
-    problem = '',
-    item = '',
-  ): unknown {
-    return renderTask(this.optionsTask, (options) =>
-      // No option can take the item: said once, rather than beside each option.
-      !options.some((o) => o.available)
-        ? html`<p id="${name}-none" class="error"
-            >${msg(str`${isolate(item)} cannot be fulfilled here: no fulfillment option is available.`)}</p
-          >`
-        : html`<fieldset part="fulfillment">
-            <legend class="field__label">${msg('Fulfillment')}</legend>
-            ${options.map((o) => {
-              const id = `${name}-${o.id.replace(':', '-')}`;
-              const { current, future } = o.inventory;
-              const expected = futureOf(o.inventory);
-              return html`<div class="row">
-                <input
-                  type="radio"
-                  id=${id}
-                  name=${name}
-                  .checked=${live(o.id === selected)}
-                  ?disabled=${!o.available}
-                  aria-describedby="${id}-n"
-                  @change=${() => pick(o)}
-                />
-                <label for=${id}>${fulfillmentLabel(o)}</label>
-                <span id="${id}-n" class="text-small ${o.available ? '' : 'text-muted'}"
-                  >${
-                    !o.available
-                      ? scrubMessage(o.unavailableMessage ?? msg('Not available'))
-                      : expected
-                        ? html`<span class="tip" @mouseleave=${tipReset} @focusout=${tipReset}
-                            ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
-                              >${msg(str`${current} available + ${expected} expected`)}</span
-                            ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
-                              >${msg(str`${current} available now`)}${future.map((f) => html`<br />${msg(str`${f.quantity} expected ${formatDate(f.expectedDate, this.locale)}`)}`)}</span
-                            ></span
-                          >`
-                        : msg(str`${current} available`)
-                  }</span
-                >
-              </div>`;
-            })}
-            <p class="error" role="alert">${problem}</p>
-          </fieldset>`,
-    );
+  /** The fulfillment options of the item or the line, as a radio group (loading, or why not, meanwhile). */
+  private renderFulfillment(group: FulfillmentGroup): unknown {
+    return renderTask(this.optionsTask, (options) => renderFulfillmentOptions(options, group, this.locale));
   }
 
   private renderAddRow(product: ProductSummary): TemplateResult {
@@ -521,11 +366,21 @@ export class LineItemEditor extends OrderElement {
     const none = ready && !this.optionsTask.value?.some((o) => o.available);
     return html`<div class="box" part="add-row" @keydown=${this.cancelAdd}>
       <div class="spread">
-        ${this.renderProduct({ ...product, ...variant }, product.name, optionsText(entries(variant?.options)))}
+        ${renderProduct({ ...product, ...variant }, product.name, optionsText(entries(variant?.options)), this.locale)}
       </div>
       ${variant ? html`<button id="change" class="button button--small" type="button" @click=${this.configure.open}>${msg('Change options')}</button>` : nothing}
       ${this.configure.renderLoading()}
-      ${lineFulfillment ? nothing : this.renderFulfillment('add', this.chosen, (o) => (this.chosen = o.id), this.tried && !option ? msg('Choose how this item is fulfilled.') : '', product.name)}
+      ${
+        lineFulfillment
+          ? nothing
+          : this.renderFulfillment({
+              name: 'add',
+              selected: this.chosen,
+              pick: (picked) => (this.chosen = picked.id),
+              problem: this.tried && !option ? msg('Choose how this item is fulfilled.') : '',
+              item: product.name,
+            })
+      }
       <div class="row">
         ${
           ready && !none
@@ -576,12 +431,12 @@ export class LineItemEditor extends OrderElement {
       <td role="cell" colspan="8" class="box">
         ${
           this.editing?.[1] === 'fulfill'
-            ? html`${this.renderFulfillment(
-                'row',
-                f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '',
-                (o) => this.setFulfillment(line, o),
-                this.notes[`${id}.f`],
-              )}
+            ? html`${this.renderFulfillment({
+                name: 'row',
+                selected: f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '',
+                pick: (option) => this.setFulfillment(line, option),
+                problem: this.notes[`${id}.f`],
+              })}
               ${cancel}`
             : html`<form class="row" novalidate @submit=${(e: SubmitEvent) => this.applyAdjustment(line, e)}>
                 ${field(
@@ -646,7 +501,7 @@ export class LineItemEditor extends OrderElement {
       </button>`;
     return html`<tr part="line-item" role="row">
         <th scope="row" role="rowheader" id="name-${id}"
-          >${this.renderProduct(line, line.productName, optionsText(line.options))}</th
+          >${renderProduct(line, line.productName, optionsText(line.options), this.locale)}</th
         >
         <td role="cell" data-label=${msg('Fulfillment')}>
           ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
@@ -728,7 +583,8 @@ export class LineItemEditor extends OrderElement {
   override render(): TemplateResult {
     // Explicit table roles: the stacked layout (display: block) would drop the table's semantics in Safari.
     const h = (text: string, cls = '') => html`<th scope="col" role="columnheader" class=${cls}>${text}</th>`;
-    return html`${this.renderSearch()} ${this.product ? this.renderAddRow(this.product) : nothing}
+    return html`${renderProductSearch(this.combo, this.locale, () => this.product && this.reset())}
+    ${this.product ? this.renderAddRow(this.product) : nothing}
     ${
       this.lines.length
         ? html`<div class="scroll">
