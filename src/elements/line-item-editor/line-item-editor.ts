@@ -6,26 +6,18 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import {
-  addLine,
-  createDraft,
-  removeLine,
-  setLineAdjustment,
-  setLineFulfillment,
-  setLineGift,
-  setLineQuantity,
-} from '../../model/draft.js';
+  addLineEdit,
+  lineAdjustmentEdit,
+  lineFulfillmentEdit,
+  lineGiftEdit,
+  lineQuantityEdit,
+  removeLineEdit,
+} from '../../model/line-list.js';
+import type { LineListEdit } from '../../model/line-list.js';
 import { newId } from '../../model/ids.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { formatMoney, formatMoneyForInput } from '../../model/money.js';
-import type {
-  DraftLine,
-  FulfillmentOption,
-  Money,
-  OrderDraft,
-  Problem,
-  ProductSummary,
-  Variant,
-} from '../../model/types.js';
+import type { DraftLine, FulfillmentOption, Money, Problem, ProductSummary, Variant } from '../../model/types.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
@@ -120,7 +112,7 @@ export class LineItemEditor extends OrderElement {
   private quantities = new LineQuantities(this, {
     lines: () => this.lines,
     inventoryOf: (line) => this.stock.inventoryOf(line),
-    commit: (id, quantity) => this.edit((d) => setLineQuantity(d, id, quantity)),
+    commit: (id, quantity) => this.edit(lineQuantityEdit(id, quantity)),
   });
 
   /** @internal */
@@ -253,8 +245,8 @@ export class LineItemEditor extends OrderElement {
   }
 
   /** Applies a model edit to the lines and tells the host. */
-  private edit(change: (draft: OrderDraft) => OrderDraft): void {
-    this.lines = change({ ...createDraft({ site: this.site }), lines: this.lines }).lines;
+  private edit(change: LineListEdit): void {
+    this.lines = [...change(this.lines, this.site?.currency ?? null)];
     // Documented by the @fires tag (the analyzer cannot name an event from its class).
     const event = new LineItemsChangeEvent({ lines: this.lines });
     this.fire(event);
@@ -299,8 +291,8 @@ export class LineItemEditor extends OrderElement {
     if (!option || !product || this.focusNext) return;
     const { kind, locationId, locationName } = option;
     const id = newId('line');
-    this.edit((d) =>
-      addLine(d, {
+    this.edit(
+      addLineEdit({
         ...product,
         ...variant,
         id,
@@ -327,7 +319,7 @@ export class LineItemEditor extends OrderElement {
       return;
     }
     const { kind, locationId, locationName } = option;
-    this.edit((d) => setLineFulfillment(d, id, { kind, locationId, locationName }));
+    this.edit(lineFulfillmentEdit(id, { kind, locationId, locationName }));
     this.closeRow(id);
   }
 
@@ -342,7 +334,7 @@ export class LineItemEditor extends OrderElement {
     e.preventDefault();
     const read = readAdjustment(new FormData(e.target as HTMLFormElement), line, this.lines, this.locale);
     if ('adjustment' in read) {
-      this.edit((d) => setLineAdjustment(d, line.id, read.adjustment));
+      this.edit(lineAdjustmentEdit(line.id, read.adjustment));
       this.closeRow(line.id);
     } else {
       this.notes = { ...this.notes, [`${line.id}.a`]: read.message, [`${line.id}.ai`]: read.field };
@@ -464,7 +456,7 @@ export class LineItemEditor extends OrderElement {
                 ${
                   a
                     ? button(msg('Remove adjustment'), () => {
-                        this.edit((d) => setLineAdjustment(d, id, null));
+                        this.edit(lineAdjustmentEdit(id, null));
                         this.closeRow(id);
                       })
                     : nothing
@@ -548,7 +540,7 @@ export class LineItemEditor extends OrderElement {
             <input
               type="checkbox"
               .checked=${line.gift}
-              @change=${(e: Event) => this.edit((d) => setLineGift(d, id, (e.target as HTMLInputElement).checked, line.giftMessage))}
+              @change=${(e: Event) => this.edit(lineGiftEdit(id, (e.target as HTMLInputElement).checked, line.giftMessage))}
             />
             ${msg('Include gift message')}
           </label>
@@ -561,7 +553,7 @@ export class LineItemEditor extends OrderElement {
                       maxlength=${TEXT_LIMITS.lineGiftMessage}
                       aria-describedby="gift-limit-${id}"
                       .value=${line.giftMessage}
-                      @change=${(e: Event) => this.edit((d) => setLineGift(d, id, true, (e.target as HTMLTextAreaElement).value))}
+                      @change=${(e: Event) => this.edit(lineGiftEdit(id, true, (e.target as HTMLTextAreaElement).value))}
                     ></textarea></label
                   >${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.locale)}`
               : nothing
@@ -572,7 +564,7 @@ export class LineItemEditor extends OrderElement {
         >
         <td role="cell">
           ${button('remove', msg('Remove'), () => {
-            this.edit((d) => removeLine(d, id));
+            this.edit(removeLineEdit(id));
             this.focusNext = '#search';
           })}
         </td>

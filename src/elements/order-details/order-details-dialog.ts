@@ -15,6 +15,7 @@ import {
   setOrderAdjustment,
   setPriceList,
   setShippingAdjustment,
+  setLines,
   setShippingMethod,
 } from '../../model/draft.js';
 import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
@@ -542,7 +543,7 @@ export class OrderDetailsDialog extends OrderElement {
                   .site=${this.site}
                   .lines=${d.lines}
                   .priceListId=${d.priceListId}
-                  @line-items-change=${(e: LineItemsChangeEvent) => (this.working = { ...this.working, lines: e.lines, updatedAt: new Date().toISOString() })}
+                  @line-items-change=${(e: LineItemsChangeEvent) => (this.working = setLines(this.working, e.lines))}
                 ></line-item-editor>
                 <div class="order">${this.renderOrderLevel(d)} ${this.renderTotals()}</div>
                 <div class="footer">
