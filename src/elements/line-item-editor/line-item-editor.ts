@@ -19,6 +19,7 @@ import { TEXT_LIMITS } from '../../model/limits.js';
 import { formatMoney, formatMoneyForInput } from '../../model/money.js';
 import type { DraftLine, FulfillmentOption, Money, Problem, ProductSummary, Variant } from '../../model/types.js';
 import { controlStyles } from '../shared/control.styles.js';
+import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { OrderElement } from '../shared/order-element.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
 import { confirmDiscardStyles } from '../shared/confirm-discard.js';
@@ -134,13 +135,13 @@ export class LineItemEditor extends OrderElement {
     saved: (variant) => {
       this.variant = variant;
       this.chosen = '';
-      this.focusNext = '#change';
+      this.focusAfter.request('#change');
     },
     cancelled: () => {
       // A product never configured has nothing to add: back to the search.
       if (this.variant) return;
       this.reset();
-      this.focusNext = '#search';
+      this.focusAfter.request('#search');
     },
   });
 
@@ -186,8 +187,8 @@ export class LineItemEditor extends OrderElement {
   /** The order's price list: products are searched and configured at its prices. */
   @property({ attribute: 'price-list-id' }) priceListId: string | null = null;
 
-  /** @internal A selector to focus after the next render. */
-  private focusNext = '';
+  /** @internal Where focus goes after the next render. */
+  private focusAfter = new FocusAfterUpdate(this);
 
   /**
    * Moves focus to the control of a problem path: `lines.<id>.quantity`, `.fulfillment` or
@@ -235,11 +236,6 @@ export class LineItemEditor extends OrderElement {
     if (changed.has('adapter') || changed.has('site')) this.stock.forget();
   }
 
-  protected override updated(): void {
-    if (this.focusNext) this.$(this.focusNext)?.focus();
-    this.focusNext = '';
-  }
-
   private money(m: Money): string {
     return formatMoney(m, this.locale);
   }
@@ -267,7 +263,7 @@ export class LineItemEditor extends OrderElement {
     event?.stopPropagation();
     this.reset();
     this.combo.setQuery('');
-    this.focusNext = '#search';
+    this.focusAfter.request('#search');
   };
 
   private addNote(option?: FulfillmentOption): [boolean, string] | undefined {
@@ -286,9 +282,9 @@ export class LineItemEditor extends OrderElement {
     // No option can fulfil the item: "Add" is disabled, its reason beside it.
     if (!this.optionsTask.value?.some((o) => o.available)) return;
     this.tried = true;
-    if (!option) this.focusNext = '[name=add]:not(:disabled)';
-    else if (this.addNote(option)?.[0]) this.focusNext = '#quantity';
-    if (!option || !product || this.focusNext) return;
+    if (!option) this.focusAfter.request('[name=add]:not(:disabled)');
+    else if (this.addNote(option)?.[0]) this.focusAfter.request('#quantity');
+    if (!option || !product || this.focusAfter.pending) return;
     const { kind, locationId, locationName } = option;
     const id = newId('line');
     this.edit(
@@ -307,7 +303,7 @@ export class LineItemEditor extends OrderElement {
     );
     this.reset();
     this.combo.setQuery('');
-    this.focusNext = '#search';
+    this.focusAfter.request('#search');
   }
 
   /** A line's new fulfillment, unless its quantity is more than that one has on hand and expected. */
@@ -325,7 +321,9 @@ export class LineItemEditor extends OrderElement {
 
   /** Closes the row below a line; focus goes back to the button that opened it. */
   private closeRow(id: string): void {
-    this.focusNext = `[data-path="lines.${id}.${this.editing?.[1] === 'fulfill' ? 'fulfillment' : 'adjustment'}"]`;
+    this.focusAfter.request(
+      `[data-path="lines.${id}.${this.editing?.[1] === 'fulfill' ? 'fulfillment' : 'adjustment'}"]`,
+    );
     this.editing = null;
     this.notes = { ...this.notes, [`${id}.f`]: '' };
   }
@@ -338,7 +336,7 @@ export class LineItemEditor extends OrderElement {
       this.closeRow(line.id);
     } else {
       this.notes = { ...this.notes, [`${line.id}.a`]: read.message, [`${line.id}.ai`]: read.field };
-      this.focusNext = `#adjust-${read.field}`;
+      this.focusAfter.request(`#adjust-${read.field}`);
     }
   }
 
@@ -532,7 +530,7 @@ export class LineItemEditor extends OrderElement {
           }
           ${button('adjustment', a ? msg('Edit') : msg('Adjust price'), () => {
             this.editing = [id, 'adjust'];
-            this.focusNext = '#adjust-amount';
+            this.focusAfter.request('#adjust-amount');
           })}
         </td>
         <td role="cell" data-label=${msg('Gift')}>
@@ -565,7 +563,7 @@ export class LineItemEditor extends OrderElement {
         <td role="cell">
           ${button('remove', msg('Remove'), () => {
             this.edit(removeLineEdit(id));
-            this.focusNext = '#search';
+            this.focusAfter.request('#search');
           })}
         </td>
       </tr>
