@@ -285,25 +285,15 @@ export class CustomerSearch extends OrderElement {
 
   private searchText(): string {
     const { status, items, error } = this.combo;
-    const n = items.length;
+    const count = items.length;
     const siteError = this.siteLoad?.error;
-    return siteError !== undefined
-      ? failure(siteError)
-      : status === 'loading' && !this.currentSite && this.siteLoad
-        ? msg('Loading…')
-        : status === 'too-short'
-          ? msg('Type at least 2 characters.')
-          : status === 'loading'
-            ? msg('Searching…')
-            : status === 'error'
-              ? failure(error)
-              : status !== 'ready'
-                ? ''
-                : n === 0
-                  ? msg('No customers found.')
-                  : n === 1
-                    ? msg('1 customer found.')
-                    : msg(str`${n} customers found.`);
+    if (siteError !== undefined) return failure(siteError);
+    if (status === 'loading') return !this.currentSite && this.siteLoad ? msg('Loading…') : msg('Searching…');
+    if (status === 'too-short') return msg('Type at least 2 characters.');
+    if (status === 'error') return failure(error);
+    if (status !== 'ready') return '';
+    if (count === 0) return msg('No customers found.');
+    return count === 1 ? msg('1 customer found.') : msg(str`${count} customers found.`);
   }
 
   private renderSearch(): TemplateResult {
