@@ -3,7 +3,7 @@
  * problems and a failed call, in the agent's language.
  */
 import { msg } from '@lit/localize';
-import { errorText } from '../shared/error-text.js';
+import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import type { Address, AddressInput, CustomerInput, Problem } from '../../model/types.js';
 

@@ -16,7 +16,7 @@ import { formatMoney } from '../../model/money.js';
 import type { Product, ProductSummary, Site, Variant } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 import { ConfirmDiscard } from '../shared/confirm-discard.js';
-import { errorText } from '../shared/error-text.js';
+import { errorText } from '../shared/adapter-text.js';
 import { field, renderTask } from '../shared/form.js';
 
 /** The editor, as "Configure Product" reads it. */

@@ -25,7 +25,7 @@ import { PaymentsChangeEvent } from '../../events/payments-change.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { OrderElement } from '../shared/order-element.js';
-import { errorText } from '../shared/error-text.js';
+import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { layoutStyles } from '../shared/layout.styles.js';
 import { UndoStatus, undoStatusStyles } from '../shared/undo-status.js';

@@ -6,7 +6,7 @@ import { msg } from '@lit/localize';
 import type { Task } from '@lit/task';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { errorText } from './error-text.js';
+import { errorText } from './adapter-text.js';
 
 export { errorText };
 
