@@ -5,15 +5,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LineItemsChangeEvent } from '../../events/line-items-change.js';
-import {
-  addLineEdit,
-  lineAdjustmentEdit,
-  lineFulfillmentEdit,
-  lineGiftEdit,
-  lineQuantityEdit,
-  removeLineEdit,
-} from '../../model/line-list.js';
-import type { LineListEdit } from '../../model/line-list.js';
+import * as lineList from '../../model/line-list.js';
 import { newId } from '../../model/ids.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { formatMoney, formatMoneyForInput } from '../../model/money.js';
@@ -113,7 +105,7 @@ export class LineItemEditor extends OrderElement {
   private quantities = new LineQuantities(this, {
     lines: () => this.lines,
     inventoryOf: (line) => this.stock.inventoryOf(line),
-    commit: (id, quantity) => this.edit(lineQuantityEdit(id, quantity)),
+    commit: (id, quantity) => this.edit(lineList.lineQuantityEdit(id, quantity)),
   });
 
   /** @internal */
@@ -241,7 +233,7 @@ export class LineItemEditor extends OrderElement {
   }
 
   /** Applies a model edit to the lines and tells the host. */
-  private edit(change: LineListEdit): void {
+  private edit(change: lineList.LineListEdit): void {
     this.lines = [...change(this.lines, this.site?.currency ?? null)];
     // Documented by the @fires tag (the analyzer cannot name an event from its class).
     const event = new LineItemsChangeEvent({ lines: this.lines });
@@ -288,7 +280,7 @@ export class LineItemEditor extends OrderElement {
     const { kind, locationId, locationName } = option;
     const id = newId('line');
     this.edit(
-      addLineEdit({
+      lineList.addLineEdit({
         ...product,
         ...variant,
         id,
@@ -315,7 +307,7 @@ export class LineItemEditor extends OrderElement {
       return;
     }
     const { kind, locationId, locationName } = option;
-    this.edit(lineFulfillmentEdit(id, { kind, locationId, locationName }));
+    this.edit(lineList.lineFulfillmentEdit(id, { kind, locationId, locationName }));
     this.closeRow(id);
   }
 
@@ -332,7 +324,7 @@ export class LineItemEditor extends OrderElement {
     e.preventDefault();
     const read = readAdjustment(new FormData(e.target as HTMLFormElement), line, this.lines, this.locale);
     if ('adjustment' in read) {
-      this.edit(lineAdjustmentEdit(line.id, read.adjustment));
+      this.edit(lineList.lineAdjustmentEdit(line.id, read.adjustment));
       this.closeRow(line.id);
     } else {
       this.notes = { ...this.notes, [`${line.id}.a`]: read.message, [`${line.id}.ai`]: read.field };
@@ -454,7 +446,7 @@ export class LineItemEditor extends OrderElement {
                 ${
                   a
                     ? button(msg('Remove adjustment'), () => {
-                        this.edit(lineAdjustmentEdit(id, null));
+                        this.edit(lineList.lineAdjustmentEdit(id, null));
                         this.closeRow(id);
                       })
                     : nothing
@@ -538,7 +530,7 @@ export class LineItemEditor extends OrderElement {
             <input
               type="checkbox"
               .checked=${line.gift}
-              @change=${(e: Event) => this.edit(lineGiftEdit(id, (e.target as HTMLInputElement).checked, line.giftMessage))}
+              @change=${(e: Event) => this.edit(lineList.lineGiftEdit(id, (e.target as HTMLInputElement).checked, line.giftMessage))}
             />
             ${msg('Include gift message')}
           </label>
@@ -551,7 +543,7 @@ export class LineItemEditor extends OrderElement {
                       maxlength=${TEXT_LIMITS.lineGiftMessage}
                       aria-describedby="gift-limit-${id}"
                       .value=${line.giftMessage}
-                      @change=${(e: Event) => this.edit(lineGiftEdit(id, true, (e.target as HTMLTextAreaElement).value))}
+                      @change=${(e: Event) => this.edit(lineList.lineGiftEdit(id, true, (e.target as HTMLTextAreaElement).value))}
                     ></textarea></label
                   >${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.locale)}`
               : nothing
@@ -562,7 +554,7 @@ export class LineItemEditor extends OrderElement {
         >
         <td role="cell">
           ${button('remove', msg('Remove'), () => {
-            this.edit(removeLineEdit(id));
+            this.edit(lineList.removeLineEdit(id));
             this.focusAfter.request('#search');
           })}
         </td>
