@@ -69,7 +69,7 @@ export function touch(draft: OrderDraft, changes: Partial<OrderDraft>, now: Date
 }
 
 /** @internal Refuses money that is not valid or not in the draft's currency (a programming error). */
-export function assertDraftCurrency(draft: OrderDraft, m: Money, what: string): void {
+export function assertDraftCurrency(draft: Pick<OrderDraft, 'currency'>, m: Money, what: string): void {
   if (!isMoney(m)) throw new RangeError(`${what}: not a valid amount of money`);
   if (draft.currency !== null && m.currency !== draft.currency) {
     throw new RangeError(`${what} is in ${m.currency}; the draft is in ${draft.currency}`);

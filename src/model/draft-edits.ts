@@ -3,13 +3,22 @@
  * see there for the rules every edit follows.
  */
 import { newId } from './ids.js';
+import {
+  addLineEdit,
+  lineAdjustmentEdit,
+  lineFulfillmentEdit,
+  lineGiftEdit,
+  lineQuantityEdit,
+  removeLineEdit,
+  updateLineEdit,
+} from './line-list.js';
+import type { LineListEdit, LinePatch, NewLine } from './line-list.js';
 import { assertDraftCurrency, normalizeCoupon, touch } from './draft-core.js';
 import { readPayment } from './draft-json.js';
 import type {
   DraftLine,
   Fulfillment,
   LineAdjustment,
-  LineOption,
   Money,
   OrderAdjustment,
   OrderDraft,
@@ -17,56 +26,23 @@ import type {
   ShippingAdjustment,
 } from './types.js';
 
-/** What `addLine` needs; everything else has a default (quantity 1, no fulfillment, no gift…). */
-export interface NewLine {
-  /** Defaults to a new id. */
-  id?: string;
-  productId: string;
-  variantId?: string | null;
-  productName: string;
-  code: string;
-  options?: LineOption[];
-  quantity?: number;
-  fulfillment?: Fulfillment | null;
-  unitPrice: Money;
-  adjustment?: LineAdjustment | null;
-  gift?: boolean;
-  giftMessage?: string;
-  imageUrl?: string;
-}
-
-/** Fields of a line that `updateLine` may change (never its id). */
-export type LinePatch = Partial<Omit<DraftLine, 'id'>>;
+export type { LinePatch, NewLine } from './line-list.js';
 
 /** What `addPayment` needs: a payment without its id (generated unless given). */
 export type NewPayment = Omit<Payment, 'id'> & { id?: string };
 
 // ---------------------------------------------------------------------------------------------
-// Lines
+// Lines (the edits of the line list, `line-list.ts`, applied to the draft)
+
+/** The draft with `edit` applied to its lines; the draft itself when the lines did not change. */
+function applyLines(draft: OrderDraft, edit: LineListEdit, now: Date): OrderDraft {
+  const lines = edit(draft.lines, draft.currency);
+  return lines === draft.lines ? draft : touch(draft, { lines: [...lines] }, now);
+}
 
 /** Adds a line at the end. @throws {RangeError} for a price in another currency or a duplicate line id. */
 export function addLine(draft: OrderDraft, input: NewLine, now: Date = new Date()): OrderDraft {
-  assertDraftCurrency(draft, input.unitPrice, 'The unit price');
-  if (input.adjustment) assertAdjustmentCurrency(draft, input.adjustment);
-  if (input.quantity !== undefined) assertFiniteQuantity(input.quantity);
-  const id = input.id ?? newId('line');
-  if (draft.lines.some((l) => l.id === id)) throw new RangeError(`The draft already has a line ${id}`);
-  const line: DraftLine = {
-    id,
-    productId: input.productId,
-    variantId: input.variantId ?? null,
-    productName: input.productName,
-    code: input.code,
-    options: (input.options ?? []).map((o) => ({ name: o.name, value: o.value })),
-    quantity: input.quantity ?? 1,
-    fulfillment: input.fulfillment ? { ...input.fulfillment } : null,
-    unitPrice: input.unitPrice,
-    adjustment: input.adjustment ?? null,
-    gift: input.gift ?? false,
-    giftMessage: input.gift ? (input.giftMessage ?? '') : '',
-  };
-  if (input.imageUrl !== undefined) line.imageUrl = input.imageUrl;
-  return touch(draft, { lines: [...draft.lines, line] }, now);
+  return applyLines(draft, addLineEdit(input), now);
 }
 
 /** The line with this id, or undefined. */
@@ -74,31 +50,17 @@ export function findLine(draft: OrderDraft, lineId: string): DraftLine | undefin
   return draft.lines.find((l) => l.id === lineId);
 }
 
-function assertAdjustmentCurrency(draft: OrderDraft, adjustment: LineAdjustment): void {
-  assertDraftCurrency(
-    draft,
-    adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice,
-    'The line adjustment',
-  );
-}
-
 /**
  * Changes fields of a line. Unknown line: the draft unchanged.
  * @throws {RangeError} for a price or adjustment in another currency.
  */
 export function updateLine(draft: OrderDraft, lineId: string, patch: LinePatch, now: Date = new Date()): OrderDraft {
-  if (!findLine(draft, lineId)) return draft;
-  if (patch.quantity !== undefined) assertFiniteQuantity(patch.quantity);
-  if (patch.unitPrice) assertDraftCurrency(draft, patch.unitPrice, 'The unit price');
-  if (patch.adjustment) assertAdjustmentCurrency(draft, patch.adjustment);
-  const { id: _ignored, ...changes } = patch as LinePatch & { id?: string };
-  return touch(draft, { lines: draft.lines.map((l) => (l.id === lineId ? { ...l, ...changes } : l)) }, now);
+  return applyLines(draft, updateLineEdit(lineId, patch), now);
 }
 
 /** Removes a line. Unknown line: the draft unchanged. */
 export function removeLine(draft: OrderDraft, lineId: string, now: Date = new Date()): OrderDraft {
-  if (!findLine(draft, lineId)) return draft;
-  return touch(draft, { lines: draft.lines.filter((l) => l.id !== lineId) }, now);
+  return applyLines(draft, removeLineEdit(lineId), now);
 }
 
 /**
@@ -111,12 +73,7 @@ export function setLineQuantity(
   quantity: number,
   now: Date = new Date(),
 ): OrderDraft {
-  assertFiniteQuantity(quantity);
-  return updateLine(draft, lineId, { quantity }, now);
-}
-
-function assertFiniteQuantity(quantity: number): void {
-  if (!Number.isFinite(quantity)) throw new RangeError(`A quantity must be a finite number, got ${quantity}`);
+  return applyLines(draft, lineQuantityEdit(lineId, quantity), now);
 }
 
 /** Sets how a line is fulfilled (Direct Ship, pickup or delivery at a location), or clears it with null. */
@@ -126,7 +83,7 @@ export function setLineFulfillment(
   fulfillment: Fulfillment | null,
   now: Date = new Date(),
 ): OrderDraft {
-  return updateLine(draft, lineId, { fulfillment: fulfillment ? { ...fulfillment } : null }, now);
+  return applyLines(draft, lineFulfillmentEdit(lineId, fulfillment), now);
 }
 
 /** Sets a line's per-unit price adjustment (with its reason), or removes it with null. */
@@ -136,7 +93,7 @@ export function setLineAdjustment(
   adjustment: LineAdjustment | null,
   now: Date = new Date(),
 ): OrderDraft {
-  return updateLine(draft, lineId, { adjustment }, now);
+  return applyLines(draft, lineAdjustmentEdit(lineId, adjustment), now);
 }
 
 /** Marks a line as a gift with its message; when `gift` is false the message is dropped so it is never sent. */
@@ -147,7 +104,12 @@ export function setLineGift(
   message = '',
   now: Date = new Date(),
 ): OrderDraft {
-  return updateLine(draft, lineId, { gift, giftMessage: gift ? message : '' }, now);
+  return applyLines(draft, lineGiftEdit(lineId, gift, message), now);
+}
+
+/** Replaces the lines (as `<line-item-editor>` edited them). */
+export function setLines(draft: OrderDraft, lines: readonly DraftLine[], now: Date = new Date()): OrderDraft {
+  return touch(draft, { lines: [...lines] }, now);
 }
 
 // ---------------------------------------------------------------------------------------------

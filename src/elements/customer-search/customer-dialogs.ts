@@ -37,6 +37,15 @@ const outcomeUnknown = (error: unknown) =>
 const isDuplicateEmail = (error: unknown) =>
   error instanceof ValidationError && error.problems.some((p) => fieldOf(p) === 'email' && p.code === 'duplicate');
 
+/** The two forms: the customer ("Create Customer", "Edit Customer") and "Edit Address". */
+type CustomerForm = 'customer' | 'address';
+
+/** The ids of each form and of its dialog in the shadow root. */
+const FORM_IDS: Record<CustomerForm, { form: string; dialog: string }> = {
+  customer: { form: 'cf', dialog: 'cd' },
+  address: { form: 'af', dialog: 'ad' },
+};
+
 export interface CustomerDialogsOptions {
   adapter(): OrderAdapter | undefined;
   /** The site whose customer set the new customer joins (its locale gives a new address its country). */
@@ -57,8 +66,8 @@ export class CustomerDialogs {
   /** What the "Edit Address" dialog holds, and where it goes in `form.addresses` (-1: added). */
   private address = {} as AddressInput;
   private addressIndex = -1;
-  /** The forms ("cf", "af") whose Save was pressed: their problems show from then on. */
-  private checked = new Set<string>();
+  /** The forms whose Save was pressed: their problems show from then on. */
+  private checked = new Set<CustomerForm>();
   /** The adapter's problems with the last save, until the agent edits their field. */
   private serverProblems: Problem[] = [];
   /** Why the last save failed. */
@@ -70,8 +79,8 @@ export class CustomerDialogs {
   /** The customer such a create made, found when the next create met the duplicate email: offered. */
   private created: Customer | null = null;
   private readonly discard: ConfirmDiscard;
-  /** "Discard changes?" for each form ("cf", "af"): closing its dialog with anything else than it held when opened asks first. */
-  private readonly guards: Record<'cf' | 'af', DiscardGuard>;
+  /** "Discard changes?" for each form: closing its dialog with anything else than it held when opened asks first. */
+  private readonly guards: Record<CustomerForm, DiscardGuard>;
   private readonly host: LitElement;
   private readonly o: CustomerDialogsOptions;
 
@@ -79,13 +88,17 @@ export class CustomerDialogs {
     this.host = host;
     this.o = options;
     this.discard = new ConfirmDiscard(host);
-    const guard = (id: 'cd' | 'ad', state: () => unknown) =>
-      this.discard.guard({ state, close: () => this.$<HTMLDialogElement>(`#${id}`)?.close() });
-    this.guards = { cf: guard('cd', () => this.form), af: guard('ad', () => this.address) };
+    const guard = (form: CustomerForm, state: () => unknown) =>
+      this.discard.guard({ state, close: () => this.dialog(form)?.close() });
+    this.guards = { customer: guard('customer', () => this.form), address: guard('address', () => this.address) };
   }
 
   private $<E extends HTMLElement = HTMLElement>(selector: string): E | null {
     return this.host.renderRoot.querySelector<E>(selector);
+  }
+
+  private dialog(form: CustomerForm): HTMLDialogElement | null {
+    return this.$<HTMLDialogElement>(`#${FORM_IDS[form].dialog}`);
   }
 
   /** Opens "Create Customer", or "Edit Customer" prefilled with `customer`. */
@@ -99,11 +112,11 @@ export class CustomerDialogs {
     this.serverProblems = [];
     this.saveError = undefined;
     this.created = null;
-    this.guards.cf.opened();
+    this.guards.customer.opened();
     this.host.requestUpdate();
     await this.host.updateComplete;
     // The browser puts focus in the dialog and, when it closes, back on the button that opened it.
-    this.$<HTMLDialogElement>('#cd')?.showModal();
+    this.dialog('customer')?.showModal();
   }
 
   /** Opens "Edit Address" for the address at `index`, or for a new one (-1). */
@@ -124,16 +137,16 @@ export class CustomerDialogs {
       }),
     };
     this.addressIndex = index;
-    this.checked.delete('af');
-    this.guards.af.opened();
+    this.checked.delete('address');
+    this.guards.address.opened();
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.$<HTMLDialogElement>('#ad')?.showModal();
+    this.dialog('address')?.showModal();
   }
 
   private handleFormInput = (event: Event): void => {
     const { name, value, checked, type, form } = event.target as HTMLInputElement;
-    if (form?.id === 'af') {
+    if (form?.id === FORM_IDS.address.form) {
       const a = this.address as unknown as Record<string, unknown>;
       if (name === 'same') a['isDefaultBilling'] = a['isDefaultShipping'] = checked;
       else a[name] = type === 'checkbox' ? checked : value;
@@ -147,19 +160,20 @@ export class CustomerDialogs {
   };
 
   /** Shows the form's problems; when there are some, focuses the first field with one and returns true. */
-  private async invalid(form: string, problems: Problem[]): Promise<boolean> {
+  private async invalid(form: CustomerForm, problems: Problem[]): Promise<boolean> {
     this.checked.add(form);
     this.host.requestUpdate();
     if (!problems.length) return false;
     await this.host.updateComplete;
-    this.$(`#${form} [aria-invalid="true"], #${form} [data-invalid]`)?.focus();
+    const id = FORM_IDS[form].form;
+    this.$(`#${id} [aria-invalid="true"], #${id} [data-invalid]`)?.focus();
     return true;
   }
 
   private saveAddress = async (event: Event): Promise<void> => {
     event.preventDefault();
     const { address, form } = this;
-    if (await this.invalid('af', validateAddress(address, 'a'))) return;
+    if (await this.invalid('address', validateAddress(address, 'a'))) return;
     const list = form.addresses;
     list.splice(this.addressIndex < 0 ? list.length : this.addressIndex, 1, address);
     // One default of each kind: the address just saved takes it from the others.
@@ -169,7 +183,7 @@ export class CustomerDialogs {
       other.isDefaultShipping &&= !address.isDefaultShipping;
     }
     this.host.requestUpdate();
-    this.$<HTMLDialogElement>('#ad')?.close();
+    this.dialog('address')?.close();
   };
 
   private save = async (event?: Event): Promise<void> => {
@@ -177,7 +191,7 @@ export class CustomerDialogs {
     const { form, editing } = this;
     this.saveError = undefined;
     this.created = null;
-    if ((await this.invalid('cf', validateCustomer(form))) || this.saving) return;
+    if ((await this.invalid('customer', validateCustomer(form))) || this.saving) return;
     const saving = (this.saving = new AbortController());
     const adapter = this.o.adapter() as OrderAdapter;
     const request = { siteId: this.o.site()?.id ?? this.o.siteId() ?? '', customer: form };
@@ -187,7 +201,7 @@ export class CustomerDialogs {
       const saved = await (editing
         ? adapter.updateCustomer({ ...request, customerId: editing.id }, init)
         : adapter.createCustomer(request, init));
-      this.$<HTMLDialogElement>('#cd')?.close();
+      this.dialog('customer')?.close();
       await this.o.chosen(saved);
     } catch (error) {
       if (isAbortError(error)) return;
@@ -206,7 +220,7 @@ export class CustomerDialogs {
       // Everything typed stays. The adapter's problems land at their fields; the error says what failed.
       this.saveError = error;
       this.serverProblems = error instanceof ValidationError ? error.problems : [];
-      await this.invalid('cf', this.serverProblems);
+      await this.invalid('customer', this.serverProblems);
     } finally {
       if (this.saving === saving) this.saving = undefined;
     }
@@ -234,7 +248,7 @@ export class CustomerDialogs {
     if (!customer) return;
     this.created = null;
     this.lostCreates.delete(customer.email.trim().toLowerCase());
-    this.$<HTMLDialogElement>('#cd')?.close();
+    this.dialog('customer')?.close();
     await this.o.chosen(customer);
   };
 
@@ -270,18 +284,19 @@ export class CustomerDialogs {
   }
 
   private renderDialog(
-    id: 'cf' | 'af',
+    which: CustomerForm,
     heading: string,
     body: TemplateResult,
     submit: (e: Event) => void,
   ): TemplateResult {
-    const guard = this.guards[id];
+    const guard = this.guards[which];
+    const { form: id, dialog } = FORM_IDS[which];
     return html`<dialog
-      id="${id[0]}d"
+      id=${dialog}
       class="dialog"
       part="dialog"
       aria-labelledby="${id}-h"
-      @close=${id === 'cf' ? this.handleClose : nothing}
+      @close=${which === 'customer' ? this.handleClose : nothing}
       @keydown=${guard.keydown}
       @cancel=${guard.cancel}
     >
@@ -299,7 +314,7 @@ export class CustomerDialogs {
 
   private renderCustomerDialog(): TemplateResult {
     const { form, saveError: error, created } = this;
-    const problems = [...(this.checked.has('cf') ? validateCustomer(form) : []), ...this.serverProblems];
+    const problems = [...(this.checked.has('customer') ? validateCustomer(form) : []), ...this.serverProblems];
     const group = (path: string) => problems.find((p) => p.path === path);
     const phones = group('phones');
     // Every problem of the addresses (no default billing and no default shipping: both), in the one
@@ -308,7 +323,7 @@ export class CustomerDialogs {
     const errorText = (p: Problem | undefined, id: string) =>
       p ? html`<p class="field__error" id=${id}>${problemText(p)}</p>` : nothing;
     return this.renderDialog(
-      'cf',
+      'customer',
       this.editing ? msg('Edit Customer') : msg('Create Customer'),
       html`${
           created
@@ -402,13 +417,13 @@ export class CustomerDialogs {
 
   private renderAddressDialog(): TemplateResult {
     const a = this.address;
-    const problems = this.checked.has('af') ? validateAddress(a, 'a') : [];
+    const problems = this.checked.has('address') ? validateAddress(a, 'a') : [];
     // Country names in the agent's language (the page's), not the site's.
     const regions = new Intl.DisplayNames([this.o.locale()], { type: 'region' });
     const check = (name: string, checked: boolean, label: string) =>
       html`<label class="row"><input type="checkbox" name=${name} .checked=${checked} />${label}</label>`;
     return this.renderDialog(
-      'af',
+      'address',
       msg('Edit Address'),
       html`<div class="grid">
           ${(

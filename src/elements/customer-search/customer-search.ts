@@ -1,28 +1,23 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
-import { adapterContext, siteContext } from '../../adapter/context.js';
 import { customerName, defaultBillingAddress, defaultShippingAddress } from '../../model/draft.js';
 import { validateCustomer } from '../../model/validation.js';
 import type { Customer, Problem, Site } from '../../model/types.js';
 import { CustomerChangeEvent } from '../../events/customer-change.js';
-import { a11yStyles } from '../shared/a11y.styles.js';
-import { skippedNote } from '../shared/adapter-text.js';
+import { controlStyles } from '../shared/control.styles.js';
+import { OrderElement } from '../shared/order-element.js';
+import { notLoadedText, skippedNote } from '../shared/adapter-text.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { isolate } from '../shared/bidi.js';
-import { buttonStyles } from '../shared/button.styles.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
-import { fieldStyles } from '../shared/field.styles.js';
-import { headingStyles } from '../shared/heading.styles.js';
 import { highlight } from '../shared/highlight.js';
 import { layoutStyles } from '../shared/layout.styles.js';
 import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
-import { tokens } from '../shared/tokens.styles.js';
 import type { CustomerDialogs } from './customer-dialogs.js';
 import { customerSearchStyles } from './customer-search.styles.js';
 import { addressText, failure, phoneKinds, phoneLabel, problemText } from './customer-text.js';
@@ -102,17 +97,8 @@ const loadDialogs = () => import('./customer-dialogs.js');
  * @cssprop [--oo-radius=0.375rem] - Corner radius.
  */
 @localized()
-export class CustomerSearch extends LitElement {
-  static override styles = [
-    tokens,
-    a11yStyles,
-    buttonStyles,
-    fieldStyles,
-    headingStyles,
-    noticeStyles,
-    layoutStyles,
-    customerSearchStyles,
-  ];
+export class CustomerSearch extends OrderElement {
+  static override styles = [controlStyles, noticeStyles, layoutStyles, customerSearchStyles];
 
   /** @internal */
   private combo = new ComboboxController<Customer>(this, {
@@ -142,16 +128,6 @@ export class CustomerSearch extends LitElement {
   private loadFailed = false;
   /** @internal Whether idle time was asked to load the dialogs. */
   private prefetched = false;
-
-  /** The data adapter. Provided by `<offline-order-builder>`; a host sets it when using the element alone. */
-  @consume({ context: adapterContext, subscribe: true })
-  @property({ attribute: false })
-  adapter: OrderAdapter | undefined;
-
-  /** The site of the order: its customer set is the one searched. Provided by `<offline-order-builder>`; a host may set it. */
-  @consume({ context: siteContext, subscribe: true })
-  @property({ attribute: false })
-  site: Site | undefined;
 
   /** The id of the site when no `site` is given: the element loads the sites to find it. */
   @property({ attribute: 'site-id' }) siteId: string | null = null;
@@ -246,10 +222,6 @@ export class CustomerSearch extends LitElement {
     this.$('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
 
-  private $<E extends HTMLElement = HTMLElement>(selector: string): E | null {
-    return this.renderRoot.querySelector<E>(selector);
-  }
-
   private selectable(customer: Customer): boolean {
     return customer.customerSetId === this.currentSite?.customerSetId;
   }
@@ -259,7 +231,7 @@ export class CustomerSearch extends LitElement {
     this.combo.setQuery('');
     // Documented by the @fires tag above (the analyzer cannot name an event from its class).
     const event = new CustomerChangeEvent(customer);
-    this.dispatchEvent(event);
+    this.fire(event);
     await this.updateComplete;
     this.$(customer ? '#customer-name' : 'input')?.focus();
   }
@@ -312,25 +284,15 @@ export class CustomerSearch extends LitElement {
 
   private searchText(): string {
     const { status, items, error } = this.combo;
-    const n = items.length;
+    const count = items.length;
     const siteError = this.siteLoad?.error;
-    return siteError !== undefined
-      ? failure(siteError)
-      : status === 'loading' && !this.currentSite && this.siteLoad
-        ? msg('Loading…')
-        : status === 'too-short'
-          ? msg('Type at least 2 characters.')
-          : status === 'loading'
-            ? msg('Searching…')
-            : status === 'error'
-              ? failure(error)
-              : status !== 'ready'
-                ? ''
-                : n === 0
-                  ? msg('No customers found.')
-                  : n === 1
-                    ? msg('1 customer found.')
-                    : msg(str`${n} customers found.`);
+    if (siteError !== undefined) return failure(siteError);
+    if (status === 'loading') return !this.currentSite && this.siteLoad ? msg('Loading…') : msg('Searching…');
+    if (status === 'too-short') return msg('Type at least 2 characters.');
+    if (status === 'error') return failure(error);
+    if (status !== 'ready') return '';
+    if (count === 0) return msg('No customers found.');
+    return count === 1 ? msg('1 customer found.') : msg(str`${count} customers found.`);
   }
 
   private renderSearch(): TemplateResult {
@@ -471,13 +433,7 @@ export class CustomerSearch extends LitElement {
   override render(): TemplateResult {
     const c = this.customer;
     return html`${c ? this.renderCustomer(c) : this.renderSearch()}
-    ${
-      this.loadFailed
-        ? html`<p class="field__error" role="alert"
-            >${msg('This part of the page could not be loaded. Check the connection and try again.')}</p
-          >`
-        : nothing
-    }
+    ${this.loadFailed ? html`<p class="field__error" role="alert">${notLoadedText()}</p>` : nothing}
     ${this.dialogs?.render()}`;
   }
 }

@@ -3,7 +3,7 @@
  * problems and a failed call, in the agent's language.
  */
 import { msg } from '@lit/localize';
-import { isAdapterError } from '../../adapter/errors.js';
+import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import type { Address, AddressInput, CustomerInput, Problem } from '../../model/types.js';
 
@@ -34,8 +34,7 @@ export const fieldOf = (p: Problem): string => p.path.slice(p.path.lastIndexOf('
 export const problemText = (p: Problem): string => msg(p.message, { id: `problem.${fieldOf(p)}.${p.code}` });
 
 /** What an agent reads about a failed call: the adapter's message, or a generic one. */
-export const failure = (error: unknown): string =>
-  isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
+export const failure = errorText;
 
 /** A customer's phones that are filled in, in the order Home, Work, Mobile. */
 export const phoneKinds = (phones: CustomerInput['phones']) => PHONES.filter((k) => phones[k]);

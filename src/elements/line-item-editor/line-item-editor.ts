@@ -1,90 +1,38 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { OrderAdapter } from '../../adapter/adapter.js';
-import { adapterContext, siteContext } from '../../adapter/context.js';
-import { isAdapterError } from '../../adapter/errors.js';
 import { LineItemsChangeEvent } from '../../events/line-items-change.js';
-import {
-  addLine,
-  createDraft,
-  removeLine,
-  setLineAdjustment,
-  setLineFulfillment,
-  setLineGift,
-  setLineQuantity,
-} from '../../model/draft.js';
+import * as lineList from '../../model/line-list.js';
 import { newId } from '../../model/ids.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { formatMoney, formatMoneyForInput } from '../../model/money.js';
-import { safeImageUrl } from '../../model/safe-url.js';
-import type {
-  DraftLine,
-  FulfillmentOption,
-  Inventory,
-  Money,
-  OrderDraft,
-  Problem,
-  ProductSummary,
-  Site,
-  Variant,
-} from '../../model/types.js';
-import { a11yStyles } from '../shared/a11y.styles.js';
-import { scrubMessage, skippedNote } from '../shared/adapter-text.js';
-import { isolate } from '../shared/bidi.js';
-import { buttonStyles } from '../shared/button.styles.js';
+import type { DraftLine, FulfillmentOption, Money, Problem, ProductSummary, Variant } from '../../model/types.js';
+import { controlStyles } from '../shared/control.styles.js';
+import { FocusAfterUpdate } from '../shared/focus-after-update.js';
+import { OrderElement } from '../shared/order-element.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
-import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
-import { fieldStyles } from '../shared/field.styles.js';
-import { formatDate } from '../shared/format-date.js';
-import { headingStyles } from '../shared/heading.styles.js';
-import { highlight } from '../shared/highlight.js';
-import { hostLocale } from '../shared/locale.js';
+import { confirmDiscardStyles } from '../shared/confirm-discard.js';
+import { field, renderTask } from '../shared/form.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { limitHint } from '../shared/text-limit.js';
-import { tokens } from '../shared/tokens.styles.js';
 import {
   addNote,
   entries,
   fulfillmentLabel,
-  futureOf,
   optionsText,
   quantityNote,
   readAdjustment,
   safeLineTotal,
-  stockKey,
-  tipKey,
-  tipReset,
 } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
 import { LineQuantities } from './line-quantities.js';
-
-/** An adapter error's message, fit to show; a generic one for anything else. */
-export function errorText(error: unknown): string {
-  return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
-}
-
-/** A labelled field: the label is the control's accessible name. */
-export function field(id: string, label: unknown, control: unknown): TemplateResult {
-  return html`<div class="field"><label class="field__label" for=${id}>${label}</label>${control}</div>`;
-}
-
-/** Loading, or the error with "Retry", of a task; `done` renders its value. */
-export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (value: R) => unknown): unknown {
-  return task.render({
-    pending: () => html`<p class="notice notice--inline"><span class="spinner"></span>${msg('Loading…')}</p>`,
-    error: (e) =>
-      html`<p class="error" role="alert">
-        ${errorText(e)}
-        <button class="button button--small" type="button" @click=${() => task.run()}>${msg('Retry')}</button>
-      </p>`,
-    complete: done,
-  });
-}
+import { StockLookups } from './stock-lookups.js';
+import { ConfigureProduct } from './configure-product.js';
+import { renderFulfillmentOptions, renderProduct, renderProductSearch } from './editor-views.js';
+import type { FulfillmentGroup } from './editor-views.js';
 
 /**
  * @tagname line-item-editor
@@ -147,30 +95,17 @@ export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (valu
  * @cssprop [--oo-color-surface=#f6f8fa] - The item being added and a line's edit row.
  */
 @localized()
-export class LineItemEditor extends LitElement {
-  static override styles = [
-    tokens,
-    a11yStyles,
-    buttonStyles,
-    fieldStyles,
-    headingStyles,
-    noticeStyles,
-    editorStyles,
-    confirmDiscardStyles,
-  ];
+export class LineItemEditor extends OrderElement {
+  static override styles = [controlStyles, noticeStyles, editorStyles, confirmDiscardStyles];
 
-  /** @internal "Discard changes?" for "Configure Product" (`config`), asked when the options chosen changed. */
-  private discard = new ConfirmDiscard(this);
-  /** @internal */ private config = this.discard.guard({
-    state: () => this.choice,
-    close: () => this.closeConfig(false),
-  });
+  /** @internal The stock of the lines' products: looked up once for lines the editor did not add. */
+  private stock = new StockLookups(this);
 
   /** @internal The quantity fields of the table: what was typed and refused. */
   private quantities = new LineQuantities(this, {
     lines: () => this.lines,
-    inventoryOf: (line) => this.inventoryOf(line),
-    commit: (id, quantity) => this.edit((d) => setLineQuantity(d, id, quantity)),
+    inventoryOf: (line) => this.stock.inventoryOf(line),
+    commit: (id, quantity) => this.edit(lineList.lineQuantityEdit(id, quantity)),
   });
 
   /** @internal */
@@ -184,26 +119,22 @@ export class LineItemEditor extends LitElement {
     idPrefix: 'product',
   });
 
-  /** @internal The configurable product's options and variants; opens "Configure Product" when in. */
-  private detailTask = new Task(this, {
-    task: ([a, site, p], { signal }) =>
-      a && site && p?.type === 'configurable'
-        ? a.getProduct({ siteId: site.id, productId: p.id, priceListId: this.priceListId }, { signal })
-        : initialState,
-    args: () => [this.adapter, this.site, this.product] as const,
-    onComplete: () => void this.openConfig(),
-  });
-
-  /** @internal The variant the dialog's choice resolves to, once every option is chosen. */
-  private configTask = new Task(this, {
-    task: ([a, site, p], { signal }) =>
-      a && site && p?.options.every((o) => this.choice[o.name])
-        ? a.configureProduct(
-            { siteId: site.id, productId: p.id, options: this.choice, priceListId: this.priceListId },
-            { signal },
-          )
-        : initialState,
-    args: () => [this.adapter, this.site, this.detailTask.value, JSON.stringify(this.choice)] as const,
+  /** @internal "Configure Product", for a configurable product in the add row. */
+  private configure = new ConfigureProduct(this, {
+    product: () => this.product,
+    variant: () => this.variant,
+    locale: () => this.locale,
+    saved: (variant) => {
+      this.variant = variant;
+      this.chosen = '';
+      this.focusAfter.request('#change');
+    },
+    cancelled: () => {
+      // A product never configured has nothing to add: back to the search.
+      if (this.variant) return;
+      this.reset();
+      this.focusAfter.request('#search');
+    },
   });
 
   /** @internal Fulfillment options of the item being added, or of the line whose fulfillment changes. */
@@ -214,7 +145,7 @@ export class LineItemEditor extends LitElement {
         { siteId: site.id, productId: item.productId, variantId: item.variantId },
         { signal },
       );
-      this.stock.set(stockKey(item), options);
+      this.stock.remember(item, options);
       return options;
     },
     args: () => {
@@ -231,8 +162,6 @@ export class LineItemEditor extends LitElement {
   @state() private product: ProductSummary | null = null;
   /** @internal Its variant, once configured. */
   @state() private variant: Variant | null = null;
-  /** @internal The options chosen in "Configure Product". */
-  @state() private choice: Record<string, string> = {};
   /** @internal The chosen fulfillment option's id. */
   @state() private chosen = '';
   /** @internal The add row's quantity, as typed. */
@@ -244,34 +173,14 @@ export class LineItemEditor extends LitElement {
   /** @internal Messages of a line's fulfillment (id + ".f") and adjustment (".a"; ".ai": the field at fault). */
   @state() private notes: Record<string, string> = {};
 
-  /** The data adapter. Provided through context; a host may set it. */
-  @consume({ context: adapterContext, subscribe: true })
-  @property({ attribute: false })
-  adapter: OrderAdapter | undefined;
-
-  /** The site: its id, currency and locale. Provided through context; a host may set it. */
-  @consume({ context: siteContext, subscribe: true })
-  @property({ attribute: false })
-  site: Site | undefined;
-
   /** The order's lines. Setting them renders them; it does not fire `line-items-change`. */
   @property({ attribute: false }) lines: DraftLine[] = [];
 
   /** The order's price list: products are searched and configured at its prices. */
   @property({ attribute: 'price-list-id' }) priceListId: string | null = null;
 
-  /**
-   * @internal The fulfillment options, with their inventory, of each product or variant of the
-   * lines: from adding an item or changing a line's fulfillment, or looked up once for lines the
-   * editor was given (null while that lookup is in flight, or when it failed).
-   */
-  private stock = new Map<string, FulfillmentOption[] | null>();
-  /** @internal Aborts the lookups in flight when the editor leaves the page or its adapter or site changes. */
-  private lookups: AbortController | undefined;
-  /** @internal Settles when the stock lookups started so far have. */
-  private lookedUp: Promise<unknown> = Promise.resolve();
-  /** @internal A selector to focus after the next render. */
-  private focusNext = '';
+  /** @internal Where focus goes after the next render. */
+  private focusAfter = new FocusAfterUpdate(this);
 
   /**
    * Moves focus to the control of a problem path: `lines.<id>.quantity`, `.fulfillment` or
@@ -291,7 +200,7 @@ export class LineItemEditor extends LitElement {
     return typed.concat(
       this.lines.flatMap((line) => {
         if (typed.some((p) => p.path === `lines.${line.id}.quantity`)) return [];
-        const inventory = this.inventoryOf(line);
+        const inventory = this.stock.inventoryOf(line);
         const note =
           inventory &&
           Number.isSafeInteger(line.quantity) &&
@@ -311,79 +220,12 @@ export class LineItemEditor extends LitElement {
 
   /** Settles when the stock of the lines shown so far is known (or could not be looked up). */
   get stockComplete(): Promise<void> {
-    return this.lookedUp.then(() => undefined);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.lookUpStock();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.forgetStock();
+    return this.stock.complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Stock from another backend or site says nothing about this one.
-    if (changed.has('adapter') || changed.has('site')) this.forgetStock();
-  }
-
-  protected override updated(): void {
-    if (this.focusNext) this.$(this.focusNext)?.focus();
-    this.focusNext = '';
-    this.lookUpStock();
-  }
-
-  private forgetStock(): void {
-    this.lookups?.abort();
-    this.lookups = undefined;
-    this.stock.clear();
-  }
-
-  /**
-   * Looks up, once, the stock of the products and variants of lines the editor did not add itself
-   * (set by a host, a restored draft, a reopened dialog), so that their quantities are checked.
-   */
-  private lookUpStock(): void {
-    const { adapter, site } = this;
-    if (!adapter || !site || !this.isConnected) return;
-    for (const line of this.lines) {
-      const key = stockKey(line);
-      if (this.stock.has(key)) continue;
-      this.stock.set(key, null);
-      const { signal } = (this.lookups ??= new AbortController());
-      const { productId, variantId } = line;
-      const lookup = adapter.getFulfillmentOptions({ siteId: site.id, productId, variantId }, { signal }).then(
-        (options) => {
-          if (signal.aborted) return;
-          this.stock.set(key, options);
-          this.requestUpdate();
-        },
-        // Stock that cannot be looked up stays unknown: only the whole-number rule applies.
-        () => undefined,
-      );
-      this.lookedUp = Promise.all([this.lookedUp, lookup]);
-    }
-  }
-
-  /** The inventory behind a line's fulfillment, when known. */
-  private inventoryOf(line: DraftLine): Inventory | undefined {
-    const f = line.fulfillment;
-    return f
-      ? this.stock
-          .get(stockKey(line))
-          ?.find((o) => o.kind === f.kind && (o.locationId ?? null) === (f.locationId ?? null))?.inventory
-      : undefined;
-  }
-
-  private $<E extends HTMLElement>(selector: string): E | null {
-    return this.renderRoot.querySelector<E>(selector);
-  }
-
-  /** The page's locale (see `hostLocale`): amounts and dates read as the agent's page does, in the site's currency. */
-  private get locale(): string {
-    return hostLocale(this);
+    if (changed.has('adapter') || changed.has('site')) this.stock.forget();
   }
 
   private money(m: Money): string {
@@ -391,11 +233,11 @@ export class LineItemEditor extends LitElement {
   }
 
   /** Applies a model edit to the lines and tells the host. */
-  private edit(change: (draft: OrderDraft) => OrderDraft): void {
-    this.lines = change({ ...createDraft({ site: this.site }), lines: this.lines }).lines;
+  private edit(change: lineList.LineListEdit): void {
+    this.lines = [...change(this.lines, this.site?.currency ?? null)];
     // Documented by the @fires tag (the analyzer cannot name an event from its class).
     const event = new LineItemsChangeEvent({ lines: this.lines });
-    this.dispatchEvent(event);
+    this.fire(event);
   }
 
   private reset(product: ProductSummary | null = null): void {
@@ -406,13 +248,6 @@ export class LineItemEditor extends LitElement {
     this.tried = false;
   }
 
-  private async openConfig(): Promise<void> {
-    this.choice = { ...this.variant?.options };
-    this.config.opened();
-    await this.updateComplete;
-    this.$<HTMLDialogElement>('dialog')?.showModal();
-  }
-
   /** "Cancel" or Escape in the item being added (or "Name" cleared): the item goes, focus to "Name". */
   private cancelAdd = (event?: KeyboardEvent): void => {
     if (event && (event.key !== 'Escape' || event.defaultPrevented)) return;
@@ -420,21 +255,8 @@ export class LineItemEditor extends LitElement {
     event?.stopPropagation();
     this.reset();
     this.combo.setQuery('');
-    this.focusNext = '#search';
+    this.focusAfter.request('#search');
   };
-
-  private closeConfig(save: boolean): void {
-    this.$<HTMLDialogElement>('dialog')?.close();
-    if (save) {
-      this.variant = this.configTask.value!;
-      this.chosen = '';
-      this.focusNext = '#change';
-    } else if (!this.variant) {
-      // A product never configured has nothing to add: back to the search.
-      this.reset();
-      this.focusNext = '#search';
-    }
-  }
 
   private addNote(option?: FulfillmentOption): [boolean, string] | undefined {
     return addNote(
@@ -452,13 +274,13 @@ export class LineItemEditor extends LitElement {
     // No option can fulfil the item: "Add" is disabled, its reason beside it.
     if (!this.optionsTask.value?.some((o) => o.available)) return;
     this.tried = true;
-    if (!option) this.focusNext = '[name=add]:not(:disabled)';
-    else if (this.addNote(option)?.[0]) this.focusNext = '#quantity';
-    if (!option || !product || this.focusNext) return;
+    if (!option) this.focusAfter.request('[name=add]:not(:disabled)');
+    else if (this.addNote(option)?.[0]) this.focusAfter.request('#quantity');
+    if (!option || !product || this.focusAfter.pending) return;
     const { kind, locationId, locationName } = option;
     const id = newId('line');
-    this.edit((d) =>
-      addLine(d, {
+    this.edit(
+      lineList.addLineEdit({
         ...product,
         ...variant,
         id,
@@ -473,7 +295,7 @@ export class LineItemEditor extends LitElement {
     );
     this.reset();
     this.combo.setQuery('');
-    this.focusNext = '#search';
+    this.focusAfter.request('#search');
   }
 
   /** A line's new fulfillment, unless its quantity is more than that one has on hand and expected. */
@@ -485,13 +307,15 @@ export class LineItemEditor extends LitElement {
       return;
     }
     const { kind, locationId, locationName } = option;
-    this.edit((d) => setLineFulfillment(d, id, { kind, locationId, locationName }));
+    this.edit(lineList.lineFulfillmentEdit(id, { kind, locationId, locationName }));
     this.closeRow(id);
   }
 
   /** Closes the row below a line; focus goes back to the button that opened it. */
   private closeRow(id: string): void {
-    this.focusNext = `[data-path="lines.${id}.${this.editing?.[1] === 'fulfill' ? 'fulfillment' : 'adjustment'}"]`;
+    this.focusAfter.request(
+      `[data-path="lines.${id}.${this.editing?.[1] === 'fulfill' ? 'fulfillment' : 'adjustment'}"]`,
+    );
     this.editing = null;
     this.notes = { ...this.notes, [`${id}.f`]: '' };
   }
@@ -500,167 +324,18 @@ export class LineItemEditor extends LitElement {
     e.preventDefault();
     const read = readAdjustment(new FormData(e.target as HTMLFormElement), line, this.lines, this.locale);
     if ('adjustment' in read) {
-      this.edit((d) => setLineAdjustment(d, line.id, read.adjustment));
+      this.edit(lineList.lineAdjustmentEdit(line.id, read.adjustment));
       this.closeRow(line.id);
     } else {
       this.notes = { ...this.notes, [`${line.id}.a`]: read.message, [`${line.id}.ai`]: read.field };
-      this.focusNext = `#adjust-${read.field}`;
+      this.focusAfter.request(`#adjust-${read.field}`);
     }
   }
 
   /** Thumbnail, name, code and options; with a price for a product of the search or the add row. */
-  private renderProduct(
-    p: { code: string; imageUrl?: string | undefined; price?: Money; listPrice?: Money | undefined },
-    name: unknown,
-    options = '',
-  ): TemplateResult {
-    const src = safeImageUrl(p.imageUrl);
-    return html`<span class="product"
-        >${src ? html`<img class="thumb" part="thumbnail" src=${src} alt="" />` : nothing}<span
-          ><b>${name}</b><br />
-          <span class="text-muted text-small"><bdi>${p.code}</bdi> ${options}</span></span
-        ></span
-      >${
-        p.price
-          ? html`<span class="num"
-              >${this.money(p.price)}${p.listPrice ? html`<br /><s class="text-small">${this.money(p.listPrice)}</s>` : nothing}</span
-            >`
-          : nothing
-      }`;
-  }
-
-  private renderSearch(): TemplateResult {
-    const { combo } = this;
-    const { items, status, open, query } = combo;
-    const shown = open && items.length > 0;
-    const count = items.length;
-    // The live region is always in the page (screen readers miss one that appears with its text).
-    // Without a list it shows as the popup; beside the list (how many were found) it is only heard.
-    const skipped = open && status === 'ready' ? skippedNote('product', combo.skipped) : '';
-    const note = [
-      !open
-        ? ''
-        : status === 'loading'
-          ? msg('Searching products…')
-          : status === 'too-short'
-            ? msg('Type at least 2 characters.')
-            : status === 'error'
-              ? errorText(combo.error)
-              : count === 1
-                ? msg('1 product found.')
-                : count
-                  ? msg(str`${count} products found.`)
-                  : msg('No products match.'),
-      skipped,
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="combo">
-      ${field(
-        'search',
-        msg('Name'),
-        html`<input
-          id="search"
-          class="field__control"
-          part="search-input"
-          role="combobox"
-          autocomplete="off"
-          aria-autocomplete="list"
-          aria-controls="products"
-          aria-expanded=${shown}
-          aria-activedescendant=${combo.activeId ?? nothing}
-          .value=${query}
-          @input=${(e: Event) => {
-            combo.handleInput((e.target as HTMLInputElement).value);
-            // "Name" cleared: the item chosen goes with it.
-            if (!combo.query && this.product) this.reset();
-          }}
-          @keydown=${(e: KeyboardEvent) => {
-            combo.handleKeydown(e);
-            if (!combo.query && this.product) this.reset();
-          }}
-          @blur=${() => combo.close()}
-        />`,
-      )}
-      <ul
-        id="products"
-        class="popup"
-        part="listbox"
-        role="listbox"
-        aria-label=${msg('Products')}
-        ?hidden=${!shown}
-        @mousedown=${(e: Event) => e.preventDefault()}
-      >
-        ${items.map(
-          (p, i) =>
-            html`<li
-              id=${combo.optionId(i)}
-              class="spread"
-              part="option"
-              role="option"
-              aria-selected=${i === combo.activeIndex}
-              @click=${() => combo.chooseIndex(i)}
-            >
-              ${this.renderProduct(p, highlight(p.name, query))}
-            </li>`,
-        )}
-      </ul>
-      <p class=${note && !shown ? 'popup text-muted' : skipped ? 'text-muted' : 'visually-hidden'} role="status"
-        >${note}</p
-      >
-    </div>`;
-  }
-
-  private renderFulfillment(
-    name: string,
-    selected: string,
-    pick: (o: FulfillmentOption) => void,
-    problem = '',
-    item = '',
-  ): unknown {
-    return renderTask(this.optionsTask, (options) =>
-      // No option can take the item: said once, rather than beside each option.
-      !options.some((o) => o.available)
-        ? html`<p id="${name}-none" class="error"
-            >${msg(str`${isolate(item)} cannot be fulfilled here: no fulfillment option is available.`)}</p
-          >`
-        : html`<fieldset part="fulfillment">
-            <legend class="field__label">${msg('Fulfillment')}</legend>
-            ${options.map((o) => {
-              const id = `${name}-${o.id.replace(':', '-')}`;
-              const { current, future } = o.inventory;
-              const expected = futureOf(o.inventory);
-              return html`<div class="row">
-                <input
-                  type="radio"
-                  id=${id}
-                  name=${name}
-                  .checked=${live(o.id === selected)}
-                  ?disabled=${!o.available}
-                  aria-describedby="${id}-n"
-                  @change=${() => pick(o)}
-                />
-                <label for=${id}>${fulfillmentLabel(o)}</label>
-                <span id="${id}-n" class="text-small ${o.available ? '' : 'text-muted'}"
-                  >${
-                    !o.available
-                      ? scrubMessage(o.unavailableMessage ?? msg('Not available'))
-                      : expected
-                        ? html`<span class="tip" @mouseleave=${tipReset} @focusout=${tipReset}
-                            ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
-                              >${msg(str`${current} available + ${expected} expected`)}</span
-                            ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
-                              >${msg(str`${current} available now`)}${future.map((f) => html`<br />${msg(str`${f.quantity} expected ${formatDate(f.expectedDate, this.locale)}`)}`)}</span
-                            ></span
-                          >`
-                        : msg(str`${current} available`)
-                  }</span
-                >
-              </div>`;
-            })}
-            <p class="error" role="alert">${problem}</p>
-          </fieldset>`,
-    );
+  /** The fulfillment options of the item or the line, as a radio group (loading, or why not, meanwhile). */
+  private renderFulfillment(group: FulfillmentGroup): unknown {
+    return renderTask(this.optionsTask, (options) => renderFulfillmentOptions(options, group, this.locale));
   }
 
   private renderAddRow(product: ProductSummary): TemplateResult {
@@ -673,11 +348,21 @@ export class LineItemEditor extends LitElement {
     const none = ready && !this.optionsTask.value?.some((o) => o.available);
     return html`<div class="box" part="add-row" @keydown=${this.cancelAdd}>
       <div class="spread">
-        ${this.renderProduct({ ...product, ...variant }, product.name, optionsText(entries(variant?.options)))}
+        ${renderProduct({ ...product, ...variant }, product.name, optionsText(entries(variant?.options)), this.locale)}
       </div>
-      ${variant ? html`<button id="change" class="button button--small" type="button" @click=${this.openConfig}>${msg('Change options')}</button>` : nothing}
-      ${renderTask(this.detailTask, () => nothing)}
-      ${lineFulfillment ? nothing : this.renderFulfillment('add', this.chosen, (o) => (this.chosen = o.id), this.tried && !option ? msg('Choose how this item is fulfilled.') : '', product.name)}
+      ${variant ? html`<button id="change" class="button button--small" type="button" @click=${this.configure.open}>${msg('Change options')}</button>` : nothing}
+      ${this.configure.renderLoading()}
+      ${
+        lineFulfillment
+          ? nothing
+          : this.renderFulfillment({
+              name: 'add',
+              selected: this.chosen,
+              pick: (picked) => (this.chosen = picked.id),
+              problem: this.tried && !option ? msg('Choose how this item is fulfilled.') : '',
+              item: product.name,
+            })
+      }
       <div class="row">
         ${
           ready && !none
@@ -719,72 +404,6 @@ export class LineItemEditor extends LitElement {
     </div>`;
   }
 
-  private renderConfig(): TemplateResult {
-    const detail = this.detailTask.value!;
-    const { value: v, status } = this.configTask;
-    const resolved = status === TaskStatus.COMPLETE && v;
-    return html`<dialog
-      class="dialog"
-      part="configure-dialog"
-      aria-labelledby="configure-title"
-      @keydown=${this.config.keydown}
-      @cancel=${this.config.cancel}
-    >
-      <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
-      <p class="text-muted"><bdi>${detail.name}</bdi> · <bdi>${detail.code}</bdi></p>
-      ${detail.options.map((o, i) =>
-        field(
-          `option-${i}`,
-          html`<bdi>${o.name}</bdi
-            >${o.required ? html` <span class="text-muted">${msg('(required)')}</span>` : nothing}`,
-          html`<select
-            id="option-${i}"
-            class="field__control"
-            ?required=${o.required}
-            @change=${(e: Event) => {
-              const { [o.name]: _old, ...rest } = this.choice;
-              const value = (e.target as HTMLSelectElement).value;
-              this.choice = value ? { ...rest, [o.name]: value } : rest;
-            }}
-          >
-            <option value="">${msg('Choose…')}</option>
-            ${o.values.map((value) => {
-              const wanted = Object.entries({ ...this.choice, [o.name]: value });
-              const matches = detail.variants.filter((x) => wanted.every(([k, w]) => x.options[k] === w));
-              return html`<option value=${value} ?selected=${this.choice[o.name] === value}>
-                ${isolate(value)}${!matches.length ? msg(' (not available)') : matches.some((x) => x.inStock) ? '' : msg(' (out of stock)')}
-              </option>`;
-            })}
-          </select>`,
-        ),
-      )}
-      <p role="status">
-        ${
-          resolved
-            ? html`<bdi>${v.code}</bdi> · ${this.money(v.price)} ·
-                <span class=${v.inStock ? 'ok' : 'error'}>${v.inStock ? msg('In stock') : msg('Out of stock')}</span>`
-            : status === TaskStatus.ERROR
-              ? html`<span class="error">${errorText(this.configTask.error)}</span>`
-              : status === TaskStatus.PENDING
-                ? msg('Checking…')
-                : ''
-        }
-      </p>
-      <div class="footer">
-        <button class="button" type="button" @click=${this.config.close}>${msg('Cancel')}</button>
-        <button
-          class="button button--primary"
-          type="button"
-          ?disabled=${!(resolved && v.inStock)}
-          @click=${() => this.closeConfig(true)}
-        >
-          ${msg('Save')}
-        </button>
-      </div>
-      ${this.config.renderClose()}
-    </dialog>`;
-  }
-
   private renderEditRow(line: DraftLine): TemplateResult {
     const { id, adjustment: a, fulfillment: f } = line;
     const button = (label: string, onClick: () => void, type: 'button' | 'submit' = 'button', primary = '') =>
@@ -794,12 +413,12 @@ export class LineItemEditor extends LitElement {
       <td role="cell" colspan="8" class="box">
         ${
           this.editing?.[1] === 'fulfill'
-            ? html`${this.renderFulfillment(
-                'row',
-                f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '',
-                (o) => this.setFulfillment(line, o),
-                this.notes[`${id}.f`],
-              )}
+            ? html`${this.renderFulfillment({
+                name: 'row',
+                selected: f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '',
+                pick: (option) => this.setFulfillment(line, option),
+                problem: this.notes[`${id}.f`],
+              })}
               ${cancel}`
             : html`<form class="row" novalidate @submit=${(e: SubmitEvent) => this.applyAdjustment(line, e)}>
                 ${field(
@@ -827,7 +446,7 @@ export class LineItemEditor extends LitElement {
                 ${
                   a
                     ? button(msg('Remove adjustment'), () => {
-                        this.edit((d) => setLineAdjustment(d, id, null));
+                        this.edit(lineList.lineAdjustmentEdit(id, null));
                         this.closeRow(id);
                       })
                     : nothing
@@ -843,7 +462,7 @@ export class LineItemEditor extends LitElement {
   private renderLine(line: DraftLine): TemplateResult {
     const { id, adjustment: a, fulfillment: f } = line;
     // What the line's quantity meets in its fulfillment's stock, or why a typed quantity was refused.
-    const stock = quantityNote(line.quantity, this.inventoryOf(line));
+    const stock = quantityNote(line.quantity, this.stock.inventoryOf(line));
     const refused = this.quantities.reason(line);
     const quantity = (e: Event) => this.quantities.handle(line, e);
     const total = safeLineTotal(line);
@@ -864,7 +483,7 @@ export class LineItemEditor extends LitElement {
       </button>`;
     return html`<tr part="line-item" role="row">
         <th scope="row" role="rowheader" id="name-${id}"
-          >${this.renderProduct(line, line.productName, optionsText(line.options))}</th
+          >${renderProduct(line, line.productName, optionsText(line.options), this.locale)}</th
         >
         <td role="cell" data-label=${msg('Fulfillment')}>
           ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
@@ -903,7 +522,7 @@ export class LineItemEditor extends LitElement {
           }
           ${button('adjustment', a ? msg('Edit') : msg('Adjust price'), () => {
             this.editing = [id, 'adjust'];
-            this.focusNext = '#adjust-amount';
+            this.focusAfter.request('#adjust-amount');
           })}
         </td>
         <td role="cell" data-label=${msg('Gift')}>
@@ -911,7 +530,7 @@ export class LineItemEditor extends LitElement {
             <input
               type="checkbox"
               .checked=${line.gift}
-              @change=${(e: Event) => this.edit((d) => setLineGift(d, id, (e.target as HTMLInputElement).checked, line.giftMessage))}
+              @change=${(e: Event) => this.edit(lineList.lineGiftEdit(id, (e.target as HTMLInputElement).checked, line.giftMessage))}
             />
             ${msg('Include gift message')}
           </label>
@@ -924,7 +543,7 @@ export class LineItemEditor extends LitElement {
                       maxlength=${TEXT_LIMITS.lineGiftMessage}
                       aria-describedby="gift-limit-${id}"
                       .value=${line.giftMessage}
-                      @change=${(e: Event) => this.edit((d) => setLineGift(d, id, true, (e.target as HTMLTextAreaElement).value))}
+                      @change=${(e: Event) => this.edit(lineList.lineGiftEdit(id, true, (e.target as HTMLTextAreaElement).value))}
                     ></textarea></label
                   >${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.locale)}`
               : nothing
@@ -935,8 +554,8 @@ export class LineItemEditor extends LitElement {
         >
         <td role="cell">
           ${button('remove', msg('Remove'), () => {
-            this.edit((d) => removeLine(d, id));
-            this.focusNext = '#search';
+            this.edit(lineList.removeLineEdit(id));
+            this.focusAfter.request('#search');
           })}
         </td>
       </tr>
@@ -946,7 +565,8 @@ export class LineItemEditor extends LitElement {
   override render(): TemplateResult {
     // Explicit table roles: the stacked layout (display: block) would drop the table's semantics in Safari.
     const h = (text: string, cls = '') => html`<th scope="col" role="columnheader" class=${cls}>${text}</th>`;
-    return html`${this.renderSearch()} ${this.product ? this.renderAddRow(this.product) : nothing}
+    return html`${renderProductSearch(this.combo, this.locale, () => this.product && this.reset())}
+    ${this.product ? this.renderAddRow(this.product) : nothing}
     ${
       this.lines.length
         ? html`<div class="scroll">
@@ -965,6 +585,6 @@ export class LineItemEditor extends LitElement {
           </div>`
         : html`<p class="text-muted">${msg('No items yet.')}</p>`
     }
-    ${this.detailTask.status === TaskStatus.COMPLETE ? this.renderConfig() : nothing} ${this.discard.render()}`;
+    ${this.configure.render()}`;
   }
 }

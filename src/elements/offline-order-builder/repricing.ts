@@ -10,29 +10,18 @@
 import { msg, str } from '@lit/localize';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adoptPricing } from '../../model/draft-pricing.js';
-import { formatMoney } from '../../model/money.js';
-import { diffPricing } from '../../model/pricing-diff.js';
-import type { PricedDraft } from '../../model/pricing-diff.js';
+import { currentShippingMethod } from '../../model/shipping.js';
 import type { OrderDraft, Pricing } from '../../model/types.js';
-import { describeChange } from '../order-details/order-details-dialog.js';
 import { isolate } from '../shared/bidi.js';
 import { couponRejection } from '../shared/coupon-text.js';
 
 import { sameShipTo } from '../../model/draft.js';
 import { setShippingMethod } from '../../model/draft-edits.js';
+import { totalChangeText } from '../shared/pricing-text.js';
+import type { PricedDraft } from '../../model/pricing-diff.js';
 import type { DraftController } from './draft-controller.js';
 
-/**
- * "Total +$4.10: +$4.10 tax: shipping address changed" (the dialog's words), or '' when the total
- * did not move or the two answers cannot be compared (another currency).
- */
-export function totalChangeText(before: PricedDraft, after: PricedDraft, locale: string): string {
-  const change = diffPricing(before, after);
-  if (!change || change.total.amount === 0) return '';
-  return msg(
-    str`Total ${formatMoney(change.total, locale, { signDisplay: 'always' })}: ${describeChange(change, locale)}`,
-  );
-}
+export { setShippingMethod, totalChangeText };
 
 /** A move of the total the summary explains: from one answer to another. */
 export interface TotalMove {
@@ -85,9 +74,7 @@ export async function checkShipping(
   signal: AbortSignal,
 ): Promise<ShippingCheck> {
   try {
-    const method = (await adapter.getShippingMethods({ draft }, { signal })).find(
-      (m) => m.id === draft.shippingMethodId,
-    );
+    const method = currentShippingMethod(draft, await adapter.getShippingMethods({ draft }, { signal }));
     return method
       ? { applies: true, name: method.name, notice: '' }
       : { applies: false, name, notice: msg(str`${name} no longer applies and was cleared.`) };

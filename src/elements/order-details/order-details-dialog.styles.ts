@@ -1,12 +1,12 @@
 import { css } from 'lit';
-import { dialogStyles } from '../line-item-editor/line-item-editor.styles.js';
+import { editingStyles } from '../shared/editing.styles.js';
 
 // Compact on purpose (one rule a line): the library's size budget counts every byte of these sheets.
 // Layout: the items, then `.order`: the order-level `.details` (one grid: labels in the first
 // column, controls in the second, once there is room) and the totals, beside them on a wide
 // dialog and right-aligned below them otherwise, like an invoice.
 export const detailsStyles = [
-  dialogStyles,
+  editingStyles,
   css`
     .dialog {
       inline-size: min(100vw - 2rem, 72rem);

@@ -1,12 +1,9 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { OrderAdapter } from '../../adapter/adapter.js';
-import { adapterContext, siteContext } from '../../adapter/context.js';
 import type { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import {
@@ -18,11 +15,11 @@ import {
   setOrderAdjustment,
   setPriceList,
   setShippingAdjustment,
+  setLines,
   setShippingMethod,
 } from '../../model/draft.js';
 import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { formatMoney, formatMoneyForInput, negate, parseMoney, parsePercent } from '../../model/money.js';
-import type { PricingChange, PricingDelta } from '../../model/pricing-diff.js';
 import type {
   BreakdownItem,
   Money,
@@ -30,22 +27,19 @@ import type {
   Problem,
   ShippingAdjustment,
   ShippingMethod,
-  Site,
 } from '../../model/types.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
+import { shippingMethodLapsed } from '../../model/shipping.js';
 import { validateOrderReadiness } from '../../model/validation.js';
-import { a11yStyles } from '../shared/a11y.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
+import { OrderElement } from '../shared/order-element.js';
 import { isolate } from '../shared/bidi.js';
-import { buttonStyles } from '../shared/button.styles.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
-import { fieldStyles } from '../shared/field.styles.js';
-import { headingStyles } from '../shared/heading.styles.js';
+import { errorText, field, renderTask } from '../shared/form.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { PricingController } from '../shared/pricing-controller.js';
+import { totalChangeLine } from '../shared/pricing-text.js';
 import { limitHint } from '../shared/text-limit.js';
-import { hostLocale } from '../shared/locale.js';
-import { tokens } from '../shared/tokens.styles.js';
-import { errorText, field, renderTask } from '../line-item-editor/line-item-editor.js';
 import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
 import { CouponArea } from './coupons.js';
 import { detailsStyles } from './order-details-dialog.styles.js';
@@ -54,38 +48,6 @@ type AdjustmentKey = 'order' | 'shipping';
 
 /** What the totals price while the dialog is closed: nothing, so no request is made. */
 const CLOSED = createDraft();
-
-/**
- * What a change of the total consists of, in words: "+$4.10 tax: shipping address changed",
- * "-$12.00 coupon SAVE10", joined by "; ".
- */
-export function describeChange(change: PricingChange, locale: string): string {
-  // One noun per component and per cause; a cause reads "<noun> changed".
-  const nouns: Record<string, string> = {
-    subtotal: msg('subtotal'),
-    discount: msg('coupon'),
-    'order-adjustment': msg('order adjustment'),
-    shipping: msg('shipping'),
-    'shipping-adjustment': msg('shipping adjustment'),
-    handling: msg('handling'),
-    tax: msg('tax'),
-    duty: msg('duty'),
-    items: msg('items'),
-    quantity: msg('quantity'),
-    fulfillment: msg('fulfillment'),
-    'line-adjustment': msg('price adjustment'),
-    'price-list': msg('price list'),
-    'shipping-method': msg('shipping method'),
-    'shipping-address': msg('shipping address'),
-    coupons: msg('coupons'),
-  };
-  return change.deltas
-    .map((d: PricingDelta) => {
-      const causes = d.causes.map((c) => msg(str`${nouns[c]} changed`)).join(', ');
-      return `${formatMoney(d.amount, locale, { signDisplay: 'always' })} ${d.label ? isolate(d.label) : nouns[d.component]}${d.code ? ` ${isolate(d.code)}` : ''}${causes && `: ${causes}`}`;
-    })
-    .join('; ');
-}
 
 /**
  * @tagname order-details-dialog
@@ -137,17 +99,8 @@ export function describeChange(change: PricingChange, locale: string): string {
  * @cssprop [--oo-color-success=#1a7f37] - Accepted coupons.
  */
 @localized()
-export class OrderDetailsDialog extends LitElement {
-  static override styles = [
-    tokens,
-    a11yStyles,
-    buttonStyles,
-    fieldStyles,
-    headingStyles,
-    noticeStyles,
-    detailsStyles,
-    confirmDiscardStyles,
-  ];
+export class OrderDetailsDialog extends OrderElement {
+  static override styles = [controlStyles, noticeStyles, detailsStyles, confirmDiscardStyles];
 
   /** @internal "Discard changes?" when the dialog closes with unsaved edits. */
   private discard = new ConfirmDiscard(this);
@@ -209,10 +162,10 @@ export class OrderDetailsDialog extends LitElement {
         this.opened && d.siteId && JSON.stringify([d.siteId, lines, d.customer && defaultShippingAddress(d.customer)]),
       ] as const;
     },
-    onComplete: (methods) => {
+    onComplete: (rates) => {
       const id = this.working.shippingMethodId;
-      if (id && !methods.some((m) => m.id === id)) {
-        const name = this.methods.value?.find((m) => m.id === id)?.name ?? id;
+      if (id && shippingMethodLapsed(this.working, rates)) {
+        const name = this.methods.value?.find((method) => method.id === id)?.name ?? id;
         this.working = setShippingMethod(this.working, null);
         this.notice = msg(str`${name} no longer applies and was cleared.`);
       }
@@ -231,16 +184,6 @@ export class OrderDetailsDialog extends LitElement {
   @state() private opened = false;
   /** @internal Adjustments typed that are not amounts. */
   @state() private errors: Partial<Record<AdjustmentKey, string>> = {};
-
-  /** The data adapter. Provided by the builder; a host may set it. */
-  @consume({ context: adapterContext, subscribe: true })
-  @property({ attribute: false })
-  adapter: OrderAdapter | undefined;
-
-  /** The site of the order. Provided by the builder; a host may set it. */
-  @consume({ context: siteContext, subscribe: true })
-  @property({ attribute: false })
-  site: Site | undefined;
 
   /** The draft as edited so far (what "Save" would save). */
   get draft(): OrderDraft {
@@ -308,15 +251,6 @@ export class OrderDetailsDialog extends LitElement {
     if (this.opened) this.coupons.adopt();
   }
 
-  private $<E extends HTMLElement>(selector: string): E | null {
-    return this.renderRoot.querySelector<E>(selector);
-  }
-
-  /** The page's locale (see `hostLocale`): money and numbers read as the agent's page does, in the site's currency. */
-  private get locale(): string {
-    return hostLocale(this);
-  }
-
   private money(m: Money, negative = false): string {
     return formatMoney(negative ? negate(m) : m, this.locale);
   }
@@ -345,7 +279,7 @@ export class OrderDetailsDialog extends LitElement {
       this.close();
       // Documented by the @fires tag (the analyzer cannot name an event from its class).
       const event = new OrderDetailsChangeEvent({ draft: d });
-      this.dispatchEvent(event);
+      this.fire(event);
       return;
     }
     await this.focusField(first.path);
@@ -496,9 +430,7 @@ export class OrderDetailsDialog extends LitElement {
           status === 'pending'
             ? msg('Recalculating…')
             : status === 'ready' && change
-              ? msg(
-                  str`Total ${formatMoney(change.total, locale, { signDisplay: 'always' })}: ${describeChange(change, locale)}`,
-                )
+              ? totalChangeLine(change, locale)
               : ''
         }
       </p>
@@ -611,7 +543,7 @@ export class OrderDetailsDialog extends LitElement {
                   .site=${this.site}
                   .lines=${d.lines}
                   .priceListId=${d.priceListId}
-                  @line-items-change=${(e: LineItemsChangeEvent) => (this.working = { ...this.working, lines: e.lines, updatedAt: new Date().toISOString() })}
+                  @line-items-change=${(e: LineItemsChangeEvent) => (this.working = setLines(this.working, e.lines))}
                 ></line-item-editor>
                 <div class="order">${this.renderOrderLevel(d)} ${this.renderTotals()}</div>
                 <div class="footer">

@@ -1,20 +1,18 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
-import { adapterContext, siteContext } from '../../adapter/context.js';
-import { isAbortError, isAdapterError } from '../../adapter/errors.js';
+import { isAbortError } from '../../adapter/errors.js';
 import { formatMoney } from '../../model/money.js';
-import type { OrderStatus, OrderSummary, Site } from '../../model/types.js';
+import type { OrderStatus, OrderSummary } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
-import { skippedNote } from '../shared/adapter-text.js';
+import { OrderElement } from '../shared/order-element.js';
+import { errorText, skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
-import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { orderListStyles } from './order-list.styles.js';
@@ -71,7 +69,7 @@ const FIRST_ROWS = 20;
  * @cssprop [--oo-focus-ring=2px solid #0969da] - Outline of the focused row or button.
  */
 @localized()
-export class OrderList extends LitElement {
+export class OrderList extends OrderElement {
   static override styles = [tokens, a11yStyles, buttonStyles, headingStyles, noticeStyles, orderListStyles];
 
   /** @internal */
@@ -101,16 +99,6 @@ export class OrderList extends LitElement {
   @state() private skipped = 0;
   /** @internal Whether paging stopped before the end (a cursor the backend answered before, or an empty page with one). */
   @state() private cutShort = false;
-
-  /** The data adapter. Provided by `<offline-order-builder>`; a host may set it when using the list alone. */
-  @consume({ context: adapterContext, subscribe: true })
-  @property({ attribute: false })
-  adapter: OrderAdapter | undefined;
-
-  /** The site whose orders are listed. Provided by `<offline-order-builder>`; a host may set it. */
-  @consume({ context: siteContext, subscribe: true })
-  @property({ attribute: false })
-  site: Site | undefined;
 
   /** How many orders to ask the adapter for at a time. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
@@ -306,7 +294,7 @@ export class OrderList extends LitElement {
       if (!reset) this.announcement = msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
-      this.errorMessage = isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
+      this.errorMessage = errorText(error);
       if (reset) this.status = 'error';
       else this.moreStatus = 'error';
     } finally {
@@ -315,10 +303,6 @@ export class OrderList extends LitElement {
   }
 
   /** @internal */
-  /** The page's locale (see `hostLocale`): dates, counts and totals read as the agent's page does, in the site's currency. */
-  private get locale(): string {
-    return hostLocale(this);
-  }
 
   private countText(): string {
     const count = this.total ?? this.orders.length;

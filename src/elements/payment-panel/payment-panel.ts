@@ -1,17 +1,12 @@
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { OrderAdapter } from '../../adapter/adapter.js';
-import { adapterContext, siteContext } from '../../adapter/context.js';
-import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
+import { isAbortError, ValidationError } from '../../adapter/errors.js';
 import { detectCardBrand, parseExpiry, validateCard } from '../../model/card.js';
-import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress, paymentLabel } from '../../model/draft.js';
+import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
-import { TEXT_LIMITS } from '../../model/limits.js';
 import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { clampToZero, formatMoney, formatMoneyForInput, parseMoney, subtract, sum } from '../../model/money.js';
 import type {
@@ -24,20 +19,29 @@ import type {
   Payment,
   PaymentType,
   Problem,
-  Site,
 } from '../../model/types.js';
 import { validateAddress, validatePayments } from '../../model/validation.js';
 import { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { a11yStyles } from '../shared/a11y.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
+import { FocusAfterUpdate } from '../shared/focus-after-update.js';
+import { OrderElement } from '../shared/order-element.js';
+import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
-import { buttonStyles } from '../shared/button.styles.js';
-import { fieldStyles } from '../shared/field.styles.js';
-import { headingStyles } from '../shared/heading.styles.js';
 import { layoutStyles } from '../shared/layout.styles.js';
-import { hostLocale } from '../shared/locale.js';
-import { tokens } from '../shared/tokens.styles.js';
 import { UndoStatus, undoStatusStyles } from '../shared/undo-status.js';
-import { amountHint, mostFor, totalFigure, totalKnown, withCurrency, type TotalStatus } from './payment-amount.js';
+import { amountHint, mostFor, totalFigure, totalKnown, type TotalStatus } from './payment-amount.js';
+import {
+  ADDRESS_FIELDS,
+  CARD_FIELDS,
+  fieldId,
+  keepable,
+  numberLabel,
+  paymentText,
+  problemText,
+  renderBilling,
+  renderField,
+} from './payment-fields.js';
+import type { FieldOptions } from './payment-fields.js';
 import { paymentPanelStyles } from './payment-panel.styles.js';
 
 /** What the panel hands a host's hosted-fields tokenizer: the fields it collects itself. */
@@ -46,55 +50,8 @@ export interface HostedCardDetails {
   billingAddress?: AddressInput;
 }
 
-const CARD_FIELDS = ['number', 'expiry', 'securityCode'];
-const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'country'] as const;
-
 /** The selector of a payment's row. */
 const rowOf = (payment: Payment) => `[data-payment="${CSS.escape(payment.id)}"]`;
-
-/** Field keys are model paths ("billing.postalCode", "fields.Buyer"); ids take word characters only. */
-const fieldId = (key: string) => `f-${key.replace(/\W/g, '-')}`;
-
-/**
- * What may be kept of a tokenizer's answer (the adapter's, or a host's hosted-fields function),
- * or null when it cannot be trusted: no token, last four digits that are not four digits (a
- * tokenizer that answers with the whole number, say), a token holding the number typed, an expiry
- * that is not a month and a year. A brand the panel does not know is kept as "unknown".
- */
-function keepable(card: Partial<CardSummary> | null | undefined, typed: string): CardSummary | null {
-  const { token, brand, last4, expiryMonth: month, expiryYear: year } = card ?? {};
-  const digits = typed.replace(/\D/g, '');
-  const trusted =
-    typeof token === 'string' &&
-    token.trim() !== '' &&
-    !(digits.length >= 12 && token.replace(/\D/g, '').includes(digits)) &&
-    typeof last4 === 'string' &&
-    /^\d{4}$/.test(last4) &&
-    Number.isInteger(month) &&
-    month! >= 1 &&
-    month! <= 12 &&
-    Number.isInteger(year) &&
-    year! > 0;
-  if (!trusted) return null;
-  const known = typeof brand === 'string' && Object.hasOwn(CARD_BRAND_NAMES, brand);
-  return { token, brand: known ? brand : 'unknown', last4, expiryMonth: month!, expiryYear: year! };
-}
-
-interface FieldOptions {
-  /** A card input: no `name`, no value binding, so its value lives only in the input. */
-  card?: boolean;
-  value?: string;
-  mode?: string;
-  /** The currency, shown beside the input and describing it. */
-  currency?: string;
-  hint?: unknown;
-  /** The hint and the error are said when they change: a live region kept while the field is shown (its only words for them). */
-  live?: boolean;
-  required?: boolean;
-  /** Renders a select of these [value, text] options instead of an input. */
-  options?: [string, string][];
-  onInput?: (event: Event) => void;
-}
 
 /**
  * @tagname payment-panel
@@ -164,17 +121,8 @@ interface FieldOptions {
  * @cssprop [--oo-radius=0.375rem] - Corner radius.
  */
 @localized()
-export class PaymentPanel extends LitElement {
-  static override styles = [
-    tokens,
-    a11yStyles,
-    buttonStyles,
-    fieldStyles,
-    headingStyles,
-    layoutStyles,
-    undoStatusStyles,
-    paymentPanelStyles,
-  ];
+export class PaymentPanel extends OrderElement {
+  static override styles = [controlStyles, layoutStyles, undoStatusStyles, paymentPanelStyles];
 
   /** @internal "… removed." with "Undo", and the other announcements. */
   private undo = new UndoStatus(this);
@@ -203,16 +151,6 @@ export class PaymentPanel extends LitElement {
   /** @internal What the polite live region says. */
   @state() private announcement = '';
 
-  /** The data adapter. Provided by `<offline-order-builder>`; a host may set it. */
-  @consume({ context: adapterContext, subscribe: true })
-  @property({ attribute: false })
-  adapter: OrderAdapter | undefined;
-
-  /** The site of the order (its currency, locale and payment types). Provided by `<offline-order-builder>`; a host may set it. */
-  @consume({ context: siteContext, subscribe: true })
-  @property({ attribute: false })
-  site: Site | undefined;
-
   /** The order total. Null (or zero) while there is nothing to pay. */
   @property({ attribute: false }) total: Money | null = null;
 
@@ -237,8 +175,8 @@ export class PaymentPanel extends LitElement {
 
   /** @internal */
   private abort: AbortController | undefined;
-  /** @internal A selector to focus after the next render. */
-  private focusTarget = '';
+  /** @internal Where focus goes once rendered (kept over renders until that control shows). */
+  private focusAfter = new FocusAfterUpdate(this, { untilFound: true });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -267,69 +205,35 @@ export class PaymentPanel extends LitElement {
     return this.total && clampToZero(subtract(this.total, this.paid!));
   }
 
-  /** The page's locale (see `hostLocale`): amounts read and typed as the agent's page does, in the site's currency. */
-  private get locale(): string {
-    return hostLocale(this);
-  }
-
-  private money(m: Money): string {
-    return formatMoney(m, this.locale);
-  }
-
   private get type(): PaymentType | undefined {
     const types = this.types.value ?? [];
     return types.find((t) => t.id === this.typeId) ?? types.find((t) => t.kind === 'credit-card') ?? types[0];
   }
 
-  private q(key: string): HTMLInputElement | null {
+  private format(amount: Money): string {
+    return formatMoney(amount, this.locale);
+  }
+
+  /** The input of a field key. */
+  private input(key: string): HTMLInputElement | null {
     return this.renderRoot.querySelector(`#${fieldId(key)}`);
-  }
-
-  protected override updated(): void {
-    const target = this.focusTarget && this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
-    if (target) {
-      this.focusTarget = '';
-      target.focus();
-    }
-  }
-
-  private label(payment: Payment): string {
-    const { card, reference } = payment;
-    const type = this.types.value?.find((t) => t.id === payment.typeId);
-    if (card) return `${card.brand === 'unknown' ? msg('Card') : CARD_BRAND_NAMES[card.brand]} •••• ${card.last4}`;
-    return type ? `${isolate(type.label)} ${reference ?? ''}`.trim() : paymentLabel(payment);
-  }
-
-  /** The agent's words for a problem of the model or the adapter, by its code. */
-  private text(problem: Problem): string {
-    const length = this.brand === 'amex' ? 4 : 3;
-    return (
-      {
-        required: msg('This field is required.'),
-        'invalid-card-number': msg('This card number is not valid. Check it with the shopper.'),
-        'invalid-length': msg('This card number has too few or too many digits.'),
-        'invalid-expiry': msg('Enter the expiry as MM/YY.'),
-        expired: msg('This card has expired.'),
-        'invalid-security-code': msg(str`Enter the ${length}-digit security code.`),
-      }[problem.code] ?? problem.message
-    );
   }
 
   private change(payments: Payment[], words: string): void {
     this.payments = payments;
     // Documented by the @fires tag (the analyzer cannot name an event from its class).
     const event = new PaymentsChangeEvent({ payments: [...payments] });
-    this.dispatchEvent(event);
+    this.fire(event);
     this.undo.dismiss();
     this.announcement = words;
     // Never the page, never a "Remove": "Add Payment", or "Undo" when nothing is due.
-    this.focusTarget = '#add, [part~="undo-button"]';
+    this.focusAfter.request('#add, [part~="undo-button"]');
   }
 
   /** "Remove": at once, with "Undo" in the status. */
   private removePayment(payment: Payment): void {
     const index = this.payments.indexOf(payment);
-    const label = this.label(payment);
+    const label = paymentText(payment, this.types.value);
     this.change(
       this.payments.filter((x) => x !== payment),
       '',
@@ -341,7 +245,7 @@ export class PaymentPanel extends LitElement {
         const list = [...this.payments];
         list.splice(Math.min(index, list.length), 0, payment);
         this.change(list, msg(str`${label} restored.`));
-        this.focusTarget = rowOf(payment);
+        this.focusAfter.request(rowOf(payment));
       },
       () => !this.payments.some((p) => p.id === payment.id),
     );
@@ -361,13 +265,13 @@ export class PaymentPanel extends LitElement {
     this.balance = null;
     this.brand = 'unknown';
     this.same = !!shipping && shipping === defaultBillingAddress(customer!);
-    this.focusTarget = '#f-type';
+    this.focusAfter.request('#f-type');
   }
 
   private handleCancel(): void {
     this.abort?.abort();
     this.open = this.busy = false;
-    this.focusTarget = '#add';
+    this.focusAfter.request('#add');
   }
 
   private handleType(event: Event): void {
@@ -382,7 +286,7 @@ export class PaymentPanel extends LitElement {
 
   private async handleCheckBalance(): Promise<void> {
     const { adapter, site, type } = this;
-    const code = this.q('reference')!.value.trim();
+    const code = this.input('reference')!.value.trim();
     this.errors = code ? {} : { 'f-reference': msg('This field is required.') };
     if (!code || this.busy) return;
     this.busy = true;
@@ -395,17 +299,12 @@ export class PaymentPanel extends LitElement {
       // Without the total, the amount fills in when it comes (the field's default, see renderForm).
       const amount = mostFor(totalKnown(this.totalStatus) ? this.balanceDue : null, balance)!;
       if (amount.amount <= 0) this.errors = { 'f-reference': msg('This code has no balance left.') };
-      else if (totalKnown(this.totalStatus)) this.q('amount')!.value = formatMoneyForInput(amount, this.locale);
+      else if (totalKnown(this.totalStatus)) this.input('amount')!.value = formatMoneyForInput(amount, this.locale);
     } catch (error) {
       // Shown at the field, and said there (a live region): focus stays on "Check Balance".
-      if (!isAbortError(error)) this.errors = { 'f-reference': this.failure(error) };
+      if (!isAbortError(error)) this.errors = { 'f-reference': errorText(error) };
     }
     this.busy = false;
-  }
-
-  private failure(error: unknown): string {
-    // A host's own errors may say anything; only the adapter's are written for the agent.
-    return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
   }
 
   private async handleSave(event: SubmitEvent): Promise<void> {
@@ -416,7 +315,8 @@ export class PaymentPanel extends LitElement {
     const data = new FormData(form);
     const get = (key: string) => String(data.get(key) ?? '').trim();
     const errors: Record<string, string> = {};
-    const add = (problems: Problem[]) => problems.forEach((p) => (errors[fieldId(p.path)] ??= this.text(p)));
+    const add = (problems: Problem[]) =>
+      problems.forEach((p) => (errors[fieldId(p.path)] ??= problemText(p, this.brand)));
     for (const control of form.querySelectorAll<HTMLInputElement>('[required]')) {
       if (!control.value.trim()) add([{ path: control.id.slice(2), code: 'required', message: '' }]);
     }
@@ -429,7 +329,7 @@ export class PaymentPanel extends LitElement {
     // Never more than the balance due (once the total is known), nor than a store credit or gift card holds.
     const known = totalKnown(this.totalStatus);
     const most = mostFor(known ? this.balanceDue : null, balance);
-    const cap = this.money(most ?? { amount: MAX_ORDER_AMOUNT, currency: total.currency });
+    const cap = this.format(most ?? { amount: MAX_ORDER_AMOUNT, currency: total.currency });
     if (!parsed.ok && parsed.code === 'too-large') {
       errors['f-amount'] = msg(str`Enter at most ${cap}.`);
     } else if (!parsed.ok || amount.amount <= 0) {
@@ -454,7 +354,7 @@ export class PaymentPanel extends LitElement {
       errors['f-reference'] ??= msg('Check the balance of this code first.');
     }
     const nameOnCard = get('nameOnCard');
-    const [number, expiry, securityCode] = CARD_FIELDS.map((k) => this.q(k));
+    const [number, expiry, securityCode] = CARD_FIELDS.map((k) => this.input(k));
     const shipping = this.same && customer && defaultShippingAddress(customer);
     const billingAddress: AddressInput = shipping || {
       ...(Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, get(`billing.${k}`)])) as unknown as AddressInput),
@@ -472,7 +372,7 @@ export class PaymentPanel extends LitElement {
     }
 
     this.errors = errors;
-    this.focusTarget = '[aria-invalid="true"]';
+    this.focusAfter.request('[aria-invalid="true"]');
     if (Object.keys(errors).length) return;
 
     if (kind === 'credit-card') {
@@ -508,7 +408,7 @@ export class PaymentPanel extends LitElement {
               'The card could not be added: the payment service gave an answer that cannot be used. Try again, or take another payment type.',
             ),
           };
-          this.focusTarget = '#form-error';
+          this.focusAfter.request('#form-error');
           return;
         }
         payment.card = kept;
@@ -522,152 +422,83 @@ export class PaymentPanel extends LitElement {
             ? error.problems.filter((p) => CARD_FIELDS.includes(p.path))
             : [];
         add(problems);
-        this.errors = problems.length ? errors : { form: this.failure(error) };
+        this.errors = problems.length ? errors : { form: errorText(error) };
         // Only a number the provider itself calls invalid is cleared; a decline keeps it for a retry.
         if (errors['f-number']) number!.value = '';
-        this.focusTarget = '[aria-invalid="true"], #form-error';
+        this.focusAfter.request('[aria-invalid="true"], #form-error');
         return;
       }
       this.busy = false;
     }
 
     this.open = false;
-    const label = this.label(payment);
+    const label = paymentText(payment, this.types.value);
     this.change([...this.payments, payment], msg(str`${label} added.`));
     // Paid in full, "Add Payment" is gone: focus goes to the new payment's row.
-    if (!this.balanceDue?.amount) this.focusTarget = rowOf(payment);
+    if (!this.balanceDue?.amount) this.focusAfter.request(rowOf(payment));
   }
 
-  /** A labelled input or select with its hint and error, tied to it by id. */
-  private field(key: string, label: string, o: FieldOptions = {}): TemplateResult {
-    const id = fieldId(key);
-    const error = this.errors[id];
-    const described =
-      `${o.currency ? `${id}-u` : ''} ${o.hint ? `${id}-h` : ''} ${error ? `${id}-e` : ''}`.trim() || nothing;
-    const invalid = error ? 'true' : 'false';
-    const notes = html`${
-      o.hint
-        ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live=${ifDefined(o.live ? undefined : 'polite')}
-            >${o.hint}</p
-          >`
-        : nothing
-    }${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}`;
-    const control = o.options
-      ? html`<select
-          id=${id}
-          class="field__control"
-          part="control"
-          name=${key}
-          ?required=${o.required}
-          aria-invalid=${invalid}
-          aria-describedby=${described}
-          @change=${o.onInput}
-          >${o.options.map(([value, text]) => html`<option value=${value} ?selected=${value === o.value}>${text}</option>`)}</select
-        >`
-      : html`<input
-          id=${id}
-          class="field__control"
-          part="control"
-          name=${ifDefined(o.card ? undefined : key)}
-          maxlength=${ifDefined(/^(reference|fields\.)/.test(key) ? TEXT_LIMITS.paymentReference : undefined)}
-          value=${ifDefined(o.value)}
-          inputmode=${ifDefined(o.mode)}
-          ?required=${o.required}
-          autocomplete="off"
-          aria-invalid=${invalid}
-          aria-describedby=${described}
-          @input=${o.onInput}
-        />`;
-    return html`<div class="field" part="field"
-      ><label class="field__label" for=${id}>${label}</label
-      >${o.currency ? withCurrency(control, id, o.currency) : control}${o.live ? html`<div role="status">${notes}</div>` : notes}</div
-    >`;
+  /** A labelled input or select of the form, with its error. */
+  private field(key: string, label: string, options: FieldOptions = {}): TemplateResult {
+    return renderField(key, label, this.errors[fieldId(key)], options);
   }
 
-  private renderBilling(): TemplateResult {
-    const { customer, same } = this;
-    const shipping = customer && defaultShippingAddress(customer);
-    const billing = customer && (defaultBillingAddress(customer) as Partial<Record<string, string>> | null);
-    const labels = [
-      msg('Name'),
-      msg('Street address'),
-      msg('Apartment, suite (optional)'),
-      msg('City'),
-      msg('State or province'),
-      msg('ZIP or postal code'),
-      msg('Country'),
-    ];
-    return html`<fieldset class="wide" part="billing-address"
-      ><legend class="field__label">${msg('Billing address')}</legend>${
-        shipping
-          ? html`<label class="check"
-              ><input
-                type="checkbox"
-                .checked=${same}
-                @change=${() => (this.same = !same)}
-              />${msg('Same as shipping address')}</label
-            >`
-          : nothing
-      }${
-        same && shipping
-          ? html`<p
-              >${ADDRESS_FIELDS.map((k) => shipping[k])
-                .filter(Boolean)
-                .join(', ')}</p
-            >`
-          : html`<div class="grid"
-              >${ADDRESS_FIELDS.map((k, i) => this.field(`billing.${k}`, labels[i]!, { value: billing?.[k] ?? '' }))}</div
-            >`
-      }</fieldset
-    >`;
+  /** The fields of the chosen payment type. */
+  private renderTypeFields(type: PaymentType): unknown {
+    switch (type.kind) {
+      case 'credit-card':
+        return this.renderCardFields();
+      case 'check':
+        return this.field('reference', numberLabel(type.label), { required: true });
+      case 'purchase-order':
+        return this.renderPurchaseOrderFields(type);
+      case 'store-credit':
+      case 'gift-card':
+        return this.renderCodeFields();
+      default:
+        return nothing;
+    }
   }
 
-  /**
-   * The reference field of a check, in the word of the payment type's own label: "Check number" on
-   * the US Store, "Cheque number" where the adapter calls it "Cheque" (one word per site, as the
-   * payment list and the read-back say "Cheque 889"). The label is adapter text, isolated; a
-   * translation places it where its language puts the noun.
-   */
-  private numberLabel(typeLabel: string): string {
-    const type = isolate(typeLabel);
-    return msg(str`${type} number`, {
-      desc: "A check's reference field; {0} is the payment type's label from the backend (Check, Cheque).",
-    });
-  }
-
-  private renderTypeFields({ kind, label, terms = [], fields = [] }: PaymentType): unknown {
-    const available = this.balance && this.money(this.balance.available);
+  private renderCardFields(): TemplateResult {
     const card = { card: true, mode: 'numeric' };
+    return html`${this.field('nameOnCard', msg('Name on card'), { required: true })}${
+      this.hostedFields
+        ? html`<div class="wide" part="card-fields"><slot name="card-fields"></slot></div>`
+        : html`${this.field('number', msg('Card number'), { ...card, hint: this.brand !== 'unknown' && CARD_BRAND_NAMES[this.brand], onInput: this.handleNumberInput })}${this.field('expiry', msg('Expiry (MM/YY)'), card)}${this.field('securityCode', msg('Security code'), card)}`
+    }${renderBilling(
+      this.customer,
+      this.same,
+      () => (this.same = !this.same),
+      (key, text, options) => this.field(key, text, options),
+    )}`;
+  }
+
+  private renderPurchaseOrderFields({ terms = [], fields = [] }: PaymentType): TemplateResult {
     const required = { required: true };
-    return kind === 'credit-card'
-      ? html`${this.field('nameOnCard', msg('Name on card'), required)}${
-          this.hostedFields
-            ? html`<div class="wide" part="card-fields"><slot name="card-fields"></slot></div>`
-            : html`${this.field('number', msg('Card number'), { ...card, hint: this.brand !== 'unknown' && CARD_BRAND_NAMES[this.brand], onInput: this.handleNumberInput })}${this.field('expiry', msg('Expiry (MM/YY)'), card)}${this.field('securityCode', msg('Security code'), card)}`
-        }${this.renderBilling()}`
-      : kind === 'check'
-        ? this.field('reference', this.numberLabel(label), required)
-        : kind === 'purchase-order'
-          ? html`${this.field('reference', msg('PO number'), required)}${
-              terms.length
-                ? this.field('termsId', msg('Payment terms'), {
-                    ...required,
-                    options: [['', msg('Choose terms')], ...terms.map((t): [string, string] => [t.id, t.label])],
-                  })
-                : nothing
-            }${fields.map((f) => this.field(`fields.${f.name}`, f.required ? f.label : msg(str`${isolate(f.label)} (optional)`), f))}`
-          : kind === 'store-credit' || kind === 'gift-card'
-            ? html`<div class="inline wide"
-                >${this.field('reference', msg('Code'), {
-                  ...required,
-                  live: true,
-                  hint: available && msg(str`Available balance: ${available}`),
-                  onInput: () => (this.balance = null),
-                })}<button class="button" part="check-balance-button" type="button" @click=${this.handleCheckBalance}
-                  >${msg('Check Balance')}</button
-                ></div
-              >`
-            : nothing;
+    return html`${this.field('reference', msg('PO number'), required)}${
+      terms.length
+        ? this.field('termsId', msg('Payment terms'), {
+            ...required,
+            options: [{ value: '', text: msg('Choose terms') }, ...terms.map((t) => ({ value: t.id, text: t.label }))],
+          })
+        : nothing
+    }${fields.map((f) => this.field(`fields.${f.name}`, f.required ? f.label : msg(str`${isolate(f.label)} (optional)`), f))}`;
+  }
+
+  /** A store credit's or gift card's code, with "Check Balance" and the balance found. */
+  private renderCodeFields(): TemplateResult {
+    const available = this.balance && this.format(this.balance.available);
+    return html`<div class="inline wide"
+      >${this.field('reference', msg('Code'), {
+        required: true,
+        live: true,
+        hint: available && msg(str`Available balance: ${available}`),
+        onInput: () => (this.balance = null),
+      })}<button class="button" part="check-balance-button" type="button" @click=${this.handleCheckBalance}
+        >${msg('Check Balance')}</button
+      ></div
+    >`;
   }
 
   private renderForm(due: Money): TemplateResult {
@@ -679,7 +510,7 @@ export class PaymentPanel extends LitElement {
         pending: () => html`<p>${msg('Loading payment types…')}</p>`,
         error: (e) =>
           html`<p class="error" role="alert"
-            >${this.failure(e)}
+            >${errorText(e)}
             <button class="button button--small" type="button" @click=${() => this.types.run()}
               >${msg('Retry')}</button
             ></p
@@ -688,7 +519,7 @@ export class PaymentPanel extends LitElement {
         type
           ? html`<div class="grid"
               >${this.field('type', msg('Payment type'), {
-                options: (this.types.value ?? []).map((t) => [t.id, t.label]),
+                options: (this.types.value ?? []).map((t) => ({ value: t.id, text: t.label })),
                 value: type.id,
                 onInput: this.handleType,
               })}${this.field('amount', msg('Amount'), { required: true, value: known ? formatMoneyForInput(mostFor(due, this.balance)!, this.locale) : '', mode: 'decimal', currency: due.currency, hint: amountHint(this.totalStatus) })}${this.renderTypeFields(type)}</div
@@ -710,7 +541,7 @@ export class PaymentPanel extends LitElement {
     const figure = (label: string, part: string, m: Money, ofTotal = true) =>
       html`<div
         ><dt>${label}</dt
-        ><dd part=${part}>${ofTotal ? totalFigure(this.totalStatus, this.money(m)) : this.money(m)}</dd></div
+        ><dd part=${part}>${ofTotal ? totalFigure(this.totalStatus, this.format(m)) : this.format(m)}</dd></div
       >`;
     return html`${
       total && (total.amount || this.payments.length)
@@ -722,10 +553,10 @@ export class PaymentPanel extends LitElement {
       this.payments.length
         ? html`<ul part="payment-list" aria-label=${msg('Payments')}
             >${this.payments.map((p, i) => {
-              const label = this.label(p);
+              const label = paymentText(p, this.types.value);
               return html`<li part="payment" tabindex="-1" data-payment=${p.id} aria-labelledby="pl-${i} pa-${i}"
                 ><span id="pl-${i}" part="payment-label">${label}</span
-                ><span id="pa-${i}" part="payment-amount">${this.money(p.amount)}</span
+                ><span id="pa-${i}" part="payment-amount">${this.format(p.amount)}</span
                 ><button
                   class="button button--quiet button--small"
                   part="remove-button"

@@ -1,9 +1,13 @@
 /**
  * What the elements do with text and tags an adapter hands them (untrusted, see DESIGN.md
  * "Security"): scrub card digits out of text before showing it, read a locale without letting
- * `Intl` throw in a render, and say how many records of a list could not be shown.
+ * `Intl` throw in a render, and say how many records of a list could not be shown. The one place
+ * too for what an agent reads when something failed: an adapter error's words (a host's own errors
+ * may say anything; only the adapter's are written for the agent) and "could not be loaded" for a
+ * part of the page whose code did not arrive.
  */
 import { msg, str } from '@lit/localize';
+import { isAdapterError } from '../../adapter/errors.js';
 
 export { scrubMessage } from '../../adapter/scrub.js';
 export { safeLocale } from '../../model/locale.js';
@@ -39,4 +43,14 @@ export function skippedNote(kind: SkippedKind, count: number | undefined): strin
     default:
       return msg(str`${count} products could not be shown`);
   }
+}
+
+/** An adapter error's message, fit to show; a generic one for anything else. */
+export function errorText(error: unknown): string {
+  return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
+}
+
+/** Said when the code of a part of the page (loaded on demand) could not be fetched. */
+export function notLoadedText(): string {
+  return msg('This part of the page could not be loaded. Check the connection and try again.');
 }

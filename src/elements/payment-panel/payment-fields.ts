@@ -1,0 +1,194 @@
+/**
+ * The payment form's fields of `<payment-panel>`: a labelled input or select with its hint and
+ * error tied to it by id, the billing address, the check number's label, and what may be kept of a
+ * tokenizer's answer.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress, paymentLabel } from '../../model/draft.js';
+import { TEXT_LIMITS } from '../../model/limits.js';
+import type { CardBrand, CardSummary, Customer, Payment, PaymentType, Problem } from '../../model/types.js';
+import { isolate } from '../shared/bidi.js';
+import { withCurrency } from './payment-amount.js';
+
+/** An option of a select field. */
+export interface SelectOption {
+  value: string;
+  text: string;
+}
+
+export const CARD_FIELDS = ['number', 'expiry', 'securityCode'];
+export const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'country'] as const;
+
+/** Field keys are model paths ("billing.postalCode", "fields.Buyer"); ids take word characters only. */
+export const fieldId = (key: string) => `f-${key.replace(/\W/g, '-')}`;
+
+/**
+ * What may be kept of a tokenizer's answer (the adapter's, or a host's hosted-fields function),
+ * or null when it cannot be trusted: no token, last four digits that are not four digits (a
+ * tokenizer that answers with the whole number, say), a token holding the number typed, an expiry
+ * that is not a month and a year. A brand the panel does not know is kept as "unknown".
+ */
+export function keepable(card: Partial<CardSummary> | null | undefined, typed: string): CardSummary | null {
+  const { token, brand, last4, expiryMonth: month, expiryYear: year } = card ?? {};
+  const digits = typed.replace(/\D/g, '');
+  const trusted =
+    typeof token === 'string' &&
+    token.trim() !== '' &&
+    !(digits.length >= 12 && token.replace(/\D/g, '').includes(digits)) &&
+    typeof last4 === 'string' &&
+    /^\d{4}$/.test(last4) &&
+    Number.isInteger(month) &&
+    month! >= 1 &&
+    month! <= 12 &&
+    Number.isInteger(year) &&
+    year! > 0;
+  if (!trusted) return null;
+  const known = typeof brand === 'string' && Object.hasOwn(CARD_BRAND_NAMES, brand);
+  return { token, brand: known ? brand : 'unknown', last4, expiryMonth: month!, expiryYear: year! };
+}
+
+export interface FieldOptions {
+  /** A card input: no `name`, no value binding, so its value lives only in the input. */
+  card?: boolean;
+  value?: string;
+  mode?: string;
+  /** The currency, shown beside the input and describing it. */
+  currency?: string;
+  hint?: unknown;
+  /** The hint and the error are said when they change: a live region kept while the field is shown (its only words for them). */
+  live?: boolean;
+  required?: boolean;
+  /** Renders a select of these options instead of an input. */
+  options?: SelectOption[];
+  onInput?: (event: Event) => void;
+}
+
+/** A labelled input or select with its hint and error, tied to it by id. */
+export function renderField(
+  key: string,
+  label: string,
+  error: string | undefined,
+  o: FieldOptions = {},
+): TemplateResult {
+  const id = fieldId(key);
+  const described =
+    `${o.currency ? `${id}-u` : ''} ${o.hint ? `${id}-h` : ''} ${error ? `${id}-e` : ''}`.trim() || nothing;
+  const invalid = error ? 'true' : 'false';
+  const notes = html`${
+    o.hint
+      ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live=${ifDefined(o.live ? undefined : 'polite')}
+          >${o.hint}</p
+        >`
+      : nothing
+  }${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}`;
+  const control = o.options
+    ? html`<select
+        id=${id}
+        class="field__control"
+        part="control"
+        name=${key}
+        ?required=${o.required}
+        aria-invalid=${invalid}
+        aria-describedby=${described}
+        @change=${o.onInput}
+        >${o.options.map(({ value, text }) => html`<option value=${value} ?selected=${value === o.value}>${text}</option>`)}</select
+      >`
+    : html`<input
+        id=${id}
+        class="field__control"
+        part="control"
+        name=${ifDefined(o.card ? undefined : key)}
+        maxlength=${ifDefined(/^(reference|fields\.)/.test(key) ? TEXT_LIMITS.paymentReference : undefined)}
+        value=${ifDefined(o.value)}
+        inputmode=${ifDefined(o.mode)}
+        ?required=${o.required}
+        autocomplete="off"
+        aria-invalid=${invalid}
+        aria-describedby=${described}
+        @input=${o.onInput}
+      />`;
+  return html`<div class="field" part="field"
+    ><label class="field__label" for=${id}>${label}</label
+    >${o.currency ? withCurrency(control, id, o.currency) : control}${o.live ? html`<div role="status">${notes}</div>` : notes}</div
+  >`;
+}
+
+/**
+ * "Billing address": "Same as shipping address" when the customer has one (`toggle` flips it), and
+ * the address fields otherwise, filled in with the customer's billing address.
+ */
+export function renderBilling(
+  customer: Customer | null,
+  same: boolean,
+  toggle: () => void,
+  field: (key: string, label: string, options: FieldOptions) => TemplateResult,
+): TemplateResult {
+  const shipping = customer && defaultShippingAddress(customer);
+  const billing = customer && (defaultBillingAddress(customer) as Partial<Record<string, string>> | null);
+  const labels = [
+    msg('Name'),
+    msg('Street address'),
+    msg('Apartment, suite (optional)'),
+    msg('City'),
+    msg('State or province'),
+    msg('ZIP or postal code'),
+    msg('Country'),
+  ];
+  return html`<fieldset class="wide" part="billing-address"
+    ><legend class="field__label">${msg('Billing address')}</legend>${
+      shipping
+        ? html`<label class="check"
+            ><input type="checkbox" .checked=${same} @change=${toggle} />${msg('Same as shipping address')}</label
+          >`
+        : nothing
+    }${
+      same && shipping
+        ? html`<p
+            >${ADDRESS_FIELDS.map((k) => shipping[k])
+              .filter(Boolean)
+              .join(', ')}</p
+          >`
+        : html`<div class="grid"
+            >${ADDRESS_FIELDS.map((k, i) => field(`billing.${k}`, labels[i]!, { value: billing?.[k] ?? '' }))}</div
+          >`
+    }</fieldset
+  >`;
+}
+
+/**
+ * The reference field of a check, in the word of the payment type's own label: "Check number" on
+ * the US Store, "Cheque number" where the adapter calls it "Cheque" (one word per site, as the
+ * payment list and the read-back say "Cheque 889"). The label is adapter text, isolated; a
+ * translation places it where its language puts the noun.
+ */
+export function numberLabel(typeLabel: string): string {
+  const type = isolate(typeLabel);
+  return msg(str`${type} number`, {
+    desc: "A check's reference field; {0} is the payment type's label from the backend (Check, Cheque).",
+  });
+}
+
+/** "Visa •••• 4242", "Check 1234": a payment as the list and the announcements name it. */
+export function paymentText(payment: Payment, types: readonly PaymentType[] = []): string {
+  const { card, reference } = payment;
+  const type = types.find((t) => t.id === payment.typeId);
+  if (card) return `${card.brand === 'unknown' ? msg('Card') : CARD_BRAND_NAMES[card.brand]} •••• ${card.last4}`;
+  return type ? `${isolate(type.label)} ${reference ?? ''}`.trim() : paymentLabel(payment);
+}
+
+/** The agent's words for a problem of the model or the adapter, by its code (`brand`: the card being typed). */
+export function problemText(problem: Problem, brand: CardBrand): string {
+  const length = brand === 'amex' ? 4 : 3;
+  const words: Partial<Record<string, string>> = {
+    required: msg('This field is required.'),
+    'invalid-card-number': msg('This card number is not valid. Check it with the shopper.'),
+    'invalid-length': msg('This card number has too few or too many digits.'),
+    'invalid-expiry': msg('Enter the expiry as MM/YY.'),
+    expired: msg('This card has expired.'),
+    'invalid-security-code': msg(str`Enter the ${length}-digit security code.`),
+  };
+  return words[problem.code] ?? problem.message;
+}

@@ -1,0 +1,25 @@
+/**
+ * Whether a draft's shipping method still applies: it does while it is among the rates the
+ * adapter answers for the draft as it is now (its lines and its shipping address).
+ */
+import type { OrderDraft, ShippingMethod } from './types.js';
+
+/**
+ * The draft's shipping method among `rates`, or undefined when it is not there (no longer
+ * applies) or the draft has none.
+ */
+export function currentShippingMethod(
+  draft: Pick<OrderDraft, 'shippingMethodId'>,
+  rates: readonly ShippingMethod[],
+): ShippingMethod | undefined {
+  const id = draft.shippingMethodId;
+  return id ? rates.find((method) => method.id === id) : undefined;
+}
+
+/** Whether the draft has a shipping method that `rates` no longer offer (it is to be cleared). */
+export function shippingMethodLapsed(
+  draft: Pick<OrderDraft, 'shippingMethodId'>,
+  rates: readonly ShippingMethod[],
+): boolean {
+  return !!draft.shippingMethodId && !currentShippingMethod(draft, rates);
+}
