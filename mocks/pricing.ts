@@ -32,27 +32,11 @@ import type {
   ShippingAdjustment,
   Site,
 } from '../src/model/types.js';
-import { allocate as allocateMoney, formatMoney, percentage } from '../src/model/money.js';
+import { allocate as allocateMoney, formatMoney, formatPercent, money, percentage } from '../src/model/money.js';
 import { validationProblem } from './problem.js';
-import type {
-  CatalogProduct,
-  CatalogVariant,
-  MockCoupon,
-  MockLocation,
-  MockPriceList,
-  MockShippingMethod,
-} from './seed.js';
+import type { CatalogProduct, MockPriceList, PricingCatalog } from './catalog-types.js';
 
-/** What pricing needs from the seed. */
-export interface PricingCatalog {
-  locations: MockLocation[];
-  productById: Map<string, CatalogProduct>;
-  variantById: Map<string, { product: CatalogProduct; variant: CatalogVariant }>;
-  shippingMethods: MockShippingMethod[];
-  priceLists: MockPriceList[];
-  coupons: MockCoupon[];
-  siteCountries: Record<string, string>;
-}
+export type { PricingCatalog } from './catalog-types.js';
 
 /** The parts of an `OrderDraft` that pricing reads. A full draft satisfies it. */
 export interface PricingInput {
@@ -78,10 +62,9 @@ export const BIG_SPENDER_MINIMUM = 20000;
 
 const COUNTRY_NAMES: Record<string, string> = { US: 'US', CA: 'Canada' };
 
+/** A rate in a breakdown label: English, as the mock's other answers ("8.25%", "13%"). */
 function percentText(basisPoints: number): string {
-  const whole = Math.floor(basisPoints / 100);
-  const fraction = basisPoints % 100;
-  return fraction === 0 ? `${whole}%` : `${whole}.${String(fraction).padStart(2, '0').replace(/0$/, '')}%`;
+  return formatPercent(basisPoints, 'en-US');
 }
 
 /** The price lists a site offers (Employee only on Retail sites). */
@@ -117,10 +100,6 @@ export function catalogPrice(
   return { price: { amount, currency }, listPrice: { amount: list, currency } };
 }
 
-function money(amount: number, currency: string): Money {
-  return { amount, currency };
-}
-
 /** `amount × basisPoints / 10 000`, rounded half away from zero (the model's `percentage`). */
 export function percentOf(amount: number, basisPoints: number, currency: string): number {
   return percentage(money(amount, currency), basisPoints).amount;
@@ -134,6 +113,11 @@ function allocate(amount: number, weights: readonly number[], currency: string):
   if (weights.length === 0) return [];
   const ratios = weights.some((w) => w > 0) ? weights : weights.map(() => 1);
   return allocateMoney(money(amount, currency), ratios).map((m) => m.amount);
+}
+
+/** Whether an adjustment's amount is a whole number of minor units, zero or more, in the currency. */
+function isAmountIn(amount: Money, currency: string): boolean {
+  return amount.currency === currency && amount.amount >= 0 && Number.isInteger(amount.amount);
 }
 
 interface ResolvedLine {
@@ -232,12 +216,7 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
     errors.push({ path: 'shippingMethodId', code: 'unknown', message: 'This shipping method does not exist.' });
   }
   const orderAdjustment = draft.orderAdjustment;
-  if (
-    orderAdjustment?.kind === 'amount' &&
-    (orderAdjustment.amount.currency !== currency ||
-      orderAdjustment.amount.amount < 0 ||
-      !Number.isInteger(orderAdjustment.amount.amount))
-  ) {
+  if (orderAdjustment?.kind === 'amount' && !isAmountIn(orderAdjustment.amount, currency)) {
     errors.push({
       path: 'orderAdjustment',
       code: 'invalid-amount',
@@ -253,12 +232,7 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
     errors.push({ path: 'orderAdjustment', code: 'invalid-percent', message: 'Enter a percentage between 0 and 100.' });
   }
   const shippingAdjustment = draft.shippingAdjustment;
-  if (
-    shippingAdjustment &&
-    (shippingAdjustment.amount.currency !== currency ||
-      shippingAdjustment.amount.amount < 0 ||
-      !Number.isInteger(shippingAdjustment.amount.amount))
-  ) {
+  if (shippingAdjustment && !isAmountIn(shippingAdjustment.amount, currency)) {
     errors.push({
       path: 'shippingAdjustment',
       code: 'invalid-amount',
