@@ -1,4 +1,4 @@
-/** Text helpers the seed and the searches share. */
+/** Text helpers the seed and the searches share, and the searches' page sizes. */
 
 /** Lower case without diacritics, so that "cote" finds "Côté". */
 export function fold(text: string): string {
@@ -28,3 +28,12 @@ export function digitsOf(text: string): string {
 /** Milliseconds in a day and in a minute, for dates relative to the seed's instant. */
 export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
+
+/** How many results a search answers when the request does not say, and at most. */
+export const DEFAULT_SEARCH_LIMIT = 20;
+export const MAX_SEARCH_LIMIT = 100;
+
+/** The number of results to answer for a requested limit: 1 to `MAX_SEARCH_LIMIT`. */
+export function searchLimit(requested: number): number {
+  return Math.max(1, Math.min(requested, MAX_SEARCH_LIMIT));
+}
