@@ -19,6 +19,21 @@ import { catalogPrice, resolvePriceList } from './pricing.js';
 import { notFound, validationProblem } from './problem.js';
 import { DEFAULT_SEARCH_LIMIT, fold, searchLimit } from './text.js';
 
+/** The value chosen for each option of a configurable product, by option name ("Size": "9"). */
+export type OptionValues = Record<string, string>;
+
+/** How many products a search answers, and at which price list's prices. */
+export interface ProductSearchOptions {
+  limit?: number;
+  priceListId?: string | null;
+}
+
+/** What a store offers besides Direct Ship. */
+type StoreService = 'pickup' | 'delivery';
+
+/** How the unavailable messages name a store service. */
+const STORE_SERVICE_NAMES: Record<StoreService, string> = { pickup: 'Pickup', delivery: 'Delivery' };
+
 /** What makes one fulfillment option: where, what stock, and the messages when it is unavailable. */
 interface FulfillmentOptionInit {
   id: string;
@@ -99,11 +114,7 @@ export class MockCatalog {
     return summary;
   }
 
-  searchProducts(
-    siteId: string,
-    query: string,
-    options: { limit?: number; priceListId?: string | null } = {},
-  ): ProductSummary[] {
+  searchProducts(siteId: string, query: string, options: ProductSearchOptions = {}): ProductSummary[] {
     const site = this.state.site(siteId);
     resolvePriceList(this.state.catalog, site, options.priceListId);
     const q = fold(query.trim());
@@ -136,12 +147,7 @@ export class MockCatalog {
     };
   }
 
-  configureProduct(
-    siteId: string,
-    productId: string,
-    options: Record<string, string>,
-    priceListId?: string | null,
-  ): Variant {
+  configureProduct(siteId: string, productId: string, options: OptionValues, priceListId?: string | null): Variant {
     const site = this.state.site(siteId);
     const product = this.product(productId);
     const priceList = resolvePriceList(this.state.catalog, site, priceListId);
@@ -193,10 +199,12 @@ export class MockCatalog {
       key = variant.id;
     }
     const stock = this.stock(key);
-    const at = (l: MockLocation) => cloneInventory(stock[l.id] ?? { current: 0, future: [] });
+    const stockAt = (location: MockLocation) => cloneInventory(stock[location.id] ?? { current: 0, future: [] });
 
-    const shipFrom = this.state.data.locations.filter((l) => l.shipFrom && !this.state.closedLocations.has(l.id));
-    const aggregate = sumInventory(shipFrom.map(at));
+    const shipFrom = this.state.data.locations.filter(
+      (location) => location.shipFrom && !this.state.closedLocations.has(location.id),
+    );
+    const aggregate = sumInventory(shipFrom.map(stockAt));
     const options: FulfillmentOption[] = [
       this.option({
         id: 'ship',
@@ -209,35 +217,32 @@ export class MockCatalog {
         outOfStock: 'Out of stock at the warehouse, and none expected.',
       }),
     ];
-    for (const location of this.state.data.locations.filter((l) => l.pickup)) {
-      options.push(
-        this.option({
-          id: `pickup:${location.id}`,
-          kind: 'pickup',
-          location,
-          inventory: at(location),
-          supported: product.pickupAllowed,
-          closed: this.state.closedLocations.has(location.id),
-          notSupported: `Pickup is not offered for ${product.name}.`,
-          outOfStock: `Out of stock at ${location.name}.`,
-        }),
-      );
+    for (const location of this.state.data.locations.filter((store) => store.pickup)) {
+      options.push(this.storeOption('pickup', location, product, stockAt(location)));
     }
-    for (const location of this.state.data.locations.filter((l) => l.delivery)) {
-      options.push(
-        this.option({
-          id: `delivery:${location.id}`,
-          kind: 'delivery',
-          location,
-          inventory: at(location),
-          supported: product.pickupAllowed,
-          closed: this.state.closedLocations.has(location.id),
-          notSupported: `Delivery is not offered for ${product.name}.`,
-          outOfStock: `Out of stock at ${location.name}.`,
-        }),
-      );
+    for (const location of this.state.data.locations.filter((store) => store.delivery)) {
+      options.push(this.storeOption('delivery', location, product, stockAt(location)));
     }
     return options;
+  }
+
+  /** Pickup or delivery at a store: offered when the product may be picked up, the store is open and has stock. */
+  private storeOption(
+    kind: StoreService,
+    location: MockLocation,
+    product: CatalogProduct,
+    inventory: Inventory,
+  ): FulfillmentOption {
+    return this.option({
+      id: `${kind}:${location.id}`,
+      kind,
+      location,
+      inventory,
+      supported: product.pickupAllowed,
+      closed: this.state.closedLocations.has(location.id),
+      notSupported: `${STORE_SERVICE_NAMES[kind]} is not offered for ${product.name}.`,
+      outOfStock: `Out of stock at ${location.name}.`,
+    });
   }
 
   private option(init: FulfillmentOptionInit): FulfillmentOption {

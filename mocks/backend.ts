@@ -36,7 +36,7 @@ import type {
   SubmittedOrder,
   Variant,
 } from '../src/model/types.js';
-import { MockCatalog } from './backend-catalog.js';
+import { MockCatalog, type OptionValues, type ProductSearchOptions } from './backend-catalog.js';
 import { MockCustomers } from './backend-customers.js';
 import { MockOrders, type OrderListQuery, type SubmitResult } from './backend-orders.js';
 import { MockPayments } from './backend-payments.js';
@@ -45,6 +45,7 @@ import { MockState, type MockBackendOptions } from './backend-state.js';
 import type { SeedData } from './seed.js';
 import { DEFAULT_SEARCH_LIMIT } from './text.js';
 
+export type { OptionValues, ProductSearchOptions } from './backend-catalog.js';
 export { customerProblems } from './backend-customers.js';
 export {
   DEFAULT_ORDER_PAGE_SIZE,
@@ -164,11 +165,7 @@ export class MockBackend {
     this.catalog.setLocationClosed(locationId, closed);
   }
 
-  searchProducts(
-    siteId: string,
-    query: string,
-    options: { limit?: number; priceListId?: string | null } = {},
-  ): ProductSummary[] {
+  searchProducts(siteId: string, query: string, options: ProductSearchOptions = {}): ProductSummary[] {
     return this.catalog.searchProducts(siteId, query, options);
   }
 
@@ -176,12 +173,7 @@ export class MockBackend {
     return this.catalog.getProduct(siteId, productId, priceListId);
   }
 
-  configureProduct(
-    siteId: string,
-    productId: string,
-    options: Record<string, string>,
-    priceListId?: string | null,
-  ): Variant {
+  configureProduct(siteId: string, productId: string, options: OptionValues, priceListId?: string | null): Variant {
     return this.catalog.configureProduct(siteId, productId, options, priceListId);
   }
 

@@ -126,21 +126,21 @@ const WHOLESALE_PURCHASE_ORDER: PaymentType = {
   fields: [...PURCHASE_ORDER.fields!, { name: 'costCenter', label: 'Cost center', required: true }],
 };
 
+/** What the Retail sites take; `checkLabel` is "Check" in the US and "Cheque" in Canada. */
+function retailPaymentTypes(checkLabel: string): PaymentType[] {
+  return [
+    paymentType('credit-card', 'credit-card', 'Credit Card'),
+    paymentType('check', 'check', checkLabel),
+    PURCHASE_ORDER,
+    paymentType('store-credit', 'store-credit', 'Store Credit'),
+    paymentType('gift-card', 'gift-card', 'Gift Card'),
+  ];
+}
+
+/** The payment types of each site, by site id. */
 export const PAYMENT_TYPES: Record<string, PaymentType[]> = {
-  us: [
-    paymentType('credit-card', 'credit-card', 'Credit Card'),
-    paymentType('check', 'check', 'Check'),
-    PURCHASE_ORDER,
-    paymentType('store-credit', 'store-credit', 'Store Credit'),
-    paymentType('gift-card', 'gift-card', 'Gift Card'),
-  ],
-  ca: [
-    paymentType('credit-card', 'credit-card', 'Credit Card'),
-    paymentType('check', 'check', 'Cheque'),
-    PURCHASE_ORDER,
-    paymentType('store-credit', 'store-credit', 'Store Credit'),
-    paymentType('gift-card', 'gift-card', 'Gift Card'),
-  ],
+  us: retailPaymentTypes('Check'),
+  ca: retailPaymentTypes('Cheque'),
   wholesale: [
     paymentType('credit-card', 'credit-card', 'Credit Card'),
     paymentType('check', 'check', 'Check'),

@@ -36,20 +36,7 @@ import {
 } from './seed-sites.js';
 import { isoDate } from './text.js';
 
-// Kept importable from here (stories, tests and older code import them from seed.js).
-export type {
-  CatalogProduct,
-  CatalogVariant,
-  InventoryTable,
-  MockBalanceCode,
-  MockCoupon,
-  MockLocation,
-  MockPriceList,
-  MockShippingMethod,
-  PricingCatalog,
-  StockByLocation,
-  VariantEntry,
-} from './catalog-types.js';
+// Kept importable from here, as before the seed was split (stories import ALL_SITES).
 export { GENERATED_PRODUCT_COUNT } from './seed-catalog.js';
 export { NEWEST_SEEDED_ORDER_NUMBER } from './seed-orders.js';
 export { ALL_SITES } from './seed-sites.js';
