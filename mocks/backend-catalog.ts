@@ -117,15 +117,17 @@ export class MockCatalog {
   searchProducts(siteId: string, query: string, options: ProductSearchOptions = {}): ProductSummary[] {
     const site = this.state.site(siteId);
     resolvePriceList(this.state.catalog, site, options.priceListId);
-    const q = fold(query.trim());
-    if (!q) return [];
-    const tokens = q.split(/\s+/);
-    const matches = this.state.data.products.filter((p) => tokens.every((t) => p.search.includes(t)));
+    const folded = fold(query.trim());
+    if (!folded) return [];
+    const tokens = folded.split(/\s+/);
+    const matches = this.state.data.products.filter((product) =>
+      tokens.every((token) => product.search.includes(token)),
+    );
     // Names that start with the query first; otherwise catalog order (the fixtures lead it).
-    const first = matches.filter((p) => p.search.startsWith(q));
-    const rest = matches.filter((p) => !p.search.startsWith(q));
+    const first = matches.filter((product) => product.search.startsWith(folded));
+    const rest = matches.filter((product) => !product.search.startsWith(folded));
     const limit = searchLimit(options.limit ?? DEFAULT_SEARCH_LIMIT);
-    return [...first, ...rest].slice(0, limit).map((p) => this.summary(p, site, options.priceListId));
+    return [...first, ...rest].slice(0, limit).map((product) => this.summary(product, site, options.priceListId));
   }
 
   getProduct(siteId: string, productId: string, priceListId?: string | null): Product {

@@ -66,19 +66,22 @@ export class MockCustomers {
   /** Customers of the site's customer set whose name, email, number or phone matches. */
   search(siteId: string, query: string, limit = DEFAULT_SEARCH_LIMIT): Customer[] {
     const site = this.state.site(siteId);
-    const q = fold(query.trim());
-    if (q.length < 2) return [];
-    const tokens = q.split(/\s+/);
-    const digits = digitsOf(q);
-    const phoneQuery = digits.length >= 3 && /^[\d\s()+.-]+$/.test(q);
-    const matches = this.all().filter((c) => {
-      if (c.customerSetId !== site.customerSetId) return false;
-      const fields = this.searchFields(c);
-      if (phoneQuery && fields.phones.some((p) => p.includes(digits))) return true;
-      return tokens.every((t) => fields.text.includes(t));
+    const folded = fold(query.trim());
+    if (folded.length < 2) return [];
+    const tokens = folded.split(/\s+/);
+    const digits = digitsOf(folded);
+    const phoneQuery = digits.length >= 3 && /^[\d\s()+.-]+$/.test(folded);
+    const matches = this.all().filter((customer) => {
+      if (customer.customerSetId !== site.customerSetId) return false;
+      const fields = this.searchFields(customer);
+      if (phoneQuery && fields.phones.some((phone) => phone.includes(digits))) return true;
+      return tokens.every((token) => fields.text.includes(token));
     });
-    const rank = (c: Customer) =>
-      fold(`${c.firstName} ${c.lastName}`).startsWith(q) || fold(c.lastName).startsWith(q) ? 0 : 1;
+    const rank = (customer: Customer) =>
+      fold(`${customer.firstName} ${customer.lastName}`).startsWith(folded) ||
+      fold(customer.lastName).startsWith(folded)
+        ? 0
+        : 1;
     matches.sort(
       (a, b) =>
         rank(a) - rank(b) ||
@@ -86,7 +89,7 @@ export class MockCustomers {
         a.firstName.localeCompare(b.firstName) ||
         a.id.localeCompare(b.id),
     );
-    return matches.slice(0, searchLimit(limit)).map((c) => structuredClone(c));
+    return matches.slice(0, searchLimit(limit)).map((customer) => structuredClone(customer));
   }
 
   private duplicateEmail(customerSetId: string, email: string, exceptId?: string): boolean {

@@ -29,6 +29,15 @@ function product(init: Omit<CatalogProduct, 'search' | 'imageUrl'> & { imageUrl?
   };
 }
 
+/** An option value in a variant code: a size as two digits ("09"), a word as its first three letters ("BLU"). */
+function variantCodePart(value: string): string {
+  if (/^\d+$/.test(value)) return value.padStart(2, '0');
+  return fold(value)
+    .replace(/[^a-z]/g, '')
+    .slice(0, 3)
+    .toUpperCase();
+}
+
 function variantsOf(
   productId: string,
   code: string,
@@ -43,16 +52,7 @@ function variantsOf(
     const parts = options.map((o) => values[o.name]!);
     return {
       id: `${productId}-${parts.map(slug).join('-')}`,
-      code: `${code}-${parts
-        .map((p) =>
-          /^\d+$/.test(p)
-            ? p.padStart(2, '0')
-            : fold(p)
-                .replace(/[^a-z]/g, '')
-                .slice(0, 3)
-                .toUpperCase(),
-        )
-        .join('-')}`,
+      code: `${code}-${parts.map(variantCodePart).join('-')}`,
       options: values,
     };
   });
@@ -264,9 +264,9 @@ export function generateProducts(prng: Prng): CatalogProduct[] {
   }
   const chosen = prng.shuffle(combos).slice(0, GENERATED_PRODUCT_COUNT);
   return chosen.map(({ category, noun, adjective }, index) => {
-    const n = index + 1;
-    const id = `p-${String(n).padStart(4, '0')}`;
-    const code = `${category.prefix}-${1000 + n}`;
+    const serial = index + 1;
+    const id = `p-${String(serial).padStart(4, '0')}`;
+    const code = `${category.prefix}-${1000 + serial}`;
     const dollars = prng.int(category.low, category.high);
     const usd = dollars * 100 + prng.pick([99, 95, 0]);
     // CAD list prices end in .99, about 35 % above the USD figure.

@@ -196,35 +196,50 @@ const STREETS = [
 const US_SUFFIXES = ['St', 'Ave', 'Blvd', 'Dr', 'Ln', 'Rd', 'Way', 'Ct'];
 const CA_SUFFIXES = ['St', 'Ave', 'Rd', 'Cres', 'Blvd', 'Dr'];
 
-/** City, state, telephone area code, and the ZIP range of the city (5 digits, state-consistent). */
-const US_CITIES: ReadonlyArray<readonly [string, string, string, number, number]> = [
-  ['Austin', 'TX', '512', 78701, 78759],
-  ['Dallas', 'TX', '214', 75201, 75254],
-  ['Seattle', 'WA', '206', 98101, 98199],
-  ['Portland', 'OR', '503', 97201, 97239],
-  ['Denver', 'CO', '303', 80202, 80249],
-  ['Chicago', 'IL', '312', 60601, 60661],
-  ['Boston', 'MA', '617', 2108, 2137],
-  ['New York', 'NY', '212', 10001, 10048],
-  ['Atlanta', 'GA', '404', 30303, 30350],
-  ['Miami', 'FL', '305', 33125, 33199],
-  ['Phoenix', 'AZ', '602', 85003, 85054],
-  ['Minneapolis', 'MN', '612', 55401, 55488],
-  ['Nashville', 'TN', '615', 37201, 37250],
-  ['San Diego', 'CA', '619', 92101, 92140],
-  ['Raleigh', 'NC', '919', 27601, 27617],
+/** A US city: its state, telephone area code and ZIP range (5 digits, state-consistent). */
+interface UsCity {
+  city: string;
+  state: string;
+  areaCode: string;
+  zipLow: number;
+  zipHigh: number;
+}
+
+/** A Canadian city: its province, area code and forward sortation areas (the first half of a postal code). */
+interface CanadianCity {
+  city: string;
+  province: string;
+  areaCode: string;
+  sortationAreas: readonly string[];
+}
+
+const US_CITIES: readonly UsCity[] = [
+  { city: 'Austin', state: 'TX', areaCode: '512', zipLow: 78701, zipHigh: 78759 },
+  { city: 'Dallas', state: 'TX', areaCode: '214', zipLow: 75201, zipHigh: 75254 },
+  { city: 'Seattle', state: 'WA', areaCode: '206', zipLow: 98101, zipHigh: 98199 },
+  { city: 'Portland', state: 'OR', areaCode: '503', zipLow: 97201, zipHigh: 97239 },
+  { city: 'Denver', state: 'CO', areaCode: '303', zipLow: 80202, zipHigh: 80249 },
+  { city: 'Chicago', state: 'IL', areaCode: '312', zipLow: 60601, zipHigh: 60661 },
+  { city: 'Boston', state: 'MA', areaCode: '617', zipLow: 2108, zipHigh: 2137 },
+  { city: 'New York', state: 'NY', areaCode: '212', zipLow: 10001, zipHigh: 10048 },
+  { city: 'Atlanta', state: 'GA', areaCode: '404', zipLow: 30303, zipHigh: 30350 },
+  { city: 'Miami', state: 'FL', areaCode: '305', zipLow: 33125, zipHigh: 33199 },
+  { city: 'Phoenix', state: 'AZ', areaCode: '602', zipLow: 85003, zipHigh: 85054 },
+  { city: 'Minneapolis', state: 'MN', areaCode: '612', zipLow: 55401, zipHigh: 55488 },
+  { city: 'Nashville', state: 'TN', areaCode: '615', zipLow: 37201, zipHigh: 37250 },
+  { city: 'San Diego', state: 'CA', areaCode: '619', zipLow: 92101, zipHigh: 92140 },
+  { city: 'Raleigh', state: 'NC', areaCode: '919', zipLow: 27601, zipHigh: 27617 },
 ];
 
-/** City, province, area code, forward sortation areas (the first half of a postal code). */
-const CA_CITIES: ReadonlyArray<readonly [string, string, string, readonly string[]]> = [
-  ['Toronto', 'ON', '416', ['M5V', 'M4C', 'M6G', 'M5A', 'M4W']],
-  ['Ottawa', 'ON', '613', ['K1P', 'K2P', 'K1N']],
-  ['Vancouver', 'BC', '604', ['V6B', 'V5K', 'V6K']],
-  ['Montréal', 'QC', '514', ['H2X', 'H3A', 'H2T']],
-  ['Calgary', 'AB', '403', ['T2P', 'T3A', 'T2N']],
-  ['Edmonton', 'AB', '780', ['T5J', 'T6E']],
-  ['Winnipeg', 'MB', '204', ['R3C', 'R2M']],
-  ['Halifax', 'NS', '902', ['B3H', 'B3K']],
+const CA_CITIES: readonly CanadianCity[] = [
+  { city: 'Toronto', province: 'ON', areaCode: '416', sortationAreas: ['M5V', 'M4C', 'M6G', 'M5A', 'M4W'] },
+  { city: 'Ottawa', province: 'ON', areaCode: '613', sortationAreas: ['K1P', 'K2P', 'K1N'] },
+  { city: 'Vancouver', province: 'BC', areaCode: '604', sortationAreas: ['V6B', 'V5K', 'V6K'] },
+  { city: 'Montréal', province: 'QC', areaCode: '514', sortationAreas: ['H2X', 'H3A', 'H2T'] },
+  { city: 'Calgary', province: 'AB', areaCode: '403', sortationAreas: ['T2P', 'T3A', 'T2N'] },
+  { city: 'Edmonton', province: 'AB', areaCode: '780', sortationAreas: ['T5J', 'T6E'] },
+  { city: 'Winnipeg', province: 'MB', areaCode: '204', sortationAreas: ['R3C', 'R2M'] },
+  { city: 'Halifax', province: 'NS', areaCode: '902', sortationAreas: ['B3H', 'B3K'] },
 ];
 
 /** Letters Canada Post uses in postal codes. */
@@ -244,14 +259,21 @@ interface Place {
 }
 
 function usPlace(prng: Prng): Place {
-  const [city, region, areaCode, low, high] = prng.pick(US_CITIES);
-  return { city, region, areaCode, postalCode: String(prng.int(low, high)).padStart(5, '0'), country: 'US' };
+  const { city, state, areaCode, zipLow, zipHigh } = prng.pick(US_CITIES);
+  return {
+    city,
+    region: state,
+    areaCode,
+    postalCode: String(prng.int(zipLow, zipHigh)).padStart(5, '0'),
+    country: 'US',
+  };
 }
 
 function caPlace(prng: Prng): Place {
-  const [city, region, areaCode, fsas] = prng.pick(CA_CITIES);
-  const ldu = `${prng.int(0, 9)}${POSTAL_LETTERS[prng.int(0, POSTAL_LETTERS.length - 1)]}${prng.int(0, 9)}`;
-  return { city, region, areaCode, postalCode: `${prng.pick(fsas)} ${ldu}`, country: 'CA' };
+  const { city, province, areaCode, sortationAreas } = prng.pick(CA_CITIES);
+  // The local delivery unit (the second half): digit, letter, digit.
+  const localUnit = `${prng.int(0, 9)}${POSTAL_LETTERS[prng.int(0, POSTAL_LETTERS.length - 1)]}${prng.int(0, 9)}`;
+  return { city, region: province, areaCode, postalCode: `${prng.pick(sortationAreas)} ${localUnit}`, country: 'CA' };
 }
 
 function streetLine(prng: Prng, country: string): string {
@@ -428,13 +450,13 @@ export function generateCustomers(prng: Prng): Customer[] {
     { set: 'retail', country: 'CA', count: 130 },
     { set: 'wholesale', country: 'US', count: 110 },
   ];
-  let n = 0;
+  let serial = 0;
   for (const { set, country, count } of plan) {
     for (let i = 0; i < count; i++) {
-      n++;
+      serial++;
       const firstName = prng.pick(FIRST_NAMES);
       const lastName = prng.pick(LAST_NAMES);
-      const id = `cust-${String(n).padStart(4, '0')}`;
+      const id = `cust-${String(serial).padStart(4, '0')}`;
       const name = `${firstName} ${lastName}`;
       const place = country === 'CA' ? caPlace(prng) : usPlace(prng);
       const domain = prng.pick(EMAIL_DOMAINS);
@@ -459,7 +481,7 @@ export function generateCustomers(prng: Prng): Customer[] {
       }
       customers.push({
         id,
-        customerNumber: `C${String(100 + n).padStart(6, '0')}`,
+        customerNumber: `C${String(100 + serial).padStart(6, '0')}`,
         customerSetId: set,
         firstName,
         lastName,

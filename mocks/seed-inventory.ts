@@ -25,18 +25,18 @@ function drawnCurrentStock(location: MockLocation, prng: Prng): number {
 export function generateInventory(products: CatalogProduct[], prng: Prng, now: Date): InventoryTable {
   const inventory: InventoryTable = new Map();
   const inDays = (days: number) => isoDate(new Date(now.getTime() + days * DAY_MS));
-  for (const p of products) {
-    for (const key of stockKeys(p)) {
+  for (const product of products) {
+    for (const key of stockKeys(product)) {
       const stock = emptyStock();
-      if (p.id === 'gift-card') {
+      if (product.id === 'gift-card') {
         // Unlimited in reality; the figure only shows that ship and pickup are refused for another reason.
         stock['central-warehouse'] = { current: 999, future: [] };
-      } else if (p.id === 'canvas-tote') {
+      } else if (product.id === 'canvas-tote') {
         stock['central-warehouse'] = { current: 240, future: [] };
         stock['downtown'] = { current: 18, future: [] };
         stock['airport'] = { current: 6, future: [] };
         stock['uptown'] = { current: 12, future: [] };
-      } else if (p.id === 'water-bottle') {
+      } else if (product.id === 'water-bottle') {
         stock['downtown'] = { current: 9, future: [] };
         stock['airport'] = { current: 4, future: [] };
         stock['uptown'] = { current: 15, future: [] };
@@ -51,7 +51,7 @@ export function generateInventory(products: CatalogProduct[], prng: Prng, now: D
             { quantity: 5, expectedDate: inDays(42) },
           ],
         };
-      } else if (p.id === 'trail-runner') {
+      } else if (product.id === 'trail-runner') {
         stock['central-warehouse'] = { current: prng.int(20, 60), future: [] };
         stock['downtown'] = { current: prng.int(0, 6), future: [] };
         stock['airport'] = { current: prng.int(0, 3), future: [] };

@@ -30,6 +30,11 @@ export interface TimelessOrder {
   order: Omit<OrderSummary, 'createdAt'>;
 }
 
+/** A drawn line's quantity: mostly one, sometimes two to four. */
+function drawQuantity(prng: Prng): number {
+  return prng.chance(0.75) ? 1 : prng.int(2, 4);
+}
+
 export function generateOrders(
   count: number,
   sites: Site[],
@@ -87,19 +92,19 @@ export function generateOrders(
     const lines: PricingInput['lines'] = [];
     const items: OrderItemSummary[] = [];
     const lineCount = isAda ? 1 : prng.int(1, 3);
-    for (let l = 0; l < lineCount; l++) {
-      const p = isAda ? tote : prng.pick(orderable);
-      const variant = p.type === 'configurable' ? prng.pick(p.variants) : null;
-      const quantity = isAda ? 1 : prng.chance(0.75) ? 1 : prng.int(2, 4);
+    for (let lineIndex = 0; lineIndex < lineCount; lineIndex++) {
+      const product = isAda ? tote : prng.pick(orderable);
+      const variant = product.type === 'configurable' ? prng.pick(product.variants) : null;
+      const quantity = isAda ? 1 : drawQuantity(prng);
       lines.push({
-        id: `l${l}`,
-        productId: p.id,
+        id: `l${lineIndex}`,
+        productId: product.id,
         variantId: variant?.id ?? null,
         quantity,
         fulfillment: { kind: 'ship', locationId: null, locationName: null },
         adjustment: null,
       });
-      items.push({ productId: p.id, productName: p.name, quantity });
+      items.push({ productId: product.id, productName: product.name, quantity });
     }
     const pricing = priceDraft(catalog, site, {
       siteId: site.id,

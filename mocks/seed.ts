@@ -101,7 +101,8 @@ function timelessSeed(): TimelessSeed {
     const products = [...fixtureProducts(), ...generateProducts(prng)];
     const productById = new Map(products.map((p) => [p.id, p]));
     const variantById = new Map<string, VariantEntry>();
-    for (const p of products) for (const variant of p.variants) variantById.set(variant.id, { product: p, variant });
+    for (const product of products)
+      for (const variant of product.variants) variantById.set(variant.id, { product, variant });
     timeless = { customers, products, productById, variantById };
   }
   return timeless;
