@@ -4,7 +4,9 @@ import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-bu
 import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, button, input, options, press, search, text, WAIT } from './helpers.js';
+import { $, getButton, press, text } from '../../support/dom.js';
+import { input, options, search } from '../../support/harness/customer-search.js';
+import { WAIT } from '../../support/wait.js';
 
 describe('<customer-search> in <offline-order-builder>', () => {
   const mock = useMockBackend();
@@ -44,7 +46,7 @@ describe('<customer-search> in <offline-order-builder>', () => {
     await search(el, 'katherine');
     options(el)[0]!.click();
     await waitUntil(() => builder.draft.customer?.id === 'katherine', 'the draft has no customer', WAIT);
-    press(button(el.shadowRoot!, 'Change customer'));
+    press(getButton(el.shadowRoot!, 'Change customer'));
     await waitUntil(() => builder.draft.customer === null, 'the customer stayed on the draft', WAIT);
     await el.updateComplete;
     expect(input(el).value).to.equal('');

@@ -7,8 +7,16 @@ import { setCustomerNotes } from '../../../src/model/draft.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { DRAFT_KEY as KEY, storedDraft as stored } from '../../support/stored-draft.js';
-import { $, deepActiveElement, text } from './helpers.js';
-import { button, confirm, fullDraft, openConfirmation, record, tab, WAIT, withDraft, workspace } from './flow.js';
+import { $, button, deepActiveElement, text } from '../../support/dom.js';
+import {
+  confirm,
+  fullDraft,
+  openConfirmation,
+  tab,
+  withDraft,
+  workspace,
+} from '../../support/harness/offline-order-builder.js';
+import { record, WAIT } from '../../support/wait.js';
 
 /** Whether leaving the page now would ask first. */
 function asksBeforeLeaving(): boolean {

@@ -3,8 +3,10 @@ import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-bu
 import { buildDraft } from '../../support/fixtures.js';
 import { liveRegionOf } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, deepActiveElement, orderList, text } from './helpers.js';
-import { untilPriced, WAIT, withDraft } from './flow.js';
+import { $, deepActiveElement, text } from '../../support/dom.js';
+import { untilPriced, withDraft } from '../../support/harness/offline-order-builder.js';
+import { orderList } from '../../support/harness/order-list.js';
+import { WAIT } from '../../support/wait.js';
 
 describe('<offline-order-builder> duplicate warning', function () {
   this.timeout(30_000);

@@ -9,8 +9,8 @@ import type { OrderDetailsDialog } from '../../../src/elements/order-details/ord
 import { defaultDraftKey, saveDraft } from '../../../src/elements/offline-order-builder/draft-store.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
+import { WAIT } from '../../support/wait.js';
 
-const WAIT = { timeout: 5000 };
 const $ = <E extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<E>(selector);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

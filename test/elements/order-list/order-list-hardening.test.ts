@@ -4,7 +4,8 @@ import type { OrderList } from '../../../src/elements/order-list/order-list.js';
 import type { OrderSummary, Page, Site } from '../../../src/model/types.js';
 import { expectSaidOnce, withText } from '../../support/live.js';
 import { fromThisTest, useMockBackend } from '../../support/mock.js';
-import { $, liveRegion, rows, text, untilRows } from '../offline-order-builder/helpers.js';
+import { $, liveRegion, text } from '../../support/dom.js';
+import { rows, untilRows } from '../../support/harness/order-list.js';
 
 /** Scrolls the feed to its end, as an agent does with the wheel or the scrollbar. */
 function scrollToEnd(list: OrderList): void {

@@ -6,7 +6,8 @@ import { formatMoney } from '../../../src/model/money.js';
 import type { Site } from '../../../src/model/types.js';
 import { expectSaidOnce } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, deepActiveElement, liveRegion, rows, text, untilRows } from '../offline-order-builder/helpers.js';
+import { $, $$, deepActiveElement, liveRegion, text } from '../../support/dom.js';
+import { rows, untilRows } from '../../support/harness/order-list.js';
 
 async function renderList(adapter: OrderAdapter, site: Site, pageSize?: number): Promise<OrderList> {
   return fixture<OrderList>(

@@ -10,7 +10,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createRestAdapter } from '../../../src/adapter/rest-adapter.js';
 import type { PaymentsChangeEvent } from '../../../src/events/payments-change.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, control, fill, openForm, paymentRows, renderPanel, save } from './helpers.js';
+import { $ } from '../../support/dom.js';
+import { control, fill, openForm, paymentRows, renderPanel, save } from '../../support/harness/payment-panel.js';
 
 /** Luhn-valid, tokenizes, and unlike 4111… its digits cannot be mistaken for anything else. */
 const NUMBER = '4539148803436467';

@@ -6,7 +6,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import { useMockBackend } from '../../support/mock.js';
-import { $, errorAt, fillCard, openForm, renderPanel, save, text } from './helpers.js';
+import { $, text } from '../../support/dom.js';
+import { errorAt, fillCard, openForm, renderPanel, save } from '../../support/harness/payment-panel.js';
 
 /** Every string reachable from a value, without following cycles or DOM nodes. */
 function strings(value: unknown, seen = new Set<unknown>()): string[] {
