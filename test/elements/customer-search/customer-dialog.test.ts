@@ -7,7 +7,7 @@ import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
 import { SITES } from '../../support/fixtures.js';
 import { $, $$, errorOf, fill, focused, focusName, getButton, press, text } from '../../support/dom.js';
-import { field, openDialog, renderSearch } from '../../support/harness/customer-search.js';
+import { field, openDialog, renderSearch, untilDialog } from '../../support/harness/customer-search.js';
 import { WAIT } from '../../support/wait.js';
 
 describe('<customer-search> dialogs', function () {
@@ -17,15 +17,13 @@ describe('<customer-search> dialogs', function () {
 
   async function openCreate(el: CustomerSearch): Promise<HTMLDialogElement> {
     press(getButton(el.shadowRoot!, 'Create New Customer'));
-    await waitUntil(() => openDialog(el, 'Create Customer'), 'the Create Customer dialog did not open', WAIT);
-    return openDialog(el, 'Create Customer')!;
+    return untilDialog(el, 'Create Customer');
   }
 
   /** Opens "Edit Address" from `trigger` ("Add Address" or an address's "Edit"). */
   async function openAddress(el: CustomerSearch, trigger: HTMLButtonElement): Promise<HTMLDialogElement> {
     press(trigger);
-    await waitUntil(() => openDialog(el, 'Edit Address'), 'the Edit Address dialog did not open', WAIT);
-    return openDialog(el, 'Edit Address')!;
+    return untilDialog(el, 'Edit Address');
   }
 
   const ADDRESS = {
@@ -598,8 +596,7 @@ describe('<customer-search> dialogs', function () {
       const el = await renderSearch({ adapter: mock.adapter, site: SITES.us, customer: alan! });
       expect(el.checkValidity()).to.equal(false);
       press(getButton(el.shadowRoot!, 'Edit customer'));
-      await waitUntil(() => openDialog(el, 'Edit Customer'), 'the Edit Customer dialog did not open', WAIT);
-      const dialog = openDialog(el, 'Edit Customer')!;
+      const dialog = await untilDialog(el, 'Edit Customer');
       expect(field(dialog, 'First name').value).to.equal('Alan');
       expect(field(dialog, 'Email').value).to.equal('alan.turing@example.com');
 
@@ -643,8 +640,7 @@ describe('<customer-search> dialogs', function () {
       expect(el['dialogs']).to.equal(undefined);
       expect($$(el, 'dialog')).to.have.length(0);
       getButton(el.shadowRoot!, 'Create New Customer').click();
-      await waitUntil(() => openDialog(el, 'Create Customer'), 'the Create Customer dialog did not open', WAIT);
-      const dialog = openDialog(el, 'Create Customer')!;
+      const dialog = await untilDialog(el, 'Create Customer');
       expect(dialog.matches(':modal')).to.equal(true);
       expect(focused(field(dialog, 'First name')), focusName()).to.equal(true);
       // The shared dialog frame and the dialogs' own rules came with them.

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import { CustomerChangeEvent } from '../../../src/events/customer-change.js';
@@ -15,6 +15,7 @@ import {
   tab,
   withDraft,
   workspace,
+  renderBuilder,
 } from '../../support/harness/offline-order-builder.js';
 import { record, WAIT } from '../../support/wait.js';
 
@@ -159,14 +160,7 @@ describe('<offline-order-builder> draft', function () {
     });
 
     it('uses the draft-key a host sets', async () => {
-      const el = await fixture<OfflineOrderBuilder>(
-        html`<offline-order-builder
-          style="block-size: 640px; inline-size: 1100px"
-          .adapter=${mock.adapter}
-          site-id="us"
-          draft-key="acme:draft"
-        ></offline-order-builder>`,
-      );
+      const el = await renderBuilder(mock.adapter, { siteId: 'us', draftKey: 'acme:draft' });
       await waitUntil(() => el.site, 'no site', WAIT);
       el.draft = buildDraft(mock.backend);
       await waitUntil(() => stored('acme:draft') !== null, 'not stored under draft-key', WAIT);

@@ -9,7 +9,7 @@ import type { CustomerSearch } from '../../../src/elements/customer-search/custo
 import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
 import type { Customer, Site } from '../../../src/model/types.js';
 import { $, $$, getControl, setValue, text } from '../dom.js';
-import { record, WAIT } from '../wait.js';
+import { record, until, WAIT } from '../wait.js';
 import '../../../src/define.js';
 
 export async function renderSearch(
@@ -74,6 +74,11 @@ export function openDialog(el: CustomerSearch, heading: string): HTMLDialogEleme
       (dialog) => dialog.open && text($(el, `#${dialog.getAttribute('aria-labelledby')}`)) === heading,
     ) ?? null
   );
+}
+
+/** Waits until the dialog labelled `heading` is open, and returns it. */
+export function untilDialog(el: CustomerSearch, heading: string): Promise<HTMLDialogElement> {
+  return until(() => openDialog(el, heading), `the ${heading} dialog did not open`);
 }
 
 /** The control labelled `label` inside `root` (a dialog). */

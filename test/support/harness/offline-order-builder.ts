@@ -3,6 +3,7 @@
  * the flow tests start from, built with the model's edits over the seed.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type { MockBackend } from '../../../mocks/backend.js';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
@@ -27,7 +28,7 @@ export const VISA: CardSummary = {
 /** A builder in a box of a known size (the split view needs a height to fill). */
 export async function renderBuilder(
   adapter: OrderAdapter,
-  options: { siteId?: string; storageKey?: string; ordersHidden?: boolean } = {},
+  options: { siteId?: string; storageKey?: string; ordersHidden?: boolean; draftKey?: string; orderUrl?: string } = {},
 ): Promise<OfflineOrderBuilder> {
   return fixture<OfflineOrderBuilder>(
     html`<offline-order-builder
@@ -35,6 +36,8 @@ export async function renderBuilder(
       .adapter=${adapter}
       site-id=${options.siteId ?? ''}
       width-storage-key=${options.storageKey ?? ''}
+      draft-key=${options.draftKey ?? nothing}
+      order-url=${options.orderUrl ?? nothing}
       ?orders-hidden=${options.ordersHidden ?? false}
     ></offline-order-builder>`,
   );
