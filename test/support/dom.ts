@@ -2,6 +2,7 @@
  * Finding things in shadow DOM the way an agent does (by role, label and visible text), and the
  * gestures the tests share. Element-specific steps live in `harness/<element>.ts`.
  */
+import { sendKeys } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 
 /** A name to match: exactly this visible text, or text the pattern matches. */
@@ -77,6 +78,19 @@ export async function fill(field: HTMLInputElement, value: string): Promise<void
   setValue(field, value);
   const host = (field.getRootNode() as ShadowRoot).host as Partial<ReactiveElement> | undefined;
   await host?.updateComplete;
+}
+
+/**
+ * Types `value` with the keyboard over what the field labelled `label` holds (for the tests where
+ * the keyboard itself is under test); resolves with the field once its element has rendered.
+ */
+export async function typeInto(root: Element, label: TextMatch, value: string): Promise<HTMLInputElement> {
+  const field = getControl(root, label);
+  field.focus();
+  field.select();
+  await sendKeys({ type: value });
+  await (root as Partial<ReactiveElement>).updateComplete;
+  return field;
 }
 
 /** Presses a button as a pointer does: focus, then click. */

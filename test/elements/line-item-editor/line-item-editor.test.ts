@@ -9,7 +9,7 @@ import type { DraftLine } from '../../../src/model/types.js';
 import { LOCATIONS, pickupAt, PRODUCTS, SHIP, SITES, VARIANTS } from '../../support/fixtures.js';
 import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, button, control, describeElement, focusName, text } from '../../support/dom.js';
+import { $, $$, button, control, describeElement, focusName, text, typeInto } from '../../support/dom.js';
 import {
   cells,
   configure,
@@ -446,11 +446,7 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(adapter);
       await configureNineBlue(el);
       (await fulfillment(el, 'Direct Ship')).click();
-      const quantity = control(el, 'Quantity')!;
-      quantity.focus();
-      quantity.select();
-      await sendKeys({ type: '5' });
-      await el.updateComplete;
+      const quantity = await typeInto(el, 'Quantity', '5');
       expect(text($(el, '#quantity-note'))).to.equal('Only 2 available now; the rest comes from expected stock.');
       expect(quantity.getAttribute('aria-invalid')).to.equal('false');
     });
@@ -459,11 +455,7 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(mock.adapter);
       await configureNineBlue(el);
       (await fulfillment(el, 'Direct Ship')).click();
-      const quantity = control(el, 'Quantity')!;
-      quantity.focus();
-      quantity.select();
-      await sendKeys({ type: '5' });
-      await el.updateComplete;
+      const quantity = await typeInto(el, 'Quantity', '5');
       expect(text($(el, '#quantity-note'))).to.equal('None available now: it comes from expected stock.');
       expect(quantity.getAttribute('aria-invalid')).to.equal('false');
       await expect(el).to.be.accessible();
@@ -476,11 +468,7 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(mock.adapter);
       await configureNineBlue(el);
       (await fulfillment(el, 'Direct Ship')).click();
-      const quantity = control(el, 'Quantity')!;
-      quantity.focus();
-      quantity.select();
-      await sendKeys({ type: '8' });
-      await el.updateComplete;
+      const quantity = await typeInto(el, 'Quantity', '8');
       expect(text($(el, '#quantity-note'))).to.equal('Only 7 can be ordered: 0 available now and 7 expected.');
       expect(quantity.getAttribute('aria-invalid')).to.equal('true');
       const events = recordChanges(el);
