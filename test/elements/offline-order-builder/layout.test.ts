@@ -12,8 +12,14 @@ import type { OrderDetailsDialog } from '../../../src/elements/order-details/ord
 import { buildDraft, SHIP } from '../../support/fixtures.js';
 import { describeHit, reachable, sidewaysScrollers } from '../../support/geometry.js';
 import { useMockBackend } from '../../support/mock.js';
-import { button, confirmDialog, fullDraft, openConfirmation, untilPriced, WAIT } from './flow.js';
-import { $, $$, isShown, text } from './helpers.js';
+import { $, $$, button, isShown, text } from '../../support/dom.js';
+import {
+  confirmDialog,
+  fullDraft,
+  openConfirmation,
+  untilPriced,
+} from '../../support/harness/offline-order-builder.js';
+import { WAIT } from '../../support/wait.js';
 
 function intersects(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
