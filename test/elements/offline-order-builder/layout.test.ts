@@ -152,12 +152,15 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       await setViewport({ width: 960, height: 540 });
       const el = await builder('900px', { ordersHidden: true });
       const footer = $(el, '[part~="footer"]')!;
+      const pane = $(el, '[part~="new-order"]')!;
+      // Sticky is also the footer's position before the first measure: wait for the measured room.
       await waitUntil(
-        () => getComputedStyle(footer).position === 'sticky',
+        () =>
+          getComputedStyle(footer).position === 'sticky' &&
+          parseFloat(getComputedStyle(pane).scrollPaddingBlockEnd) > 0,
         'the footer of a tall pane is not sticky',
         WAIT,
       );
-      const pane = $(el, '[part~="new-order"]')!;
       // The room kept at the end of the pane for the footer, so that scrolling to a control leaves it visible.
       expect(parseFloat(getComputedStyle(pane).scrollPaddingBlockEnd)).to.be.closeTo(
         footer.getBoundingClientRect().height,
