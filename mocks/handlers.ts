@@ -46,12 +46,14 @@ export const OPERATION_IDS = [
 
 export type OperationId = (typeof OPERATION_IDS)[number];
 
-interface Result {
+/** What a route answers: a JSON body and its status (200 when not given). */
+interface RouteAnswer {
   status?: number;
   body: unknown;
 }
 
-interface Call {
+/** What a route reads of its request: path parameters, query, parsed JSON body, and the request itself. */
+interface RouteCall {
   params: Record<string, string>;
   query: URLSearchParams;
   body: unknown;
@@ -60,7 +62,7 @@ interface Call {
 
 const encoder = new TextEncoder();
 
-function json(result: Result): Response {
+function json(result: RouteAnswer): Response {
   return HttpResponse.json(result.body as Record<string, unknown>, { status: result.status ?? 200 });
 }
 
@@ -125,7 +127,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     method: 'get' | 'post' | 'put',
     path: string,
     operationId: OperationId,
-    run: (call: Call) => Result,
+    run: (call: RouteCall) => RouteAnswer,
   ): HttpHandler =>
     http[method](`${base}${path}`, async ({ request, params }) => {
       if (options.accept && !options.accept(request)) return HttpResponse.error();

@@ -32,27 +32,11 @@ import type {
   ShippingAdjustment,
   Site,
 } from '../src/model/types.js';
-import { allocate as allocateMoney, formatMoney, percentage } from '../src/model/money.js';
+import { allocate as allocateMoney, formatMoney, formatPercent, money, percentage } from '../src/model/money.js';
 import { validationProblem } from './problem.js';
-import type {
-  CatalogProduct,
-  CatalogVariant,
-  MockCoupon,
-  MockLocation,
-  MockPriceList,
-  MockShippingMethod,
-} from './seed.js';
+import type { CatalogProduct, MockPriceList, MockShippingMethod, PricingCatalog } from './catalog-types.js';
 
-/** What pricing needs from the seed. */
-export interface PricingCatalog {
-  locations: MockLocation[];
-  productById: Map<string, CatalogProduct>;
-  variantById: Map<string, { product: CatalogProduct; variant: CatalogVariant }>;
-  shippingMethods: MockShippingMethod[];
-  priceLists: MockPriceList[];
-  coupons: MockCoupon[];
-  siteCountries: Record<string, string>;
-}
+export type { PricingCatalog } from './catalog-types.js';
 
 /** The parts of an `OrderDraft` that pricing reads. A full draft satisfies it. */
 export interface PricingInput {
@@ -78,10 +62,9 @@ export const BIG_SPENDER_MINIMUM = 20000;
 
 const COUNTRY_NAMES: Record<string, string> = { US: 'US', CA: 'Canada' };
 
+/** A rate in a breakdown label: English, as the mock's other answers ("8.25%", "13%"). */
 function percentText(basisPoints: number): string {
-  const whole = Math.floor(basisPoints / 100);
-  const fraction = basisPoints % 100;
-  return fraction === 0 ? `${whole}%` : `${whole}.${String(fraction).padStart(2, '0').replace(/0$/, '')}%`;
+  return formatPercent(basisPoints, 'en-US');
 }
 
 /** The price lists a site offers (Employee only on Retail sites). */
@@ -117,10 +100,6 @@ export function catalogPrice(
   return { price: { amount, currency }, listPrice: { amount: list, currency } };
 }
 
-function money(amount: number, currency: string): Money {
-  return { amount, currency };
-}
-
 /** `amount × basisPoints / 10 000`, rounded half away from zero (the model's `percentage`). */
 export function percentOf(amount: number, basisPoints: number, currency: string): number {
   return percentage(money(amount, currency), basisPoints).amount;
@@ -136,6 +115,11 @@ function allocate(amount: number, weights: readonly number[], currency: string):
   return allocateMoney(money(amount, currency), ratios).map((m) => m.amount);
 }
 
+/** Whether an adjustment's amount is a whole number of minor units, zero or more, in the currency. */
+function isAmountIn(amount: Money, currency: string): boolean {
+  return amount.currency === currency && amount.amount >= 0 && Number.isInteger(amount.amount);
+}
+
 interface ResolvedLine {
   id: string;
   product: CatalogProduct;
@@ -147,143 +131,112 @@ interface ResolvedLine {
   country: string;
 }
 
-export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingInput): Pricing {
-  const currency = site.currency;
-  const errors: Problem[] = [];
-  if (draft.currency !== null && draft.currency !== currency) {
-    errors.push({ path: 'currency', code: 'currency-mismatch', message: `Prices on ${site.name} are in ${currency}.` });
-  }
-  const priceList = resolvePriceList(catalog, site, draft.priceListId);
-  const siteCountry = catalog.siteCountries[site.id] ?? 'US';
-  const shipTo = draft.customer?.addresses.find((a) => a.isDefaultShipping)?.country ?? siteCountry;
+/** Where a line's prices and tax come from: the catalog, the site's currency and price list, Direct Ship's country. */
+interface LineContext {
+  catalog: PricingCatalog;
+  currency: string;
+  priceList: MockPriceList | null;
+  shipTo: string;
+}
 
-  const resolved: ResolvedLine[] = [];
-  for (const line of draft.lines) {
-    const at = `lines.${line.id}`;
-    const product = catalog.productById.get(line.productId);
-    if (!product) {
-      errors.push({ path: `${at}.productId`, code: 'unknown-product', message: 'This product no longer exists.' });
-      continue;
-    }
-    if (product.type === 'configurable') {
-      const entry = line.variantId ? catalog.variantById.get(line.variantId) : undefined;
-      if (!line.variantId) {
-        errors.push({ path: `${at}.variantId`, code: 'required', message: 'Choose the options of this product.' });
-      } else if (!entry || entry.product.id !== product.id) {
-        errors.push({
-          path: `${at}.variantId`,
-          code: 'unknown-variant',
-          message: 'This combination of options does not exist.',
-        });
-      }
-    }
-    if (!Number.isInteger(line.quantity) || line.quantity < 1) {
-      errors.push({ path: `${at}.quantity`, code: 'min-quantity', message: 'Enter a whole quantity of at least 1.' });
-      continue;
-    }
-    const unit = catalogPrice(product, currency, priceList).price.amount;
-    let adjustedUnit = unit;
-    const adjustment = line.adjustment;
-    if (adjustment) {
-      const given = adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice;
-      if (given.currency !== currency) {
-        errors.push({
-          path: `${at}.adjustment`,
-          code: 'currency-mismatch',
-          message: `Enter the adjustment in ${currency}.`,
-        });
-      } else if (!Number.isInteger(given.amount) || given.amount < 0) {
-        errors.push({ path: `${at}.adjustment`, code: 'invalid-amount', message: 'Enter an amount of zero or more.' });
-      } else {
-        adjustedUnit = adjustment.kind === 'amount-off' ? Math.max(0, unit - given.amount) : given.amount;
-      }
-    }
-    const fulfillment = line.fulfillment;
-    // No fulfillment chosen yet: priced as Direct Ship, the default.
-    const ships = !fulfillment || fulfillment.kind === 'ship';
-    let country = shipTo;
-    if (!ships) {
-      const location = catalog.locations.find((l) => l.id === fulfillment.locationId);
-      const offered = location && (fulfillment.kind === 'pickup' ? location.pickup : location.delivery);
-      if (!location || !offered) {
-        errors.push({
-          path: `${at}.fulfillment`,
-          code: 'unknown-location',
-          message: 'This location does not offer that fulfillment.',
-        });
-        continue;
-      }
-      country = location.country;
-    }
-    resolved.push({
-      id: line.id,
-      product,
-      quantity: line.quantity,
-      unit,
-      adjustedUnit,
-      total: adjustedUnit * line.quantity,
-      ships,
-      country,
-    });
+/** A draft line resolved against the catalog; null (its problems pushed onto `errors`) when it cannot be priced. */
+function resolveLine(
+  line: PricingInput['lines'][number],
+  context: LineContext,
+  errors: Problem[],
+): ResolvedLine | null {
+  const { catalog, currency, priceList, shipTo } = context;
+  const at = `lines.${line.id}`;
+  const product = catalog.productById.get(line.productId);
+  if (!product) {
+    errors.push({ path: `${at}.productId`, code: 'unknown-product', message: 'This product no longer exists.' });
+    return null;
   }
+  if (product.type === 'configurable') {
+    const entry = line.variantId ? catalog.variantById.get(line.variantId) : undefined;
+    if (!line.variantId) {
+      errors.push({ path: `${at}.variantId`, code: 'required', message: 'Choose the options of this product.' });
+    } else if (!entry || entry.product.id !== product.id) {
+      errors.push({
+        path: `${at}.variantId`,
+        code: 'unknown-variant',
+        message: 'This combination of options does not exist.',
+      });
+    }
+  }
+  if (!Number.isInteger(line.quantity) || line.quantity < 1) {
+    errors.push({ path: `${at}.quantity`, code: 'min-quantity', message: 'Enter a whole quantity of at least 1.' });
+    return null;
+  }
+  const unit = catalogPrice(product, currency, priceList).price.amount;
+  let adjustedUnit = unit;
+  const adjustment = line.adjustment;
+  if (adjustment) {
+    const given = adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice;
+    if (given.currency !== currency) {
+      errors.push({
+        path: `${at}.adjustment`,
+        code: 'currency-mismatch',
+        message: `Enter the adjustment in ${currency}.`,
+      });
+    } else if (!Number.isInteger(given.amount) || given.amount < 0) {
+      errors.push({ path: `${at}.adjustment`, code: 'invalid-amount', message: 'Enter an amount of zero or more.' });
+    } else {
+      adjustedUnit = adjustment.kind === 'amount-off' ? Math.max(0, unit - given.amount) : given.amount;
+    }
+  }
+  const fulfillment = line.fulfillment;
+  // No fulfillment chosen yet: priced as Direct Ship, the default.
+  const ships = !fulfillment || fulfillment.kind === 'ship';
+  let country = shipTo;
+  if (!ships) {
+    const location = catalog.locations.find((l) => l.id === fulfillment.locationId);
+    const offered = location && (fulfillment.kind === 'pickup' ? location.pickup : location.delivery);
+    if (!location || !offered) {
+      errors.push({
+        path: `${at}.fulfillment`,
+        code: 'unknown-location',
+        message: 'This location does not offer that fulfillment.',
+      });
+      return null;
+    }
+    country = location.country;
+  }
+  return {
+    id: line.id,
+    product,
+    quantity: line.quantity,
+    unit,
+    adjustedUnit,
+    total: adjustedUnit * line.quantity,
+    ships,
+    country,
+  };
+}
 
-  const method = draft.shippingMethodId ? catalog.shippingMethods.find((m) => m.id === draft.shippingMethodId) : null;
-  if (draft.shippingMethodId && !method) {
-    errors.push({ path: 'shippingMethodId', code: 'unknown', message: 'This shipping method does not exist.' });
-  }
-  const orderAdjustment = draft.orderAdjustment;
-  if (
-    orderAdjustment?.kind === 'amount' &&
-    (orderAdjustment.amount.currency !== currency ||
-      orderAdjustment.amount.amount < 0 ||
-      !Number.isInteger(orderAdjustment.amount.amount))
-  ) {
-    errors.push({
-      path: 'orderAdjustment',
-      code: 'invalid-amount',
-      message: `Enter an amount of zero or more in ${currency}.`,
-    });
-  }
-  if (
-    orderAdjustment?.kind === 'percent' &&
-    (!Number.isInteger(orderAdjustment.basisPoints) ||
-      orderAdjustment.basisPoints < 0 ||
-      orderAdjustment.basisPoints > 10000)
-  ) {
-    errors.push({ path: 'orderAdjustment', code: 'invalid-percent', message: 'Enter a percentage between 0 and 100.' });
-  }
-  const shippingAdjustment = draft.shippingAdjustment;
-  if (
-    shippingAdjustment &&
-    (shippingAdjustment.amount.currency !== currency ||
-      shippingAdjustment.amount.amount < 0 ||
-      !Number.isInteger(shippingAdjustment.amount.amount))
-  ) {
-    errors.push({
-      path: 'shippingAdjustment',
-      code: 'invalid-amount',
-      message: `Enter an amount of zero or more in ${currency}.`,
-    });
-  }
-  if (errors.length > 0) throw validationProblem('The order cannot be priced as it is.', errors);
+/** What the coupons of a draft give: each code's answer, the accepted discounts, and how much they take off merchandise and shipping. */
+interface CouponOutcome {
+  coupons: CouponResult[];
+  discounts: Discount[];
+  merchandiseDiscount: number;
+  shippingDiscount: number;
+}
 
-  const lines: PricedLine[] = resolved.map((l) => ({
-    lineId: l.id,
-    unitPrice: money(l.unit, currency),
-    adjustedUnitPrice: money(l.adjustedUnit, currency),
-    total: money(l.total, currency),
-  }));
-  const subtotal = resolved.reduce((sum, l) => sum + l.total, 0);
-  const anyShips = resolved.some((l) => l.ships);
-  const shipping = method && anyShips ? (method.rates[currency] ?? 0) : 0;
-
-  // Coupons.
+/** The coupons in the order given (trimmed, upper-cased, each code once), on the subtotal and the shipping. */
+function applyCoupons(
+  catalog: PricingCatalog,
+  codes: readonly string[],
+  subtotal: number,
+  method: MockShippingMethod | null | undefined,
+  shipping: number,
+  currency: string,
+): CouponOutcome {
   const coupons: CouponResult[] = [];
   const discounts: Discount[] = [];
   let merchandiseDiscount = 0;
   let shippingDiscount = 0;
   const seen = new Set<string>();
-  for (const raw of draft.coupons) {
+  for (const raw of codes) {
     const code = raw.trim().toUpperCase();
     if (!code || seen.has(code)) continue;
     seen.add(code);
@@ -344,6 +297,147 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
       }
     }
   }
+  return { coupons, discounts, merchandiseDiscount, shippingDiscount };
+}
+
+/** Handling, tax and duty of the lines, in total and itemized per line. */
+interface LineCharges {
+  handling: number;
+  handlingBreakdown: BreakdownItem[];
+  tax: number;
+  taxBreakdown: BreakdownItem[];
+  duty: number;
+  dutyBreakdown: BreakdownItem[];
+}
+
+/**
+ * Per line: handling per unit; tax at the line's country's rate on its merchandise after its share
+ * of the reductions, plus its share of the net shipping and its handling; duty on Direct Ship lines
+ * to the duty country on the merchandise after reductions.
+ */
+function lineCharges(
+  resolved: readonly ResolvedLine[],
+  reductions: readonly number[],
+  shippingShare: ReadonlyMap<number, number>,
+  currency: string,
+): LineCharges {
+  const handlingBreakdown: BreakdownItem[] = [];
+  const taxBreakdown: BreakdownItem[] = [];
+  const dutyBreakdown: BreakdownItem[] = [];
+  let handling = 0;
+  let tax = 0;
+  let duty = 0;
+  resolved.forEach((line, index) => {
+    const lineHandling = (line.product.handling?.[currency] ?? 0) * line.quantity;
+    if (lineHandling > 0) {
+      handling += lineHandling;
+      handlingBreakdown.push({
+        label: `${line.product.name}: handling`,
+        lineId: line.id,
+        amount: money(lineHandling, currency),
+      });
+    }
+    const netMerchandise = line.total - reductions[index]!;
+    const rate = TAX_BASIS_POINTS[line.country] ?? 0;
+    const lineTax = percentOf(netMerchandise + (shippingShare.get(index) ?? 0) + lineHandling, rate, currency);
+    if (lineTax > 0) {
+      tax += lineTax;
+      taxBreakdown.push({
+        label: `${line.product.name}: ${COUNTRY_NAMES[line.country] ?? line.country} tax ${percentText(rate)}`,
+        lineId: line.id,
+        amount: money(lineTax, currency),
+      });
+    }
+    if (line.ships && line.country === DUTY_COUNTRY && line.product.dutyBasisPoints > 0) {
+      const lineDuty = percentOf(netMerchandise, line.product.dutyBasisPoints, currency);
+      if (lineDuty > 0) {
+        duty += lineDuty;
+        dutyBreakdown.push({
+          label: `${line.product.name}: ${COUNTRY_NAMES[line.country] ?? line.country} duty ${percentText(line.product.dutyBasisPoints)}`,
+          lineId: line.id,
+          amount: money(lineDuty, currency),
+        });
+      }
+    }
+  });
+  return { handling, handlingBreakdown, tax, taxBreakdown, duty, dutyBreakdown };
+}
+
+/** Problems of the order and shipping adjustments: amounts in the currency, zero or more; percentages 0 to 100. */
+function adjustmentProblems(
+  { orderAdjustment, shippingAdjustment }: Pick<PricingInput, 'orderAdjustment' | 'shippingAdjustment'>,
+  currency: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (orderAdjustment?.kind === 'amount' && !isAmountIn(orderAdjustment.amount, currency)) {
+    problems.push({
+      path: 'orderAdjustment',
+      code: 'invalid-amount',
+      message: `Enter an amount of zero or more in ${currency}.`,
+    });
+  }
+  if (
+    orderAdjustment?.kind === 'percent' &&
+    (!Number.isInteger(orderAdjustment.basisPoints) ||
+      orderAdjustment.basisPoints < 0 ||
+      orderAdjustment.basisPoints > 10000)
+  ) {
+    problems.push({
+      path: 'orderAdjustment',
+      code: 'invalid-percent',
+      message: 'Enter a percentage between 0 and 100.',
+    });
+  }
+  if (shippingAdjustment && !isAmountIn(shippingAdjustment.amount, currency)) {
+    problems.push({
+      path: 'shippingAdjustment',
+      code: 'invalid-amount',
+      message: `Enter an amount of zero or more in ${currency}.`,
+    });
+  }
+  return problems;
+}
+
+/** The authoritative price of a draft on a site; 422 with every problem found when it cannot be priced. */
+export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingInput): Pricing {
+  const currency = site.currency;
+  const errors: Problem[] = [];
+  if (draft.currency !== null && draft.currency !== currency) {
+    errors.push({ path: 'currency', code: 'currency-mismatch', message: `Prices on ${site.name} are in ${currency}.` });
+  }
+  const priceList = resolvePriceList(catalog, site, draft.priceListId);
+  const siteCountry = catalog.siteCountries[site.id] ?? 'US';
+  const shipTo = draft.customer?.addresses.find((a) => a.isDefaultShipping)?.country ?? siteCountry;
+
+  const lineContext: LineContext = { catalog, currency, priceList, shipTo };
+  const resolved = draft.lines.flatMap((line) => resolveLine(line, lineContext, errors) ?? []);
+
+  const method = draft.shippingMethodId ? catalog.shippingMethods.find((m) => m.id === draft.shippingMethodId) : null;
+  if (draft.shippingMethodId && !method) {
+    errors.push({ path: 'shippingMethodId', code: 'unknown', message: 'This shipping method does not exist.' });
+  }
+  errors.push(...adjustmentProblems(draft, currency));
+  const { orderAdjustment, shippingAdjustment } = draft;
+  if (errors.length > 0) throw validationProblem('The order cannot be priced as it is.', errors);
+
+  const lines: PricedLine[] = resolved.map((line) => ({
+    lineId: line.id,
+    unitPrice: money(line.unit, currency),
+    adjustedUnitPrice: money(line.adjustedUnit, currency),
+    total: money(line.total, currency),
+  }));
+  const subtotal = resolved.reduce((sum, line) => sum + line.total, 0);
+  const anyShips = resolved.some((line) => line.ships);
+  const shipping = method && anyShips ? (method.rates[currency] ?? 0) : 0;
+
+  const { coupons, discounts, merchandiseDiscount, shippingDiscount } = applyCoupons(
+    catalog,
+    draft.coupons,
+    subtotal,
+    method,
+    shipping,
+    currency,
+  );
 
   // Order and shipping adjustments, never below zero.
   const merchandiseLeft = subtotal - merchandiseDiscount;
@@ -362,56 +456,25 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
   // Spread the order-level reductions and the net shipping over the lines, exactly.
   const reductions = allocate(
     merchandiseDiscount + orderAdjustmentAmount,
-    resolved.map((l) => l.total),
+    resolved.map((line) => line.total),
     currency,
   );
-  const shippedIndexes = resolved.flatMap((l, i) => (l.ships ? [i] : []));
+  const shippedIndexes = resolved.flatMap((line, index) => (line.ships ? [index] : []));
   const shippingShares = allocate(
     netShipping,
-    shippedIndexes.map((i) => resolved[i]!.total),
+    shippedIndexes.map((index) => resolved[index]!.total),
     currency,
   );
-  const shippingShare = new Map(shippedIndexes.map((i, k) => [i, shippingShares[k]!]));
+  const shippingShare = new Map(
+    shippedIndexes.map((lineIndex, shareIndex) => [lineIndex, shippingShares[shareIndex]!]),
+  );
 
-  const handlingBreakdown: BreakdownItem[] = [];
-  const taxBreakdown: BreakdownItem[] = [];
-  const dutyBreakdown: BreakdownItem[] = [];
-  let handling = 0;
-  let tax = 0;
-  let duty = 0;
-  resolved.forEach((l, i) => {
-    const lineHandling = (l.product.handling?.[currency] ?? 0) * l.quantity;
-    if (lineHandling > 0) {
-      handling += lineHandling;
-      handlingBreakdown.push({
-        label: `${l.product.name}: handling`,
-        lineId: l.id,
-        amount: money(lineHandling, currency),
-      });
-    }
-    const netMerchandise = l.total - reductions[i]!;
-    const rate = TAX_BASIS_POINTS[l.country] ?? 0;
-    const lineTax = percentOf(netMerchandise + (shippingShare.get(i) ?? 0) + lineHandling, rate, currency);
-    if (lineTax > 0) {
-      tax += lineTax;
-      taxBreakdown.push({
-        label: `${l.product.name}: ${COUNTRY_NAMES[l.country] ?? l.country} tax ${percentText(rate)}`,
-        lineId: l.id,
-        amount: money(lineTax, currency),
-      });
-    }
-    if (l.ships && l.country === DUTY_COUNTRY && l.product.dutyBasisPoints > 0) {
-      const lineDuty = percentOf(netMerchandise, l.product.dutyBasisPoints, currency);
-      if (lineDuty > 0) {
-        duty += lineDuty;
-        dutyBreakdown.push({
-          label: `${l.product.name}: ${COUNTRY_NAMES[l.country] ?? l.country} duty ${percentText(l.product.dutyBasisPoints)}`,
-          lineId: l.id,
-          amount: money(lineDuty, currency),
-        });
-      }
-    }
-  });
+  const { handling, handlingBreakdown, tax, taxBreakdown, duty, dutyBreakdown } = lineCharges(
+    resolved,
+    reductions,
+    shippingShare,
+    currency,
+  );
 
   const discountTotal = discounts.reduce((sum, d) => sum + d.amount.amount, 0);
   const total = Math.max(

@@ -10,7 +10,7 @@
  * `MockBackend.reset()` takes a fresh instant.
  */
 import type { OrderSummary } from '../src/model/types.js';
-import type { PricingCatalog } from './pricing.js';
+import type { PricingCatalog } from './catalog-types.js';
 import type { SeedData } from './seed.js';
 
 /** How old a kept seed instant may be before the seed is dated afresh: a working session. */

@@ -6,7 +6,8 @@ import type { CustomerSearch } from '../../src/elements/customer-search/customer
 import type { Site } from '../../src/model/types.js';
 import { useMockBackend } from '../support/mock.js';
 import { SITES } from '../support/fixtures.js';
-import { options, search, text } from '../elements/customer-search/helpers.js';
+import { text } from '../support/dom.js';
+import { options, search } from '../support/harness/customer-search.js';
 
 /**
  * A host's own page, with its own copy of @lit/context objects made from the documented keys (as a

@@ -635,13 +635,15 @@ describe('createRestAdapter', () => {
 
     it('stops waiting for a retry when aborted during the backoff', async () => {
       mock.scenario.failNext('listSites', 503, 1, { retryAfter: 20 });
-      const controller = new AbortController();
-      const pending = adapter.listSites({ signal: controller.signal });
-      // Abort once the first attempt has failed and the adapter waits out the 20 s Retry-After.
-      await waitUntil(() => mock.backend.requestsFor('listSites').length === 1, 'the first attempt was not sent', {
-        timeout: 5000,
+      let answered!: () => void;
+      const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
+      const watched = restAdapter({
+        fetch: (input, init) => contract.fetch(input, init).finally(answered),
       });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      const controller = new AbortController();
+      const pending = watched.listSites({ signal: controller.signal });
+      // Abort once the first attempt has been answered 503 and the adapter waits out the 20 s Retry-After.
+      await firstAnswer;
       controller.abort();
       expect(((await rejection(pending)) as DOMException).name).to.equal('AbortError');
       expect(mock.backend.requestsFor('listSites')).to.have.length(1);

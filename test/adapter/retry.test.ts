@@ -239,7 +239,10 @@ describe('retry', () => {
       const controller = new AbortController();
       const both = withTimeout(controller.signal, 1);
       controller.abort();
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      // A timeout of the same length started after it has fired, so this one has too (timers of
+      // equal delay fire in the order they were set).
+      const later = withTimeout(undefined, 1);
+      await new Promise((resolve) => later.signal.addEventListener('abort', resolve, { once: true }));
       expect(both.timedOut()).to.equal(false);
     });
 

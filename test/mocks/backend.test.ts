@@ -1,34 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { MockBackend } from '../../mocks/backend.js';
-import type { MockProblem } from '../../mocks/problem.js';
 import { addPayment, setCustomer } from '../../src/model/draft.js';
-import type { CardDetails, CustomerInput, OrderDraft } from '../../src/model/types.js';
-import {
-  BALANCE_CODES,
-  CUSTOMERS,
-  LOCATIONS,
-  PRODUCTS,
-  TEST_CARDS,
-  VARIANTS,
-  buildDraft,
-  pickupAt,
-} from '../support/fixtures.js';
+import type { CustomerInput, OrderDraft } from '../../src/model/types.js';
+import { CUSTOMERS, LOCATIONS, PRODUCTS, TEST_CARDS, VARIANTS, buildDraft, pickupAt } from '../support/fixtures.js';
+import { card, paths, problemOf } from './problems.js';
 
 const NOW = new Date('2026-06-15T15:00:00.000Z');
 const HOUR = 3_600_000;
-
-function problemOf(fn: () => unknown): MockProblem {
-  try {
-    fn();
-  } catch (error) {
-    return error as MockProblem;
-  }
-  throw new Error('expected a problem');
-}
-
-function paths(problem: MockProblem): string[] {
-  return (problem.errors ?? []).map((p) => `${p.path}:${p.code}`);
-}
 
 /** A Storage over a Map, standing in for localStorage. */
 class MemoryStorage implements Storage {
@@ -76,10 +54,6 @@ function newCustomer(overrides: Partial<CustomerInput> = {}): CustomerInput {
     ],
     ...overrides,
   };
-}
-
-function card(number: string, overrides: Partial<CardDetails> = {}): CardDetails {
-  return { number, expiryMonth: 12, expiryYear: 2029, securityCode: '123', nameOnCard: 'Ada Lovelace', ...overrides };
 }
 
 describe('MockBackend', () => {
@@ -294,78 +268,6 @@ describe('MockBackend', () => {
       expect(problemOf(() => backend.getFulfillmentOptions('us', PRODUCTS.trailRunner.id, 'nope')).status).to.equal(
         404,
       );
-    });
-  });
-
-  describe('payments', () => {
-    it('offers the payment types per site, Purchase Order with terms', () => {
-      expect(backend.listPaymentTypes('us').map((t) => t.id)).to.deep.equal([
-        'credit-card',
-        'check',
-        'purchase-order',
-        'store-credit',
-        'gift-card',
-      ]);
-      expect(backend.listPaymentTypes('wholesale').map((t) => t.id)).to.deep.equal([
-        'credit-card',
-        'check',
-        'purchase-order',
-      ]);
-      expect(backend.listPaymentTypes('us').find((t) => t.id === 'purchase-order')!.terms).to.deep.equal([
-        { id: 'net-30', label: 'Net 30' },
-        { id: 'net-60', label: 'Net 60' },
-      ]);
-    });
-
-    it('answers the balance of gift card and store credit codes, case-insensitively', () => {
-      expect(backend.checkBalance('us', 'gift-card', 'gc-1000-0001')).to.deep.equal({
-        typeId: 'gift-card',
-        code: BALANCE_CODES.giftCard25.code,
-        available: { amount: 2500, currency: 'USD' },
-      });
-      expect(backend.checkBalance('ca', 'store-credit', BALANCE_CODES.storeCreditAda.code).available).to.deep.equal({
-        amount: 4000,
-        currency: 'CAD',
-      });
-      expect(problemOf(() => backend.checkBalance('us', 'gift-card', 'GC-9999-9999')).status).to.equal(404);
-      expect(
-        problemOf(() => backend.checkBalance('us', 'gift-card', BALANCE_CODES.storeCreditAda.code)).status,
-      ).to.equal(404);
-    });
-
-    it('tokenizes 4111 1111 1111 1111 and keeps only the summary', () => {
-      const summary = backend.tokenizeCard('us', card('4111 1111 1111 1111'));
-      expect(summary.token).to.match(/^tok_[0-9a-f]{24}$/);
-      expect(summary).to.deep.include({ brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2029 });
-      expect(Object.keys(summary).sort()).to.deep.equal(['brand', 'expiryMonth', 'expiryYear', 'last4', 'token']);
-    });
-
-    it('tokenizes any other Luhn-valid number, with its brand', () => {
-      expect(backend.tokenizeCard('us', card(TEST_CARDS.mastercard)).brand).to.equal('mastercard');
-      expect(backend.tokenizeCard('us', card(TEST_CARDS.amex, { securityCode: '1234' }))).to.deep.include({
-        brand: 'amex',
-        last4: '0005',
-      });
-    });
-
-    it('declines 4000 0000 0000 0002 with 402 card-declined', () => {
-      const problem = problemOf(() => backend.tokenizeCard('us', card(TEST_CARDS.declined)));
-      expect(problem.status).to.equal(402);
-      expect(problem.toBody()).to.include({ type: 'declined', code: 'card-declined' });
-      expect(problem.message).not.to.contain('0002');
-    });
-
-    it('refuses a Luhn-invalid number at "number", and a bad expiry or security code', () => {
-      const invalid = problemOf(() => backend.tokenizeCard('us', card(TEST_CARDS.invalid)));
-      expect(invalid.status).to.equal(422);
-      expect(paths(invalid)).to.deep.equal(['number:invalid-card-number']);
-      expect(JSON.stringify(invalid.toBody())).not.to.contain('4111');
-      const expired = problemOf(() =>
-        backend.tokenizeCard('us', card(TEST_CARDS.visa, { expiryMonth: 5, expiryYear: 2026 })),
-      );
-      expect(paths(expired)).to.deep.equal(['expiry:expired']);
-      const amex = problemOf(() => backend.tokenizeCard('us', card(TEST_CARDS.amex, { securityCode: '123' })));
-      expect(paths(amex)).to.deep.equal(['securityCode:invalid-security-code']);
     });
   });
 

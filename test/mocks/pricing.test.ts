@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { MockBackend } from '../../mocks/backend.js';
-import type { MockProblem } from '../../mocks/problem.js';
 import {
   addCoupon,
   setOrderAdjustment,
@@ -11,6 +10,7 @@ import {
 } from '../../src/model/draft.js';
 import type { OrderDraft, Pricing } from '../../src/model/types.js';
 import { LOCATIONS, PRODUCTS, VARIANTS, buildDraft, pickupAt } from '../support/fixtures.js';
+import { problemOf } from './problems.js';
 
 const NOW = new Date('2026-06-15T15:00:00.000Z');
 
@@ -20,15 +20,6 @@ function usd(amount: number) {
 
 function cad(amount: number) {
   return { amount, currency: 'CAD' };
-}
-
-function problemOf(fn: () => unknown): MockProblem {
-  try {
-    fn();
-  } catch (error) {
-    return error as MockProblem;
-  }
-  throw new Error('expected a problem');
 }
 
 /** total = subtotal − discounts − orderAdjustment + shipping − shippingAdjustment + handling + tax + duty. */

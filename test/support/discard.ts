@@ -4,13 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import { deepActiveElement, text } from './dom.js';
 
 /**
  * "Discard changes?" in `host`'s shadow root, once asked: a modal APG alert dialog labelled by

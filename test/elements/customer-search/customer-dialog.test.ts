@@ -6,21 +6,9 @@ import { expectLeftToRight, RLO } from '../../support/bidi.js';
 import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
 import { SITES } from '../../support/fixtures.js';
-import {
-  $,
-  $$,
-  button,
-  focused,
-  focusName,
-  errorOf,
-  field,
-  fill,
-  openDialog,
-  press,
-  renderSearch,
-  text,
-  WAIT,
-} from './helpers.js';
+import { $, $$, errorOf, fill, focused, focusName, getButton, press, text } from '../../support/dom.js';
+import { field, openDialog, renderSearch, untilDialog } from '../../support/harness/customer-search.js';
+import { WAIT } from '../../support/wait.js';
 
 describe('<customer-search> dialogs', function () {
   // Each test opens a dialog or two and fills a form: under load that can take longer than the default 10 s.
@@ -28,16 +16,14 @@ describe('<customer-search> dialogs', function () {
   const mock = useMockBackend();
 
   async function openCreate(el: CustomerSearch): Promise<HTMLDialogElement> {
-    press(button(el.shadowRoot!, 'Create New Customer'));
-    await waitUntil(() => openDialog(el, 'Create Customer'), 'the Create Customer dialog did not open', WAIT);
-    return openDialog(el, 'Create Customer')!;
+    press(getButton(el.shadowRoot!, 'Create New Customer'));
+    return untilDialog(el, 'Create Customer');
   }
 
   /** Opens "Edit Address" from `trigger` ("Add Address" or an address's "Edit"). */
   async function openAddress(el: CustomerSearch, trigger: HTMLButtonElement): Promise<HTMLDialogElement> {
     press(trigger);
-    await waitUntil(() => openDialog(el, 'Edit Address'), 'the Edit Address dialog did not open', WAIT);
-    return openDialog(el, 'Edit Address')!;
+    return untilDialog(el, 'Edit Address');
   }
 
   const ADDRESS = {
@@ -52,7 +38,7 @@ describe('<customer-search> dialogs', function () {
   async function addAddress(
     el: CustomerSearch,
     overrides: Record<string, string> = {},
-    trigger = button(openDialog(el, 'Create Customer')!, 'Add Address'),
+    trigger = getButton(openDialog(el, 'Create Customer')!, 'Add Address'),
   ): Promise<HTMLDialogElement> {
     const dialog = await openAddress(el, trigger);
     for (const [label, value] of Object.entries({ ...ADDRESS, ...overrides })) await fill(field(dialog, label), value);
@@ -60,7 +46,7 @@ describe('<customer-search> dialogs', function () {
   }
 
   async function save(dialog: HTMLDialogElement, el: CustomerSearch): Promise<void> {
-    press(button(dialog, 'Save'));
+    press(getButton(dialog, 'Save'));
     await el.updateComplete;
     await el.updateComplete;
   }
@@ -102,7 +88,7 @@ describe('<customer-search> dialogs', function () {
   /** Saves, and checks the message at the addresses, tied to "Add Address", which gets focus. */
   async function expectAddressesRule(el: CustomerSearch, dialog: HTMLDialogElement, message: string): Promise<void> {
     await save(dialog, el);
-    const add = button(dialog, 'Add Address');
+    const add = getButton(dialog, 'Add Address');
     await waitUntil(() => errorOf(add) !== '', 'no message at the addresses', WAIT);
     expect(errorOf(add)).to.equal(message);
     expect(focused(add), focusName()).to.equal(true);
@@ -126,7 +112,7 @@ describe('<customer-search> dialogs', function () {
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open, 'Escape did not close the dialog', WAIT);
-      expect(focused(button(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
+      expect(focused(getButton(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
     });
 
     // Issue 9 item 7 changed this: with something typed, Cancel asks "Discard changes?" first.
@@ -134,10 +120,10 @@ describe('<customer-search> dialogs', function () {
       const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
       const dialog = await openCreate(el);
       await fill(field(dialog, 'First name'), 'Mary');
-      press(button(dialog, 'Cancel'));
-      press(button(await discardDialog(el), 'Discard'));
+      press(getButton(dialog, 'Cancel'));
+      press(getButton(await discardDialog(el), 'Discard'));
       await waitUntil(() => !dialog.open, 'Cancel did not close the dialog', WAIT);
-      expect(focused(button(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
+      expect(focused(getButton(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
       expect(mock.backend.requestsFor('createCustomer')).to.have.length(0);
     });
 
@@ -150,7 +136,7 @@ describe('<customer-search> dialogs', function () {
         await sendKeys({ press: 'Escape' });
         const ask = await discardDialog(el);
         expect(dialog.open).to.equal(true);
-        expect(focused(button(ask, 'Keep editing')), focusName()).to.equal(true);
+        expect(focused(getButton(ask, 'Keep editing')), focusName()).to.equal(true);
         await expect(el).to.be.accessible();
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => !$(el, '[role="alertdialog"]'), '"Keep editing" did not close the question', WAIT);
@@ -174,14 +160,14 @@ describe('<customer-search> dialogs', function () {
         press(close);
         await waitUntil(() => !dialog.open, '"Close" did not close the dialog', WAIT);
         expect($(el, '[role="alertdialog"]')).to.equal(null);
-        expect(focused(button(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
+        expect(focused(getButton(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
 
         dialog = await openCreate(el);
         await fill(field(dialog, 'Email'), 'mary@example.com');
         press(dialog.querySelector<HTMLButtonElement>('[part~="close-button"]')!);
-        press(button(await discardDialog(el), 'Discard'));
+        press(getButton(await discardDialog(el), 'Discard'));
         await waitUntil(() => !dialog.open, 'Discard did not close the dialog', WAIT);
-        expect(focused(button(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
+        expect(focused(getButton(el.shadowRoot!, 'Create New Customer')), focusName()).to.equal(true);
         expect(mock.backend.requestsFor('createCustomer')).to.have.length(0);
         // Opened again, it starts empty.
         dialog = await openCreate(el);
@@ -191,7 +177,7 @@ describe('<customer-search> dialogs', function () {
       it('Cancel without edits closes at once', async () => {
         const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
         const dialog = await openCreate(el);
-        press(button(dialog, 'Cancel'));
+        press(getButton(dialog, 'Cancel'));
         await waitUntil(() => !dialog.open, 'Cancel did not close the dialog', WAIT);
         expect($(el, '[role="alertdialog"]')).to.equal(null);
       });
@@ -199,19 +185,19 @@ describe('<customer-search> dialogs', function () {
       it('"Edit Address" asks too, and Discard closes only it', async () => {
         const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
         const customer = await openCreate(el);
-        const address = await openAddress(el, button(customer, 'Add Address'));
+        const address = await openAddress(el, getButton(customer, 'Add Address'));
         expectCloseButton(address);
         await fill(field(address, 'City'), 'Austin');
-        press(button(address, 'Cancel'));
+        press(getButton(address, 'Cancel'));
         const ask = await discardDialog(el);
         await expect(el).to.be.accessible();
-        press(button(ask, 'Discard'));
+        press(getButton(ask, 'Discard'));
         await waitUntil(() => !address.open, 'Discard did not close Edit Address', WAIT);
         expect(customer.open).to.equal(true);
         expect(customer.querySelectorAll('[part~="address"]')).to.have.length(0);
 
         // Untouched, Escape closes it at once.
-        await openAddress(el, button(customer, 'Add Address'));
+        await openAddress(el, getButton(customer, 'Add Address'));
         await sendKeys({ press: 'Escape' });
         await waitUntil(() => !openDialog(el, 'Edit Address'), 'Escape did not close Edit Address', WAIT);
         expect($(el, '[role="alertdialog"]')).to.equal(null);
@@ -227,7 +213,7 @@ describe('<customer-search> dialogs', function () {
       );
       const el = wrapper.querySelector<CustomerSearch>('customer-search')!;
       const dialog = await openCreate(el);
-      const address = await openAddress(el, button(dialog, 'Add Address'));
+      const address = await openAddress(el, getButton(dialog, 'Add Address'));
       const country = field(address, 'Country') as unknown as HTMLSelectElement;
       expect(country.value).to.equal('CA');
       expect([...country.options].map((o) => text(o))).to.deep.equal(['United States', 'Canada']);
@@ -245,7 +231,7 @@ describe('<customer-search> dialogs', function () {
       })) {
         await fill(field(dialog, label), value);
       }
-      const address = await openAddress(el, button(dialog, 'Add Address'));
+      const address = await openAddress(el, getButton(dialog, 'Add Address'));
       // A first address starts with the customer's name and the site's country, as both defaults.
       expect(field(address, 'Name').value).to.equal('Mary Jackson');
       expect((field(address, 'Country') as unknown as HTMLSelectElement).value).to.equal('US');
@@ -254,7 +240,7 @@ describe('<customer-search> dialogs', function () {
       for (const [label, value] of Object.entries(ADDRESS)) await fill(field(address, label), value);
       await save(address, el);
       await waitUntil(() => !address.open, 'the address dialog did not close', WAIT);
-      expect(focused(button(dialog, 'Add Address')), focusName()).to.equal(true);
+      expect(focused(getButton(dialog, 'Add Address')), focusName()).to.equal(true);
       expect(text($(el, '[part~="address"]'))).to.equal(
         'Mary Jackson, 12 Analytical Way, Austin, TX 78701, US Default billing · Default shipping Edit',
       );
@@ -281,7 +267,7 @@ describe('<customer-search> dialogs', function () {
     it('takes several addresses; a new default billing address takes it from the first', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
       const dialog = await validCustomer(el);
-      const second = await openAddress(el, button(dialog, 'Add Address'));
+      const second = await openAddress(el, getButton(dialog, 'Add Address'));
       expect(field(second, 'Default billing').checked).to.equal(false);
       for (const [label, value] of Object.entries({
         ...ADDRESS,
@@ -382,7 +368,7 @@ describe('<customer-search> dialogs', function () {
 
     it('requires a default billing address', async () => {
       const dialog = await validCustomer(el);
-      const address = await openAddress(el, button($(el, '[part~="address"]')!, 'Edit'));
+      const address = await openAddress(el, getButton($(el, '[part~="address"]')!, 'Edit'));
       press(field(address, 'Default billing'));
       await save(address, el);
       await expectAddressesRule(el, dialog, 'Choose a default billing address.');
@@ -390,7 +376,7 @@ describe('<customer-search> dialogs', function () {
 
     it('requires a default shipping address', async () => {
       const dialog = await validCustomer(el);
-      const address = await openAddress(el, button($(el, '[part~="address"]')!, 'Edit'));
+      const address = await openAddress(el, getButton($(el, '[part~="address"]')!, 'Edit'));
       press(field(address, 'Default shipping'));
       await save(address, el);
       await expectAddressesRule(el, dialog, 'Choose a default shipping address.');
@@ -399,7 +385,7 @@ describe('<customer-search> dialogs', function () {
 
     it('shows both missing defaults when an address is neither default billing nor shipping', async () => {
       const dialog = await validCustomer(el);
-      const address = await openAddress(el, button($(el, '[part~="address"]')!, 'Edit'));
+      const address = await openAddress(el, getButton($(el, '[part~="address"]')!, 'Edit'));
       press(field(address, 'Default billing'));
       press(field(address, 'Default shipping'));
       await el.updateComplete;
@@ -407,7 +393,7 @@ describe('<customer-search> dialogs', function () {
       await save(address, el);
       await waitUntil(() => !address.open, 'the address was not saved', WAIT);
       await save(dialog, el);
-      const add = button(dialog, 'Add Address');
+      const add = getButton(dialog, 'Add Address');
       await waitUntil(() => errorOf(add) !== '', 'no message at the addresses', WAIT);
       // Both messages are in the one element "Add Address" is described by, which has focus.
       const ids = add.getAttribute('aria-describedby')!.split(' ');
@@ -465,7 +451,7 @@ describe('<customer-search> dialogs', function () {
 
     it('requires a Canadian postal code to look like one', async () => {
       await openCreate(el);
-      const address = await openAddress(el, button(openDialog(el, 'Create Customer')!, 'Add Address'));
+      const address = await openAddress(el, getButton(openDialog(el, 'Create Customer')!, 'Add Address'));
       const country = field(address, 'Country') as unknown as HTMLSelectElement;
       country.focus();
       country.value = 'CA';
@@ -526,7 +512,7 @@ describe('<customer-search> dialogs', function () {
       await expect(el).to.be.accessible();
 
       const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
-      press(button(dialog, 'Retry'));
+      press(getButton(dialog, 'Retry'));
       expect((await changed).customer?.lastName).to.equal('Jackson');
       expect(mock.backend.requestsFor('createCustomer')).to.have.length(2);
     });
@@ -544,7 +530,7 @@ describe('<customer-search> dialogs', function () {
       expect(created?.lastName).to.equal('Jackson');
 
       // Retry meets the duplicate email: the customer just created is looked up and offered.
-      press(button(dialog, 'Retry'));
+      press(getButton(dialog, 'Retry'));
       await waitUntil(
         () => dialog.querySelector('[part~="created-notice"]'),
         'the created customer was not offered',
@@ -557,7 +543,7 @@ describe('<customer-search> dialogs', function () {
       expect(notice.getAttribute('role')).to.equal('status');
       expect(dialog.querySelector('[part~="dialog-error"]')).to.equal(null);
       expect(errorOf(field(dialog, 'Email'))).to.equal('');
-      expect(focused(button(dialog, 'Use this customer')), focusName()).to.equal(true);
+      expect(focused(getButton(dialog, 'Use this customer')), focusName()).to.equal(true);
       expect(mock.backend.requestsFor('createCustomer')).to.have.length(2);
       expect(mock.backend.requestsFor('searchCustomers').map((r) => r.url)).to.deep.equal([
         '/api/v1/sites/us/customers?q=mary.jackson%40example.com&limit=10',
@@ -565,7 +551,7 @@ describe('<customer-search> dialogs', function () {
       await expect(el).to.be.accessible();
 
       const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
-      press(button(dialog, 'Use this customer'));
+      press(getButton(dialog, 'Use this customer'));
       const { customer } = await changed;
       expect(customer).to.deep.equal(created);
       expect(el.customer).to.deep.equal(created);
@@ -579,7 +565,7 @@ describe('<customer-search> dialogs', function () {
       mock.scenario.failNext('createCustomer', 'network', 1, { afterProcessing: true });
       await save(dialog, el);
       await waitUntil(() => dialog.querySelector('[part~="dialog-error"]'), 'no error shown', WAIT);
-      press(button(dialog, 'Retry'));
+      press(getButton(dialog, 'Retry'));
       await waitUntil(
         () => dialog.querySelector('[part~="created-notice"]'),
         'the created customer was not offered',
@@ -609,14 +595,13 @@ describe('<customer-search> dialogs', function () {
       const [alan] = await mock.adapter.searchCustomers({ siteId: 'us', query: 'alan turing' });
       const el = await renderSearch({ adapter: mock.adapter, site: SITES.us, customer: alan! });
       expect(el.checkValidity()).to.equal(false);
-      press(button(el.shadowRoot!, 'Edit customer'));
-      await waitUntil(() => openDialog(el, 'Edit Customer'), 'the Edit Customer dialog did not open', WAIT);
-      const dialog = openDialog(el, 'Edit Customer')!;
+      press(getButton(el.shadowRoot!, 'Edit customer'));
+      const dialog = await untilDialog(el, 'Edit Customer');
       expect(field(dialog, 'First name').value).to.equal('Alan');
       expect(field(dialog, 'Email').value).to.equal('alan.turing@example.com');
 
       await fill(field(dialog, 'Home'), '(206) 555-0112');
-      const address = await openAddress(el, button($(el, '[part~="address"]')!, 'Edit'));
+      const address = await openAddress(el, getButton($(el, '[part~="address"]')!, 'Edit'));
       expect(field(address, 'Address line 1').value).to.equal('1912 Enigma Ln');
       press(field(address, 'Default shipping'));
       await save(address, el);
@@ -654,9 +639,8 @@ describe('<customer-search> dialogs', function () {
       const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
       expect(el['dialogs']).to.equal(undefined);
       expect($$(el, 'dialog')).to.have.length(0);
-      button(el.shadowRoot!, 'Create New Customer').click();
-      await waitUntil(() => openDialog(el, 'Create Customer'), 'the Create Customer dialog did not open', WAIT);
-      const dialog = openDialog(el, 'Create Customer')!;
+      getButton(el.shadowRoot!, 'Create New Customer').click();
+      const dialog = await untilDialog(el, 'Create Customer');
       expect(dialog.matches(':modal')).to.equal(true);
       expect(focused(field(dialog, 'First name')), focusName()).to.equal(true);
       // The shared dialog frame and the dialogs' own rules came with them.
@@ -667,12 +651,12 @@ describe('<customer-search> dialogs', function () {
 
     it('loads the dialogs when the pointer or focus reaches a button that opens one', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });
-      button(el.shadowRoot!, 'Create New Customer').dispatchEvent(new PointerEvent('pointerenter'));
+      getButton(el.shadowRoot!, 'Create New Customer').dispatchEvent(new PointerEvent('pointerenter'));
       await waitUntil(() => $$(el, 'dialog').length === 2, 'the dialogs did not load on pointerenter', WAIT);
       expect($$<HTMLDialogElement>(el, 'dialog').some((d) => d.open)).to.equal(false);
 
       const other = await renderSearch({ adapter: mock.adapter, site: SITES.us });
-      button(other.shadowRoot!, 'Create New Customer').focus();
+      getButton(other.shadowRoot!, 'Create New Customer').focus();
       await waitUntil(() => $$(other, 'dialog').length === 2, 'the dialogs did not load on focus', WAIT);
     });
   });

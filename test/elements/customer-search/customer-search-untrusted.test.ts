@@ -1,9 +1,17 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import type { Customer } from '../../../src/model/types.js';
 import { SITES } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { button, openDialog, options, press, renderSearch, search, status, WAIT } from './helpers.js';
+import { getButton, press } from '../../support/dom.js';
+import {
+  openDialog,
+  options,
+  renderSearch,
+  search,
+  status,
+  untilDialog,
+} from '../../support/harness/customer-search.js';
 
 describe('<customer-search> with answers and sites that cannot all be used', function () {
   this.timeout(20_000);
@@ -40,10 +48,10 @@ describe('<customer-search> with answers and sites that cannot all be used', fun
 
   it('opens Create Customer and Edit Address for a site whose locale Intl cannot read', async () => {
     const el = await renderSearch({ adapter: mock.adapter, site: { ...SITES.us, locale: 'not a locale!!' } });
-    press(button(el.shadowRoot!, 'Create New Customer'));
-    await waitUntil(() => openDialog(el, 'Create Customer'), 'the Create Customer dialog did not open', WAIT);
-    press(button(openDialog(el, 'Create Customer')!, 'Add Address'));
-    await waitUntil(() => openDialog(el, 'Edit Address'), 'the Edit Address dialog did not open', WAIT);
+    press(getButton(el.shadowRoot!, 'Create New Customer'));
+    await untilDialog(el, 'Create Customer');
+    press(getButton(openDialog(el, 'Create Customer')!, 'Add Address'));
+    await untilDialog(el, 'Edit Address');
     await expect(el).to.be.accessible();
   });
 });

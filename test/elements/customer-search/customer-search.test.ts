@@ -6,23 +6,17 @@ import type { CustomerSearch } from '../../../src/elements/customer-search/custo
 import type { Customer } from '../../../src/model/types.js';
 import { useMockBackend } from '../../support/mock.js';
 import { SITES } from '../../support/fixtures.js';
+import { $, $$, focused, focusName, getButton, press, text } from '../../support/dom.js';
 import {
-  $,
-  $$,
-  button,
   enterQuery,
-  focused,
-  focusName,
   input,
   options,
-  press,
   recordChanges,
   renderSearch,
   search,
   status,
-  text,
-  WAIT,
-} from './helpers.js';
+} from '../../support/harness/customer-search.js';
+import { WAIT } from '../../support/wait.js';
 
 describe('<customer-search>', function () {
   // Under load a test can outlast the default 10 s (the dialogs' tests likewise).
@@ -73,7 +67,7 @@ describe('<customer-search>', function () {
       expect(box.getAttribute('aria-expanded')).to.equal('false');
       expect(box.getAttribute('aria-autocomplete')).to.equal('list');
       expect($(el, `#${box.getAttribute('aria-controls')}`)?.getAttribute('role')).to.equal('listbox');
-      expect(button(el.shadowRoot!, 'Create New Customer')).to.exist;
+      expect(getButton(el.shadowRoot!, 'Create New Customer')).to.exist;
       await expect(el).to.be.accessible();
     });
 
@@ -140,7 +134,7 @@ describe('<customer-search>', function () {
       expect(input(el).value).to.equal('ada lovelace');
       await expect(el).to.be.accessible();
 
-      press(button(el.shadowRoot!, 'Retry'));
+      press(getButton(el.shadowRoot!, 'Retry'));
       await waitUntil(() => options(el).length > 0, 'no results after Retry', WAIT);
       expect(text(options(el)[0])).to.contain('Ada Lovelace');
       expect(input(el).value).to.equal('ada lovelace');
@@ -322,7 +316,10 @@ describe('<customer-search>', function () {
       await el.updateComplete;
       expect(status(el)).to.equal('Loading…');
       await expect(el).to.be.accessible();
-      await new Promise((resolve) => setTimeout(resolve, 400)); // past the debounce: still held
+      // What is tested is an absence over time: nothing is searched even once the 250 ms debounce
+      // has run. No state marks that moment (the search itself is what is held), so this one
+      // waits out the debounce; it is the debounce window under test, not a sleep for a state.
+      await new Promise((resolve) => setTimeout(resolve, 400));
       expect(status(el)).to.equal('Loading…');
       expect(options(el)).to.have.length(0);
       expect(mock.backend.requestsFor('searchCustomers')).to.have.length(0);
@@ -345,7 +342,7 @@ describe('<customer-search>', function () {
       await waitUntil(() => status(el) !== '', 'no error for the site', WAIT);
       expect(status(el)).to.equal(unavailable);
       expect($(el, '[part~="status"]')?.classList.contains('field__error')).to.equal(true);
-      expect(button(el.shadowRoot!, 'Retry')).to.exist;
+      expect(getButton(el.shadowRoot!, 'Retry')).to.exist;
       await expect(el).to.be.accessible();
 
       // A query entered meanwhile is not searched without the site.
@@ -354,7 +351,7 @@ describe('<customer-search>', function () {
       expect(options(el)).to.have.length(0);
       expect(mock.backend.requestsFor('searchCustomers')).to.have.length(0);
 
-      press(button(el.shadowRoot!, 'Retry'));
+      press(getButton(el.shadowRoot!, 'Retry'));
       await waitUntil(() => options(el).length > 0, 'no results after Retry', WAIT);
       expect(el.currentSite?.id).to.equal('us');
       expect(status(el)).to.equal('1 customer found.');
@@ -436,7 +433,7 @@ describe('<customer-search>', function () {
     it('"Change customer" clears the choice (customer-change with null) and goes back to the search', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: us, customer: await customer('ada') });
       const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
-      press(button(el.shadowRoot!, 'Change customer'));
+      press(getButton(el.shadowRoot!, 'Change customer'));
       const event = await changed;
       expect(event.customer).to.equal(null);
       expect(el.customer).to.equal(null);
@@ -458,7 +455,7 @@ describe('<customer-search>', function () {
       expect(text(name)).to.equal(`${long} Lovelace C000001`);
       expect(name.title).to.equal(`${long} Lovelace`);
 
-      button(el.shadowRoot!, 'Edit customer').focus();
+      getButton(el.shadowRoot!, 'Edit customer').focus();
       await waitUntil(
         () => name.scrollHeight <= name.clientHeight + 1,
         'the name is still cut short with focus in the card',
@@ -468,12 +465,12 @@ describe('<customer-search>', function () {
       expect(number.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 1);
       expect(number.getBoundingClientRect().height).to.be.greaterThan(0);
       // The buttons stay where they were, at the top of the card.
-      expect(button(el.shadowRoot!, 'Edit customer').getBoundingClientRect().top).to.be.at.most(
+      expect(getButton(el.shadowRoot!, 'Edit customer').getBoundingClientRect().top).to.be.at.most(
         box.top + name.clientHeight / 2,
       );
       await expect(el).to.be.accessible();
 
-      button(el.shadowRoot!, 'Edit customer').blur();
+      getButton(el.shadowRoot!, 'Edit customer').blur();
       await waitUntil(() => name.scrollHeight > name.clientHeight + 1, 'the name was not cut short again', WAIT);
     });
 
@@ -485,7 +482,7 @@ describe('<customer-search>', function () {
       ]);
       expect(el.checkValidity()).to.equal(false);
       expect(el.problems.map((p) => p.code)).to.deep.equal(['phone-required', 'default-shipping-required']);
-      const edit = button(el.shadowRoot!, 'Edit customer');
+      const edit = getButton(el.shadowRoot!, 'Edit customer');
       expect(edit.getAttribute('aria-describedby')).to.equal('problems');
       expect(el.reportValidity()).to.equal(false);
       expect(focused(edit), focusName()).to.equal(true);

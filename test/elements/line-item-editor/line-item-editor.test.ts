@@ -9,17 +9,11 @@ import type { DraftLine } from '../../../src/model/types.js';
 import { LOCATIONS, pickupAt, PRODUCTS, SHIP, SITES, VARIANTS } from '../../support/fixtures.js';
 import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
+import { $, $$, button, control, describeElement, focusName, text, typeInto } from '../../support/dom.js';
 import {
-  $,
-  $$,
-  nextEvent,
-  button,
   cells,
   configure,
   configureDialog,
-  control,
-  describeElement,
-  focused,
   fulfillment,
   fulfillmentNote,
   options,
@@ -27,9 +21,8 @@ import {
   renderEditor,
   searchProducts,
   tableRows,
-  text,
-  until,
-} from './helpers.js';
+} from '../../support/harness/line-item-editor.js';
+import { nextEvent, until } from '../../support/wait.js';
 
 /** Lines as a host would set them: a tote shipped and a 9 Blue shoe picked up downtown. */
 function someLines(): DraftLine[] {
@@ -232,7 +225,7 @@ describe('<line-item-editor>', () => {
       expect(dialog.open).to.equal(false);
       const row = $(el, '[part="add-row"]')!;
       expect(text(row)).to.include('TRS-100-09-BLU').and.include('Size: 9, Color: Blue').and.include('$89.99');
-      expect(focused()).to.equal('button#change "Change options"');
+      expect(focusName()).to.equal('button#change "Change options"');
     });
 
     it('marks values that lead only to out-of-stock or missing combinations, and refuses to save them', async () => {
@@ -288,7 +281,7 @@ describe('<line-item-editor>', () => {
         'Discard did not close Configure Product and drop the item',
       );
       expect(ask.open).to.equal(false);
-      expect(focused()).to.equal(describeElement($(el, '[role="combobox"]')));
+      expect(focusName()).to.equal(describeElement($(el, '[role="combobox"]')));
     });
 
     it('Escape with an option chosen asks "Discard changes?"; "Keep editing" returns to the option', async () => {
@@ -300,14 +293,14 @@ describe('<line-item-editor>', () => {
       await sendKeys({ press: 'Escape' });
       const ask = await discardDialog(el);
       expect(dialog.open).to.equal(true);
-      expect(focused()).to.equal(describeElement(button(ask, 'Keep editing')));
+      expect(focusName()).to.equal(describeElement(button(ask, 'Keep editing')));
       await expect(el).to.be.accessible();
       button(ask, 'Keep editing')!.click();
       await el.updateComplete;
       expect(ask.open).to.equal(false);
       expect(dialog.open).to.equal(true);
       expect(size.value).to.equal('9');
-      expect(focused()).to.equal(describeElement(size));
+      expect(focusName()).to.equal(describeElement(size));
     });
 
     it('Cancel and Escape without a change close at once', async () => {
@@ -323,7 +316,7 @@ describe('<line-item-editor>', () => {
       await sendKeys({ press: 'Escape' });
       await until(() => !dialog.open, 'Escape did not close Configure Product');
       expect($(el, '[role="alertdialog"]') === null, 'it asked').to.equal(true);
-      expect(focused()).to.equal(describeElement($(el, '[role="combobox"]')));
+      expect(focusName()).to.equal(describeElement($(el, '[role="combobox"]')));
     });
 
     it('"Close" (the word shown beside its ×) closes at once without a change, and asks with one', async () => {
@@ -431,12 +424,12 @@ describe('<line-item-editor>', () => {
       ship.focus();
       await sendKeys({ press: 'Tab' });
       const future = $<HTMLElement>(el, '.future')!;
-      expect(focused()).to.equal(describeElement(future));
+      expect(focusName()).to.equal(describeElement(future));
       const tooltip = $(el, '[role="tooltip"]')!;
       expect(tooltip.checkVisibility()).to.equal(true);
       await sendKeys({ press: 'Escape' });
       expect(tooltip.checkVisibility()).to.equal(false);
-      expect(focused()).to.equal(describeElement(future));
+      expect(focusName()).to.equal(describeElement(future));
     });
   });
 
@@ -453,11 +446,7 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(adapter);
       await configureNineBlue(el);
       (await fulfillment(el, 'Direct Ship')).click();
-      const quantity = control(el, 'Quantity')!;
-      quantity.focus();
-      quantity.select();
-      await sendKeys({ type: '5' });
-      await el.updateComplete;
+      const quantity = await typeInto(el, 'Quantity', '5');
       expect(text($(el, '#quantity-note'))).to.equal('Only 2 available now; the rest comes from expected stock.');
       expect(quantity.getAttribute('aria-invalid')).to.equal('false');
     });
@@ -466,11 +455,7 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(mock.adapter);
       await configureNineBlue(el);
       (await fulfillment(el, 'Direct Ship')).click();
-      const quantity = control(el, 'Quantity')!;
-      quantity.focus();
-      quantity.select();
-      await sendKeys({ type: '5' });
-      await el.updateComplete;
+      const quantity = await typeInto(el, 'Quantity', '5');
       expect(text($(el, '#quantity-note'))).to.equal('None available now: it comes from expected stock.');
       expect(quantity.getAttribute('aria-invalid')).to.equal('false');
       await expect(el).to.be.accessible();
@@ -483,18 +468,14 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(mock.adapter);
       await configureNineBlue(el);
       (await fulfillment(el, 'Direct Ship')).click();
-      const quantity = control(el, 'Quantity')!;
-      quantity.focus();
-      quantity.select();
-      await sendKeys({ type: '8' });
-      await el.updateComplete;
+      const quantity = await typeInto(el, 'Quantity', '8');
       expect(text($(el, '#quantity-note'))).to.equal('Only 7 can be ordered: 0 available now and 7 expected.');
       expect(quantity.getAttribute('aria-invalid')).to.equal('true');
       const events = recordChanges(el);
       button(el, 'Add')!.click();
       await el.updateComplete;
       expect(events).to.have.length(0);
-      expect(focused()).to.equal(describeElement(quantity));
+      expect(focusName()).to.equal(describeElement(quantity));
       await expect(el).to.be.accessible();
     });
 
@@ -846,7 +827,7 @@ describe('<line-item-editor>', () => {
       await el.updateComplete;
       expect($(el, '[part="add-row"]') === null, 'the item is still there').to.equal(true);
       expect(control(el, 'Name')!.value).to.equal('');
-      expect(focused()).to.equal(describeElement(control(el, 'Name')));
+      expect(focusName()).to.equal(describeElement(control(el, 'Name')));
       expect(events.length).to.equal(0);
     });
 
@@ -859,7 +840,7 @@ describe('<line-item-editor>', () => {
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect($(el, '[part="add-row"]') === null, 'the item is still there').to.equal(true);
-      expect(focused()).to.equal(describeElement(control(el, 'Name')));
+      expect(focusName()).to.equal(describeElement(control(el, 'Name')));
       expect(escapes.length).to.equal(0);
     });
 
@@ -874,7 +855,7 @@ describe('<line-item-editor>', () => {
       await sendKeys({ press: 'Backspace' });
       await el.updateComplete;
       expect($(el, '[part="add-row"]') === null, 'the item is still there').to.equal(true);
-      expect(focused()).to.equal(describeElement(name));
+      expect(focusName()).to.equal(describeElement(name));
     });
 
     it('refuses a quantity whose line total the order cannot hold', async () => {
@@ -902,7 +883,7 @@ describe('<line-item-editor>', () => {
       button(el, 'Add')!.click();
       await el.updateComplete;
       expect(events.length).to.equal(0);
-      expect(focused()).to.equal(describeElement(quantity));
+      expect(focusName()).to.equal(describeElement(quantity));
     });
   });
 
@@ -916,7 +897,7 @@ describe('<line-item-editor>', () => {
       await el.updateComplete;
       expect(events).to.have.length(0);
       expect(text($(el, 'fieldset > p.error'))).to.equal('Choose how this item is fulfilled.');
-      expect(focused()).to.equal(describeElement(control(el, 'Direct Ship')));
+      expect(focusName()).to.equal(describeElement(control(el, 'Direct Ship')));
       await expect(el).to.be.accessible();
     });
 
@@ -941,7 +922,7 @@ describe('<line-item-editor>', () => {
       expect(el.lines).to.equal(event.lines);
       expect($(el, '[part="add-row"]') === null, 'the add row is gone').to.equal(true);
       expect(control(el, 'Name')!.value).to.equal('');
-      expect(focused()).to.equal(describeElement(control(el, 'Name')));
+      expect(focusName()).to.equal(describeElement(control(el, 'Name')));
       expect(cells(tableRows(el)[0]!)).to.deep.equal([
         'Canvas Tote Bag CTB-200',
         'Pickup: Downtown Store Change',
@@ -964,7 +945,7 @@ describe('<line-item-editor>', () => {
       await sendKeys({ press: 'Enter' });
       const dialog = await configureDialog(el);
       // Focus starts in the dialog, on the first option.
-      expect(focused()).to.equal(describeElement(control(dialog, /^Size/)));
+      expect(focusName()).to.equal(describeElement(control(dialog, /^Size/)));
       // Size: 7 8 [9]; Color: Red [Blue].
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Tab' });
@@ -972,17 +953,17 @@ describe('<line-item-editor>', () => {
       await until(() => text(dialog).includes('TRS-100-09-BLU'), 'the variant did not resolve');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
-      expect(focused()).to.include('Save');
+      expect(focusName()).to.include('Save');
       await sendKeys({ press: 'Enter' });
       await until(() => control(el, 'Direct Ship'), 'no fulfillment options');
-      expect(focused()).to.include('Change options');
+      expect(focusName()).to.include('Change options');
       await sendKeys({ press: 'Tab' });
       // Into the radio group: arrows move and choose; Direct Ship → Pickup: Downtown Store.
-      expect(focused()).to.equal(describeElement(control(el, 'Direct Ship')));
+      expect(focusName()).to.equal(describeElement(control(el, 'Direct Ship')));
       await sendKeys({ press: 'ArrowDown' });
       expect(control(el, 'Pickup: Downtown Store')!.checked).to.equal(true);
       await sendKeys({ press: 'Tab' });
-      expect(focused()).to.equal(describeElement(control(el, 'Quantity')));
+      expect(focusName()).to.equal(describeElement(control(el, 'Quantity')));
       await sendKeys({ press: 'Tab' });
       const changed = nextEvent(el, 'line-items-change');
       await sendKeys({ press: 'Enter' });
@@ -991,7 +972,7 @@ describe('<line-item-editor>', () => {
         ['trail-runner-9-blue', 'downtown', 1],
       ]);
       await el.updateComplete;
-      expect(focused()).to.equal(describeElement(control(el, 'Name')));
+      expect(focusName()).to.equal(describeElement(control(el, 'Name')));
     });
   });
 
@@ -1069,12 +1050,12 @@ describe('<line-item-editor>', () => {
       const el = await renderEditor(mock.adapter, { lines: someLines() });
       $<HTMLButtonElement>(el, '[data-path="lines.tote.adjustment"]')!.click();
       await el.updateComplete;
-      expect(focused()).to.equal(describeElement(control(el, 'Amount')));
+      expect(focusName()).to.equal(describeElement(control(el, 'Amount')));
       control(el, 'Amount')!.value = '5.00';
       button(el, 'Apply')!.click();
       await el.updateComplete;
       expect(text($(el, 'form [role="alert"]'))).to.equal('Enter a reason for the price adjustment.');
-      expect(focused()).to.equal(describeElement(control(el, 'Reason')));
+      expect(focusName()).to.equal(describeElement(control(el, 'Reason')));
       await expect(el).to.be.accessible();
 
       control(el, 'Reason')!.value = 'Scuffed';
@@ -1114,7 +1095,7 @@ describe('<line-item-editor>', () => {
       button(el, 'Remove adjustment')!.click();
       await el.updateComplete;
       expect(el.lines[1]!.adjustment).to.equal(null);
-      expect(focused()).to.equal(describeElement($(el, '[data-path="lines.shoe.adjustment"]')));
+      expect(focusName()).to.equal(describeElement($(el, '[data-path="lines.shoe.adjustment"]')));
     });
 
     it('refuses a new unit price whose line total the order cannot hold, at the field, without throwing', async () => {
@@ -1132,7 +1113,7 @@ describe('<line-item-editor>', () => {
       const amount = control(el, 'Amount')!;
       expect(amount.getAttribute('aria-invalid')).to.equal('true');
       expect(text($(el, `#${amount.getAttribute('aria-describedby')}`))).to.equal('Enter a smaller amount.');
-      expect(focused()).to.equal(describeElement(amount));
+      expect(focusName()).to.equal(describeElement(amount));
       expect(events.length).to.equal(0);
       expect(el.lines[0]!.adjustment === null).to.equal(true);
       // The table still renders and updates.
@@ -1179,7 +1160,7 @@ describe('<line-item-editor>', () => {
       expect((await changed).lines[1]!.fulfillment).to.deep.equal(SHIP);
       await el.updateComplete;
       expect(cells(tableRows(el)[1]!)[1]).to.equal('Direct Ship Change');
-      expect(focused()).to.equal(describeElement(change));
+      expect(focusName()).to.equal(describeElement(change));
     });
 
     it('removes a line', async () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import { useMockBackend } from '../../support/mock.js';
-import { $, options, renderEditor, searchProducts, text } from './helpers.js';
+import { $, text } from '../../support/dom.js';
+import { options, renderEditor, searchProducts } from '../../support/harness/line-item-editor.js';
 
 /** Seen on screen, not only heard (a visually hidden live region is 1 px wide). */
 function isShownText(node: Element): boolean {

@@ -15,8 +15,9 @@ import { formatMoney, money } from '../../../src/model/money.js';
 import type { Customer, OrderDraft, ShippingMethod } from '../../../src/model/types.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { record, untilPriced, WAIT } from './flow.js';
-import { $, $$, renderBuilder, text } from './helpers.js';
+import { $, $$, text } from '../../support/dom.js';
+import { renderBuilder, untilPriced } from '../../support/harness/offline-order-builder.js';
+import { record, WAIT } from '../../support/wait.js';
 
 interface RatesRequest {
   country: string | undefined;

@@ -10,9 +10,17 @@ import { createRestAdapter } from '../../../src/adapter/rest-adapter.js';
 import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-panel.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { control, fill, openForm, paymentRows, save } from '../payment-panel/helpers.js';
-import { confirm, openConfirmation, record, tab, untilPriced, WAIT } from './flow.js';
-import { $, renderBuilder } from './helpers.js';
+import { $ } from '../../support/dom.js';
+import {
+  confirm,
+  openConfirmation,
+  renderBuilder,
+  tab,
+  untilPriced,
+} from '../../support/harness/offline-order-builder.js';
+import { control, fill, openForm, paymentRows, save } from '../../support/harness/payment-panel.js';
+import { record, WAIT } from '../../support/wait.js';
+import { watchConsole } from '../../support/spy.js';
 
 const CARDS = [
   { brand: 'Visa', number: '4111111111111111', typed: '4111 1111 1111 1111', code: '737', shown: 'Visa •••• 1111' },
@@ -72,16 +80,7 @@ describe('<offline-order-builder> card safety (canary)', function () {
 
   beforeEach(() => {
     sent.length = logged.length = 0;
-    /* eslint-disable no-console -- the canary replaces the console methods to see what is written */
-    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      const original = console[method];
-      console[method] = (...args: unknown[]) => {
-        logged.push(written(args));
-        original.apply(console, args);
-      };
-      restore.push(() => (console[method] = original));
-    }
-    /* eslint-enable no-console */
+    restore.push(watchConsole((args) => logged.push(written(args)), { passThrough: true }));
   });
 
   afterEach(() => {

@@ -4,9 +4,8 @@ import { addPayment, setLineFulfillment } from '../../../src/model/draft.js';
 import { formatMoney } from '../../../src/model/money.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, deepActiveElement, isShown, text } from './helpers.js';
+import { $, $$, button, deepActiveElement, isShown, text } from '../../support/dom.js';
 import {
-  button,
   confirmButton,
   confirmDialog,
   fullDraft,
@@ -15,9 +14,9 @@ import {
   submitButton,
   tab,
   VISA,
-  WAIT,
   withDraft,
-} from './flow.js';
+} from '../../support/harness/offline-order-builder.js';
+import { WAIT } from '../../support/wait.js';
 
 describe('<offline-order-builder> confirmation', function () {
   // Whole flows with axe checks: generous for a busy CI machine.

@@ -11,19 +11,16 @@ import type { DraftChangeEvent } from '../../../src/events/draft-change.js';
 import { addCoupon } from '../../../src/model/draft.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { control } from '../line-item-editor/helpers.js';
+import { $, $$, button, control, text } from '../../support/dom.js';
 import {
-  button,
   confirm,
   openConfirmation,
   readBack,
-  record,
   untilPriced,
-  WAIT,
   withDraft,
   workspace,
-} from './flow.js';
-import { $, $$, text } from './helpers.js';
+} from '../../support/harness/offline-order-builder.js';
+import { record, WAIT } from '../../support/wait.js';
 
 /** A summary item's value, by its label. */
 function summary(el: OfflineOrderBuilder, label: string): string {

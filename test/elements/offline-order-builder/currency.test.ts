@@ -12,10 +12,19 @@ import type { OrderDetailsDialog } from '../../../src/elements/order-details/ord
 import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-panel.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { cells, tableRows } from '../line-item-editor/helpers.js';
-import { chooseType, fill, openForm, paymentRows, save } from '../payment-panel/helpers.js';
-import { button, confirm, openConfirmation, readBack, tab, untilPriced, WAIT } from './flow.js';
-import { $, $$, orderList, renderBuilder, text, untilRows } from './helpers.js';
+import { $, $$, button, text } from '../../support/dom.js';
+import { cells, tableRows } from '../../support/harness/line-item-editor.js';
+import {
+  confirm,
+  openConfirmation,
+  readBack,
+  renderBuilder,
+  tab,
+  untilPriced,
+} from '../../support/harness/offline-order-builder.js';
+import { orderList, untilRows } from '../../support/harness/order-list.js';
+import { chooseType, fill, openForm, paymentRows, save } from '../../support/harness/payment-panel.js';
+import { WAIT } from '../../support/wait.js';
 
 /** A summary item's value, by its label. */
 function summary(el: OfflineOrderBuilder, label: string): string {

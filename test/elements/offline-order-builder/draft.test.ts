@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { CustomerSearch } from '../../../src/elements/customer-search/customer-search.js';
 import { CustomerChangeEvent } from '../../../src/events/customer-change.js';
@@ -7,8 +7,17 @@ import { setCustomerNotes } from '../../../src/model/draft.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { DRAFT_KEY as KEY, storedDraft as stored } from '../../support/stored-draft.js';
-import { $, deepActiveElement, text } from './helpers.js';
-import { button, confirm, fullDraft, openConfirmation, record, tab, WAIT, withDraft, workspace } from './flow.js';
+import { $, button, deepActiveElement, text } from '../../support/dom.js';
+import {
+  confirm,
+  fullDraft,
+  openConfirmation,
+  tab,
+  withDraft,
+  workspace,
+  renderBuilder,
+} from '../../support/harness/offline-order-builder.js';
+import { record, WAIT } from '../../support/wait.js';
 
 /** Whether leaving the page now would ask first. */
 function asksBeforeLeaving(): boolean {
@@ -151,14 +160,7 @@ describe('<offline-order-builder> draft', function () {
     });
 
     it('uses the draft-key a host sets', async () => {
-      const el = await fixture<OfflineOrderBuilder>(
-        html`<offline-order-builder
-          style="block-size: 640px; inline-size: 1100px"
-          .adapter=${mock.adapter}
-          site-id="us"
-          draft-key="acme:draft"
-        ></offline-order-builder>`,
-      );
+      const el = await renderBuilder(mock.adapter, { siteId: 'us', draftKey: 'acme:draft' });
       await waitUntil(() => el.site, 'no site', WAIT);
       el.draft = buildDraft(mock.backend);
       await waitUntil(() => stored('acme:draft') !== null, 'not stored under draft-key', WAIT);

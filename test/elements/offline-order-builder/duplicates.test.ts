@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import { buildDraft } from '../../support/fixtures.js';
 import { liveRegionOf } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, deepActiveElement, orderList, text } from './helpers.js';
-import { untilPriced, WAIT, withDraft } from './flow.js';
+import { $, deepActiveElement, text } from '../../support/dom.js';
+import { untilPriced, withDraft, renderBuilder } from '../../support/harness/offline-order-builder.js';
+import { orderList } from '../../support/harness/order-list.js';
+import { WAIT } from '../../support/wait.js';
 
 describe('<offline-order-builder> duplicate warning', function () {
   this.timeout(30_000);
@@ -49,14 +50,7 @@ describe('<offline-order-builder> duplicate warning', function () {
 
   it('links to the order with the order-url a host sets', async () => {
     const order = adasRecentOrder();
-    const el = await fixture<OfflineOrderBuilder>(
-      html`<offline-order-builder
-        style="block-size: 640px; inline-size: 1100px"
-        .adapter=${mock.adapter}
-        site-id="us"
-        order-url="#/orders/{number}?id={id}"
-      ></offline-order-builder>`,
-    );
+    const el = await renderBuilder(mock.adapter, { siteId: 'us', orderUrl: '#/orders/{number}?id={id}' });
     await waitUntil(() => el.site, 'no site', WAIT);
     el.draft = buildDraft(mock.backend);
     await waitUntil(() => warning(el), 'no duplicate warning', WAIT);
@@ -66,14 +60,7 @@ describe('<offline-order-builder> duplicate warning', function () {
   });
 
   it('gives no link to a javascript: URL', async () => {
-    const el = await fixture<OfflineOrderBuilder>(
-      html`<offline-order-builder
-        style="block-size: 640px; inline-size: 1100px"
-        .adapter=${mock.adapter}
-        site-id="us"
-        order-url="javascript:alert({id})"
-      ></offline-order-builder>`,
-    );
+    const el = await renderBuilder(mock.adapter, { siteId: 'us', orderUrl: 'javascript:alert({id})' });
     await waitUntil(() => el.site, 'no site', WAIT);
     el.draft = buildDraft(mock.backend);
     await waitUntil(() => warning(el), 'no duplicate warning', WAIT);

@@ -4,8 +4,9 @@ import type { OrderDetailsDialog } from '../../../src/elements/order-details/ord
 import { OrderDetailsChangeEvent } from '../../../src/events/order-details-change.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, deepActiveElement, isShown, text } from './helpers.js';
-import { submitButton, tab, WAIT, withDraft, workspace } from './flow.js';
+import { $, deepActiveElement, isShown, text } from '../../support/dom.js';
+import { submitButton, tab, withDraft, workspace } from '../../support/harness/offline-order-builder.js';
+import { WAIT } from '../../support/wait.js';
 
 describe('<offline-order-builder> gating', function () {
   // Whole flows with axe checks: generous for a busy CI machine.

@@ -10,10 +10,10 @@ import { buildDraft } from '../../support/fixtures.js';
 import { liveRegionOf } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
 import { DRAFT_KEY as KEY, storedDraft as stored } from '../../support/stored-draft.js';
-import { control } from '../line-item-editor/helpers.js';
-import { chooseType, control as paymentControl, openForm, renderPanel } from '../payment-panel/helpers.js';
-import { $, text } from './helpers.js';
-import { button, fullDraft, WAIT, withDraft, workspace } from './flow.js';
+import { $, button, control, text } from '../../support/dom.js';
+import { fullDraft, withDraft, workspace } from '../../support/harness/offline-order-builder.js';
+import { chooseType, control as paymentControl, openForm, renderPanel } from '../../support/harness/payment-panel.js';
+import { WAIT } from '../../support/wait.js';
 
 /** Makes the session storage refuse to save the draft (full), until the returned function is called. */
 function fullStorage(): () => void {

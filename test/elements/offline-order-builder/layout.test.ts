@@ -12,8 +12,14 @@ import type { OrderDetailsDialog } from '../../../src/elements/order-details/ord
 import { buildDraft, SHIP } from '../../support/fixtures.js';
 import { describeHit, reachable, sidewaysScrollers } from '../../support/geometry.js';
 import { useMockBackend } from '../../support/mock.js';
-import { button, confirmDialog, fullDraft, openConfirmation, untilPriced, WAIT } from './flow.js';
-import { $, $$, isShown, text } from './helpers.js';
+import { $, $$, button, isShown, text } from '../../support/dom.js';
+import {
+  confirmDialog,
+  fullDraft,
+  openConfirmation,
+  untilPriced,
+} from '../../support/harness/offline-order-builder.js';
+import { WAIT } from '../../support/wait.js';
 
 function intersects(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -146,12 +152,15 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       await setViewport({ width: 960, height: 540 });
       const el = await builder('900px', { ordersHidden: true });
       const footer = $(el, '[part~="footer"]')!;
+      const pane = $(el, '[part~="new-order"]')!;
+      // Sticky is also the footer's position before the first measure: wait for the measured room.
       await waitUntil(
-        () => getComputedStyle(footer).position === 'sticky',
+        () =>
+          getComputedStyle(footer).position === 'sticky' &&
+          parseFloat(getComputedStyle(pane).scrollPaddingBlockEnd) > 0,
         'the footer of a tall pane is not sticky',
         WAIT,
       );
-      const pane = $(el, '[part~="new-order"]')!;
       // The room kept at the end of the pane for the footer, so that scrolling to a control leaves it visible.
       expect(parseFloat(getComputedStyle(pane).scrollPaddingBlockEnd)).to.be.closeTo(
         footer.getBoundingClientRect().height,

@@ -9,20 +9,8 @@ import type { OrderDetailsDialog } from '../../../src/elements/order-details/ord
 import { defaultDraftKey, saveDraft } from '../../../src/elements/offline-order-builder/draft-store.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-
-const WAIT = { timeout: 5000 };
-const $ = <E extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const button = (el: Element, name: string) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === name) ?? null;
-
-/** The element focused inside nested shadow roots. */
-function deepActiveElement(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import { WAIT } from '../../support/wait.js';
+import { $, button, deepActiveElement, text } from '../../support/dom.js';
 
 /** A builder on `siteId` with nothing loaded on demand yet (idle time never comes here). */
 async function builder(adapter: OfflineOrderBuilder['adapter'], siteId = 'us'): Promise<OfflineOrderBuilder> {

@@ -5,18 +5,9 @@ import type { SiteChangeEvent } from '../../../src/events/site-change.js';
 import { formatMoney } from '../../../src/model/money.js';
 import { expectSaidOnce } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
-import {
-  $,
-  $$,
-  deepActiveElement,
-  isShown,
-  liveRegion,
-  orderList,
-  renderBuilder,
-  rows,
-  text,
-  untilRows,
-} from './helpers.js';
+import { $, $$, deepActiveElement, isShown, liveRegion, text } from '../../support/dom.js';
+import { renderBuilder } from '../../support/harness/offline-order-builder.js';
+import { orderList, rows, untilRows } from '../../support/harness/order-list.js';
 
 function sitePickerSelect(el: OfflineOrderBuilder): HTMLSelectElement | null {
   return $<HTMLSelectElement>(el, '#site-picker-select');

@@ -9,9 +9,10 @@ import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-p
 import { formatMoneyForInput } from '../../../src/model/money.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { control, openForm } from '../payment-panel/helpers.js';
-import { tab, untilPriced, WAIT, workspace } from './flow.js';
-import { $, text } from './helpers.js';
+import { $, text } from '../../support/dom.js';
+import { tab, untilPriced, workspace } from '../../support/harness/offline-order-builder.js';
+import { control, openForm } from '../../support/harness/payment-panel.js';
+import { WAIT } from '../../support/wait.js';
 
 describe('<offline-order-builder> the amount of a payment', function () {
   this.timeout(30_000);

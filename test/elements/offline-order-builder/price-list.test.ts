@@ -11,9 +11,16 @@ import type { DraftChangeEvent } from '../../../src/events/draft-change.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { storedDraft } from '../../support/stored-draft.js';
-import { cells, control, tableRows } from '../line-item-editor/helpers.js';
-import { button, openConfirmation, readBack, record, untilPriced, WAIT, withDraft, workspace } from './flow.js';
-import { $, text } from './helpers.js';
+import { $, button, control, text } from '../../support/dom.js';
+import { cells, tableRows } from '../../support/harness/line-item-editor.js';
+import {
+  openConfirmation,
+  readBack,
+  untilPriced,
+  withDraft,
+  workspace,
+} from '../../support/harness/offline-order-builder.js';
+import { record, WAIT } from '../../support/wait.js';
 
 async function openDetails(el: OfflineOrderBuilder): Promise<OrderDetailsDialog> {
   button(el, 'Edit Details')!.click();

@@ -13,8 +13,9 @@ import type { OrderDetailsDialog } from '../../../src/elements/order-details/ord
 import { addCoupon } from '../../../src/model/draft.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { button, untilPriced, WAIT } from './flow.js';
-import { $, $$, renderBuilder, text } from './helpers.js';
+import { $, $$, button, text } from '../../support/dom.js';
+import { renderBuilder, untilPriced } from '../../support/harness/offline-order-builder.js';
+import { WAIT } from '../../support/wait.js';
 
 /** A summary item's value, by its label. */
 function summary(el: OfflineOrderBuilder, label: string): string {

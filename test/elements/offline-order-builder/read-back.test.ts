@@ -11,7 +11,7 @@ import { setPriceList } from '../../../src/model/draft.js';
 import type { OrderDraft, Pricing } from '../../../src/model/types.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { text } from './helpers.js';
+import { text } from '../../support/dom.js';
 
 describe('<offline-order-builder> read-back of the lines', () => {
   const mock = useMockBackend();

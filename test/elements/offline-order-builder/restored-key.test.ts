@@ -15,8 +15,9 @@ import type { CustomerSearch } from '../../../src/elements/customer-search/custo
 import type { OrderDraft } from '../../../src/model/types.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { confirm, openConfirmation, untilPriced, WAIT, workspace } from './flow.js';
-import { $ } from './helpers.js';
+import { $ } from '../../support/dom.js';
+import { confirm, openConfirmation, untilPriced, workspace } from '../../support/harness/offline-order-builder.js';
+import { WAIT } from '../../support/wait.js';
 
 const KEY = 'offline-order-draft:us';
 const CLAIMS = 'offline-order-submits';

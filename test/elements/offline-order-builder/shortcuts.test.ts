@@ -4,8 +4,9 @@ import type { OrderDetailsDialog } from '../../../src/elements/order-details/ord
 import { buildDraft } from '../../support/fixtures.js';
 import { expectSaidOnce } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, deepActiveElement, liveRegion, text } from './helpers.js';
-import { confirmDialog, tab, WAIT, withDraft, workspace } from './flow.js';
+import { $, $$, deepActiveElement, liveRegion, text } from '../../support/dom.js';
+import { confirmDialog, tab, withDraft, workspace } from '../../support/harness/offline-order-builder.js';
+import { WAIT } from '../../support/wait.js';
 
 describe('<offline-order-builder> keyboard shortcuts', function () {
   // Whole flows with axe checks: generous for a busy CI machine.

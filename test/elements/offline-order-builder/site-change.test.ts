@@ -4,8 +4,9 @@ import type { SiteChangeEvent } from '../../../src/events/site-change.js';
 import { addPayment, setCustomerNotes } from '../../../src/model/draft.js';
 import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, deepActiveElement, text } from './helpers.js';
-import { button, confirm, openConfirmation, record, VISA, WAIT, withDraft, workspace } from './flow.js';
+import { $, $$, button, deepActiveElement, text } from '../../support/dom.js';
+import { confirm, openConfirmation, VISA, withDraft, workspace } from '../../support/harness/offline-order-builder.js';
+import { record, WAIT } from '../../support/wait.js';
 
 describe('<offline-order-builder> changing the site of a started order', function () {
   // Whole flows with axe checks: generous for a busy CI machine.

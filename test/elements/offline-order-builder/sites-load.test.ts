@@ -5,9 +5,9 @@ import type { Site } from '../../../src/model/types.js';
 import { SITES } from '../../support/fixtures.js';
 import { expectSaidOnce, withText } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, liveRegion, renderBuilder, text } from './helpers.js';
-
-const WAIT = { timeout: 5000 };
+import { $, liveRegion, text } from '../../support/dom.js';
+import { renderBuilder } from '../../support/harness/offline-order-builder.js';
+import { WAIT } from '../../support/wait.js';
 
 describe('<offline-order-builder> loading the sites', () => {
   const mock = useMockBackend();

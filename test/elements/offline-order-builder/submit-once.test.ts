@@ -7,20 +7,18 @@ import type { OrderSubmittedEvent } from '../../../src/events/order-submitted.js
 import { buildDraft, NEWEST_ORDER_NUMBER } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { DRAFT_KEY as KEY, storedDraft as stored } from '../../support/stored-draft.js';
-import { control } from '../line-item-editor/helpers.js';
-import { expectSaidOnce } from '../../support/live.js';
-import { $, $$, renderBuilder, text } from './helpers.js';
+import { $, $$, button, control, text } from '../../support/dom.js';
 import {
-  button,
   confirm,
   confirmDialog,
   openConfirmation,
-  record,
+  renderBuilder,
   untilPriced,
-  WAIT,
   withDraft,
   workspace,
-} from './flow.js';
+} from '../../support/harness/offline-order-builder.js';
+import { record, WAIT } from '../../support/wait.js';
+import { expectSaidOnce } from '../../support/live.js';
 
 const CLAIMS = 'offline-order-submits';
 const NEXT_NUMBER = String(NEWEST_ORDER_NUMBER + 1);

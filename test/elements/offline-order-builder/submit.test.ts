@@ -5,18 +5,17 @@ import { setCustomerNotes } from '../../../src/model/draft.js';
 import { formatMoney } from '../../../src/model/money.js';
 import { buildDraft, LOCATIONS, NEWEST_ORDER_NUMBER, pickupAt } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, deepActiveElement, orderList, rows, text } from './helpers.js';
+import { $, button, deepActiveElement, text } from '../../support/dom.js';
 import {
-  button,
   confirm,
   confirmButton,
   confirmDialog,
   fullDraft,
   openConfirmation,
-  record,
-  WAIT,
   withDraft,
-} from './flow.js';
+} from '../../support/harness/offline-order-builder.js';
+import { orderList, rows } from '../../support/harness/order-list.js';
+import { record, WAIT } from '../../support/wait.js';
 
 describe('<offline-order-builder> submitting', function () {
   // Whole flows with axe checks: generous for a busy CI machine.

@@ -5,22 +5,10 @@ import type { OrderDetailsDialog } from '../../../src/elements/order-details/ord
 import { formatMoney } from '../../../src/model/money.js';
 import { LOCATIONS, pickupAt, SHIP, VARIANTS } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { renderBuilder } from '../offline-order-builder/helpers.js';
-import {
-  $,
-  $$,
-  button,
-  configure,
-  control,
-  describeElement,
-  focused,
-  fulfillment,
-  nextEvent,
-  pickProduct,
-  tableRows,
-  text,
-  until,
-} from '../line-item-editor/helpers.js';
+import { $, $$, button, control, describeElement, focusName, text } from '../../support/dom.js';
+import { configure, fulfillment, pickProduct, tableRows } from '../../support/harness/line-item-editor.js';
+import { renderBuilder } from '../../support/harness/offline-order-builder.js';
+import { nextEvent, until } from '../../support/wait.js';
 
 describe('<offline-order-builder> Order Details', () => {
   const mock = useMockBackend();
@@ -61,7 +49,7 @@ describe('<offline-order-builder> Order Details', () => {
     button(dialog, 'Cancel')!.click();
     await el.updateComplete;
     expect(el.draft).to.equal(before);
-    expect(focused()).to.equal(describeElement(button(el, 'Edit Details')));
+    expect(focusName()).to.equal(describeElement(button(el, 'Edit Details')));
   });
 
   it('lets an agent add items with fulfillment and set the order details, then summarizes them (steps 6-8)', async () => {
@@ -125,7 +113,7 @@ describe('<offline-order-builder> Order Details', () => {
       Coupons: 'SAVE10',
       Total: total,
     });
-    expect(focused()).to.equal(describeElement(button(el, 'Edit Details')));
+    expect(focusName()).to.equal(describeElement(button(el, 'Edit Details')));
     await expect(el).to.be.accessible();
 
     // Opening again shows what was saved.

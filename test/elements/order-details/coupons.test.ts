@@ -4,14 +4,17 @@
  * minimum reads as money; a code applied twice is refused at the field; a shipping adjustment that
  * takes off less than asked says why.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import type { OrderDraft, Site } from '../../../src/model/types.js';
 import { buildDraft, SITES } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, button, control, namedButton, nextEvent, text, until } from '../line-item-editor/helpers.js';
+import { openDetails } from '../../support/harness/order-details-dialog.js';
+import { $, $$, button, control, text } from '../../support/dom.js';
+import { namedButton } from '../../support/harness/line-item-editor.js';
+import { nextEvent, until } from '../../support/wait.js';
 
 /** Each entered code as shown: "SAVE10 Accepted: -$2.50 Remove". */
 function coupons(el: OrderDetailsDialog): string[] {
@@ -34,14 +37,7 @@ describe('<order-details-dialog> coupons and the shipping adjustment', function 
     site: Site = SITES.us,
     lang = 'en-US',
   ): Promise<OrderDetailsDialog> {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div lang=${lang}>
-        <order-details-dialog .adapter=${mock.adapter} .site=${site}></order-details-dialog>
-      </div>`,
-    );
-    const el = wrapper.querySelector('order-details-dialog')!;
-    await el.show(draft);
-    return el;
+    return openDetails(mock.adapter, draft, { site, lang });
   }
 
   /** Waits until the dialog shows the answer for its draft (nothing "Checking…", the totals in). */

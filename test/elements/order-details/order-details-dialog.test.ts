@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import type { OrderDetailsChangeEvent } from '../../../src/events/order-details-change.js';
 import { addCoupon, setPriceList } from '../../../src/model/draft.js';
@@ -9,40 +8,20 @@ import type { Money, OrderDraft } from '../../../src/model/types.js';
 import { buildDraft, LOCATIONS, pickupAt, PRODUCTS, SITES, VARIANTS } from '../../support/fixtures.js';
 import { discardDialog, expectCloseButton } from '../../support/discard.js';
 import { useMockBackend } from '../../support/mock.js';
+import { lineEditor, totals } from '../../support/harness/order-details-dialog.js';
+import { $, $$, button, control, describeElement, focusName, text } from '../../support/dom.js';
 import {
-  $,
-  $$,
-  nextEvent,
-  pickProduct,
-  searchProducts,
-  button,
   cells,
   configure,
-  control,
-  describeElement,
-  focused,
   fulfillment,
   namedButton,
+  pickProduct,
+  searchProducts,
   tableRows,
-  text,
-  until,
-} from '../line-item-editor/helpers.js';
+} from '../../support/harness/line-item-editor.js';
+import { nextEvent, until } from '../../support/wait.js';
 
 const usd = (m: Money) => formatMoney(m, 'en-US');
-
-/** The rows of the totals ("Subtotal" → "$24.99"), breakdown rows left out. */
-function totals(el: OrderDetailsDialog): Record<string, string> {
-  return Object.fromEntries(
-    $$(el, '[part~="total-row"]').map((row) => {
-      const [label, amount] = [...row.children].map((c) => text(c));
-      return [label, amount];
-    }),
-  );
-}
-
-function editor(el: OrderDetailsDialog): LineItemEditor {
-  return $<LineItemEditor>(el, 'line-item-editor')!;
-}
 
 /** Waits until the totals are the adapter's answer for the draft being edited. */
 async function settled(el: OrderDetailsDialog): Promise<Record<string, string>> {
@@ -108,8 +87,8 @@ describe('<order-details-dialog>', () => {
       expect(dialog.matches(':modal')).to.equal(true);
       expect(text($(el, 'h2'))).to.equal('Order Details');
       expect(el.open).to.equal(true);
-      expect(tableRows(editor(el)).map((r) => cells(r)[0])).to.deep.equal(['Canvas Tote Bag CTB-200']);
-      expect(dialog.contains(el.shadowRoot!.activeElement) || el.shadowRoot!.activeElement === editor(el)).to.equal(
+      expect(tableRows(lineEditor(el)).map((r) => cells(r)[0])).to.deep.equal(['Canvas Tote Bag CTB-200']);
+      expect(dialog.contains(el.shadowRoot!.activeElement) || el.shadowRoot!.activeElement === lineEditor(el)).to.equal(
         true,
       );
       await quiet(el);
@@ -132,7 +111,7 @@ describe('<order-details-dialog>', () => {
       expect(el.open).to.equal(false);
       expect(el.draft).to.equal(draft);
       expect(saves).to.have.length(0);
-      expect(focused()).to.equal(describeElement(opener));
+      expect(focusName()).to.equal(describeElement(opener));
 
       await el.show(draft);
       expect(control(el, 'Customer notes')!.value).to.equal('');
@@ -149,14 +128,14 @@ describe('<order-details-dialog>', () => {
       button(await discardDialog(el), 'Discard')!.click();
       await until(() => !el.open, 'Discard did not close the dialog');
       expect(el.draft).to.equal(draft);
-      expect(focused()).to.equal(describeElement(opener));
+      expect(focusName()).to.equal(describeElement(opener));
     });
   });
 
   describe('inside the dialog', () => {
     it('Escape on an inventory breakdown hides it and keeps the dialog open', async () => {
       const { el } = await open();
-      const ed = editor(el);
+      const ed = lineEditor(el);
       await pickProduct(ed, 'Trail Runner Shoe');
       const picker = await configure(ed, { Size: '9', Color: 'Blue' });
       await until(() => text(picker).includes('In stock'), 'the variant did not resolve');
@@ -181,7 +160,7 @@ describe('<order-details-dialog>', () => {
   describe('closing with unsaved edits', () => {
     /** Adds a Canvas Tote Bag shipped, from "Name" with the keyboard. */
     async function addTote(el: OrderDetailsDialog): Promise<void> {
-      const ed = editor(el);
+      const ed = lineEditor(el);
       await pickProduct(ed, 'Canvas Tote Bag');
       (await fulfillment(ed, 'Direct Ship')).click();
       const changed = nextEvent(ed, 'line-items-change');
@@ -194,7 +173,7 @@ describe('<order-details-dialog>', () => {
       const { el } = await open();
       await addTote(el);
       expect(el.draft.lines).to.have.length(2);
-      const ed = editor(el);
+      const ed = lineEditor(el);
       // Escape closes the suggestions, then clears Name, then would close the dialog: it asks.
       await searchProducts(ed, 'Tote');
       await sendKeys({ press: 'Escape' });
@@ -213,7 +192,7 @@ describe('<order-details-dialog>', () => {
       button(ask, 'Keep editing')!.click();
       await until(() => !$(el, '[role="alertdialog"]'), 'the question stayed');
       expect(el.open).to.equal(true);
-      expect(focused()).to.equal(describeElement(control(ed, 'Name')));
+      expect(focusName()).to.equal(describeElement(control(ed, 'Name')));
       expect(el.draft.lines).to.have.length(2);
       expect(tableRows(ed)).to.have.length(2);
     });
@@ -229,7 +208,7 @@ describe('<order-details-dialog>', () => {
       await until(() => !el.open, 'Discard did not close the dialog');
       expect(el.draft).to.equal(draft);
       expect(saves).to.have.length(0);
-      expect(focused()).to.equal(describeElement(opener));
+      expect(focusName()).to.equal(describeElement(opener));
     });
 
     it('does not ask when only answers changed the draft: a unit price the backend differs on, a code it rejects', async () => {
@@ -263,7 +242,7 @@ describe('<order-details-dialog>', () => {
     it('asks when a quantity typed in the table was refused, or not entered yet, and "Keep editing" keeps it', async () => {
       const { el } = await open();
       await quiet(el);
-      const ed = editor(el);
+      const ed = lineEditor(el);
       const quantity = $<HTMLInputElement>(ed, 'input[type="number"]')!;
       quantity.focus();
       quantity.select();
@@ -299,7 +278,7 @@ describe('<order-details-dialog>', () => {
         else $<HTMLButtonElement>(el, '[part~="close-button"]')!.click();
         await until(() => !el.open, `${how} did not close the untouched dialog`);
         expect($(el, '[role="alertdialog"]') === null, `${how} asked`).to.equal(true);
-        expect(focused()).to.equal(describeElement(opener));
+        expect(focusName()).to.equal(describeElement(opener));
         opener.focus();
         await el.show(el.draft);
         await quiet(el);
@@ -317,7 +296,7 @@ describe('<order-details-dialog>', () => {
         '2-Day · $14.95',
         'Overnight · $29.95',
       ]);
-      expect(editor(el).compareDocumentPosition(select) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(lineEditor(el).compareDocumentPosition(select) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       expect(mock.backend.requestsFor('getShippingMethods')).to.have.length(1);
       select.value = '2-day';
       select.dispatchEvent(new Event('change'));
@@ -331,7 +310,7 @@ describe('<order-details-dialog>', () => {
     it('asks for the rates again when the lines change', async () => {
       const { el } = await open();
       await until(() => control(el, 'Shipping Method'), 'no Shipping Method');
-      const quantity = $<HTMLInputElement>(editor(el), 'input[type="number"]')!;
+      const quantity = $<HTMLInputElement>(lineEditor(el), 'input[type="number"]')!;
       quantity.value = '3';
       quantity.dispatchEvent(new Event('change'));
       await el.updateComplete;
@@ -342,8 +321,8 @@ describe('<order-details-dialog>', () => {
       const { el } = await open();
       await until(() => control(el, 'Shipping Method'), 'no Shipping Method');
       const lineId = el.draft.lines[0]!.id;
-      $<HTMLButtonElement>(editor(el), `[data-path="lines.${lineId}.fulfillment"]`)!.click();
-      (await fulfillment(editor(el), 'Pickup: Downtown Store')).click();
+      $<HTMLButtonElement>(lineEditor(el), `[data-path="lines.${lineId}.fulfillment"]`)!.click();
+      (await fulfillment(lineEditor(el), 'Pickup: Downtown Store')).click();
       await until(() => el.draft.shippingMethodId === null, 'the method was not cleared');
       await el.updateComplete;
       expect(control(el, 'Shipping Method')).to.equal(null);
@@ -410,8 +389,8 @@ describe('<order-details-dialog>', () => {
         () => el.draft.lines[0]!.unitPrice.amount === 8099 && !el.draft.lines[0]!.needsRepricing,
         'not re-priced',
       );
-      await editor(el).updateComplete;
-      expect(cells(tableRows(editor(el))[0]!)[2]).to.equal('$80.99');
+      await lineEditor(el).updateComplete;
+      expect(cells(tableRows(lineEditor(el))[0]!)[2]).to.equal('$80.99');
       expect(el.draft.priceListId).to.equal('vip');
       await settled(el);
     });
@@ -630,7 +609,7 @@ describe('<order-details-dialog>', () => {
       expect($$(el, '[part="problems"] li').map((li) => text(li))).to.deep.equal([
         'Choose a shipping method for the items that ship.',
       ]);
-      expect(focused()).to.equal(describeElement(control(el, 'Shipping Method')));
+      expect(focusName()).to.equal(describeElement(control(el, 'Shipping Method')));
       expect(control(el, 'Shipping Method')!.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
     });
@@ -651,7 +630,7 @@ describe('<order-details-dialog>', () => {
         'Enter a reason for the shipping adjustment.',
       ]);
       const lineId = draft.lines[0]!.id;
-      expect(focused()).to.equal(describeElement($(editor(el), `[data-path="lines.${lineId}.fulfillment"]`)));
+      expect(focusName()).to.equal(describeElement($(lineEditor(el), `[data-path="lines.${lineId}.fulfillment"]`)));
     });
 
     it('refuses a quantity beyond the stock of its fulfillment, focusing it', async () => {
@@ -669,8 +648,8 @@ describe('<order-details-dialog>', () => {
       expect($$(el, '[part="problems"] li').map((li) => text(li))).to.deep.equal([
         'Canvas Tote Bag: Only 6 can be ordered: 6 available now and 0 expected.',
       ]);
-      const quantity = $<HTMLInputElement>(editor(el), `[data-path="lines.${draft.lines[0]!.id}.quantity"]`)!;
-      expect(focused()).to.equal(describeElement(quantity));
+      const quantity = $<HTMLInputElement>(lineEditor(el), `[data-path="lines.${draft.lines[0]!.id}.quantity"]`)!;
+      expect(focusName()).to.equal(describeElement(quantity));
       expect(quantity.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
 
@@ -693,7 +672,7 @@ describe('<order-details-dialog>', () => {
       await el.updateComplete;
       expect(el.open).to.equal(false);
       expect(el.draft).to.equal(event.draft);
-      expect(focused()).to.equal(describeElement(opener));
+      expect(focusName()).to.equal(describeElement(opener));
     });
   });
 

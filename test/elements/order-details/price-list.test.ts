@@ -3,24 +3,19 @@
  * the adapter's answer for the price list now chosen (never those of the one before), with line
  * totals that add up to the subtotal; while that answer is pending they show "Recalculating…".
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
+import { expect } from '@open-wc/testing';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import type { OrderDraft, Site } from '../../../src/model/types.js';
 import { buildDraft, SITES } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, cells, control, tableRows, text, until } from '../line-item-editor/helpers.js';
-
-/** The rows of the totals ("Subtotal" → "$24.99"). */
-function totals(el: OrderDetailsDialog): Record<string, string> {
-  return Object.fromEntries(
-    $$(el, '[part~="total-row"]').map((row) => [...row.children].map((c) => text(c)) as [string, string]),
-  );
-}
+import { lineEditor, openDetails, totals } from '../../support/harness/order-details-dialog.js';
+import { $, control, text } from '../../support/dom.js';
+import { cells, tableRows } from '../../support/harness/line-item-editor.js';
+import { until } from '../../support/wait.js';
 
 /** The unit price and total shown for each line. */
 function linePrices(el: OrderDetailsDialog): [string, string][] {
-  const editor = $<LineItemEditor>(el, 'line-item-editor')!;
+  const editor = lineEditor(el);
   return tableRows(editor).map((row) => {
     const c = cells(row);
     return [c[2]!, c[6]!];
@@ -32,14 +27,7 @@ describe('<order-details-dialog> price list', function () {
   const mock = useMockBackend();
 
   async function open(draft: OrderDraft, site: Site = SITES.us): Promise<OrderDetailsDialog> {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div lang="en-US">
-        <order-details-dialog .adapter=${mock.adapter} .site=${site}></order-details-dialog>
-      </div>`,
-    );
-    const el = wrapper.querySelector('order-details-dialog')!;
-    await el.show(draft);
-    return el;
+    return openDetails(mock.adapter, draft, { site });
   }
 
   /** Waits until the totals are the answer for the draft being edited, and returns them. */

@@ -5,13 +5,15 @@
  * answer is an error now, shown with "Retry"; the draft keeps its prices and can still be edited
  * and saved.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
-import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import type { OrderDetailsChangeEvent } from '../../../src/events/order-details-change.js';
-import { buildDraft, SITES } from '../../support/fixtures.js';
+import { buildDraft } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, button, cells, control, tableRows, text, until } from '../line-item-editor/helpers.js';
+import { openDetails } from '../../support/harness/order-details-dialog.js';
+import { $, button, control, text } from '../../support/dom.js';
+import { cells, tableRows } from '../../support/harness/line-item-editor.js';
+import { until } from '../../support/wait.js';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
 
 describe('<order-details-dialog> a pricing answer in another currency', function () {
@@ -31,13 +33,7 @@ describe('<order-details-dialog> a pricing answer in another currency', function
   });
 
   it('shows the error with "Retry", keeps the unit prices, and can still be edited and saved', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div lang="en-US">
-        <order-details-dialog .adapter=${cadLines()} .site=${SITES.us}></order-details-dialog>
-      </div>`,
-    );
-    const el = wrapper.querySelector('order-details-dialog') as OrderDetailsDialog;
-    await el.show(buildDraft(mock.backend));
+    const el = await openDetails(cadLines(), buildDraft(mock.backend));
     const alert = await until(() => $(el, '[part~="totals"] [role="alert"]'), 'no pricing error shown');
     expect(text(alert)).to.equal(
       'Could not price the order: the order service sent an answer this page cannot use. Try again; if it keeps happening, ask an administrator. Retry',

@@ -6,6 +6,7 @@ import { addCoupon, addPayment, createDraft, setCustomer, setLineQuantity } from
 import type { OrderDraft } from '../../../src/model/types.js';
 import { buildDraft, SITES } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
+import { WAIT } from '../../support/wait.js';
 
 /** A bare host: the controller prices whatever draft it is given. */
 class PricingHost extends LitElement {
@@ -20,8 +21,6 @@ class PricingHost extends LitElement {
   }
 }
 customElements.define('pricing-host', PricingHost);
-
-const WAIT = { timeout: 5000 };
 
 describe('PricingController', () => {
   const mock = useMockBackend();

@@ -1,17 +1,11 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import type { OrderList } from '../../../src/elements/order-list/order-list.js';
 import type { OrderSummary, Page, Site } from '../../../src/model/types.js';
 import { expectSaidOnce, withText } from '../../support/live.js';
 import { fromThisTest, useMockBackend } from '../../support/mock.js';
-import { $, liveRegion, rows, text, untilRows } from '../offline-order-builder/helpers.js';
-
-/** Scrolls the feed to its end, as an agent does with the wheel or the scrollbar. */
-function scrollToEnd(list: OrderList): void {
-  const feed = $(list, '[role="feed"]')!;
-  feed.scrollTop = feed.scrollHeight;
-  feed.dispatchEvent(new Event('scroll'));
-}
+import { $, liveRegion, text } from '../../support/dom.js';
+import { renderList as renderOrderList, rows, scrollToEnd, untilRows } from '../../support/harness/order-list.js';
 
 /** A few frames: time for the list to lay out its rows and ask for a page if it is going to. */
 async function frames(count = 4): Promise<void> {
@@ -26,16 +20,7 @@ describe('<oo-order-list> with answers that cannot all be used', () => {
     site = mock.backend.site('us');
   });
 
-  async function renderList(): Promise<OrderList> {
-    return fixture<OrderList>(
-      html`<oo-order-list
-        style="block-size: 480px; inline-size: 420px"
-        .adapter=${mock.adapter}
-        .site=${site}
-        page-size="50"
-      ></oo-order-list>`,
-    );
-  }
+  const renderList = (): Promise<OrderList> => renderOrderList(mock.adapter, site);
 
   /**
    * Answers listOrders with `answer(page of the mock, request number)`. A request of an earlier

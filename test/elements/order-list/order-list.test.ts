@@ -1,46 +1,23 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CallInit, OrderAdapter, OrderQuery } from '../../../src/adapter/adapter.js';
 import type { OrderList } from '../../../src/elements/order-list/order-list.js';
 import { formatMoney } from '../../../src/model/money.js';
-import type { Site } from '../../../src/model/types.js';
 import { expectSaidOnce } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, deepActiveElement, liveRegion, rows, text, untilRows } from '../offline-order-builder/helpers.js';
-
-async function renderList(adapter: OrderAdapter, site: Site, pageSize?: number): Promise<OrderList> {
-  return fixture<OrderList>(
-    html`<oo-order-list
-      style="block-size: 480px; inline-size: 420px"
-      .adapter=${adapter}
-      .site=${site}
-      page-size=${pageSize ?? 50}
-    ></oo-order-list>`,
-  );
-}
-
-function feed(list: OrderList): HTMLElement {
-  const element = $(list, '[role="feed"]');
-  if (!element) throw new Error('No feed rendered');
-  return element;
-}
+import { $, $$, deepActiveElement, liveRegion, text } from '../../support/dom.js';
+import {
+  feed,
+  renderList,
+  rows,
+  scrollTo,
+  scrollToEnd,
+  scrollUntilRetry,
+  untilRows,
+} from '../../support/harness/order-list.js';
 
 function rowIndex(row: Element | null): number {
   return Number((row as HTMLElement | null)?.dataset['index'] ?? NaN);
-}
-
-/** Scrolls the feed to its end, as an agent does with the wheel or the scrollbar. */
-function scrollToEnd(list: OrderList): void {
-  const element = feed(list);
-  element.scrollTop = element.scrollHeight;
-  element.dispatchEvent(new Event('scroll'));
-}
-
-/** Scrolls the feed to `top` px, as an agent does with the wheel or the scrollbar. */
-function scrollTo(list: OrderList, top: number): void {
-  const element = feed(list);
-  element.scrollTop = top;
-  element.dispatchEvent(new Event('scroll'));
 }
 
 /** The rendered rows that the feed shows (at least partly). */
@@ -280,14 +257,7 @@ describe('<oo-order-list>', () => {
       mock.scenario.failNext('listOrders', 503, 4, { retryAfter: 0 });
       const regions = $$(list, '[role="status"]');
 
-      await waitUntil(
-        () => {
-          scrollToEnd(list);
-          return $(list, '[part="footer"] [part="retry-button"]');
-        },
-        'no retry',
-        { timeout: 10_000 },
-      );
+      await scrollUntilRetry(list);
       expect(text($(list, '[part="footer"] .notice__title'))).to.equal('More orders could not be loaded.');
       expect(regions).to.include(expectSaidOnce('More orders could not be loaded.'));
       expect(list.loadedOrders).to.have.length(50);
@@ -304,14 +274,7 @@ describe('<oo-order-list>', () => {
       const list = await renderList(mock.adapter, mock.backend.site('us'));
       await untilRows(list);
       mock.scenario.failNext('listOrders', 503, 4, { retryAfter: 0 });
-      await waitUntil(
-        () => {
-          scrollToEnd(list);
-          return $(list, '[part="footer"] [part="retry-button"]');
-        },
-        'no retry',
-        { timeout: 10_000 },
-      );
+      await scrollUntilRetry(list);
       const asked = mock.backend.requestsFor('listOrders').length;
 
       scrollTo(list, 0);

@@ -10,18 +10,16 @@ import { serializeDraft } from '../../../src/model/draft.js';
 import { formatMoney } from '../../../src/model/money.js';
 import { useMockBackend } from '../../support/mock.js';
 import { buildDraft } from '../../support/fixtures.js';
+import { $, deepActiveElement, text } from '../../support/dom.js';
 import {
-  $,
   chooseType,
   control,
-  deepActiveElement,
   fill,
   fillCard,
   openForm,
   paymentRows,
   save,
-  text,
-} from './helpers.js';
+} from '../../support/harness/payment-panel.js';
 
 async function renderBuilder(adapter: OfflineOrderBuilder['adapter']): Promise<OfflineOrderBuilder> {
   const el = await fixture<OfflineOrderBuilder>(

@@ -10,7 +10,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createRestAdapter } from '../../../src/adapter/rest-adapter.js';
 import type { PaymentsChangeEvent } from '../../../src/events/payments-change.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, control, fill, openForm, paymentRows, renderPanel, save } from './helpers.js';
+import { $ } from '../../support/dom.js';
+import { control, fill, openForm, paymentRows, renderPanel, save } from '../../support/harness/payment-panel.js';
+import { watchConsole, watchEvents } from '../../support/spy.js';
 
 /** Luhn-valid, tokenizes, and unlike 4111… its digits cannot be mistaken for anything else. */
 const NUMBER = '4539148803436467';
@@ -99,21 +101,12 @@ describe('<payment-panel> card safety (canary)', () => {
 
   beforeEach(() => {
     sent.length = logged.length = events.length = 0;
-    /* eslint-disable no-console -- the canary replaces every console method to see what is written */
-    for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const) {
-      const original = console[method];
-      console[method] = (...args: unknown[]) => {
-        logged.push(...strings(args));
-      };
-      restore.push(() => (console[method] = original));
-    }
-    /* eslint-enable no-console */
-    const dispatch = EventTarget.prototype.dispatchEvent;
-    EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
-      events.push(event);
-      return dispatch.call(this, event);
-    };
-    restore.push(() => (EventTarget.prototype.dispatchEvent = dispatch));
+    restore.push(
+      watchConsole((args) => logged.push(...strings(args)), {
+        methods: ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'],
+      }),
+      watchEvents((event) => events.push(event)),
+    );
   });
 
   afterEach(() => {

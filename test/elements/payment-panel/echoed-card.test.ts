@@ -6,7 +6,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import { useMockBackend } from '../../support/mock.js';
-import { $, errorAt, fillCard, openForm, renderPanel, save, text } from './helpers.js';
+import { $, text } from '../../support/dom.js';
+import { errorAt, fillCard, openForm, renderPanel, save } from '../../support/harness/payment-panel.js';
+import { watchConsole, watchEvents } from '../../support/spy.js';
 
 /** Every string reachable from a value, without following cycles or DOM nodes. */
 function strings(value: unknown, seen = new Set<unknown>()): string[] {
@@ -44,19 +46,10 @@ describe('<payment-panel> and a backend that echoes the card in its errors', () 
 
   beforeEach(() => {
     logged.length = events.length = 0;
-    /* eslint-disable no-console -- every console method is replaced to see what is written */
-    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      const original = console[method];
-      console[method] = (...args: unknown[]) => void logged.push(...strings(args));
-      restore.push(() => (console[method] = original));
-    }
-    /* eslint-enable no-console */
-    const dispatch = EventTarget.prototype.dispatchEvent;
-    EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
-      events.push(event);
-      return dispatch.call(this, event);
-    };
-    restore.push(() => (EventTarget.prototype.dispatchEvent = dispatch));
+    restore.push(
+      watchConsole((args) => logged.push(...strings(args))),
+      watchEvents((event) => events.push(event)),
+    );
   });
 
   afterEach(() => restore.splice(0).forEach((undo) => undo()));

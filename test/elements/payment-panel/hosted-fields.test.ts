@@ -8,7 +8,8 @@ import { money } from '../../../src/model/money.js';
 import { connectHostedFields, hostedFieldsUrl } from '../../../mocks/hosted-fields.js';
 import { useMockBackend } from '../../support/mock.js';
 import { SITES } from '../../support/fixtures.js';
-import { $, fill, hasField, openForm, paymentRows, save, text } from './helpers.js';
+import { $, text } from '../../support/dom.js';
+import { fill, hasField, openForm, paymentRows, save } from '../../support/harness/payment-panel.js';
 
 describe('<payment-panel hosted-fields> with a provider frame', () => {
   const mock = useMockBackend();

@@ -9,26 +9,21 @@ import type { CardBrand, CardSummary, Payment } from '../../../src/model/types.j
 import { expectSaidOnce } from '../../support/live.js';
 import { useMockBackend } from '../../support/mock.js';
 import { BALANCE_CODES, SITES, TEST_CARDS } from '../../support/fixtures.js';
+import { $, $$, deepActiveElement, getButton, liveText, text } from '../../support/dom.js';
 import {
-  $,
-  $$,
-  button,
   chooseType,
   control,
-  deepActiveElement,
   errorAt,
   fill,
   fillBilling,
   fillCard,
   hasField,
-  liveRegion,
   openForm,
   paymentRows,
   renderPanel,
   save,
-  text,
   usd,
-} from './helpers.js';
+} from '../../support/harness/payment-panel.js';
 
 /** Records the payments-change events an element fires from now on. */
 function record(el: PaymentPanel): PaymentsChangeEvent[] {
@@ -246,12 +241,12 @@ describe('<payment-panel>', () => {
     it('says when the payment types cannot be loaded, and Retry loads them', async () => {
       mock.scenario.failNext('listPaymentTypes', 500, 10);
       const el = await renderPanel({ adapter: mock.adapter });
-      button(el, 'Add Payment').click();
+      getButton(el, 'Add Payment').click();
       await waitUntil(() => $(el, 'form [role="alert"]'), 'no error', { timeout: 5000 });
       expect(text($(el, 'form [role="alert"]'))).to.contain('Retry');
       await expect(el).to.be.accessible();
       mock.scenario.reset();
-      button(el, 'Retry').click();
+      getButton(el, 'Retry').click();
       await waitUntil(() => $(el, 'select[name="type"]'), 'no payment types after Retry', { timeout: 5000 });
     });
 
@@ -301,7 +296,7 @@ describe('<payment-panel>', () => {
       const el = await renderPanel({ adapter: mock.adapter });
       await openForm(el);
       fillCard(el);
-      button(el, 'Cancel').click();
+      getButton(el, 'Cancel').click();
       await el.updateComplete;
       expect($(el, 'form')).to.equal(null);
       expect(deepActiveElement()).to.equal($(el, '[part="add-button"]'));
@@ -507,7 +502,7 @@ describe('<payment-panel>', () => {
       expect($(el, 'form')).to.equal(null);
       expect(paymentRows(el)).to.deep.equal(['Visa •••• 1111 $60.00']);
       expect(text($(el, '[part="balance-due"]'))).to.equal('$40.00');
-      expect(liveRegion(el)).to.equal('Visa •••• 1111 added.');
+      expect(liveText(el)).to.equal('Visa •••• 1111 added.');
       expect(deepActiveElement()).to.equal($(el, '[part="add-button"]'));
       expect(events).to.have.length(1);
       expect(mock.backend.requestsFor('tokenizeCard')).to.have.length(1);
@@ -626,7 +621,7 @@ describe('<payment-panel>', () => {
         expect(events).to.have.length(0);
         expect(el.payments).to.deep.equal([]);
         expect(paymentRows(el)).to.deep.equal([]);
-        expect(liveRegion(el)).to.equal('');
+        expect(liveText(el)).to.equal('');
         // The number is still in its input for another try, and in no text of the page.
         expect(control(el, 'Card number').value).to.equal('4111 1111 1111 1111');
         const shown = (el.shadowRoot!.textContent ?? '').replace(/\s/g, '');
@@ -794,12 +789,12 @@ describe('<payment-panel>', () => {
 
           // Said once, at the field, by a live region that was there before it.
           const regions = $$(el, '[role="status"]');
-          button(el, 'Check Balance').click();
+          getButton(el, 'Check Balance').click();
           await waitUntil(() => $(el, '[part="hint"]'), 'no balance shown', { timeout: 5000 });
           const available = `$${(entry.amount / 100).toFixed(2)}`;
           expect(text($(el, '[part="hint"]'))).to.equal(`Available balance: ${available}`);
           expect(regions).to.include(expectSaidOnce(`Available balance: ${available}`));
-          expect(liveRegion(el)).to.equal('');
+          expect(liveText(el)).to.equal('');
           expect(control(el, 'Amount').value).to.equal((entry.amount / 100).toFixed(2));
           await expect(el).to.be.accessible();
 
@@ -825,7 +820,7 @@ describe('<payment-panel>', () => {
       await openForm(el);
       await chooseType(el, 'Gift Card');
       fill(el, 'Code', BALANCE_CODES.giftCard100.code);
-      button(el, 'Check Balance').click();
+      getButton(el, 'Check Balance').click();
       await waitUntil(() => $(el, '[part="hint"]'), 'no balance shown', { timeout: 5000 });
       expect(control(el, 'Amount').value).to.equal('10.00');
     });
@@ -835,7 +830,7 @@ describe('<payment-panel>', () => {
       await openForm(el);
       await chooseType(el, 'Store Credit');
       fill(el, 'Code', BALANCE_CODES.storeCreditEmpty.code);
-      button(el, 'Check Balance').click();
+      getButton(el, 'Check Balance').click();
       await waitUntil(() => errorAt(el, 'Code'), 'no error', { timeout: 5000 });
       expect(errorAt(el, 'Code')).to.equal('This code has no balance left.');
     });
@@ -844,17 +839,17 @@ describe('<payment-panel>', () => {
       const el = await renderPanel({ adapter: mock.adapter });
       await openForm(el);
       await chooseType(el, 'Gift Card');
-      button(el, 'Check Balance').click();
+      getButton(el, 'Check Balance').click();
       await el.updateComplete;
       expect(errorAt(el, 'Code')).to.equal('This field is required.');
       fill(el, 'Code', 'GC-NOPE');
       const regions = $$(el, '[role="status"]');
-      button(el, 'Check Balance').click();
+      getButton(el, 'Check Balance').click();
       await waitUntil(() => /has this code/.test(errorAt(el, 'Code')), 'no error', { timeout: 5000 });
       expect(errorAt(el, 'Code')).to.equal('No gift card has this code. Check the code with the shopper.');
       // Said once, at the field, by a live region that was there before it.
       expect(regions).to.include(expectSaidOnce('No gift card has this code. Check the code with the shopper.'));
-      expect(liveRegion(el)).to.equal('');
+      expect(liveText(el)).to.equal('');
       await expect(el).to.be.accessible();
     });
 
@@ -863,7 +858,7 @@ describe('<payment-panel>', () => {
       await openForm(el);
       await chooseType(el, 'Gift Card');
       fill(el, 'Code', BALANCE_CODES.giftCard25.code);
-      button(el, 'Check Balance').click();
+      getButton(el, 'Check Balance').click();
       await waitUntil(() => $(el, '[part="hint"]'), 'no balance shown', { timeout: 5000 });
       fill(el, 'Code', BALANCE_CODES.giftCard100.code);
       await el.updateComplete;
@@ -958,7 +953,7 @@ describe('<payment-panel>', () => {
       ]);
       expect(events[1]!.payments[0]).to.deep.equal(card);
       expect($(el, '[part~="undo-button"]')).to.equal(null);
-      expect(liveRegion(el)).to.equal('Visa •••• 1111 restored.');
+      expect(liveText(el)).to.equal('Visa •••• 1111 restored.');
       const row = $$(el, '[part="payment"]')[0]!;
       expect(deepActiveElement()?.localName).to.equal('li');
       expect(deepActiveElement() === row).to.equal(true);
@@ -978,7 +973,7 @@ describe('<payment-panel>', () => {
       await save(el);
       await untilPayments(el, 1);
       expect($(el, '[part~="undo-button"]')).to.equal(null);
-      expect(liveRegion(el)).to.equal('Check 7 added.');
+      expect(liveText(el)).to.equal('Check 7 added.');
     });
   });
 
@@ -1101,10 +1096,10 @@ describe('<payment-panel>', () => {
 
   it('works inside a builder-less host that sets nothing but the total: Add Payment waits for an adapter and a site', async () => {
     const el = await renderPanel({ adapter: undefined });
-    expect(button(el, 'Add Payment').disabled).to.equal(true);
+    expect(getButton(el, 'Add Payment').disabled).to.equal(true);
     el.adapter = mock.adapter;
     await el.updateComplete;
-    expect(button(el, 'Add Payment').disabled).to.equal(false);
+    expect(getButton(el, 'Add Payment').disabled).to.equal(false);
   });
 
   it('uses the payment types’ labels, e.g. "Cheque" on the Canada site', async () => {
@@ -1131,7 +1126,7 @@ describe('<payment-panel>', () => {
         await save(el);
         await untilPayments(el, 1);
         expect(paymentRows(el)[0]).to.match(new RegExp(`^${word} 889 `));
-        expect(liveRegion(el)).to.equal(`${word} 889 added.`);
+        expect(liveText(el)).to.equal(`${word} 889 added.`);
         expect(text($(el, '[part="remove-button"]'))).to.equal(`Remove ${word} 889`);
       });
     }

@@ -15,11 +15,12 @@ import type { Customer, OrderSummary } from '../../../src/model/types.js';
 import { buildDraft, SHIP } from '../../support/fixtures.js';
 import { overflowing } from '../../support/geometry.js';
 import { useMockBackend } from '../../support/mock.js';
-import { $, $$, orderList, text, untilRows } from '../offline-order-builder/helpers.js';
+import { $, $$, text } from '../../support/dom.js';
+import { orderList, untilRows } from '../../support/harness/order-list.js';
 import '../../../src/define.js';
+import { WAIT } from '../../support/wait.js';
 
 const RLO = '\u202E';
-const WAIT = { timeout: 5000 };
 const long = (n: number, seed = 'x') => seed.repeat(Math.ceil(n / seed.length)).slice(0, n);
 
 /** The visual left edge of each character of a text node, in order. */

@@ -1,7 +1,8 @@
-import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { html, LitElement, render } from 'lit';
 import { ComboboxController } from '../../../src/elements/shared/combobox-controller.js';
 import { highlight, matchRanges } from '../../../src/elements/shared/highlight.js';
+import { WAIT } from '../../support/wait.js';
 
 interface Item {
   name: string;
@@ -26,17 +27,28 @@ function key(k: string, init: KeyboardEventInit = {}): KeyboardEvent {
   return new KeyboardEvent('keydown', { key: k, cancelable: true, ...init });
 }
 
+/** One call of a manual search: what was asked, and the hands that answer it. */
+interface SearchCall {
+  query: string;
+  signal: AbortSignal;
+  resolve: (items: Item[]) => void;
+  reject: (e: unknown) => void;
+  /** The promise the controller was given (settles once the test answers). */
+  answer: Promise<Item[]>;
+}
+
 /** A search whose answers the test releases by hand, in any order. */
 function manualSearch() {
-  const calls: {
-    query: string;
-    signal: AbortSignal;
-    resolve: (items: Item[]) => void;
-    reject: (e: unknown) => void;
-  }[] = [];
-  const search: Search = (query, signal) =>
-    new Promise((resolve, reject) => calls.push({ query, signal, resolve, reject }));
-  return { calls, search };
+  const calls: SearchCall[] = [];
+  const search: Search = (query, signal) => {
+    let hands!: Pick<SearchCall, 'resolve' | 'reject'>;
+    const answer = new Promise<Item[]>((resolve, reject) => (hands = { resolve, reject }));
+    calls.push({ query, signal, ...hands, answer });
+    return answer;
+  };
+  /** Waits until the controller has sent its `count`th search (the debounce has run). */
+  const untilCalls = (count: number) => waitUntil(() => calls.length >= count, `search ${count} was not sent`, WAIT);
+  return { calls, search, untilCalls };
 }
 
 describe('ComboboxController', () => {
@@ -78,27 +90,28 @@ describe('ComboboxController', () => {
     });
 
     it('aborts the previous request and never shows a late answer to an older query', async () => {
-      const { calls, search } = manualSearch();
+      const { calls, search, untilCalls } = manualSearch();
       host.search = search;
       host.combo.handleInput('ad');
-      await new Promise((r) => setTimeout(r, 5));
+      await untilCalls(1);
       host.combo.handleInput('ada');
-      await new Promise((r) => setTimeout(r, 5));
+      await untilCalls(2);
       expect(calls.map((c) => c.query)).to.deep.equal(['ad', 'ada']);
       expect(calls[0]!.signal.aborted).to.be.true;
       calls[1]!.resolve([{ name: 'Ada Lovelace' }]);
       await host.combo.searchComplete;
       // The old answer arrives last: it is ignored.
       calls[0]!.resolve([{ name: 'Adam Smith' }, { name: 'Adaline' }]);
-      await new Promise((r) => setTimeout(r, 5));
+      await calls[0]!.answer;
+      await host.updateComplete;
       expect(host.combo.items.map((i) => i.name)).to.deep.equal(['Ada Lovelace']);
     });
 
     it('drops the previous items while a new query loads, so none of them can be chosen', async () => {
-      const { calls, search } = manualSearch();
+      const { calls, search, untilCalls } = manualSearch();
       host.search = search;
       host.combo.handleInput('ad');
-      await new Promise((r) => setTimeout(r, 5));
+      await untilCalls(1);
       calls[0]!.resolve([{ name: 'Ada Lovelace' }, { name: 'Adam Smith' }]);
       await host.combo.searchComplete;
       host.combo.handleKeydown(key('ArrowDown'));
@@ -115,7 +128,7 @@ describe('ComboboxController', () => {
       expect(enter.defaultPrevented).to.be.false;
       expect(host.selected).to.deep.equal([]);
 
-      await new Promise((r) => setTimeout(r, 5));
+      await untilCalls(2);
       calls[1]!.resolve([{ name: 'Grace Hopper' }]);
       await host.combo.searchComplete;
       expect(host.combo.items.map((i) => i.name)).to.deep.equal(['Grace Hopper']);
@@ -138,10 +151,10 @@ describe('ComboboxController', () => {
     });
 
     it('aborts the request in flight when the host is removed', async () => {
-      const { calls, search } = manualSearch();
+      const { calls, search, untilCalls } = manualSearch();
       host.search = search;
       host.combo.handleInput('ada');
-      await new Promise((r) => setTimeout(r, 5));
+      await untilCalls(1);
       host.remove();
       expect(calls[0]!.signal.aborted).to.be.true;
     });
@@ -182,10 +195,10 @@ describe('ComboboxController', () => {
     });
 
     it('clears while a search loads, and aborts it', async () => {
-      const { calls, search } = manualSearch();
+      const { calls, search, untilCalls } = manualSearch();
       host.search = search;
       host.combo.handleInput('ada');
-      await new Promise((r) => setTimeout(r, 5));
+      await untilCalls(1);
       host.combo.handleKeydown(key('Escape'));
       expect(host.combo.query).to.equal('');
       expect(calls[0]!.signal.aborted).to.be.true;

@@ -17,19 +17,10 @@ import type { CouponResult, Pricing } from '../../../src/model/types.js';
 import { expectLeftToRight, RLO } from '../../support/bidi.js';
 import { buildDraft, SITES } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
-import {
-  $,
-  $$,
-  button,
-  control,
-  fulfillment,
-  fulfillmentNote,
-  pickProduct,
-  renderEditor,
-  text,
-  until,
-} from '../line-item-editor/helpers.js';
-import { chooseType, hasField, openForm, renderPanel } from '../payment-panel/helpers.js';
+import { $, $$, button, control, text } from '../../support/dom.js';
+import { fulfillment, fulfillmentNote, pickProduct, renderEditor } from '../../support/harness/line-item-editor.js';
+import { chooseType, hasField, openForm, renderPanel } from '../../support/harness/payment-panel.js';
+import { until } from '../../support/wait.js';
 
 const CARD_MESSAGE = 'card 4111 1111 1111 1111 not eligible';
 

@@ -6,6 +6,7 @@ import { buttonStyles } from '../../../src/elements/shared/button.styles.js';
 import { tokens } from '../../../src/elements/shared/tokens.styles.js';
 import { UNDO_MS, UndoStatus, undoStatusStyles } from '../../../src/elements/shared/undo-status.js';
 import type { Schedule } from '../../../src/elements/shared/undo-status.js';
+import { text } from '../../support/dom.js';
 
 /** A timer the test runs by hand: what was scheduled, and for how long. */
 class ManualTimer {
@@ -41,7 +42,6 @@ customElements.define('undo-host-test', UndoHost);
 
 const status = (el: UndoHost) => el.shadowRoot!.querySelector<HTMLElement>('[part~="undo-status"]')!;
 const undoButton = (el: UndoHost) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="undo-button"]');
-const words = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('UndoStatus', () => {
   let el: UndoHost;
@@ -61,14 +61,14 @@ describe('UndoStatus', () => {
   it('is a polite live region in the page before it has anything to say, speaking the host’s news meanwhile', async () => {
     expect(status(el).getAttribute('role')).to.equal('status');
     expect(status(el).getAttribute('aria-live')).to.equal('polite');
-    expect(words(status(el))).to.equal('Something else happened.');
+    expect(text(status(el))).to.equal('Something else happened.');
     expect(undoButton(el)).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('shows the message with "Undo" for at least 10 s, then goes', async () => {
     await offer();
-    expect(words(status(el))).to.equal('Visa •••• 1111 removed. Undo');
+    expect(text(status(el))).to.equal('Visa •••• 1111 removed. Undo');
     expect(timer.due).to.have.length(1);
     expect(timer.due[0]).to.be.at.least(10_000);
     expect(timer.due[0]).to.equal(UNDO_MS);
@@ -149,7 +149,7 @@ describe('UndoStatus', () => {
     await el.updateComplete;
     expect(undoButton(el) === null, 'Undo is shown').to.equal(true);
     expect(el.undo.message).to.equal('');
-    expect(words(status(el))).to.equal('Something else happened.');
+    expect(text(status(el))).to.equal('Something else happened.');
     // Its timer went with it.
     expect(timer.due).to.deep.equal([]);
     await expect(el).to.be.accessible();

@@ -1,19 +1,21 @@
 /**
- * Driving the builder's new order as an agent does (buttons by name, tabs by role), and the drafts
+ * Driving `<offline-order-builder>` as an agent does (buttons by name, tabs by role), and the drafts
  * the flow tests start from, built with the model's edits over the seed.
  */
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type { MockBackend } from '../../../mocks/backend.js';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
-import { addPayment, setCustomerNotes, setGiftMessage, setLineGift } from '../../../src/model/draft.js';
 import { hostLocale } from '../../../src/elements/shared/locale.js';
+import { addPayment, setCustomerNotes, setGiftMessage, setLineGift } from '../../../src/model/draft.js';
 import { formatMoney } from '../../../src/model/money.js';
 import type { CardSummary, OrderDraft } from '../../../src/model/types.js';
-import { buildDraft, LOCATIONS, pickupAt, SHIP, VARIANTS } from '../../support/fixtures.js';
-import type { MockHandle } from '../../support/mock.js';
-import { $, $$, renderBuilder, text } from './helpers.js';
-
-export const WAIT = { timeout: 5000 };
+import { $, $$, text } from '../dom.js';
+import { buildDraft, LOCATIONS, pickupAt, SHIP, VARIANTS } from '../fixtures.js';
+import type { MockHandle } from '../mock.js';
+import { WAIT } from '../wait.js';
+import '../../../src/define.js';
 
 export const VISA: CardSummary = {
   token: 'tok_visa1111',
@@ -23,12 +25,21 @@ export const VISA: CardSummary = {
   expiryYear: 2030,
 };
 
-/** The button named `name` in `root`'s shadow root (or `root` itself). */
-export function button(root: Element, name: string | RegExp): HTMLButtonElement | null {
-  return (
-    $$<HTMLButtonElement>(root, 'button').find((b) =>
-      typeof name === 'string' ? text(b) === name : name.test(text(b)),
-    ) ?? null
+/** A builder in a box of a known size (the split view needs a height to fill). */
+export async function renderBuilder(
+  adapter: OrderAdapter,
+  options: { siteId?: string; storageKey?: string; ordersHidden?: boolean; draftKey?: string; orderUrl?: string } = {},
+): Promise<OfflineOrderBuilder> {
+  return fixture<OfflineOrderBuilder>(
+    html`<offline-order-builder
+      style="block-size: 640px; inline-size: 1100px"
+      .adapter=${adapter}
+      site-id=${options.siteId ?? ''}
+      width-storage-key=${options.storageKey ?? ''}
+      draft-key=${options.draftKey ?? nothing}
+      order-url=${options.orderUrl ?? nothing}
+      ?orders-hidden=${options.ordersHidden ?? false}
+    ></offline-order-builder>`,
   );
 }
 
@@ -136,11 +147,4 @@ export function fullDraft(backend: MockBackend): OrderDraft {
     amount: { amount: 5000, currency: 'USD' },
     card: VISA,
   });
-}
-
-/** Records the events of one type an element fires from now on. */
-export function record<E extends Event>(el: EventTarget, type: string): E[] {
-  const events: E[] = [];
-  el.addEventListener(type, (event) => events.push(event as E));
-  return events;
 }

@@ -1,6 +1,6 @@
 /**
- * Finding and driving <payment-panel> the way an agent does: fields by their visible label,
- * buttons by their text.
+ * Driving `<payment-panel>` the way an agent does: fields by their visible label, buttons by their
+ * text, the payments it lists.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
@@ -8,21 +8,10 @@ import type { TotalStatus } from '../../../src/elements/payment-panel/payment-am
 import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-panel.js';
 import { money } from '../../../src/model/money.js';
 import type { CardSummary, Customer, Payment, Site } from '../../../src/model/types.js';
-import { SITES } from '../../support/fixtures.js';
+import { $, $$, control as labelled, getButton, getControl, setValue, text } from '../dom.js';
+import { SITES } from '../fixtures.js';
+import { WAIT } from '../wait.js';
 import '../../../src/define.js';
-
-export function $<E extends Element = HTMLElement>(root: Element, selector: string): E | null {
-  return (root.shadowRoot ?? root).querySelector<E>(selector);
-}
-
-export function $$<E extends Element = HTMLElement>(root: Element, selector: string): E[] {
-  return [...(root.shadowRoot ?? root).querySelectorAll<E>(selector)];
-}
-
-/** Visible text with runs of white space collapsed. */
-export function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 export const usd = (amount: number) => money(amount, 'USD');
 
@@ -58,40 +47,28 @@ export async function renderPanel(options: PanelOptions = {}): Promise<PaymentPa
 
 /** The control whose visible label is `label` (so the label is also its accessible name). */
 export function control<E extends HTMLElement = HTMLInputElement>(el: PaymentPanel, label: string): E {
-  const found = $$<HTMLLabelElement>(el, 'label[for]').find((l) => text(l) === label);
-  const target = found && $<E>(el, `#${found.htmlFor}`);
-  if (!target) throw new Error(`No field labelled "${label}"`);
-  return target;
+  return getControl<E>(el, label);
 }
 
 export function hasField(el: PaymentPanel, label: string): boolean {
-  return $$<HTMLLabelElement>(el, 'label[for]').some((l) => text(l) === label);
+  return labelled(el, label) !== null;
 }
 
 /** Types into a field as a paste would: the value, then input and change events. */
 export function fill(el: PaymentPanel, label: string, value: string): void {
-  const input = control(el, label);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-export function button(el: PaymentPanel, name: string): HTMLButtonElement {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === name);
-  if (!found) throw new Error(`No button "${name}"`);
-  return found;
+  setValue(control(el, label), value, { change: true });
 }
 
 /** "Add Payment", then waits for the form and its payment types. */
 export async function openForm(el: PaymentPanel): Promise<void> {
-  button(el, 'Add Payment').click();
-  await waitUntil(() => $(el, 'select[name="type"]'), 'the payment form did not show', { timeout: 5000 });
+  getButton(el, 'Add Payment').click();
+  await waitUntil(() => $(el, 'select[name="type"]'), 'the payment form did not show', WAIT);
   await el.updateComplete;
 }
 
 export async function chooseType(el: PaymentPanel, label: string): Promise<void> {
   const select = control<HTMLSelectElement>(el, 'Payment type');
-  const option = [...select.options].find((o) => o.text === label);
+  const option = [...select.options].find((candidate) => candidate.text === label);
   if (!option) throw new Error(`No payment type "${label}"`);
   select.value = option.value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -132,17 +109,7 @@ export function fillBilling(el: PaymentPanel): void {
   fill(el, 'Country', 'US');
 }
 
-export function liveRegion(el: PaymentPanel): string {
-  return text($(el, '[role="status"][aria-live="polite"]'));
-}
-
-/** The element focused inside nested shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
+/** The payments listed, each as "label amount". */
 export function paymentRows(el: PaymentPanel): string[] {
   return $$(el, '[part="payment"]').map(
     (row) =>

@@ -1,24 +1,16 @@
 /**
- * Queries over <line-item-editor> and <order-details-dialog> the way an agent finds things: by
- * label, role and visible text. Shared by the editor and the details dialog tests.
+ * Driving `<line-item-editor>` as an agent does: the product search, the Configure Product dialog,
+ * fulfillment options by label, the line items table. The details dialog's tests use it too.
  */
-import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
 import type { DraftLine, Site } from '../../../src/model/types.js';
-import { SITES } from '../../support/fixtures.js';
-import { $, $$, text } from '../offline-order-builder/helpers.js';
+import { $, $$, control, text } from '../dom.js';
+import { SITES } from '../fixtures.js';
+import { until } from '../wait.js';
 import '../../../src/define.js';
-
-export { $, $$, deepActiveElement, text } from '../offline-order-builder/helpers.js';
-
-const WAIT = { timeout: 5000 };
-
-export function until<T>(find: () => T | null | undefined | false, message: string): Promise<T> {
-  let found: T | null | undefined | false;
-  return waitUntil(() => (found = find()), message, WAIT).then(() => found as T);
-}
 
 export async function renderEditor(
   adapter: OrderAdapter,
@@ -35,36 +27,19 @@ export async function renderEditor(
   );
 }
 
-/** The control labelled `label` (by `for`, or nested in its label) in `root`'s shadow root. */
-export function control<E extends HTMLElement = HTMLInputElement>(root: Element, label: string | RegExp): E | null {
-  for (const l of $$<HTMLLabelElement>(root, 'label')) {
-    const name = text(l);
-    if (typeof label === 'string' ? name === label : label.test(name)) return (l.control as E | null) ?? null;
-  }
-  return null;
-}
-
-export function button(root: Element, name: string | RegExp): HTMLButtonElement | null {
-  return (
-    $$<HTMLButtonElement>(root, 'button').find((b) =>
-      typeof name === 'string' ? text(b) === name : name.test(text(b)),
-    ) ?? null
-  );
-}
-
 /** The button whose accessible name is `name`: the texts of its aria-labelledby joined, else its own text. */
 export function namedButton(root: Element, name: string): HTMLButtonElement | null {
   const shadow = root.shadowRoot!;
-  const nameOf = (b: HTMLButtonElement) => {
-    const ids = b.getAttribute('aria-labelledby');
+  const nameOf = (candidate: HTMLButtonElement) => {
+    const ids = candidate.getAttribute('aria-labelledby');
     return ids
       ? ids
           .split(/\s+/)
           .map((id) => text(shadow.getElementById(id)))
           .join(' ')
-      : text(b);
+      : text(candidate);
   };
-  return $$<HTMLButtonElement>(root, 'button').find((b) => nameOf(b) === name) ?? null;
+  return $$<HTMLButtonElement>(root, 'button').find((candidate) => nameOf(candidate) === name) ?? null;
 }
 
 export function options(editor: Element): HTMLElement[] {
@@ -83,7 +58,7 @@ export async function searchProducts(editor: LineItemEditor, query: string): Pro
 /** Picks a product by its visible name from the suggestions. */
 export async function pickProduct(editor: LineItemEditor, name: string): Promise<void> {
   const found = await searchProducts(editor, name);
-  const option = found.find((o) => text(o).includes(name));
+  const option = found.find((candidate) => text(candidate).includes(name));
   if (!option) throw new Error(`No suggestion "${name}"`);
   option.click();
   await editor.updateComplete;
@@ -117,7 +92,7 @@ export function fulfillmentNote(radio: HTMLInputElement): string {
   const note = (radio.getRootNode() as ShadowRoot).getElementById(id)!;
   // The tooltip inside the note is not part of what is shown beside the option.
   const clone = note.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll('[role="tooltip"]').forEach((t) => t.remove());
+  clone.querySelectorAll('[role="tooltip"]').forEach((tooltip) => tooltip.remove());
   return text(clone);
 }
 
@@ -127,27 +102,5 @@ export function tableRows(editor: Element): HTMLTableRowElement[] {
 
 /** The text of each cell of a row of the line items table. */
 export function cells(row: HTMLTableRowElement): string[] {
-  return [...row.cells].map((c) => text(c));
-}
-
-/** A short description of an element (tag, id, label or text), for readable focus assertions. */
-export function describeElement(node: Element | null | undefined): string {
-  if (!node) return '(none)';
-  const label = (node as HTMLInputElement).labels?.[0];
-  return `${node.localName}${node.id ? `#${node.id}` : ''} "${text(label ?? node).slice(0, 40)}"`;
-}
-
-/** What has focus, described (see `describeElement`). */
-export function focused(): string {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return describeElement(active);
-}
-
-/** The next event of `type` from `target`, typed as the library declares it. */
-export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
-  target: EventTarget,
-  type: K,
-): Promise<GlobalEventHandlersEventMap[K]> {
-  return oneEvent(target, type) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
+  return [...row.cells].map((cell) => text(cell));
 }

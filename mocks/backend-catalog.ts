@@ -1,0 +1,275 @@
+/**
+ * Products and stock of the mock backend: product search and details at a site's prices (after a
+ * price list), configuring a variant, stock per location, and the fulfillment options of a line
+ * (Direct Ship from the warehouse, pickup and delivery at the stores) with why one is unavailable.
+ */
+import type {
+  FulfillmentOption,
+  FutureStock,
+  Inventory,
+  Product,
+  ProductSummary,
+  Site,
+  Variant,
+  VariantSummary,
+} from '../src/model/types.js';
+import type { MockState } from './backend-state.js';
+import type { CatalogProduct, MockLocation, StockByLocation } from './catalog-types.js';
+import { catalogPrice, resolvePriceList } from './pricing.js';
+import { notFound, validationProblem } from './problem.js';
+import { DEFAULT_SEARCH_LIMIT, fold, searchLimit } from './text.js';
+
+/** The value chosen for each option of a configurable product, by option name ("Size": "9"). */
+export type OptionValues = Record<string, string>;
+
+/** How many products a search answers, and at which price list's prices. */
+export interface ProductSearchOptions {
+  limit?: number;
+  priceListId?: string | null;
+}
+
+/** What a store offers besides Direct Ship. */
+type StoreService = 'pickup' | 'delivery';
+
+/** How the unavailable messages name a store service. */
+const STORE_SERVICE_NAMES: Record<StoreService, string> = { pickup: 'Pickup', delivery: 'Delivery' };
+
+/** What makes one fulfillment option: where, what stock, and the messages when it is unavailable. */
+interface FulfillmentOptionInit {
+  id: string;
+  kind: FulfillmentOption['kind'];
+  location: MockLocation | null;
+  inventory: Inventory;
+  supported: boolean;
+  closed: boolean;
+  notSupported: string;
+  outOfStock: string;
+}
+
+function sumInventory(parts: Inventory[]): Inventory {
+  const byDate = new Map<string, number>();
+  let current = 0;
+  for (const part of parts) {
+    current += part.current;
+    for (const f of part.future) byDate.set(f.expectedDate, (byDate.get(f.expectedDate) ?? 0) + f.quantity);
+  }
+  const future: FutureStock[] = [...byDate]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([expectedDate, quantity]) => ({ quantity, expectedDate }));
+  return { current, future };
+}
+
+function hasStock(inventory: Inventory): boolean {
+  return inventory.current > 0 || inventory.future.some((f) => f.quantity > 0);
+}
+
+function cloneInventory(inventory: Inventory): Inventory {
+  return { current: inventory.current, future: inventory.future.map((f) => ({ ...f })) };
+}
+
+export class MockCatalog {
+  constructor(private readonly state: MockState) {}
+
+  private product(productId: string): CatalogProduct {
+    const product = this.state.data.productById.get(productId);
+    if (!product) throw notFound(`There is no product "${productId}".`);
+    return product;
+  }
+
+  private stock(key: string): StockByLocation {
+    return this.state.data.inventory.get(key) ?? {};
+  }
+
+  /** The stock of a variant (or of a simple product) at one location. */
+  inventoryAt(stockKey: string, locationId: string): Inventory {
+    return cloneInventory(this.stock(stockKey)[locationId] ?? { current: 0, future: [] });
+  }
+
+  /** Whether any open location has current or future stock of a variant or simple product. */
+  inStock(stockKey: string): boolean {
+    const stock = this.stock(stockKey);
+    return this.state.data.locations.some(
+      (l) => !this.state.closedLocations.has(l.id) && stock[l.id] && hasStock(stock[l.id]!),
+    );
+  }
+
+  /** Closes (or reopens) a location: its pickup and delivery become unavailable ("location-closed"). */
+  setLocationClosed(locationId: string, closed: boolean): void {
+    if (closed) this.state.closedLocations.add(locationId);
+    else this.state.closedLocations.delete(locationId);
+  }
+
+  private summary(product: CatalogProduct, site: Site, priceListId: string | null | undefined): ProductSummary {
+    const priceList = resolvePriceList(this.state.catalog, site, priceListId);
+    const { price, listPrice } = catalogPrice(product, site.currency, priceList);
+    const summary: ProductSummary = {
+      id: product.id,
+      code: product.code,
+      name: product.name,
+      type: product.type,
+      price,
+    };
+    if (listPrice.amount !== price.amount) summary.listPrice = listPrice;
+    summary.imageUrl = product.imageUrl;
+    return summary;
+  }
+
+  searchProducts(siteId: string, query: string, options: ProductSearchOptions = {}): ProductSummary[] {
+    const site = this.state.site(siteId);
+    resolvePriceList(this.state.catalog, site, options.priceListId);
+    const folded = fold(query.trim());
+    if (!folded) return [];
+    const tokens = folded.split(/\s+/);
+    const matches = this.state.data.products.filter((product) =>
+      tokens.every((token) => product.search.includes(token)),
+    );
+    // Names that start with the query first; otherwise catalog order (the fixtures lead it).
+    const first = matches.filter((product) => product.search.startsWith(folded));
+    const rest = matches.filter((product) => !product.search.startsWith(folded));
+    const limit = searchLimit(options.limit ?? DEFAULT_SEARCH_LIMIT);
+    return [...first, ...rest].slice(0, limit).map((product) => this.summary(product, site, options.priceListId));
+  }
+
+  getProduct(siteId: string, productId: string, priceListId?: string | null): Product {
+    const site = this.state.site(siteId);
+    const product = this.product(productId);
+    const variants: VariantSummary[] = product.variants.map((v) => ({
+      id: v.id,
+      code: v.code,
+      options: { ...v.options },
+      inStock: this.inStock(v.id),
+    }));
+    return {
+      ...this.summary(product, site, priceListId),
+      description: product.description,
+      options: product.options.map((o) => ({ ...o, values: o.values.slice() })),
+      variants,
+      shippable: product.shippable,
+      pickupAllowed: product.pickupAllowed,
+    };
+  }
+
+  configureProduct(siteId: string, productId: string, options: OptionValues, priceListId?: string | null): Variant {
+    const site = this.state.site(siteId);
+    const product = this.product(productId);
+    const priceList = resolvePriceList(this.state.catalog, site, priceListId);
+    const chosen = options && typeof options === 'object' ? options : {};
+    const missing = product.options.filter((o) => o.required && !chosen[o.name]);
+    if (missing.length > 0) {
+      throw validationProblem(
+        'Choose a value for every option.',
+        missing.map((o) => ({
+          path: `options.${o.name}`,
+          code: 'required',
+          message: `Choose a ${o.name.toLowerCase()}.`,
+        })),
+      );
+    }
+    const names = Object.keys(chosen);
+    const variant = product.variants.find(
+      (v) => names.length === Object.keys(v.options).length && names.every((n) => v.options[n] === chosen[n]),
+    );
+    if (!variant) {
+      const described = names.map((n) => `${n} ${chosen[n]}`).join(', ');
+      throw notFound(`${product.name} does not come in ${described || 'that combination'}.`);
+    }
+    const { price, listPrice } = catalogPrice(product, site.currency, priceList);
+    const result: Variant = {
+      id: variant.id,
+      productId: product.id,
+      code: variant.code,
+      options: { ...variant.options },
+      price,
+      inStock: this.inStock(variant.id),
+    };
+    if (listPrice.amount !== price.amount) result.listPrice = listPrice;
+    return result;
+  }
+
+  getFulfillmentOptions(siteId: string, productId: string, variantId?: string | null): FulfillmentOption[] {
+    this.state.site(siteId);
+    const product = this.product(productId);
+    let key = product.id;
+    if (product.type === 'configurable') {
+      if (!variantId) {
+        throw validationProblem('Choose the options of the product first.', [
+          { path: 'variantId', code: 'required', message: 'Choose the options of this product.' },
+        ]);
+      }
+      const variant = product.variants.find((v) => v.id === variantId);
+      if (!variant) throw notFound(`${product.name} has no variant "${variantId}".`);
+      key = variant.id;
+    }
+    const stock = this.stock(key);
+    const stockAt = (location: MockLocation) => cloneInventory(stock[location.id] ?? { current: 0, future: [] });
+
+    const shipFrom = this.state.data.locations.filter(
+      (location) => location.shipFrom && !this.state.closedLocations.has(location.id),
+    );
+    const aggregate = sumInventory(shipFrom.map(stockAt));
+    const options: FulfillmentOption[] = [
+      this.option({
+        id: 'ship',
+        kind: 'ship',
+        location: null,
+        inventory: aggregate,
+        supported: product.shippable,
+        closed: false,
+        notSupported: `${product.name} cannot be shipped.`,
+        outOfStock: 'Out of stock at the warehouse, and none expected.',
+      }),
+    ];
+    for (const location of this.state.data.locations.filter((store) => store.pickup)) {
+      options.push(this.storeOption('pickup', location, product, stockAt(location)));
+    }
+    for (const location of this.state.data.locations.filter((store) => store.delivery)) {
+      options.push(this.storeOption('delivery', location, product, stockAt(location)));
+    }
+    return options;
+  }
+
+  /** Pickup or delivery at a store: offered when the product may be picked up, the store is open and has stock. */
+  private storeOption(
+    kind: StoreService,
+    location: MockLocation,
+    product: CatalogProduct,
+    inventory: Inventory,
+  ): FulfillmentOption {
+    return this.option({
+      id: `${kind}:${location.id}`,
+      kind,
+      location,
+      inventory,
+      supported: product.pickupAllowed,
+      closed: this.state.closedLocations.has(location.id),
+      notSupported: `${STORE_SERVICE_NAMES[kind]} is not offered for ${product.name}.`,
+      outOfStock: `Out of stock at ${location.name}.`,
+    });
+  }
+
+  private option(init: FulfillmentOptionInit): FulfillmentOption {
+    const option: FulfillmentOption = {
+      id: init.id,
+      kind: init.kind,
+      locationId: init.location?.id ?? null,
+      locationName: init.location?.name ?? null,
+      inventory: init.inventory,
+      available: true,
+    };
+    if (!init.supported) {
+      return { ...option, available: false, unavailableReason: 'not-supported', unavailableMessage: init.notSupported };
+    }
+    if (init.closed) {
+      return {
+        ...option,
+        available: false,
+        unavailableReason: 'location-closed',
+        unavailableMessage: `${init.location?.name ?? 'This location'} is closed.`,
+      };
+    }
+    if (!hasStock(init.inventory)) {
+      return { ...option, available: false, unavailableReason: 'out-of-stock', unavailableMessage: init.outOfStock };
+    }
+    return option;
+  }
+}
