@@ -12,7 +12,6 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ClearedItem } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
-import { formatDateTime } from '../shared/format.js';
 import type { Claim } from './submit-guard.js';
 import { UndoStatus } from '../shared/undo-status.js';
 
@@ -41,6 +40,11 @@ export interface NoticesInput {
   unkept: boolean;
   draft: OrderDraft;
   locale: string;
+  /**
+   * `formatDateTime` of format.ts, handed over by the builder: the page already loaded it, and a
+   * module of its own shared with what loads on demand would be one more chunk to load at once.
+   */
+  formatDateTime(iso: string, locale: string): string;
   /** The builder's `order-url`. */
   orderUrl: string | null;
   /** The builder (its "Undo" status lives on it). */
@@ -265,7 +269,7 @@ export function renderNotices(input: NoticesInput): TemplateResult {
           <ul class="grow">
             ${found.map(({ order, product }) => {
               const [number, name] = [isolate(order.number), isolate(order.customerName)];
-              const when = formatDateTime(order.createdAt, locale);
+              const when = input.formatDateTime(order.createdAt, locale);
               const href = orderHref(input.orderUrl, order);
               const label = msg(str`View order ${number}`);
               return html`<li>

@@ -21,6 +21,7 @@ import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { formatDateTime } from '../shared/format.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { hostLocale } from '../shared/locale.js';
@@ -784,6 +785,7 @@ export class OfflineOrderBuilder extends LitElement {
       recentOrders: this.recentOrders.orders,
       draft: this.draftController.draft,
       locale: this.locale,
+      formatDateTime,
       orderUrl: this.orderUrl,
       host: this,
       discard: () => void this.newOrder(),
