@@ -20,10 +20,16 @@ import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.
 import type { DiscardGuard } from '../shared/confirm-discard.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { customerDialogStyles } from './customer-dialogs.styles.js';
-import { addressText, failure, fieldOf, PHONES, phoneLabel, problemText } from './customer-text.js';
+import type * as CustomerTextModule from './customer-text.js';
 
 /** The styles of the dialogs, which the element adopts when this module loads. */
 export const styles = [dialogStyles, customerDialogStyles, confirmDiscardStyles];
+
+/** The words of customer-text.ts the dialogs use. */
+export type CustomerText = Pick<
+  typeof CustomerTextModule,
+  'addressText' | 'failure' | 'fieldOf' | 'PHONES' | 'phoneLabel' | 'problemText'
+>;
 
 const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email: '', phones: {}, addresses: [] });
 
@@ -34,7 +40,7 @@ const emptyCustomer = (): CustomerInput => ({ firstName: '', lastName: '', email
 const outcomeUnknown = (error: unknown) =>
   isAdapterError(error) && /^(unavailable|timeout|invalid-response)$/.test(error.kind);
 
-const isDuplicateEmail = (error: unknown) =>
+const isDuplicateEmail = (error: unknown, { fieldOf }: CustomerText) =>
   error instanceof ValidationError && error.problems.some((p) => fieldOf(p) === 'email' && p.code === 'duplicate');
 
 /** The two forms: the customer ("Create Customer", "Edit Customer") and "Edit Address". */
@@ -56,6 +62,11 @@ export interface CustomerDialogsOptions {
   locale(): string;
   /** A customer was saved (the dialog is closed): the element chooses it. */
   chosen(customer: Customer): Promise<void>;
+  /**
+   * customer-text.ts, handed over by the element, which loaded it with the page: imported here too,
+   * it would be a module shared with what loads on demand, one more chunk to load at once.
+   */
+  text: CustomerText;
 }
 
 export class CustomerDialogs {
@@ -151,9 +162,11 @@ export class CustomerDialogs {
       if (name === 'same') a['isDefaultBilling'] = a['isDefaultShipping'] = checked;
       else a[name] = type === 'checkbox' ? checked : value;
     } else {
-      const phone = (PHONES as readonly string[]).includes(name);
+      const phone = (this.o.text.PHONES as readonly string[]).includes(name);
       (phone ? this.form.phones : (this.form as unknown as Record<string, string>))[name as 'home'] = value;
-      this.serverProblems = this.serverProblems.filter((p) => fieldOf(p) !== name && !(phone && p.path === 'phones'));
+      this.serverProblems = this.serverProblems.filter(
+        (p) => this.o.text.fieldOf(p) !== name && !(phone && p.path === 'phones'),
+      );
       if (name === 'email') this.created = null;
     }
     this.host.requestUpdate();
@@ -207,7 +220,7 @@ export class CustomerDialogs {
       if (isAbortError(error)) return;
       if (!editing && outcomeUnknown(error)) this.lostCreates.add(email);
       // The duplicate may be the customer an earlier create made whose answer was lost: offered.
-      if (!editing && isDuplicateEmail(error) && this.lostCreates.has(email)) {
+      if (!editing && isDuplicateEmail(error, this.o.text) && this.lostCreates.has(email)) {
         this.created = await this.findCreated(adapter, request.siteId, email, saving.signal);
         if (this.created) {
           this.serverProblems = [];
@@ -266,7 +279,7 @@ export class CustomerDialogs {
     type: 'text' | 'email' | 'tel' = 'text',
     group?: Problem,
   ): TemplateResult {
-    const problem = problems.find((p) => fieldOf(p) === name);
+    const problem = problems.find((p) => this.o.text.fieldOf(p) === name);
     const describedBy = problem ? `${name}-e` : group ? 'phones-e' : undefined;
     return html`<div class="field">
       <label class="field__label" for=${name}>${label}</label>
@@ -279,7 +292,7 @@ export class CustomerDialogs {
         aria-invalid=${describedBy ? 'true' : 'false'}
         aria-describedby=${describedBy ?? nothing}
       />
-      ${problem ? html`<p class="field__error" id="${name}-e">${problemText(problem)}</p>` : nothing}
+      ${problem ? html`<p class="field__error" id="${name}-e">${this.o.text.problemText(problem)}</p>` : nothing}
     </div>`;
   }
 
@@ -321,7 +334,7 @@ export class CustomerDialogs {
     // element "Add Address" is described by.
     const addresses = problems.filter((p) => p.path === 'addresses');
     const errorText = (p: Problem | undefined, id: string) =>
-      p ? html`<p class="field__error" id=${id}>${problemText(p)}</p>` : nothing;
+      p ? html`<p class="field__error" id=${id}>${this.o.text.problemText(p)}</p>` : nothing;
     return this.renderDialog(
       'customer',
       this.editing ? msg('Edit Customer') : msg('Create Customer'),
@@ -344,7 +357,7 @@ export class CustomerDialogs {
         }${
           error
             ? html`<div class="notice notice--error notice--inline" part="dialog-error" role="alert">
-                ${failure(error)}
+                ${this.o.text.failure(error)}
                 ${
                   error instanceof ValidationError
                     ? nothing
@@ -367,7 +380,7 @@ export class CustomerDialogs {
         </div>
         <fieldset class="grid">
           <legend class="field__label">${msg('Phones')}</legend>
-          ${PHONES.map((k) => this.field(k, phoneLabel(k), form.phones[k], problems, 'tel', phones))}
+          ${this.o.text.PHONES.map((k) => this.field(k, this.o.text.phoneLabel(k), form.phones[k], problems, 'tel', phones))}
           ${errorText(phones, 'phones-e')}
         </fieldset>
         <fieldset>
@@ -376,7 +389,7 @@ export class CustomerDialogs {
             const problem = problems.find((p) => p.path.startsWith(`addresses.${i}.`));
             return html`<div class="row" part="address">
               <div id="address-${i}" class="grow">
-                ${addressText(a)}<br /><span class="text-muted">
+                ${this.o.text.addressText(a)}<br /><span class="text-muted">
                   ${[a.isDefaultBilling && msg('Default billing'), a.isDefaultShipping && msg('Default shipping')]
                     .filter(Boolean)
                     .join(' · ')}</span
@@ -397,7 +410,7 @@ export class CustomerDialogs {
           ${
             addresses.length
               ? html`<div class="field__error" id="addresses-e"
-                  >${addresses.map((p) => html`<p>${problemText(p)}</p>`)}</div
+                  >${addresses.map((p) => html`<p>${this.o.text.problemText(p)}</p>`)}</div
                 >`
               : nothing
           }

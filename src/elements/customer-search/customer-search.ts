@@ -20,7 +20,7 @@ import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import type { CustomerDialogs } from './customer-dialogs.js';
 import { customerSearchStyles } from './customer-search.styles.js';
-import { addressText, failure, phoneKinds, phoneLabel, problemText } from './customer-text.js';
+import { addressText, failure, fieldOf, phoneKinds, phoneLabel, PHONES, problemText } from './customer-text.js';
 
 /** Loading the site `site-id` names: the request, its answer, and its error once it failed. */
 interface SiteLoad {
@@ -253,6 +253,7 @@ export class CustomerSearch extends OrderElement {
         siteId: () => this.siteId,
         locale: () => hostLocale(this),
         chosen: (customer) => this.choose(customer),
+        text: { addressText, failure, fieldOf, PHONES, phoneLabel, problemText },
       });
       this.loadFailed = false;
     } catch {
