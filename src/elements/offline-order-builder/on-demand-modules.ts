@@ -21,14 +21,17 @@ export const loadPayments = () =>
 /** The confirmation, the submit and the success view (see `submission.ts`). */
 export const loadSubmission = () => import('./submission.js');
 
-/** "Change site?" and the notices above the new order: loaded when one is due (see `notices.ts`). */
-export const loadNotices = () => import('./notices.js');
+/**
+ * "Change site?" and the notices above the new order: loaded when one is due (see `notices.ts`).
+ * The same module as `loadRepricing` (see `notices-and-repricing.ts`).
+ */
+export const loadNotices = () => import('./notices-and-repricing.js');
 
 /**
  * Why the total changed, whether the shipping method still applies, and taking a pricing answer
- * into the draft (see `repricing.ts`).
+ * into the draft (see `repricing.ts`). The same module as `loadNotices`.
  */
-export const loadRepricing = () => import('./repricing.js');
+export const loadRepricing = () => import('./notices-and-repricing.js');
 
 /** What the agent is told when code loaded on demand cannot be fetched. */
 export const unavailableText = () =>
