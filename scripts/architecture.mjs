@@ -1,5 +1,6 @@
 // Checks the rules of docs/ARCHITECTURE.md that a script can see, and prints the figures behind them:
-// no import cycles in src/ or mocks/, the model has no DOM, no element imports another element's
+// no import cycles in src/ or mocks/, each layer imports only the ones before it (model → adapter →
+// controllers → elements → define), the model has no DOM, no element imports another element's
 // internals, no source file over 600 lines (the builder at most 500, with at most 5 @state).
 // `node scripts/architecture.mjs` exits 1 when a rule is broken; `--figures` only prints.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -77,6 +78,21 @@ for (const file of files.filter((f) => rel(f).startsWith('src/model/'))) {
     /\b(document|window|HTMLElement|customElements|localStorage)\b/.test(text.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''))
   )
     problems.push(`${rel(file)} names the DOM: the model has none`);
+}
+
+// The layers: model → adapter → controllers → elements → define. A module imports only its own layer
+// and the ones before it (the model is checked above, with its DOM rule); an element may load another
+// tag's define module on demand (a dynamic import).
+const layers = ['src/model/', 'src/adapter/', 'src/controllers/', 'src/elements/', 'src/define'];
+const layerOf = (path) => layers.findIndex((prefix) => rel(path).startsWith(prefix));
+for (const [file, targets] of graph) {
+  const from = layerOf(file);
+  if (from < 0) continue;
+  for (const { target, dynamic } of targets) {
+    const to = layerOf(target);
+    if (to > from && !(dynamic && layers[to] === 'src/define'))
+      problems.push(`${rel(file)} imports ${rel(target)}: ${layers[from]} comes before ${layers[to]} in the layers`);
+  }
 }
 
 // An element imports another element only through its public class (a module src/define/ registers,
