@@ -11,7 +11,6 @@ export interface SiteLoadSource extends ReactiveControllerHost {
   readonly site: Site | undefined;
   /** The id of the site to find when no `site` is given. */
   readonly siteId: string | null;
-  readonly hasUpdated: boolean;
 }
 
 /** What a load runs with: the adapter, the id of the site to find, and the site given (if any). */
@@ -28,7 +27,7 @@ export class SiteLoad implements ReactiveController {
   /** The site `site-id` names, once found; kept while another load runs. */
   private readonly task: Task<SiteLoadArgs, Site | undefined>;
   private readonly onResume: () => void;
-  /** Whether the element left the page without a site loaded: it loads again when back. */
+  /** Whether the element left the page without a site loaded: it loads again when back (never on the first connection). */
   private resume = false;
 
   constructor(source: SiteLoadSource, onResume: () => void) {
@@ -73,7 +72,7 @@ export class SiteLoad implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.source.hasUpdated || !this.resume) return;
+    if (!this.resume) return;
     this.resume = false;
     this.reload();
     this.onResume();
