@@ -474,7 +474,11 @@ export class CustomerDialogs {
         <fieldset>
           ${check('isDefaultBilling', address.isDefaultBilling, msg('Default billing'))}
           ${check('isDefaultShipping', address.isDefaultShipping, msg('Default shipping'))}
-          ${check('same', address.isDefaultBilling && address.isDefaultShipping, msg('Use the same address for billing and shipping'))}
+          ${check(
+            'same',
+            address.isDefaultBilling && address.isDefaultShipping,
+            msg('Use the same address for billing and shipping'),
+          )}
         </fieldset>`,
       this.saveAddress,
     );

@@ -27,7 +27,7 @@ export class SiteLoad implements ReactiveController {
   /** The site `site-id` names, once found; kept while another load runs. */
   private readonly task: Task<SiteLoadArgs, Site | undefined>;
   private readonly onResume: () => void;
-  /** Whether the element left the page without a site loaded: it loads again when back (never on the first connection). */
+  /** Whether the element left the page without a site loaded: it loads again when back. */
   private resume = false;
 
   constructor(source: SiteLoadSource, onResume: () => void) {

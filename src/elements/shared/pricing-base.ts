@@ -28,7 +28,7 @@ export interface PricingControllerOptions {
   debounceMs?: number;
 }
 
-/** What of a draft can move its pricing: not `updatedAt` nor the payments, nor the lines' unit prices and `needsRepricing` mark. */
+/** What of a draft can move its pricing: not `updatedAt`, the payments, the lines' unit prices or `needsRepricing`. */
 type PricingInput = Omit<OrderDraft, 'updatedAt' | 'payments' | 'lines'> & {
   lines: Omit<DraftLine, 'unitPrice' | 'needsRepricing'>[];
 };
