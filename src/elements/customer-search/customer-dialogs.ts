@@ -41,15 +41,16 @@ const outcomeUnknown = (error: unknown) =>
   isAdapterError(error) && /^(unavailable|timeout|invalid-response)$/.test(error.kind);
 
 const isDuplicateEmail = (error: unknown, { fieldOf }: CustomerText) =>
-  error instanceof ValidationError && error.problems.some((p) => fieldOf(p) === 'email' && p.code === 'duplicate');
+  error instanceof ValidationError &&
+  error.problems.some((problem) => fieldOf(problem) === 'email' && problem.code === 'duplicate');
 
 /** The two forms: the customer ("Create Customer", "Edit Customer") and "Edit Address". */
 type CustomerForm = 'customer' | 'address';
 
 /** The ids of each form and of its dialog in the shadow root. */
 const FORM_IDS: Record<CustomerForm, { form: string; dialog: string }> = {
-  customer: { form: 'cf', dialog: 'cd' },
-  address: { form: 'af', dialog: 'ad' },
+  customer: { form: 'customer-form', dialog: 'customer-dialog' },
+  address: { form: 'address-form', dialog: 'address-dialog' },
 };
 
 export interface CustomerDialogsOptions {
@@ -92,12 +93,11 @@ export class CustomerDialogs {
   private readonly discard: ConfirmDiscard;
   /** "Discard changes?" for each form: closing its dialog with anything else than it held when opened asks first. */
   private readonly guards: Record<CustomerForm, DiscardGuard>;
-  private readonly host: LitElement;
-  private readonly o: CustomerDialogsOptions;
 
-  constructor(host: LitElement, options: CustomerDialogsOptions) {
-    this.host = host;
-    this.o = options;
+  constructor(
+    private readonly host: LitElement,
+    private readonly options: CustomerDialogsOptions,
+  ) {
     this.discard = new ConfirmDiscard(host);
     const guard = (form: CustomerForm, state: () => unknown) =>
       this.discard.guard({ state, close: () => this.dialog(form)?.close() });
@@ -142,7 +142,7 @@ export class CustomerDialogs {
         city: '',
         region: '',
         postalCode: '',
-        country: new Intl.Locale(safeLocale(this.o.site()?.locale ?? 'en-US')).region ?? 'US',
+        country: new Intl.Locale(safeLocale(this.options.site()?.locale ?? 'en-US')).region ?? 'US',
         isDefaultBilling: first,
         isDefaultShipping: first,
       }),
@@ -158,14 +158,14 @@ export class CustomerDialogs {
   private handleFormInput = (event: Event): void => {
     const { name, value, checked, type, form } = event.target as HTMLInputElement;
     if (form?.id === FORM_IDS.address.form) {
-      const a = this.address as unknown as Record<string, unknown>;
-      if (name === 'same') a['isDefaultBilling'] = a['isDefaultShipping'] = checked;
-      else a[name] = type === 'checkbox' ? checked : value;
+      const address = this.address as unknown as Record<string, unknown>;
+      if (name === 'same') address['isDefaultBilling'] = address['isDefaultShipping'] = checked;
+      else address[name] = type === 'checkbox' ? checked : value;
     } else {
-      const phone = (this.o.text.PHONES as readonly string[]).includes(name);
+      const phone = (this.options.text.PHONES as readonly string[]).includes(name);
       (phone ? this.form.phones : (this.form as unknown as Record<string, string>))[name as 'home'] = value;
       this.serverProblems = this.serverProblems.filter(
-        (p) => this.o.text.fieldOf(p) !== name && !(phone && p.path === 'phones'),
+        (problem) => this.options.text.fieldOf(problem) !== name && !(phone && problem.path === 'phones'),
       );
       if (name === 'email') this.created = null;
     }
@@ -206,8 +206,8 @@ export class CustomerDialogs {
     this.created = null;
     if ((await this.invalid('customer', validateCustomer(form))) || this.saving) return;
     const saving = (this.saving = new AbortController());
-    const adapter = this.o.adapter() as OrderAdapter;
-    const request = { siteId: this.o.site()?.id ?? this.o.siteId() ?? '', customer: form };
+    const adapter = this.options.adapter() as OrderAdapter;
+    const request = { siteId: this.options.site()?.id ?? this.options.siteId() ?? '', customer: form };
     const email = form.email.trim().toLowerCase();
     try {
       const init = { signal: saving.signal };
@@ -215,12 +215,12 @@ export class CustomerDialogs {
         ? adapter.updateCustomer({ ...request, customerId: editing.id }, init)
         : adapter.createCustomer(request, init));
       this.dialog('customer')?.close();
-      await this.o.chosen(saved);
+      await this.options.chosen(saved);
     } catch (error) {
       if (isAbortError(error)) return;
       if (!editing && outcomeUnknown(error)) this.lostCreates.add(email);
       // The duplicate may be the customer an earlier create made whose answer was lost: offered.
-      if (!editing && isDuplicateEmail(error, this.o.text) && this.lostCreates.has(email)) {
+      if (!editing && isDuplicateEmail(error, this.options.text) && this.lostCreates.has(email)) {
         this.created = await this.findCreated(adapter, request.siteId, email, saving.signal);
         if (this.created) {
           this.serverProblems = [];
@@ -246,10 +246,12 @@ export class CustomerDialogs {
     email: string,
     signal: AbortSignal,
   ): Promise<Customer | null> {
-    const set = this.o.site()?.customerSetId;
+    const set = this.options.site()?.customerSetId;
     try {
       const found = await adapter.searchCustomers({ siteId, query: email, limit: 10 }, { signal });
-      return found.find((c) => c.email.trim().toLowerCase() === email && (!set || c.customerSetId === set)) ?? null;
+      const isCreated = (customer: Customer) =>
+        customer.email.trim().toLowerCase() === email && (!set || customer.customerSetId === set);
+      return found.find(isCreated) ?? null;
     } catch {
       return null;
     }
@@ -262,7 +264,7 @@ export class CustomerDialogs {
     this.created = null;
     this.lostCreates.delete(customer.email.trim().toLowerCase());
     this.dialog('customer')?.close();
-    await this.o.chosen(customer);
+    await this.options.chosen(customer);
   };
 
   /** A closed customer dialog drops the save in flight. */
@@ -279,7 +281,7 @@ export class CustomerDialogs {
     type: 'text' | 'email' | 'tel' = 'text',
     group?: Problem,
   ): TemplateResult {
-    const problem = problems.find((p) => this.o.text.fieldOf(p) === name);
+    const problem = problems.find((candidate) => this.options.text.fieldOf(candidate) === name);
     const describedBy = problem ? `${name}-e` : group ? 'phones-e' : undefined;
     return html`<div class="field">
       <label class="field__label" for=${name}>${label}</label>
@@ -292,7 +294,7 @@ export class CustomerDialogs {
         aria-invalid=${describedBy ? 'true' : 'false'}
         aria-describedby=${describedBy ?? nothing}
       />
-      ${problem ? html`<p class="field__error" id="${name}-e">${this.o.text.problemText(problem)}</p>` : nothing}
+      ${problem ? html`<p class="field__error" id="${name}-e">${this.options.text.problemText(problem)}</p>` : nothing}
     </div>`;
   }
 
@@ -328,13 +330,13 @@ export class CustomerDialogs {
   private renderCustomerDialog(): TemplateResult {
     const { form, saveError: error, created } = this;
     const problems = [...(this.checked.has('customer') ? validateCustomer(form) : []), ...this.serverProblems];
-    const group = (path: string) => problems.find((p) => p.path === path);
+    const group = (path: string) => problems.find((problem) => problem.path === path);
     const phones = group('phones');
     // Every problem of the addresses (no default billing and no default shipping: both), in the one
     // element "Add Address" is described by.
-    const addresses = problems.filter((p) => p.path === 'addresses');
-    const errorText = (p: Problem | undefined, id: string) =>
-      p ? html`<p class="field__error" id=${id}>${this.o.text.problemText(p)}</p>` : nothing;
+    const addresses = problems.filter((problem) => problem.path === 'addresses');
+    const errorText = (problem: Problem | undefined, id: string) =>
+      problem ? html`<p class="field__error" id=${id}>${this.options.text.problemText(problem)}</p>` : nothing;
     return this.renderDialog(
       'customer',
       this.editing ? msg('Edit Customer') : msg('Create Customer'),
@@ -357,7 +359,7 @@ export class CustomerDialogs {
         }${
           error
             ? html`<div class="notice notice--error notice--inline" part="dialog-error" role="alert">
-                ${this.o.text.failure(error)}
+                ${this.options.text.failure(error)}
                 ${
                   error instanceof ValidationError
                     ? nothing
@@ -380,17 +382,22 @@ export class CustomerDialogs {
         </div>
         <fieldset class="grid">
           <legend class="field__label">${msg('Phones')}</legend>
-          ${this.o.text.PHONES.map((k) => this.field(k, this.o.text.phoneLabel(k), form.phones[k], problems, 'tel', phones))}
+          ${this.options.text.PHONES.map((kind) =>
+            this.field(kind, this.options.text.phoneLabel(kind), form.phones[kind], problems, 'tel', phones),
+          )}
           ${errorText(phones, 'phones-e')}
         </fieldset>
         <fieldset>
           <legend class="field__label">${msg('Addresses')}</legend>
-          ${form.addresses.map((a, i) => {
-            const problem = problems.find((p) => p.path.startsWith(`addresses.${i}.`));
+          ${form.addresses.map((address, i) => {
+            const problem = problems.find((candidate) => candidate.path.startsWith(`addresses.${i}.`));
             return html`<div class="row" part="address">
               <div id="address-${i}" class="grow">
-                ${this.o.text.addressText(a)}<br /><span class="text-muted">
-                  ${[a.isDefaultBilling && msg('Default billing'), a.isDefaultShipping && msg('Default shipping')]
+                ${this.options.text.addressText(address)}<br /><span class="text-muted">
+                  ${[
+                    address.isDefaultBilling && msg('Default billing'),
+                    address.isDefaultShipping && msg('Default shipping'),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}</span
                 >
@@ -410,7 +417,7 @@ export class CustomerDialogs {
           ${
             addresses.length
               ? html`<div class="field__error" id="addresses-e"
-                  >${addresses.map((p) => html`<p>${this.o.text.problemText(p)}</p>`)}</div
+                  >${addresses.map((problem) => html`<p>${this.options.text.problemText(problem)}</p>`)}</div
                 >`
               : nothing
           }
@@ -429,10 +436,10 @@ export class CustomerDialogs {
   }
 
   private renderAddressDialog(): TemplateResult {
-    const a = this.address;
-    const problems = this.checked.has('address') ? validateAddress(a, 'a') : [];
+    const { address } = this;
+    const problems = this.checked.has('address') ? validateAddress(address, 'a') : [];
     // Country names in the agent's language (the page's), not the site's.
-    const regions = new Intl.DisplayNames([this.o.locale()], { type: 'region' });
+    const regions = new Intl.DisplayNames([this.options.locale()], { type: 'region' });
     const check = (name: string, checked: boolean, label: string) =>
       html`<label class="row"><input type="checkbox" name=${name} .checked=${checked} />${label}</label>`;
     return this.renderDialog(
@@ -448,21 +455,30 @@ export class CustomerDialogs {
               ['region', msg('State/Province')],
               ['postalCode', msg('Postal code')],
             ] as const
-          ).map(([name, label]) => this.field(name, label, a[name], problems))}
+          ).map(([name, label]) => this.field(name, label, address[name], problems))}
           <div class="field">
             <label class="field__label" for="country">${msg('Country')}</label>
             <select id="country" class="field__control" name="country">
-              ${[...new Set(['US', 'CA', a.country])]
+              ${[...new Set(['US', 'CA', address.country])]
                 .filter(Boolean)
-                .map((c) => html`<option value=${c} ?selected=${c === a.country}>${regions.of(c)}</option>`)}
+                .map(
+                  (country) =>
+                    html`<option value=${country} ?selected=${country === address.country}
+                      >${regions.of(country)}</option
+                    >`,
+                )}
             </select>
           </div>
-          ${this.field('phone', msg('Phone'), a.phone, problems, 'tel')}
+          ${this.field('phone', msg('Phone'), address.phone, problems, 'tel')}
         </div>
         <fieldset>
-          ${check('isDefaultBilling', a.isDefaultBilling, msg('Default billing'))}
-          ${check('isDefaultShipping', a.isDefaultShipping, msg('Default shipping'))}
-          ${check('same', a.isDefaultBilling && a.isDefaultShipping, msg('Use the same address for billing and shipping'))}
+          ${check('isDefaultBilling', address.isDefaultBilling, msg('Default billing'))}
+          ${check('isDefaultShipping', address.isDefaultShipping, msg('Default shipping'))}
+          ${check(
+            'same',
+            address.isDefaultBilling && address.isDefaultShipping,
+            msg('Use the same address for billing and shipping'),
+          )}
         </fieldset>`,
       this.saveAddress,
     );

@@ -3,7 +3,6 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
-import { isAbortError } from '../../adapter/errors.js';
 import { customerName, defaultBillingAddress, defaultShippingAddress } from '../../model/draft.js';
 import { validateCustomer } from '../../model/validation.js';
 import type { Customer, Problem, Site } from '../../model/types.js';
@@ -14,19 +13,25 @@ import { notLoadedText, skippedNote } from '../shared/adapter-text.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { isolate } from '../shared/bidi.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
+import type { SearchStatus } from '../shared/combobox-controller.js';
 import { highlight } from '../shared/highlight.js';
 import { layoutStyles } from '../shared/layout.styles.js';
+import { renderListbox } from '../shared/listbox.js';
 import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import type { CustomerDialogs } from './customer-dialogs.js';
 import { customerSearchStyles } from './customer-search.styles.js';
 import { addressText, failure, fieldOf, phoneKinds, phoneLabel, PHONES, problemText } from './customer-text.js';
+import { SiteLoad } from './site-load.js';
 
-/** Loading the site `site-id` names: the request, its answer, and its error once it failed. */
-interface SiteLoad {
-  controller: AbortController;
-  promise: Promise<Site>;
-  error?: unknown;
+/** A button that opens one of the dialogs. */
+interface DialogButton {
+  part: 'create-button' | 'edit-button';
+  label: string;
+  open(): void;
+  small?: boolean;
+  /** The id of what the button is about (the chosen customer's problems). */
+  describedBy?: string;
 }
 
 /** The dialogs load when first opened, or ahead of it (see `ensureDialogs`). */
@@ -105,7 +110,7 @@ export class CustomerSearch extends OrderElement {
     search: async (query, signal) => {
       // Alone, the search waits for the site that `site-id` names (its customer set decides what
       // can be chosen); a failed load fails the search too, and the status offers Retry.
-      const site = this.currentSite ?? (await this.siteLoad?.promise);
+      const site = this.currentSite ?? (await this.siteLoad.whenLoaded());
       // Without an adapter the search fails like any other, and says so with Retry.
       return (this.adapter as OrderAdapter).searchCustomers(
         { siteId: site?.id ?? this.siteId ?? '', query, limit: 20 },
@@ -117,10 +122,11 @@ export class CustomerSearch extends OrderElement {
     idPrefix: 'customer',
   });
 
-  /** @internal The site `site-id` names, when no site comes from context or `.site`. */
-  private loadedSite: Site | undefined;
-  /** @internal Loading that site: its request (aborted by a newer load or on disconnect), answer and error. */
-  private siteLoad: SiteLoad | undefined;
+  /**
+   * @internal The site `site-id` names, when no site comes from context or `.site`: loaded with
+   * `adapter.listSites()` (a Task), again when back in the page after leaving it mid-load.
+   */
+  private siteLoad = new SiteLoad(this, () => this.searchAgain());
 
   /** @internal The "Create Customer" and "Edit Address" dialogs, once loaded (see `ensureDialogs`). */
   private dialogs: CustomerDialogs | undefined;
@@ -137,7 +143,7 @@ export class CustomerSearch extends OrderElement {
 
   /** The site whose customer set applies: `site`, or the one `site-id` names once loaded. */
   get currentSite(): Site | undefined {
-    return this.site ?? (this.loadedSite?.id === this.siteId ? this.loadedSite : undefined);
+    return this.site ?? this.siteLoad.site;
   }
 
   /** What the chosen customer lacks for an order (the model's `validateCustomer`); empty when valid or none is chosen. */
@@ -167,47 +173,13 @@ export class CustomerSearch extends OrderElement {
     );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page after a disconnect aborted the site's load: load it again.
-    if (this.hasUpdated && !this.siteLoad) this.loadSite();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (!this.currentSite) this.loadSite(false);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('siteId') || changed.has('adapter') || changed.has('site')) this.loadSite();
+    // The site may change (its load runs at this update): the query is searched again, after it.
+    if (changed.has('siteId') || changed.has('adapter') || changed.has('site')) this.searchAgain();
   }
 
-  /**
-   * Aborts the load in flight, if any, and (`start`) finds the site `site-id` names with
-   * `adapter.listSites()`, unless a site is given or already loaded. A query already entered is
-   * searched again: it waits for the site.
-   */
-  private loadSite(start = true): void {
-    this.siteLoad?.controller.abort();
-    this.siteLoad = undefined;
-    const { adapter, siteId } = this;
-    if (!start || !adapter || !siteId || this.currentSite) return;
-    const abort = new AbortController();
-    const load: SiteLoad = (this.siteLoad = {
-      controller: abort,
-      promise: adapter.listSites({ signal: abort.signal }).then((sites) => {
-        const found = sites.find((s) => s.id === siteId);
-        if (found) return found;
-        throw new Error(`No site "${siteId}"`);
-      }),
-    });
-    load.promise
-      .then(
-        (site) => void (this.siteLoad === load && (this.loadedSite = site)),
-        (error: unknown) => void (isAbortError(error) || (load.error = error)),
-      )
-      .finally(() => this.requestUpdate());
-    // No results of another site's customer set stay: the query is searched again, after this load.
+  /** Searches the query entered again, if any: no results of another site's customer set stay. */
+  private searchAgain(): void {
     if (!['idle', 'too-short'].includes(this.combo.status)) void this.combo.searchNow();
   }
 
@@ -279,16 +251,15 @@ export class CustomerSearch extends OrderElement {
   private statusText(): string {
     const { status, skipped } = this.combo;
     // Customers the adapter left out are said after the count: "1 customer could not be shown".
-    const note = status === 'ready' && this.siteLoad?.error === undefined ? skippedNote('customer', skipped) : '';
+    const note = status === 'ready' && !this.siteLoad.failed ? skippedNote('customer', skipped) : '';
     return [this.searchText(), note].filter(Boolean).join(' ');
   }
 
   private searchText(): string {
     const { status, items, error } = this.combo;
     const count = items.length;
-    const siteError = this.siteLoad?.error;
-    if (siteError !== undefined) return failure(siteError);
-    if (status === 'loading') return !this.currentSite && this.siteLoad ? msg('Loading…') : msg('Searching…');
+    if (this.siteLoad.failed) return failure(this.siteLoad.error);
+    if (status === 'loading') return this.siteLoad.loading ? msg('Loading…') : msg('Searching…');
     if (status === 'too-short') return msg('Type at least 2 characters.');
     if (status === 'error') return failure(error);
     if (status !== 'ready') return '';
@@ -296,14 +267,86 @@ export class CustomerSearch extends OrderElement {
     return count === 1 ? msg('1 customer found.') : msg(str`${count} customers found.`);
   }
 
+  /**
+   * A button that opens a dialog ("Create New Customer", "Edit customer"): the dialogs' code loads
+   * as soon as the pointer or focus reaches it, ahead of the press.
+   */
+  private renderDialogButton(button: DialogButton): TemplateResult {
+    return html`<button
+      class=${button.small ? 'button button--small' : 'button'}
+      part=${button.part}
+      type="button"
+      aria-describedby=${button.describedBy ?? nothing}
+      @pointerenter=${this.preloadDialogs}
+      @focus=${this.preloadDialogs}
+      @click=${button.open}
+    >
+      ${button.label}
+    </button>`;
+  }
+
+  /** Retry after a failed search, or after a failed load of the site (which then searches the query too). */
+  private retry(): void {
+    if (this.siteLoad.failed) {
+      this.siteLoad.reload();
+      this.searchAgain();
+    } else void this.combo.searchNow();
+    this.$('input')?.focus();
+  }
+
+  /** The live region under the input: what the search (or the load of the site) says, and Retry after an error. */
+  private renderStatus(status: SearchStatus): TemplateResult {
+    const failed = status === 'error';
+    return html`<div class="row ${failed ? 'field__error' : 'text-muted'}" part="status" role="status">
+      ${status === 'loading' ? html`<span class="spinner"></span>` : nothing}${this.statusText()}
+      ${
+        failed
+          ? html`<button class="button button--small" part="retry-button" type="button" @click=${this.retry}>
+              ${msg('Retry')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** One customer found: name, then email, first phone and default shipping city, matches highlighted. */
+  private renderOption(customer: Customer, index: number): TemplateResult {
+    const combo = this.combo;
+    const selectable = this.selectable(customer);
+    const mark = (text: string) => highlight(text, combo.query);
+    const details = [
+      customer.email,
+      customer.phones[phoneKinds(customer.phones)[0] ?? 'home'],
+      defaultShippingAddress(customer)?.city,
+    ];
+    return html`<li
+      id=${combo.optionId(index)}
+      part="option"
+      role="option"
+      aria-selected=${index === combo.activeIndex ? 'true' : 'false'}
+      aria-disabled=${selectable ? 'false' : 'true'}
+      @click=${() => combo.chooseIndex(index)}
+    >
+      <span>${mark(customerName(customer))}</span>
+      <span class="text-muted text-small" part="option-details">
+        ${details
+          .filter((detail): detail is string => !!detail)
+          .map((detail, position) => html`${position ? ' · ' : ''}<bdi>${mark(detail)}</bdi>`)}
+      </span>
+      ${
+        selectable
+          ? nothing
+          : html`<span class="text-small" part="option-reason">
+              ${msg(str`Not in the ${isolate(this.currentSite?.customerSetName ?? '')} customer set`)}
+            </span>`
+      }
+    </li>`;
+  }
+
   private renderSearch(): TemplateResult {
     const combo = this.combo;
-    const { items, query } = combo;
-    const open = combo.listboxShown;
     // A failed load of the site shows as the search's error; its Retry loads the site again.
-    const siteFailed = this.siteLoad?.error !== undefined;
-    const status = siteFailed ? 'error' : combo.status;
-    const hl = (text: string) => highlight(text, query);
+    const status = this.siteLoad.failed ? 'error' : combo.status;
     return html`<label class="field__label" part="label" for="search">${msg('Customer Search')}</label>
       <div class="row">
         <input
@@ -314,117 +357,58 @@ export class CustomerSearch extends OrderElement {
           autocomplete="off"
           aria-autocomplete="list"
           aria-controls="listbox"
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${combo.listboxShown ? 'true' : 'false'}
           aria-activedescendant=${combo.activeId ?? nothing}
-          .value=${query}
+          .value=${combo.query}
           @input=${(e: Event) => combo.handleInput((e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => combo.handleKeydown(e)}
           @blur=${() => combo.close()}
         />
-        <button
-          class="button"
-          part="create-button"
-          type="button"
-          @pointerenter=${this.preloadDialogs}
-          @focus=${this.preloadDialogs}
-          @click=${() => this.openCustomer(null)}
-        >
-          ${msg('Create New Customer')}
-        </button>
-      </div>
-      <div class="row ${status === 'error' ? 'field__error' : 'text-muted'}" part="status" role="status">
-        ${status === 'loading' ? html`<span class="spinner"></span>` : nothing}${this.statusText()}
-        ${
-          status === 'error'
-            ? html`<button
-                class="button button--small"
-                part="retry-button"
-                type="button"
-                @click=${() => {
-                  // After a failed load of the site, loading it again searches the query too.
-                  void (siteFailed ? this.loadSite() : combo.searchNow());
-                  this.$('input')?.focus();
-                }}
-              >
-                ${msg('Retry')}
-              </button>`
-            : nothing
-        }
-      </div>
-      <ul
-        id="listbox"
-        part="listbox"
-        role="listbox"
-        aria-label=${msg('Customers')}
-        ?hidden=${!open}
-        @mousedown=${(e: Event) => e.preventDefault()}
-      >
-        ${items.map((c, i) => {
-          const ok = this.selectable(c);
-          return html`<li
-            id=${combo.optionId(i)}
-            part="option"
-            role="option"
-            aria-selected=${i === combo.activeIndex ? 'true' : 'false'}
-            aria-disabled=${ok ? 'false' : 'true'}
-            @click=${() => combo.chooseIndex(i)}
-          >
-            <span>${hl(customerName(c))}</span>
-            <span class="text-muted text-small" part="option-details">
-              ${[c.email, c.phones[phoneKinds(c.phones)[0] ?? 'home'], defaultShippingAddress(c)?.city]
-                .filter(Boolean)
-                .map((d, j) => html`${j ? ' · ' : ''}<bdi>${hl(d as string)}</bdi>`)}
-            </span>
-            ${
-              ok
-                ? nothing
-                : html`<span class="text-small" part="option-reason">
-                    ${msg(str`Not in the ${isolate(this.currentSite?.customerSetName ?? '')} customer set`)}
-                  </span>`
-            }
-          </li>`;
+        ${this.renderDialogButton({
+          part: 'create-button',
+          label: msg('Create New Customer'),
+          open: () => this.openCustomer(null),
         })}
-      </ul>`;
+      </div>
+      ${this.renderStatus(status)}
+      ${renderListbox(
+        { id: 'listbox', label: msg('Customers'), shown: combo.listboxShown },
+        combo.items.map((customer, index) => this.renderOption(customer, index)),
+      )}`;
   }
 
-  private renderCustomer(c: Customer): TemplateResult {
+  private renderCustomer(customer: Customer): TemplateResult {
     const problems = this.problems;
     const row = (label: string, value: string) => html`<dt>${label}</dt><dd>${value || '—'}</dd>`;
+    const name = customerName(customer);
+    const phones = phoneKinds(customer.phones).map(
+      (kind) => `${phoneLabel(kind)}: ${isolate(customer.phones[kind] ?? '')}`,
+    );
     return html`<div class="customer" part="customer">
       <div class="row">
-        <p id="customer-name" class="heading grow" part="customer-name" tabindex="-1" title=${customerName(c)}>
-          <bdi>${customerName(c)}</bdi> <span class="text-muted text-small">${c.customerNumber}</span>
+        <p id="customer-name" class="heading grow" part="customer-name" tabindex="-1" title=${name}>
+          <bdi>${name}</bdi> <span class="text-muted text-small">${customer.customerNumber}</span>
         </p>
-        <button
-          class="button button--small"
-          part="edit-button"
-          type="button"
-          @pointerenter=${this.preloadDialogs}
-          @focus=${this.preloadDialogs}
-          aria-describedby=${problems.length ? 'problems' : nothing}
-          @click=${() => this.openCustomer(c)}
-        >
-          ${msg('Edit customer')}
-        </button>
+        ${this.renderDialogButton({
+          part: 'edit-button',
+          label: msg('Edit customer'),
+          open: () => this.openCustomer(customer),
+          small: true,
+          describedBy: problems.length ? 'problems' : undefined,
+        })}
         <button class="button button--small" part="change-button" type="button" @click=${() => this.choose(null)}>
           ${msg('Change customer')}
         </button>
       </div>
       <dl part="customer-details">
-        ${row(msg('Email'), c.email)}
-        ${row(
-          msg('Phones'),
-          phoneKinds(c.phones)
-            .map((k) => `${phoneLabel(k)}: ${isolate(c.phones[k] ?? '')}`)
-            .join(', '),
-        )}
-        ${row(msg('Default billing'), addressText(defaultBillingAddress(c)))}
-        ${row(msg('Default shipping'), addressText(defaultShippingAddress(c)))}
+        ${row(msg('Email'), customer.email)} ${row(msg('Phones'), phones.join(', '))}
+        ${row(msg('Default billing'), addressText(defaultBillingAddress(customer)))}
+        ${row(msg('Default shipping'), addressText(defaultShippingAddress(customer)))}
       </dl>
       ${
         problems.length
           ? html`<ul id="problems" class="field__error" part="problems">
-              ${problems.map((p) => html`<li>${problemText(p)}</li>`)}
+              ${problems.map((problem) => html`<li>${problemText(problem)}</li>`)}
             </ul>`
           : nothing
       }
@@ -432,8 +416,8 @@ export class CustomerSearch extends OrderElement {
   }
 
   override render(): TemplateResult {
-    const c = this.customer;
-    return html`${c ? this.renderCustomer(c) : this.renderSearch()}
+    const { customer } = this;
+    return html`${customer ? this.renderCustomer(customer) : this.renderSearch()}
     ${this.loadFailed ? html`<p class="field__error" role="alert">${notLoadedText()}</p>` : nothing}
     ${this.dialogs?.render()}`;
   }

@@ -6,6 +6,9 @@
  * product is looked up once; the lookups in flight are aborted and the stock forgotten when the
  * editor leaves the page or its adapter or site changes (`forget`): stock from another backend or
  * site says nothing about this one.
+ *
+ * Not a `@lit/task`: these are not one latest-wins read but a cache filled per product, where a new
+ * line must not abort the lookups of the others (a Task aborts its previous run when it runs again).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';

@@ -1,5 +1,7 @@
+import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError } from '../../adapter/errors.js';
+import { abortableDelay } from './abortable-delay.js';
 
 /** Where a search stands, for rendering and for the live region. */
 export type SearchStatus = 'idle' | 'too-short' | 'loading' | 'ready' | 'error';
@@ -23,6 +25,9 @@ export interface ComboboxControllerOptions<T> {
 }
 
 let instances = 0;
+
+/** What one search runs with: the trimmed query, and how long to wait for the agent to pause first. */
+type SearchArgs = [query: string, quietMs: number];
 
 /**
  * The behaviour of a WAI-ARIA APG editable combobox with a listbox popup, over an async search.
@@ -54,17 +59,22 @@ export class ComboboxController<T> implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: ComboboxControllerOptions<T>;
   private readonly prefix: string;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private controller: AbortController | undefined;
-  /** Increases with every search; an answer is shown only if it belongs to the latest one. */
-  private generation = 0;
-  private pending: Promise<void> = Promise.resolve();
+  /**
+   * The search, run by hand at each query (`schedule`): it waits out the debounce on its signal,
+   * then asks. A newer run aborts the older one's wait or request, and an aborted run takes nothing,
+   * so an answer to an older query is dropped even when it arrives last.
+   */
+  private readonly task: Task<SearchArgs, void>;
 
   constructor(host: ReactiveControllerHost, options: ComboboxControllerOptions<T>) {
     this.host = host;
     this.options = options;
     this.prefix = `${options.idPrefix ?? 'option'}-${++instances}`;
     host.addController(this);
+    this.task = new Task<SearchArgs, void>(host, {
+      autoRun: false,
+      task: ([query, quietMs], { signal }) => this.run(query, quietMs, signal),
+    });
   }
 
   hostDisconnected(): void {
@@ -92,7 +102,10 @@ export class ComboboxController<T> implements ReactiveController {
 
   /** Resolves when the search in flight (if any) has settled; for tests and hosts that wait. */
   get searchComplete(): Promise<void> {
-    return this.pending;
+    return this.task.taskComplete.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   private get minLength(): number {
@@ -113,7 +126,7 @@ export class ComboboxController<T> implements ReactiveController {
   /** Runs the search for the current query now (Retry, or a host that sets the query itself). */
   searchNow(): Promise<void> {
     this.schedule(0);
-    return this.pending;
+    return this.searchComplete;
   }
 
   /** Sets the query without searching (after a selection, or a host's reset). */
@@ -219,17 +232,13 @@ export class ComboboxController<T> implements ReactiveController {
   }
 
   private cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.generation++;
-    this.controller?.abort(new DOMException('A newer search replaced this one.', 'AbortError'));
-    this.controller = undefined;
+    this.task.abort(new DOMException('A newer search replaced this one.', 'AbortError'));
   }
 
   private schedule(delay: number): void {
-    this.cancel();
     const query = this.query.trim();
     if (query.length < this.minLength) {
+      this.cancel();
       this.items = [];
       this.status = query.length === 0 ? 'idle' : 'too-short';
       this.open = query.length > 0;
@@ -242,33 +251,27 @@ export class ComboboxController<T> implements ReactiveController {
     this.activeIndex = -1;
     this.status = 'loading';
     this.open = true;
-    this.host.requestUpdate();
-    const generation = this.generation;
-    this.pending = new Promise<void>((resolve) => {
-      this.timer = setTimeout(() => {
-        void this.run(query, generation).finally(resolve);
-      }, delay);
-    });
+    // Aborts the search in flight, if any; the host updates to show "loading".
+    void this.task.run([query, delay]);
   }
 
-  private async run(query: string, generation: number): Promise<void> {
-    const controller = new AbortController();
-    this.controller = controller;
+  private async run(query: string, quietMs: number, signal: AbortSignal): Promise<void> {
     try {
-      const items = await this.options.search(query, controller.signal);
-      if (generation !== this.generation) return;
+      await abortableDelay(quietMs, signal);
+      const items = await this.options.search(query, signal);
+      signal.throwIfAborted();
       this.items = items;
       this.skipped = items.skipped ?? 0;
       this.error = undefined;
       this.status = 'ready';
     } catch (error) {
-      if (generation !== this.generation || isAbortError(error)) return;
+      // Aborted: a newer query (or a reset) took over, and says what is shown.
+      if (signal.aborted || isAbortError(error)) throw error;
       this.items = [];
       this.error = error;
       this.status = 'error';
     }
     this.activeIndex = -1;
     this.open = true;
-    this.host.requestUpdate();
   }
 }

@@ -1,10 +1,16 @@
+import { Task } from '@lit/task';
+import { deepEquals } from '@lit/task/deep-equals.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
 import { isPricingIn } from '../../model/draft-core.js';
 import type { PricedDraft, PricingChange } from '../../model/pricing-diff.js';
 import { pricingDraft } from '../../model/pricing-request.js';
-import type { OrderDraft, Pricing } from '../../model/types.js';
+import type { DraftLine, OrderDraft, Pricing } from '../../model/types.js';
+import { abortableDelay } from './abortable-delay.js';
+
+/** Quiet time after the last edit before asking, unless the host says otherwise. */
+const DEBOUNCE_MS = 300;
 
 /**
  * Where the pricing of the current draft stands: `idle` (nothing to price: no site or no line),
@@ -20,6 +26,42 @@ export interface PricingControllerOptions {
   draft: () => OrderDraft;
   /** Quiet time after the last edit before asking. Default 300 ms. */
   debounceMs?: number;
+}
+
+/** What of a draft can move its pricing: not `updatedAt`, the payments, the lines' unit prices or `needsRepricing`. */
+type PricingInput = Omit<OrderDraft, 'updatedAt' | 'payments' | 'lines'> & {
+  lines: Omit<DraftLine, 'unitPrice' | 'needsRepricing'>[];
+};
+
+/**
+ * The draft without what cannot move its pricing: `updatedAt` and the payments; the lines' unit
+ * prices and their `needsRepricing` mark, which the pricing answers (the backend prices from its
+ * catalog, the price list and the line adjustments): taking an answer's unit prices into the draft
+ * does not ask again.
+ */
+function pricingInput(draft: OrderDraft): PricingInput {
+  const { updatedAt: _updated, payments: _payments, lines, ...rest } = draft;
+  return { ...rest, lines: lines.map(({ unitPrice: _price, needsRepricing: _stale, ...line }) => line) };
+}
+
+/** Whether two drafts differ only in what cannot move a price (`deepEquals`: key order does not matter). */
+function samePricing(a: OrderDraft, b: OrderDraft): boolean {
+  return a === b || deepEquals(pricingInput(a), pricingInput(b));
+}
+
+/**
+ * What a pricing run reads: the adapter, the draft as it was at the edit, and the host's
+ * connection (counted up at each disconnect, so that a host back in the page prices again).
+ */
+type PricingArgs = [adapter: OrderAdapter | undefined, draft: OrderDraft, connection: number];
+
+/**
+ * The Task's argument equality: the adapter by identity (two adapters alike field for field are
+ * still two backends, and an adapter may hold cycles that `deepEquals` cannot walk), the draft
+ * through `samePricing` (Task's `deepEquals` over what can move a price), the connection as a number.
+ */
+function samePricingArgs([adapterA, draftA, connectionA]: PricingArgs, [adapterB, draftB, connectionB]: PricingArgs) {
+  return adapterA === adapterB && connectionA === connectionB && samePricing(draftA, draftB);
 }
 
 /**
@@ -39,18 +81,8 @@ export interface PricingControllerOptions {
  * here (see `explain`). An answer with an amount in another currency than the draft's, or that is
  * not valid money (`isPricingIn`), is never taken: the status is "error" (an InvalidResponseError).
  */
-/**
- * What of a draft can move its pricing. Not `updatedAt` nor the payments; nor the lines' unit
- * prices and their `needsRepricing` mark, which the pricing answers (the backend prices from its
- * catalog, the price list and the line adjustments): taking an answer's unit prices into the draft
- * does not ask again.
- */
-function pricingKey(draft: OrderDraft): string {
-  const lines = draft.lines.map(({ unitPrice: _price, needsRepricing: _stale, ...line }) => line);
-  return JSON.stringify({ ...draft, lines, updatedAt: 0, payments: 0 });
-}
-
 export class BasePricingController implements ReactiveController {
+  /** The latest answer (see `status` for whether it answers the current draft). */
   pricing: Pricing | null = null;
   status: PricingStatus = 'idle';
   /** Why the current draft could not be priced, when `status` is "error". */
@@ -58,28 +90,36 @@ export class BasePricingController implements ReactiveController {
   /** How the latest answer differs from the one before (null for the first, or when nothing moved). */
   change: PricingChange | null = null;
 
-  private readonly host: ReactiveControllerHost;
   private readonly options: PricingControllerOptions;
-  private key = '';
-  private adapter: OrderAdapter | undefined;
-  private draft: OrderDraft | undefined;
+  /**
+   * Prices the draft when its args change: waits out the debounce on the run's signal, then asks.
+   * A newer run (another edit, `refresh`) aborts the older one's wait or request, and only the
+   * latest run's answer is taken.
+   */
+  private readonly task: Task<PricingArgs, Pricing | null>;
   /** The draft `pricing` answers, to explain the next change. */
   private priced: OrderDraft | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private abort: AbortController | undefined;
-  /** Increases with every request; only the latest one's answer is taken. */
-  private generation = 0;
-  private done: Promise<void> = Promise.resolve();
+  /** The quiet time of the next run: the debounce, or none for `refresh`. */
+  private wait: number;
+  private connection = 0;
 
   constructor(host: ReactiveControllerHost, options: PricingControllerOptions) {
-    this.host = host;
     this.options = options;
+    this.wait = options.debounceMs ?? DEBOUNCE_MS;
     host.addController(this);
+    this.task = new Task<PricingArgs, Pricing | null>(host, {
+      args: (): PricingArgs => [options.adapter(), options.draft(), this.connection],
+      argsEqual: samePricingArgs,
+      task: (args, { signal }) => this.price(args, signal),
+    });
   }
 
   /** Resolves once the latest request (if any) has settled; for tests and hosts that wait. */
   get settled(): Promise<void> {
-    return this.done;
+    return this.task.taskComplete.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /**
@@ -89,36 +129,20 @@ export class BasePricingController implements ReactiveController {
    * earlier draft (another price list) must never be taken in.
    */
   answers(draft: OrderDraft): boolean {
-    return (
-      this.status === 'ready' &&
-      !!this.pricing &&
-      !!this.priced &&
-      (draft === this.priced || pricingKey(draft) === pricingKey(this.priced))
-    );
-  }
-
-  hostUpdate(): void {
-    const adapter = this.options.adapter();
-    const draft = this.options.draft();
-    const key = pricingKey(draft);
-    if (key === this.key && adapter === this.adapter) return;
-    this.key = key;
-    this.adapter = adapter;
-    this.draft = draft;
-    this.schedule(this.options.debounceMs ?? 300);
+    return this.status === 'ready' && !!this.pricing && !!this.priced && samePricing(draft, this.priced);
   }
 
   hostDisconnected(): void {
-    this.cancel();
-    // Reconnected, the host prices its draft again.
-    this.key = '';
+    this.task.abort();
+    // Reconnected, the host prices its draft again (at its next update: the args differ).
+    this.connection++;
   }
 
   /** Asks again now for the current draft (the "Retry" of an error). */
   refresh(): Promise<void> {
-    this.schedule(0);
-    this.host.requestUpdate();
-    return this.done;
+    this.wait = 0;
+    void this.task.run();
+    return this.settled;
   }
 
   /**
@@ -134,49 +158,47 @@ export class BasePricingController implements ReactiveController {
     return null;
   }
 
-  private cancel(): void {
-    clearTimeout(this.timer);
-    this.generation++;
-    this.abort?.abort();
-  }
-
-  private schedule(delay: number): void {
-    this.cancel();
-    const { adapter, draft } = this;
-    if (!adapter || !draft?.siteId || draft.lines.length === 0) {
+  /**
+   * One run of the task. Its first part runs at once, in the host's update: the status is "idle"
+   * (nothing to price: no adapter, no site or no line) or "pending" before the host renders. After
+   * each wait, an aborted signal means a newer run (or a disconnect) took over: nothing is taken.
+   */
+  private async price([adapter, draft]: PricingArgs, signal: AbortSignal): Promise<Pricing | null> {
+    const wait = this.wait;
+    this.wait = this.options.debounceMs ?? DEBOUNCE_MS;
+    if (!adapter || !draft.siteId || draft.lines.length === 0) {
       this.status = 'idle';
       this.pricing = this.change = null;
       this.priced = this.error = undefined;
-      this.done = Promise.resolve();
-      return;
+      return null;
     }
     this.status = 'pending';
-    const generation = this.generation;
-    this.done = new Promise<void>((resolve) => {
-      this.timer = setTimeout(() => void this.run(adapter, draft, generation).finally(resolve), delay);
-    });
-  }
-
-  private async run(adapter: OrderAdapter, draft: OrderDraft, generation: number): Promise<void> {
-    const abort = (this.abort = new AbortController());
     try {
+      await abortableDelay(wait, signal);
       // Only what pricing needs travels: no notes, gift messages or payments.
-      const pricing = await adapter.priceOrder({ draft: pricingDraft(draft) }, { signal: abort.signal });
-      if (generation !== this.generation) return;
+      const pricing = await adapter.priceOrder({ draft: pricingDraft(draft) }, { signal });
+      signal.throwIfAborted();
       // Untrusted: a line in CAD on a US draft would throw in the draft's edits and in the totals.
       if (!isPricingIn(pricing, draft.currency ?? pricing?.currency)) throw this.refused();
-      const { pricing: previous, priced } = this;
-      const change = previous && priced ? this.explain({ draft: priced, pricing: previous }, { draft, pricing }) : null;
-      this.change = change && change.total.amount !== 0 ? change : null;
-      this.pricing = pricing;
-      this.priced = draft;
-      this.status = 'ready';
-      this.error = undefined;
+      this.take(draft, pricing);
+      return pricing;
     } catch (error) {
-      if (generation !== this.generation || isAbortError(error)) return;
-      this.status = 'error';
-      this.error = error;
+      if (!signal.aborted && !isAbortError(error)) {
+        this.status = 'error';
+        this.error = error;
+      }
+      throw error;
     }
-    this.host.requestUpdate();
+  }
+
+  /** Takes the answer for `draft` (the latest run's: its signal was not aborted). */
+  private take(draft: OrderDraft, pricing: Pricing): void {
+    const { pricing: previous, priced } = this;
+    const change = previous && priced ? this.explain({ draft: priced, pricing: previous }, { draft, pricing }) : null;
+    this.change = change && change.total.amount !== 0 ? change : null;
+    this.pricing = pricing;
+    this.priced = draft;
+    this.status = 'ready';
+    this.error = undefined;
   }
 }
