@@ -16,6 +16,7 @@ import { formatMoney } from '../../model/money.js';
 import type { Product, ProductSummary, Site, Variant } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 import { ConfirmDiscard } from '../shared/confirm-discard.js';
+import type { GuardedDialog } from '../shared/confirm-discard.js';
 import { errorText } from '../shared/adapter-text.js';
 import { field, renderTask } from '../shared/form.js';
 
@@ -168,24 +169,22 @@ export class ConfigureProduct {
   private renderDialog(detail: Product): TemplateResult {
     const { value: variant, status } = this.variantTask;
     const inStock = status === TaskStatus.COMPLETE && !!variant?.inStock;
-    return html`<dialog
-      class="dialog"
-      part="configure-dialog"
-      aria-labelledby="configure-title"
-      @keydown=${this.guard.keydown}
-      @cancel=${this.guard.cancel}
-    >
-      <h2 id="configure-title" class="heading heading--large">${msg('Configure Product')}</h2>
-      <p class="text-muted"><bdi>${detail.name}</bdi> · <bdi>${detail.code}</bdi></p>
-      ${detail.options.map((option, index) => this.renderOption(detail, option, index))}
-      <p role="status">${this.renderResolved()}</p>
-      <div class="footer">
-        <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
-        <button class="button button--primary" type="button" ?disabled=${!inStock} @click=${() => this.close(true)}>
-          ${msg('Save')}
-        </button>
-      </div>
-      ${this.guard.renderClose()}
-    </dialog>`;
+    const dialog: GuardedDialog = {
+      part: 'configure-dialog',
+      titleId: 'configure-title',
+      title: msg('Configure Product'),
+    };
+    return this.guard.renderDialog(
+      dialog,
+      html`<p class="text-muted"><bdi>${detail.name}</bdi> · <bdi>${detail.code}</bdi></p>
+        ${detail.options.map((option, index) => this.renderOption(detail, option, index))}
+        <p role="status">${this.renderResolved()}</p>
+        <div class="footer">
+          <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
+          <button class="button button--primary" type="button" ?disabled=${!inStock} @click=${() => this.close(true)}>
+            ${msg('Save')}
+          </button>
+        </div>`,
+    );
   }
 }

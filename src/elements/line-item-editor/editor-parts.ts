@@ -10,48 +10,56 @@ import type { DraftLine, Fulfillment, Inventory, LineAdjustment } from '../../mo
 import { isolate } from '../shared/bidi.js';
 
 /** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
-export function fulfillmentLabel(f: Fulfillment): string {
-  const place = isolate(f.locationName ?? '');
-  return f.kind === 'ship'
-    ? msg('Direct Ship')
-    : f.kind === 'pickup'
-      ? msg(str`Pickup: ${place}`)
-      : msg(str`Delivery: ${place}`);
+export function fulfillmentLabel(fulfillment: Fulfillment): string {
+  const place = isolate(fulfillment.locationName ?? '');
+  if (fulfillment.kind === 'ship') return msg('Direct Ship');
+  return fulfillment.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
 }
 
 export const optionsText = (options: { name: string; value: string }[]) =>
-  options.map((o) => `${isolate(o.name)}: ${isolate(o.value)}`).join(', ');
+  options.map((option) => `${isolate(option.name)}: ${isolate(option.value)}`).join(', ');
 
 export const entries = (options: Record<string, string> = {}) =>
   Object.entries(options).map(([name, value]) => ({ name, value }));
 
-export const futureOf = (inventory: Inventory): number => inventory.future.reduce((n, f) => n + f.quantity, 0);
+export const futureOf = (inventory: Inventory): number =>
+  inventory.future.reduce((sum, expected) => sum + expected.quantity, 0);
 
 /** Whose stock: a variant's, or a simple product's. */
 export const stockKey = (item: { productId: string; variantId: string | null }) =>
   `${item.productId} ${item.variantId ?? ''}`;
 
+/** What a quantity meets in the stock or the order: a warning, or a refusal (`blocked`) with its reason. */
+export interface QuantityNote {
+  /** The quantity cannot be taken (else it is a warning: it comes from expected stock). */
+  blocked: boolean;
+  message: string;
+}
+
+const blocked = (message: string): QuantityNote => ({ blocked: true, message });
+
 /**
- * The quantity rules against the inventory of the chosen fulfillment: `[blocked, message]`, or
- * undefined when all is well. More than is on hand is a warning when expected stock covers it;
- * more than on hand and expected together is blocked. The same rules hold when an item is added,
- * when a line's quantity or fulfillment changes, and for lines the editor was given.
+ * The quantity rules against the inventory of the chosen fulfillment, or undefined when all is
+ * well. More than is on hand is a warning when expected stock covers it; more than on hand and
+ * expected together is blocked. The same rules hold when an item is added, when a line's quantity
+ * or fulfillment changes, and for lines the editor was given.
  */
-export function quantityNote(quantity: number, inventory?: Inventory): [boolean, string] | undefined {
-  if (!Number.isSafeInteger(quantity) || quantity < 1) return [true, msg('Enter a whole number of at least 1.')];
+export function quantityNote(quantity: number, inventory?: Inventory): QuantityNote | undefined {
+  if (!Number.isSafeInteger(quantity) || quantity < 1) return blocked(msg('Enter a whole number of at least 1.'));
   if (!inventory) return undefined;
   const { current } = inventory;
   const future = futureOf(inventory);
   if (quantity > current + future) {
-    return [true, msg(str`Only ${current + future} can be ordered: ${current} available now and ${future} expected.`)];
+    return blocked(msg(str`Only ${current + future} can be ordered: ${current} available now and ${future} expected.`));
   }
   if (quantity <= current) return undefined;
-  return [
-    false,
-    current > 0
-      ? msg(str`Only ${current} available now; the rest comes from expected stock.`)
-      : msg('None available now: it comes from expected stock.'),
-  ];
+  return {
+    blocked: false,
+    message:
+      current > 0
+        ? msg(str`Only ${current} available now; the rest comes from expected stock.`)
+        : msg('None available now: it comes from expected stock.'),
+  };
 }
 
 /** The quantity of an item being added against its option's stock, and against what the order can still hold. */
@@ -60,12 +68,18 @@ export function addNote(
   unitAmount: number,
   lines: readonly DraftLine[],
   inventory?: Inventory,
-): [boolean, string] | undefined {
+): QuantityNote | undefined {
   return (
     quantityNote(quantity, inventory) ??
-    (lineFits(lines, null, unitAmount, quantity) ? undefined : [true, msg('Enter a smaller quantity.')])
+    (lineFits(lines, null, unitAmount, quantity) ? undefined : blocked(msg('Enter a smaller quantity.')))
   );
 }
+
+/** The field of a line's price adjustment form that a problem is about. */
+export type AdjustmentField = 'amount' | 'reason';
+
+/** What a line's price adjustment form holds: the adjustment, or why not. */
+export type AdjustmentReading = { adjustment: LineAdjustment } | { message: string; field: AdjustmentField };
 
 /**
  * What a line's price adjustment form holds: the adjustment, or why not (the message, and the field
@@ -77,7 +91,7 @@ export function readAdjustment(
   line: DraftLine,
   lines: readonly DraftLine[],
   locale: string,
-): { adjustment: LineAdjustment } | { message: string; field: 'amount' | 'reason' } {
+): AdjustmentReading {
   const reason = String(form.get('reason')).trim();
   const unitPrice = form.get('kind') === 'unit-price';
   const max = unitPrice ? { max: lineRoom(lines, line.id), quantity: line.quantity } : { max: MAX_ORDER_AMOUNT };
@@ -89,9 +103,11 @@ export function readAdjustment(
     };
   }
   if (!reason) return { field: 'reason', message: msg('Enter a reason for the price adjustment.') };
-  const m = parsed.money;
+  const { money } = parsed;
   return {
-    adjustment: unitPrice ? { kind: 'unit-price', unitPrice: m, reason } : { kind: 'amount-off', amount: m, reason },
+    adjustment: unitPrice
+      ? { kind: 'unit-price', unitPrice: money, reason }
+      : { kind: 'amount-off', amount: money, reason },
   };
 }
 
@@ -99,15 +115,15 @@ export function readAdjustment(
 export { safeLineTotal } from '../../model/totals.js';
 
 /** Escape hides a tooltip (APG) without closing the dialog around the editor; leaving resets it. */
-export function tipKey(e: KeyboardEvent): void {
-  const tip = (e.currentTarget as HTMLElement).parentElement!.classList;
-  if (e.key === 'Escape' && !tip.contains('tip--hidden')) {
-    e.preventDefault();
-    e.stopPropagation();
+export function tipKey(event: KeyboardEvent): void {
+  const tip = (event.currentTarget as HTMLElement).parentElement!.classList;
+  if (event.key === 'Escape' && !tip.contains('tip--hidden')) {
+    event.preventDefault();
+    event.stopPropagation();
     tip.add('tip--hidden');
   }
 }
 
-export function tipReset(e: Event): void {
-  (e.currentTarget as HTMLElement).classList.remove('tip--hidden');
+export function tipReset(event: Event): void {
+  (event.currentTarget as HTMLElement).classList.remove('tip--hidden');
 }

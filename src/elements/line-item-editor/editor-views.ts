@@ -42,21 +42,21 @@ function searchStatus(combo: ComboboxController<ProductSummary>): string {
 
 /** Thumbnail, name, code and options; with a price for a product of the search or the add row. */
 export function renderProduct(
-  p: { code: string; imageUrl?: string | undefined; price?: Money; listPrice?: Money | undefined },
+  product: { code: string; imageUrl?: string | undefined; price?: Money; listPrice?: Money | undefined },
   name: unknown,
   options = '',
   locale = '',
 ): TemplateResult {
-  const src = safeImageUrl(p.imageUrl);
+  const src = safeImageUrl(product.imageUrl);
   return html`<span class="product"
       >${src ? html`<img class="thumb" part="thumbnail" src=${src} alt="" />` : nothing}<span
         ><b>${name}</b><br />
-        <span class="text-muted text-small"><bdi>${p.code}</bdi> ${options}</span></span
+        <span class="text-muted text-small"><bdi>${product.code}</bdi> ${options}</span></span
       ></span
     >${
-      p.price
+      product.price
         ? html`<span class="num"
-            >${formatMoney(p.price, locale)}${p.listPrice ? html`<br /><s class="text-small">${formatMoney(p.listPrice, locale)}</s>` : nothing}</span
+            >${formatMoney(product.price, locale)}${product.listPrice ? html`<br /><s class="text-small">${formatMoney(product.listPrice, locale)}</s>` : nothing}</span
           >`
         : nothing
     }`;
@@ -114,16 +114,16 @@ export function renderProductSearch(
       @mousedown=${(e: Event) => e.preventDefault()}
     >
       ${items.map(
-        (p, i) =>
+        (product, index) =>
           html`<li
-            id=${combo.optionId(i)}
+            id=${combo.optionId(index)}
             class="spread"
             part="option"
             role="option"
-            aria-selected=${i === combo.activeIndex}
-            @click=${() => combo.chooseIndex(i)}
+            aria-selected=${index === combo.activeIndex}
+            @click=${() => combo.chooseIndex(index)}
           >
-            ${renderProduct(p, highlight(p.name, query), '', locale)}
+            ${renderProduct(product, highlight(product.name, query), '', locale)}
           </li>`,
       )}
     </ul>
@@ -131,6 +131,24 @@ export function renderProductSearch(
       >${note}</p
     >
   </div>`;
+}
+
+/**
+ * What an option has for the item: why it cannot take it, or its inventory; expected stock in a
+ * tooltip with its dates (`id` names the option's controls).
+ */
+function renderAvailability(option: FulfillmentOption, id: string, locale: string): unknown {
+  if (!option.available) return scrubMessage(option.unavailableMessage ?? msg('Not available'));
+  const { current, future } = option.inventory;
+  const expected = futureOf(option.inventory);
+  if (!expected) return msg(str`${current} available`);
+  return html`<span class="tip" @mouseleave=${tipReset} @focusout=${tipReset}
+    ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
+      >${msg(str`${current} available + ${expected} expected`)}</span
+    ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
+      >${msg(str`${current} available now`)}${future.map((arrival) => html`<br />${msg(str`${arrival.quantity} expected ${formatDate(arrival.expectedDate, locale)}`)}`)}</span
+    ></span
+  >`;
 }
 
 /**
@@ -146,41 +164,27 @@ export function renderFulfillmentOptions(
   const { name, selected, pick, problem = '', item = '' } = group;
   return (
     // No option can take the item: said once, rather than beside each option.
-    !options.some((o) => o.available)
+    !options.some((option) => option.available)
       ? html`<p id="${name}-none" class="error"
           >${msg(str`${isolate(item)} cannot be fulfilled here: no fulfillment option is available.`)}</p
         >`
       : html`<fieldset part="fulfillment">
           <legend class="field__label">${msg('Fulfillment')}</legend>
-          ${options.map((o) => {
-            const id = `${name}-${o.id.replace(':', '-')}`;
-            const { current, future } = o.inventory;
-            const expected = futureOf(o.inventory);
+          ${options.map((option) => {
+            const id = `${name}-${option.id.replace(':', '-')}`;
             return html`<div class="row">
               <input
                 type="radio"
                 id=${id}
                 name=${name}
-                .checked=${live(o.id === selected)}
-                ?disabled=${!o.available}
+                .checked=${live(option.id === selected)}
+                ?disabled=${!option.available}
                 aria-describedby="${id}-n"
-                @change=${() => pick(o)}
+                @change=${() => pick(option)}
               />
-              <label for=${id}>${fulfillmentLabel(o)}</label>
-              <span id="${id}-n" class="text-small ${o.available ? '' : 'text-muted'}"
-                >${
-                  !o.available
-                    ? scrubMessage(o.unavailableMessage ?? msg('Not available'))
-                    : expected
-                      ? html`<span class="tip" @mouseleave=${tipReset} @focusout=${tipReset}
-                          ><span class="future" tabindex="0" aria-describedby="${id}-t" @keydown=${tipKey}
-                            >${msg(str`${current} available + ${expected} expected`)}</span
-                          ><span id="${id}-t" class="tooltip" part="inventory-breakdown" role="tooltip"
-                            >${msg(str`${current} available now`)}${future.map((f) => html`<br />${msg(str`${f.quantity} expected ${formatDate(f.expectedDate, locale)}`)}`)}</span
-                          ></span
-                        >`
-                      : msg(str`${current} available`)
-                }</span
+              <label for=${id}>${fulfillmentLabel(option)}</label>
+              <span id="${id}-n" class="text-small ${option.available ? '' : 'text-muted'}"
+                >${renderAvailability(option, id, locale)}</span
               >
             </div>`;
           })}

@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -7,8 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import * as lineList from '../../model/line-list.js';
 import { newId } from '../../model/ids.js';
-import { TEXT_LIMITS } from '../../model/limits.js';
-import { formatMoney, formatMoneyForInput } from '../../model/money.js';
+import { formatMoney } from '../../model/money.js';
 import type { DraftLine, FulfillmentOption, Money, Problem, ProductSummary, Variant } from '../../model/types.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
@@ -17,7 +16,8 @@ import { ComboboxController } from '../shared/combobox-controller.js';
 import { confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { field, renderTask } from '../shared/form.js';
 import { noticeStyles } from '../shared/notice.styles.js';
-import { limitHint } from '../shared/text-limit.js';
+import { renderAdjustmentForm } from './adjustment-form.js';
+import type { LineNotes } from './adjustment-form.js';
 import {
   addNote,
   entries,
@@ -27,12 +27,34 @@ import {
   readAdjustment,
   safeLineTotal,
 } from './editor-parts.js';
+import type { QuantityNote } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
+import { adjustmentSummary, controlOf, fulfillmentOptionId, renderGiftCell, renderLineButton } from './line-cells.js';
+import type { LinePart } from './line-cells.js';
 import { LineQuantities } from './line-quantities.js';
 import { StockLookups } from './stock-lookups.js';
 import { ConfigureProduct } from './configure-product.js';
 import { renderFulfillmentOptions, renderProduct, renderProductSearch } from './editor-views.js';
 import type { FulfillmentGroup } from './editor-views.js';
+
+/** Where focus goes after an edit, each control by name: the one place that knows their selectors. */
+const FOCUS_TARGETS = {
+  search: '#search',
+  'change-options': '#change',
+  quantity: '#quantity',
+  /** The first fulfillment option of the add row that the item can use. */
+  'add-option': '[name=add]:not(:disabled)',
+  'adjust-amount': '#adjust-amount',
+  'adjust-reason': '#adjust-reason',
+} as const;
+
+type FocusTarget = keyof typeof FOCUS_TARGETS;
+
+/** The row open below a line: which line, and what of it. */
+interface EditRow {
+  lineId: string;
+  part: LinePart;
+}
 
 /**
  * @tagname line-item-editor
@@ -127,35 +149,33 @@ export class LineItemEditor extends OrderElement {
     saved: (variant) => {
       this.variant = variant;
       this.chosen = '';
-      this.focusAfter.request('#change');
+      this.focusOn('change-options');
     },
     cancelled: () => {
       // A product never configured has nothing to add: back to the search.
       if (this.variant) return;
       this.reset();
-      this.focusAfter.request('#search');
+      this.focusOn('search');
     },
   });
 
   /** @internal Fulfillment options of the item being added, or of the line whose fulfillment changes. */
   private optionsTask = new Task(this, {
-    task: async ([a, site, item], { signal }) => {
-      if (!a || !site || !item) return initialState;
-      const options = await a.getFulfillmentOptions(
+    task: async ([adapter, site, item], { signal }) => {
+      if (!adapter || !site || !item) return initialState;
+      const options = await adapter.getFulfillmentOptions(
         { siteId: site.id, productId: item.productId, variantId: item.variantId },
         { signal },
       );
       this.stock.remember(item, options);
       return options;
     },
-    args: () => {
-      const { product: p, variant: v, editing } = this;
-      const line = editing?.[1] === 'fulfill' && this.lines.find((l) => l.id === editing[0]);
-      const item = line || (p && (v || p.type !== 'configurable') && { productId: p.id, variantId: v?.id ?? null });
-      return [this.adapter, this.site, item || null] as const;
-    },
-    argsEqual: ([a, s, x], [b, t, y]) =>
-      a === b && s === t && x?.productId === y?.productId && x?.variantId === y?.variantId,
+    args: () => [this.adapter, this.site, this.fulfillmentItem()] as const,
+    argsEqual: ([adapterA, siteA, itemA], [adapterB, siteB, itemB]) =>
+      adapterA === adapterB &&
+      siteA === siteB &&
+      itemA?.productId === itemB?.productId &&
+      itemA?.variantId === itemB?.variantId,
   });
 
   /** @internal The product in the add row. */
@@ -169,9 +189,9 @@ export class LineItemEditor extends OrderElement {
   /** @internal "Add" was pressed without a fulfillment. */
   @state() private tried = false;
   /** @internal The line being edited below its row, and what of it. */
-  @state() private editing: [string, 'adjust' | 'fulfill'] | null = null;
-  /** @internal Messages of a line's fulfillment (id + ".f") and adjustment (".a"; ".ai": the field at fault). */
-  @state() private notes: Record<string, string> = {};
+  @state() private editing: EditRow | null = null;
+  /** @internal What each line's edit row says (why a fulfillment or an adjustment was refused), by line id. */
+  @state() private notes: ReadonlyMap<string, LineNotes> = new Map();
 
   /** The order's lines. Setting them renders them; it does not fire `line-items-change`. */
   @property({ attribute: false }) lines: DraftLine[] = [];
@@ -187,7 +207,7 @@ export class LineItemEditor extends OrderElement {
    * `.adjustment`; to the product search for any other path (e.g. `lines`: add an item).
    */
   focusProblem(path: string): void {
-    (this.$(`[data-path="${path}"]`) ?? this.$('input'))?.focus();
+    (this.$(controlOf(path)) ?? this.$('input'))?.focus();
   }
 
   /**
@@ -199,16 +219,10 @@ export class LineItemEditor extends OrderElement {
     const typed = this.quantities.problems();
     return typed.concat(
       this.lines.flatMap((line) => {
-        if (typed.some((p) => p.path === `lines.${line.id}.quantity`)) return [];
-        const inventory = this.stock.inventoryOf(line);
-        const note =
-          inventory &&
-          Number.isSafeInteger(line.quantity) &&
-          line.quantity >= 1 &&
-          quantityNote(line.quantity, inventory);
-        return note && note[0]
-          ? [{ path: `lines.${line.id}.quantity`, code: 'insufficient-stock', message: note[1] }]
-          : [];
+        const path = `lines.${line.id}.quantity`;
+        if (typed.some((problem) => problem.path === path)) return [];
+        const note = this.stockNote(line);
+        return note?.blocked ? [{ path, code: 'insufficient-stock', message: note.message }] : [];
       }),
     );
   }
@@ -228,8 +242,29 @@ export class LineItemEditor extends OrderElement {
     if (changed.has('adapter') || changed.has('site')) this.stock.forget();
   }
 
-  private money(m: Money): string {
-    return formatMoney(m, this.locale);
+  /** The line's quantity against its fulfillment's stock, once known (a quantity that is not one has no note here). */
+  private stockNote(line: DraftLine): QuantityNote | undefined {
+    const inventory = this.stock.inventoryOf(line);
+    const valid = Number.isSafeInteger(line.quantity) && line.quantity >= 1;
+    return inventory && valid ? quantityNote(line.quantity, inventory) : undefined;
+  }
+
+  /** Whose fulfillment options to load: the line whose fulfillment changes, else the item being added once it can be. */
+  private fulfillmentItem(): Pick<DraftLine, 'productId' | 'variantId'> | null {
+    const { product, variant, editing } = this;
+    const line = editing?.part === 'fulfillment' && this.lines.find((each) => each.id === editing.lineId);
+    if (line) return line;
+    const addable = product && (variant || product.type !== 'configurable');
+    return addable ? { productId: product.id, variantId: variant?.id ?? null } : null;
+  }
+
+  /** Focuses `target` after the next render. */
+  private focusOn(target: FocusTarget): void {
+    this.focusAfter.request(FOCUS_TARGETS[target]);
+  }
+
+  private money(amount: Money): string {
+    return formatMoney(amount, this.locale);
   }
 
   /** Applies a model edit to the lines and tells the host. */
@@ -248,17 +283,22 @@ export class LineItemEditor extends OrderElement {
     this.tried = false;
   }
 
+  /** The add row is done (added, or dropped): "Name" is emptied and has focus. */
+  private backToSearch(): void {
+    this.reset();
+    this.combo.setQuery('');
+    this.focusOn('search');
+  }
+
   /** "Cancel" or Escape in the item being added (or "Name" cleared): the item goes, focus to "Name". */
   private cancelAdd = (event?: KeyboardEvent): void => {
     if (event && (event.key !== 'Escape' || event.defaultPrevented)) return;
     event?.preventDefault();
     event?.stopPropagation();
-    this.reset();
-    this.combo.setQuery('');
-    this.focusAfter.request('#search');
+    this.backToSearch();
   };
 
-  private addNote(option?: FulfillmentOption): [boolean, string] | undefined {
+  private addNote(option?: FulfillmentOption): QuantityNote | undefined {
     return addNote(
       Number(this.quantity),
       (this.variant ?? this.product)?.price.amount ?? 0,
@@ -267,15 +307,20 @@ export class LineItemEditor extends OrderElement {
     );
   }
 
+  /** The add row's fulfillment option chosen, if any. */
+  private chosenOption(): FulfillmentOption | undefined {
+    return this.optionsTask.value?.find((option) => option.id === this.chosen);
+  }
+
   private add(): void {
     const { product, variant } = this;
-    const option = this.optionsTask.value?.find((o) => o.id === this.chosen);
+    const option = this.chosenOption();
     const quantity = Number(this.quantity);
     // No option can fulfil the item: "Add" is disabled, its reason beside it.
-    if (!this.optionsTask.value?.some((o) => o.available)) return;
+    if (!this.optionsTask.value?.some((each) => each.available)) return;
     this.tried = true;
-    if (!option) this.focusAfter.request('[name=add]:not(:disabled)');
-    else if (this.addNote(option)?.[0]) this.focusAfter.request('#quantity');
+    if (!option) this.focusOn('add-option');
+    else if (this.addNote(option)?.blocked) this.focusOn('quantity');
     if (!option || !product || this.focusAfter.pending) return;
     const { kind, locationId, locationName } = option;
     const id = newId('line');
@@ -293,17 +338,23 @@ export class LineItemEditor extends OrderElement {
         unitPrice: (variant ?? product).price,
       }),
     );
-    this.reset();
-    this.combo.setQuery('');
-    this.focusAfter.request('#search');
+    this.backToSearch();
+  }
+
+  private notesOf(lineId: string): LineNotes {
+    return this.notes.get(lineId) ?? {};
+  }
+
+  private setNotes(lineId: string, notes: LineNotes): void {
+    this.notes = new Map(this.notes).set(lineId, { ...this.notesOf(lineId), ...notes });
   }
 
   /** A line's new fulfillment, unless its quantity is more than that one has on hand and expected. */
   private setFulfillment(line: DraftLine, option: FulfillmentOption): void {
     const { id } = line;
     const note = quantityNote(line.quantity, option.inventory);
-    if (note?.[0]) {
-      this.notes = { ...this.notes, [`${id}.f`]: note[1] };
+    if (note?.blocked) {
+      this.setNotes(id, { fulfillment: note.message });
       return;
     }
     const { kind, locationId, locationName } = option;
@@ -313,26 +364,30 @@ export class LineItemEditor extends OrderElement {
 
   /** Closes the row below a line; focus goes back to the button that opened it. */
   private closeRow(id: string): void {
-    this.focusAfter.request(
-      `[data-path="lines.${id}.${this.editing?.[1] === 'fulfill' ? 'fulfillment' : 'adjustment'}"]`,
-    );
+    this.focusAfter.request(controlOf(`lines.${id}.${this.editing?.part ?? 'adjustment'}`));
     this.editing = null;
-    this.notes = { ...this.notes, [`${id}.f`]: '' };
+    this.setNotes(id, { fulfillment: '' });
   }
 
-  private applyAdjustment(line: DraftLine, e: SubmitEvent): void {
-    e.preventDefault();
-    const read = readAdjustment(new FormData(e.target as HTMLFormElement), line, this.lines, this.locale);
+  /** Opens the row below a line that edits `part` of it. */
+  private openRow(lineId: string, part: LinePart): void {
+    this.editing = { lineId, part };
+    if (part === 'adjustment') this.focusOn('adjust-amount');
+  }
+
+  private applyAdjustment(line: DraftLine, event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const read = readAdjustment(form, line, this.lines, this.locale);
     if ('adjustment' in read) {
       this.edit(lineList.lineAdjustmentEdit(line.id, read.adjustment));
       this.closeRow(line.id);
     } else {
-      this.notes = { ...this.notes, [`${line.id}.a`]: read.message, [`${line.id}.ai`]: read.field };
-      this.focusAfter.request(`#adjust-${read.field}`);
+      this.setNotes(line.id, { adjustment: read.message, adjustmentField: read.field });
+      this.focusOn(`adjust-${read.field}`);
     }
   }
 
-  /** Thumbnail, name, code and options; with a price for a product of the search or the add row. */
   /** The fulfillment options of the item or the line, as a radio group (loading, or why not, meanwhile). */
   private renderFulfillment(group: FulfillmentGroup): unknown {
     return renderTask(this.optionsTask, (options) => renderFulfillmentOptions(options, group, this.locale));
@@ -340,12 +395,12 @@ export class LineItemEditor extends OrderElement {
 
   private renderAddRow(product: ProductSummary): TemplateResult {
     const { variant } = this;
-    const option = this.optionsTask.value?.find((o) => o.id === this.chosen);
+    const option = this.chosenOption();
     const note = this.addNote(option);
     // While a line's fulfillment is being changed, the options are that line's.
-    const lineFulfillment = this.editing?.[1] === 'fulfill';
+    const lineFulfillment = this.editing?.part === 'fulfillment';
     const ready = this.optionsTask.status === TaskStatus.COMPLETE && !lineFulfillment;
-    const none = ready && !this.optionsTask.value?.some((o) => o.available);
+    const none = ready && !this.optionsTask.value?.some((each) => each.available);
     return html`<div class="box" part="add-row" @keydown=${this.cancelAdd}>
       <div class="spread">
         ${renderProduct({ ...product, ...variant }, product.name, optionsText(entries(variant?.options)), this.locale)}
@@ -364,24 +419,7 @@ export class LineItemEditor extends OrderElement {
             })
       }
       <div class="row">
-        ${
-          ready && !none
-            ? field(
-                'quantity',
-                msg('Quantity'),
-                html`<input
-                  id="quantity"
-                  class="field__control quantity"
-                  type="number"
-                  min="1"
-                  aria-invalid=${!!note?.[0]}
-                  aria-describedby="quantity-note"
-                  .value=${this.quantity}
-                  @input=${(e: Event) => (this.quantity = (e.target as HTMLInputElement).value)}
-                />`,
-              )
-            : nothing
-        }
+        ${ready && !none ? this.renderAddQuantity(note) : nothing}
         ${
           ready
             ? html`<button
@@ -400,191 +438,146 @@ export class LineItemEditor extends OrderElement {
           >${msg('Cancel')}</button
         >
       </div>
-      ${ready && !none ? html`<p id="quantity-note" class=${note?.[0] ? 'error' : 'warning'}>${note?.[1]}</p>` : nothing}
+      ${ready && !none ? html`<p id="quantity-note" class=${note?.blocked ? 'error' : 'warning'}>${note?.message}</p>` : nothing}
     </div>`;
   }
 
+  /** The add row's "Quantity", taken key by key (checked when "Add" is pressed). */
+  private renderAddQuantity(note: QuantityNote | undefined): TemplateResult {
+    return field(
+      'quantity',
+      msg('Quantity'),
+      html`<input
+        id="quantity"
+        class="field__control quantity"
+        type="number"
+        min="1"
+        aria-invalid=${!!note?.blocked}
+        aria-describedby="quantity-note"
+        .value=${this.quantity}
+        @input=${(event: Event) => (this.quantity = (event.target as HTMLInputElement).value)}
+      />`,
+    );
+  }
+
   private renderEditRow(line: DraftLine): TemplateResult {
-    const { id, adjustment: a, fulfillment: f } = line;
-    const button = (label: string, onClick: () => void, type: 'button' | 'submit' = 'button', primary = '') =>
-      html`<button class="button button--small ${primary}" type=${type} @click=${onClick}>${label}</button>`;
-    const cancel = button(msg('Cancel'), () => this.closeRow(id));
+    const { id, fulfillment } = line;
+    const cancel = () => this.closeRow(id);
+    const content =
+      this.editing?.part === 'fulfillment'
+        ? html`${this.renderFulfillment({
+              name: 'row',
+              selected: fulfillment ? fulfillmentOptionId(fulfillment) : '',
+              pick: (option) => this.setFulfillment(line, option),
+              problem: this.notesOf(id).fulfillment,
+            })} <button class="button button--small" type="button" @click=${cancel}>${msg('Cancel')}</button>`
+        : renderAdjustmentForm({
+            line,
+            notes: this.notesOf(id),
+            locale: this.locale,
+            apply: (event) => this.applyAdjustment(line, event),
+            remove: () => {
+              this.edit(lineList.lineAdjustmentEdit(id, null));
+              this.closeRow(id);
+            },
+            cancel,
+          });
     return html`<tr role="row">
-      <td role="cell" colspan="8" class="box">
-        ${
-          this.editing?.[1] === 'fulfill'
-            ? html`${this.renderFulfillment({
-                name: 'row',
-                selected: f ? (f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId}`) : '',
-                pick: (option) => this.setFulfillment(line, option),
-                problem: this.notes[`${id}.f`],
-              })}
-              ${cancel}`
-            : html`<form class="row" novalidate @submit=${(e: SubmitEvent) => this.applyAdjustment(line, e)}>
-                ${field(
-                  'adjust-kind',
-                  msg('Adjustment'),
-                  html`<select id="adjust-kind" class="field__control" name="kind">
-                    <option value="amount-off">${msg('Amount off each')}</option>
-                    <option value="unit-price" ?selected=${a?.kind === 'unit-price'}>${msg('New unit price')}</option>
-                  </select>`,
-                )}
-                ${field(
-                  'adjust-amount',
-                  msg('Amount'),
-                  html`<input
-                    id="adjust-amount"
-                    class="field__control"
-                    name="amount"
-                    aria-invalid=${this.notes[`${id}.ai`] === 'amount'}
-                    aria-describedby="adjust-error"
-                    .value=${a ? formatMoneyForInput(a.kind === 'amount-off' ? a.amount : a.unitPrice, this.locale) : ''}
-                  />`,
-                )}
-                ${field('adjust-reason', msg('Reason'), html`<input id="adjust-reason" class="field__control" name="reason" required maxlength=${TEXT_LIMITS.adjustmentReason} .value=${a?.reason ?? ''} />`)}
-                ${button(msg('Apply'), () => undefined, 'submit', 'button--primary')}
-                ${
-                  a
-                    ? button(msg('Remove adjustment'), () => {
-                        this.edit(lineList.lineAdjustmentEdit(id, null));
-                        this.closeRow(id);
-                      })
-                    : nothing
-                }
-                ${cancel}
-                <p id="adjust-error" class="error" role="alert">${this.notes[`${id}.a`]}</p>
-              </form>`
-        }
-      </td>
+      <td role="cell" colspan="8" class="box">${content}</td>
     </tr>`;
   }
 
-  private renderLine(line: DraftLine): TemplateResult {
-    const { id, adjustment: a, fulfillment: f } = line;
-    // What the line's quantity meets in its fulfillment's stock, or why a typed quantity was refused.
+  /** A line's quantity field, with what the quantity meets in its fulfillment's stock or why a typed one was refused. */
+  private renderLineQuantity(line: DraftLine): TemplateResult {
+    const { id } = line;
     const stock = quantityNote(line.quantity, this.stock.inventoryOf(line));
     const refused = this.quantities.reason(line);
-    const quantity = (e: Event) => this.quantities.handle(line, e);
+    const blocked = !!(refused || stock?.blocked);
+    const handle = (event: Event) => this.quantities.handle(line, event);
+    const path = `lines.${id}.quantity`;
+    return html`<input
+        class="field__control quantity"
+        type="number"
+        min="1"
+        data-path=${path}
+        aria-labelledby="quantity-heading name-${id}"
+        aria-describedby="note-${id}"
+        aria-invalid=${blocked}
+        .value=${live(this.quantities.value(line))}
+        @input=${handle}
+        @change=${handle}
+        @keydown=${handle}
+      />
+      <p id="note-${id}" class=${blocked ? 'error' : 'warning'}>${refused || stock?.message}</p>`;
+  }
+
+  private renderLineAdjustment(line: DraftLine): TemplateResult {
+    const { adjustment } = line;
+    return html`${adjustment ? html`<span class="text-small">${adjustmentSummary(adjustment, this.locale)}</span>` : nothing}
+    ${renderLineButton(line, 'adjustment', adjustment ? msg('Edit') : msg('Adjust price'), () =>
+      this.openRow(line.id, 'adjustment'),
+    )}`;
+  }
+
+  private renderLine(line: DraftLine): TemplateResult {
+    const { id, fulfillment } = line;
     const total = safeLineTotal(line);
     // A price of the previous price list or site is never shown: the line waits for its new price.
     const stale = line.needsRepricing === true;
     const recalculating = html`<span class="text-muted">${msg('Recalculating…')}</span>`;
-    // Each button is named by its label and the product: "Remove Canvas Tote Bag".
-    const button = (key: string, label: string, onClick: () => void) =>
-      html`<button
-        class="button button--quiet button--small"
-        type="button"
-        id="${key}-${id}"
-        data-path="lines.${id}.${key}"
-        aria-labelledby="${key}-${id} name-${id}"
-        @click=${onClick}
-      >
-        ${label}
-      </button>`;
     return html`<tr part="line-item" role="row">
         <th scope="row" role="rowheader" id="name-${id}"
           >${renderProduct(line, line.productName, optionsText(line.options), this.locale)}</th
         >
         <td role="cell" data-label=${msg('Fulfillment')}>
-          ${f ? fulfillmentLabel(f) : html`<span class="error">${msg('Not chosen')}</span>`}
-          ${button('fulfillment', msg('Change'), () => (this.editing = [id, 'fulfill']))}
+          ${fulfillment ? fulfillmentLabel(fulfillment) : html`<span class="error">${msg('Not chosen')}</span>`}
+          ${renderLineButton(line, 'fulfillment', msg('Change'), () => this.openRow(id, 'fulfillment'))}
         </td>
         <td role="cell" class="num" data-label=${msg('Unit price')}
           >${stale ? recalculating : this.money(line.unitPrice)}</td
         >
-        <td role="cell" data-label=${msg('Quantity')}>
-          <input
-            class="field__control quantity"
-            type="number"
-            min="1"
-            data-path="lines.${id}.quantity"
-            aria-labelledby="quantity-heading name-${id}"
-            aria-describedby="note-${id}"
-            aria-invalid=${!!(refused || stock?.[0])}
-            .value=${live(this.quantities.value(line))}
-            @input=${quantity}
-            @change=${quantity}
-            @keydown=${quantity}
-          />
-          <p id="note-${id}" class=${refused || stock?.[0] ? 'error' : 'warning'}>${refused || stock?.[1]}</p>
-        </td>
-        <td role="cell" data-label=${msg('Price adjustment')}>
-          ${
-            a
-              ? html`<span class="text-small"
-                  >${
-                    a.kind === 'amount-off'
-                      ? msg(str`${this.money(a.amount)} off each: ${a.reason}`)
-                      : msg(str`New unit price ${this.money(a.unitPrice)}: ${a.reason}`)
-                  }</span
-                >`
-              : nothing
-          }
-          ${button('adjustment', a ? msg('Edit') : msg('Adjust price'), () => {
-            this.editing = [id, 'adjust'];
-            this.focusAfter.request('#adjust-amount');
-          })}
-        </td>
+        <td role="cell" data-label=${msg('Quantity')}>${this.renderLineQuantity(line)}</td>
+        <td role="cell" data-label=${msg('Price adjustment')}>${this.renderLineAdjustment(line)}</td>
         <td role="cell" data-label=${msg('Gift')}>
-          <label class="check">
-            <input
-              type="checkbox"
-              .checked=${line.gift}
-              @change=${(e: Event) => this.edit(lineList.lineGiftEdit(id, (e.target as HTMLInputElement).checked, line.giftMessage))}
-            />
-            ${msg('Include gift message')}
-          </label>
-          ${
-            line.gift
-              ? html`<label class="field text-small"
-                    >${msg('Gift message')}
-                    <textarea
-                      class="field__control"
-                      maxlength=${TEXT_LIMITS.lineGiftMessage}
-                      aria-describedby="gift-limit-${id}"
-                      .value=${line.giftMessage}
-                      @change=${(e: Event) => this.edit(lineList.lineGiftEdit(id, true, (e.target as HTMLTextAreaElement).value))}
-                    ></textarea></label
-                  >${limitHint(`gift-limit-${id}`, TEXT_LIMITS.lineGiftMessage, this.locale)}`
-              : nothing
-          }
+          ${renderGiftCell(line, this.locale, (gift, message) => this.edit(lineList.lineGiftEdit(id, gift, message)))}
         </td>
         <td role="cell" class="num" data-label=${msg('Total')}
           >${stale ? recalculating : total ? this.money(total) : '—'}</td
         >
         <td role="cell">
-          ${button('remove', msg('Remove'), () => {
+          ${renderLineButton(line, 'remove', msg('Remove'), () => {
             this.edit(lineList.removeLineEdit(id));
-            this.focusAfter.request('#search');
+            this.focusOn('search');
           })}
         </td>
       </tr>
-      ${this.editing?.[0] === id ? this.renderEditRow(line) : nothing}`;
+      ${this.editing?.lineId === id ? this.renderEditRow(line) : nothing}`;
+  }
+
+  private renderTable(): TemplateResult {
+    // Explicit table roles: the stacked layout (display: block) would drop the table's semantics in Safari.
+    const columnHeader = (text: string, className = '') =>
+      html`<th scope="col" role="columnheader" class=${className}>${text}</th>`;
+    return html`<div class="scroll">
+      <table part="table" role="table" aria-labelledby="lines-caption">
+        <caption id="lines-caption" class="visually-hidden">${msg('Line items')}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            ${columnHeader(msg('Product'))}${columnHeader(msg('Fulfillment'))}${columnHeader(msg('Unit price'), 'num')}
+            <th scope="col" role="columnheader" id="quantity-heading">${msg('Quantity')}</th>
+            ${columnHeader(msg('Price adjustment'))}${columnHeader(msg('Gift'))}${columnHeader(msg('Total'), 'num')}
+            <th scope="col" role="columnheader"><span class="visually-hidden">${msg('Actions')}</span></th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup"> ${this.lines.map((line) => this.renderLine(line))} </tbody>
+      </table>
+    </div>`;
   }
 
   override render(): TemplateResult {
-    // Explicit table roles: the stacked layout (display: block) would drop the table's semantics in Safari.
-    const h = (text: string, cls = '') => html`<th scope="col" role="columnheader" class=${cls}>${text}</th>`;
-    return html`${renderProductSearch(this.combo, this.locale, () => this.product && this.reset())}
-    ${this.product ? this.renderAddRow(this.product) : nothing}
-    ${
-      this.lines.length
-        ? html`<div class="scroll">
-            <table part="table" role="table" aria-labelledby="lines-caption">
-              <caption id="lines-caption" class="visually-hidden">${msg('Line items')}</caption>
-              <thead role="rowgroup">
-                <tr role="row">
-                  ${h(msg('Product'))}${h(msg('Fulfillment'))}${h(msg('Unit price'), 'num')}
-                  <th scope="col" role="columnheader" id="quantity-heading">${msg('Quantity')}</th>
-                  ${h(msg('Price adjustment'))}${h(msg('Gift'))}${h(msg('Total'), 'num')}
-                  <th scope="col" role="columnheader"><span class="visually-hidden">${msg('Actions')}</span></th>
-                </tr>
-              </thead>
-              <tbody role="rowgroup"> ${this.lines.map((line) => this.renderLine(line))} </tbody>
-            </table>
-          </div>`
-        : html`<p class="text-muted">${msg('No items yet.')}</p>`
-    }
+    const search = renderProductSearch(this.combo, this.locale, () => this.product && this.reset());
+    return html`${search} ${this.product ? this.renderAddRow(this.product) : nothing}
+    ${this.lines.length ? this.renderTable() : html`<p class="text-muted">${msg('No items yet.')}</p>`}
     ${this.configure.render()}`;
   }
 }

@@ -34,21 +34,20 @@ interface Typed {
 }
 
 export class LineQuantities implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly o: LineQuantitiesOptions;
   private typed = new Map<string, Typed>();
   /** Quantities taken before their line's stock was known: the text entered, and the quantity before it. */
   private unchecked = new Map<string, { text: string; valid: number }>();
 
-  constructor(host: ReactiveControllerHost, options: LineQuantitiesOptions) {
-    this.host = host;
-    this.o = options;
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: LineQuantitiesOptions,
+  ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
     // A line that went (removed, or replaced by a host) takes its typing with it.
-    const ids = new Set(this.o.lines().map((l) => l.id));
+    const ids = new Set(this.options.lines().map((line) => line.id));
     for (const map of [this.typed, this.unchecked]) for (const id of map.keys()) if (!ids.has(id)) map.delete(id);
     // The stock may have come (an update follows it): checked once this update is done.
     if (this.unchecked.size) queueMicrotask(() => this.check());
@@ -59,25 +58,25 @@ export class LineQuantities implements ReactiveController {
    * back to the line's last valid quantity in the draft, and stays in the field with the reason.
    */
   private check(): void {
-    for (const line of this.o.lines()) {
+    for (const line of this.options.lines()) {
       const taken = this.unchecked.get(line.id);
-      if (!taken || !this.o.inventoryOf(line)) continue;
+      if (!taken || !this.options.inventoryOf(line)) continue;
       this.unchecked.delete(line.id);
       // The line changed since (a host, another entry): that quantity is no longer the one to check.
       const reason = line.quantity === Number(taken.text) && this.reasonFor(line, taken.text);
       if (!reason) continue;
       if (!this.typed.has(line.id)) this.typed.set(line.id, { text: taken.text, reason });
       // The draft's change brings the update that shows the field's reason.
-      this.o.commit(line.id, taken.valid);
+      this.options.commit(line.id, taken.valid);
     }
   }
 
   /** Why a quantity typed for `line` is refused, or '' when it may be taken. */
   private reasonFor(line: DraftLine, text: string): string {
     const quantity = text.trim() === '' ? NaN : Number(text);
-    const note = quantityNote(quantity, this.o.inventoryOf(line));
-    if (note?.[0]) return note[1];
-    return quantityFits(this.o.lines(), line.id, quantity) ? '' : msg('Enter a smaller quantity.');
+    const note = quantityNote(quantity, this.options.inventoryOf(line));
+    if (note?.blocked) return note.message;
+    return quantityFits(this.options.lines(), line.id, quantity) ? '' : msg('Enter a smaller quantity.');
   }
 
   /**
@@ -93,9 +92,9 @@ export class LineQuantities implements ReactiveController {
       this.typed.delete(line.id);
       if (Number(text) === line.quantity) return this.host.requestUpdate();
       // Without its stock, the quantity is checked again when the stock comes (`check`).
-      if (this.o.inventoryOf(line)) this.unchecked.delete(line.id);
+      if (this.options.inventoryOf(line)) this.unchecked.delete(line.id);
       else this.unchecked.set(line.id, { text, valid: this.unchecked.get(line.id)?.valid ?? line.quantity });
-      this.o.commit(line.id, Number(text));
+      this.options.commit(line.id, Number(text));
     } else if (event.type !== 'input') {
       this.typed.set(line.id, { text, reason });
     } else {
@@ -107,7 +106,7 @@ export class LineQuantities implements ReactiveController {
 
   /** Whether a field holds a quantity the line does not have: typed and not entered yet, or refused. */
   get pending(): boolean {
-    return this.o.lines().some((line) => this.typed.has(line.id) && this.value(line) !== String(line.quantity));
+    return this.options.lines().some((line) => this.typed.has(line.id) && this.value(line) !== String(line.quantity));
   }
 
   /**
@@ -126,7 +125,7 @@ export class LineQuantities implements ReactiveController {
 
   /** Fields holding a quantity that was refused, as problems at `lines.<id>.quantity`. */
   problems(): Problem[] {
-    return this.o.lines().flatMap((line) => {
+    return this.options.lines().flatMap((line) => {
       const typed = this.typed.get(line.id);
       const message = typed && (typed.reason || this.reasonFor(line, typed.text));
       return message ? [{ path: `lines.${line.id}.quantity`, code: 'invalid-quantity', message }] : [];

@@ -14,7 +14,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { addCoupon, adoptPricing, normalizeCoupon, removeCoupon } from '../../model/draft.js';
 import { same } from '../../model/same.js';
-import type { CouponResult, Money, OrderDraft } from '../../model/types.js';
+import type { CouponResult, Money, OrderDraft, Pricing } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 import { couponRejection } from '../shared/coupon-text.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
@@ -27,7 +27,7 @@ export interface CouponAreaOptions {
   /** The dialog's pricing (of `priced()`). */
   pricing(): BasePricingController;
   locale(): string;
-  money(m: Money, negative?: boolean): string;
+  money(amount: Money, negative?: boolean): string;
 }
 
 export class CouponArea {
@@ -37,13 +37,11 @@ export class CouponArea {
   private rejected: CouponResult[] = [];
   /** The "Coupon code" field's error. */
   private error = '';
-  private readonly host: ReactiveControllerHost;
-  private readonly o: CouponAreaOptions;
 
-  constructor(host: ReactiveControllerHost, options: CouponAreaOptions) {
-    this.host = host;
-    this.o = options;
-  }
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: CouponAreaOptions,
+  ) {}
 
   /** Every code entered and not removed, accepted or not (what the agent did, whatever the answers said). */
   get codes(): readonly string[] {
@@ -68,29 +66,37 @@ export class CouponArea {
    * reason, codes it now accepts back in. An answer for an earlier draft is never taken.
    */
   adopt(): void {
-    const draft = this.o.draft();
+    const draft = this.options.draft();
     const priced = this.priced(draft);
-    const pricing = this.o.pricing();
+    const pricing = this.options.pricing();
     if (!pricing.pricing || !pricing.answers(priced)) return;
     const adopted = adoptPricing({ ...draft, coupons: this.entered }, pricing.pricing);
-    if (adopted.draft.lines !== draft.lines || !same(adopted.draft.coupons, draft.coupons)) this.o.set(adopted.draft);
+    if (adopted.draft.lines !== draft.lines || !same(adopted.draft.coupons, draft.coupons))
+      this.options.set(adopted.draft);
     if (!same(adopted.rejected, this.rejected)) this.rejected = adopted.rejected;
+  }
+
+  /** The rejected result of a code entered, if the answer rejected it. */
+  private rejectionOf(code: string): CouponResult | undefined {
+    return this.rejected.find((result) => normalizeCoupon(result.code) === code);
+  }
+
+  /** Why `code` cannot be applied, or '' when it can. */
+  private applyError(code: string): string {
+    const shown = isolate(code);
+    const rejected = this.rejectionOf(code);
+    if (!code) return msg('Enter a coupon code.');
+    if (rejected) return msg(str`${shown} was not accepted: ${couponRejection(rejected, this.options.locale())}`);
+    if (this.entered.includes(code)) return msg(str`${shown} is already applied`);
+    return '';
   }
 
   private apply(input: HTMLInputElement): void {
     const code = normalizeCoupon(input.value);
-    const shown = isolate(code);
-    const rejected = this.rejected.find((r) => normalizeCoupon(r.code) === code);
-    this.error = !code
-      ? msg('Enter a coupon code.')
-      : rejected
-        ? msg(str`${shown} was not accepted: ${couponRejection(rejected, this.o.locale())}`)
-        : this.entered.includes(code)
-          ? msg(str`${shown} is already applied`)
-          : '';
+    this.error = this.applyError(code);
     if (!this.error) {
       this.entered = [...this.entered, code];
-      this.o.set(addCoupon(this.o.draft(), code));
+      this.options.set(addCoupon(this.options.draft(), code));
       input.value = '';
     }
     this.host.requestUpdate();
@@ -98,8 +104,8 @@ export class CouponArea {
 
   private remove(code: string): void {
     this.entered = this.entered.filter((c) => c !== code);
-    this.rejected = this.rejected.filter((r) => normalizeCoupon(r.code) !== code);
-    this.o.set(removeCoupon(this.o.draft(), code));
+    this.rejected = this.rejected.filter((result) => normalizeCoupon(result.code) !== code);
+    this.options.set(removeCoupon(this.options.draft(), code));
     this.host.requestUpdate();
   }
 
@@ -115,7 +121,7 @@ export class CouponArea {
    * position, as a code may hold spaces).
    */
   render(): TemplateResult {
-    const pricing = this.o.pricing();
+    const pricing = this.options.pricing();
     const answer = pricing.status === 'ready' ? pricing.pricing : null;
     const invalid = !!this.error;
     return html`<form
@@ -140,34 +146,40 @@ export class CouponArea {
         </div>
       </form>
       <ul part="coupons">
-        ${this.entered.map((code, i) => {
-          const rejected = this.rejected.find((r) => normalizeCoupon(r.code) === code);
-          const accepted =
-            !rejected && answer?.coupons.find((c) => normalizeCoupon(c.code) === code && c.status === 'accepted');
-          return html`<li part=${rejected ? 'coupon coupon-rejected' : 'coupon'}>
-            <b id="coupon-${i}">${code}</b>
-            <span class=${rejected ? 'error' : accepted ? 'ok' : 'text-muted'}
-              >${
-                rejected
-                  ? msg(str`Rejected: ${couponRejection(rejected, this.o.locale())}`)
-                  : accepted && accepted.discount
-                    ? msg(str`Accepted: ${this.o.money(accepted.discount, true)}`)
-                    : accepted
-                      ? msg('Accepted')
-                      : msg('Checking…')
-              }</span
-            >
-            <button
-              class="button button--quiet button--small"
-              type="button"
-              id="remove-coupon-${i}"
-              aria-labelledby="remove-coupon-${i} coupon-${i}"
-              @click=${() => this.remove(code)}
-            >
-              ${msg('Remove')}
-            </button>
-          </li>`;
-        })}
+        ${this.entered.map((code, index) => this.renderCode(code, index, answer))}
       </ul>`;
+  }
+
+  /** What the answer said of a code: rejected (why), accepted (with its discount), or not yet. */
+  private outcome(code: string, answer: Pricing | null): { text: string; tone: 'error' | 'ok' | 'text-muted' } {
+    const rejected = this.rejectionOf(code);
+    if (rejected)
+      return { text: msg(str`Rejected: ${couponRejection(rejected, this.options.locale())}`), tone: 'error' };
+    const accepted = answer?.coupons.find(
+      (result) => normalizeCoupon(result.code) === code && result.status === 'accepted',
+    );
+    if (!accepted) return { text: msg('Checking…'), tone: 'text-muted' };
+    const text = accepted.discount
+      ? msg(str`Accepted: ${this.options.money(accepted.discount, true)}`)
+      : msg('Accepted');
+    return { text, tone: 'ok' };
+  }
+
+  /** A code entered, with its outcome and "Remove". */
+  private renderCode(code: string, index: number, answer: Pricing | null): TemplateResult {
+    const { text, tone } = this.outcome(code, answer);
+    return html`<li part=${tone === 'error' ? 'coupon coupon-rejected' : 'coupon'}>
+      <b id="coupon-${index}">${code}</b>
+      <span class=${tone}>${text}</span>
+      <button
+        class="button button--quiet button--small"
+        type="button"
+        id="remove-coupon-${index}"
+        aria-labelledby="remove-coupon-${index} coupon-${index}"
+        @click=${() => this.remove(code)}
+      >
+        ${msg('Remove')}
+      </button>
+    </li>`;
   }
 }

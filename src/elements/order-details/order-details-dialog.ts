@@ -1,5 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
+import { deepEquals } from '@lit/task/deep-equals.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -20,14 +21,8 @@ import {
 } from '../../model/draft.js';
 import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { formatMoney, formatMoneyForInput, negate, parseMoney, parsePercent } from '../../model/money.js';
-import type {
-  BreakdownItem,
-  Money,
-  OrderDraft,
-  Problem,
-  ShippingAdjustment,
-  ShippingMethod,
-} from '../../model/types.js';
+import type { ParseMoneyResult, ParsePercentResult } from '../../model/money.js';
+import type { Money, OrderDraft, PriceList, Problem, ShippingAdjustment, ShippingMethod } from '../../model/types.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { shippingMethodLapsed } from '../../model/shipping.js';
 import { validateOrderReadiness } from '../../model/validation.js';
@@ -35,19 +30,44 @@ import { controlStyles } from '../shared/control.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { isolate } from '../shared/bidi.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
-import { errorText, field, renderTask } from '../shared/form.js';
+import type { GuardedDialog } from '../shared/confirm-discard.js';
+import { field, renderTask } from '../shared/form.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { PricingController } from '../shared/pricing-controller.js';
-import { totalChangeLine } from '../shared/pricing-text.js';
 import { limitHint } from '../shared/text-limit.js';
 import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
 import { CouponArea } from './coupons.js';
+import { renderTotals } from './totals.js';
 import { detailsStyles } from './order-details-dialog.styles.js';
 
 type AdjustmentKey = 'order' | 'shipping';
 
 /** What the totals price while the dialog is closed: nothing, so no request is made. */
 const CLOSED = createDraft();
+
+/**
+ * What the shipping rates depend on: the site, each line's product, quantity and fulfillment, and
+ * the shipping address. The rates are asked again only when it changes (compared deeply).
+ */
+function shippingRatesKey(draft: OrderDraft) {
+  return {
+    siteId: draft.siteId,
+    lines: draft.lines.map(({ productId, variantId, quantity, fulfillment }) => ({
+      productId,
+      variantId,
+      quantity,
+      fulfillment,
+    })),
+    address: draft.customer ? defaultShippingAddress(draft.customer) : null,
+  };
+}
+
+/** Why an adjustment's amount typed is not one, or '' when it is. */
+function amountError(parsed: ParseMoneyResult | ParsePercentResult, percent: boolean): string {
+  if (parsed.ok) return '';
+  if (percent) return msg('Enter a percentage, like 10.');
+  return parsed.code === 'too-large' ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.');
+}
 
 /**
  * @tagname order-details-dialog
@@ -120,7 +140,7 @@ export class OrderDetailsDialog extends OrderElement {
         lines: this.working.lines.map(({ unitPrice: _p, needsRepricing: _r, ...line }) => line),
       },
       Object.values(this.errors).some(Boolean),
-      !!this.$<LineItemEditor>('line-item-editor')?.typing,
+      !!this.editor()?.typing,
     ],
     close: () => this.close(),
   });
@@ -137,31 +157,28 @@ export class OrderDetailsDialog extends OrderElement {
     set: (draft) => (this.working = draft),
     pricing: () => this.pricing,
     locale: () => this.locale,
-    money: (m, negative) => this.money(m, negative),
+    money: (amount, negative) => this.money(amount, negative),
   });
 
   /** @internal */
   private priceLists = new Task(this, {
-    task: ([a, site], { signal }) => (a && site ? a.listPriceLists({ siteId: site.id }, { signal }) : initialState),
+    task: ([adapter, site], { signal }) =>
+      adapter && site ? adapter.listPriceLists({ siteId: site.id }, { signal }) : initialState,
     args: () => [this.adapter, this.opened && this.site] as const,
   });
 
   /** @internal Shipping rates for the lines and the shipping address; none when nothing ships. */
   private methods = new Task(this, {
-    task: async ([a, key], { signal }) =>
-      !a || !key
-        ? initialState
-        : anyLineShips(this.working)
-          ? a.getShippingMethods({ draft: this.working }, { signal })
-          : ([] as ShippingMethod[]),
-    args: () => {
-      const d = this.working;
-      const lines = d.lines.map((l) => [l.productId, l.variantId, l.quantity, l.fulfillment]);
-      return [
-        this.adapter,
-        this.opened && d.siteId && JSON.stringify([d.siteId, lines, d.customer && defaultShippingAddress(d.customer)]),
-      ] as const;
+    task: async ([adapter, key], { signal }) => {
+      if (!adapter || !key) return initialState;
+      if (!anyLineShips(this.working)) return [] as ShippingMethod[];
+      return adapter.getShippingMethods({ draft: this.working }, { signal });
     },
+    args: () => {
+      const draft = this.working;
+      return [this.adapter, this.opened && draft.siteId ? shippingRatesKey(draft) : null] as const;
+    },
+    argsEqual: ([adapterA, keyA], [adapterB, keyB]) => adapterA === adapterB && deepEquals(keyA, keyB),
     onComplete: (rates) => {
       const id = this.working.shippingMethodId;
       if (id && shippingMethodLapsed(this.working, rates)) {
@@ -192,12 +209,12 @@ export class OrderDetailsDialog extends OrderElement {
 
   /** Whether the dialog is open. */
   get open(): boolean {
-    return !!this.$<HTMLDialogElement>('dialog')?.open;
+    return !!this.dialog()?.open;
   }
 
   /** The name of a shipping method among the rates last loaded, for summaries. */
   shippingMethodName(id: string | null): string | undefined {
-    return this.methods.value?.find((m) => m.id === id)?.name;
+    return this.methods.value?.find((method) => method.id === id)?.name;
   }
 
   /**
@@ -213,7 +230,7 @@ export class OrderDetailsDialog extends OrderElement {
     this.opened = true;
     this.guard.opened();
     await this.updateComplete;
-    this.$<HTMLDialogElement>('dialog')?.showModal();
+    this.dialog()?.showModal();
     if (focusPath) await this.focusField(focusPath);
   }
 
@@ -227,14 +244,14 @@ export class OrderDetailsDialog extends OrderElement {
     await this.updateComplete;
     const target = this.$(`[data-path="${path}"]`);
     if (target) return target.focus();
-    const editor = this.$<LineItemEditor>('line-item-editor');
+    const editor = this.editor();
     await editor?.updateComplete;
     editor?.focusProblem(path);
   }
 
   /** Closes the dialog without saving (no question asked): the edits are dropped. */
   close(): void {
-    this.$<HTMLDialogElement>('dialog')?.close();
+    this.dialog()?.close();
     this.working = this.original;
     this.opened = false;
   }
@@ -251,34 +268,44 @@ export class OrderDetailsDialog extends OrderElement {
     if (this.opened) this.coupons.adopt();
   }
 
-  private money(m: Money, negative = false): string {
-    return formatMoney(negative ? negate(m) : m, this.locale);
+  /** The `<dialog>`. */
+  private dialog(): HTMLDialogElement | null {
+    return this.$<HTMLDialogElement>('dialog');
+  }
+
+  /** The `<line-item-editor>`, while the dialog is open. */
+  private editor(): LineItemEditor | null {
+    return this.$<LineItemEditor>('line-item-editor');
+  }
+
+  private money(amount: Money, negative = false): string {
+    return formatMoney(negative ? negate(amount) : amount, this.locale);
   }
 
   private async save(): Promise<void> {
     // The stock of the lines, looked up when the editor first shows them, checks their quantities.
-    const editor = this.$<LineItemEditor>('line-item-editor');
+    const editor = this.editor();
     await editor?.updateComplete;
     await editor?.stockComplete;
-    const d = this.working;
-    const entries = Object.entries(this.errors) as [AdjustmentKey, string][];
+    const draft = this.working;
+    const errors = Object.entries(this.errors) as [AdjustmentKey, string][];
     this.problems = [
-      ...entries
-        .filter(([, m]) => m)
-        .map(([k, message]) => ({ path: `${k}Adjustment`, code: 'invalid-amount', message })),
-      ...validateOrderReadiness(d).filter((p) => !/^(customer|siteId|lines$)/.test(p.path)),
+      ...errors
+        .filter(([, message]) => message)
+        .map(([key, message]) => ({ path: `${key}Adjustment`, code: 'invalid-amount', message })),
+      ...validateOrderReadiness(draft).filter((problem) => !/^(customer|siteId|lines$)/.test(problem.path)),
       // Quantities beyond what a line's fulfillment has on hand and expected, as far as the editor knows.
       ...(editor?.quantityProblems() ?? []),
-    ].map((p) => {
-      const line = d.lines.find((l) => p.path.startsWith(`lines.${l.id}.`));
-      return line ? { ...p, message: `${isolate(line.productName)}: ${isolate(p.message)}` } : p;
+    ].map((problem) => {
+      const line = draft.lines.find((each) => problem.path.startsWith(`lines.${each.id}.`));
+      return line ? { ...problem, message: `${isolate(line.productName)}: ${isolate(problem.message)}` } : problem;
     });
     const first = this.problems[0];
     if (!first) {
-      this.original = d;
+      this.original = draft;
       this.close();
       // Documented by the @fires tag (the analyzer cannot name an event from its class).
-      const event = new OrderDetailsChangeEvent({ draft: d });
+      const event = new OrderDetailsChangeEvent({ draft });
       this.fire(event);
       return;
     }
@@ -293,19 +320,9 @@ export class OrderDetailsDialog extends OrderElement {
     const parsed = percent
       ? parsePercent(text, locale)
       : parseMoney(text, this.working.currency ?? 'USD', locale, { max: MAX_ORDER_AMOUNT });
-    const invalid = text && !parsed.ok;
-    const tooLarge = !parsed.ok && parsed.code === 'too-large' && !percent;
-    this.errors = {
-      ...this.errors,
-      [key]: invalid
-        ? percent
-          ? msg('Enter a percentage, like 10.')
-          : tooLarge
-            ? msg('Enter a smaller amount.')
-            : msg('Enter an amount, like 10.00.')
-        : '',
-    };
-    if (invalid) return;
+    const error = text ? amountError(parsed, percent) : '';
+    this.errors = { ...this.errors, [key]: error };
+    if (error) return;
     const next = !text
       ? null
       : 'basisPoints' in parsed
@@ -318,7 +335,7 @@ export class OrderDetailsDialog extends OrderElement {
   }
 
   private renderAdjustment(key: AdjustmentKey, legend: string): TemplateResult {
-    const a = this.working[`${key}Adjustment`];
+    const adjustment = this.working[`${key}Adjustment`];
     const locale = this.locale;
     const note = key === 'shipping' ? this.shippingAdjustmentNote() : '';
     // In the locale's digits and decimal sign ("12,5" in de-DE), as `parsePercent` reads it back.
@@ -344,7 +361,7 @@ export class OrderDetailsDialog extends OrderElement {
                 msg('Type'),
                 html`<select id="order-kind" class="field__control" @change=${() => this.adjust(key)}>
                   <option value="amount">${msg('Amount')}</option>
-                  <option value="percent" ?selected=${a?.kind === 'percent'}>${msg('Percent')}</option>
+                  <option value="percent" ?selected=${adjustment?.kind === 'percent'}>${msg('Percent')}</option>
                 </select>`,
               )
             : nothing
@@ -354,10 +371,14 @@ export class OrderDetailsDialog extends OrderElement {
           msg('Amount'),
           input(
             'amount',
-            !a ? '' : a.kind === 'percent' ? percent(a.basisPoints) : formatMoneyForInput(a.amount, locale),
+            !adjustment
+              ? ''
+              : adjustment.kind === 'percent'
+                ? percent(adjustment.basisPoints)
+                : formatMoneyForInput(adjustment.amount, locale),
           ),
         )}
-        ${field(`${key}-reason`, msg('Reason'), input('reason', a?.reason ?? ''))}
+        ${field(`${key}-reason`, msg('Reason'), input('reason', adjustment?.reason ?? ''))}
       </div>
       <p class="error">${this.errors[key]}</p>
       ${key === 'shipping' ? html`<p id="shipping-note" class="warning" part="adjustment-note" role="status">${note}</p>` : nothing}
@@ -371,191 +392,141 @@ export class OrderDetailsDialog extends OrderElement {
    */
   private shippingAdjustmentNote(): string {
     const asked = this.working.shippingAdjustment?.amount;
-    const { pricing: p } = this.pricing;
+    const { pricing } = this.pricing;
     if (
       !asked ||
-      !p ||
+      !pricing ||
       !this.pricing.answers(this.coupons.priced(this.working)) ||
-      p.shippingAdjustment.amount >= asked.amount
+      pricing.shippingAdjustment.amount >= asked.amount
     )
       return '';
-    if (p.shippingAdjustment.amount > 0) {
-      const capped = this.money(p.shippingAdjustment);
+    if (pricing.shippingAdjustment.amount > 0) {
+      const capped = this.money(pricing.shippingAdjustment);
       return msg(str`Capped at ${capped}: that is all the shipping left to pay.`);
     }
-    return p.shipping.amount > 0
+    return pricing.shipping.amount > 0
       ? msg('Shipping is already free: this adjustment has no effect.')
       : msg('There is no shipping charge: this adjustment has no effect.');
   }
 
-  private renderTotals(): TemplateResult {
-    const { pricing: p, status, change } = this.pricing;
-    const locale = this.locale;
-    const pair = (label: string, m: Money, negative = false) =>
-      html`<span>${label}</span> <span>${this.money(m, negative)}</span>`;
-    // Shipping, handling, tax and duty expand to their breakdown when the adapter gives one.
-    const row = (label: string, m: Money, breakdown: BreakdownItem[] = [], negative = false): unknown =>
-      breakdown.length
-        ? html`<details>
-            <summary class="total-row" part="total-row">${pair(label, m)}</summary>
-            <ul>
-              ${breakdown.map((b) => html`<li class="total-row">${pair(b.label, b.amount)}</li>`)}
-            </ul>
-          </details>`
-        : m.amount || !negative
-          ? html`<div class="total-row" part="total-row">${pair(label, m, negative)}</div>`
-          : nothing;
-    return html`<section class="totals" part="totals" aria-labelledby="totals-title" aria-busy=${status === 'pending'}>
-      <h3 id="totals-title" class="heading">${msg('Totals')}</h3>
-      ${
-        status === 'error'
-          ? html`<p class="error" role="alert">
-              ${errorText(this.pricing.error)}
-              <button class="button button--small" type="button" @click=${() => this.pricing.refresh()}
-                >${msg('Retry')}</button
-              >
-            </p>`
-          : p &&
-            html`${row(msg('Subtotal'), p.subtotal)}
-              ${p.discounts.map((d) => row(d.code ? msg(str`Coupon ${isolate(d.code)}`) : d.label, d.amount, [], true))}
-              ${row(msg('Order adjustment'), p.orderAdjustment, [], true)}
-              ${row(msg('Shipping'), p.shipping, p.shippingBreakdown)}
-              ${row(msg('Shipping adjustment'), p.shippingAdjustment, [], true)}
-              ${row(msg('Handling'), p.handling, p.handlingBreakdown)} ${row(msg('Tax'), p.tax, p.taxBreakdown)}
-              ${row(msg('Duty'), p.duty, p.dutyBreakdown)}
-              <div class="total-row total" part="total-row">${pair(msg('Total'), p.total)}</div>`
-      }
-      <p class="text-muted" role="status">
-        ${
-          status === 'pending'
-            ? msg('Recalculating…')
-            : status === 'ready' && change
-              ? totalChangeLine(change, locale)
-              : ''
-        }
-      </p>
-    </section>`;
+  /** The shipping method select, once the rates are in; none when nothing ships. */
+  private renderShippingMethod(draft: OrderDraft): unknown {
+    if (!anyLineShips(draft)) return nothing;
+    const invalid = this.problems.some((problem) => problem.path === 'shippingMethodId');
+    const select = (methods: ShippingMethod[]) =>
+      html`<select
+        id="shipping-method"
+        class="field__control"
+        data-path="shippingMethodId"
+        required
+        aria-invalid=${invalid}
+        @change=${this.editWith((edited, id) => setShippingMethod(edited, id || null))}
+      >
+        <option value="">${msg('Choose a shipping method')}</option>
+        ${methods.map((method) => html`<option value=${method.id} ?selected=${method.id === draft.shippingMethodId}>${isolate(method.name)} · ${this.money(method.rate)}</option>`)}
+      </select>`;
+    return field('shipping-method', msg('Shipping Method'), renderTask(this.methods, select));
   }
 
-  private renderOrderLevel(d: OrderDraft): TemplateResult {
-    // Edits apply to the draft as it is when they happen (two may come before a render).
-    const set = (edit: (draft: OrderDraft) => OrderDraft) => (this.working = edit(this.working));
-    const value = (e: Event) => (e.target as HTMLSelectElement).value;
-    const { locale } = this;
+  private renderPriceList(draft: OrderDraft): TemplateResult {
+    const select = (lists: PriceList[]) =>
+      html`<select
+        id="price-list"
+        class="field__control"
+        @change=${this.editWith((edited, id) => setPriceList(edited, id || null))}
+      >
+        <option value="">${msg('List prices')}</option>
+        ${lists.map((list) => html`<option value=${list.id} ?selected=${list.id === draft.priceListId}>${list.name}</option>`)}
+      </select>`;
+    return field('price-list', msg('Price list'), renderTask(this.priceLists, select));
+  }
+
+  /** A text area of the order ("Customer notes", "Order gift message") with its limit. */
+  private renderTextArea(
+    id: string,
+    label: string,
+    limit: number,
+    value: string,
+    edit: (draft: OrderDraft, text: string) => OrderDraft,
+  ): TemplateResult {
+    return field(
+      id,
+      label,
+      html`<textarea
+          id=${id}
+          class="field__control"
+          maxlength=${limit}
+          aria-describedby="${id}-limit"
+          .value=${value}
+          @change=${this.editWith(edit)}
+        ></textarea
+        >${limitHint(`${id}-limit`, limit, this.locale)}`,
+    );
+  }
+
+  /** Applies an edit to the draft as it is when it happens (two may come before a render). */
+  private setDraft(edit: (draft: OrderDraft) => OrderDraft): void {
+    this.working = edit(this.working);
+  }
+
+  /** A control's `change`: `edit` with the control's value. */
+  private editWith(edit: (draft: OrderDraft, value: string) => OrderDraft): (event: Event) => void {
+    return (event) => this.setDraft((edited) => edit(edited, (event.target as HTMLSelectElement).value));
+  }
+
+  private renderOrderLevel(draft: OrderDraft): TemplateResult {
     return html`<div class="details">
-      ${
-        anyLineShips(d)
-          ? field(
-              'shipping-method',
-              msg('Shipping Method'),
-              renderTask(
-                this.methods,
-                (methods: ShippingMethod[]) =>
-                  html`<select
-                    id="shipping-method"
-                    class="field__control"
-                    data-path="shippingMethodId"
-                    required
-                    aria-invalid=${this.problems.some((p) => p.path === 'shippingMethodId')}
-                    @change=${(e: Event) => set((x) => setShippingMethod(x, value(e) || null))}
-                  >
-                    <option value="">${msg('Choose a shipping method')}</option>
-                    ${methods.map((m) => html`<option value=${m.id} ?selected=${m.id === d.shippingMethodId}>${isolate(m.name)} · ${this.money(m.rate)}</option>`)}
-                  </select>`,
-              ),
-            )
-          : nothing
-      }
+      ${this.renderShippingMethod(draft)}
       <p class="warning" role="status">${this.notice}</p>
-      ${this.coupons.render()}
-      ${field(
-        'price-list',
-        msg('Price list'),
-        renderTask(
-          this.priceLists,
-          (lists) =>
-            html`<select
-              id="price-list"
-              class="field__control"
-              @change=${(e: Event) => set((x) => setPriceList(x, value(e) || null))}
-            >
-              <option value="">${msg('List prices')}</option>
-              ${lists.map((l) => html`<option value=${l.id} ?selected=${l.id === d.priceListId}>${l.name}</option>`)}
-            </select>`,
-        ),
-      )}
-      ${field(
-        'notes',
-        msg('Customer notes'),
-        html`<textarea
-            id="notes"
-            class="field__control"
-            maxlength=${TEXT_LIMITS.customerNotes}
-            aria-describedby="notes-limit"
-            .value=${d.customerNotes}
-            @change=${(e: Event) => set((x) => setCustomerNotes(x, value(e)))}
-          ></textarea
-          >${limitHint('notes-limit', TEXT_LIMITS.customerNotes, locale)}`,
-      )}
-      ${field(
-        'gift-message',
-        msg('Order gift message'),
-        html`<textarea
-            id="gift-message"
-            class="field__control"
-            maxlength=${TEXT_LIMITS.giftMessage}
-            aria-describedby="gift-message-limit"
-            .value=${d.giftMessage}
-            @change=${(e: Event) => set((x) => setGiftMessage(x, value(e)))}
-          ></textarea
-          >${limitHint('gift-message-limit', TEXT_LIMITS.giftMessage, locale)}`,
-      )}
+      ${this.coupons.render()} ${this.renderPriceList(draft)}
+      ${this.renderTextArea('notes', msg('Customer notes'), TEXT_LIMITS.customerNotes, draft.customerNotes, setCustomerNotes)}
+      ${this.renderTextArea('gift-message', msg('Order gift message'), TEXT_LIMITS.giftMessage, draft.giftMessage, setGiftMessage)}
       ${this.renderAdjustment('order', msg('Order adjustment'))}
       ${this.renderAdjustment('shipping', msg('Shipping adjustment'))}
     </div>`;
   }
 
+  /** What keeps "Save" from saving, as an alert above the editor. */
+  private renderProblems(): unknown {
+    if (!this.problems.length) return nothing;
+    return html`<div class="problems" part="problems" role="alert">
+      <p>${msg('Fix these to save the order details:')}</p>
+      <ul>
+        ${this.problems.map((problem) => html`<li>${problem.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** The dialog's content while it is open: problems, the line items, the order's details and totals, the actions. */
+  private renderContent(draft: OrderDraft): TemplateResult {
+    return html`${this.renderProblems()}
+      <line-item-editor
+        part="line-item-editor"
+        .adapter=${this.adapter}
+        .site=${this.site}
+        .lines=${draft.lines}
+        .priceListId=${draft.priceListId}
+        @line-items-change=${(event: LineItemsChangeEvent) => this.setDraft((edited) => setLines(edited, event.lines))}
+      ></line-item-editor>
+      <div class="order">
+        ${this.renderOrderLevel(draft)}
+        ${renderTotals(this.pricing, (amount, negative) => this.money(amount, negative), this.locale)}
+      </div>
+      <div class="footer">
+        <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
+        <button class="button button--primary" part="save-button" type="button" @click=${this.save}
+          >${msg('Save')}</button
+        >
+      </div>`;
+  }
+
   override render(): TemplateResult {
-    const d = this.working;
-    return html`<dialog
-        class="dialog"
-        part="dialog"
-        aria-labelledby="details-title"
-        @keydown=${this.guard.keydown}
-        @cancel=${this.guard.cancel}
-      >
-        <h2 id="details-title" class="heading heading--large">${msg('Order Details')}</h2>
-        ${
-          this.opened
-            ? html`${
-                  this.problems.length
-                    ? html`<div class="problems" part="problems" role="alert">
-                        <p>${msg('Fix these to save the order details:')}</p>
-                        <ul>
-                          ${this.problems.map((p) => html`<li>${p.message}</li>`)}
-                        </ul>
-                      </div>`
-                    : nothing
-                }
-                <line-item-editor
-                  part="line-item-editor"
-                  .adapter=${this.adapter}
-                  .site=${this.site}
-                  .lines=${d.lines}
-                  .priceListId=${d.priceListId}
-                  @line-items-change=${(e: LineItemsChangeEvent) => (this.working = setLines(this.working, e.lines))}
-                ></line-item-editor>
-                <div class="order">${this.renderOrderLevel(d)} ${this.renderTotals()}</div>
-                <div class="footer">
-                  <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
-                  <button class="button button--primary" part="save-button" type="button" @click=${this.save}
-                    >${msg('Save')}</button
-                  >
-                </div>`
-            : nothing
-        }
-        ${this.guard.renderClose()}
-      </dialog>
-      ${this.discard.render()}`;
+    const dialog: GuardedDialog = {
+      part: 'dialog',
+      titleId: 'details-title',
+      title: msg('Order Details'),
+    };
+    return html`${this.guard.renderDialog(dialog, this.opened ? this.renderContent(this.working) : nothing)}
+    ${this.discard.render()}`;
   }
 }

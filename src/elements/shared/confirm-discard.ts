@@ -15,6 +15,7 @@
 import { msg } from '@lit/localize';
 import { css, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { dialogSurface } from './dialog.styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -31,11 +32,7 @@ let instances = 0;
 export const confirmDiscardStyles = css`
   .discard {
     inline-size: min(100vw - 2rem, 26rem);
-    padding: var(--_oo-space-5);
-    border: 1px solid var(--_oo-color-divider);
-    border-radius: var(--_oo-radius);
-    background: var(--_oo-color-surface-raised);
-    color: inherit;
+    ${dialogSurface}
   }
   .discard[open] {
     display: grid;
@@ -61,10 +58,13 @@ export const confirmDiscardStyles = css`
   .dialog:has(> .dialog-close, > form > .dialog-close) h2 {
     padding-inline-end: 6.5rem;
   }
+  .button--danger,
+  .button--danger:hover {
+    color: var(--_oo-color-accent-text);
+  }
   .button--danger {
     border-color: var(--_oo-color-danger);
     background: var(--_oo-color-danger);
-    color: var(--_oo-color-accent-text);
   }
   .button--danger:hover {
     border-color: color-mix(in srgb, var(--_oo-color-danger) 85%, black);
@@ -80,42 +80,53 @@ export const confirmDiscardStyles = css`
 /** What a dialog that `ConfirmDiscard.guard` guards holds, and how it closes without saving. */
 export interface DiscardGuardOptions {
   /**
-   * What the dialog holds that closing would drop, compared (as JSON) with what it held when it
-   * opened: leave out what the dialog changes by itself (an answer taken in).
+   * What the dialog holds that closing would drop, compared (as JSON: plain data, keys in the order
+   * written) with what it held when it opened: leave out what the dialog changes by itself (an
+   * answer taken in).
    */
   state(): unknown;
   /** Closes the dialog, dropping its edits. */
   close(): void;
 }
 
+/** A dialog that `DiscardGuard.renderDialog` renders: its part, its title and the title's id. */
+export interface GuardedDialog {
+  part: string;
+  titleId: string;
+  title: string;
+}
+
 /**
- * One editing dialog's side of "Discard changes?": `opened()` when it opens; bind `keydown` and
- * `cancel` on its `<dialog>`, `close` on its "Cancel", and render `renderClose()` in it.
+ * One editing dialog's side of "Discard changes?": `opened()` when it opens; render the dialog with
+ * `renderDialog()` (or bind `keydown` and `cancel` on its `<dialog>` and render `renderClose()` in
+ * it), and bind `close` on its "Cancel".
  */
 export class DiscardGuard {
+  /**
+   * What the dialog held when it opened, as JSON: a snapshot that later edits cannot reach, compared
+   * the way `same()` of the model compares drafts.
+   */
   private held = '';
-  private readonly confirm: ConfirmDiscard;
-  private readonly o: DiscardGuardOptions;
 
-  constructor(confirm: ConfirmDiscard, options: DiscardGuardOptions) {
-    this.confirm = confirm;
-    this.o = options;
-  }
+  constructor(
+    private readonly confirm: ConfirmDiscard,
+    private readonly options: DiscardGuardOptions,
+  ) {}
 
   /** The dialog opened: what it holds now is what it has no edits against. */
   opened(): void {
-    this.held = JSON.stringify(this.o.state());
+    this.held = JSON.stringify(this.options.state());
   }
 
   /** Whether the dialog holds anything else than when it opened. */
   get dirty(): boolean {
-    return JSON.stringify(this.o.state()) !== this.held;
+    return JSON.stringify(this.options.state()) !== this.held;
   }
 
   /** "Cancel", "Close": closes at once without edits, else once the agent chose "Discard". Resolves whether it closed. */
   close = async (): Promise<boolean> => {
     if (this.dirty && !(await this.confirm.ask())) return false;
-    this.o.close();
+    this.options.close();
     return true;
   };
 
@@ -137,18 +148,38 @@ export class DiscardGuard {
   };
 
   /**
+   * The guarded dialog (needs the shared dialog and heading styles): a modal `<dialog class="dialog">`
+   * labelled by its title, a large heading, then `content` and the "Close" button; its Escape and
+   * close requests go through `close`.
+   */
+  renderDialog(dialog: GuardedDialog, content: unknown): TemplateResult {
+    return html`<dialog
+      class="dialog"
+      part=${dialog.part}
+      aria-labelledby=${dialog.titleId}
+      @keydown=${this.keydown}
+      @cancel=${this.cancel}
+    >
+      <h2 id=${dialog.titleId} class="heading heading--large">${dialog.title}</h2>
+      ${content} ${this.renderClose()}
+    </dialog>`;
+  }
+
+  /**
    * The dialog's "Close" button, in its top corner: an × beside the word "Close" (its visible label
    * and accessible name), closing through `close`. Needs the shared button styles.
    */
   renderClose(): TemplateResult {
+    const cross = html`<svg class="button__icon" viewBox="0 0 24 24" aria-hidden="true">
+      <path d="M6 6l12 12M18 6 6 18"></path>
+    </svg>`;
     return html`<button
       class="dialog-close button button--quiet button--small"
       part="close-button"
       type="button"
       @click=${this.close}
     >
-      <svg class="button__icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"></path></svg
-      >${msg('Close')}
+      ${cross}${msg('Close')}
     </button>`;
   }
 }
@@ -159,15 +190,13 @@ export class DiscardGuard {
  * there only while it asks).
  */
 export class ConfirmDiscard implements ReactiveController {
-  private readonly host: Host;
   private readonly id = `discard-${++instances}`;
   /** Settles the question being asked. */
   private answer: ((discard: boolean) => void) | undefined;
   /** Where focus was when the question was asked. */
   private returnTo: HTMLElement | null = null;
 
-  constructor(host: Host) {
-    this.host = host;
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
@@ -193,14 +222,13 @@ export class ConfirmDiscard implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.dialog();
+    // Opening it focuses "Keep editing" (its `autofocus`).
     if (!dialog) this.settle(false);
-    else if (!dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('[data-keep]')?.focus();
-    }
+    else if (!dialog.open) dialog.showModal();
     return asked;
   }
 
+  /** The alert dialog, while it is rendered. */
   private dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector<HTMLDialogElement>(`#${this.id}`);
   }
@@ -227,16 +255,17 @@ export class ConfirmDiscard implements ReactiveController {
 
   /** The alert dialog, while the question is asked. */
   render(): TemplateResult | typeof nothing {
-    const { id } = this;
     if (!this.answer) return nothing;
+    const titleId = `${this.id}-t`;
+    const messageId = `${this.id}-d`;
     return html`<dialog
-      id=${id}
+      id=${this.id}
       class="discard"
       part="discard-dialog"
       role="alertdialog"
       aria-modal="true"
-      aria-labelledby="${id}-t"
-      aria-describedby="${id}-d"
+      aria-labelledby=${titleId}
+      aria-describedby=${messageId}
       @keydown=${this.handleKeydown}
       @cancel=${(e: Event) => {
         e.preventDefault();
@@ -244,10 +273,10 @@ export class ConfirmDiscard implements ReactiveController {
       }}
       @close=${() => this.settle(false)}
     >
-      <h2 id="${id}-t" class="heading heading--large">${msg('Discard changes?')}</h2>
-      <p id="${id}-d">${msg('The changes made here are not saved yet.')}</p>
+      <h2 id=${titleId} class="heading heading--large">${msg('Discard changes?')}</h2>
+      <p id=${messageId}>${msg('The changes made here are not saved yet.')}</p>
       <div class="discard__actions">
-        <button class="button" type="button" data-keep @click=${() => this.settle(false)}
+        <button class="button" type="button" autofocus @click=${() => this.settle(false)}
           >${msg('Keep editing')}</button
         >
         <button class="button button--danger" type="button" @click=${() => this.settle(true)}>${msg('Discard')}</button>

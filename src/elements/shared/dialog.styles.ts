@@ -1,6 +1,18 @@
 import { css } from 'lit';
 
 /**
+ * The surface of a modal dialog (its padding, frame and raised background), shared by `.dialog`
+ * and the "Discard changes?" alert dialog: declarations to put in a rule. Needs `tokens`.
+ */
+export const dialogSurface = css`
+  padding: var(--_oo-space-5);
+  border: 1px solid var(--_oo-color-divider);
+  border-radius: var(--_oo-radius);
+  background: var(--_oo-color-surface-raised);
+  color: inherit;
+`;
+
+/**
  * Modal dialogs shared by every element: `.dialog` on a native `<dialog>` (a one-column grid,
  * a query container for its content) and `.footer` for its actions, which stays in view while a
  * tall dialog scrolls (it bleeds over the dialog's padding, which sticky positioning leaves out);
@@ -9,11 +21,7 @@ import { css } from 'lit';
 export const dialogStyles = css`
   .dialog {
     inline-size: min(100vw - 2rem, 30rem);
-    padding: var(--_oo-space-5);
-    border: 1px solid var(--_oo-color-divider);
-    border-radius: var(--_oo-radius);
-    background: var(--_oo-color-surface-raised);
-    color: inherit;
+    ${dialogSurface}
     container-type: inline-size;
     scroll-padding-block-end: 4.5rem;
   }
