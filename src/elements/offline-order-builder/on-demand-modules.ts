@@ -3,6 +3,8 @@
  * idle after the workspace shows. The page that shows the builder does not pay for them up front.
  */
 import { msg } from '@lit/localize';
+import type { ReactiveControllerHost } from 'lit';
+import { OnDemand } from '../../controllers/on-demand.js';
 
 /** The Order Details dialog (with the line item editor). */
 export const loadDetails = () => import('../../define/order-details-dialog.js');
@@ -36,3 +38,17 @@ export const loadRepricing = () => import('./notices-and-repricing.js');
 /** What the agent is told when code loaded on demand cannot be fetched. */
 export const unavailableText = () =>
   msg('This part of the page could not be loaded. Check the connection and try again.');
+
+/** What the builder loads on demand, each once, preloaded when the browser is idle (see `OnDemand`). */
+export type BuilderModules = ReturnType<typeof builderModules>;
+
+/** The builder's code loaded on demand; `unavailable` tells the agent when what is needed at once cannot be fetched. */
+export function builderModules(host: ReactiveControllerHost, unavailable: () => void) {
+  return {
+    details: new OnDemand(host, loadDetails, { unavailable }),
+    payments: new OnDemand(host, loadPayments, { unavailable }),
+    notices: new OnDemand(host, loadNotices, { unavailable }),
+    repricing: new OnDemand(host, loadRepricing),
+    submission: new OnDemand(host, loadSubmission),
+  };
+}

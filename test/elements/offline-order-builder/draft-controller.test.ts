@@ -4,18 +4,21 @@ import type { DraftChangeEvent } from '../../../src/events/draft-change.js';
 import { createDraft } from '../../../src/model/draft.js';
 import type { OrderDraft } from '../../../src/model/types.js';
 import { DraftController } from '../../../src/elements/offline-order-builder/draft-controller.js';
+import type { DraftSubmission } from '../../../src/elements/offline-order-builder/draft-controller.js';
 import { defaultDraftKey, loadDraft } from '../../../src/elements/offline-order-builder/draft-store.js';
 
-/** A host with nothing but the controller. */
-class DraftHost extends LitElement {
+/** A host with nothing but the controller, standing for the draft's submission too. */
+class DraftHost extends LitElement implements DraftSubmission {
   submitted = false;
-  drafts = new DraftController(this, {
-    storageKey: () => null,
-    finished: () => this.submitted,
-    submitted: () => this.submitted,
-    pendingKey: () => null,
-    changed: () => undefined,
-  });
+  drafts = new DraftController(this, () => null);
+  pendingKey = () => null;
+  reset = () => undefined;
+  claimedElsewhere = () => Promise.resolve(null);
+
+  constructor() {
+    super();
+    this.drafts.submission = this;
+  }
 }
 customElements.define('draft-controller-host', DraftHost);
 
