@@ -7,7 +7,6 @@ import { msg } from '@lit/localize';
 import { html } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
-import { percentText } from '../../controllers/window-splitter.js';
 import type { WindowSplitterController } from '../../controllers/window-splitter.js';
 import { formatDateTime } from '../shared/format.js';
 import type { DraftController } from './draft-controller.js';
@@ -82,21 +81,7 @@ export function renderWorkspace(view: WorkspaceView): TemplateResult {
         </div>
         <oo-order-list part="order-list" exportparts=${ORDER_LIST_PARTS} label=${msg('Orders')}></oo-order-list>
       </section>
-      <div
-        class="splitter"
-        part="splitter"
-        role="separator"
-        tabindex="0"
-        aria-orientation="vertical"
-        aria-controls="orders-pane"
-        aria-labelledby="orders-heading"
-        aria-valuenow=${splitter.valueNow}
-        aria-valuemin=${splitter.valueMin}
-        aria-valuemax=${splitter.max}
-        aria-valuetext=${percentText(splitter.valueNow, view.locale)}
-        @keydown=${splitter.handleKeydown}
-        @pointerdown=${splitter.handlePointerDown}
-      ></div>
+      ${splitter.renderSeparator({ controls: 'orders-pane', labelledBy: 'orders-heading', locale: view.locale })}
       ${view.newOrder}
     </div>`;
 }

@@ -17,6 +17,7 @@ import type { CustomerSearch } from '../customer-search/customer-search.js';
 import type { OrderDetailsDialog } from '../order-details/order-details-dialog.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
+import { hostLocale } from '../shared/locale.js';
 import type { DraftController, DraftOrigin, DraftSubmission } from './draft-controller.js';
 import type { StoredDraft } from './draft-store.js';
 import type { BuilderModules } from './on-demand-modules.js';
@@ -76,6 +77,11 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     if (!this.focusNewOrder) return;
     this.focusNewOrder = false;
     this.$<HTMLElement>('#new-order-heading')?.focus();
+  }
+
+  /** The locale amounts and dates are formatted in: the page's (see `hostLocale`). */
+  get locale(): string {
+    return hostLocale(this.host);
   }
 
   /** Whether the order was submitted from this page. */

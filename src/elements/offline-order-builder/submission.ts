@@ -19,7 +19,6 @@ import { formatMoney } from '../../model/money.js';
 import type { Money, OrderDraft, OrderSummary, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import { isolate } from '../shared/bidi.js';
-import { hostLocale } from '../shared/locale.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import type { DraftController } from './draft-controller.js';
 import type { RepricingController } from './repricing-controller.js';
@@ -47,6 +46,8 @@ export interface SubmissionContext {
   readonly drafts: DraftController;
   /** The draft's pricing: the figures read back, the total the payments are checked against, the shipping method's name. */
   readonly repricing: Pick<RepricingController, 'pricing' | 'shippingName'>;
+  /** The locale amounts and dates are formatted in (the builder's). */
+  readonly locale: string;
   /** A problem's link was followed (the confirmation is closed): take focus to its field. */
   goTo(problem: Problem, area: Area): void;
   /** The backend accepted the order (the confirmation is closed); `draft` is the one it was created from. */
@@ -124,10 +125,6 @@ export class Submission {
 
   private get draft(): OrderDraft {
     return this.context.drafts.draft;
-  }
-
-  private get locale(): string {
-    return hostLocale(this.host);
   }
 
   /** The confirmation `<dialog>` (see `render`). */
@@ -268,7 +265,7 @@ export class Submission {
     const { number } = order;
     this.note = changed.length
       ? `${msg(str`Order ${number} was created before your last changes; they are not in it.`)} ${msg(
-          str`Changed since: ${new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(changed)}.`,
+          str`Changed since: ${new Intl.ListFormat(this.context.locale, { type: 'conjunction' }).format(changed)}.`,
         )}`
       : note;
     this.busy = false;
@@ -378,7 +375,7 @@ export class Submission {
 
   /** The success view: "Order 10542 submitted", its total and balance due, and "Create New Order". */
   renderSuccess(order: SubmittedOrder, newOrder: () => void): TemplateResult {
-    const money = (m: Money) => formatMoney(m, this.locale);
+    const money = (m: Money) => formatMoney(m, this.context.locale);
     const { number } = order;
     return html`<div class="success" part="success">
       <h2 id="new-order-heading" class="heading heading--large" tabindex="-1"
@@ -437,7 +434,7 @@ export class Submission {
                     >`
                   : nothing
               }
-              ${renderReadBack(this.draft, pricing.answers(this.draft) ? pricing.pricing : null, this.locale, this.context.repricing.shippingName(), this.paymentTypes())}
+              ${renderReadBack(this.draft, pricing.answers(this.draft) ? pricing.pricing : null, this.context.locale, this.context.repricing.shippingName(), this.paymentTypes())}
               <div class="live" role="alert"
                 >${
                   error
