@@ -5,11 +5,10 @@
  */
 import { msg } from '@lit/localize';
 import { html } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
+import type { TemplateResult } from 'lit';
+import type { Site } from '../../model/types.js';
 import type { WindowSplitterController } from '../../controllers/window-splitter.js';
 import { formatDateTime } from '../shared/format.js';
-import type { DraftController } from './draft-controller.js';
 import type * as Notices from './notices.js';
 import type { SiteController } from './site-controller.js';
 
@@ -86,40 +85,10 @@ export function renderWorkspace(view: WorkspaceView): TemplateResult {
     </div>`;
 }
 
-/** What the notices above the new order speak about, and what their actions do. */
-export interface NoticesView {
-  /** The builder (its "Undo" status lives on it). */
-  host: ReactiveControllerHost;
-  /** The draft and what the notices say about it (restored, a change of site, not kept, another tab). */
-  drafts: DraftController;
-  /** The shopper's orders of the last 24 hours. */
-  recentOrders: readonly OrderSummary[];
-  locale: string;
-  /** The builder's `order-url`. */
-  orderUrl: string | null;
-  /** "Discard" (no draft: an empty one) and its "Undo" (the draft discarded, restored at `restoredAt`). */
-  newOrder: (draft?: OrderDraft, restoredAt?: string) => Promise<void>;
-  /** Shows an order without a link in the orders list. */
-  showOrder: (order: OrderSummary) => void;
-}
+/** What the notices above the new order speak about, and what their actions do (see `NoticesInput`). */
+export type NoticesView = Omit<Notices.NoticesInput, 'formatDateTime'>;
 
 /** The notices above the new order, once their code has loaded (`notices`). */
 export function renderNotices(notices: typeof Notices | undefined, view: NoticesView): unknown {
-  const { drafts, newOrder } = view;
-  return notices?.renderNotices({
-    restoredAt: drafts.restoredAt,
-    siteNotice: drafts.siteChange,
-    otherTab: drafts.otherTab,
-    unkept: drafts.unkept,
-    draft: drafts.draft,
-    recentOrders: view.recentOrders,
-    locale: view.locale,
-    formatDateTime,
-    orderUrl: view.orderUrl,
-    host: view.host,
-    discard: () => void newOrder(),
-    restore: (draft, restoredAt) => void newOrder(draft, restoredAt),
-    dismissSiteNotice: () => drafts.setSiteChange(null),
-    showOrder: view.showOrder,
-  });
+  return notices?.renderNotices({ ...view, formatDateTime });
 }

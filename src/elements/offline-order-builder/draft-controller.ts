@@ -32,15 +32,6 @@ export function isEmptyDraft(draft: OrderDraft): boolean {
   );
 }
 
-/** The page's session storage, or null where reading it throws (storage blocked, sandboxed frames). */
-function sessionStore(): Storage | null {
-  try {
-    return sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * What the draft asks of its submission (the builder's `NewOrderController`, which sets itself as
  * `submission`): whether there is anything left to store, the key to store with the draft, and
@@ -163,9 +154,8 @@ export class DraftController implements ReactiveController {
     if (this.restoreStarted) return;
     this.restoreStarted = true;
     this.restoring = loadStore().then(
-      ({ defaultDraftKey, loadDraft }) => {
-        const store = sessionStore();
-        const stored = store && loadDraft(store, this.storageKey() || defaultDraftKey(siteId));
+      ({ defaultDraftKey, loadSessionDraft }) => {
+        const stored = loadSessionDraft(this.storageKey() || defaultDraftKey(siteId));
         // Never over a draft a host set, nor over what the agent began meanwhile.
         if (!stored || this.hostOwned || !isEmptyDraft(this.current) || isEmptyDraft(stored.draft)) return;
         if ((stored.draft.siteId ?? siteId) === siteId) offer(stored);
@@ -182,20 +172,15 @@ export class DraftController implements ReactiveController {
     const draft = this.current;
     await this.restoring;
     const store = await loadStore().catch(() => undefined);
-    const storage = sessionStore();
     // A builder taken off the page meanwhile leaves storage to the one that replaced it.
-    if (!store || !storage || draft !== this.current || !this.host.isConnected) return;
+    if (!store || draft !== this.current || !this.host.isConnected) return;
     const key = this.storageKey() || (draft.siteId ? store.defaultDraftKey(draft.siteId) : '');
-    if (this.storedKey && this.storedKey !== key) store.clearDraft(storage, this.storedKey);
+    // A submitted or empty draft is removed from storage; a failed save removes the older version
+    // (it must not come back as the latest) and says so.
+    const kept = this.submission?.submitted || isEmptyDraft(draft) ? null : draft;
+    const unkept = store.keepSessionDraft(this.storedKey, key, kept, this.submission?.pendingKey(draft));
     this.storedKey = key;
-    if (!key) return;
-    // A failed save removes the older version (it must not come back as the latest) and says so.
-    const submitted = !!this.submission?.submitted;
-    if (submitted || isEmptyDraft(draft)) store.clearDraft(storage, key);
-    const unkept =
-      !submitted &&
-      !isEmptyDraft(draft) &&
-      !store.saveDraft(storage, key, draft, undefined, this.submission?.pendingKey(draft));
+    if (unkept === null) return;
     if (unkept !== this.unkept) {
       this.unkept = unkept;
       this.host.requestUpdate();

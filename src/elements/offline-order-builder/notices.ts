@@ -26,19 +26,26 @@ export interface SiteChange {
   shippingName: string;
 }
 
+/** The draft as the notices read it: the builder's `DraftController`. */
+export interface DraftNotices {
+  readonly draft: OrderDraft;
+  /** When the draft restored from storage had been saved (ISO); '' when there is none to mention. */
+  readonly restoredAt: string;
+  /** What the last change of site cleared. */
+  readonly siteChange: SiteChange | null;
+  /** Another tab of this browser submitted the draft. */
+  readonly otherTab: Claim | null;
+  /** The last save of the draft to storage failed. */
+  readonly unkept: boolean;
+  /** Takes the notice of the change of site down. */
+  setSiteChange(change: null): void;
+}
+
 /** What the notices show, and what their actions do. */
 export interface NoticesInput {
-  /** When the draft restored from storage had been saved (ISO); '' when there is none to mention. */
-  restoredAt: string;
-  /** What the last change of site cleared. */
-  siteNotice: SiteChange | null;
+  drafts: DraftNotices;
   /** The shopper's orders of the last 24 hours. */
   recentOrders: readonly OrderSummary[];
-  /** Another tab of this browser submitted the draft. */
-  otherTab: Claim | null;
-  /** The last save of the draft to storage failed. */
-  unkept: boolean;
-  draft: OrderDraft;
   locale: string;
   /**
    * `formatDateTime` of format.ts, handed over by the builder: the page already loaded it, and a
@@ -49,10 +56,11 @@ export interface NoticesInput {
   orderUrl: string | null;
   /** The builder (its "Undo" status lives on it). */
   host: ReactiveControllerHost;
-  discard(): void;
-  /** "Undo" of "Discard": opens `draft` again, stored again, with its notice ("Restored … from `restoredAt`"). */
-  restore(draft: OrderDraft, restoredAt: string): void;
-  dismissSiteNotice(): void;
+  /**
+   * "Discard" and "Create New Order": an empty draft; "Undo" of "Discard": `draft` again, stored
+   * again, with its notice ("Restored … from `restoredAt`").
+   */
+  newOrder(draft?: OrderDraft, restoredAt?: string): void;
   /** Shows an order without a link in the orders list. */
   showOrder(order: OrderSummary): void;
 }
@@ -176,7 +184,8 @@ function renderBanner(part: string, body: unknown, action: string, onAction: () 
 }
 
 /** Notices about the draft itself: submitted in another tab, or not kept in storage. */
-function renderDraftNotices({ otherTab, unkept, discard }: NoticesInput): TemplateResult {
+function renderDraftNotices({ drafts, newOrder }: NoticesInput): TemplateResult {
+  const { otherTab, unkept } = drafts;
   const number = otherTab?.number;
   return html`${
     otherTab
@@ -187,7 +196,7 @@ function renderDraftNotices({ otherTab, unkept, discard }: NoticesInput): Templa
               >${number ? msg(str`Order ${number}. Nothing more is sent from this tab.`) : msg('Nothing more is sent from this tab.')}</p
             >`,
           msg('Create New Order'),
-          discard,
+          () => newOrder(),
         )
       : nothing
   }${
@@ -213,15 +222,15 @@ const undos = new WeakMap<ReactiveControllerHost, { status: UndoStatus; latest: 
  * order is still empty on the same site. No "Undo" for a draft another tab submitted.
  */
 function discardRestored(input: NoticesInput): void {
-  const { draft, restoredAt } = input;
+  const { draft, restoredAt, otherTab } = input.drafts;
   const undo = undos.get(input.host)!;
-  input.discard();
-  if (input.otherTab) return;
+  input.newOrder();
+  if (otherTab) return;
   undo.status.offer(
     msg('Unsaved order discarded.'),
-    () => undo.latest.restore(draft, restoredAt),
+    () => undo.latest.newOrder(draft, restoredAt),
     () => {
-      const now = undo.latest.draft;
+      const now = undo.latest.drafts.draft;
       return (
         now.id !== draft.id && now.siteId === draft.siteId && !now.customer && !now.lines.length && !now.payments.length
       );
@@ -231,8 +240,9 @@ function discardRestored(input: NoticesInput): void {
 
 /** The notices above the new order. */
 export function renderNotices(input: NoticesInput): TemplateResult {
-  const { restoredAt, siteNotice, locale } = input;
-  const found = duplicates(input.recentOrders, input.draft);
+  const { drafts, locale } = input;
+  const { restoredAt, siteChange: siteNotice } = drafts;
+  const found = duplicates(input.recentOrders, drafts.draft);
   const time = restoredAt && new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(restoredAt));
   let undo = undos.get(input.host);
   if (!undo) undos.set(input.host, (undo = { status: new UndoStatus(input.host), latest: input }));
@@ -259,7 +269,7 @@ export function renderNotices(input: NoticesInput): TemplateResult {
               ${clearedTexts(siteNotice).map((item) => html`<li>${item}</li>`)}
             </ul>`,
           msg('Dismiss'),
-          input.dismissSiteNotice,
+          () => drafts.setSiteChange(null),
         )
       : nothing,
   )}

@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -251,13 +251,14 @@ export class OfflineOrderBuilder extends LitElement {
     run: (action) => this.newOrder.run(action),
   });
 
+  /** @internal The adapter, provided to the children (set before each update: see `willUpdate`). */
+  private adapterProvider = new ContextProvider(this, { context: adapterContext });
+
   /** @internal What the polite live region says besides the sites' status. */
   @state() private message = '';
 
   /** The data adapter (the host's backend). Provided to every child element through context. */
-  @provide({ context: adapterContext })
-  @property({ attribute: false })
-  adapter: OrderAdapter | undefined;
+  @property({ attribute: false }) adapter: OrderAdapter | undefined;
 
   /**
    * The id of the chosen site. A host may set it to preselect a site (then no picker is shown);
@@ -351,6 +352,7 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter')) this.adapterProvider.setValue(this.adapter);
     if (changed.has('siteId')) this.siteController.siteIdChanged();
     if (changed.has('widthStorageKey')) this.splitter.restore();
     this.repricing.takePricing();
@@ -393,15 +395,15 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   private renderWorkspace(site: Site): TemplateResult {
-    const { siteController, newOrder, locale } = this;
-    const newOrderView = (draft?: OrderDraft, restoredAt?: string) => siteController.newOrder(draft, restoredAt);
+    const { siteController, locale } = this;
+    const newOrder = (draft?: OrderDraft, restoredAt?: string) => void siteController.newOrder(draft, restoredAt);
     const notices = renderNotices(siteController.notices, {
       host: this,
       drafts: this.drafts,
       recentOrders: this.recentOrders.orders,
       locale,
       orderUrl: this.orderUrl,
-      newOrder: newOrderView,
+      newOrder,
       showOrder: (order) => void this.showOrder(order),
     });
     return renderWorkspace({
@@ -411,7 +413,7 @@ export class OfflineOrderBuilder extends LitElement {
       toggleOrders: () => (this.ordersHidden = !this.ordersHidden),
       splitter: this.splitter,
       locale,
-      newOrder: newOrder.render({ notices, help: this.shortcuts.renderHelp(), newOrder: () => void newOrderView() }),
+      newOrder: this.newOrder.render({ notices, help: this.shortcuts.renderHelp(), newOrder: () => newOrder() }),
     });
   }
 
