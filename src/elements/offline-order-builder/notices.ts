@@ -9,7 +9,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { ClearedItem } from '../../model/draft.js';
+import type { ClearedItem, ClearedKind } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 import type { Claim } from './submit-guard.js';
@@ -65,24 +65,21 @@ export interface NoticesInput {
   showOrder(order: OrderSummary): void;
 }
 
+/** How each kind of thing a change of site clears is said: `label` names it, `customerSetName` and `shippingName` are isolated. */
+const CLEARED_TEXTS: Record<ClearedKind, (label: string, customerSetName: string, shippingName: string) => string> = {
+  customer: (label, customerSetName) => msg(str`Customer ${label}: not in the ${customerSetName} customer set`),
+  'shipping-method': (label, _set, shippingName) => msg(str`Shipping method ${shippingName || label}`),
+  'price-list': (label) => msg(str`Price list ${label}`),
+  payments: (label) => msg(str`Payments: ${label}`),
+  prices: (label) => msg(str`Prices of ${label}, to be recalculated`),
+  adjustments: (label) => msg(str`Adjustments in another currency: ${label}`),
+};
+
 /** What a change of site clears, in the agent's words. */
-export function clearedTexts({ site, cleared, shippingName: shipping }: SiteChange): string[] {
+export function clearedTexts({ site, cleared, shippingName }: SiteChange): string[] {
   const customerSetName = isolate(site.customerSetName);
-  const shippingName = isolate(shipping);
-  return cleared.map(({ kind, label: text }) => {
-    const label = isolate(text);
-    return kind === 'customer'
-      ? msg(str`Customer ${label}: not in the ${customerSetName} customer set`)
-      : kind === 'shipping-method'
-        ? msg(str`Shipping method ${shippingName || label}`)
-        : kind === 'price-list'
-          ? msg(str`Price list ${label}`)
-          : kind === 'payments'
-            ? msg(str`Payments: ${label}`)
-            : kind === 'prices'
-              ? msg(str`Prices of ${label}, to be recalculated`)
-              : msg(str`Adjustments in another currency: ${label}`);
-  });
+  const shipping = isolate(shippingName);
+  return cleared.map(({ kind, label }) => CLEARED_TEXTS[kind](isolate(label), customerSetName, shipping));
 }
 
 /** The builder as "Change site?" needs it: its shadow root holds the `#site-dialog`. */
