@@ -6,8 +6,8 @@ import type { StoredDraft } from './draft-store.js';
 import type { SiteChange } from './notices.js';
 import type { Claim } from './submit-guard.js';
 
-/** The draft store, with the draft's JSON checks: loaded when the first site is chosen. */
-const loadStore = () => import('./draft-store.js');
+/** The draft store, with the draft's JSON checks (in `draft-on-demand.ts`): loaded when the first site is chosen. */
+const loadStore = () => import('./draft-on-demand.js');
 
 /**
  * Where a new draft comes from, which decides what `apply` does besides taking it:

@@ -5,7 +5,7 @@
  * the success view) loads on demand and works with this controller.
  */
 import { msg } from '@lit/localize';
-import type { ReactiveController, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
@@ -22,7 +22,7 @@ import type { DraftController, DraftOrigin, DraftSubmission } from './draft-cont
 import type { StoredDraft } from './draft-store.js';
 import type { BuilderModules } from './on-demand-modules.js';
 import { unavailableText } from './on-demand-modules.js';
-import { renderNewOrder, renderSubmitted } from './order-sections.js';
+import { renderNewOrder, renderNewOrderSection } from './order-sections.js';
 import type { OrderTabsController } from './order-tabs.js';
 import type { RecentOrdersController } from './recent-orders.js';
 import type { RepricingController } from './repricing-controller.js';
@@ -53,15 +53,13 @@ export interface NewOrderView {
   newOrder: () => void;
 }
 
-export class NewOrderController implements ReactiveController, DraftSubmission, SubmissionContext {
+export class NewOrderController implements DraftSubmission, SubmissionContext {
   /** The backend's answer once the order is submitted: the success view shows. */
   order: SubmittedOrder | null = null;
   /** The confirmation and the submit, once "Submit Order" loaded them (see `submission.ts`). */
   submission: Submission | undefined;
   readonly drafts: DraftController;
   readonly repricing: RepricingController;
-  /** After "Continue" or a submission, focus the new order's heading. */
-  private focusNewOrder = false;
 
   constructor(
     readonly host: NewOrderHost,
@@ -70,13 +68,6 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     this.drafts = options.drafts;
     this.repricing = options.repricing;
     options.drafts.submission = this;
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    if (!this.focusNewOrder) return;
-    this.focusNewOrder = false;
-    this.$<HTMLElement>('#new-order-heading')?.focus();
   }
 
   /** The locale amounts and dates are formatted in: the page's (see `hostLocale`). */
@@ -89,10 +80,10 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     return !!this.order;
   }
 
-  /** Focuses the new order's heading after the next update. */
+  /** Focuses the new order's heading after the next update (after "Continue", or a submission). */
   focusHeading(): void {
-    this.focusNewOrder = true;
     this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.$<HTMLElement>('#new-order-heading')?.focus());
   }
 
   pendingKey(draft: OrderDraft): string | null | undefined {
@@ -178,7 +169,7 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     const { tabs } = this.options;
     const { draft } = drafts;
     // Only the submission sets `order`: its module, which renders the success view, is there.
-    if (order && submission) return renderSubmitted(submission.renderSuccess(order, view.newOrder));
+    if (order && submission) return renderNewOrderSection(submission.renderSuccess(order, view.newOrder));
     return renderNewOrder({
       notices: view.notices,
       customer: { customer: draft.customer, changed: this.handleCustomerChange },

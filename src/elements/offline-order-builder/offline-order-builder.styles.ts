@@ -272,8 +272,7 @@ export const builderStyles = css`
     color: var(--_oo-color-text);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
   }
-  .shortcuts dl,
-  .read-back {
+  .shortcuts dl {
     display: grid;
     grid-template-columns: fit-content(50%) minmax(0, 1fr);
     gap: var(--_oo-space-2) var(--_oo-space-4);

@@ -9,31 +9,20 @@ import { OnDemand } from '../../controllers/on-demand.js';
 /** The Order Details dialog (with the line item editor). */
 export const loadDetails = () => import('../../define/order-details-dialog.js');
 
-/**
- * The payment panel, with what the builder needs of the model for it: `setPayments`, the edit its
- * changes go through, and `previewTotals`, its total while the adapter's pricing is pending.
- */
-export const loadPayments = () =>
-  Promise.all([
-    import('../../define/payment-panel.js'),
-    import('../../model/draft-edits.js'),
-    import('../../model/totals.js'),
-  ]).then(([, { setPayments }, { previewTotals }]) => ({ setPayments, previewTotals }));
+/** The payment panel, with `setPayments` and `previewTotals` (see `payments-on-demand.ts`). */
+export const loadPayments = () => import('./payments-on-demand.js');
 
 /** The confirmation, the submit and the success view (see `submission.ts`). */
 export const loadSubmission = () => import('./submission.js');
 
-/**
- * "Change site?" and the notices above the new order: loaded when one is due (see `notices.ts`).
- * The same module as `loadRepricing` (see `notices-and-repricing.ts`).
- */
-export const loadNotices = () => import('./notices-and-repricing.js');
+/** "Change site?" and the notices above the new order (see `notices.ts`), in `draft-on-demand.ts`. */
+export const loadNotices = () => import('./draft-on-demand.js');
 
 /**
  * Why the total changed, whether the shipping method still applies, and taking a pricing answer
- * into the draft (see `repricing.ts`). The same module as `loadNotices`.
+ * into the draft (see `repricing.ts`), in `draft-on-demand.ts`.
  */
-export const loadRepricing = () => import('./notices-and-repricing.js');
+export const loadRepricing = () => import('./draft-on-demand.js');
 
 /** What the agent is told when code loaded on demand cannot be fetched. */
 export const unavailableText = () =>

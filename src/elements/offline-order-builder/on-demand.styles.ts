@@ -83,6 +83,12 @@ export const onDemandStyles = css`
   .dialog__body p {
     margin: 0;
   }
+  .read-back {
+    display: grid;
+    grid-template-columns: fit-content(50%) minmax(0, 1fr);
+    gap: var(--_oo-space-2) var(--_oo-space-4);
+    margin: 0;
+  }
   .read-back dt {
     color: var(--_oo-color-text-muted);
   }

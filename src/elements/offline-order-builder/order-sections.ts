@@ -68,13 +68,9 @@ export interface NewOrderInput {
   confirmation: unknown;
 }
 
-function renderNewOrderSection(content: unknown): TemplateResult {
+/** The new order's section around its content: the sections, or once submitted the success view (its heading is `new-order-heading`). */
+export function renderNewOrderSection(content: unknown): TemplateResult {
   return html`<section class="new-order" part="new-order" aria-labelledby="new-order-heading">${content}</section>`;
-}
-
-/** The new order once submitted: the success view (its heading is `new-order-heading`). */
-export function renderSubmitted(success: TemplateResult): TemplateResult {
-  return renderNewOrderSection(success);
 }
 
 export function renderNewOrder(input: NewOrderInput): TemplateResult {

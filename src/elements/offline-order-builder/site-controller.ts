@@ -10,7 +10,7 @@ import { ContextProvider } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { siteContext } from '../../adapter/context.js';
 import { isAdapterError } from '../../adapter/errors.js';
@@ -75,14 +75,12 @@ export interface SiteControllerOptions {
  * model's `changeSite`, and the notice of what it cleared). The first site chosen brings back a
  * draft left in storage for it.
  */
-export class SiteController implements ReactiveController {
+export class SiteController {
   readonly task: Task<readonly [OrderAdapter | undefined], Listed<Site>>;
   /** "Change site?" and the notices, once one of them was due (see `notices.ts`). */
   notices: typeof Notices | undefined;
   /** While the adapter retries: the attempt under way and how many there will be at most. */
   private retry: { attempt: number; attempts: number } | null = null;
-  /** After "Retry", focus the picker, the new order or Retry once the sites are in. */
-  private focusAfterRetry = false;
   /** The "Select a site to continue." message of the site picker. */
   private pickerError = false;
   /** "Change site?", once its code has loaded. */
@@ -109,16 +107,6 @@ export class SiteController implements ReactiveController {
       args: () => [host.adapter] as const,
       onComplete: (sites) => this.resolve(sites),
     });
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    const { status } = this.task;
-    if (!this.focusAfterRetry || status === TaskStatus.PENDING) return;
-    this.focusAfterRetry = false;
-    const target =
-      status === TaskStatus.ERROR ? '[data-retry]' : this.site ? '#new-order-heading' : '#site-picker-select';
-    this.host.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
   /** The sites that can be used (empty until they are loaded). */
@@ -208,22 +196,24 @@ export class SiteController implements ReactiveController {
     this.host.dispatchEvent(new SiteChangeEvent({ site, previousSite }));
   }
 
-  private handleRetry = (): void => {
-    this.focusAfterRetry = true;
-    void this.task.run();
+  /** "Retry": once the sites are in (and shown), focus goes to the picker, the new order or Retry again. */
+  private handleRetry = async (): Promise<void> => {
+    await this.task.run();
+    await this.host.updateComplete;
+    const { status } = this.task;
+    // A newer load is under way (another "Retry"): focus moves when it ends.
+    if (status === TaskStatus.PENDING) return;
+    const target =
+      status === TaskStatus.ERROR ? '[data-retry]' : this.site ? '#new-order-heading' : '#site-picker-select';
+    this.host.renderRoot.querySelector<HTMLElement>(target)?.focus();
   };
 
   /** "Loading sites…", then "Still trying… (attempt 2 of 4)" while the adapter retries. */
-  loadingText(): string {
+  private loadingText(): string {
     const retry = this.retry;
     if (!retry) return msg('Loading sites…');
     const { attempt, attempts } = retry;
     return msg(str`Still trying… (attempt ${attempt} of ${attempts})`);
-  }
-
-  /** "1 site could not be shown", or "" when every site can be used. */
-  skippedText(): string {
-    return skippedNote('site', this.sites.skipped);
   }
 
   /**
@@ -236,7 +226,8 @@ export class SiteController implements ReactiveController {
    */
   renderStatus(): TemplateResult {
     const { status, error } = this.task;
-    const skipped = this.skippedText();
+    // "1 site could not be shown", or "" when every site can be used.
+    const skipped = skippedNote('site', this.sites.skipped);
     const none = status === TaskStatus.COMPLETE && !this.sites.length;
     let body: unknown = nothing;
     if (status === TaskStatus.PENDING) {
