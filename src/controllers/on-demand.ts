@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 export interface OnDemandOptions {
   /** Called when `tryLoad` could not load the code (e.g. to tell the user the part could not be loaded). */
@@ -21,7 +21,7 @@ export function preloadAtIdle(modules: readonly { preload(): void }[]): () => vo
 /**
  * Code an element loads on demand (a dialog's define module, a panel, a module of its own): loaded
  * once (`load`; a failed load is tried again at the next call), preloaded when the browser is idle
- * (`preloadAtIdle`) or when the user points at or focuses what needs it (bind `preload` to
+ * (`preloadAtIdle`, for several at once) or when the user points at or focuses what needs it (bind `preload` to
  * `pointerenter` / `focusin`). A press before the code is there still works: it awaits `load` (or
  * `tryLoad`). Once loaded, `value` holds what the loader resolved to and the host updates.
  *
@@ -31,12 +31,10 @@ export function preloadAtIdle(modules: readonly { preload(): void }[]): () => vo
  * private async open() { if (await this.details.tryLoad()) this.dialog.show(); }
  * ```
  */
-export class OnDemand<T> implements ReactiveController {
+export class OnDemand<T> {
   /** What the loader resolved to, once loaded. */
   value: T | undefined;
   private pending: Promise<T> | undefined;
-  /** Cancels the pending idle callback (or its fallback timer), on disconnect. */
-  private cancelIdle: (() => void) | undefined;
   private readonly host: ReactiveControllerHost;
   private readonly loader: () => Promise<T>;
   private readonly options: OnDemandOptions;
@@ -45,17 +43,6 @@ export class OnDemand<T> implements ReactiveController {
     this.host = host;
     this.loader = loader;
     this.options = options;
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.cancelIdle?.();
-    this.cancelIdle = undefined;
-  }
-
-  /** Whether the code is loaded. */
-  get loaded(): boolean {
-    return this.value !== undefined;
   }
 
   /** Loads the code (once); rejects when it cannot be fetched (a later call tries again). */
@@ -88,10 +75,4 @@ export class OnDemand<T> implements ReactiveController {
   preload = (): void => {
     if (!this.pending) this.load().catch(() => undefined);
   };
-
-  /** Loads the code when the browser is next idle (see `preloadAtIdle` for several at once). */
-  preloadAtIdle(): void {
-    if (this.pending || this.cancelIdle) return;
-    this.cancelIdle = preloadAtIdle([this]);
-  }
 }

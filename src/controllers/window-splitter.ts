@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
 export interface WindowSplitterOptions {
   /** Smallest size of the open primary pane, in percent of the track. */
@@ -45,6 +46,13 @@ export function percentText(value: number, locale: string): string {
   }
 }
 
+/** What the separator is about: the id of the pane it sizes, the id of its label, and the locale its value is said in. */
+export interface SeparatorLabels {
+  controls: string;
+  labelledBy: string;
+  locale: string;
+}
+
 /**
  * The behaviour of a WAI-ARIA APG "Window Splitter" (a focusable `role="separator"`), for a
  * primary pane whose size is a percentage of a track. Left/Right arrows move the splitter by
@@ -53,8 +61,8 @@ export function percentText(value: number, locale: string): string {
  * drag to the edge (under half of `min`) collapse it; Enter collapses it and the next Enter
  * restores the size it had, as do End, the arrow away from the edge (to `min`) and a drag away from
  * the edge (a pane that cannot collapse ignores Enter). While collapsed, the open size is kept for the restore. The host renders the separator
- * with `aria-valuenow` = `valueNow`, `aria-valuemin` = `valueMin`, `aria-valuemax` = `max`, and
- * binds `handleKeydown` / `handlePointerDown`.
+ * (`renderSeparator`), or its own with `aria-valuenow` = `valueNow`, `aria-valuemin` = `valueMin`,
+ * `aria-valuemax` = `max`, and binds `handleKeydown` / `handlePointerDown`.
  */
 export class WindowSplitterController implements ReactiveController {
   readonly min: number;
@@ -224,4 +232,24 @@ export class WindowSplitterController implements ReactiveController {
     separator.addEventListener('pointerup', end);
     separator.addEventListener('pointercancel', end);
   };
+
+  /** A vertical separator (class and part `splitter`) with its value for assistive technology, the keys and the pointer bound. */
+  renderSeparator({ controls, labelledBy, locale }: SeparatorLabels): TemplateResult {
+    const now = this.valueNow;
+    return html`<div
+      class="splitter"
+      part="splitter"
+      role="separator"
+      tabindex="0"
+      aria-orientation="vertical"
+      aria-controls=${controls}
+      aria-labelledby=${labelledBy}
+      aria-valuenow=${now}
+      aria-valuemin=${this.valueMin}
+      aria-valuemax=${this.max}
+      aria-valuetext=${percentText(now, locale)}
+      @keydown=${this.handleKeydown}
+      @pointerdown=${this.handlePointerDown}
+    ></div>`;
+  }
 }

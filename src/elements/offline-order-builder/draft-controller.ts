@@ -3,9 +3,11 @@ import { DraftChangeEvent } from '../../events/draft-change.js';
 import { createDraft } from '../../model/draft.js';
 import type { OrderDraft } from '../../model/types.js';
 import type { StoredDraft } from './draft-store.js';
+import type { SiteChange } from './notices.js';
+import type { Claim } from './submit-guard.js';
 
-/** The draft store, with the draft's JSON checks: loaded when the first site is chosen. */
-const loadStore = () => import('./draft-store.js');
+/** The draft store, with the draft's JSON checks (in `draft-on-demand.ts`): loaded when the first site is chosen. */
+const loadStore = () => import('./draft-on-demand.js');
 
 /**
  * Where a new draft comes from, which decides what `apply` does besides taking it:
@@ -30,26 +32,20 @@ export function isEmptyDraft(draft: OrderDraft): boolean {
   );
 }
 
-/** The page's session storage, or null where reading it throws (storage blocked, sandboxed frames). */
-function sessionStore(): Storage | null {
-  try {
-    return sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-export interface DraftControllerOptions {
-  /** The storage key the host set (`draft-key`); else one per site. */
-  storageKey(): string | null;
-  /** Whether the order is finished (submitted here or in another tab): nothing to store or guard. */
-  finished(): boolean;
+/**
+ * What the draft asks of its submission (the builder's `NewOrderController`, which sets itself as
+ * `submission`): whether there is anything left to store, the key to store with the draft, and
+ * whether another tab of this browser submitted it.
+ */
+export interface DraftSubmission {
   /** Whether the order was submitted from this page: storage then holds no draft. */
-  submitted(): boolean;
+  readonly submitted: boolean;
   /** The idempotency key of the draft's pending submission, stored with it (see `saveDraft`). */
   pendingKey(draft: OrderDraft): string | null | undefined;
-  /** Every new draft but a restored one (e.g. a submission's state about the previous one resets). */
-  changed(): void;
+  /** Another draft was taken (not a restored one): what the submission knew of the previous one goes. */
+  reset(): void;
+  /** The claim of another tab of this browser on `draft` (it was submitted there), or null. */
+  claimedElsewhere(draft: OrderDraft): Promise<Claim | null>;
 }
 
 /**
@@ -57,10 +53,20 @@ export interface DraftControllerOptions {
  * in `sessionStorage` (once a stored one was offered back, see `restore`) and fires `draft-change`
  * for the agent's edits. It asks before the page is left with an unsubmitted draft, and stops
  * writing to storage once the host is disconnected (a builder that replaced it owns the key then).
+ * It keeps what the notices say about the draft: restored, what a change of site cleared, not
+ * kept, or submitted in another tab (checked again whenever another tab writes to `localStorage`).
  */
 export class DraftController implements ReactiveController {
   /** Whether the last save to storage failed ("This order could not be kept in this browser"). */
   unkept = false;
+  /** When the draft restored from storage had been saved (ISO); '' once dealt with. */
+  restoredAt = '';
+  /** What the last change of site cleared from the draft, for the notice. */
+  siteChange: SiteChange | null = null;
+  /** Another tab of this browser submitted this draft (see `submit-guard.ts`). */
+  otherTab: Claim | null = null;
+  /** The draft's submission, once the builder's controller of it set itself here. */
+  submission: DraftSubmission | null = null;
   private current: OrderDraft = createDraft();
   /** The last draft of an edit of the agent, as opposed to one a host set or restored. */
   private agentDraft: OrderDraft | null = null;
@@ -72,21 +78,23 @@ export class DraftController implements ReactiveController {
   private restoring: Promise<unknown> = Promise.resolve();
   /** The key the draft was last stored under. */
   private storedKey = '';
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: DraftControllerOptions;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: DraftControllerOptions) {
-    this.host = host;
-    this.options = options;
+  /** `storageKey`: the key the host set (`draft-key`), else null (one per site). */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly storageKey: () => string | null,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     window.addEventListener('beforeunload', this.handleBeforeUnload);
+    window.addEventListener('storage', this.handleStorage);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('beforeunload', this.handleBeforeUnload);
+    window.removeEventListener('storage', this.handleStorage);
   }
 
   /** The order being created. */
@@ -102,10 +110,40 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
     if (origin === 'restored') return;
     if (agent) this.agentDraft = next;
-    this.options.changed();
+    this.submission?.reset();
     void this.save();
     // Documented by the builder's @fires tag (the analyzer cannot name an event from its class).
     if (agent) this.host.dispatchEvent(new DraftChangeEvent({ draft: next }));
+  }
+
+  /** Opens a draft (a host's, a stored one, a new one) with its notices as new: restored at `restoredAt`, or not. */
+  open(draft: OrderDraft, origin: DraftOrigin, restoredAt = ''): void {
+    this.otherTab = null;
+    this.restoredAt = restoredAt;
+    this.apply(draft, origin);
+  }
+
+  /** Sets (or, with null, takes down) the notice of what the last change of site cleared. */
+  setSiteChange(change: SiteChange | null): void {
+    this.siteChange = change;
+    this.host.requestUpdate();
+  }
+
+  /** Whether another tab of this browser submitted this draft (then the notice says so). */
+  async checkOtherTab(): Promise<void> {
+    const draft = this.current;
+    const submission = this.submission;
+    if (!submission || submission.submitted || isEmptyDraft(draft)) return;
+    const claim = await submission.claimedElsewhere(draft);
+    if (draft !== this.current || submission.submitted) return;
+    this.otherTab = claim;
+    this.host.requestUpdate();
+  }
+
+  /** Another claim on the draft, or none (null), from the submission. */
+  setOtherTab(claim: Claim | null): void {
+    this.otherTab = claim;
+    this.host.requestUpdate();
   }
 
   /**
@@ -116,9 +154,8 @@ export class DraftController implements ReactiveController {
     if (this.restoreStarted) return;
     this.restoreStarted = true;
     this.restoring = loadStore().then(
-      ({ defaultDraftKey, loadDraft }) => {
-        const store = sessionStore();
-        const stored = store && loadDraft(store, this.options.storageKey() || defaultDraftKey(siteId));
+      ({ defaultDraftKey, loadSessionDraft }) => {
+        const stored = loadSessionDraft(this.storageKey() || defaultDraftKey(siteId));
         // Never over a draft a host set, nor over what the agent began meanwhile.
         if (!stored || this.hostOwned || !isEmptyDraft(this.current) || isEmptyDraft(stored.draft)) return;
         if ((stored.draft.siteId ?? siteId) === siteId) offer(stored);
@@ -135,28 +172,27 @@ export class DraftController implements ReactiveController {
     const draft = this.current;
     await this.restoring;
     const store = await loadStore().catch(() => undefined);
-    const storage = sessionStore();
     // A builder taken off the page meanwhile leaves storage to the one that replaced it.
-    if (!store || !storage || draft !== this.current || !this.host.isConnected) return;
-    const key = this.options.storageKey() || (draft.siteId ? store.defaultDraftKey(draft.siteId) : '');
-    if (this.storedKey && this.storedKey !== key) store.clearDraft(storage, this.storedKey);
+    if (!store || draft !== this.current || !this.host.isConnected) return;
+    const key = this.storageKey() || (draft.siteId ? store.defaultDraftKey(draft.siteId) : '');
+    // A submitted or empty draft is removed from storage; a failed save removes the older version
+    // (it must not come back as the latest) and says so.
+    const kept = this.submission?.submitted || isEmptyDraft(draft) ? null : draft;
+    const unkept = store.keepSessionDraft(this.storedKey, key, kept, this.submission?.pendingKey(draft));
     this.storedKey = key;
-    if (!key) return;
-    // A failed save removes the older version (it must not come back as the latest) and says so.
-    const submitted = this.options.submitted();
-    if (submitted || isEmptyDraft(draft)) store.clearDraft(storage, key);
-    const unkept =
-      !submitted &&
-      !isEmptyDraft(draft) &&
-      !store.saveDraft(storage, key, draft, undefined, this.options.pendingKey(draft));
+    if (unkept === null) return;
     if (unkept !== this.unkept) {
       this.unkept = unkept;
       this.host.requestUpdate();
     }
   }
 
+  /** Another tab wrote to `localStorage`: it may have submitted this draft. */
+  private handleStorage = (): void => void this.checkOtherTab();
+
   private handleBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (this.options.finished() || isEmptyDraft(this.current)) return;
+    // Nothing to lose once the order is submitted, here or in another tab.
+    if (this.submission?.submitted || this.otherTab || isEmptyDraft(this.current)) return;
     event.preventDefault();
     // Older browsers ask only when a return value is set.
     event.returnValue = true;

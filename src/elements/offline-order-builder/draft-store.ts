@@ -79,3 +79,38 @@ export function clearDraft(storage: Storage, key: string): void {
     // Nothing to do: blocked storage holds nothing of ours.
   }
 }
+
+/** The page's session storage, or null where reading it throws (storage blocked, sandboxed frames). */
+function sessionStore(): Storage | null {
+  try {
+    return sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The draft kept under `key` in the page's session storage, or null. */
+export function loadSessionDraft(key: string): StoredDraft | null {
+  const storage = sessionStore();
+  return storage && loadDraft(storage, key);
+}
+
+/**
+ * Keeps `draft` under `key` in the page's session storage (with `attemptKey`, see `saveDraft`), or
+ * removes what is kept there when `draft` is null (nothing to keep: empty, or submitted); what was
+ * kept under `previousKey` (the key before a change of site) goes. Answers whether the draft could
+ * not be kept; null when nothing was asked of storage (no key, or storage blocked).
+ */
+export function keepSessionDraft(
+  previousKey: string,
+  key: string,
+  draft: OrderDraft | null,
+  attemptKey: string | null | undefined,
+): boolean | null {
+  const storage = sessionStore();
+  if (!storage) return null;
+  if (previousKey && previousKey !== key) clearDraft(storage, previousKey);
+  if (!key) return null;
+  if (!draft) clearDraft(storage, key);
+  return !!draft && !saveDraft(storage, key, draft, undefined, attemptKey);
+}

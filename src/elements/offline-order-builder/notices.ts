@@ -9,7 +9,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { ClearedItem } from '../../model/draft.js';
+import type { ClearedItem, ClearedKind } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 import type { Claim } from './submit-guard.js';
@@ -26,19 +26,26 @@ export interface SiteChange {
   shippingName: string;
 }
 
+/** The draft as the notices read it: the builder's `DraftController`. */
+export interface DraftNotices {
+  readonly draft: OrderDraft;
+  /** When the draft restored from storage had been saved (ISO); '' when there is none to mention. */
+  readonly restoredAt: string;
+  /** What the last change of site cleared. */
+  readonly siteChange: SiteChange | null;
+  /** Another tab of this browser submitted the draft. */
+  readonly otherTab: Claim | null;
+  /** The last save of the draft to storage failed. */
+  readonly unkept: boolean;
+  /** Takes the notice of the change of site down. */
+  setSiteChange(change: null): void;
+}
+
 /** What the notices show, and what their actions do. */
 export interface NoticesInput {
-  /** When the draft restored from storage had been saved (ISO); '' when there is none to mention. */
-  restoredAt: string;
-  /** What the last change of site cleared. */
-  siteNotice: SiteChange | null;
+  drafts: DraftNotices;
   /** The shopper's orders of the last 24 hours. */
   recentOrders: readonly OrderSummary[];
-  /** Another tab of this browser submitted the draft. */
-  otherTab: Claim | null;
-  /** The last save of the draft to storage failed. */
-  unkept: boolean;
-  draft: OrderDraft;
   locale: string;
   /**
    * `formatDateTime` of format.ts, handed over by the builder: the page already loaded it, and a
@@ -49,32 +56,30 @@ export interface NoticesInput {
   orderUrl: string | null;
   /** The builder (its "Undo" status lives on it). */
   host: ReactiveControllerHost;
-  discard(): void;
-  /** "Undo" of "Discard": opens `draft` again, stored again, with its notice ("Restored … from `restoredAt`"). */
-  restore(draft: OrderDraft, restoredAt: string): void;
-  dismissSiteNotice(): void;
+  /**
+   * "Discard" and "Create New Order": an empty draft; "Undo" of "Discard": `draft` again, stored
+   * again, with its notice ("Restored … from `restoredAt`").
+   */
+  newOrder(draft?: OrderDraft, restoredAt?: string): void;
   /** Shows an order without a link in the orders list. */
   showOrder(order: OrderSummary): void;
 }
 
+/** How each kind of thing a change of site clears is said: `label` names it, `customerSetName` and `shippingName` are isolated. */
+const CLEARED_TEXTS: Record<ClearedKind, (label: string, customerSetName: string, shippingName: string) => string> = {
+  customer: (label, customerSetName) => msg(str`Customer ${label}: not in the ${customerSetName} customer set`),
+  'shipping-method': (label, _set, shippingName) => msg(str`Shipping method ${shippingName || label}`),
+  'price-list': (label) => msg(str`Price list ${label}`),
+  payments: (label) => msg(str`Payments: ${label}`),
+  prices: (label) => msg(str`Prices of ${label}, to be recalculated`),
+  adjustments: (label) => msg(str`Adjustments in another currency: ${label}`),
+};
+
 /** What a change of site clears, in the agent's words. */
-export function clearedTexts({ site, cleared, shippingName: shipping }: SiteChange): string[] {
+export function clearedTexts({ site, cleared, shippingName }: SiteChange): string[] {
   const customerSetName = isolate(site.customerSetName);
-  const shippingName = isolate(shipping);
-  return cleared.map(({ kind, label: text }) => {
-    const label = isolate(text);
-    return kind === 'customer'
-      ? msg(str`Customer ${label}: not in the ${customerSetName} customer set`)
-      : kind === 'shipping-method'
-        ? msg(str`Shipping method ${shippingName || label}`)
-        : kind === 'price-list'
-          ? msg(str`Price list ${label}`)
-          : kind === 'payments'
-            ? msg(str`Payments: ${label}`)
-            : kind === 'prices'
-              ? msg(str`Prices of ${label}, to be recalculated`)
-              : msg(str`Adjustments in another currency: ${label}`);
-  });
+  const shipping = isolate(shippingName);
+  return cleared.map(({ kind, label }) => CLEARED_TEXTS[kind](isolate(label), customerSetName, shipping));
 }
 
 /** The builder as "Change site?" needs it: its shadow root holds the `#site-dialog`. */
@@ -176,7 +181,8 @@ function renderBanner(part: string, body: unknown, action: string, onAction: () 
 }
 
 /** Notices about the draft itself: submitted in another tab, or not kept in storage. */
-function renderDraftNotices({ otherTab, unkept, discard }: NoticesInput): TemplateResult {
+function renderDraftNotices({ drafts, newOrder }: NoticesInput): TemplateResult {
+  const { otherTab, unkept } = drafts;
   const number = otherTab?.number;
   return html`${
     otherTab
@@ -187,7 +193,7 @@ function renderDraftNotices({ otherTab, unkept, discard }: NoticesInput): Templa
               >${number ? msg(str`Order ${number}. Nothing more is sent from this tab.`) : msg('Nothing more is sent from this tab.')}</p
             >`,
           msg('Create New Order'),
-          discard,
+          () => newOrder(),
         )
       : nothing
   }${
@@ -213,15 +219,15 @@ const undos = new WeakMap<ReactiveControllerHost, { status: UndoStatus; latest: 
  * order is still empty on the same site. No "Undo" for a draft another tab submitted.
  */
 function discardRestored(input: NoticesInput): void {
-  const { draft, restoredAt } = input;
+  const { draft, restoredAt, otherTab } = input.drafts;
   const undo = undos.get(input.host)!;
-  input.discard();
-  if (input.otherTab) return;
+  input.newOrder();
+  if (otherTab) return;
   undo.status.offer(
     msg('Unsaved order discarded.'),
-    () => undo.latest.restore(draft, restoredAt),
+    () => undo.latest.newOrder(draft, restoredAt),
     () => {
-      const now = undo.latest.draft;
+      const now = undo.latest.drafts.draft;
       return (
         now.id !== draft.id && now.siteId === draft.siteId && !now.customer && !now.lines.length && !now.payments.length
       );
@@ -231,8 +237,9 @@ function discardRestored(input: NoticesInput): void {
 
 /** The notices above the new order. */
 export function renderNotices(input: NoticesInput): TemplateResult {
-  const { restoredAt, siteNotice, locale } = input;
-  const found = duplicates(input.recentOrders, input.draft);
+  const { drafts, locale } = input;
+  const { restoredAt, siteChange: siteNotice } = drafts;
+  const found = duplicates(input.recentOrders, drafts.draft);
   const time = restoredAt && new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(restoredAt));
   let undo = undos.get(input.host);
   if (!undo) undos.set(input.host, (undo = { status: new UndoStatus(input.host), latest: input }));
@@ -259,7 +266,7 @@ export function renderNotices(input: NoticesInput): TemplateResult {
               ${clearedTexts(siteNotice).map((item) => html`<li>${item}</li>`)}
             </ul>`,
           msg('Dismiss'),
-          input.dismissSiteNotice,
+          () => drafts.setSiteChange(null),
         )
       : nothing,
   )}

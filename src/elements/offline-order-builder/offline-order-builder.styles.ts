@@ -25,14 +25,19 @@ export const builderStyles = css`
     place-items: start center;
     padding: var(--_oo-space-6) var(--_oo-space-4);
   }
-  .card {
+  /* Raised surfaces: the site picker's card, the sections of the new order, the list of shortcuts. */
+  .card,
+  .section,
+  .shortcuts:popover-open {
     display: grid;
-    gap: var(--_oo-space-4);
-    inline-size: min(100%, 28rem);
-    padding: var(--_oo-space-5);
     border: 1px solid var(--_oo-color-divider);
     border-radius: var(--_oo-radius);
     background: var(--_oo-color-surface-raised);
+  }
+  .card {
+    gap: var(--_oo-space-4);
+    inline-size: min(100%, 28rem);
+    padding: var(--_oo-space-5);
   }
   .card__intro {
     display: grid;
@@ -45,11 +50,15 @@ export const builderStyles = css`
     display: flex;
     justify-content: flex-end;
   }
-  .header {
+  /* The bar above the split view, and the head of the Order Details: their items spread across a row that wraps. */
+  .header,
+  .section__header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
+  }
+  .header {
     gap: var(--_oo-space-3);
     padding: var(--_oo-space-2) var(--_oo-space-4);
     border-block-end: 1px solid var(--_oo-color-divider);
@@ -142,12 +151,8 @@ export const builderStyles = css`
     scroll-padding-block-end: var(--_oo-footer-room, 0px);
   }
   .section {
-    display: grid;
     gap: var(--_oo-space-2);
     padding: var(--_oo-space-4) var(--_oo-space-5);
-    border: 1px solid var(--_oo-color-divider);
-    border-radius: var(--_oo-radius);
-    background: var(--_oo-color-surface-raised);
   }
   .section p {
     margin: 0;
@@ -160,10 +165,6 @@ export const builderStyles = css`
     color: var(--_oo-color-text-muted);
   }
   .section__header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
     gap: var(--_oo-space-2);
   }
   .details-summary {
@@ -265,17 +266,13 @@ export const builderStyles = css`
     margin-inline-start: auto;
   }
   .shortcuts:popover-open {
-    display: grid;
     gap: var(--_oo-space-3);
     padding: var(--_oo-space-4) var(--_oo-space-5);
-    border: 1px solid var(--_oo-color-border);
-    border-radius: var(--_oo-radius);
-    background: var(--_oo-color-surface-raised);
+    border-color: var(--_oo-color-border);
     color: var(--_oo-color-text);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
   }
-  .shortcuts dl,
-  .read-back {
+  .shortcuts dl {
     display: grid;
     grid-template-columns: fit-content(50%) minmax(0, 1fr);
     gap: var(--_oo-space-2) var(--_oo-space-4);

@@ -1,80 +1,33 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
-import { adapterContext, siteContext } from '../../adapter/context.js';
-import { SiteChangeEvent } from '../../events/site-change.js';
-import type { CustomerChangeEvent } from '../../events/customer-change.js';
-import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
-import type { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { changeSite, createDraft, setCustomer } from '../../model/draft.js';
-import type { Money, OrderDraft, OrderSummary, Problem, Site, SubmittedOrder } from '../../model/types.js';
-import { validateCustomer } from '../../model/validation.js';
-// Types only: the dialog and the panel load on demand (see `loadDetails`, `loadPayments`).
-import type { CustomerSearch } from '../customer-search/customer-search.js';
-import type { OrderDetailsDialog } from '../order-details/order-details-dialog.js';
+import { adapterContext } from '../../adapter/context.js';
+import { changeSite } from '../../model/draft.js';
+import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
 import type { OrderList } from '../order-list/order-list.js';
-import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
-import { adoptStyles } from '../shared/adopt-styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import { formatDateTime } from '../shared/format.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { OnDemand, preloadAtIdle } from '../../controllers/on-demand.js';
-import { percentText, WindowSplitterController } from '../../controllers/window-splitter.js';
-import { DraftController, isEmptyDraft } from './draft-controller.js';
-import type { DraftOrigin } from './draft-controller.js';
+import { preloadAtIdle } from '../../controllers/on-demand.js';
+import { WindowSplitterController } from '../../controllers/window-splitter.js';
+import { renderNotices, renderWorkspace } from './builder-view.js';
+import { DraftController } from './draft-controller.js';
 import { BuilderLayoutController } from './layout.js';
+import { NewOrderController } from './new-order-controller.js';
 import { builderStyles } from './offline-order-builder.styles.js';
-import { RepricingController } from './repricing-controller.js';
+import { builderModules, unavailableText } from './on-demand-modules.js';
 import { OrderTabsController } from './order-tabs.js';
-import { SiteController } from './site-controller.js';
 import { RecentOrdersController } from './recent-orders.js';
+import { RepricingController } from './repricing-controller.js';
 import { ShortcutsController } from './shortcuts.js';
-import type { ShortcutAction } from './shortcuts.js';
-import {
-  loadDetails,
-  loadNotices,
-  loadPayments,
-  loadRepricing,
-  loadSubmission,
-  unavailableText,
-} from './on-demand-modules.js';
-import { renderCustomerSection, renderDetailsSection, renderFooter, renderPaymentsSection } from './order-sections.js';
-import { SitesLoad } from './sites-load.js';
-import type * as Notices from './notices.js';
-import type { Area, Submission } from './submission.js';
-import type { Claim } from './submit-guard.js';
-
-/** Bounds of the open orders pane, in percent of the split view's width (collapsed, it is 0). */
-const ORDERS_MIN = 20;
-const ORDERS_MAX = 70;
-const ORDERS_STEP = 5;
-const ORDERS_DEFAULT = 35;
-
-/** The parts of `<oo-order-list>` the builder re-exports, renamed where a name would be ambiguous. */
-const ORDER_LIST_PARTS = [
-  'summary: orders-summary',
-  'feed: orders-feed',
-  'order-row',
-  'order-number',
-  'order-total',
-  'order-customer',
-  'order-date',
-  'order-status',
-  'loading: orders-loading',
-  'empty: orders-empty',
-  'error: orders-error',
-  'retry-button: orders-retry-button',
-  'footer: orders-footer',
-].join(', ');
+import { SiteController } from './site-controller.js';
 
 /**
  * @tagname offline-order-builder
@@ -227,82 +180,38 @@ const ORDER_LIST_PARTS = [
 export class OfflineOrderBuilder extends LitElement {
   static override styles = [tokens, a11yStyles, buttonStyles, fieldStyles, headingStyles, noticeStyles, builderStyles];
 
-  /** @internal */
+  /** @internal The orders pane's width: 35% by default, 20% to 70% by steps of 5, or collapsed (0). */
   private splitter = new WindowSplitterController(this, {
-    min: ORDERS_MIN,
-    max: ORDERS_MAX,
-    step: ORDERS_STEP,
-    value: ORDERS_DEFAULT,
+    min: 20,
+    max: 70,
+    step: 5,
+    value: 35,
     track: () => this.renderRoot.querySelector('.split'),
     storageKey: () => this.widthStorageKey,
     collapsed: () => this.ordersHidden,
     onCollapse: (collapsed) => (this.ordersHidden = collapsed),
   });
 
-  /** @internal Alt+Shift+C/D/P/S and "?", with the list of shortcuts. */
-  private shortcuts = new ShortcutsController(this, {
-    enabled: () => !!this.currentSite && !this.submitted,
-    run: (action) => this.runShortcut(action),
-  });
-
   /** @internal Orders collapsed by default on a narrow builder, the footer unstuck on a short one, the pane width. */
   private layout = new BuilderLayoutController(this);
-
-  /** @internal The sites: their load (saying the adapter's retries), error, and those left out. */
-  private sitesLoad = new SitesLoad(this, {
-    adapter: () => this.adapter,
-    onComplete: (sites) => this.resolveSite(sites),
-  });
-  /** @internal */
-  private sitesTask = this.sitesLoad.task;
 
   /** @internal */
   @query('oo-order-list') private orderList?: OrderList;
 
-  /** @internal The code loaded on demand (see `loadDetails` and the others), preloaded when the browser is idle. */
-  private modules = {
-    details: new OnDemand(this, loadDetails, { unavailable: () => this.say(unavailableText()) }),
-    payments: new OnDemand(this, loadPayments, { unavailable: () => this.say(unavailableText()) }),
-    notices: new OnDemand(this, loadNotices, { unavailable: () => this.say(unavailableText()) }),
-    repricing: new OnDemand(this, loadRepricing),
-    submission: new OnDemand(this, loadSubmission),
-  };
+  /** @internal The code loaded on demand (see on-demand-modules.ts), preloaded when the browser is idle. */
+  private modules = builderModules(this, () => this.say(unavailableText()));
 
-  /** @internal The order being created, stored on every change; see `draft`. */
-  private draftController = new DraftController(this, {
-    storageKey: () => this.draftKey,
-    finished: () => !!this.submitted || !!this.otherTab,
-    submitted: () => !!this.submitted,
-    pendingKey: (draft) => this.submission?.pendingKey(draft),
-    changed: () => this.submission?.reset(),
-  });
+  /** @internal The order being created, stored on every change, and what the notices say about it; see `draft`. */
+  private drafts = new DraftController(this, () => this.draftKey);
+
   /** @internal The pricing of the draft, and what the builder says when it moves (see `repricing-controller.ts`). */
-  private repricing = new RepricingController(this, {
+  private repricing: RepricingController = new RepricingController(this, {
     adapter: () => this.adapter,
-    drafts: this.draftController,
+    drafts: this.drafts,
     locale: () => this.locale,
-    submitted: () => !!this.submitted,
+    submitted: () => this.newOrder.submitted,
     repricing: this.modules.repricing,
     unavailable: () => this.say(unavailableText()),
-  });
-
-  /** @internal The chosen site, provided to the children. */
-  @provide({ context: siteContext })
-  @state()
-  private currentSite: Site | undefined;
-
-  /** @internal The site pickers, "Change site?" and what the last change cleared. */
-  private sitePicker = new SiteController(this, {
-    sites: () => this.sites,
-    current: () => this.currentSite,
-    preselected: () => this.siteId,
-    submitted: () => !!this.submitted,
-    confirm: (next, current) => this.confirmSiteChange(next, current),
-    choose: (site, fromPicker) => {
-      if (fromPicker) this.focusNewOrder = true;
-      this.selectSite(site);
-    },
-    notices: async () => ((await this.ensureNotices()) ? this.notices : undefined),
   });
 
   /** @internal "Order Details" and "Payments". */
@@ -310,35 +219,46 @@ export class OfflineOrderBuilder extends LitElement {
     shown: (tab) => (tab === 'payments' ? this.modules.payments.tryLoad() : Promise.resolve()),
   });
 
-  /** @internal The backend's answer once the order is submitted: the success view shows. */
-  @state() private submitted: SubmittedOrder | null = null;
-
-  /** @internal The confirmation and the submit, once "Submit Order" loaded them (see `submission.ts`). */
-  private submission: Submission | undefined;
-
-  /** @internal "Change site?" and the notices, once one of them was due (see `notices.ts`). */
-  private notices: typeof Notices | undefined;
-
-  /** @internal When the draft restored from storage had been saved (ISO); '' once dealt with. */
-  @state() private restoredAt = '';
-
   /** @internal The shopper's orders of the last 24 hours, to warn about a duplicate. */
-  private recentOrders = new RecentOrdersController(this, {
+  private recentOrders: RecentOrdersController = new RecentOrdersController(this, {
     adapter: () => this.adapter,
-    draft: () => this.draftController.draft,
-    finished: () => !!this.submitted,
+    draft: () => this.drafts.draft,
+    finished: () => this.newOrder.submitted,
   });
 
-  /** @internal Another tab of this browser submitted this draft (see `submit-guard.ts`). */
-  @state() private otherTab: Claim | null = null;
+  /** @internal The new order's sections, focus within them, and its submission (see `new-order-controller.ts`). */
+  private newOrder: NewOrderController = new NewOrderController(this, {
+    drafts: this.drafts,
+    repricing: this.repricing,
+    tabs: this.tabs,
+    recentOrders: this.recentOrders,
+    modules: this.modules,
+    say: (text) => this.say(text),
+  });
+
+  /** @internal The sites: their load, the chosen one (provided to the children), the pickers and "Change site?". */
+  private siteController = new SiteController(this, {
+    drafts: this.drafts,
+    repricing: this.repricing,
+    newOrder: this.newOrder,
+    notices: this.modules.notices,
+    confirm: (next, current) => this.confirmSiteChange(next, current),
+  });
+
+  /** @internal Alt+Shift+C/D/P/S and "?", with the list of shortcuts. */
+  private shortcuts = new ShortcutsController(this, {
+    enabled: () => !!this.siteController.site && !this.newOrder.submitted,
+    run: (action) => this.newOrder.run(action),
+  });
+
+  /** @internal The adapter, provided to the children (set before each update: see `willUpdate`). */
+  private adapterProvider = new ContextProvider(this, { context: adapterContext });
 
   /** @internal What the polite live region says besides the sites' status. */
   @state() private message = '';
 
   /** The data adapter (the host's backend). Provided to every child element through context. */
-  @provide({ context: adapterContext })
-  @property({ attribute: false })
-  adapter: OrderAdapter | undefined;
+  @property({ attribute: false }) adapter: OrderAdapter | undefined;
 
   /**
    * The id of the chosen site. A host may set it to preselect a site (then no picker is shown);
@@ -371,12 +291,8 @@ export class OfflineOrderBuilder extends LitElement {
    */
   @property({ attribute: 'order-url' }) orderUrl: string | null = null;
 
-  /** @internal After "Retry", focus the picker, the new order or Retry once the sites are in. */
-  private focusAfterSites = false;
   /** @internal Whether the code loaded on demand was asked to preload (once, after the first site). */
   private prefetched = false;
-  /** @internal After "Continue" or a submission, focus the new order's heading. */
-  private focusNewOrder = false;
 
   /**
    * The order being created. The builder owns it: the agent's edits in the child elements become
@@ -384,21 +300,21 @@ export class OfflineOrderBuilder extends LitElement {
    * `draft-change` then); it then replaces any stored draft.
    */
   get draft(): OrderDraft {
-    return this.draftController.draft;
+    return this.drafts.draft;
   }
 
   set draft(draft: OrderDraft) {
-    this.open(draft, 'host');
+    this.newOrder.open(draft, 'host');
   }
 
   /** The chosen site, once there is one. */
   get site(): Site | undefined {
-    return this.currentSite;
+    return this.siteController.site;
   }
 
   /** The sites the adapter listed (empty until they are loaded). */
   get sites(): readonly Site[] {
-    return this.sitesLoad.sites;
+    return this.siteController.sites;
   }
 
   /**
@@ -414,13 +330,13 @@ export class OfflineOrderBuilder extends LitElement {
    * site is chosen or the order belongs to another site.
    */
   prependOrder(order: OrderSummary): void {
-    if (!this.currentSite || order.siteId !== this.currentSite.id) return;
+    if (!this.site || order.siteId !== this.site.id) return;
     this.orderList?.prependOrder(order);
   }
 
   /** Loads the sites again (what "Retry" does). */
   reloadSites(): Promise<void> {
-    return this.sitesTask.run();
+    return this.siteController.reload();
   }
 
   /**
@@ -430,66 +346,30 @@ export class OfflineOrderBuilder extends LitElement {
    * differently.
    */
   protected confirmSiteChange(next: Site, _current: Site | undefined): boolean | Promise<boolean> {
-    const { cleared } = changeSite(this.draftController.draft, next);
+    const { cleared } = changeSite(this.drafts.draft, next);
     if (!cleared.length) return true;
-    return this.sitePicker.ask({ site: next, cleared, shippingName: this.repricing.shippingName() });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('storage', this.handleStorage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.handleStorage);
+    return this.siteController.ask({ site: next, cleared, shippingName: this.repricing.shippingName() });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('siteId') && this.sitesTask.status === TaskStatus.COMPLETE) {
-      this.resolveSite(this.sitesTask.value ?? []);
-    }
+    if (changed.has('adapter')) this.adapterProvider.setValue(this.adapter);
+    if (changed.has('siteId')) this.siteController.siteIdChanged();
     if (changed.has('widthStorageKey')) this.splitter.restore();
     this.repricing.takePricing();
     // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
-    if (
-      !this.notices &&
-      (this.restoredAt ||
-        this.sitePicker.notice ||
-        this.recentOrders.orders.length ||
-        this.otherTab ||
-        this.draftController.unkept)
-    )
-      void this.ensureNotices();
+    const { restoredAt, siteChange, otherTab, unkept } = this.drafts;
+    const due = restoredAt || siteChange || otherTab || unkept || this.recentOrders.orders.length;
+    if (due && !this.siteController.notices) void this.siteController.loadNotices();
   }
 
   protected override updated(): void {
     // The pane width changes on every drag move: a custom property of the layout's own sheet (see layout.ts).
     this.layout.set('--_oo-orders-width', String(this.splitter.value));
-    if (this.focusAfterSites && this.sitesTask.status !== TaskStatus.PENDING) {
-      const target = this.renderRoot.querySelector<HTMLElement>(
-        this.sitesTask.status === TaskStatus.ERROR
-          ? '[data-retry]'
-          : this.currentSite
-            ? '#new-order-heading'
-            : '#site-picker-select',
-      );
-      this.focusAfterSites = false;
-      target?.focus();
-    }
-    if (this.focusNewOrder) {
-      this.focusNewOrder = false;
-      this.renderRoot.querySelector<HTMLElement>('#new-order-heading')?.focus();
-    }
     // What the agent needs next loads while nothing else happens, so that it opens at once.
-    if (this.currentSite && !this.prefetched) {
+    if (this.site && !this.prefetched) {
       this.prefetched = true;
       preloadAtIdle(Object.values(this.modules));
     }
-  }
-
-  private $<E extends HTMLElement = HTMLElement>(selector: string): E | null {
-    return this.renderRoot.querySelector<E>(selector);
   }
 
   /**
@@ -500,101 +380,11 @@ export class OfflineOrderBuilder extends LitElement {
     return hostLocale(this);
   }
 
-  // --- The draft ------------------------------------------------------------------------------
-
-  /** Chooses the site from the list: the only one, or the one `siteId` names; else none (picker). */
-  private resolveSite(sites: readonly Site[]): void {
-    const chosen = sites.length === 1 ? sites[0] : sites.find((site) => site.id === this.siteId);
-    this.currentSite = chosen;
-    if (!chosen) return;
-    if (this.siteId !== chosen.id) this.siteId = chosen.id;
-    this.start(chosen);
-    // A host's choice of site, not an edit of the agent: no draft-change.
-    if (this.draftController.draft.siteId !== chosen.id)
-      this.draftController.apply(changeSite(this.draftController.draft, chosen).draft, 'builder');
-  }
-
-  /** The first site chosen: a draft left in storage for it comes back. */
-  private start(site: Site): void {
-    this.draftController.restore(site.id, (stored) => {
-      this.open(stored.draft, 'restored', stored.savedAt);
-      // Sent before the reload: the key stays with the draft, and the order shows if it was created.
-      const submission = this.ensureSubmission();
-      const { attemptKey } = stored;
-      if (attemptKey) void submission.then((s) => s?.resume(stored.draft, attemptKey)).then(() => this.checkOtherTab());
-      else void this.checkOtherTab();
-    });
-  }
-
-  /** Opens a draft (a host's, a stored one, a new one): a fresh start for everything around it. */
-  private open(draft: OrderDraft, origin: DraftOrigin, restoredAt = ''): void {
-    this.submitted = null;
-    this.otherTab = null;
-    this.repricing.reset();
-    this.restoredAt = restoredAt;
-    this.tabs.open(draft.lines.length);
-    this.draftController.apply(draft, origin);
-  }
-
-  /** "Create New Order" and "Discard": an empty draft for the same site (or "Undo": the one discarded), and focus on the customer. */
-  private async newOrder(draft = createDraft({ site: this.currentSite }), restoredAt = ''): Promise<void> {
-    // "Undo" brings back the discarded draft as an edit of the agent: stored again.
-    this.open(draft, 'agent', restoredAt);
-    this.repricing.forgetMethod();
-    // "Undo" brings back a stored draft: another tab may have submitted it meanwhile.
-    if (restoredAt) void this.checkOtherTab();
-    await this.focusCustomer();
-  }
-
-  /** Another tab wrote to `localStorage`: it may have submitted this draft. */
-  private handleStorage = (): void => void this.checkOtherTab();
-
-  /** Whether another tab of this browser submitted this draft (then the notice says so). */
-  private async checkOtherTab(): Promise<void> {
-    const draft = this.draftController.draft;
-    if (this.submitted || isEmptyDraft(draft)) return;
-    const claim = (await this.ensureSubmission())?.claimedElsewhere(draft) ?? null;
-    if (draft === this.draftController.draft && !this.submitted) this.otherTab = claim;
-  }
-
   private say(text: string): void {
     this.message = text;
   }
 
-  // --- Sites ----------------------------------------------------------------------------------
-
-  private selectSite(site: Site): void {
-    const previousSite = this.currentSite ?? null;
-    this.currentSite = site;
-    this.siteId = site.id;
-    this.start(site);
-    if (this.submitted) {
-      this.open(createDraft({ site }), 'agent');
-      this.repricing.forgetMethod();
-    }
-    const { draft, cleared } = changeSite(this.draftController.draft, site);
-    this.sitePicker.setNotice(
-      previousSite && cleared.length ? { site, cleared, shippingName: this.repricing.shippingName() } : null,
-    );
-    // The notice about the restored draft gives way to the one about what changed with the site.
-    if (previousSite) this.restoredAt = '';
-    if (draft !== this.draftController.draft) this.draftController.apply(draft, 'agent');
-    // Documented by the @fires tag above (the analyzer cannot name an event from its class).
-    const event = new SiteChangeEvent({ site, previousSite });
-    this.dispatchEvent(event);
-  }
-
-  private handleToggleOrders(): void {
-    this.ordersHidden = !this.ordersHidden;
-  }
-
-  private handleSitesRetry(): void {
-    this.focusAfterSites = true;
-    void this.sitesTask.run();
-  }
-
-  // --- Duplicate orders -----------------------------------------------------------------------
-
+  /** The duplicate warning's link without `order-url`: the order in the orders list. */
   private async showOrder(order: OrderSummary): Promise<void> {
     this.ordersHidden = false;
     await this.updateComplete;
@@ -604,288 +394,37 @@ export class OfflineOrderBuilder extends LitElement {
     }
   }
 
-  // --- Shortcuts and tabs ---------------------------------------------------------------------
-
-  private runShortcut(action: ShortcutAction): void {
-    if (action === 'customer') void this.focusCustomer();
-    else if (action === 'details') void this.openDetails();
-    else if (action === 'payment') void this.addPayment();
-    else void this.openConfirmation();
-  }
-
-  private async focusCustomer(): Promise<void> {
-    await this.updateComplete;
-    const search = this.$<CustomerSearch>('customer-search');
-    await search?.updateComplete;
-    search?.focus();
-  }
-
-  /** Loads "Change site?" and the notices (with the styles of what loads on demand); false when they cannot be. */
-  private async ensureNotices(): Promise<boolean> {
-    const notices = await this.modules.notices.tryLoad();
-    if (notices && !this.notices) {
-      adoptStyles(this, notices.styles);
-      this.notices = notices;
-      this.requestUpdate();
-    }
-    return !!notices;
-  }
-
-  // --- Sections -------------------------------------------------------------------------------
-
-  private handleCustomerChange = (event: CustomerChangeEvent): void => {
-    const before = this.draftController.draft;
-    const draft = setCustomer(before, event.customer);
-    this.draftController.apply(draft, 'agent');
-    this.repricing.customerChanged(before, draft);
-  };
-
-  /** Opens the Order Details dialog (loading it first if need be), at a problem's field if given. */
-  private async openDetails(focusPath?: string): Promise<void> {
-    void this.tabs.select('details');
-    if (!(await this.modules.details.tryLoad())) return;
-    await this.updateComplete;
-    await this.$<OrderDetailsDialog>('order-details-dialog')?.show(this.draftController.draft, focusPath);
-  }
-
-  private handleDetailsChange = (event: OrderDetailsChangeEvent): void => {
-    const { draft } = event;
-    const dialog = event.target as OrderDetailsDialog;
-    this.repricing.detailsSaved(draft, dialog.shippingMethodName(draft.shippingMethodId) ?? '');
-    this.tabs.saved();
-    this.draftController.apply(draft, 'agent');
-  };
-
-  /** Alt+Shift+P: the Payments tab with its form open (once the details are saved). */
-  private async addPayment(): Promise<void> {
-    if (!this.tabs.detailsSaved) {
-      this.say(msg('Save the order details first: payments open after that.'));
-      return;
-    }
-    await this.tabs.select('payments', true);
-    const panel = this.$<PaymentPanel>('payment-panel');
-    await panel?.updateComplete;
-    panel?.showForm();
-  }
-
-  /**
-   * The total the payments are taken against: the adapter's answer for the current draft, else the
-   * model's preview (which reuses the last answer for what it cannot compute; the panel is told, and
-   * fills no amount in from it: `totalStatus`); null before a site.
-   */
-  private paymentsTotal(): Money | null {
-    const { pricing, status } = this.repricing.pricing;
-    if (!this.draftController.draft.currency) return null;
-    // Until the panel is loaded (with `previewTotals`), nothing shows this total.
-    return status === 'ready' && pricing
-      ? pricing.total
-      : (this.modules.payments.value?.previewTotals(this.draftController.draft, pricing).total ?? null);
-  }
-
-  private handlePaymentsChange = async (event: PaymentsChangeEvent): Promise<void> => {
-    const { payments } = event;
-    // The panel reports changes once it is loaded, and `setPayments` loads with it: there already in practice.
-    const model = this.modules.payments.value ?? (await this.modules.payments.tryLoad());
-    if (model) this.draftController.apply(model.setPayments(this.draftController.draft, payments), 'agent');
-  };
-
-  // --- Submitting -----------------------------------------------------------------------------
-
-  /** Why "Submit Order" is not available yet, or '' when it is. */
-  private submitHint(): string {
-    const { customer, lines } = this.draftController.draft;
-    if (!customer) return msg('Choose the customer to submit the order.');
-    if (validateCustomer(customer).length) return msg('Complete the customer’s details to submit the order.');
-    return lines.length ? '' : msg('Add at least one item to submit the order.');
-  }
-
-  private openConfirmation = async (): Promise<void> => {
-    // Why not yet: the hint beside "Submit Order" (a live region, so said once), read out with focus.
-    if (this.submitHint()) return this.$<HTMLElement>('#submit-hint')?.focus();
-    // The answer for the draft is taken into it (rejected coupons out) before the order is read back.
-    if (!(await this.modules.repricing.load().catch(() => undefined))) return this.say(unavailableText());
-    await this.updateComplete;
-    const submission = await this.ensureSubmission();
-    if (!submission) return this.say(unavailableText());
-    await submission.show();
-  };
-
-  /** The confirmation and the submit (see `submission.ts`), loaded once; undefined when its code cannot be fetched. */
-  private async ensureSubmission(): Promise<Submission | undefined> {
-    if (this.submission) return this.submission;
-    const module = await this.modules.submission.load().catch(() => undefined);
-    if (module && !this.submission) {
-      this.submission = new module.Submission(this, {
-        adapter: () => this.adapter,
-        draft: () => this.draftController.draft,
-        pricing: () => this.repricing.pricing,
-        locale: () => this.locale,
-        shippingName: () => this.repricing.shippingName(),
-        paymentTypes: () => this.$<PaymentPanel>('payment-panel')?.paymentTypes ?? [],
-        dialog: () => this.$<HTMLDialogElement>('#confirm-dialog'),
-        goTo: (problem, area) => void this.goToProblem(problem, area),
-        done: (order, draft, summary) => this.succeed(order, draft, summary),
-        attempted: () => void this.draftController.save(),
-        // The unknown attempt may have created an order: the duplicate warning is to name it.
-        unknown: () => this.recentOrders.refresh(),
-        otherTab: (claim) => (this.otherTab = claim),
-      });
-      adoptStyles(this, module.styles);
-    }
-    return this.submission;
-  }
-
-  /** A problem's link: takes focus to where the problem is fixed. */
-  private async goToProblem(problem: Problem, area: Area): Promise<void> {
-    if (area === 'customer') await this.focusCustomer();
-    else if (area === 'payments' && this.tabs.detailsSaved) await this.tabs.select('payments', true);
-    else await this.openDetails(problem.path);
-  }
-
-  /** The backend accepted the order: the success view, and the order at the top of the list (`order-submitted` follows). */
-  private succeed(order: SubmittedOrder, draft: OrderDraft, summary: OrderSummary): void {
-    this.submitted = order;
-    this.restoredAt = '';
-    this.sitePicker.setNotice(null);
-    this.draftController.apply(draft, 'builder');
-    this.prependOrder(summary);
-    this.focusNewOrder = true;
-  }
-
-  // --- Rendering ------------------------------------------------------------------------------
-
-  private renderHeader(site: Site): TemplateResult {
-    const hidden = this.ordersHidden;
-    return html`<div class="header" part="header">
-      ${this.sitePicker.renderSite(site)}
-      <button
-        class="button button--quiet button--small"
-        part="toggle-orders-button"
-        type="button"
-        aria-expanded=${hidden ? 'false' : 'true'}
-        aria-controls="orders-pane"
-        @click=${this.handleToggleOrders}
-      >
-        <svg class="button__icon" viewBox="0 0 24 24" aria-hidden="true">
-          <rect x="3" y="4" width="18" height="16" rx="2"></rect>
-          <path d="M9 4v16"></path>
-        </svg>
-        ${hidden ? msg('Show orders') : msg('Hide orders')}
-      </button>
-      ${this.sitePicker.renderDialog()}
-    </div>`;
-  }
-
-  private renderNotices(): unknown {
-    return this.notices?.renderNotices({
-      restoredAt: this.restoredAt,
-      siteNotice: this.sitePicker.notice,
-      otherTab: this.otherTab,
-      unkept: this.draftController.unkept,
-      recentOrders: this.recentOrders.orders,
-      draft: this.draftController.draft,
-      locale: this.locale,
-      formatDateTime,
-      orderUrl: this.orderUrl,
+  private renderWorkspace(site: Site): TemplateResult {
+    const { siteController, locale } = this;
+    const newOrder = (draft?: OrderDraft, restoredAt?: string) => void siteController.newOrder(draft, restoredAt);
+    const notices = renderNotices(siteController.notices, {
       host: this,
-      discard: () => void this.newOrder(),
-      restore: (draft, restoredAt) => void this.newOrder(draft, restoredAt),
-      dismissSiteNotice: () => this.sitePicker.setNotice(null),
+      drafts: this.drafts,
+      recentOrders: this.recentOrders.orders,
+      locale,
+      orderUrl: this.orderUrl,
+      newOrder,
       showOrder: (order) => void this.showOrder(order),
+    });
+    return renderWorkspace({
+      site,
+      sites: siteController,
+      ordersHidden: this.ordersHidden,
+      toggleOrders: () => (this.ordersHidden = !this.ordersHidden),
+      splitter: this.splitter,
+      locale,
+      newOrder: this.newOrder.render({ notices, help: this.shortcuts.renderHelp(), newOrder: () => newOrder() }),
     });
   }
 
-  private renderNewOrder(): TemplateResult {
-    const order = this.submitted;
-    // Only the submission sets `submitted`: its module, which renders the success view, is there.
-    if (order && this.submission) {
-      return html`<section class="new-order" part="new-order" aria-labelledby="new-order-heading">
-        ${this.submission.renderSuccess(order, () => void this.newOrder())}
-      </section>`;
-    }
-    return html`<section class="new-order" part="new-order" aria-labelledby="new-order-heading">
-      <h2 id="new-order-heading" class="heading heading--large" part="new-order-heading" tabindex="-1">
-        ${msg('New Order')}
-      </h2>
-      ${this.renderNotices()} ${this.renderSections()} ${this.submission?.render()}
-    </section>`;
-  }
-
-  private renderSections(): TemplateResult {
-    const { draftController, repricing, submission, tabs } = this;
-    const { draft } = draftController;
-    return html`${renderCustomerSection(draft.customer, submission?.renderRefused('customer'), this.handleCustomerChange)}
-    ${tabs.render()}
-    ${renderDetailsSection({
-      hidden: tabs.tab !== 'details',
-      draft,
-      summary: () => ({
-        items: repricing.itemsText(),
-        shippingMethod: draft.shippingMethodId ? repricing.shippingName() : msg('None'),
-        coupons: repricing.orderCoupons().join(', ') || msg('None'),
-        total: repricing.totalText(),
-      }),
-      status: repricing.renderStatus(),
-      refused: submission?.renderRefused('details'),
-      edit: () => void this.openDetails(),
-      changed: this.handleDetailsChange,
-    })}
-    ${renderPaymentsSection({
-      hidden: tabs.tab !== 'payments',
-      draft,
-      total: this.paymentsTotal(),
-      totalStatus: repricing.pricing.status,
-      refused: submission?.renderRefused('payments'),
-      changed: this.handlePaymentsChange,
-    })}
-    ${renderFooter({ help: this.shortcuts.renderHelp(), hint: this.submitHint(), submit: this.openConfirmation })}`;
-  }
-
-  private renderWorkspace(site: Site): TemplateResult {
-    const hidden = this.ordersHidden;
-    return html`${this.renderHeader(site)}
-      <div class="split ${hidden ? 'split--orders-hidden' : ''}" part="split-view">
-        <section
-          id="orders-pane"
-          class="orders-pane"
-          part="orders-pane"
-          aria-labelledby="orders-heading"
-          ?hidden=${hidden}
-        >
-          <div class="orders-pane__header">
-            <h2 id="orders-heading" class="heading" part="orders-heading">${msg('Orders')}</h2>
-          </div>
-          <oo-order-list part="order-list" exportparts=${ORDER_LIST_PARTS} label=${msg('Orders')}></oo-order-list>
-        </section>
-        <div
-          class="splitter"
-          part="splitter"
-          role="separator"
-          tabindex="0"
-          aria-orientation="vertical"
-          aria-controls="orders-pane"
-          aria-labelledby="orders-heading"
-          aria-valuenow=${this.splitter.valueNow}
-          aria-valuemin=${this.splitter.valueMin}
-          aria-valuemax=${this.splitter.max}
-          aria-valuetext=${percentText(this.splitter.valueNow, this.locale)}
-          @keydown=${this.splitter.handleKeydown}
-          @pointerdown=${this.splitter.handlePointerDown}
-        ></div>
-        ${this.renderNewOrder()}
-      </div>`;
-  }
-
-  private renderBody(): TemplateResult | typeof nothing {
-    // Loading, the error and "No sites are available." are the sites' status (see `render`).
-    const sites = this.sitesLoad.sites;
-    const site = this.currentSite;
-    return !sites.length ? nothing : site ? this.renderWorkspace(site) : this.sitePicker.renderPicker();
-  }
-
   override render(): TemplateResult {
-    // The sites' status is a live region of its own; this one says only what is shown nowhere else.
-    return html`<div class="frame">${this.sitesLoad.render(() => this.handleSitesRetry())}${this.renderBody()}</div>
+    // Loading, the error and "No sites are available." are the sites' status, a live region of its
+    // own; the other one says only what is shown nowhere else.
+    const { siteController } = this;
+    const { site } = siteController;
+    let body: unknown = nothing;
+    if (siteController.sites.length) body = site ? this.renderWorkspace(site) : siteController.renderPicker();
+    return html`<div class="frame">${siteController.renderStatus()}${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>`;
   }
 }

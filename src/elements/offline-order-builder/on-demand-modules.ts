@@ -3,36 +3,41 @@
  * idle after the workspace shows. The page that shows the builder does not pay for them up front.
  */
 import { msg } from '@lit/localize';
+import type { ReactiveControllerHost } from 'lit';
+import { OnDemand } from '../../controllers/on-demand.js';
 
 /** The Order Details dialog (with the line item editor). */
 export const loadDetails = () => import('../../define/order-details-dialog.js');
 
-/**
- * The payment panel, with what the builder needs of the model for it: `setPayments`, the edit its
- * changes go through, and `previewTotals`, its total while the adapter's pricing is pending.
- */
-export const loadPayments = () =>
-  Promise.all([
-    import('../../define/payment-panel.js'),
-    import('../../model/draft-edits.js'),
-    import('../../model/totals.js'),
-  ]).then(([, { setPayments }, { previewTotals }]) => ({ setPayments, previewTotals }));
+/** The payment panel, with `setPayments` and `previewTotals` (see `payments-on-demand.ts`). */
+export const loadPayments = () => import('./payments-on-demand.js');
 
 /** The confirmation, the submit and the success view (see `submission.ts`). */
 export const loadSubmission = () => import('./submission.js');
 
-/**
- * "Change site?" and the notices above the new order: loaded when one is due (see `notices.ts`).
- * The same module as `loadRepricing` (see `notices-and-repricing.ts`).
- */
-export const loadNotices = () => import('./notices-and-repricing.js');
+/** "Change site?" and the notices above the new order (see `notices.ts`), in `draft-on-demand.ts`. */
+export const loadNotices = () => import('./draft-on-demand.js');
 
 /**
  * Why the total changed, whether the shipping method still applies, and taking a pricing answer
- * into the draft (see `repricing.ts`). The same module as `loadNotices`.
+ * into the draft (see `repricing.ts`), in `draft-on-demand.ts`.
  */
-export const loadRepricing = () => import('./notices-and-repricing.js');
+export const loadRepricing = () => import('./draft-on-demand.js');
 
 /** What the agent is told when code loaded on demand cannot be fetched. */
 export const unavailableText = () =>
   msg('This part of the page could not be loaded. Check the connection and try again.');
+
+/** What the builder loads on demand, each once, preloaded when the browser is idle (see `OnDemand`). */
+export type BuilderModules = ReturnType<typeof builderModules>;
+
+/** The builder's code loaded on demand; `unavailable` tells the agent when what is needed at once cannot be fetched. */
+export function builderModules(host: ReactiveControllerHost, unavailable: () => void) {
+  return {
+    details: new OnDemand(host, loadDetails, { unavailable }),
+    payments: new OnDemand(host, loadPayments, { unavailable }),
+    notices: new OnDemand(host, loadNotices, { unavailable }),
+    repricing: new OnDemand(host, loadRepricing),
+    submission: new OnDemand(host, loadSubmission),
+  };
+}

@@ -17,16 +17,20 @@ export const onDemandStyles = css`
     margin: 0;
     padding-inline-start: var(--_oo-space-4);
   }
-  .banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_oo-space-2) var(--_oo-space-3);
-    padding: var(--_oo-space-3) var(--_oo-space-4);
+  /* The notices and the success view: a raised card with a coloured edge (the accent, else its state's colour). */
+  .banner,
+  .success {
     border: 1px solid var(--_oo-color-divider);
     border-inline-start: 4px solid var(--_oo-color-accent);
     border-radius: var(--_oo-radius);
     background: var(--_oo-color-surface-raised);
+  }
+  .banner {
+    padding: var(--_oo-space-3) var(--_oo-space-4);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_oo-space-2) var(--_oo-space-3);
   }
   .banner p {
     margin: 0;
@@ -79,6 +83,12 @@ export const onDemandStyles = css`
   .dialog__body p {
     margin: 0;
   }
+  .read-back {
+    display: grid;
+    grid-template-columns: fit-content(50%) minmax(0, 1fr);
+    gap: var(--_oo-space-2) var(--_oo-space-4);
+    margin: 0;
+  }
   .read-back dt {
     color: var(--_oo-color-text-muted);
   }
@@ -104,10 +114,7 @@ export const onDemandStyles = css`
     justify-items: start;
     gap: var(--_oo-space-3);
     padding: var(--_oo-space-5);
-    border: 1px solid var(--_oo-color-divider);
-    border-inline-start: 4px solid var(--_oo-color-success);
-    border-radius: var(--_oo-radius);
-    background: var(--_oo-color-surface-raised);
+    border-inline-start-color: var(--_oo-color-success);
   }
   .success p {
     margin: 0;

@@ -1,5 +1,5 @@
 /**
- * The sections of the new order as plain render functions over what the builder passes: the
+ * The new order as plain render functions over what its controller passes: the heading, the
  * customer, the Order Details summary, the payments, and the footer with "Submit Order".
  */
 import { msg } from '@lit/localize';
@@ -10,6 +10,7 @@ import type { OrderDetailsChangeEvent } from '../../events/order-details-change.
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
 import type { Customer, Money, OrderDraft } from '../../model/types.js';
 import type { PricingStatus } from '../shared/pricing-base.js';
+import type { Area } from './submission.js';
 
 /** What the summary of the Order Details lists, in words. */
 export interface DetailsSummary {
@@ -26,8 +27,6 @@ export interface DetailsSectionInput {
   summary: () => DetailsSummary;
   /** The live region under the summary (how the total moved, the shipping method, the coupons). */
   status: unknown;
-  /** The adapter's reasons for refusing the order that concern the details. */
-  refused: unknown;
   edit: () => void;
   changed: (event: OrderDetailsChangeEvent) => void;
 }
@@ -37,7 +36,6 @@ export interface PaymentsSectionInput {
   draft: OrderDraft;
   total: Money | null;
   totalStatus: PricingStatus;
-  refused: unknown;
   changed: (event: PaymentsChangeEvent) => void;
 }
 
@@ -49,11 +47,45 @@ export interface FooterInput {
   submit: () => void;
 }
 
-export function renderCustomerSection(
-  customer: Customer | null,
-  refused: unknown,
-  changed: (event: CustomerChangeEvent) => void,
-): TemplateResult {
+export interface CustomerSectionInput {
+  customer: Customer | null;
+  changed: (event: CustomerChangeEvent) => void;
+}
+
+/** The new order before it is submitted. */
+export interface NewOrderInput {
+  /** The notices above the sections. */
+  notices: unknown;
+  customer: CustomerSectionInput;
+  /** The tab list of "Order Details" and "Payments". */
+  tabs: unknown;
+  details: DetailsSectionInput;
+  payments: PaymentsSectionInput;
+  /** The adapter's reasons for refusing the order that concern an area, shown there. */
+  refused: (area: Area) => unknown;
+  footer: FooterInput;
+  /** The confirmation dialog, once its code has loaded. */
+  confirmation: unknown;
+}
+
+/** The new order's section around its content: the sections, or once submitted the success view (its heading is `new-order-heading`). */
+export function renderNewOrderSection(content: unknown): TemplateResult {
+  return html`<section class="new-order" part="new-order" aria-labelledby="new-order-heading">${content}</section>`;
+}
+
+export function renderNewOrder(input: NewOrderInput): TemplateResult {
+  const { refused } = input;
+  return renderNewOrderSection(
+    html`<h2 id="new-order-heading" class="heading heading--large" part="new-order-heading" tabindex="-1"
+        >${msg('New Order')}</h2
+      >
+      ${input.notices} ${renderCustomerSection(input.customer, refused('customer'))} ${input.tabs}
+      ${renderDetailsSection(input.details, refused('details'))}
+      ${renderPaymentsSection(input.payments, refused('payments'))} ${renderFooter(input.footer)} ${input.confirmation}`,
+  );
+}
+
+function renderCustomerSection({ customer, changed }: CustomerSectionInput, refused: unknown): TemplateResult {
   return html`<section class="section" part="section section-customer" aria-labelledby="customer-heading">
     <h3 id="customer-heading" class="heading">${msg('Customer')}</h3>
     <customer-search .customer=${customer} @customer-change=${changed}></customer-search>
@@ -61,8 +93,14 @@ export function renderCustomerSection(
   </section>`;
 }
 
-/** A tab panel of the new order: "Order Details" (`details`) or "Payments" (`payments`). */
-function renderPanel(tab: 'details' | 'payments', part: string, hidden: boolean, content: unknown): TemplateResult {
+/** A tab panel of the new order: "Order Details" or "Payments". */
+interface Panel {
+  tab: 'details' | 'payments';
+  part: string;
+  hidden: boolean;
+}
+
+function renderPanel({ tab, part, hidden }: Panel, content: unknown): TemplateResult {
   return html`<section
     id="panel-${tab}"
     class="section panel"
@@ -83,51 +121,50 @@ function renderSummary({ items, shippingMethod, coupons, total }: DetailsSummary
   </dl>`;
 }
 
-export function renderDetailsSection(input: DetailsSectionInput): TemplateResult {
-  const { draft } = input;
+function renderDetailsSection(input: DetailsSectionInput, refused: unknown): TemplateResult {
+  const { draft, hidden } = input;
+  const summary = draft.lines.length
+    ? renderSummary(input.summary())
+    : html`<p class="section__placeholder grow">
+        ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
+      </p>`;
+  const panel: Panel = { tab: 'details', part: 'section-order-details', hidden };
   return renderPanel(
-    'details',
-    'section-order-details',
-    input.hidden,
+    panel,
     html`<div class="section__header">
         <h3 id="order-details-heading" class="heading visually-hidden">${msg('Order Details')}</h3>
-        ${
-          draft.lines.length
-            ? renderSummary(input.summary())
-            : html`<p class="section__placeholder grow">
-                ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
-              </p>`
-        }
+        ${summary}
         <button class="button" part="edit-details-button" type="button" ?disabled=${!draft.siteId} @click=${input.edit}>
           ${msg('Edit Details')}
         </button>
       </div>
-      ${input.status} ${input.refused}
+      ${input.status} ${refused}
       <order-details-dialog @order-details-change=${input.changed}></order-details-dialog>`,
   );
 }
 
-export function renderPaymentsSection(input: PaymentsSectionInput): TemplateResult {
-  const { draft } = input;
+function renderPaymentsSection(
+  { hidden, draft, total, totalStatus, changed }: PaymentsSectionInput,
+  refused: unknown,
+): TemplateResult {
+  const panel: Panel = { tab: 'payments', part: 'section-payments', hidden };
   return renderPanel(
-    'payments',
-    'section-payments',
-    input.hidden,
+    panel,
     html`<h3 id="payments-heading" class="heading visually-hidden">${msg('Payments')}</h3>
       <payment-panel
         part="payment-panel"
         exportparts="payment-list, payment, add-button: add-payment-button, form: payment-form"
         .payments=${draft.payments}
         .customer=${draft.customer}
-        .total=${input.total}
-        .totalStatus=${input.totalStatus}
-        @payments-change=${input.changed}
+        .total=${total}
+        .totalStatus=${totalStatus}
+        @payments-change=${changed}
       ></payment-panel>
-      ${input.refused}`,
+      ${refused}`,
   );
 }
 
-export function renderFooter({ help, hint, submit }: FooterInput): TemplateResult {
+function renderFooter({ help, hint, submit }: FooterInput): TemplateResult {
   return html`<div class="footer" part="footer">
     ${help}
     <p id="submit-hint" class="text-muted text-small grow" role="status" tabindex="-1">${hint}</p>

@@ -91,12 +91,11 @@ export class RepricingController implements ReactiveController {
   private readonly methodName: Task<[OrderAdapter | undefined, string | null], string>;
   /** Whether the shipping method still applies after a change of the shipping address (a newer change aborts it). */
   private readonly shippingCheck: Task<ShippingCheckArgs, ShippingCheck>;
-  private readonly host: ReactiveControllerHost;
-  private readonly options: RepricingOptions;
 
-  constructor(host: ReactiveControllerHost, options: RepricingOptions) {
-    this.host = host;
-    this.options = options;
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: RepricingOptions,
+  ) {
     const draft = () => options.drafts.draft;
     this.pricing = new BuilderPricing(
       host,

@@ -1,10 +1,33 @@
+/**
+ * The builder's site: loading the sites (saying each retry of the adapter: "Still trying… (attempt 2
+ * of 4)"), the error with Retry (its detail never repeating its title), and the sites left out
+ * because they cannot be used ("1 site could not be shown"), all in one live region, each message
+ * once; then choosing one (the only one, the host's `site-id`, the "Choose a site" picker or the
+ * header's with "Change site?"), providing it to the children, and what a change does to the draft.
+ * Loaded with the builder: the sites are the first thing it shows.
+ */
+import { ContextProvider } from '@lit/context';
 import { msg, str } from '@lit/localize';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { Site } from '../../model/types.js';
+import type { ReactiveElement, TemplateResult } from 'lit';
+import type { OrderAdapter } from '../../adapter/adapter.js';
+import { siteContext } from '../../adapter/context.js';
+import { isAdapterError } from '../../adapter/errors.js';
+import { SiteChangeEvent } from '../../events/site-change.js';
+import { isKnownCurrency } from '../../model/currencies.js';
+import { changeSite, createDraft } from '../../model/draft.js';
+import { isValidLocale } from '../../model/locale.js';
+import type { Listed, OrderDraft, Site } from '../../model/types.js';
+import type { OnDemand } from '../../controllers/on-demand.js';
+import { skippedNote } from '../shared/adapter-text.js';
+import { adoptStyles } from '../shared/adopt-styles.js';
 import { isolate } from '../shared/bidi.js';
+import type { DraftController } from './draft-controller.js';
+import type { NewOrderController } from './new-order-controller.js';
 import type * as Notices from './notices.js';
 import type { SiteChange } from './notices.js';
+import type { RepricingController } from './repricing-controller.js';
 
 /** A site as the pickers show it: "US Store (USD)". */
 function siteLabel(site: Site): string {
@@ -13,69 +36,239 @@ function siteLabel(site: Site): string {
   return msg(str`${name} (${currency})`);
 }
 
-export interface SiteControllerOptions {
-  /** The sites the adapter listed. */
-  sites(): readonly Site[];
-  /** The chosen site, if any. */
-  current(): Site | undefined;
-  /** The id the picker preselects (the host's `site-id`). */
-  preselected(): string | null;
-  /** Whether the order was just submitted: a change of site then clears nothing, and asks nothing. */
-  submitted(): boolean;
-  /** Confirms a change of site from the header (the host's `confirmSiteChange`, which a subclass may override). */
-  confirm(next: Site, current: Site | undefined): boolean | Promise<boolean>;
-  /** The agent chose a site: with "Continue" in the picker (`fromPicker`), or in the header once confirmed. */
-  choose(site: Site, fromPicker: boolean): void;
-  /** "Change site?" and the notices, loaded (undefined when they cannot be). */
-  notices(): Promise<typeof Notices | undefined>;
+/**
+ * The sites that can be used: a currency of the ISO 4217 table and a locale `Intl` reads (what
+ * every price and date on the page is formatted with). The REST adapter's decoders already left
+ * the others out; a host's adapter may not have. Those left out are counted in `skipped`.
+ */
+export function usableSites(sites: Listed<Site>): Listed<Site> {
+  const usable: Listed<Site> = sites.filter((site) => isKnownCurrency(site?.currency) && isValidLocale(site?.locale));
+  const skipped = (sites.skipped ?? 0) + sites.length - usable.length;
+  if (skipped) usable.skipped = skipped;
+  return usable;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+/** A message whose first clause says the same as the title ("Could not load the sites: …") keeps only the rest. */
+function withoutTitle(message: string): string {
+  const rest = message.replace(/^\s*could not load the sites\s*[:.,-]?\s*/i, '');
+  if (rest === message) return message;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** The builder as its site controller sees it: the adapter, and `site-id` (which it sets when a site is chosen). */
+export type SiteHost = ReactiveElement & { readonly adapter: OrderAdapter | undefined; siteId: string | null };
+
+export interface SiteControllerOptions {
+  drafts: DraftController;
+  repricing: RepricingController;
+  newOrder: NewOrderController;
+  /** "Change site?" and the notices (loaded together, see `loadNotices`). */
+  notices: OnDemand<typeof Notices>;
+  /** Confirms a change of site from the header (the host's `confirmSiteChange`, which a subclass may override). */
+  confirm(next: Site, current: Site | undefined): boolean | Promise<boolean>;
+}
 
 /**
- * Choosing the site: the "Choose a site" picker ("Select a site to continue." without one), the
- * header's picker with "Change site?" (what a change would clear, and the agent's answer), and
- * the notice of what the last change cleared. The sites' load is `SitesLoad`'s; what a change does
- * to the draft is the builder's (`selectSite`).
+ * The sites and the chosen one: their load and status (see `renderStatus`), the "Choose a site"
+ * picker ("Select a site to continue." without one), the header's picker with "Change site?"
+ * (what a change would clear, and the agent's answer), and what a change does to the draft (the
+ * model's `changeSite`, and the notice of what it cleared). The first site chosen brings back a
+ * draft left in storage for it.
  */
 export class SiteController {
-  /** What the last change of site cleared, for the notice. */
-  notice: SiteChange | null = null;
+  readonly task: Task<readonly [OrderAdapter | undefined], Listed<Site>>;
+  /** "Change site?" and the notices, once one of them was due (see `notices.ts`). */
+  notices: typeof Notices | undefined;
+  /** While the adapter retries: the attempt under way and how many there will be at most. */
+  private retry: { attempt: number; attempts: number } | null = null;
   /** The "Select a site to continue." message of the site picker. */
   private pickerError = false;
   /** "Change site?", once its code has loaded. */
   private question: Notices.SiteChangeQuestion | undefined;
-  private readonly host: Host;
-  private readonly options: SiteControllerOptions;
+  /** The chosen site, provided to the children. */
+  private readonly provider: ContextProvider<typeof siteContext, SiteHost>;
 
-  constructor(host: Host, options: SiteControllerOptions) {
-    this.host = host;
-    this.options = options;
+  constructor(
+    private readonly host: SiteHost,
+    private readonly options: SiteControllerOptions,
+  ) {
+    this.provider = new ContextProvider(host, { context: siteContext });
+    this.task = new Task(host, {
+      task: async ([adapter], { signal }) => {
+        this.retry = null;
+        if (!adapter) return initialState;
+        const onRetry = (attempt: number, attempts: number): void => {
+          if (signal.aborted) return;
+          this.retry = { attempt, attempts };
+          host.requestUpdate();
+        };
+        return usableSites(await adapter.listSites({ signal, onRetry }));
+      },
+      args: () => [host.adapter] as const,
+      onComplete: (sites) => this.resolve(sites),
+    });
   }
 
-  /** Sets the notice of what the last change cleared (null: none). */
-  setNotice(notice: SiteChange | null): void {
-    this.notice = notice;
-    this.host.requestUpdate();
+  /** The sites that can be used (empty until they are loaded). */
+  get sites(): Listed<Site> {
+    return (this.task.status === TaskStatus.COMPLETE && this.task.value) || [];
+  }
+
+  /** The chosen site, if any. */
+  get site(): Site | undefined {
+    return this.provider.value;
+  }
+
+  /** The host's `site-id` changed: the site it names is chosen, once the sites are in. */
+  siteIdChanged(): void {
+    if (this.task.status === TaskStatus.COMPLETE) this.resolve(this.task.value ?? []);
+  }
+
+  /** Loads the sites again (what "Retry" does). */
+  reload(): Promise<void> {
+    return this.task.run();
+  }
+
+  /** Loads "Change site?" and the notices (with the styles of what loads on demand); undefined when they cannot be. */
+  async loadNotices(): Promise<typeof Notices | undefined> {
+    const notices = await this.options.notices.tryLoad();
+    if (notices && !this.notices) {
+      adoptStyles(this.host, notices.styles);
+      this.notices = notices;
+      this.host.requestUpdate();
+    }
+    return notices;
   }
 
   /** Asks "Change site?" listing what `change` clears; resolves with the agent's answer (false when the dialog cannot load). */
   async ask(change: SiteChange): Promise<boolean> {
     // The dialog loads with the notices (at once in practice: they load when the browser is idle).
-    const notices = await this.options.notices();
+    const notices = await this.loadNotices();
     if (!notices) return false;
     this.question ??= new notices.SiteChangeQuestion(this.host);
     return this.question.ask(change);
   }
 
+  /** "Create New Order" and "Discard": an empty draft for the same site (or "Undo": the one discarded), and focus on the customer. */
+  async newOrder(draft: OrderDraft = createDraft({ site: this.site }), restoredAt = ''): Promise<void> {
+    this.options.newOrder.begin(draft, restoredAt);
+    await this.options.newOrder.focusCustomer();
+  }
+
+  private setSite(site: Site | undefined): void {
+    this.provider.setValue(site);
+    this.host.requestUpdate();
+  }
+
+  /** Chooses the site from the list: the only one, or the one `site-id` names; else none (picker). */
+  private resolve(sites: readonly Site[]): void {
+    const chosen = sites.length === 1 ? sites[0] : sites.find((site) => site.id === this.host.siteId);
+    this.setSite(chosen);
+    if (!chosen) return;
+    if (this.host.siteId !== chosen.id) this.host.siteId = chosen.id;
+    this.start(chosen);
+    // A host's choice of site, not an edit of the agent: no draft-change.
+    const { drafts } = this.options;
+    if (drafts.draft.siteId !== chosen.id) drafts.apply(changeSite(drafts.draft, chosen).draft, 'builder');
+  }
+
+  /** The first site chosen: a draft left in storage for it comes back. */
+  private start(site: Site): void {
+    this.options.drafts.restore(site.id, (stored) => this.options.newOrder.resume(stored));
+  }
+
+  /** The agent chose a site (with "Continue" in the picker, or in the header once confirmed). */
+  private select(site: Site): void {
+    const { drafts, newOrder, repricing } = this.options;
+    const previousSite = this.site ?? null;
+    this.setSite(site);
+    this.host.siteId = site.id;
+    this.start(site);
+    if (newOrder.submitted) newOrder.begin(createDraft({ site }));
+    const { draft, cleared } = changeSite(drafts.draft, site);
+    drafts.setSiteChange(
+      previousSite && cleared.length ? { site, cleared, shippingName: repricing.shippingName() } : null,
+    );
+    // The notice about the restored draft gives way to the one about what changed with the site.
+    if (previousSite) drafts.restoredAt = '';
+    if (draft !== drafts.draft) drafts.apply(draft, 'agent');
+    // Documented by the builder's @fires tag (the analyzer cannot name an event from its class).
+    this.host.dispatchEvent(new SiteChangeEvent({ site, previousSite }));
+  }
+
+  /** "Retry": once the sites are in (and shown), focus goes to the picker, the new order or Retry again. */
+  private handleRetry = async (): Promise<void> => {
+    await this.task.run();
+    await this.host.updateComplete;
+    const { status } = this.task;
+    // A newer load is under way (another "Retry"): focus moves when it ends.
+    if (status === TaskStatus.PENDING) return;
+    const target =
+      status === TaskStatus.ERROR ? '[data-retry]' : this.site ? '#new-order-heading' : '#site-picker-select';
+    this.host.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  };
+
+  /** "Loading sites…", then "Still trying… (attempt 2 of 4)" while the adapter retries. */
+  private loadingText(): string {
+    const retry = this.retry;
+    if (!retry) return msg('Loading sites…');
+    const { attempt, attempts } = retry;
+    return msg(str`Still trying… (attempt ${attempt} of ${attempts})`);
+  }
+
+  /**
+   * The sites' status: one polite live region, kept from the first render on, so that each change
+   * of what it says is heard and nothing is said twice. While the sites load it is the screen:
+   * "Loading sites…" and each retry ("Still trying… (attempt 2 of 4)"), then the error card (what
+   * failed as its title, then only why and what to do, and Retry) or "No sites are available.".
+   * Once there are sites, it is the line above the picker or the workspace that says how many
+   * were left out ("2 sites could not be shown"), or nothing.
+   */
+  renderStatus(): TemplateResult {
+    const { status, error } = this.task;
+    // "1 site could not be shown", or "" when every site can be used.
+    const skipped = skippedNote('site', this.sites.skipped);
+    const none = status === TaskStatus.COMPLETE && !this.sites.length;
+    let body: unknown = nothing;
+    if (status === TaskStatus.PENDING) {
+      body = html`<div class="notice" part="sites-loading">
+        <span class="spinner" aria-hidden="true"></span>
+        <p class="notice__text">${this.loadingText()}</p>
+      </div>`;
+    } else if (status === TaskStatus.ERROR) {
+      const title = msg('The sites could not be loaded.');
+      const detail = isAdapterError(error) ? withoutTitle(error.message) : msg('Something went wrong. Try again.');
+      body = html`<div class="card notice notice--error" part="sites-error">
+        <p class="notice__title">${title}</p>
+        ${detail && detail !== title ? html`<p class="notice__text">${detail}</p>` : nothing}
+        <div class="notice__actions">
+          <button class="button" part="retry-button" type="button" data-retry @click=${this.handleRetry}
+            >${msg('Retry')}</button
+          >
+        </div>
+      </div>`;
+    } else if (none) {
+      body = html`<div class="card notice">
+        <p class="notice__title">${skipped || msg('No sites are available.')}</p>
+        <p class="notice__text">${msg('Ask an administrator to give you access to a site.')}</p>
+      </div>`;
+    } else if (skipped) {
+      body = html`<p class="sites-skipped" part="sites-skipped-note">${skipped}</p>`;
+    }
+    const screen = none || status === TaskStatus.PENDING || status === TaskStatus.ERROR;
+    return html`<div class=${screen ? 'start' : 'sites-status'} role="status">${body}</div>`;
+  }
+
   private handlePickerSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     const select = this.host.renderRoot.querySelector<HTMLSelectElement>('#site-picker-select');
-    const site = this.options.sites().find((candidate) => candidate.id === select?.value);
+    const site = this.sites.find((candidate) => candidate.id === select?.value);
     this.pickerError = !site;
     this.host.requestUpdate();
-    if (site) this.options.choose(site, true);
-    else select?.focus();
+    if (site) {
+      this.options.newOrder.focusHeading();
+      this.select(site);
+    } else select?.focus();
   };
 
   private handlePickerInput = (): void => {
@@ -85,12 +278,12 @@ export class SiteController {
 
   private handleHeaderChange = async (event: Event): Promise<void> => {
     const select = event.target as HTMLSelectElement;
-    const next = this.options.sites().find((site) => site.id === select.value);
-    const current = this.options.current();
+    const next = this.sites.find((site) => site.id === select.value);
+    const current = this.site;
     if (!next || next.id === current?.id) return;
     // A submitted order is finished: nothing of it is cleared, the new site starts a new order.
-    const confirmed = this.options.submitted() || (await this.options.confirm(next, current));
-    if (confirmed) this.options.choose(next, false);
+    const confirmed = this.options.newOrder.submitted || (await this.options.confirm(next, current));
+    if (confirmed) this.select(next);
     else select.value = current?.id ?? '';
   };
 
@@ -100,7 +293,7 @@ export class SiteController {
 
   /** "Choose a site" with "Continue", before any site is chosen. */
   renderPicker(): TemplateResult {
-    const preselected = this.options.preselected();
+    const preselected = this.host.siteId;
     return html`<div class="start">
       <form class="card" part="site-picker" novalidate @submit=${this.handlePickerSubmit}>
         <div class="card__intro">
@@ -119,12 +312,9 @@ export class SiteController {
             @change=${this.handlePickerInput}
           >
             <option value="">${msg('Select a site')}</option>
-            ${this.options
-              .sites()
-              .map(
-                (site) =>
-                  html`<option value=${site.id} ?selected=${site.id === preselected}>${siteLabel(site)}</option>`,
-              )}
+            ${this.sites.map(
+              (site) => html`<option value=${site.id} ?selected=${site.id === preselected}>${siteLabel(site)}</option>`,
+            )}
           </select>
           ${
             this.pickerError
@@ -141,7 +331,7 @@ export class SiteController {
 
   /** The header's site: a picker when there are several, else the site's name. */
   renderSite(site: Site): TemplateResult {
-    const sites = this.options.sites();
+    const sites = this.sites;
     if (sites.length <= 1) {
       return html`<div class="site">
         <span class="field__label">${msg('Site')}</span>

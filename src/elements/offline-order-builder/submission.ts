@@ -7,7 +7,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
 import { withRetry } from '../../adapter/retry.js';
@@ -18,8 +18,10 @@ import { newId } from '../../model/ids.js';
 import { formatMoney } from '../../model/money.js';
 import type { Money, OrderDraft, OrderSummary, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
-import type { BasePricingController } from '../shared/pricing-base.js';
 import { isolate } from '../shared/bidi.js';
+import type { PaymentPanel } from '../payment-panel/payment-panel.js';
+import type { DraftController } from './draft-controller.js';
+import type { RepricingController } from './repricing-controller.js';
 import { renderReadBack } from './read-back.js';
 import { changesSince, claim, claimedElsewhere, settle, type Claim } from './submit-guard.js';
 
@@ -32,27 +34,26 @@ export function areaOf(path: string): Area {
   return path.startsWith('customer') ? 'customer' : path.startsWith('payments') ? 'payments' : 'details';
 }
 
-export interface SubmissionOptions {
-  adapter(): OrderAdapter | undefined;
-  draft(): OrderDraft;
-  /** The host's pricing of the draft: the figures read back and the total the payments are checked against. */
-  pricing(): BasePricingController;
-  locale(): string;
-  shippingName(): string;
-  /** The site's payment types as far as they are known: the read-back names payments by their type's label ("Cheque 889"). */
-  paymentTypes?(): readonly PaymentType[];
-  /** The confirmation `<dialog>` in the host's shadow root (see `render`). */
-  dialog(): HTMLDialogElement | null;
+/** The builder with what the submission reads of it: its adapter, and the dialog in its shadow root (see `render`). */
+export type SubmissionHost = ReactiveElement & { readonly adapter: OrderAdapter | undefined };
+
+/**
+ * What the submission works with (the builder's `NewOrderController`): the draft's controller (the
+ * draft, storing it with its key, the claim of another tab), its pricing, and where the outcome goes.
+ */
+export interface SubmissionContext {
+  readonly host: SubmissionHost;
+  readonly drafts: DraftController;
+  /** The draft's pricing: the figures read back, the total the payments are checked against, the shipping method's name. */
+  readonly repricing: Pick<RepricingController, 'pricing' | 'shippingName'>;
+  /** The locale amounts and dates are formatted in (the builder's). */
+  readonly locale: string;
   /** A problem's link was followed (the confirmation is closed): take focus to its field. */
   goTo(problem: Problem, area: Area): void;
   /** The backend accepted the order (the confirmation is closed); `draft` is the one it was created from. */
   done(order: SubmittedOrder, draft: OrderDraft, summary: OrderSummary): void;
-  /** The key kept for the draft changed (see `pendingKey`): store the draft with it. */
-  attempted(): void;
   /** An attempt's outcome is unknown (it may have created the order): the recent orders are worth asking again. */
   unknown(): void;
-  /** Another tab of this browser submitted the draft: nothing is sent from this one. */
-  otherTab(claim: Claim): void;
 }
 
 /**
@@ -110,18 +111,30 @@ export class Submission {
   private abort: AbortController | undefined;
   /** The question about a restored attempt (see `resume`). */
   private resuming: AbortController | undefined;
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly o: SubmissionOptions;
+  private readonly host: SubmissionHost;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: SubmissionOptions) {
-    this.host = host;
-    this.o = options;
-    host.addController(this);
+  constructor(private readonly context: SubmissionContext) {
+    this.host = context.host;
+    this.host.addController(this);
   }
 
   hostDisconnected(): void {
     this.abort?.abort();
     this.resuming?.abort();
+  }
+
+  private get draft(): OrderDraft {
+    return this.context.drafts.draft;
+  }
+
+  /** The confirmation `<dialog>` (see `render`). */
+  private dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('#confirm-dialog');
+  }
+
+  /** The site's payment types as far as they are known: the read-back names payments by their type's label ("Cheque 889"). */
+  private paymentTypes(): readonly PaymentType[] {
+    return this.host.renderRoot.querySelector<PaymentPanel>('payment-panel')?.paymentTypes ?? [];
   }
 
   /** Opens the confirmation; focus goes to "Back", the least destructive choice. */
@@ -130,12 +143,12 @@ export class Submission {
     if (!this.busy) this.error = null;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    const dialog = this.o.dialog();
+    const dialog = this.dialog();
     if (!dialog?.open) dialog?.showModal();
   }
 
   close(): void {
-    if (!this.busy) this.o.dialog()?.close();
+    if (!this.busy) this.dialog()?.close();
   }
 
   /** The draft changed: what the adapter said about the previous one no longer holds. */
@@ -146,8 +159,8 @@ export class Submission {
 
   /** What blocks the submission: the model's rules, the payments against the priced total, the adapter's refusal. */
   problems(): Problem[] {
-    const d = this.o.draft();
-    const { pricing, status } = this.o.pricing();
+    const d = this.draft;
+    const { pricing, status } = this.context.repricing.pricing;
     return [
       ...validateOrderReadiness(d),
       ...(status === 'ready' && pricing ? validatePayments(d, pricing.total) : []),
@@ -168,14 +181,14 @@ export class Submission {
   /** A problem in the agent's words, with what it is about: "Canvas Tote Bag: Choose how…". */
   private text(problem: Problem): string {
     const area = areaOf(problem.path);
-    const line = this.o.draft().lines.find((l) => problem.path.startsWith(`lines.${l.id}.`));
+    const line = this.draft.lines.find((l) => problem.path.startsWith(`lines.${l.id}.`));
     const about = area === 'customer' ? msg('Customer') : area === 'payments' ? msg('Payments') : line?.productName;
     return about ? `${isolate(about)}: ${isolate(problem.message)}` : problem.message;
   }
 
   private goTo(problem: Problem): void {
     this.close();
-    this.o.goTo(problem, areaOf(problem.path));
+    this.context.goTo(problem, areaOf(problem.path));
   }
 
   /**
@@ -217,26 +230,20 @@ export class Submission {
     this.own.add(key);
     const attempt: Attempt = (this.attempt = { draftId: draft.id, key, draft, sent: draft, outcome: 'unknown' });
     // The key is this page's to keep now: stored again with the draft as it is.
-    this.o.attempted();
+    void this.context.drafts.save();
     this.resuming?.abort();
     const { signal } = (this.resuming = new AbortController());
     const order = await this.find(attempt, signal).catch(() => null);
     // Not when the agent submitted meanwhile, or moved on to another draft.
-    if (
-      !order ||
-      this.attempt !== attempt ||
-      attempt.outcome !== 'unknown' ||
-      this.busy ||
-      this.o.draft().id !== draft.id
-    )
+    if (!order || this.attempt !== attempt || attempt.outcome !== 'unknown' || this.busy || this.draft.id !== draft.id)
       return false;
-    this.finish(order, attempt, this.o.draft(), msg('This order was submitted before the page was reloaded.'));
+    this.finish(order, attempt, this.draft, msg('This order was submitted before the page was reloaded.'));
     return true;
   }
 
   /** The order the attempt created, when the adapter can tell and did; null otherwise. */
   private async find(attempt: Attempt, signal: AbortSignal): Promise<SubmittedOrder | null> {
-    const adapter = this.o.adapter();
+    const adapter = this.host.adapter;
     const siteId = (attempt.sent ?? attempt.draft).siteId;
     if (!adapter?.findOrder || !siteId) return null;
     try {
@@ -258,12 +265,12 @@ export class Submission {
     const { number } = order;
     this.note = changed.length
       ? `${msg(str`Order ${number} was created before your last changes; they are not in it.`)} ${msg(
-          str`Changed since: ${new Intl.ListFormat(this.o.locale(), { type: 'conjunction' }).format(changed)}.`,
+          str`Changed since: ${new Intl.ListFormat(this.context.locale, { type: 'conjunction' }).format(changed)}.`,
         )}`
       : note;
     this.busy = false;
-    this.o.dialog()?.close();
-    this.o.done(order, sent, summaryOf(order, sent));
+    this.dialog()?.close();
+    this.context.done(order, sent, summaryOf(order, sent));
     // The builder's `order-submitted` (documented there), after the success view took over.
     this.host.dispatchEvent(new OrderSubmittedEvent({ order, draft: sent }));
   }
@@ -273,15 +280,15 @@ export class Submission {
     if (!other) return false;
     // Not the banner's words again (it says "This order was submitted in another tab" behind the dialog).
     this.error = { message: msg('Not sent: this order was already submitted in another tab.'), retry: false };
-    this.o.otherTab(other);
+    this.context.drafts.setOtherTab(other);
     this.host.requestUpdate();
     return true;
   }
 
   private async submit(): Promise<void> {
-    const adapter = this.o.adapter();
-    const draft = this.o.draft();
-    if (this.busy || !adapter || this.o.pricing().status !== 'ready' || this.problems().length) return;
+    const adapter = this.host.adapter;
+    const draft = this.draft;
+    if (this.busy || !adapter || this.context.repricing.pricing.status !== 'ready' || this.problems().length) return;
     const attempt = this.keyFor(draft);
     const idempotencyKey = attempt.key;
     this.error = null;
@@ -312,7 +319,7 @@ export class Submission {
       const unsure = earlier && earlier !== draft && !adapter.findOrder && changesSince(earlier, draft).length > 0;
       attempt.sent = draft;
       attempt.outcome = 'sending';
-      this.o.attempted();
+      void this.context.drafts.save();
       // The builder retries (no response, timeout, 409, 429, 5xx) with the same key; the adapter
       // makes one attempt each, so that retries do not nest.
       const order = await withRetry(() => adapter.submitOrder({ draft, idempotencyKey }, { signal, retry: false }), {
@@ -336,10 +343,10 @@ export class Submission {
       if (refusal(error)) {
         attempt.outcome = 'refused';
         settle(draft.id, idempotencyKey, null);
-        this.o.attempted();
+        void this.context.drafts.save();
       } else {
         attempt.outcome = 'unknown';
-        this.o.unknown();
+        this.context.unknown();
       }
       if (error instanceof ValidationError) {
         this.refused = error.problems.length ? error.problems : [{ path: '', code: 'invalid', message: error.message }];
@@ -368,7 +375,7 @@ export class Submission {
 
   /** The success view: "Order 10542 submitted", its total and balance due, and "Create New Order". */
   renderSuccess(order: SubmittedOrder, newOrder: () => void): TemplateResult {
-    const money = (m: Money) => formatMoney(m, this.o.locale());
+    const money = (m: Money) => formatMoney(m, this.context.locale);
     const { number } = order;
     return html`<div class="success" part="success">
       <h2 id="new-order-heading" class="heading heading--large" tabindex="-1"
@@ -385,7 +392,7 @@ export class Submission {
 
   /** The confirmation dialog: the read-back, what blocks the submission, "Back" and "Submit Order". */
   render(): TemplateResult {
-    const pricing = this.o.pricing();
+    const pricing = this.context.repricing.pricing;
     const { busy, error, opened } = this;
     const problems = opened ? this.problems() : [];
     const blocked = busy || pricing.status !== 'ready' || problems.length > 0;
@@ -427,7 +434,7 @@ export class Submission {
                     >`
                   : nothing
               }
-              ${renderReadBack(this.o.draft(), pricing.answers(this.o.draft()) ? pricing.pricing : null, this.o.locale(), this.o.shippingName(), this.o.paymentTypes?.())}
+              ${renderReadBack(this.draft, pricing.answers(this.draft) ? pricing.pricing : null, this.context.locale, this.context.repricing.shippingName(), this.paymentTypes())}
               <div class="live" role="alert"
                 >${
                   error

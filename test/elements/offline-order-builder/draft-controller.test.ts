@@ -4,18 +4,24 @@ import type { DraftChangeEvent } from '../../../src/events/draft-change.js';
 import { createDraft } from '../../../src/model/draft.js';
 import type { OrderDraft } from '../../../src/model/types.js';
 import { DraftController } from '../../../src/elements/offline-order-builder/draft-controller.js';
+import type { DraftSubmission } from '../../../src/elements/offline-order-builder/draft-controller.js';
+import type { Claim } from '../../../src/elements/offline-order-builder/submit-guard.js';
 import { defaultDraftKey, loadDraft } from '../../../src/elements/offline-order-builder/draft-store.js';
 
-/** A host with nothing but the controller. */
-class DraftHost extends LitElement {
+/** A host with nothing but the controller, standing for the draft's submission too. */
+class DraftHost extends LitElement implements DraftSubmission {
   submitted = false;
-  drafts = new DraftController(this, {
-    storageKey: () => null,
-    finished: () => this.submitted,
-    submitted: () => this.submitted,
-    pendingKey: () => null,
-    changed: () => undefined,
-  });
+  drafts = new DraftController(this, () => null);
+  pendingKey = () => null;
+  reset = () => undefined;
+  /** What another tab of this browser claimed, as the submission would answer it. */
+  claim: Claim | null = null;
+  claimedElsewhere = () => Promise.resolve(this.claim);
+
+  constructor() {
+    super();
+    this.drafts.submission = this;
+  }
 }
 customElements.define('draft-controller-host', DraftHost);
 
@@ -78,5 +84,19 @@ describe('DraftController', () => {
     el.submitted = false;
     el.remove();
     expect(leave()).to.equal(false);
+  });
+
+  it('hears another tab write to localStorage and says when it submitted the draft; opening another draft forgets it', async () => {
+    const el = await fixture<DraftHost>(html`<draft-controller-host></draft-controller-host>`);
+    el.drafts.open(draftWith('Restored'), 'restored', '2026-12-04T14:32:00.000Z');
+    expect(el.drafts.restoredAt).to.equal('2026-12-04T14:32:00.000Z');
+
+    el.claim = { key: 'order-elsewhere', at: Date.now(), number: '10542' };
+    window.dispatchEvent(new StorageEvent('storage', { key: 'claims' }));
+    await waitUntil(() => el.drafts.otherTab?.number === '10542', 'the claim was not heard');
+
+    el.drafts.open(draftWith('Another one'), 'agent');
+    expect(el.drafts.otherTab).to.equal(null);
+    expect(el.drafts.restoredAt).to.equal('');
   });
 });

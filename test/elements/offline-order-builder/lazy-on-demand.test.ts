@@ -96,7 +96,7 @@ describe('<offline-order-builder> loading on demand', () => {
 
   it('opens the confirmation on the first press of "Submit Order", focus on "Back", and shows the success view after it', async () => {
     const el = await builder(mock.adapter);
-    expect(el['submission']).to.equal(undefined);
+    expect(el['newOrder'].submission).to.equal(undefined);
     el.draft = buildDraft(mock.backend);
     await waitUntil(
       () => !$<HTMLButtonElement>(el, '[part~="submit-button"]')!.disabled,
@@ -127,7 +127,7 @@ describe('<offline-order-builder> loading on demand', () => {
     const el = await builder(mock.adapter);
     el.draft = buildDraft(mock.backend);
     await el.updateComplete;
-    expect(el['notices']).to.equal(undefined);
+    expect(el['siteController'].notices).to.equal(undefined);
     const select = $<HTMLSelectElement>(el, '#site-select')!;
     select.value = 'wholesale';
     select.dispatchEvent(new Event('change', { bubbles: true }));

@@ -1,0 +1,292 @@
+/**
+ * The new order: its sections (the customer, "Order Details" and "Payments", the footer with
+ * "Submit Order"), what the agent's changes in them do to the draft, where focus goes (a shortcut,
+ * a problem's link), and the submission, whose code (`submission.ts`: the confirmation, the submit,
+ * the success view) loads on demand and works with this controller.
+ */
+import { msg } from '@lit/localize';
+import type { TemplateResult } from 'lit';
+import type { CustomerChangeEvent } from '../../events/customer-change.js';
+import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
+import type { PaymentsChangeEvent } from '../../events/payments-change.js';
+import { setCustomer } from '../../model/draft.js';
+import type { Money, OrderDraft, OrderSummary, Problem, SubmittedOrder } from '../../model/types.js';
+import { validateCustomer } from '../../model/validation.js';
+// Types only: the dialog, the panel and the submission load on demand (see on-demand-modules.ts).
+import type { CustomerSearch } from '../customer-search/customer-search.js';
+import type { OrderDetailsDialog } from '../order-details/order-details-dialog.js';
+import type { PaymentPanel } from '../payment-panel/payment-panel.js';
+import { adoptStyles } from '../shared/adopt-styles.js';
+import { hostLocale } from '../shared/locale.js';
+import type { DraftController, DraftOrigin, DraftSubmission } from './draft-controller.js';
+import type { StoredDraft } from './draft-store.js';
+import type { BuilderModules } from './on-demand-modules.js';
+import { unavailableText } from './on-demand-modules.js';
+import { renderNewOrder, renderNewOrderSection } from './order-sections.js';
+import type { OrderTabsController } from './order-tabs.js';
+import type { RecentOrdersController } from './recent-orders.js';
+import type { RepricingController } from './repricing-controller.js';
+import type { ShortcutAction } from './shortcuts.js';
+import type { Area, Submission, SubmissionContext, SubmissionHost } from './submission.js';
+import type { Claim } from './submit-guard.js';
+
+/** The builder as the new order sees it: what the submission reads, and the orders list the submitted order joins. */
+export type NewOrderHost = SubmissionHost & { prependOrder(order: OrderSummary): void };
+
+export interface NewOrderOptions {
+  drafts: DraftController;
+  repricing: RepricingController;
+  tabs: OrderTabsController;
+  recentOrders: RecentOrdersController;
+  modules: BuilderModules;
+  /** Says `text` in the builder's polite live region. */
+  say(text: string): void;
+}
+
+/** What the new order shows besides its sections. */
+export interface NewOrderView {
+  /** The notices above the sections. */
+  notices: unknown;
+  /** The "Keyboard shortcuts" button and its list. */
+  help: unknown;
+  /** "Create New Order" in the success view. */
+  newOrder: () => void;
+}
+
+export class NewOrderController implements DraftSubmission, SubmissionContext {
+  /** The backend's answer once the order is submitted: the success view shows. */
+  order: SubmittedOrder | null = null;
+  /** The confirmation and the submit, once "Submit Order" loaded them (see `submission.ts`). */
+  submission: Submission | undefined;
+  readonly drafts: DraftController;
+  readonly repricing: RepricingController;
+
+  constructor(
+    readonly host: NewOrderHost,
+    private readonly options: NewOrderOptions,
+  ) {
+    this.drafts = options.drafts;
+    this.repricing = options.repricing;
+    options.drafts.submission = this;
+  }
+
+  /** The locale amounts and dates are formatted in: the page's (see `hostLocale`). */
+  get locale(): string {
+    return hostLocale(this.host);
+  }
+
+  /** Whether the order was submitted from this page. */
+  get submitted(): boolean {
+    return !!this.order;
+  }
+
+  /** Focuses the new order's heading after the next update (after "Continue", or a submission). */
+  focusHeading(): void {
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.$<HTMLElement>('#new-order-heading')?.focus());
+  }
+
+  pendingKey(draft: OrderDraft): string | null | undefined {
+    return this.submission?.pendingKey(draft);
+  }
+
+  reset(): void {
+    this.submission?.reset();
+  }
+
+  async claimedElsewhere(draft: OrderDraft): Promise<Claim | null> {
+    return (await this.ensureSubmission())?.claimedElsewhere(draft) ?? null;
+  }
+
+  /** Opens a draft (a host's, a stored one, a new one): a fresh start for everything around it. */
+  open(draft: OrderDraft, origin: DraftOrigin, restoredAt = ''): void {
+    this.order = null;
+    this.repricing.reset();
+    this.options.tabs.open(draft.lines.length);
+    this.drafts.open(draft, origin, restoredAt);
+  }
+
+  /** A new order of the agent's (empty, or "Undo": the draft discarded, restored at `restoredAt`). */
+  begin(draft: OrderDraft, restoredAt = ''): void {
+    // "Undo" brings back the discarded draft as an edit of the agent: stored again.
+    this.open(draft, 'agent', restoredAt);
+    this.repricing.forgetMethod();
+    // "Undo" brings back a stored draft: another tab may have submitted it meanwhile.
+    if (restoredAt) void this.drafts.checkOtherTab();
+  }
+
+  /** A draft left in storage comes back; sent before the reload, its key stays with it and the order shows if it was created. */
+  resume(stored: StoredDraft): void {
+    this.open(stored.draft, 'restored', stored.savedAt);
+    const submission = this.ensureSubmission();
+    const { attemptKey } = stored;
+    if (attemptKey) {
+      void submission.then((s) => s?.resume(stored.draft, attemptKey)).then(() => this.drafts.checkOtherTab());
+    } else void this.drafts.checkOtherTab();
+  }
+
+  /** What a keyboard shortcut asks. */
+  run(action: ShortcutAction): void {
+    if (action === 'customer') void this.focusCustomer();
+    else if (action === 'details') void this.openDetails();
+    else if (action === 'payment') void this.addPayment();
+    else void this.openConfirmation();
+  }
+
+  async focusCustomer(): Promise<void> {
+    await this.host.updateComplete;
+    const search = this.$<CustomerSearch>('customer-search');
+    await search?.updateComplete;
+    search?.focus();
+  }
+
+  /** A problem's link: takes focus to where the problem is fixed. */
+  async goTo(problem: Problem, area: Area): Promise<void> {
+    const { tabs } = this.options;
+    if (area === 'customer') await this.focusCustomer();
+    else if (area === 'payments' && tabs.detailsSaved) await tabs.select('payments', true);
+    else await this.openDetails(problem.path);
+  }
+
+  /** The backend accepted the order: the success view, and the order at the top of the list (`order-submitted` follows). */
+  done(order: SubmittedOrder, draft: OrderDraft, summary: OrderSummary): void {
+    this.order = order;
+    this.drafts.restoredAt = '';
+    this.drafts.setSiteChange(null);
+    this.drafts.apply(draft, 'builder');
+    this.host.prependOrder(summary);
+    this.focusHeading();
+  }
+
+  /** The unknown attempt may have created an order: the duplicate warning is to name it. */
+  unknown(): void {
+    this.options.recentOrders.refresh();
+  }
+
+  /** The new order: its sections and the confirmation, or the success view once submitted. */
+  render(view: NewOrderView): TemplateResult {
+    const { order, submission, repricing, drafts } = this;
+    const { tabs } = this.options;
+    const { draft } = drafts;
+    // Only the submission sets `order`: its module, which renders the success view, is there.
+    if (order && submission) return renderNewOrderSection(submission.renderSuccess(order, view.newOrder));
+    return renderNewOrder({
+      notices: view.notices,
+      customer: { customer: draft.customer, changed: this.handleCustomerChange },
+      tabs: tabs.render(),
+      details: {
+        hidden: tabs.tab !== 'details',
+        draft,
+        summary: () => ({
+          items: repricing.itemsText(),
+          shippingMethod: draft.shippingMethodId ? repricing.shippingName() : msg('None'),
+          coupons: repricing.orderCoupons().join(', ') || msg('None'),
+          total: repricing.totalText(),
+        }),
+        status: repricing.renderStatus(),
+        edit: () => void this.openDetails(),
+        changed: this.handleDetailsChange,
+      },
+      payments: {
+        hidden: tabs.tab !== 'payments',
+        draft,
+        total: this.paymentsTotal(),
+        totalStatus: repricing.pricing.status,
+        changed: this.handlePaymentsChange,
+      },
+      refused: (area) => submission?.renderRefused(area),
+      footer: { help: view.help, hint: this.submitHint(), submit: this.openConfirmation },
+      confirmation: submission?.render(),
+    });
+  }
+
+  private $<E extends Element>(selector: string): E | null {
+    return this.host.renderRoot.querySelector<E>(selector);
+  }
+
+  /** Opens the Order Details dialog (loading it first if need be), at a problem's field if given. */
+  private async openDetails(focusPath?: string): Promise<void> {
+    void this.options.tabs.select('details');
+    if (!(await this.options.modules.details.tryLoad())) return;
+    await this.host.updateComplete;
+    await this.$<OrderDetailsDialog>('order-details-dialog')?.show(this.drafts.draft, focusPath);
+  }
+
+  /** Alt+Shift+P: the Payments tab with its form open (once the details are saved). */
+  private async addPayment(): Promise<void> {
+    const { tabs } = this.options;
+    if (!tabs.detailsSaved) return this.options.say(msg('Save the order details first: payments open after that.'));
+    await tabs.select('payments', true);
+    const panel = this.$<PaymentPanel>('payment-panel');
+    await panel?.updateComplete;
+    panel?.showForm();
+  }
+
+  /**
+   * The total the payments are taken against: the adapter's answer for the current draft, else the
+   * model's preview (which reuses the last answer for what it cannot compute; the panel is told, and
+   * fills no amount in from it: `totalStatus`); null before a site.
+   */
+  private paymentsTotal(): Money | null {
+    const { pricing, status } = this.repricing.pricing;
+    const { draft } = this.drafts;
+    if (!draft.currency) return null;
+    if (status === 'ready' && pricing) return pricing.total;
+    // Until the panel is loaded (with `previewTotals`), nothing shows this total.
+    return this.options.modules.payments.value?.previewTotals(draft, pricing).total ?? null;
+  }
+
+  private handleCustomerChange = (event: CustomerChangeEvent): void => {
+    const before = this.drafts.draft;
+    const draft = setCustomer(before, event.customer);
+    this.drafts.apply(draft, 'agent');
+    this.repricing.customerChanged(before, draft);
+  };
+
+  private handleDetailsChange = (event: OrderDetailsChangeEvent): void => {
+    const { draft } = event;
+    const dialog = event.target as OrderDetailsDialog;
+    this.repricing.detailsSaved(draft, dialog.shippingMethodName(draft.shippingMethodId) ?? '');
+    this.options.tabs.saved();
+    this.drafts.apply(draft, 'agent');
+  };
+
+  private handlePaymentsChange = async (event: PaymentsChangeEvent): Promise<void> => {
+    const { payments } = event;
+    // The panel reports changes once it is loaded, and `setPayments` loads with it: there already in practice.
+    const module = this.options.modules.payments;
+    const model = module.value ?? (await module.tryLoad());
+    if (model) this.drafts.apply(model.setPayments(this.drafts.draft, payments), 'agent');
+  };
+
+  /** Why "Submit Order" is not available yet, or '' when it is. */
+  private submitHint(): string {
+    const { customer, lines } = this.drafts.draft;
+    if (!customer) return msg('Choose the customer to submit the order.');
+    if (validateCustomer(customer).length) return msg('Complete the customer’s details to submit the order.');
+    return lines.length ? '' : msg('Add at least one item to submit the order.');
+  }
+
+  private openConfirmation = async (): Promise<void> => {
+    const { say, modules } = this.options;
+    // Why not yet: the hint beside "Submit Order" (a live region, so said once), read out with focus.
+    if (this.submitHint()) return this.$<HTMLElement>('#submit-hint')?.focus();
+    // The answer for the draft is taken into it (rejected coupons out) before the order is read back.
+    if (!(await modules.repricing.load().catch(() => undefined))) return say(unavailableText());
+    await this.host.updateComplete;
+    const submission = await this.ensureSubmission();
+    if (!submission) return say(unavailableText());
+    await submission.show();
+  };
+
+  /** The confirmation and the submit (see `submission.ts`), loaded once; undefined when its code cannot be fetched. */
+  private async ensureSubmission(): Promise<Submission | undefined> {
+    if (this.submission) return this.submission;
+    const module = await this.options.modules.submission.load().catch(() => undefined);
+    if (module && !this.submission) {
+      this.submission = new module.Submission(this);
+      adoptStyles(this.host, module.styles);
+    }
+    return this.submission;
+  }
+}
