@@ -16,27 +16,7 @@
  */
 import { isKnownCurrency } from '../model/currencies.js';
 import { isValidLocale } from '../model/locale.js';
-import type {
-  Address,
-  Balance,
-  BreakdownItem,
-  CardSummary,
-  Customer,
-  FulfillmentOption,
-  Listed,
-  Money,
-  OrderSummary,
-  Page,
-  PaymentType,
-  PriceList,
-  Pricing,
-  Product,
-  ProductSummary,
-  ShippingMethod,
-  Site,
-  SubmittedOrder,
-  Variant,
-} from '../model/types.js';
+import type * as model from '../model/types.js';
 
 /** Where and how a value broke the contract. Never carries the value itself (it may be private). */
 export class DecodeError extends Error {
@@ -127,10 +107,10 @@ export function items<T>(decoder: Decoder<T>): Decoder<T[]> {
 }
 
 /** A list whose records that fail `decoder` are left out and counted in `skipped` (set only when some were). */
-export function skipping<T>(decoder: Decoder<T>): Decoder<Listed<T>> {
+export function skipping<T>(decoder: Decoder<T>): Decoder<model.Listed<T>> {
   return (v, p) => {
     if (!Array.isArray(v)) fail(p, 'a list');
-    const out: Listed<T> = [];
+    const out: model.Listed<T> = [];
     let skipped = 0;
     v.forEach((item, i) => {
       try {
@@ -146,18 +126,18 @@ export function skipping<T>(decoder: Decoder<T>): Decoder<Listed<T>> {
 }
 
 /** `{ items: T[] }` whose bad records are left out and counted (sites, customers, products). */
-export function listed<T>(decoder: Decoder<T>): Decoder<Listed<T>> {
+export function listed<T>(decoder: Decoder<T>): Decoder<model.Listed<T>> {
   const envelope = object({ items: skipping(decoder) });
   return (v, p) => envelope(v, p).items;
 }
 
-export const money: Decoder<Money> = object({ amount: integer, currency: currencyCode });
+export const money: Decoder<model.Money> = object({ amount: integer, currency: currencyCode });
 
 const orderStatus = oneOf(['new', 'open', 'shipped', 'completed', 'cancelled']);
 const fulfillmentKind = oneOf(['ship', 'pickup', 'delivery']);
 const paymentKind = oneOf(['credit-card', 'check', 'purchase-order', 'store-credit', 'gift-card', 'other']);
 
-export const site: Decoder<Site> = object({
+export const site: Decoder<model.Site> = object({
   id: string,
   name: string,
   currency: currencyCode,
@@ -166,7 +146,7 @@ export const site: Decoder<Site> = object({
   customerSetName: string,
 });
 
-const address: Decoder<Address> = object(
+const address: Decoder<model.Address> = object(
   {
     id: string,
     name: string,
@@ -181,7 +161,7 @@ const address: Decoder<Address> = object(
   { line2: string, phone: string },
 );
 
-export const customer: Decoder<Customer> = object({
+export const customer: Decoder<model.Customer> = object({
   id: string,
   customerNumber: string,
   customerSetId: string,
@@ -201,9 +181,9 @@ const productSummaryFields = {
 };
 const productSummaryOptional = { listPrice: money, imageUrl: string };
 
-export const productSummary: Decoder<ProductSummary> = object(productSummaryFields, productSummaryOptional);
+export const productSummary: Decoder<model.ProductSummary> = object(productSummaryFields, productSummaryOptional);
 
-export const product: Decoder<Product> = object(
+export const product: Decoder<model.Product> = object(
   {
     ...productSummaryFields,
     options: array(object({ name: string, required: boolean, values: array(string) })),
@@ -214,12 +194,12 @@ export const product: Decoder<Product> = object(
   { ...productSummaryOptional, description: string },
 );
 
-export const variant: Decoder<Variant> = object(
+export const variant: Decoder<model.Variant> = object(
   { id: string, productId: string, code: string, options: stringRecord, price: money, inStock: boolean },
   { listPrice: money },
 );
 
-export const fulfillmentOption: Decoder<FulfillmentOption> = object(
+export const fulfillmentOption: Decoder<model.FulfillmentOption> = object(
   {
     id: string,
     kind: fulfillmentKind,
@@ -237,46 +217,46 @@ export const fulfillmentOption: Decoder<FulfillmentOption> = object(
   },
 );
 
-export const shippingMethod: Decoder<ShippingMethod> = object(
+export const shippingMethod: Decoder<model.ShippingMethod> = object(
   { id: string, name: string, rate: money },
   { description: string },
 );
 
-export const priceList: Decoder<PriceList> = object({ id: string, name: string }, { description: string });
+export const priceList: Decoder<model.PriceList> = object({ id: string, name: string }, { description: string });
 
 /** Money in `currency` only: each amount of a pricing answer is in the answer's currency. */
-function moneyIn(currency: string): Decoder<Money> {
+function moneyIn(currency: string): Decoder<model.Money> {
   return object({
     amount: integer,
     currency: (v, p) => (v === currency ? currency : fail(p, `${currency}, the currency of the answer`)),
   });
 }
 
-/** The fields of a pricing answer, each amount decoded by `m`. */
-function pricingFields(m: Decoder<Money>) {
-  const breakdown: Decoder<BreakdownItem[]> = array(object({ label: string, amount: m }, { lineId: string }));
+/** The fields of a pricing answer, each amount decoded by `amount`. */
+function pricingFields(amount: Decoder<model.Money>) {
+  const breakdown: Decoder<model.BreakdownItem[]> = array(object({ label: string, amount }, { lineId: string }));
   return object({
     currency: currencyCode,
-    lines: array(object({ lineId: string, unitPrice: m, adjustedUnitPrice: m, total: m })),
-    subtotal: m,
-    discounts: array(object({ label: string, amount: m }, { code: string })),
+    lines: array(object({ lineId: string, unitPrice: amount, adjustedUnitPrice: amount, total: amount })),
+    subtotal: amount,
+    discounts: array(object({ label: string, amount }, { code: string })),
     coupons: array(
       object(
         { code: string, status: oneOf(['accepted', 'rejected']) },
-        { discount: m, reason: string, message: string, minimumSubtotal: m },
+        { discount: amount, reason: string, message: string, minimumSubtotal: amount },
       ),
     ),
-    orderAdjustment: m,
-    shipping: m,
-    shippingAdjustment: m,
+    orderAdjustment: amount,
+    shipping: amount,
+    shippingAdjustment: amount,
     shippingBreakdown: breakdown,
-    handling: m,
+    handling: amount,
     handlingBreakdown: breakdown,
-    tax: m,
+    tax: amount,
     taxBreakdown: breakdown,
-    duty: m,
+    duty: amount,
     dutyBreakdown: breakdown,
-    total: m,
+    total: amount,
   });
 }
 
@@ -284,12 +264,12 @@ function pricingFields(m: Decoder<Money>) {
  * A pricing answer whose every amount (lines, totals, discounts, coupons, breakdowns) is in its
  * `currency`: a line priced in CAD in a USD answer is refused, as the draft could not take it.
  */
-export const pricing: Decoder<Pricing> = (v, p) => {
+export const pricing: Decoder<model.Pricing> = (v, p) => {
   if (!isObject(v)) fail(p, 'an object');
   return pricingFields(moneyIn(currencyCode(v.currency, at(p, 'currency'))))(v, p);
 };
 
-export const paymentType: Decoder<PaymentType> = object(
+export const paymentType: Decoder<model.PaymentType> = object(
   { id: string, kind: paymentKind, label: string },
   {
     terms: array(object({ id: string, label: string })),
@@ -297,9 +277,9 @@ export const paymentType: Decoder<PaymentType> = object(
   },
 );
 
-export const balance: Decoder<Balance> = object({ typeId: string, code: string, available: money });
+export const balance: Decoder<model.Balance> = object({ typeId: string, code: string, available: money });
 
-export const cardSummary: Decoder<CardSummary> = object({
+export const cardSummary: Decoder<model.CardSummary> = object({
   token: string,
   brand: oneOf(['visa', 'mastercard', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'unknown']),
   last4: (v, p) => (typeof v === 'string' && /^\d{4}$/.test(v) ? v : fail(p, 'the last four digits')),
@@ -307,7 +287,7 @@ export const cardSummary: Decoder<CardSummary> = object({
   expiryYear: integer,
 });
 
-const orderSummary: Decoder<OrderSummary> = object({
+const orderSummary: Decoder<model.OrderSummary> = object({
   id: string,
   number: string,
   siteId: string,
@@ -322,13 +302,13 @@ const orderSummary: Decoder<OrderSummary> = object({
 const orderPageShape = object({ items: skipping(orderSummary), nextCursor: nullable(string) }, { total: integer });
 
 /** A page of orders; an order that fails is left out and counted in `skipped`. */
-export const orderPage: Decoder<Page<OrderSummary>> = (v, p) => {
-  const page: Page<OrderSummary> = orderPageShape(v, p);
-  const { skipped } = page.items as Listed<OrderSummary>;
+export const orderPage: Decoder<model.Page<model.OrderSummary>> = (v, p) => {
+  const page: model.Page<model.OrderSummary> = orderPageShape(v, p);
+  const { skipped } = page.items as model.Listed<model.OrderSummary>;
   return skipped ? { ...page, items: [...page.items], skipped } : page;
 };
 
-export const submittedOrder: Decoder<SubmittedOrder> = object(
+export const submittedOrder: Decoder<model.SubmittedOrder> = object(
   {
     id: string,
     number: string,
