@@ -27,6 +27,15 @@ const OVERSCAN = 5;
 /** Rows rendered before a row has been measured: more than a tall pane shows. */
 const FIRST_ROWS = 20;
 
+/** The label of each order status, in the page's language (`msg` is read at render time). */
+const STATUS_LABELS: { readonly [Status in OrderStatus]: () => string } = {
+  new: () => msg('New'),
+  open: () => msg('Open'),
+  shipped: () => msg('Shipped'),
+  completed: () => msg('Completed'),
+  cancelled: () => msg('Cancelled'),
+};
+
 /**
  * @tagname oo-order-list
  * @summary The existing orders of a site, newest first: paged as the agent scrolls, virtualized.
@@ -222,19 +231,24 @@ export class OrderList extends OrderElement {
     this.controller?.abort();
     this.controller = undefined;
     this.source = undefined;
+    this.forgetOrders();
+    this.status = 'idle';
+    this.moreStatus = 'idle';
+    this.announcement = '';
+  }
+
+  /** Drops the orders loaded, what was learnt of the pages, and the rows' place and tab stop. */
+  private forgetOrders(): void {
     this.ids = new Set();
+    this.cursors = new Set();
     this.orders = [];
     this.nextCursor = null;
     this.total = undefined;
     this.skipped = 0;
     this.cutShort = false;
-    this.cursors = new Set();
-    this.status = 'idle';
-    this.moreStatus = 'idle';
     this.activeIndex = 0;
     this.start = 0;
     this.end = FIRST_ROWS;
-    this.announcement = '';
   }
 
   private async loadPage(reset: boolean): Promise<void> {
@@ -250,16 +264,7 @@ export class OrderList extends OrderElement {
     const cursor = reset ? null : this.nextCursor;
 
     if (reset) {
-      this.ids = new Set();
-      this.cursors = new Set();
-      this.orders = [];
-      this.nextCursor = null;
-      this.total = undefined;
-      this.skipped = 0;
-      this.cutShort = false;
-      this.activeIndex = 0;
-      this.start = 0;
-      this.end = FIRST_ROWS;
+      this.forgetOrders();
       this.status = 'loading';
       this.moreStatus = 'idle';
     } else {
@@ -333,21 +338,9 @@ export class OrderList extends OrderElement {
     return note ? html`<p class="skipped" part="skipped-note">${note}</p>` : nothing;
   }
 
+  /** A status's label; a status outside the contract as it came. */
   private statusLabel(status: OrderStatus): string {
-    switch (status) {
-      case 'new':
-        return msg('New');
-      case 'open':
-        return msg('Open');
-      case 'shipped':
-        return msg('Shipped');
-      case 'completed':
-        return msg('Completed');
-      case 'cancelled':
-        return msg('Cancelled');
-      default:
-        return String(status);
-    }
+    return Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status]() : String(status);
   }
 
   private handleRetry(): void {
@@ -472,6 +465,13 @@ export class OrderList extends OrderElement {
     row?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** How many orders there are in all, for `aria-setsize`: -1 while that is not known. */
+  private setSize(): number {
+    if (this.cutShort) return this.orders.length;
+    if (this.total !== undefined) return this.total;
+    return this.nextCursor === null ? this.orders.length : -1;
+  }
+
   private renderRow(order: OrderSummary, index: number): TemplateResult {
     const locale = this.locale;
     const id = `order-${index}`;
@@ -485,7 +485,7 @@ export class OrderList extends OrderElement {
       aria-label=${msg(str`Order ${order.number}`)}
       aria-describedby="${id}-meta ${id}-status ${id}-total"
       aria-posinset=${index + 1}
-      aria-setsize=${this.cutShort ? this.orders.length : (this.total ?? (this.nextCursor === null ? this.orders.length : -1))}
+      aria-setsize=${this.setSize()}
     >
       <span class="row__number" part="order-number" title=${order.number}>${order.number}</span>
       <span class="row__meta" id="${id}-meta">
@@ -547,16 +547,39 @@ export class OrderList extends OrderElement {
 
   /** The next page loading, or why it could not be. */
   private renderMore(): TemplateResult | typeof nothing {
-    return this.moreStatus === 'loading'
-      ? html`<div class="footer notice notice--inline" part="footer">
-          <span class="spinner" aria-hidden="true"></span>
-          <span>${msg('Loading more orders…')}</span>
-        </div>`
-      : this.moreStatus === 'error'
-        ? html`<div class="footer" part="footer"
-            >${this.renderError(msg('More orders could not be loaded.'), true)}</div
-          >`
-        : nothing;
+    if (this.moreStatus === 'loading') {
+      return html`<div class="footer notice notice--inline" part="footer">
+        <span class="spinner" aria-hidden="true"></span>
+        <span>${msg('Loading more orders…')}</span>
+      </div>`;
+    }
+    if (this.moreStatus === 'error') {
+      return html`<div class="footer" part="footer"
+        >${this.renderError(msg('More orders could not be loaded.'), true)}</div
+      >`;
+    }
+    return nothing;
+  }
+
+  /** The feed of the rows in view (and a few beyond), once orders are loaded. */
+  private renderFeed(): TemplateResult | typeof nothing {
+    if (this.status !== 'ready' || !this.orders.length) return nothing;
+    return html`<div
+      class="feed"
+      part="feed"
+      role="feed"
+      aria-label=${this.label || msg('Orders')}
+      aria-busy=${this.moreStatus === 'loading' ? 'true' : 'false'}
+      @keydown=${this.handleKeydown}
+      @focusin=${this.handleFocusIn}
+      @scroll=${this.scrollListener}
+    >
+      ${repeat(
+        this.orders.slice(this.start, this.end),
+        (order) => order.id,
+        (order, i) => this.renderRow(order, this.start + i),
+      )}
+    </div>`;
   }
 
   /**
@@ -565,26 +588,7 @@ export class OrderList extends OrderElement {
    */
   override render(): TemplateResult {
     return html`<div role="status">${this.renderStatus()}</div>
-      ${
-        this.status === 'ready' && this.orders.length
-          ? html`<div
-              class="feed"
-              part="feed"
-              role="feed"
-              aria-label=${this.label || msg('Orders')}
-              aria-busy=${this.moreStatus === 'loading' ? 'true' : 'false'}
-              @keydown=${this.handleKeydown}
-              @focusin=${this.handleFocusIn}
-              @scroll=${this.scrollListener}
-            >
-              ${repeat(
-                this.orders.slice(this.start, this.end),
-                (order) => order.id,
-                (order, i) => this.renderRow(order, this.start + i),
-              )}
-            </div>`
-          : nothing
-      }
+      ${this.renderFeed()}
       <div role="status">${this.renderMore()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
