@@ -13,7 +13,7 @@ export type AdapterErrorKind =
   'validation' | 'conflict' | 'not-found' | 'unavailable' | 'timeout' | 'declined' | 'invalid-response';
 
 /** What every adapter error may be built with. */
-export interface AdapterErrorOptions {
+interface AdapterErrorOptions {
   /** The failure behind this one (a network error, an abort). */
   cause?: unknown;
   /** The HTTP status of the answer, when there was one. */
@@ -21,7 +21,7 @@ export interface AdapterErrorOptions {
 }
 
 /** What an error that may say when to try again is built with (`Retry-After`). */
-export interface RetryLaterOptions extends AdapterErrorOptions {
+interface RetryLaterOptions extends AdapterErrorOptions {
   retryAfterMs?: number;
 }
 
@@ -62,7 +62,7 @@ export class ValidationError extends AdapterError {
  * An error after which the same call may succeed (a conflict, an unavailable backend), and which may
  * say when to try (`Retry-After`). The base of `ConflictError` and `UnavailableError`.
  */
-export abstract class RetryLaterError extends AdapterError {
+abstract class RetryLaterError extends AdapterError {
   /** Milliseconds the backend asked to wait (Retry-After) before trying again, when it did. */
   readonly retryAfterMs: number | undefined;
 

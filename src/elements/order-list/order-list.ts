@@ -10,6 +10,7 @@ import type { OrderStatus, OrderSummary } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { errorText, skippedNote } from '../shared/adapter-text.js';
+import { barStyles } from '../shared/bar.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -79,7 +80,7 @@ const STATUS_LABELS: { readonly [Status in OrderStatus]: () => string } = {
  */
 @localized()
 export class OrderList extends OrderElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, headingStyles, noticeStyles, orderListStyles];
+  static override styles = [tokens, a11yStyles, barStyles, buttonStyles, headingStyles, noticeStyles, orderListStyles];
 
   /** @internal */
   @query('.feed') private feed?: HTMLElement;
@@ -539,7 +540,7 @@ export class OrderList extends OrderElement {
                 <p class="notice__text">${msg('Orders created for this site will be listed here.')}</p>
               </div>`;
         }
-        return html`<div class="summary" part="summary"
+        return html`<div class="summary bar" part="summary"
           >${this.countText()}${this.renderCutShort()}${this.renderSkipped()}</div
         >`;
     }
