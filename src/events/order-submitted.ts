@@ -1,32 +1,30 @@
 import type { Money, OrderDraft, SubmittedOrder } from '../model/types.js';
-import { OrderEvent } from './order-event.js';
 
 /** Fired by `<offline-order-builder>` when the backend accepted the order. */
-export class OrderSubmittedEvent extends OrderEvent<{
-  /** The backend's order id. */
-  orderId: string;
-  /** The number agents read out ("10542"). */
-  orderNumber: string;
-  /** The order total. */
-  total: Money;
-  /** What the shopper still owes (total minus payments). */
-  balanceDue: Money;
-  /** The whole answer of the backend. */
-  order: SubmittedOrder;
-  /** The draft that was submitted. */
-  draft: OrderDraft;
-}> {
+export class OrderSubmittedEvent extends Event {
   static readonly eventName = 'order-submitted';
 
-  constructor({ order, draft }: { order: SubmittedOrder; draft: OrderDraft }) {
-    super({
-      order,
-      draft,
-      orderId: order.id,
-      orderNumber: order.number,
-      total: order.total,
-      balanceDue: order.balanceDue,
-    });
+  /** The backend's order id. */
+  readonly orderId: string;
+  /** The number agents read out ("10542"). */
+  readonly orderNumber: string;
+  /** The order total. */
+  readonly total: Money;
+  /** What the shopper still owes (total minus payments). */
+  readonly balanceDue: Money;
+  /** The whole answer of the backend. */
+  readonly order: SubmittedOrder;
+  /** The draft that was submitted. */
+  readonly draft: OrderDraft;
+
+  constructor(init: { order: SubmittedOrder; draft: OrderDraft }) {
+    super(OrderSubmittedEvent.eventName, { bubbles: true, composed: true });
+    this.order = init.order;
+    this.draft = init.draft;
+    this.orderId = init.order.id;
+    this.orderNumber = init.order.number;
+    this.total = init.order.total;
+    this.balanceDue = init.order.balanceDue;
   }
 }
 

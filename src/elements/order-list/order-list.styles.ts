@@ -8,8 +8,12 @@ export const orderListStyles = css`
     background: var(--_oo-color-surface-raised);
   }
 
-  /* A bar (shared/bar.styles.ts). */
   .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_oo-space-2);
     padding: 0 var(--_oo-space-4) var(--_oo-space-2);
     border-block-end: 1px solid var(--_oo-color-divider);
     color: var(--_oo-color-text-muted);

@@ -10,7 +10,6 @@ import type { OrderStatus, OrderSummary } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { errorText, skippedNote } from '../shared/adapter-text.js';
-import { barStyles } from '../shared/bar.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
@@ -27,15 +26,6 @@ const PREFETCH_ROWS = 15;
 const OVERSCAN = 5;
 /** Rows rendered before a row has been measured: more than a tall pane shows. */
 const FIRST_ROWS = 20;
-
-/** The label of each order status, in the page's language (`msg` is read at render time). */
-const STATUS_LABELS: { readonly [Status in OrderStatus]: () => string } = {
-  new: () => msg('New'),
-  open: () => msg('Open'),
-  shipped: () => msg('Shipped'),
-  completed: () => msg('Completed'),
-  cancelled: () => msg('Cancelled'),
-};
 
 /**
  * @tagname oo-order-list
@@ -80,7 +70,7 @@ const STATUS_LABELS: { readonly [Status in OrderStatus]: () => string } = {
  */
 @localized()
 export class OrderList extends OrderElement {
-  static override styles = [tokens, a11yStyles, barStyles, buttonStyles, headingStyles, noticeStyles, orderListStyles];
+  static override styles = [tokens, a11yStyles, buttonStyles, headingStyles, noticeStyles, orderListStyles];
 
   /** @internal */
   @query('.feed') private feed?: HTMLElement;
@@ -339,9 +329,21 @@ export class OrderList extends OrderElement {
     return note ? html`<p class="skipped" part="skipped-note">${note}</p>` : nothing;
   }
 
-  /** A status's label; a status outside the contract as it came. */
   private statusLabel(status: OrderStatus): string {
-    return Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status]() : String(status);
+    switch (status) {
+      case 'new':
+        return msg('New');
+      case 'open':
+        return msg('Open');
+      case 'shipped':
+        return msg('Shipped');
+      case 'completed':
+        return msg('Completed');
+      case 'cancelled':
+        return msg('Cancelled');
+      default:
+        return String(status);
+    }
   }
 
   private handleRetry(): void {
@@ -466,13 +468,6 @@ export class OrderList extends OrderElement {
     row?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** How many orders there are in all, for `aria-setsize`: -1 while that is not known. */
-  private setSize(): number {
-    if (this.cutShort) return this.orders.length;
-    if (this.total !== undefined) return this.total;
-    return this.nextCursor === null ? this.orders.length : -1;
-  }
-
   private renderRow(order: OrderSummary, index: number): TemplateResult {
     const locale = this.locale;
     const id = `order-${index}`;
@@ -486,7 +481,7 @@ export class OrderList extends OrderElement {
       aria-label=${msg(str`Order ${order.number}`)}
       aria-describedby="${id}-meta ${id}-status ${id}-total"
       aria-posinset=${index + 1}
-      aria-setsize=${this.setSize()}
+      aria-setsize=${this.cutShort ? this.orders.length : (this.total ?? (this.nextCursor === null ? this.orders.length : -1))}
     >
       <span class="row__number" part="order-number" title=${order.number}>${order.number}</span>
       <span class="row__meta" id="${id}-meta">
@@ -540,7 +535,7 @@ export class OrderList extends OrderElement {
                 <p class="notice__text">${msg('Orders created for this site will be listed here.')}</p>
               </div>`;
         }
-        return html`<div class="summary bar" part="summary"
+        return html`<div class="summary" part="summary"
           >${this.countText()}${this.renderCutShort()}${this.renderSkipped()}</div
         >`;
     }
