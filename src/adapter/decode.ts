@@ -37,41 +37,46 @@ function fail(path: string, expected: string): never {
 
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-export const string: Decoder<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
+export const string: Decoder<string> = (value, path) => (typeof value === 'string' ? value : fail(path, 'a string'));
 
-export const boolean: Decoder<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
+export const boolean: Decoder<boolean> = (value, path) =>
+  typeof value === 'boolean' ? value : fail(path, 'true or false');
 
 /** A safe integer: money amounts and quantities are never fractional nor beyond 2^53. */
-export const integer: Decoder<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, 'an integer'));
+export const integer: Decoder<number> = (value, path) =>
+  Number.isSafeInteger(value) ? (value as number) : fail(path, 'an integer');
 
 /** A currency of the ISO 4217 table (`src/model/currencies.ts`): "ZZZ" is refused, as money cannot be counted in it. */
-export const currencyCode: Decoder<string> = (v, p) =>
-  isKnownCurrency(v) ? v : fail(p, 'a 3-letter ISO 4217 currency code');
+export const currencyCode: Decoder<string> = (value, path) =>
+  isKnownCurrency(value) ? value : fail(path, 'a 3-letter ISO 4217 currency code');
 
 /** A BCP 47 locale that `Intl` reads ("en-US"); "not a locale!!" would throw in every formatter. */
-export const locale: Decoder<string> = (v, p) => (isValidLocale(v) ? v : fail(p, 'a locale such as en-US'));
+export const locale: Decoder<string> = (value, path) =>
+  isValidLocale(value) ? value : fail(path, 'a locale such as en-US');
 
 export function nullable<T>(decoder: Decoder<T>): Decoder<T | null> {
-  return (v, p) => (v === null ? null : decoder(v, p));
+  return (value, path) => (value === null ? null : decoder(value, path));
 }
 
 export function array<T>(decoder: Decoder<T>): Decoder<T[]> {
-  return (v, p) => (Array.isArray(v) ? v.map((item, i) => decoder(item, `${p}[${i}]`)) : fail(p, 'a list'));
+  return (value, path) =>
+    Array.isArray(value) ? value.map((item, i) => decoder(item, `${path}[${i}]`)) : fail(path, 'a list');
 }
 
 export function oneOf<const T extends string>(values: readonly T[]): Decoder<T> {
-  return (v, p) => ((values as readonly unknown[]).includes(v) ? (v as T) : fail(p, `one of ${values.join(', ')}`));
+  return (value, path) =>
+    (values as readonly unknown[]).includes(value) ? (value as T) : fail(path, `one of ${values.join(', ')}`);
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A map of strings (option values by option name). */
-export const stringRecord: Decoder<Record<string, string>> = (v, p) => {
-  if (!isObject(v)) fail(p, 'an object');
+export const stringRecord: Decoder<Record<string, string>> = (value, path) => {
+  if (!isObject(value)) fail(path, 'an object');
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(v)) out[key] = string(value, at(p, key));
+  for (const [key, item] of Object.entries(value)) out[key] = string(item, at(path, key));
   return out;
 };
 
@@ -86,15 +91,15 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
   required: R,
   optional?: O,
 ): Decoder<Decoded<R> & Partial<Decoded<O>>> {
-  return (v, p) => {
-    if (!isObject(v)) fail(p, 'an object');
+  return (value, path) => {
+    if (!isObject(value)) fail(path, 'an object');
     const out: Record<string, unknown> = {};
     for (const [key, decode] of Object.entries(required)) {
-      if (!(key in v)) fail(at(p, key), 'present');
-      out[key] = decode(v[key], at(p, key));
+      if (!(key in value)) fail(at(path, key), 'present');
+      out[key] = decode(value[key], at(path, key));
     }
     for (const [key, decode] of Object.entries(optional ?? {})) {
-      if (v[key] !== undefined && v[key] !== null) out[key] = decode(v[key], at(p, key));
+      if (value[key] !== undefined && value[key] !== null) out[key] = decode(value[key], at(path, key));
     }
     return out as Decoded<R> & Partial<Decoded<O>>;
   };
@@ -103,18 +108,18 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
 /** `{ items: T[] }`, the envelope of every list answer. */
 export function items<T>(decoder: Decoder<T>): Decoder<T[]> {
   const envelope = object({ items: array(decoder) });
-  return (v, p) => envelope(v, p).items;
+  return (value, path) => envelope(value, path).items;
 }
 
 /** A list whose records that fail `decoder` are left out and counted in `skipped` (set only when some were). */
 export function skipping<T>(decoder: Decoder<T>): Decoder<model.Listed<T>> {
-  return (v, p) => {
-    if (!Array.isArray(v)) fail(p, 'a list');
+  return (value, path) => {
+    if (!Array.isArray(value)) fail(path, 'a list');
     const out: model.Listed<T> = [];
     let skipped = 0;
-    v.forEach((item, i) => {
+    value.forEach((item, i) => {
       try {
-        out.push(decoder(item, `${p}[${i}]`));
+        out.push(decoder(item, `${path}[${i}]`));
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error;
         skipped += 1;
@@ -128,7 +133,7 @@ export function skipping<T>(decoder: Decoder<T>): Decoder<model.Listed<T>> {
 /** `{ items: T[] }` whose bad records are left out and counted (sites, customers, products). */
 export function listed<T>(decoder: Decoder<T>): Decoder<model.Listed<T>> {
   const envelope = object({ items: skipping(decoder) });
-  return (v, p) => envelope(v, p).items;
+  return (value, path) => envelope(value, path).items;
 }
 
 export const money: Decoder<model.Money> = object({ amount: integer, currency: currencyCode });
@@ -228,7 +233,7 @@ export const priceList: Decoder<model.PriceList> = object({ id: string, name: st
 function moneyIn(currency: string): Decoder<model.Money> {
   return object({
     amount: integer,
-    currency: (v, p) => (v === currency ? currency : fail(p, `${currency}, the currency of the answer`)),
+    currency: (value, path) => (value === currency ? currency : fail(path, `${currency}, the currency of the answer`)),
   });
 }
 
@@ -264,9 +269,9 @@ function pricingFields(amount: Decoder<model.Money>) {
  * A pricing answer whose every amount (lines, totals, discounts, coupons, breakdowns) is in its
  * `currency`: a line priced in CAD in a USD answer is refused, as the draft could not take it.
  */
-export const pricing: Decoder<model.Pricing> = (v, p) => {
-  if (!isObject(v)) fail(p, 'an object');
-  return pricingFields(moneyIn(currencyCode(v.currency, at(p, 'currency'))))(v, p);
+export const pricing: Decoder<model.Pricing> = (value, path) => {
+  if (!isObject(value)) fail(path, 'an object');
+  return pricingFields(moneyIn(currencyCode(value.currency, at(path, 'currency'))))(value, path);
 };
 
 export const paymentType: Decoder<model.PaymentType> = object(
@@ -282,7 +287,8 @@ export const balance: Decoder<model.Balance> = object({ typeId: string, code: st
 export const cardSummary: Decoder<model.CardSummary> = object({
   token: string,
   brand: oneOf(['visa', 'mastercard', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'unknown']),
-  last4: (v, p) => (typeof v === 'string' && /^\d{4}$/.test(v) ? v : fail(p, 'the last four digits')),
+  last4: (value, path) =>
+    typeof value === 'string' && /^\d{4}$/.test(value) ? value : fail(path, 'the last four digits'),
   expiryMonth: integer,
   expiryYear: integer,
 });
@@ -302,8 +308,8 @@ const orderSummary: Decoder<model.OrderSummary> = object({
 const orderPageShape = object({ items: skipping(orderSummary), nextCursor: nullable(string) }, { total: integer });
 
 /** A page of orders; an order that fails is left out and counted in `skipped`. */
-export const orderPage: Decoder<model.Page<model.OrderSummary>> = (v, p) => {
-  const page: model.Page<model.OrderSummary> = orderPageShape(v, p);
+export const orderPage: Decoder<model.Page<model.OrderSummary>> = (value, path) => {
+  const page: model.Page<model.OrderSummary> = orderPageShape(value, path);
   const { skipped } = page.items as model.Listed<model.OrderSummary>;
   return skipped ? { ...page, items: [...page.items], skipped } : page;
 };
