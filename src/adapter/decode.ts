@@ -16,27 +16,7 @@
  */
 import { isKnownCurrency } from '../model/currencies.js';
 import { isValidLocale } from '../model/locale.js';
-import type {
-  Address,
-  Balance,
-  BreakdownItem,
-  CardSummary,
-  Customer,
-  FulfillmentOption,
-  Listed,
-  Money,
-  OrderSummary,
-  Page,
-  PaymentType,
-  PriceList,
-  Pricing,
-  Product,
-  ProductSummary,
-  ShippingMethod,
-  Site,
-  SubmittedOrder,
-  Variant,
-} from '../model/types.js';
+import type * as model from '../model/types.js';
 
 /** Where and how a value broke the contract. Never carries the value itself (it may be private). */
 export class DecodeError extends Error {
@@ -57,41 +37,46 @@ function fail(path: string, expected: string): never {
 
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-export const string: Decoder<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
+export const string: Decoder<string> = (value, path) => (typeof value === 'string' ? value : fail(path, 'a string'));
 
-export const boolean: Decoder<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
+export const boolean: Decoder<boolean> = (value, path) =>
+  typeof value === 'boolean' ? value : fail(path, 'true or false');
 
 /** A safe integer: money amounts and quantities are never fractional nor beyond 2^53. */
-export const integer: Decoder<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, 'an integer'));
+export const integer: Decoder<number> = (value, path) =>
+  Number.isSafeInteger(value) ? (value as number) : fail(path, 'an integer');
 
 /** A currency of the ISO 4217 table (`src/model/currencies.ts`): "ZZZ" is refused, as money cannot be counted in it. */
-export const currencyCode: Decoder<string> = (v, p) =>
-  isKnownCurrency(v) ? v : fail(p, 'a 3-letter ISO 4217 currency code');
+export const currencyCode: Decoder<string> = (value, path) =>
+  isKnownCurrency(value) ? value : fail(path, 'a 3-letter ISO 4217 currency code');
 
 /** A BCP 47 locale that `Intl` reads ("en-US"); "not a locale!!" would throw in every formatter. */
-export const locale: Decoder<string> = (v, p) => (isValidLocale(v) ? v : fail(p, 'a locale such as en-US'));
+export const locale: Decoder<string> = (value, path) =>
+  isValidLocale(value) ? value : fail(path, 'a locale such as en-US');
 
 export function nullable<T>(decoder: Decoder<T>): Decoder<T | null> {
-  return (v, p) => (v === null ? null : decoder(v, p));
+  return (value, path) => (value === null ? null : decoder(value, path));
 }
 
 export function array<T>(decoder: Decoder<T>): Decoder<T[]> {
-  return (v, p) => (Array.isArray(v) ? v.map((item, i) => decoder(item, `${p}[${i}]`)) : fail(p, 'a list'));
+  return (value, path) =>
+    Array.isArray(value) ? value.map((item, i) => decoder(item, `${path}[${i}]`)) : fail(path, 'a list');
 }
 
 export function oneOf<const T extends string>(values: readonly T[]): Decoder<T> {
-  return (v, p) => ((values as readonly unknown[]).includes(v) ? (v as T) : fail(p, `one of ${values.join(', ')}`));
+  return (value, path) =>
+    (values as readonly unknown[]).includes(value) ? (value as T) : fail(path, `one of ${values.join(', ')}`);
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A map of strings (option values by option name). */
-export const stringRecord: Decoder<Record<string, string>> = (v, p) => {
-  if (!isObject(v)) fail(p, 'an object');
+export const stringRecord: Decoder<Record<string, string>> = (value, path) => {
+  if (!isObject(value)) fail(path, 'an object');
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(v)) out[key] = string(value, at(p, key));
+  for (const [key, item] of Object.entries(value)) out[key] = string(item, at(path, key));
   return out;
 };
 
@@ -106,15 +91,15 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
   required: R,
   optional?: O,
 ): Decoder<Decoded<R> & Partial<Decoded<O>>> {
-  return (v, p) => {
-    if (!isObject(v)) fail(p, 'an object');
+  return (value, path) => {
+    if (!isObject(value)) fail(path, 'an object');
     const out: Record<string, unknown> = {};
     for (const [key, decode] of Object.entries(required)) {
-      if (!(key in v)) fail(at(p, key), 'present');
-      out[key] = decode(v[key], at(p, key));
+      if (!(key in value)) fail(at(path, key), 'present');
+      out[key] = decode(value[key], at(path, key));
     }
     for (const [key, decode] of Object.entries(optional ?? {})) {
-      if (v[key] !== undefined && v[key] !== null) out[key] = decode(v[key], at(p, key));
+      if (value[key] !== undefined && value[key] !== null) out[key] = decode(value[key], at(path, key));
     }
     return out as Decoded<R> & Partial<Decoded<O>>;
   };
@@ -123,18 +108,18 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
 /** `{ items: T[] }`, the envelope of every list answer. */
 export function items<T>(decoder: Decoder<T>): Decoder<T[]> {
   const envelope = object({ items: array(decoder) });
-  return (v, p) => envelope(v, p).items;
+  return (value, path) => envelope(value, path).items;
 }
 
 /** A list whose records that fail `decoder` are left out and counted in `skipped` (set only when some were). */
-export function skipping<T>(decoder: Decoder<T>): Decoder<Listed<T>> {
-  return (v, p) => {
-    if (!Array.isArray(v)) fail(p, 'a list');
-    const out: Listed<T> = [];
+export function skipping<T>(decoder: Decoder<T>): Decoder<model.Listed<T>> {
+  return (value, path) => {
+    if (!Array.isArray(value)) fail(path, 'a list');
+    const out: model.Listed<T> = [];
     let skipped = 0;
-    v.forEach((item, i) => {
+    value.forEach((item, i) => {
       try {
-        out.push(decoder(item, `${p}[${i}]`));
+        out.push(decoder(item, `${path}[${i}]`));
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error;
         skipped += 1;
@@ -146,18 +131,18 @@ export function skipping<T>(decoder: Decoder<T>): Decoder<Listed<T>> {
 }
 
 /** `{ items: T[] }` whose bad records are left out and counted (sites, customers, products). */
-export function listed<T>(decoder: Decoder<T>): Decoder<Listed<T>> {
+export function listed<T>(decoder: Decoder<T>): Decoder<model.Listed<T>> {
   const envelope = object({ items: skipping(decoder) });
-  return (v, p) => envelope(v, p).items;
+  return (value, path) => envelope(value, path).items;
 }
 
-export const money: Decoder<Money> = object({ amount: integer, currency: currencyCode });
+export const money: Decoder<model.Money> = object({ amount: integer, currency: currencyCode });
 
 const orderStatus = oneOf(['new', 'open', 'shipped', 'completed', 'cancelled']);
 const fulfillmentKind = oneOf(['ship', 'pickup', 'delivery']);
 const paymentKind = oneOf(['credit-card', 'check', 'purchase-order', 'store-credit', 'gift-card', 'other']);
 
-export const site: Decoder<Site> = object({
+export const site: Decoder<model.Site> = object({
   id: string,
   name: string,
   currency: currencyCode,
@@ -166,7 +151,7 @@ export const site: Decoder<Site> = object({
   customerSetName: string,
 });
 
-const address: Decoder<Address> = object(
+const address: Decoder<model.Address> = object(
   {
     id: string,
     name: string,
@@ -181,7 +166,7 @@ const address: Decoder<Address> = object(
   { line2: string, phone: string },
 );
 
-export const customer: Decoder<Customer> = object({
+export const customer: Decoder<model.Customer> = object({
   id: string,
   customerNumber: string,
   customerSetId: string,
@@ -201,9 +186,9 @@ const productSummaryFields = {
 };
 const productSummaryOptional = { listPrice: money, imageUrl: string };
 
-export const productSummary: Decoder<ProductSummary> = object(productSummaryFields, productSummaryOptional);
+export const productSummary: Decoder<model.ProductSummary> = object(productSummaryFields, productSummaryOptional);
 
-export const product: Decoder<Product> = object(
+export const product: Decoder<model.Product> = object(
   {
     ...productSummaryFields,
     options: array(object({ name: string, required: boolean, values: array(string) })),
@@ -214,12 +199,12 @@ export const product: Decoder<Product> = object(
   { ...productSummaryOptional, description: string },
 );
 
-export const variant: Decoder<Variant> = object(
+export const variant: Decoder<model.Variant> = object(
   { id: string, productId: string, code: string, options: stringRecord, price: money, inStock: boolean },
   { listPrice: money },
 );
 
-export const fulfillmentOption: Decoder<FulfillmentOption> = object(
+export const fulfillmentOption: Decoder<model.FulfillmentOption> = object(
   {
     id: string,
     kind: fulfillmentKind,
@@ -237,46 +222,46 @@ export const fulfillmentOption: Decoder<FulfillmentOption> = object(
   },
 );
 
-export const shippingMethod: Decoder<ShippingMethod> = object(
+export const shippingMethod: Decoder<model.ShippingMethod> = object(
   { id: string, name: string, rate: money },
   { description: string },
 );
 
-export const priceList: Decoder<PriceList> = object({ id: string, name: string }, { description: string });
+export const priceList: Decoder<model.PriceList> = object({ id: string, name: string }, { description: string });
 
 /** Money in `currency` only: each amount of a pricing answer is in the answer's currency. */
-function moneyIn(currency: string): Decoder<Money> {
+function moneyIn(currency: string): Decoder<model.Money> {
   return object({
     amount: integer,
-    currency: (v, p) => (v === currency ? currency : fail(p, `${currency}, the currency of the answer`)),
+    currency: (value, path) => (value === currency ? currency : fail(path, `${currency}, the currency of the answer`)),
   });
 }
 
-/** The fields of a pricing answer, each amount decoded by `m`. */
-function pricingFields(m: Decoder<Money>) {
-  const breakdown: Decoder<BreakdownItem[]> = array(object({ label: string, amount: m }, { lineId: string }));
+/** The fields of a pricing answer, each amount decoded by `amount`. */
+function pricingFields(amount: Decoder<model.Money>) {
+  const breakdown: Decoder<model.BreakdownItem[]> = array(object({ label: string, amount }, { lineId: string }));
   return object({
     currency: currencyCode,
-    lines: array(object({ lineId: string, unitPrice: m, adjustedUnitPrice: m, total: m })),
-    subtotal: m,
-    discounts: array(object({ label: string, amount: m }, { code: string })),
+    lines: array(object({ lineId: string, unitPrice: amount, adjustedUnitPrice: amount, total: amount })),
+    subtotal: amount,
+    discounts: array(object({ label: string, amount }, { code: string })),
     coupons: array(
       object(
         { code: string, status: oneOf(['accepted', 'rejected']) },
-        { discount: m, reason: string, message: string, minimumSubtotal: m },
+        { discount: amount, reason: string, message: string, minimumSubtotal: amount },
       ),
     ),
-    orderAdjustment: m,
-    shipping: m,
-    shippingAdjustment: m,
+    orderAdjustment: amount,
+    shipping: amount,
+    shippingAdjustment: amount,
     shippingBreakdown: breakdown,
-    handling: m,
+    handling: amount,
     handlingBreakdown: breakdown,
-    tax: m,
+    tax: amount,
     taxBreakdown: breakdown,
-    duty: m,
+    duty: amount,
     dutyBreakdown: breakdown,
-    total: m,
+    total: amount,
   });
 }
 
@@ -284,12 +269,12 @@ function pricingFields(m: Decoder<Money>) {
  * A pricing answer whose every amount (lines, totals, discounts, coupons, breakdowns) is in its
  * `currency`: a line priced in CAD in a USD answer is refused, as the draft could not take it.
  */
-export const pricing: Decoder<Pricing> = (v, p) => {
-  if (!isObject(v)) fail(p, 'an object');
-  return pricingFields(moneyIn(currencyCode(v.currency, at(p, 'currency'))))(v, p);
+export const pricing: Decoder<model.Pricing> = (value, path) => {
+  if (!isObject(value)) fail(path, 'an object');
+  return pricingFields(moneyIn(currencyCode(value.currency, at(path, 'currency'))))(value, path);
 };
 
-export const paymentType: Decoder<PaymentType> = object(
+export const paymentType: Decoder<model.PaymentType> = object(
   { id: string, kind: paymentKind, label: string },
   {
     terms: array(object({ id: string, label: string })),
@@ -297,17 +282,18 @@ export const paymentType: Decoder<PaymentType> = object(
   },
 );
 
-export const balance: Decoder<Balance> = object({ typeId: string, code: string, available: money });
+export const balance: Decoder<model.Balance> = object({ typeId: string, code: string, available: money });
 
-export const cardSummary: Decoder<CardSummary> = object({
+export const cardSummary: Decoder<model.CardSummary> = object({
   token: string,
   brand: oneOf(['visa', 'mastercard', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'unknown']),
-  last4: (v, p) => (typeof v === 'string' && /^\d{4}$/.test(v) ? v : fail(p, 'the last four digits')),
+  last4: (value, path) =>
+    typeof value === 'string' && /^\d{4}$/.test(value) ? value : fail(path, 'the last four digits'),
   expiryMonth: integer,
   expiryYear: integer,
 });
 
-const orderSummary: Decoder<OrderSummary> = object({
+const orderSummary: Decoder<model.OrderSummary> = object({
   id: string,
   number: string,
   siteId: string,
@@ -322,13 +308,13 @@ const orderSummary: Decoder<OrderSummary> = object({
 const orderPageShape = object({ items: skipping(orderSummary), nextCursor: nullable(string) }, { total: integer });
 
 /** A page of orders; an order that fails is left out and counted in `skipped`. */
-export const orderPage: Decoder<Page<OrderSummary>> = (v, p) => {
-  const page: Page<OrderSummary> = orderPageShape(v, p);
-  const { skipped } = page.items as Listed<OrderSummary>;
+export const orderPage: Decoder<model.Page<model.OrderSummary>> = (value, path) => {
+  const page: model.Page<model.OrderSummary> = orderPageShape(value, path);
+  const { skipped } = page.items as model.Listed<model.OrderSummary>;
   return skipped ? { ...page, items: [...page.items], skipped } : page;
 };
 
-export const submittedOrder: Decoder<SubmittedOrder> = object(
+export const submittedOrder: Decoder<model.SubmittedOrder> = object(
   {
     id: string,
     number: string,

@@ -12,12 +12,25 @@ import { scrubMessage } from './scrub.js';
 export type AdapterErrorKind =
   'validation' | 'conflict' | 'not-found' | 'unavailable' | 'timeout' | 'declined' | 'invalid-response';
 
+/** What every adapter error may be built with. */
+interface AdapterErrorOptions {
+  /** The failure behind this one (a network error, an abort). */
+  cause?: unknown;
+  /** The HTTP status of the answer, when there was one. */
+  status?: number;
+}
+
+/** What an error that may say when to try again is built with (`Retry-After`). */
+interface RetryLaterOptions extends AdapterErrorOptions {
+  retryAfterMs?: number;
+}
+
 export abstract class AdapterError extends Error {
   abstract readonly kind: AdapterErrorKind;
   /** The HTTP status behind the error, when there was one. */
   readonly status: number | undefined;
 
-  constructor(message: string, options?: { cause?: unknown; status?: number }) {
+  constructor(message: string, options?: AdapterErrorOptions) {
     super(scrubMessage(message), options?.cause === undefined ? undefined : { cause: options.cause });
     this.status = options?.status;
   }
@@ -34,7 +47,7 @@ export class ValidationError extends AdapterError {
   override name = 'ValidationError';
   readonly problems: Problem[];
 
-  constructor(message: string, problems: Problem[], options?: { cause?: unknown; status?: number }) {
+  constructor(message: string, problems: Problem[], options?: AdapterErrorOptions) {
     super(message, options);
     this.problems = problems.map((p) => ({ ...p, message: scrubMessage(p.message) }));
   }
@@ -45,14 +58,15 @@ export class ValidationError extends AdapterError {
   }
 }
 
-/** The request conflicts with the backend's state (e.g. a submission with this key is in progress). */
-export class ConflictError extends AdapterError {
-  readonly kind = 'conflict';
-  override name = 'ConflictError';
+/**
+ * An error after which the same call may succeed (a conflict, an unavailable backend), and which may
+ * say when to try (`Retry-After`). The base of `ConflictError` and `UnavailableError`.
+ */
+abstract class RetryLaterError extends AdapterError {
   /** Milliseconds the backend asked to wait (Retry-After) before trying again, when it did. */
   readonly retryAfterMs: number | undefined;
 
-  constructor(message: string, options?: { cause?: unknown; status?: number; retryAfterMs?: number }) {
+  constructor(message: string, options?: RetryLaterOptions) {
     super(message, options);
     this.retryAfterMs = options?.retryAfterMs;
   }
@@ -60,6 +74,12 @@ export class ConflictError extends AdapterError {
   override get retryable(): boolean {
     return true;
   }
+}
+
+/** The request conflicts with the backend's state (e.g. a submission with this key is in progress). */
+export class ConflictError extends RetryLaterError {
+  readonly kind = 'conflict';
+  override name = 'ConflictError';
 }
 
 /** What was asked for does not exist (a product, a customer, an option combination). */
@@ -69,20 +89,9 @@ export class NotFoundError extends AdapterError {
 }
 
 /** The backend could not be reached or is overloaded (no response, 429, 5xx). */
-export class UnavailableError extends AdapterError {
+export class UnavailableError extends RetryLaterError {
   readonly kind = 'unavailable';
   override name = 'UnavailableError';
-  /** Milliseconds the backend asked to wait (Retry-After), when it did. */
-  readonly retryAfterMs: number | undefined;
-
-  constructor(message: string, options?: { cause?: unknown; status?: number; retryAfterMs?: number }) {
-    super(message, options);
-    this.retryAfterMs = options?.retryAfterMs;
-  }
-
-  override get retryable(): boolean {
-    return true;
-  }
 }
 
 /** The backend did not answer in time. */
@@ -101,7 +110,7 @@ export class DeclinedError extends AdapterError {
   /** The provider's decline code, when it gave one ("insufficient-funds", "do-not-honor"). */
   readonly code: string | undefined;
 
-  constructor(message: string, options?: { cause?: unknown; status?: number; code?: string }) {
+  constructor(message: string, options?: AdapterErrorOptions & { code?: string }) {
     super(message, options);
     this.code = options?.code;
   }

@@ -67,7 +67,13 @@ interface Route<T> extends CallContext {
   decode: d.Decoder<T>;
 }
 
+/** What a POST or PUT is for (its error messages) and how it may be sent. */
+type Sending = CallContext & Pick<Route<unknown>, 'retry' | 'card' | 'headers'> & { method?: 'POST' | 'PUT' };
+
 const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** The 404 of a call about a product. */
+const PRODUCT_GONE = 'this product no longer exists. Search for it again.';
 
 /** The site a draft-based call goes to; a draft without a site cannot be sent anywhere. */
 function siteOf(draft: { siteId: string | null }, action: string): string {
@@ -145,248 +151,126 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
     });
   }
 
+  /** A GET: safe to repeat. */
+  function read<T>(
+    path: string,
+    decode: d.Decoder<T>,
+    context: CallContext,
+    init: CallInit | undefined,
+    query?: Record<string, QueryValue>,
+  ): Promise<T> {
+    return call({ ...context, method: 'GET', path, query, retry: true, decode }, init);
+  }
+
+  /** A POST (or a PUT) of `body` as JSON; `sending.retry` says whether repeating it cannot do harm. */
+  function send<T>(path: string, body: unknown, decode: d.Decoder<T>, sending: Sending, init?: CallInit): Promise<T> {
+    return call({ method: 'POST', ...sending, path, body, decode }, init);
+  }
+
   return {
     listSites(init) {
-      return call(
-        { action: 'load the sites', method: 'GET', path: '/sites', retry: true, decode: d.listed(d.site) },
-        init,
-      );
+      return read('/sites', d.listed(d.site), { action: 'load the sites' }, init);
     },
 
     listOrders({ siteId, cursor, limit, customerId, since }, init) {
-      return call(
-        {
-          action: 'load the orders',
-          notFound: 'this site no longer exists. Refresh the page.',
-          method: 'GET',
-          path: pathOf`/sites/${siteId}/orders`,
-          query: { cursor, limit, customerId, since },
-          retry: true,
-          decode: d.orderPage,
-        },
-        init,
-      );
+      const context = { action: 'load the orders', notFound: 'this site no longer exists. Refresh the page.' };
+      return read(pathOf`/sites/${siteId}/orders`, d.orderPage, context, init, { cursor, limit, customerId, since });
     },
 
     searchCustomers({ siteId, query, limit }, init) {
-      return call(
-        {
-          action: 'search the customers',
-          method: 'GET',
-          path: pathOf`/sites/${siteId}/customers`,
-          query: { q: query, limit },
-          retry: true,
-          decode: d.listed(d.customer),
-        },
-        init,
-      );
+      const context = { action: 'search the customers' };
+      return read(pathOf`/sites/${siteId}/customers`, d.listed(d.customer), context, init, { q: query, limit });
     },
 
     createCustomer({ siteId, customer }, init) {
-      return call(
-        {
-          action: 'create the customer',
-          method: 'POST',
-          path: pathOf`/sites/${siteId}/customers`,
-          body: customer,
-          retry: false,
-          decode: d.customer,
-        },
-        init,
-      );
+      const sending = { action: 'create the customer', retry: false };
+      return send(pathOf`/sites/${siteId}/customers`, customer, d.customer, sending, init);
     },
 
     updateCustomer({ siteId, customerId, customer }, init) {
-      return call(
-        {
-          action: 'save the customer',
-          notFound: 'this customer no longer exists. Search for the customer again.',
-          method: 'PUT',
-          path: pathOf`/sites/${siteId}/customers/${customerId}`,
-          body: customer,
-          retry: false,
-          decode: d.customer,
-        },
-        init,
-      );
+      const notFound = 'this customer no longer exists. Search for the customer again.';
+      const sending: Sending = { action: 'save the customer', notFound, method: 'PUT', retry: false };
+      return send(pathOf`/sites/${siteId}/customers/${customerId}`, customer, d.customer, sending, init);
     },
 
     searchProducts({ siteId, query, priceListId, limit }, init) {
-      return call(
-        {
-          action: 'search the products',
-          method: 'GET',
-          path: pathOf`/sites/${siteId}/products`,
-          query: { q: query, priceListId, limit },
-          retry: true,
-          decode: d.listed(d.productSummary),
-        },
-        init,
-      );
+      const context = { action: 'search the products' };
+      const path = pathOf`/sites/${siteId}/products`;
+      return read(path, d.listed(d.productSummary), context, init, { q: query, priceListId, limit });
     },
 
     getProduct({ siteId, productId, priceListId }, init) {
-      return call(
-        {
-          action: 'load the product',
-          notFound: 'this product no longer exists. Search for it again.',
-          method: 'GET',
-          path: pathOf`/sites/${siteId}/products/${productId}`,
-          query: { priceListId },
-          retry: true,
-          decode: d.product,
-        },
-        init,
-      );
+      const context = { action: 'load the product', notFound: PRODUCT_GONE };
+      return read(pathOf`/sites/${siteId}/products/${productId}`, d.product, context, init, { priceListId });
     },
 
     configureProduct({ siteId, productId, options: chosen, priceListId }, init) {
-      return call(
-        {
-          action: 'find this product configuration',
-          notFound: 'this combination of options does not exist. Choose other options.',
-          method: 'POST',
-          path: pathOf`/sites/${siteId}/products/${productId}/configure`,
-          body: priceListId ? { options: chosen, priceListId } : { options: chosen },
-          retry: true,
-          decode: d.variant,
-        },
-        init,
-      );
+      const notFound = 'this combination of options does not exist. Choose other options.';
+      const sending = { action: 'find this product configuration', notFound, retry: true };
+      const body = priceListId ? { options: chosen, priceListId } : { options: chosen };
+      return send(pathOf`/sites/${siteId}/products/${productId}/configure`, body, d.variant, sending, init);
     },
 
     getFulfillmentOptions({ siteId, productId, variantId }, init) {
-      return call(
-        {
-          action: 'load the fulfillment options',
-          notFound: 'this product no longer exists. Search for it again.',
-          method: 'GET',
-          path: pathOf`/sites/${siteId}/products/${productId}/fulfillment`,
-          query: { variantId },
-          retry: true,
-          decode: d.items(d.fulfillmentOption),
-        },
-        init,
-      );
+      const path = pathOf`/sites/${siteId}/products/${productId}/fulfillment`;
+      const context = { action: 'load the fulfillment options', notFound: PRODUCT_GONE };
+      return read(path, d.items(d.fulfillmentOption), context, init, { variantId });
     },
 
     async getShippingMethods({ draft }, init) {
       const action = 'load the shipping methods';
-      return call(
-        {
-          action,
-          method: 'POST',
-          path: pathOf`/sites/${siteOf(draft, action)}/shipping-methods`,
-          body: { draft: pricingDraft(draft) },
-          retry: true,
-          decode: d.items(d.shippingMethod),
-        },
-        init,
-      );
+      const path = pathOf`/sites/${siteOf(draft, action)}/shipping-methods`;
+      return send(path, { draft: pricingDraft(draft) }, d.items(d.shippingMethod), { action, retry: true }, init);
     },
 
     listPriceLists({ siteId }, init) {
-      return call(
-        {
-          action: 'load the price lists',
-          method: 'GET',
-          path: pathOf`/sites/${siteId}/price-lists`,
-          retry: true,
-          decode: d.items(d.priceList),
-        },
-        init,
-      );
+      return read(pathOf`/sites/${siteId}/price-lists`, d.items(d.priceList), { action: 'load the price lists' }, init);
     },
 
     async priceOrder({ draft }, init) {
       const action = 'price the order';
-      return call(
-        {
-          action,
-          method: 'POST',
-          path: pathOf`/sites/${siteOf(draft, action)}/pricing`,
-          // Only what prices depend on: no notes, gift messages or payments.
-          body: { draft: pricingDraft(draft) },
-          retry: true,
-          decode: d.pricing,
-        },
-        init,
-      );
+      // Only what prices depend on: no notes, gift messages or payments.
+      const body = { draft: pricingDraft(draft) };
+      return send(pathOf`/sites/${siteOf(draft, action)}/pricing`, body, d.pricing, { action, retry: true }, init);
     },
 
     listPaymentTypes({ siteId }, init) {
-      return call(
-        {
-          action: 'load the payment types',
-          method: 'GET',
-          path: pathOf`/sites/${siteId}/payment-types`,
-          retry: true,
-          decode: d.items(d.paymentType),
-        },
-        init,
-      );
+      const context = { action: 'load the payment types' };
+      return read(pathOf`/sites/${siteId}/payment-types`, d.items(d.paymentType), context, init);
     },
 
     checkBalance({ siteId, typeId, code }, init) {
-      return call(
-        {
-          action: 'check the balance',
-          notFound: 'this code is not known. Check the code with the shopper.',
-          method: 'POST',
-          path: pathOf`/sites/${siteId}/balances`,
-          body: { typeId, code },
-          retry: true,
-          card: true,
-          decode: d.balance,
-        },
-        init,
-      );
+      const notFound = 'this code is not known. Check the code with the shopper.';
+      const sending = { action: 'check the balance', notFound, retry: true, card: true };
+      return send(pathOf`/sites/${siteId}/balances`, { typeId, code }, d.balance, sending, init);
     },
 
     tokenizeCard({ siteId, card }, init) {
-      return call(
-        {
-          action: 'add the card',
-          method: 'POST',
-          path: pathOf`/sites/${siteId}/card-tokens`,
-          body: card,
-          // Never repeated: a lost answer must not charge or register the card twice.
-          retry: false,
-          card: true,
-          decode: d.cardSummary,
-        },
-        init,
-      );
+      // Never repeated: a lost answer must not charge or register the card twice.
+      const sending = { action: 'add the card', retry: false, card: true };
+      return send(pathOf`/sites/${siteId}/card-tokens`, card, d.cardSummary, sending, init);
     },
 
     async submitOrder({ draft, idempotencyKey }, init) {
       const action = 'submit the order';
-      return call(
-        {
-          action,
-          conflict: 'this order is still being submitted. Wait a moment, then try again.',
-          method: 'POST',
-          path: pathOf`/sites/${siteOf(draft, action)}/orders`,
-          headers: { 'Idempotency-Key': idempotencyKey },
-          body: { draft },
-          // Safe to repeat: the backend answers the same order for the same key.
-          retry: true,
-          decode: forKey(idempotencyKey),
-        },
-        init,
-      );
+      const sending = {
+        action,
+        conflict: 'this order is still being submitted. Wait a moment, then try again.',
+        headers: { 'Idempotency-Key': idempotencyKey },
+        // Safe to repeat: the backend answers the same order for the same key.
+        retry: true,
+      };
+      const path = pathOf`/sites/${siteOf(draft, action)}/orders`;
+      return send(path, { draft }, forKey(idempotencyKey), sending, init);
     },
 
     async findOrder({ siteId, idempotencyKey }, init) {
+      const context = { action: 'check whether the order was submitted' };
       try {
-        return await call(
-          {
-            action: 'check whether the order was submitted',
-            method: 'GET',
-            path: pathOf`/sites/${siteId}/submissions/${idempotencyKey}`,
-            retry: true,
-            decode: forKey(idempotencyKey),
-          },
+        return await read(
+          pathOf`/sites/${siteId}/submissions/${idempotencyKey}`,
+          forKey(idempotencyKey),
+          context,
           init,
         );
       } catch (error) {

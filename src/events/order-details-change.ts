@@ -1,19 +1,12 @@
 import type { OrderDraft } from '../model/types.js';
+import { OrderEvent } from './order-event.js';
 
 /**
- * Fired by `<order-details-dialog>` when the agent saves the Order Details: the draft with the
- * lines and the order-level details as saved. Not fired on Cancel, nor when a host opens it.
+ * Fired by `<order-details-dialog>` when the agent saves the Order Details: `draft` is the draft
+ * with the lines and the order-level details as saved. Not fired on Cancel, nor when a host opens it.
  */
-export class OrderDetailsChangeEvent extends Event {
+export class OrderDetailsChangeEvent extends OrderEvent<{ draft: OrderDraft }> {
   static readonly eventName = 'order-details-change';
-
-  /** The draft as saved. */
-  readonly draft: OrderDraft;
-
-  constructor(init: { draft: OrderDraft }) {
-    super(OrderDetailsChangeEvent.eventName, { bubbles: true, composed: true });
-    this.draft = init.draft;
-  }
 }
 
 declare global {

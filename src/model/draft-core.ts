@@ -69,10 +69,10 @@ export function touch(draft: OrderDraft, changes: Partial<OrderDraft>, now: Date
 }
 
 /** @internal Refuses money that is not valid or not in the draft's currency (a programming error). */
-export function assertDraftCurrency(draft: Pick<OrderDraft, 'currency'>, m: Money, what: string): void {
-  if (!isMoney(m)) throw new RangeError(`${what}: not a valid amount of money`);
-  if (draft.currency !== null && m.currency !== draft.currency) {
-    throw new RangeError(`${what} is in ${m.currency}; the draft is in ${draft.currency}`);
+export function assertDraftCurrency(draft: Pick<OrderDraft, 'currency'>, amount: Money, what: string): void {
+  if (!isMoney(amount)) throw new RangeError(`${what}: not a valid amount of money`);
+  if (draft.currency !== null && amount.currency !== draft.currency) {
+    throw new RangeError(`${what} is in ${amount.currency}; the draft is in ${draft.currency}`);
   }
 }
 
@@ -136,7 +136,7 @@ export function changeSite(
     changes.payments = [];
   }
 
-  const foreign = (m: Money): boolean => m.currency !== site.currency;
+  const foreign = (amount: Money): boolean => amount.currency !== site.currency;
   const droppedReasons: string[] = [];
   const lines = draft.lines.map((line): DraftLine => {
     const adjustmentMoney =

@@ -64,37 +64,27 @@ export function removeLine(draft: OrderDraft, lineId: string, now: Date = new Da
 }
 
 /**
+ * An edit of one line of the draft: `lineId` names the line (an unknown line: the draft unchanged),
+ * `value` is what the line gets.
+ */
+type LineEdit<Value> = (draft: OrderDraft, lineId: string, value: Value, now?: Date) => OrderDraft;
+
+/** The draft edit that applies a line-list edit (`line-list.ts`) to the draft's lines. */
+function lineEdit<Value>(edit: (lineId: string, value: Value) => LineListEdit): LineEdit<Value> {
+  return (draft, lineId, value, now = new Date()) => applyLines(draft, edit(lineId, value), now);
+}
+
+/**
  * Sets a line's quantity as typed; `validateLine` reports a quantity that is not a whole number ≥ 1.
  * @throws {RangeError} for NaN or an infinite quantity, which could not be stored as JSON.
  */
-export function setLineQuantity(
-  draft: OrderDraft,
-  lineId: string,
-  quantity: number,
-  now: Date = new Date(),
-): OrderDraft {
-  return applyLines(draft, lineQuantityEdit(lineId, quantity), now);
-}
+export const setLineQuantity: LineEdit<number> = lineEdit(lineQuantityEdit);
 
 /** Sets how a line is fulfilled (Direct Ship, pickup or delivery at a location), or clears it with null. */
-export function setLineFulfillment(
-  draft: OrderDraft,
-  lineId: string,
-  fulfillment: Fulfillment | null,
-  now: Date = new Date(),
-): OrderDraft {
-  return applyLines(draft, lineFulfillmentEdit(lineId, fulfillment), now);
-}
+export const setLineFulfillment: LineEdit<Fulfillment | null> = lineEdit(lineFulfillmentEdit);
 
 /** Sets a line's per-unit price adjustment (with its reason), or removes it with null. */
-export function setLineAdjustment(
-  draft: OrderDraft,
-  lineId: string,
-  adjustment: LineAdjustment | null,
-  now: Date = new Date(),
-): OrderDraft {
-  return applyLines(draft, lineAdjustmentEdit(lineId, adjustment), now);
-}
+export const setLineAdjustment: LineEdit<LineAdjustment | null> = lineEdit(lineAdjustmentEdit);
 
 /** Marks a line as a gift with its message; when `gift` is false the message is dropped so it is never sent. */
 export function setLineGift(

@@ -81,136 +81,137 @@ function asArray(value: unknown, path: string): unknown[] {
   return value;
 }
 
-function str(o: Json, key: string, path: string): string {
-  const v = o[key];
-  if (typeof v !== 'string') fail(at(path, key), 'a string');
-  return v;
+function str(json: Json, key: string, path: string): string {
+  const field = json[key];
+  if (typeof field !== 'string') fail(at(path, key), 'a string');
+  return field;
 }
 
-function optStr(o: Json, key: string, path: string): string | undefined {
-  return o[key] === undefined ? undefined : str(o, key, path);
+function optStr(json: Json, key: string, path: string): string | undefined {
+  return json[key] === undefined ? undefined : str(json, key, path);
 }
 
-function nullableStr(o: Json, key: string, path: string): string | null {
-  return o[key] === null ? null : str(o, key, path);
+function nullableStr(json: Json, key: string, path: string): string | null {
+  return json[key] === null ? null : str(json, key, path);
 }
 
-function num(o: Json, key: string, path: string): number {
-  const v = o[key];
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(at(path, key), 'a number');
-  return v;
+function num(json: Json, key: string, path: string): number {
+  const field = json[key];
+  if (typeof field !== 'number' || !Number.isFinite(field)) fail(at(path, key), 'a number');
+  return field;
 }
 
-function int(o: Json, key: string, path: string): number {
-  const v = num(o, key, path);
-  if (!Number.isSafeInteger(v)) fail(at(path, key), 'an integer');
-  return v;
+function int(json: Json, key: string, path: string): number {
+  const field = num(json, key, path);
+  if (!Number.isSafeInteger(field)) fail(at(path, key), 'an integer');
+  return field;
 }
 
-function bool(o: Json, key: string, path: string): boolean {
-  const v = o[key];
-  if (typeof v !== 'boolean') fail(at(path, key), 'true or false');
-  return v;
+function bool(json: Json, key: string, path: string): boolean {
+  const field = json[key];
+  if (typeof field !== 'boolean') fail(at(path, key), 'true or false');
+  return field;
 }
 
-function oneOf<T extends string>(o: Json, key: string, path: string, values: readonly T[]): T {
-  const v = o[key];
-  if (typeof v !== 'string' || !(values as readonly string[]).includes(v))
+function oneOf<T extends string>(json: Json, key: string, path: string, values: readonly T[]): T {
+  const field = json[key];
+  if (typeof field !== 'string' || !(values as readonly string[]).includes(field))
     fail(at(path, key), `one of ${values.join(', ')}`);
-  return v as T;
+  return field as T;
 }
 
-function moneyAt(o: Json, key: string, path: string): Money {
-  const v = asObject(o[key], at(path, key));
-  const amount = int(v, 'amount', at(path, key));
-  const currency = str(v, 'currency', at(path, key));
-  const m = { amount, currency };
-  if (!isMoney(m)) fail(at(at(path, key), 'currency'), 'an ISO 4217 currency code');
-  return m;
+function moneyAt(json: Json, key: string, path: string): Money {
+  const fields = asObject(json[key], at(path, key));
+  const amount = int(fields, 'amount', at(path, key));
+  const currency = str(fields, 'currency', at(path, key));
+  const money = { amount, currency };
+  if (!isMoney(money)) fail(at(at(path, key), 'currency'), 'an ISO 4217 currency code');
+  return money;
 }
 
 function stringRecord(value: unknown, path: string): Record<string, string> {
-  const o = asObject(value, path);
+  const json = asObject(value, path);
   const out: Record<string, string> = {};
-  for (const key of Object.keys(o)) out[key] = str(o, key, path);
+  for (const key of Object.keys(json)) out[key] = str(json, key, path);
+  return out;
+}
+
+/** The string fields `keys` of `json`, in that order. */
+function strings<Key extends string>(json: Json, path: string, keys: readonly Key[]): Record<Key, string> {
+  const out = {} as Record<Key, string>;
+  for (const key of keys) out[key] = str(json, key, path);
   return out;
 }
 
 function readAddress(value: unknown, path: string): Address {
-  const o = asObject(value, path);
+  const json = asObject(value, path);
   const address: Address = {
-    id: str(o, 'id', path),
-    name: str(o, 'name', path),
-    line1: str(o, 'line1', path),
-    city: str(o, 'city', path),
-    region: str(o, 'region', path),
-    postalCode: str(o, 'postalCode', path),
-    country: str(o, 'country', path),
-    isDefaultBilling: bool(o, 'isDefaultBilling', path),
-    isDefaultShipping: bool(o, 'isDefaultShipping', path),
+    ...strings(json, path, ['id', 'name', 'line1', 'city', 'region', 'postalCode', 'country']),
+    isDefaultBilling: bool(json, 'isDefaultBilling', path),
+    isDefaultShipping: bool(json, 'isDefaultShipping', path),
   };
-  const line2 = optStr(o, 'line2', path);
+  const line2 = optStr(json, 'line2', path);
   if (line2 !== undefined) address.line2 = line2;
-  const phone = optStr(o, 'phone', path);
+  const phone = optStr(json, 'phone', path);
   if (phone !== undefined) address.phone = phone;
   return address;
 }
 
 function readPhones(value: unknown, path: string): Phones {
-  const o = asObject(value, path);
+  const json = asObject(value, path);
   const phones: Phones = {};
   for (const key of ['home', 'work', 'mobile'] as const) {
-    const phone = optStr(o, key, path);
+    const phone = optStr(json, key, path);
     if (phone !== undefined) phones[key] = phone;
   }
   return phones;
 }
 
 function readCustomer(value: unknown, path: string): Customer {
-  const o = asObject(value, path);
+  const json = asObject(value, path);
   return {
-    id: str(o, 'id', path),
-    customerNumber: str(o, 'customerNumber', path),
-    customerSetId: str(o, 'customerSetId', path),
-    firstName: str(o, 'firstName', path),
-    lastName: str(o, 'lastName', path),
-    email: str(o, 'email', path),
-    phones: readPhones(o.phones, at(path, 'phones')),
-    addresses: asArray(o.addresses, at(path, 'addresses')).map((a, i) => readAddress(a, at(at(path, 'addresses'), i))),
+    ...strings(json, path, ['id', 'customerNumber', 'customerSetId', 'firstName', 'lastName', 'email']),
+    phones: readPhones(json.phones, at(path, 'phones')),
+    addresses: asArray(json.addresses, at(path, 'addresses')).map((address, i) =>
+      readAddress(address, at(at(path, 'addresses'), i)),
+    ),
   };
 }
 
 const FULFILLMENT_KINDS: readonly FulfillmentKind[] = ['ship', 'pickup', 'delivery'];
 
-function readFulfillment(value: unknown, path: string): Fulfillment | null {
-  if (value === null) return null;
-  const o = asObject(value, path);
-  return {
-    kind: oneOf(o, 'kind', path, FULFILLMENT_KINDS),
-    locationId: nullableStr(o, 'locationId', path),
-    locationName: nullableStr(o, 'locationName', path),
-  };
+/** A reader of an object that may be null (a fulfillment cleared, no adjustment). */
+function orNull<T>(read: (json: Json, path: string) => T): (value: unknown, path: string) => T | null {
+  return (value, path) => (value === null ? null : read(asObject(value, path), path));
 }
 
-function readLineAdjustment(value: unknown, path: string): LineAdjustment | null {
-  if (value === null) return null;
-  const o = asObject(value, path);
-  const kind = oneOf(o, 'kind', path, ['amount-off', 'unit-price'] as const);
-  const reason = str(o, 'reason', path);
-  return kind === 'amount-off'
-    ? { kind, amount: moneyAt(o, 'amount', path), reason }
-    : { kind, unitPrice: moneyAt(o, 'unitPrice', path), reason };
+/** The `kind` of an adjustment, one of `kinds`, and its `reason`. */
+function kindAndReason<Kind extends string>(json: Json, path: string, kinds: readonly Kind[]) {
+  return { kind: oneOf(json, 'kind', path, kinds), reason: str(json, 'reason', path) };
 }
+
+const readFulfillment = orNull((json, path): Fulfillment => ({
+  kind: oneOf(json, 'kind', path, FULFILLMENT_KINDS),
+  locationId: nullableStr(json, 'locationId', path),
+  locationName: nullableStr(json, 'locationName', path),
+}));
+
+const readLineAdjustment = orNull((json, path): LineAdjustment => {
+  const { kind, reason } = kindAndReason(json, path, ['amount-off', 'unit-price'] as const);
+  return kind === 'amount-off'
+    ? { kind, amount: moneyAt(json, 'amount', path), reason }
+    : { kind, unitPrice: moneyAt(json, 'unitPrice', path), reason };
+});
 
 function readLine(value: unknown, path: string): DraftLine {
-  const o = asObject(value, path);
+  const json = asObject(value, path);
   const line: DraftLine = {
-    id: str(o, 'id', path),
-    productId: str(o, 'productId', path),
-    variantId: nullableStr(o, 'variantId', path),
-    productName: str(o, 'productName', path),
-    code: str(o, 'code', path),
-    options: asArray(o.options, at(path, 'options')).map((item, i) => {
+    id: str(json, 'id', path),
+    productId: str(json, 'productId', path),
+    variantId: nullableStr(json, 'variantId', path),
+    productName: str(json, 'productName', path),
+    code: str(json, 'code', path),
+    options: asArray(json.options, at(path, 'options')).map((item, i) => {
       const option = asObject(item, at(at(path, 'options'), i));
       return {
         name: str(option, 'name', at(at(path, 'options'), i)),
@@ -218,35 +219,30 @@ function readLine(value: unknown, path: string): DraftLine {
       };
     }),
     // A quantity being typed may be anything numeric; validation, not parsing, judges it.
-    quantity: num(o, 'quantity', path),
-    fulfillment: readFulfillment(o.fulfillment, at(path, 'fulfillment')),
-    unitPrice: moneyAt(o, 'unitPrice', path),
-    adjustment: readLineAdjustment(o.adjustment, at(path, 'adjustment')),
-    gift: bool(o, 'gift', path),
-    giftMessage: str(o, 'giftMessage', path),
+    quantity: num(json, 'quantity', path),
+    fulfillment: readFulfillment(json.fulfillment, at(path, 'fulfillment')),
+    unitPrice: moneyAt(json, 'unitPrice', path),
+    adjustment: readLineAdjustment(json.adjustment, at(path, 'adjustment')),
+    gift: bool(json, 'gift', path),
+    giftMessage: str(json, 'giftMessage', path),
   };
-  const imageUrl = optStr(o, 'imageUrl', path);
+  const imageUrl = optStr(json, 'imageUrl', path);
   if (imageUrl !== undefined) line.imageUrl = imageUrl;
-  if (o.needsRepricing !== undefined && bool(o, 'needsRepricing', path)) line.needsRepricing = true;
+  if (json.needsRepricing !== undefined && bool(json, 'needsRepricing', path)) line.needsRepricing = true;
   return line;
 }
 
-function readOrderAdjustment(value: unknown, path: string): OrderAdjustment | null {
-  if (value === null) return null;
-  const o = asObject(value, path);
-  const kind = oneOf(o, 'kind', path, ['amount', 'percent'] as const);
-  const reason = str(o, 'reason', path);
+const readOrderAdjustment = orNull((json, path): OrderAdjustment => {
+  const { kind, reason } = kindAndReason(json, path, ['amount', 'percent'] as const);
   return kind === 'amount'
-    ? { kind, amount: moneyAt(o, 'amount', path), reason }
-    : { kind, basisPoints: int(o, 'basisPoints', path), reason };
-}
+    ? { kind, amount: moneyAt(json, 'amount', path), reason }
+    : { kind, basisPoints: int(json, 'basisPoints', path), reason };
+});
 
-function readShippingAdjustment(value: unknown, path: string): ShippingAdjustment | null {
-  if (value === null) return null;
-  const o = asObject(value, path);
-  oneOf(o, 'kind', path, ['amount'] as const);
-  return { kind: 'amount', amount: moneyAt(o, 'amount', path), reason: str(o, 'reason', path) };
-}
+const readShippingAdjustment = orNull((json, path): ShippingAdjustment => {
+  const kind = oneOf(json, 'kind', path, ['amount'] as const);
+  return { kind, amount: moneyAt(json, 'amount', path), reason: str(json, 'reason', path) };
+});
 
 const CARD_BRANDS: readonly CardBrand[] = [
   'visa',
@@ -269,71 +265,71 @@ const PAYMENT_KINDS: readonly PaymentKind[] = [
 
 /** Token, brand, last four and expiry: the only things of a card the draft may hold. */
 function readCard(value: unknown, path: string): CardSummary {
-  const o = asObject(value, path);
-  const last4 = str(o, 'last4', path);
+  const json = asObject(value, path);
+  const last4 = str(json, 'last4', path);
   if (!/^\d{4}$/.test(last4)) fail(at(path, 'last4'), 'four digits');
-  const expiryMonth = int(o, 'expiryMonth', path);
+  const expiryMonth = int(json, 'expiryMonth', path);
   if (expiryMonth < 1 || expiryMonth > 12) fail(at(path, 'expiryMonth'), 'a month from 1 to 12');
   return {
-    token: str(o, 'token', path),
-    brand: oneOf(o, 'brand', path, CARD_BRANDS),
+    token: str(json, 'token', path),
+    brand: oneOf(json, 'brand', path, CARD_BRANDS),
     last4,
     expiryMonth,
-    expiryYear: int(o, 'expiryYear', path),
+    expiryYear: int(json, 'expiryYear', path),
   };
 }
 
 /** @internal A payment with its known fields only (what `addPayment` and `setPayments` keep). */
 export function readPayment(value: unknown, path: string): Payment {
-  const o = asObject(value, path);
+  const json = asObject(value, path);
   const payment: Payment = {
-    id: str(o, 'id', path),
-    typeId: str(o, 'typeId', path),
-    kind: oneOf(o, 'kind', path, PAYMENT_KINDS),
-    amount: moneyAt(o, 'amount', path),
+    id: str(json, 'id', path),
+    typeId: str(json, 'typeId', path),
+    kind: oneOf(json, 'kind', path, PAYMENT_KINDS),
+    amount: moneyAt(json, 'amount', path),
   };
-  if (o.card !== undefined) payment.card = readCard(o.card, at(path, 'card'));
-  const reference = optStr(o, 'reference', path);
+  if (json.card !== undefined) payment.card = readCard(json.card, at(path, 'card'));
+  const reference = optStr(json, 'reference', path);
   if (reference !== undefined) payment.reference = reference;
-  const termsId = optStr(o, 'termsId', path);
+  const termsId = optStr(json, 'termsId', path);
   if (termsId !== undefined) payment.termsId = termsId;
-  if (o.fields !== undefined) payment.fields = stringRecord(o.fields, at(path, 'fields'));
+  if (json.fields !== undefined) payment.fields = stringRecord(json.fields, at(path, 'fields'));
   return payment;
 }
 
 function readDraft(value: unknown): OrderDraft {
-  const o = asObject(value, '');
-  if (o.schema !== DRAFT_SCHEMA) {
+  const json = asObject(value, '');
+  if (json.schema !== DRAFT_SCHEMA) {
     throw new DraftParseError(
-      `The draft has schema ${JSON.stringify(o.schema)}; this version reads schema ${DRAFT_SCHEMA}.`,
+      `The draft has schema ${JSON.stringify(json.schema)}; this version reads schema ${DRAFT_SCHEMA}.`,
       'schema',
     );
   }
-  const currency = o.currency === null ? null : str(o, 'currency', '');
+  const currency = json.currency === null ? null : str(json, 'currency', '');
   if (currency !== null && !isMoney({ amount: 0, currency })) fail('currency', 'an ISO 4217 currency code');
   const timestamp = (key: string): string => {
-    const v = str(o, key, '');
-    if (Number.isNaN(Date.parse(v))) fail(key, 'an ISO timestamp');
-    return v;
+    const text = str(json, key, '');
+    if (Number.isNaN(Date.parse(text))) fail(key, 'an ISO timestamp');
+    return text;
   };
   return {
     schema: DRAFT_SCHEMA,
-    id: str(o, 'id', ''),
-    siteId: nullableStr(o, 'siteId', ''),
+    id: str(json, 'id', ''),
+    siteId: nullableStr(json, 'siteId', ''),
     currency,
-    customer: o.customer === null ? null : readCustomer(o.customer, 'customer'),
-    lines: asArray(o.lines, 'lines').map((l, i) => readLine(l, at('lines', i))),
-    shippingMethodId: nullableStr(o, 'shippingMethodId', ''),
-    coupons: asArray(o.coupons, 'coupons').map((c, i) => {
-      if (typeof c !== 'string') fail(at('coupons', i), 'a string');
-      return c;
+    customer: json.customer === null ? null : readCustomer(json.customer, 'customer'),
+    lines: asArray(json.lines, 'lines').map((line, i) => readLine(line, at('lines', i))),
+    shippingMethodId: nullableStr(json, 'shippingMethodId', ''),
+    coupons: asArray(json.coupons, 'coupons').map((coupon, i) => {
+      if (typeof coupon !== 'string') fail(at('coupons', i), 'a string');
+      return coupon;
     }),
-    customerNotes: str(o, 'customerNotes', ''),
-    giftMessage: str(o, 'giftMessage', ''),
-    priceListId: nullableStr(o, 'priceListId', ''),
-    orderAdjustment: readOrderAdjustment(o.orderAdjustment, 'orderAdjustment'),
-    shippingAdjustment: readShippingAdjustment(o.shippingAdjustment, 'shippingAdjustment'),
-    payments: asArray(o.payments, 'payments').map((p, i) => readPayment(p, at('payments', i))),
+    customerNotes: str(json, 'customerNotes', ''),
+    giftMessage: str(json, 'giftMessage', ''),
+    priceListId: nullableStr(json, 'priceListId', ''),
+    orderAdjustment: readOrderAdjustment(json.orderAdjustment, 'orderAdjustment'),
+    shippingAdjustment: readShippingAdjustment(json.shippingAdjustment, 'shippingAdjustment'),
+    payments: asArray(json.payments, 'payments').map((payment, i) => readPayment(payment, at('payments', i))),
     createdAt: timestamp('createdAt'),
     updatedAt: timestamp('updatedAt'),
   };

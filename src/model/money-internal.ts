@@ -18,9 +18,9 @@ export function assertAmount(amount: unknown): asserts amount is number {
 }
 
 /** Refuses money with a bad amount or an unknown currency. */
-export function assertMoney(m: Money): void {
-  assertAmount(m.amount);
-  assertCurrency(m.currency);
+export function assertMoney(value: Money): void {
+  assertAmount(value.amount);
+  assertCurrency(value.currency);
 }
 
 /** Builds the result of an operation, refusing amounts that left the safe-integer range. */

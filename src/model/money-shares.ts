@@ -18,31 +18,31 @@ const BASIS_POINTS_PER_WHOLE = 10_000n;
  *
  * @throws {RangeError} unless `basisPoints` is a safe integer.
  */
-export function percentage(m: Money, basisPoints: number): Money {
-  assertMoney(m);
+export function percentage(value: Money, basisPoints: number): Money {
+  assertMoney(value);
   if (!Number.isSafeInteger(basisPoints)) throw new RangeError(`Basis points must be an integer, got ${basisPoints}`);
-  const product = BigInt(m.amount) * BigInt(basisPoints);
+  const product = BigInt(value.amount) * BigInt(basisPoints);
   const quotient = product / BASIS_POINTS_PER_WHOLE; // truncates toward zero
   const remainder = product % BASIS_POINTS_PER_WHOLE; // has the sign of the product
   const magnitude = remainder < 0n ? -remainder : remainder;
   const roundAway = magnitude * 2n >= BASIS_POINTS_PER_WHOLE;
   const rounded = roundAway ? quotient + (product < 0n ? -1n : 1n) : quotient;
-  return result(rounded, m.currency);
+  return result(rounded, value.currency);
 }
 
 /**
- * Splits `m` into parts proportional to `ratios`, the parts summing exactly to `m`
+ * Splits `value` into parts proportional to `ratios`, the parts summing exactly to `value`
  * (e.g. an order discount spread over lines by their totals, or a total over payments).
  *
  * Largest-remainder method: each part first gets the floor of its exact share; the minor units
  * left over go one each to the parts with the largest remainders, and among equal remainders to
- * the earlier part. A zero ratio gets nothing. A negative `m` is split as its magnitude, then negated.
+ * the earlier part. A zero ratio gets nothing. A negative `value` is split as its magnitude, then negated.
  *
  * @param ratios non-negative safe integers (minor units, quantities, weights), at least one positive.
  * @throws {RangeError} for an empty list, a negative or fractional ratio, or ratios that are all zero.
  */
-export function allocate(m: Money, ratios: readonly number[]): Money[] {
-  assertMoney(m);
+export function allocate(value: Money, ratios: readonly number[]): Money[] {
+  assertMoney(value);
   if (ratios.length === 0) throw new RangeError('allocate() needs at least one ratio');
   for (const r of ratios) {
     if (!Number.isSafeInteger(r) || r < 0) throw new RangeError(`Ratios must be non-negative integers, got ${r}`);
@@ -50,8 +50,8 @@ export function allocate(m: Money, ratios: readonly number[]): Money[] {
   const total = ratios.reduce((acc, r) => acc + BigInt(r), 0n);
   if (total === 0n) throw new RangeError('allocate() needs at least one positive ratio');
 
-  const negative = m.amount < 0;
-  const amount = BigInt(Math.abs(m.amount));
+  const negative = value.amount < 0;
+  const amount = BigInt(Math.abs(value.amount));
   const shares = ratios.map((r) => (amount * BigInt(r)) / total);
   const remainders = ratios.map((r) => (amount * BigInt(r)) % total);
   let leftover = amount - shares.reduce((acc, s) => acc + s, 0n);
@@ -67,5 +67,5 @@ export function allocate(m: Money, ratios: readonly number[]): Money[] {
     shares[index] = (shares[index] as bigint) + 1n;
     leftover -= 1n;
   }
-  return shares.map((s) => result(negative ? -s : s, m.currency));
+  return shares.map((s) => result(negative ? -s : s, value.currency));
 }

@@ -60,31 +60,31 @@ export function subtract(a: Money, b: Money): Money {
  */
 export function sum(list: readonly Money[], currency: string): Money {
   let total = zero(currency);
-  for (const m of list) total = add(total, m);
+  for (const item of list) total = add(total, item);
   return total;
 }
 
 /**
- * `m × quantity`, e.g. a unit price times a line quantity.
+ * `value × quantity`, e.g. a unit price times a line quantity.
  * @throws {RangeError} unless `quantity` is a safe integer, or when the result leaves the safe-integer range.
  */
-export function multiply(m: Money, quantity: number): Money {
-  assertMoney(m);
+export function multiply(value: Money, quantity: number): Money {
+  assertMoney(value);
   if (!Number.isSafeInteger(quantity))
     throw new RangeError(`Money can only be multiplied by an integer, got ${quantity}`);
-  return result(BigInt(m.amount) * BigInt(quantity), m.currency);
+  return result(BigInt(value.amount) * BigInt(quantity), value.currency);
 }
 
-/** `−m`. */
-export function negate(m: Money): Money {
-  assertMoney(m);
-  return result(-m.amount, m.currency);
+/** `−value`. */
+export function negate(value: Money): Money {
+  assertMoney(value);
+  return result(-value.amount, value.currency);
 }
 
-/** `|m|`. */
-export function abs(m: Money): Money {
-  assertMoney(m);
-  return result(Math.abs(m.amount), m.currency);
+/** `|value|`. */
+export function abs(value: Money): Money {
+  assertMoney(value);
+  return result(Math.abs(value.amount), value.currency);
 }
 
 /** −1, 0 or 1 as `a` is less than, equal to or greater than `b`. @throws {RangeError} when the currencies differ. */
@@ -99,33 +99,33 @@ export function equals(a: Money, b: Money): boolean {
 }
 
 /** Whether the amount is zero. */
-export function isZero(m: Money): boolean {
-  return m.amount === 0;
+export function isZero(value: Money): boolean {
+  return value.amount === 0;
 }
 
 /** Whether the amount is below zero. */
-export function isNegative(m: Money): boolean {
-  return m.amount < 0;
+export function isNegative(value: Money): boolean {
+  return value.amount < 0;
 }
 
 /** Whether the amount is above zero. */
-export function isPositive(m: Money): boolean {
-  return m.amount > 0;
+export function isPositive(value: Money): boolean {
+  return value.amount > 0;
 }
 
 /** The largest of one or more amounts. @throws {RangeError} when the currencies differ. */
 export function maxMoney(first: Money, ...rest: Money[]): Money {
-  return rest.reduce((best, m) => (compare(m, best) > 0 ? m : best), first);
+  return rest.reduce((best, candidate) => (compare(candidate, best) > 0 ? candidate : best), first);
 }
 
 /** The smallest of one or more amounts. @throws {RangeError} when the currencies differ. */
 export function minMoney(first: Money, ...rest: Money[]): Money {
-  return rest.reduce((best, m) => (compare(m, best) < 0 ? m : best), first);
+  return rest.reduce((best, candidate) => (compare(candidate, best) < 0 ? candidate : best), first);
 }
 
-/** `m`, or zero when `m` is negative: for totals that must never go below zero. */
-export function clampToZero(m: Money): Money {
-  return isNegative(m) ? zero(m.currency) : m;
+/** `value`, or zero when `value` is negative: for totals that must never go below zero. */
+export function clampToZero(value: Money): Money {
+  return isNegative(value) ? zero(value.currency) : value;
 }
 
 /**
@@ -133,13 +133,13 @@ export function clampToZero(m: Money): Money {
  * no grouping: "12.34" (USD 1234), "1200" (JPY 1200), "1.500" (KWD 1500), "-0.05" (USD −5).
  * Exact, for APIs, CSV and `Intl.NumberFormat` string input.
  */
-export function toDecimalString(m: Money): string {
-  assertMoney(m);
-  const exponent = minorUnitsOf(m.currency);
-  const digits = String(Math.abs(m.amount)).padStart(exponent + 1, '0');
+export function toDecimalString(value: Money): string {
+  assertMoney(value);
+  const exponent = minorUnitsOf(value.currency);
+  const digits = String(Math.abs(value.amount)).padStart(exponent + 1, '0');
   const whole = digits.slice(0, digits.length - exponent);
   const fraction = digits.slice(digits.length - exponent);
-  const sign = m.amount < 0 ? '-' : '';
+  const sign = value.amount < 0 ? '-' : '';
   return exponent === 0 ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
 }
 
@@ -195,12 +195,12 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
  * runtime's own, and a value that is not money (an unknown currency such as "ZZZ", a fractional
  * amount) is shown as "—", its amount being unknowable.
  */
-export function formatMoney(m: Money, locale: string, options: FormatMoneyOptions = {}): string {
-  if (!isMoney(m)) return '—';
-  const exponent = minorUnitsOf(m.currency);
+export function formatMoney(value: Money, locale: string, options: FormatMoneyOptions = {}): string {
+  if (!isMoney(value)) return '—';
+  const exponent = minorUnitsOf(value.currency);
   const nf = formatter(locale, {
     style: 'currency',
-    currency: m.currency,
+    currency: value.currency,
     currencyDisplay: options.currencyDisplay ?? 'symbol',
     currencySign: options.currencySign ?? 'standard',
     signDisplay: options.signDisplay ?? 'auto',
@@ -208,7 +208,7 @@ export function formatMoney(m: Money, locale: string, options: FormatMoneyOption
     minimumFractionDigits: exponent,
     maximumFractionDigits: exponent,
   });
-  return nf.format(toDecimalString(m) as Intl.StringNumericLiteral);
+  return nf.format(toDecimalString(value) as Intl.StringNumericLiteral);
 }
 
 /**
@@ -216,16 +216,16 @@ export function formatMoney(m: Money, locale: string, options: FormatMoneyOption
  * what to put in an amount field for the agent to edit ("1234.50" in en-US, "1234,50" in fr-CA).
  * `parseMoney` reads it back to the same amount. A value that is not money gives "" (never throws).
  */
-export function formatMoneyForInput(m: Money, locale: string): string {
-  if (!isMoney(m)) return '';
-  const exponent = minorUnitsOf(m.currency);
+export function formatMoneyForInput(value: Money, locale: string): string {
+  if (!isMoney(value)) return '';
+  const exponent = minorUnitsOf(value.currency);
   const nf = formatter(locale, {
     style: 'decimal',
     useGrouping: false,
     minimumFractionDigits: exponent,
     maximumFractionDigits: exponent,
   });
-  return nf.format(toDecimalString(m) as Intl.StringNumericLiteral);
+  return nf.format(toDecimalString(value) as Intl.StringNumericLiteral);
 }
 
 /**

@@ -84,7 +84,7 @@ function pricingDiscounts(draft: OrderDraft, pricing: Pricing, currency: string)
       !listedCodes.has(normalizeCoupon(c.code)),
   );
   return [...listed.map((d) => d.amount), ...couponOnly.map((c) => c.discount as Money)].filter(
-    (m) => m.currency === currency && m.amount > 0,
+    (amount) => amount.currency === currency && amount.amount > 0,
   );
 }
 
@@ -127,7 +127,9 @@ export function previewTotals(
 
   let shipping = none;
   if (anyLineShips(draft) && draft.shippingMethodId !== null) {
-    const method = shippingMethods.find((m) => m.id === draft.shippingMethodId && m.rate.currency === currency);
+    const method = shippingMethods.find(
+      (method) => method.id === draft.shippingMethodId && method.rate.currency === currency,
+    );
     if (method) shipping = clampToZero(method.rate);
     else if (answer) shipping = clampToZero(answer.shipping);
   }

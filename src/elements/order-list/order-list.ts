@@ -222,19 +222,24 @@ export class OrderList extends OrderElement {
     this.controller?.abort();
     this.controller = undefined;
     this.source = undefined;
+    this.forgetOrders();
+    this.status = 'idle';
+    this.moreStatus = 'idle';
+    this.announcement = '';
+  }
+
+  /** Drops the orders loaded, what was learnt of the pages, and the rows' place and tab stop. */
+  private forgetOrders(): void {
     this.ids = new Set();
+    this.cursors = new Set();
     this.orders = [];
     this.nextCursor = null;
     this.total = undefined;
     this.skipped = 0;
     this.cutShort = false;
-    this.cursors = new Set();
-    this.status = 'idle';
-    this.moreStatus = 'idle';
     this.activeIndex = 0;
     this.start = 0;
     this.end = FIRST_ROWS;
-    this.announcement = '';
   }
 
   private async loadPage(reset: boolean): Promise<void> {
@@ -250,16 +255,7 @@ export class OrderList extends OrderElement {
     const cursor = reset ? null : this.nextCursor;
 
     if (reset) {
-      this.ids = new Set();
-      this.cursors = new Set();
-      this.orders = [];
-      this.nextCursor = null;
-      this.total = undefined;
-      this.skipped = 0;
-      this.cutShort = false;
-      this.activeIndex = 0;
-      this.start = 0;
-      this.end = FIRST_ROWS;
+      this.forgetOrders();
       this.status = 'loading';
       this.moreStatus = 'idle';
     } else {
@@ -547,16 +543,39 @@ export class OrderList extends OrderElement {
 
   /** The next page loading, or why it could not be. */
   private renderMore(): TemplateResult | typeof nothing {
-    return this.moreStatus === 'loading'
-      ? html`<div class="footer notice notice--inline" part="footer">
-          <span class="spinner" aria-hidden="true"></span>
-          <span>${msg('Loading more orders…')}</span>
-        </div>`
-      : this.moreStatus === 'error'
-        ? html`<div class="footer" part="footer"
-            >${this.renderError(msg('More orders could not be loaded.'), true)}</div
-          >`
-        : nothing;
+    if (this.moreStatus === 'loading') {
+      return html`<div class="footer notice notice--inline" part="footer">
+        <span class="spinner" aria-hidden="true"></span>
+        <span>${msg('Loading more orders…')}</span>
+      </div>`;
+    }
+    if (this.moreStatus === 'error') {
+      return html`<div class="footer" part="footer"
+        >${this.renderError(msg('More orders could not be loaded.'), true)}</div
+      >`;
+    }
+    return nothing;
+  }
+
+  /** The feed of the rows in view (and a few beyond), once orders are loaded. */
+  private renderFeed(): TemplateResult | typeof nothing {
+    if (this.status !== 'ready' || !this.orders.length) return nothing;
+    return html`<div
+      class="feed"
+      part="feed"
+      role="feed"
+      aria-label=${this.label || msg('Orders')}
+      aria-busy=${this.moreStatus === 'loading' ? 'true' : 'false'}
+      @keydown=${this.handleKeydown}
+      @focusin=${this.handleFocusIn}
+      @scroll=${this.scrollListener}
+    >
+      ${repeat(
+        this.orders.slice(this.start, this.end),
+        (order) => order.id,
+        (order, i) => this.renderRow(order, this.start + i),
+      )}
+    </div>`;
   }
 
   /**
@@ -565,26 +584,7 @@ export class OrderList extends OrderElement {
    */
   override render(): TemplateResult {
     return html`<div role="status">${this.renderStatus()}</div>
-      ${
-        this.status === 'ready' && this.orders.length
-          ? html`<div
-              class="feed"
-              part="feed"
-              role="feed"
-              aria-label=${this.label || msg('Orders')}
-              aria-busy=${this.moreStatus === 'loading' ? 'true' : 'false'}
-              @keydown=${this.handleKeydown}
-              @focusin=${this.handleFocusIn}
-              @scroll=${this.scrollListener}
-            >
-              ${repeat(
-                this.orders.slice(this.start, this.end),
-                (order) => order.id,
-                (order, i) => this.renderRow(order, this.start + i),
-              )}
-            </div>`
-          : nothing
-      }
+      ${this.renderFeed()}
       <div role="status">${this.renderMore()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }

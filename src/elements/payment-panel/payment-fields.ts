@@ -22,8 +22,14 @@ export interface SelectOption {
 export const CARD_FIELDS = ['number', 'expiry', 'securityCode'];
 export const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'country'] as const;
 
+/** The id of a field's control ("f-amount", "f-billing-postalCode"). */
+export type FieldId = `f-${string}`;
+
 /** Field keys are model paths ("billing.postalCode", "fields.Buyer"); ids take word characters only. */
-export const fieldId = (key: string) => `f-${key.replace(/\W/g, '-')}`;
+export const fieldId = (key: string): FieldId => `f-${key.replace(/\W/g, '-')}`;
+
+/** The form's messages: by field id, and `form` for a failure of the whole form (a decline). */
+export type FieldErrors = { [id: FieldId]: string; form?: string };
 
 /**
  * What may be kept of a tokenizer's answer (the adapter's, or a host's hosted-fields function),
@@ -71,48 +77,48 @@ export function renderField(
   key: string,
   label: string,
   error: string | undefined,
-  o: FieldOptions = {},
+  field: FieldOptions = {},
 ): TemplateResult {
   const id = fieldId(key);
   const described =
-    `${o.currency ? `${id}-u` : ''} ${o.hint ? `${id}-h` : ''} ${error ? `${id}-e` : ''}`.trim() || nothing;
+    `${field.currency ? `${id}-u` : ''} ${field.hint ? `${id}-h` : ''} ${error ? `${id}-e` : ''}`.trim() || nothing;
   const invalid = error ? 'true' : 'false';
   const notes = html`${
-    o.hint
-      ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live=${ifDefined(o.live ? undefined : 'polite')}
-          >${o.hint}</p
+    field.hint
+      ? html`<p id="${id}-h" class="field__hint" part="hint" aria-live=${ifDefined(field.live ? undefined : 'polite')}
+          >${field.hint}</p
         >`
       : nothing
   }${error ? html`<p id="${id}-e" class="field__error">${error}</p>` : nothing}`;
-  const control = o.options
+  const control = field.options
     ? html`<select
         id=${id}
         class="field__control"
         part="control"
         name=${key}
-        ?required=${o.required}
+        ?required=${field.required}
         aria-invalid=${invalid}
         aria-describedby=${described}
-        @change=${o.onInput}
-        >${o.options.map(({ value, text }) => html`<option value=${value} ?selected=${value === o.value}>${text}</option>`)}</select
+        @change=${field.onInput}
+        >${field.options.map(({ value, text }) => html`<option value=${value} ?selected=${value === field.value}>${text}</option>`)}</select
       >`
     : html`<input
         id=${id}
         class="field__control"
         part="control"
-        name=${ifDefined(o.card ? undefined : key)}
+        name=${ifDefined(field.card ? undefined : key)}
         maxlength=${ifDefined(/^(reference|fields\.)/.test(key) ? TEXT_LIMITS.paymentReference : undefined)}
-        value=${ifDefined(o.value)}
-        inputmode=${ifDefined(o.mode)}
-        ?required=${o.required}
+        value=${ifDefined(field.value)}
+        inputmode=${ifDefined(field.mode)}
+        ?required=${field.required}
         autocomplete="off"
         aria-invalid=${invalid}
         aria-describedby=${described}
-        @input=${o.onInput}
+        @input=${field.onInput}
       />`;
   return html`<div class="field" part="field"
     ><label class="field__label" for=${id}>${label}</label
-    >${o.currency ? withCurrency(control, id, o.currency) : control}${o.live ? html`<div role="status">${notes}</div>` : notes}</div
+    >${field.currency ? withCurrency(control, id, field.currency) : control}${field.live ? html`<div role="status">${notes}</div>` : notes}</div
   >`;
 }
 
@@ -147,12 +153,12 @@ export function renderBilling(
     }${
       same && shipping
         ? html`<p
-            >${ADDRESS_FIELDS.map((k) => shipping[k])
+            >${ADDRESS_FIELDS.map((key) => shipping[key])
               .filter(Boolean)
               .join(', ')}</p
           >`
         : html`<div class="grid"
-            >${ADDRESS_FIELDS.map((k, i) => field(`billing.${k}`, labels[i]!, { value: billing?.[k] ?? '' }))}</div
+            >${ADDRESS_FIELDS.map((key, i) => field(`billing.${key}`, labels[i]!, { value: billing?.[key] ?? '' }))}</div
           >`
     }</fieldset
   >`;
@@ -171,18 +177,27 @@ export function numberLabel(typeLabel: string): string {
   });
 }
 
+/** A field's label, with "(optional)" after it unless the field is required. */
+export function optionalLabel({ label, required }: { label: string; required: boolean }): string {
+  return required ? label : msg(str`${isolate(label)} (optional)`);
+}
+
 /** "Visa •••• 4242", "Check 1234": a payment as the list and the announcements name it. */
 export function paymentText(payment: Payment, types: readonly PaymentType[] = []): string {
   const { card, reference } = payment;
-  const type = types.find((t) => t.id === payment.typeId);
+  const type = types.find((candidate) => candidate.id === payment.typeId);
   if (card) return `${card.brand === 'unknown' ? msg('Card') : CARD_BRAND_NAMES[card.brand]} •••• ${card.last4}`;
   return type ? `${isolate(type.label)} ${reference ?? ''}`.trim() : paymentLabel(payment);
 }
 
+/** The problem codes the form has words of its own for; any other shows the problem's message. */
+type WordedCode =
+  'required' | 'invalid-card-number' | 'invalid-length' | 'invalid-expiry' | 'expired' | 'invalid-security-code';
+
 /** The agent's words for a problem of the model or the adapter, by its code (`brand`: the card being typed). */
 export function problemText(problem: Problem, brand: CardBrand): string {
   const length = brand === 'amex' ? 4 : 3;
-  const words: Partial<Record<string, string>> = {
+  const words: Record<WordedCode, string> = {
     required: msg('This field is required.'),
     'invalid-card-number': msg('This card number is not valid. Check it with the shopper.'),
     'invalid-length': msg('This card number has too few or too many digits.'),
@@ -190,5 +205,10 @@ export function problemText(problem: Problem, brand: CardBrand): string {
     expired: msg('This card has expired.'),
     'invalid-security-code': msg(str`Enter the ${length}-digit security code.`),
   };
-  return words[problem.code] ?? problem.message;
+  return Object.hasOwn(words, problem.code) ? words[problem.code as WordedCode] : problem.message;
+}
+
+/** Adds the messages of `problems` to `errors`, each at its field; a field keeps its first message. */
+export function addProblems(errors: FieldErrors, problems: readonly Problem[], brand: CardBrand): void {
+  for (const problem of problems) errors[fieldId(problem.path)] ??= problemText(problem, brand);
 }

@@ -4,11 +4,9 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError, ValidationError } from '../../adapter/errors.js';
-import { detectCardBrand, parseExpiry, validateCard } from '../../model/card.js';
+import { detectCardBrand, parseExpiry } from '../../model/card.js';
 import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress } from '../../model/draft.js';
-import { newId } from '../../model/ids.js';
-import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
-import { clampToZero, formatMoney, formatMoneyForInput, parseMoney, subtract, sum } from '../../model/money.js';
+import { clampToZero, formatMoney, formatMoneyForInput, subtract, sum } from '../../model/money.js';
 import type {
   AddressInput,
   Balance,
@@ -18,30 +16,30 @@ import type {
   Money,
   Payment,
   PaymentType,
-  Problem,
 } from '../../model/types.js';
-import { validateAddress, validatePayments } from '../../model/validation.js';
+import { validatePayments } from '../../model/validation.js';
 import { PaymentsChangeEvent } from '../../events/payments-change.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { OrderElement } from '../shared/order-element.js';
 import { errorText } from '../shared/adapter-text.js';
-import { isolate } from '../shared/bidi.js';
 import { layoutStyles } from '../shared/layout.styles.js';
 import { UndoStatus, undoStatusStyles } from '../shared/undo-status.js';
 import { amountHint, mostFor, totalFigure, totalKnown, type TotalStatus } from './payment-amount.js';
 import {
-  ADDRESS_FIELDS,
+  addProblems,
   CARD_FIELDS,
   fieldId,
   keepable,
   numberLabel,
+  optionalLabel,
   paymentText,
-  problemText,
   renderBilling,
   renderField,
 } from './payment-fields.js';
-import type { FieldOptions } from './payment-fields.js';
+import type { FieldErrors, FieldOptions } from './payment-fields.js';
+import { type FormEntry, readPaymentForm } from './payment-form.js';
+import { renderPaymentList } from './payment-list.js';
 import { paymentPanelStyles } from './payment-panel.styles.js';
 
 /** What the panel hands a host's hosted-fields tokenizer: the fields it collects itself. */
@@ -138,8 +136,8 @@ export class PaymentPanel extends OrderElement {
   @state() private open = false;
   /** @internal The chosen payment type id ('' for the default, Credit Card). */
   @state() private typeId = '';
-  /** @internal Messages by field key; `form` for a decline or another failure. */
-  @state() private errors: Record<string, string> = {};
+  /** @internal Messages by field id; `form` for a decline or another failure. */
+  @state() private errors: FieldErrors = {};
   /** @internal A save or a balance check is in flight. */
   @state() private busy = false;
   /** @internal The brand of the number being typed (never the number). */
@@ -147,7 +145,7 @@ export class PaymentPanel extends OrderElement {
   /** @internal The balance looked up for the code in the form. */
   @state() private balance: Balance | null = null;
   /** @internal "Same as shipping address". */
-  @state() private same = false;
+  @state() private sameAsShipping = false;
   /** @internal What the polite live region says. */
   @state() private announcement = '';
 
@@ -194,7 +192,7 @@ export class PaymentPanel extends OrderElement {
     return (
       total &&
       sum(
-        this.payments.map((p) => p.amount).filter((m) => m.currency === total.currency),
+        this.payments.map((payment) => payment.amount).filter((amount) => amount.currency === total.currency),
         total.currency,
       )
     );
@@ -207,7 +205,8 @@ export class PaymentPanel extends OrderElement {
 
   private get type(): PaymentType | undefined {
     const types = this.types.value ?? [];
-    return types.find((t) => t.id === this.typeId) ?? types.find((t) => t.kind === 'credit-card') ?? types[0];
+    const chosen = types.find((type) => type.id === this.typeId);
+    return chosen ?? types.find((type) => type.kind === 'credit-card') ?? types[0];
   }
 
   private format(amount: Money): string {
@@ -235,7 +234,7 @@ export class PaymentPanel extends OrderElement {
     const index = this.payments.indexOf(payment);
     const label = paymentText(payment, this.types.value);
     this.change(
-      this.payments.filter((x) => x !== payment),
+      this.payments.filter((other) => other !== payment),
       '',
     );
     this.undo.offer(
@@ -264,7 +263,7 @@ export class PaymentPanel extends OrderElement {
     this.errors = {};
     this.balance = null;
     this.brand = 'unknown';
-    this.same = !!shipping && shipping === defaultBillingAddress(customer!);
+    this.sameAsShipping = !!shipping && shipping === defaultBillingAddress(customer!);
     this.focusAfter.request('#f-type');
   }
 
@@ -309,133 +308,109 @@ export class PaymentPanel extends OrderElement {
 
   private async handleSave(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const { adapter, site, type, total, balance, customer, hostedFields } = this;
+    const { type, total } = this;
     if (this.busy || !type || !total) return;
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const get = (key: string) => String(data.get(key) ?? '').trim();
-    const errors: Record<string, string> = {};
-    const add = (problems: Problem[]) =>
-      problems.forEach((p) => (errors[fieldId(p.path)] ??= problemText(p, this.brand)));
-    for (const control of form.querySelectorAll<HTMLInputElement>('[required]')) {
-      if (!control.value.trim()) add([{ path: control.id.slice(2), code: 'required', message: '' }]);
-    }
-    const { kind } = type;
-    const reference = get('reference');
-    const termsId = get('termsId');
-    const parsed = parseMoney(get('amount'), total.currency, this.locale, { max: MAX_ORDER_AMOUNT });
-    const amount = parsed.ok ? parsed.money : total;
-    const payment: Payment = { id: newId('payment'), typeId: type.id, kind, amount };
-    // Never more than the balance due (once the total is known), nor than a store credit or gift card holds.
-    const known = totalKnown(this.totalStatus);
-    const most = mostFor(known ? this.balanceDue : null, balance);
-    const cap = this.format(most ?? { amount: MAX_ORDER_AMOUNT, currency: total.currency });
-    if (!parsed.ok && parsed.code === 'too-large') {
-      errors['f-amount'] = msg(str`Enter at most ${cap}.`);
-    } else if (!parsed.ok || amount.amount <= 0) {
-      errors['f-amount'] ??=
-        parsed.ok || parsed.code === 'negative'
-          ? msg('Enter an amount greater than zero.')
-          : msg('Enter an amount such as 12.50.');
-    } else if (
-      (known && validatePayments({ payments: [...this.payments, payment] }, total).length) ||
-      (most && amount.amount > most.amount)
-    ) {
-      errors['f-amount'] = msg(str`Enter at most ${cap}.`);
-    }
-    if (reference) payment.reference = reference;
-    if (termsId) payment.termsId = termsId;
-    if (kind === 'purchase-order') {
-      payment.fields = Object.fromEntries(
-        (type.fields ?? []).map((f) => [f.name, get(`fields.${f.name}`)]).filter(([, value]) => value),
-      );
-    }
-    if ((kind === 'store-credit' || kind === 'gift-card') && balance?.code.toUpperCase() !== reference.toUpperCase()) {
-      errors['f-reference'] ??= msg('Check the balance of this code first.');
-    }
-    const nameOnCard = get('nameOnCard');
-    const [number, expiry, securityCode] = CARD_FIELDS.map((k) => this.input(k));
-    const shipping = this.same && customer && defaultShippingAddress(customer);
-    const billingAddress: AddressInput = shipping || {
-      ...(Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, get(`billing.${k}`)])) as unknown as AddressInput),
-      country: get('billing.country').toUpperCase(),
-      isDefaultBilling: false,
-      isDefaultShipping: false,
-    };
-    if (kind === 'credit-card') {
-      if (!shipping) add(validateAddress(billingAddress, 'billing'));
-      if (!hostedFields) {
-        add(
-          validateCard({ number: number!.value, expiry: expiry!.value, securityCode: securityCode!.value }, new Date()),
-        );
-      }
-    }
-
-    this.errors = errors;
+    const entry = this.readForm(event.target as HTMLFormElement, type, total);
+    this.errors = entry.errors;
     this.focusAfter.request('[aria-invalid="true"]');
-    if (Object.keys(errors).length) return;
-
-    if (kind === 'credit-card') {
-      this.busy = true;
-      this.abort = new AbortController();
-      try {
-        const { month, year } = parseExpiry(expiry?.value ?? '') ?? { month: 0, year: 0 };
-        const card = hostedFields
-          ? // Without a tokenizer this throws, and the form says that the card could not be added.
-            await this.tokenizeHosted!({ nameOnCard, billingAddress })
-          : await adapter!.tokenizeCard(
-              {
-                siteId: site!.id,
-                // Read at the last moment and handed on; nothing else keeps them.
-                card: {
-                  number: number!.value.replace(/[\s-]/g, ''),
-                  securityCode: securityCode!.value.trim(),
-                  expiryMonth: month,
-                  expiryYear: year,
-                  nameOnCard,
-                  billingAddress,
-                },
-              },
-              { signal: this.abort.signal },
-            );
-        // Only what may be kept, whatever else a tokenizer answered; nothing of an answer that
-        // cannot be trusted is shown or sent on.
-        const kept = keepable(card, number?.value ?? '');
-        if (!kept) {
-          this.busy = false;
-          this.errors = {
-            form: msg(
-              'The card could not be added: the payment service gave an answer that cannot be used. Try again, or take another payment type.',
-            ),
-          };
-          this.focusAfter.request('#form-error');
-          return;
-        }
-        payment.card = kept;
-        if (number) number.value = securityCode!.value = '';
-      } catch (error) {
-        this.busy = false;
-        if (isAbortError(error)) return;
-        // Card fields of the panel's own; the provider's hosted fields show their own errors.
-        const problems =
-          error instanceof ValidationError && !hostedFields
-            ? error.problems.filter((p) => CARD_FIELDS.includes(p.path))
-            : [];
-        add(problems);
-        this.errors = problems.length ? errors : { form: errorText(error) };
-        // Only a number the provider itself calls invalid is cleared; a decline keeps it for a retry.
-        if (errors['f-number']) number!.value = '';
-        this.focusAfter.request('[aria-invalid="true"], #form-error');
-        return;
-      }
-      this.busy = false;
+    if (Object.keys(entry.errors).length) return;
+    if (type.kind === 'credit-card') {
+      const card = await this.addCard(entry);
+      if (!card) return;
+      entry.payment.card = card;
     }
-
     this.open = false;
-    const label = paymentText(payment, this.types.value);
-    this.change([...this.payments, payment], msg(str`${label} added.`));
+    const label = paymentText(entry.payment, this.types.value);
+    this.change([...this.payments, entry.payment], msg(str`${label} added.`));
     // Paid in full, "Add Payment" is gone: focus goes to the new payment's row.
-    if (!this.balanceDue?.amount) this.focusAfter.request(rowOf(payment));
+    if (!this.balanceDue?.amount) this.focusAfter.request(rowOf(entry.payment));
+  }
+
+  /** What the form says: the payment it describes, and what is wrong in it (checked before anything is sent). */
+  private readForm(form: HTMLFormElement, type: PaymentType, total: Money): FormEntry {
+    const { customer } = this;
+    const value = (key: string) => this.input(key)?.value ?? '';
+    return readPaymentForm(form, {
+      type,
+      total,
+      payments: this.payments,
+      balanceDue: totalKnown(this.totalStatus) ? this.balanceDue : null,
+      balance: this.balance,
+      shippingAddress: (this.sameAsShipping && customer && defaultShippingAddress(customer)) || null,
+      // Read at the moment they are checked, and kept nowhere.
+      card: this.hostedFields
+        ? null
+        : { number: value('number'), expiry: value('expiry'), securityCode: value('securityCode') },
+      brand: this.brand,
+      locale: this.locale,
+    });
+  }
+
+  /**
+   * Hands the card to the tokenizer (the adapter's, or the host's hosted fields) and resolves with
+   * what may be kept of it; null when the card was not added (the form says why).
+   */
+  private async addCard({ nameOnCard, billingAddress }: FormEntry): Promise<CardSummary | null> {
+    const { adapter, site, hostedFields } = this;
+    const number = this.input('number');
+    const securityCode = this.input('securityCode');
+    this.busy = true;
+    this.abort = new AbortController();
+    try {
+      const { month, year } = parseExpiry(this.input('expiry')?.value ?? '') ?? { month: 0, year: 0 };
+      const card = hostedFields
+        ? // Without a tokenizer this throws, and the form says that the card could not be added.
+          await this.tokenizeHosted!({ nameOnCard, billingAddress })
+        : await adapter!.tokenizeCard(
+            {
+              siteId: site!.id,
+              // Read at the last moment and handed on; nothing else keeps them.
+              card: {
+                number: number!.value.replace(/[\s-]/g, ''),
+                securityCode: securityCode!.value.trim(),
+                expiryMonth: month,
+                expiryYear: year,
+                nameOnCard,
+                billingAddress,
+              },
+            },
+            { signal: this.abort.signal },
+          );
+      this.busy = false;
+      // Only what may be kept, whatever else a tokenizer answered; nothing of an answer that
+      // cannot be trusted is shown or sent on.
+      const kept = keepable(card, number?.value ?? '');
+      if (!kept) {
+        this.errors = {
+          form: msg(
+            'The card could not be added: the payment service gave an answer that cannot be used. Try again, or take another payment type.',
+          ),
+        };
+        this.focusAfter.request('#form-error');
+        return null;
+      }
+      if (number) number.value = securityCode!.value = '';
+      return kept;
+    } catch (error) {
+      this.busy = false;
+      if (!isAbortError(error)) this.showCardFailure(error);
+      return null;
+    }
+  }
+
+  /** Why the card could not be added: at the card fields the provider named, or for the whole form. */
+  private showCardFailure(error: unknown): void {
+    // Card fields of the panel's own; the provider's hosted fields show their own errors.
+    const problems =
+      error instanceof ValidationError && !this.hostedFields
+        ? error.problems.filter((problem) => CARD_FIELDS.includes(problem.path))
+        : [];
+    const errors: FieldErrors = {};
+    addProblems(errors, problems, this.brand);
+    this.errors = problems.length ? errors : { form: errorText(error) };
+    // Only a number the provider itself calls invalid is cleared; a decline keeps it for a retry.
+    if (errors['f-number']) this.input('number')!.value = '';
+    this.focusAfter.request('[aria-invalid="true"], #form-error');
   }
 
   /** A labelled input or select of the form, with its error. */
@@ -461,17 +436,24 @@ export class PaymentPanel extends OrderElement {
   }
 
   private renderCardFields(): TemplateResult {
-    const card = { card: true, mode: 'numeric' };
     return html`${this.field('nameOnCard', msg('Name on card'), { required: true })}${
       this.hostedFields
         ? html`<div class="wide" part="card-fields"><slot name="card-fields"></slot></div>`
-        : html`${this.field('number', msg('Card number'), { ...card, hint: this.brand !== 'unknown' && CARD_BRAND_NAMES[this.brand], onInput: this.handleNumberInput })}${this.field('expiry', msg('Expiry (MM/YY)'), card)}${this.field('securityCode', msg('Security code'), card)}`
+        : this.renderCardInputs()
     }${renderBilling(
       this.customer,
-      this.same,
-      () => (this.same = !this.same),
+      this.sameAsShipping,
+      () => (this.sameAsShipping = !this.sameAsShipping),
       (key, text, options) => this.field(key, text, options),
     )}`;
+  }
+
+  /** The panel's own card number, expiry and security code inputs (no `name`: their values stay in them). */
+  private renderCardInputs(): TemplateResult {
+    const card = { card: true, mode: 'numeric' };
+    const brand = this.brand !== 'unknown' && CARD_BRAND_NAMES[this.brand];
+    const number = this.field('number', msg('Card number'), { ...card, hint: brand, onInput: this.handleNumberInput });
+    return html`${number}${this.field('expiry', msg('Expiry (MM/YY)'), card)}${this.field('securityCode', msg('Security code'), card)}`;
   }
 
   private renderPurchaseOrderFields({ terms = [], fields = [] }: PaymentType): TemplateResult {
@@ -480,10 +462,13 @@ export class PaymentPanel extends OrderElement {
       terms.length
         ? this.field('termsId', msg('Payment terms'), {
             ...required,
-            options: [{ value: '', text: msg('Choose terms') }, ...terms.map((t) => ({ value: t.id, text: t.label }))],
+            options: [
+              { value: '', text: msg('Choose terms') },
+              ...terms.map((term) => ({ value: term.id, text: term.label })),
+            ],
           })
         : nothing
-    }${fields.map((f) => this.field(`fields.${f.name}`, f.required ? f.label : msg(str`${isolate(f.label)} (optional)`), f))}`;
+    }${fields.map((field) => this.field(`fields.${field.name}`, optionalLabel(field), field))}`;
   }
 
   /** A store credit's or gift card's code, with "Check Balance" and the balance found. */
@@ -503,28 +488,10 @@ export class PaymentPanel extends OrderElement {
 
   private renderForm(due: Money): TemplateResult {
     const { type, busy } = this;
-    const error = this.errors['form'];
-    const known = totalKnown(this.totalStatus);
+    const error = this.errors.form;
     return html`<form part="form" novalidate aria-labelledby="form-title" aria-busy=${busy} @submit=${this.handleSave}
-      ><p id="form-title" class="heading">${msg('Add Payment')}</p>${this.types.render({
-        pending: () => html`<p>${msg('Loading payment types…')}</p>`,
-        error: (e) =>
-          html`<p class="error" role="alert"
-            >${errorText(e)}
-            <button class="button button--small" type="button" @click=${() => this.types.run()}
-              >${msg('Retry')}</button
-            ></p
-          >`,
-      })}${
-        type
-          ? html`<div class="grid"
-              >${this.field('type', msg('Payment type'), {
-                options: (this.types.value ?? []).map((t) => ({ value: t.id, text: t.label })),
-                value: type.id,
-                onInput: this.handleType,
-              })}${this.field('amount', msg('Amount'), { required: true, value: known ? formatMoneyForInput(mostFor(due, this.balance)!, this.locale) : '', mode: 'decimal', currency: due.currency, hint: amountHint(this.totalStatus) })}${this.renderTypeFields(type)}</div
-            >`
-          : nothing
+      ><p id="form-title" class="heading">${msg('Add Payment')}</p>${this.renderTypesLoad()}${
+        type ? this.renderFormFields(type, due) : nothing
       }${error ? html`<p id="form-error" class="error" part="form-error" role="alert" tabindex="-1">${error}</p>` : nothing}<div
         class="actions"
         ><button class="button" part="cancel-button" type="button" @click=${this.handleCancel}>${msg('Cancel')}</button
@@ -535,61 +502,96 @@ export class PaymentPanel extends OrderElement {
     >`;
   }
 
-  override render(): TemplateResult {
-    const { total, paid } = this;
+  /** The payment types loading, or why they could not be (with "Retry"). */
+  private renderTypesLoad(): unknown {
+    return this.types.render({
+      pending: () => html`<p>${msg('Loading payment types…')}</p>`,
+      error: (error) =>
+        html`<p class="error" role="alert"
+          >${errorText(error)}
+          <button class="button button--small" type="button" @click=${() => this.types.run()}
+            >${msg('Retry')}</button
+          ></p
+        >`,
+    });
+  }
+
+  /** "Payment type", "Amount" (the balance due, once the total is known) and the fields of the type. */
+  private renderFormFields(type: PaymentType, due: Money): TemplateResult {
+    const types = this.types.value ?? [];
+    const typeField = this.field('type', msg('Payment type'), {
+      options: types.map((option) => ({ value: option.id, text: option.label })),
+      value: type.id,
+      onInput: this.handleType,
+    });
+    const amountField = this.field('amount', msg('Amount'), {
+      required: true,
+      value: totalKnown(this.totalStatus) ? formatMoneyForInput(mostFor(due, this.balance)!, this.locale) : '',
+      mode: 'decimal',
+      currency: due.currency,
+      hint: amountHint(this.totalStatus),
+    });
+    return html`<div class="grid">${typeField}${amountField}${this.renderTypeFields(type)}</div>`;
+  }
+
+  /** A figure of the totals: its label and amount (`ofTotal`: "Recalculating…" while the total is). */
+  private renderFigure(label: string, part: string, amount: Money, ofTotal = true): TemplateResult {
+    const text = this.format(amount);
+    return html`<div
+      ><dt>${label}</dt><dd part=${part}>${ofTotal ? totalFigure(this.totalStatus, text) : text}</dd></div
+    >`;
+  }
+
+  /** "Order total", "Paid", "Balance due": once there is something to pay or a payment. */
+  private renderTotals(): TemplateResult | typeof nothing {
+    const { total } = this;
+    if (!total || (!total.amount && !this.payments.length)) return nothing;
+    const figures = [
+      this.renderFigure(msg('Order total'), 'order-total', total),
+      this.renderFigure(msg('Paid'), 'paid', this.paid!, false),
+      this.renderFigure(msg('Balance due'), 'balance-due', this.balanceDue!),
+    ];
+    return html`<dl part="totals">${figures}</dl>`;
+  }
+
+  private renderPayments(): TemplateResult | typeof nothing {
+    const remove = (payment: Payment) => this.removePayment(payment);
+    return renderPaymentList(this.payments, this.types.value ?? [], this.locale, remove);
+  }
+
+  /** Said when the payments add up to more than a known total. */
+  private renderOverpaid(): TemplateResult | typeof nothing {
+    const { total } = this;
+    const overpaid =
+      total && totalKnown(this.totalStatus) && validatePayments(this, total).some((p) => p.path === 'payments');
+    if (!overpaid) return nothing;
+    return html`<p class="error" part="error" role="alert"
+      >${msg('The payments add up to more than the order total. Remove a payment.')}</p
+    >`;
+  }
+
+  /** The form while it is open, else "Add Payment" while a balance is due, else why nothing is. */
+  private renderNext(): TemplateResult {
     const due = this.balanceDue;
-    const figure = (label: string, part: string, m: Money, ofTotal = true) =>
-      html`<div
-        ><dt>${label}</dt
-        ><dd part=${part}>${ofTotal ? totalFigure(this.totalStatus, this.format(m)) : this.format(m)}</dd></div
+    if (due?.amount && this.open) return this.renderForm(due);
+    if (due?.amount) {
+      return html`<button
+        id="add"
+        class="button button--primary"
+        part="add-button"
+        type="button"
+        ?disabled=${!this.adapter || !this.site}
+        @click=${this.handleAdd}
+        >${msg('Add Payment')}</button
       >`;
-    return html`${
-      total && (total.amount || this.payments.length)
-        ? html`<dl part="totals"
-            >${figure(msg('Order total'), 'order-total', total)}${figure(msg('Paid'), 'paid', paid!, false)}${figure(msg('Balance due'), 'balance-due', due!)}</dl
-          >`
-        : nothing
-    }${
-      this.payments.length
-        ? html`<ul part="payment-list" aria-label=${msg('Payments')}
-            >${this.payments.map((p, i) => {
-              const label = paymentText(p, this.types.value);
-              return html`<li part="payment" tabindex="-1" data-payment=${p.id} aria-labelledby="pl-${i} pa-${i}"
-                ><span id="pl-${i}" part="payment-label">${label}</span
-                ><span id="pa-${i}" part="payment-amount">${this.format(p.amount)}</span
-                ><button
-                  class="button button--quiet button--small"
-                  part="remove-button"
-                  type="button"
-                  @click=${() => this.removePayment(p)}
-                  >${msg('Remove')}<span class="visually-hidden"> ${label}</span></button
-                ></li
-              >`;
-            })}</ul
-          >`
-        : nothing
-    }${
-      total && totalKnown(this.totalStatus) && validatePayments(this, total).some((p) => p.path === 'payments')
-        ? html`<p class="error" part="error" role="alert"
-            >${msg('The payments add up to more than the order total. Remove a payment.')}</p
-          >`
-        : nothing
-    }${
-      this.open && due?.amount
-        ? this.renderForm(due)
-        : due?.amount
-          ? html`<button
-              id="add"
-              class="button button--primary"
-              part="add-button"
-              type="button"
-              ?disabled=${!this.adapter || !this.site}
-              @click=${this.handleAdd}
-              >${msg('Add Payment')}</button
-            >`
-          : html`<p class="text-muted" part="note"
-              >${total?.amount ? msg('The order is paid in full.') : msg('Nothing to pay yet: the order total is zero.')}</p
-            >`
-    }${this.undo.render(this.announcement)}`;
+    }
+    return html`<p class="text-muted" part="note"
+      >${this.total?.amount ? msg('The order is paid in full.') : msg('Nothing to pay yet: the order total is zero.')}</p
+    >`;
+  }
+
+  override render(): TemplateResult {
+    const status = this.undo.render(this.announcement);
+    return html`${this.renderTotals()}${this.renderPayments()}${this.renderOverpaid()}${this.renderNext()}${status}`;
   }
 }

@@ -21,27 +21,16 @@ export type SkippedKind = 'site' | 'order' | 'customer' | 'product';
  */
 export function skippedNote(kind: SkippedKind, count: number | undefined): string {
   if (!count || count < 1) return '';
-  if (count === 1) {
-    switch (kind) {
-      case 'site':
-        return msg('1 site could not be shown');
-      case 'order':
-        return msg('1 order could not be shown');
-      case 'customer':
-        return msg('1 customer could not be shown');
-      default:
-        return msg('1 product could not be shown');
-    }
-  }
+  const one = count === 1;
   switch (kind) {
     case 'site':
-      return msg(str`${count} sites could not be shown`);
+      return one ? msg('1 site could not be shown') : msg(str`${count} sites could not be shown`);
     case 'order':
-      return msg(str`${count} orders could not be shown`);
+      return one ? msg('1 order could not be shown') : msg(str`${count} orders could not be shown`);
     case 'customer':
-      return msg(str`${count} customers could not be shown`);
+      return one ? msg('1 customer could not be shown') : msg(str`${count} customers could not be shown`);
     default:
-      return msg(str`${count} products could not be shown`);
+      return one ? msg('1 product could not be shown') : msg(str`${count} products could not be shown`);
   }
 }
 
