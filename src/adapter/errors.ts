@@ -76,19 +76,28 @@ abstract class RetryLaterError extends AdapterError {
   }
 }
 
-/** The request conflicts with the backend's state (e.g. a submission with this key is in progress). */
+/**
+ * The request conflicts with the backend's state (HTTP 409): a submission with this idempotency key is
+ * still in progress. Retried with the same key; `retryAfterMs` when the backend said when.
+ */
 export class ConflictError extends RetryLaterError {
   readonly kind = 'conflict';
   override name = 'ConflictError';
 }
 
-/** What was asked for does not exist (a product, a customer, an option combination). */
+/**
+ * What was asked for does not exist (HTTP 404): a product, a customer, an option combination, a gift
+ * card code. Not retried: the agent picks something else.
+ */
 export class NotFoundError extends AdapterError {
   readonly kind = 'not-found';
   override name = 'NotFoundError';
 }
 
-/** The backend could not be reached or is overloaded (no response, 429, 5xx). */
+/**
+ * The backend could not be reached or is overloaded: no response, HTTP 429 or 5xx. Retried with
+ * backoff, waiting `retryAfterMs` when the backend sent `Retry-After`.
+ */
 export class UnavailableError extends RetryLaterError {
   readonly kind = 'unavailable';
   override name = 'UnavailableError';

@@ -240,10 +240,10 @@ export class WindowSplitterController implements ReactiveController {
       class="splitter"
       part="splitter"
       role="separator"
-      tabindex="0"
-      aria-orientation="vertical"
       aria-controls=${controls}
       aria-labelledby=${labelledBy}
+      aria-orientation="vertical"
+      tabindex="0"
       aria-valuenow=${now}
       aria-valuemin=${this.valueMin}
       aria-valuemax=${this.max}

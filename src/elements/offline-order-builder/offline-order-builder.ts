@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext } from '../../adapter/context.js';
 import { changeSite } from '../../model/draft.js';
@@ -196,7 +196,9 @@ export class OfflineOrderBuilder extends LitElement {
   private layout = new BuilderLayoutController(this);
 
   /** @internal */
-  @query('oo-order-list') private orderList?: OrderList;
+  private get orderList(): OrderList | null {
+    return this.renderRoot.querySelector<OrderList>('oo-order-list');
+  }
 
   /** @internal The code loaded on demand (see on-demand-modules.ts), preloaded when the browser is idle. */
   private modules = builderModules(this, () => this.say(unavailableText()));

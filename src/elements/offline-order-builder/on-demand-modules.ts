@@ -6,11 +6,11 @@ import { msg } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { OnDemand } from '../../controllers/on-demand.js';
 
-/** The Order Details dialog (with the line item editor). */
-export const loadDetails = () => import('../../define/order-details-dialog.js');
+/** The Order Details dialog (with the line item editor), in `order-on-demand.ts`. */
+export const loadDetails = () => import('./order-on-demand.js');
 
-/** The payment panel, with `setPayments` and `previewTotals` (see `payments-on-demand.ts`). */
-export const loadPayments = () => import('./payments-on-demand.js');
+/** The payment panel, with `setPayments` and `previewTotals`, in `order-on-demand.ts`. */
+export const loadPayments = () => import('./order-on-demand.js');
 
 /** The confirmation, the submit and the success view (see `submission.ts`). */
 export const loadSubmission = () => import('./submission.js');

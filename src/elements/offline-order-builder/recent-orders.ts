@@ -2,6 +2,7 @@ import { initialState, shallowArrayEquals, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import type { OrderDraft, OrderSummary } from '../../model/types.js';
+import { abortableDelay } from '../shared/abortable-delay.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -10,21 +11,6 @@ const DEBOUNCE_MS = 400;
 
 /** What the recent orders are asked for by: the adapter, and the shopper ('' for both ids when there is none to ask about). */
 type RecentOrdersArgs = [adapter: OrderAdapter | undefined, siteId: string, customerId: string];
-
-/** Resolves after `ms`, or rejects when `signal` aborts first. */
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
 
 export interface RecentOrdersOptions {
   adapter(): OrderAdapter | undefined;
@@ -51,7 +37,7 @@ export class RecentOrdersController {
       argsEqual: shallowArrayEquals,
       task: async ([adapter, siteId, customerId], { signal }) => {
         if (!adapter || !siteId || !customerId) return initialState;
-        await delay(DEBOUNCE_MS, signal);
+        await abortableDelay(DEBOUNCE_MS, signal);
         const since = new Date(Date.now() - DAY_MS).toISOString();
         return (await adapter.listOrders({ siteId, customerId, since, limit: 20 }, { signal })).items;
       },

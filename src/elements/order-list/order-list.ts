@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
@@ -73,7 +73,9 @@ export class OrderList extends OrderElement {
   static override styles = [tokens, a11yStyles, buttonStyles, headingStyles, noticeStyles, orderListStyles];
 
   /** @internal */
-  @query('.feed') private feed?: HTMLElement;
+  private get feed(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.feed');
+  }
 
   /** @internal */
   @state() private orders: OrderSummary[] = [];
