@@ -6,11 +6,15 @@ import { msg } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { OnDemand } from '../../controllers/on-demand.js';
 
-/** The Order Details dialog (with the line item editor), in `order-on-demand.ts`. */
-export const loadDetails = () => import('./order-on-demand.js');
+/** The Order Details dialog (with the line item editor), in `builder-on-demand.ts` with the payment panel. */
+export const loadDetails = () => import('../../define/builder-on-demand.js');
 
-/** The payment panel, with `setPayments` and `previewTotals`, in `order-on-demand.ts`. */
-export const loadPayments = () => import('./order-on-demand.js');
+/** The payment panel, registered, with `setPayments` and `previewTotals` (see `builder-on-demand.ts`). */
+export const loadPayments = () =>
+  loadDetails().then((module) => {
+    module.definePaymentPanel();
+    return module;
+  });
 
 /** The confirmation, the submit and the success view (see `submission.ts`). */
 export const loadSubmission = () => import('./submission.js');
