@@ -84,10 +84,10 @@ export function assertDraftCurrency(draft: Pick<OrderDraft, 'currency'>, amount:
  * and in the totals' arithmetic. Never throws, whatever the shape of `pricing`.
  */
 export function isPricingIn(pricing: Pricing, currency: string): boolean {
-  const fits = (v: unknown): boolean =>
-    typeof v !== 'object' ||
-    v === null ||
-    ('currency' in v ? isMoney(v) && v.currency === currency : Object.values(v).every(fits));
+  const fits = (value: unknown): boolean =>
+    typeof value !== 'object' ||
+    value === null ||
+    ('currency' in value ? isMoney(value) && value.currency === currency : Object.values(value).every(fits));
   try {
     return pricing.currency === currency && Object.values(pricing).every(fits);
   } catch {

@@ -17,13 +17,13 @@ export const phoneLabel = (kind: string): string =>
 export const addressText = (a: Address | AddressInput | null): string =>
   a
     ? [a.name, a.line1, a.line2, a.city, `${isolate(a.region)} ${isolate(a.postalCode)}`, a.country]
-        .map((x) => isolate(x ?? ''))
+        .map((part) => isolate(part ?? ''))
         .filter(Boolean)
         .join(', ')
     : '';
 
 /** The field a problem belongs to: the last segment of its path ("phones.home" → "home"). */
-export const fieldOf = (p: Problem): string => p.path.slice(p.path.lastIndexOf('.') + 1);
+export const fieldOf = (problem: Problem): string => problem.path.slice(problem.path.lastIndexOf('.') + 1);
 
 /**
  * A problem in the agent's language. The model's rules answer in English with a stable code, so
@@ -31,7 +31,8 @@ export const fieldOf = (p: Problem): string => p.path.slice(p.path.lastIndexOf('
  * message is the fallback. (The ids are written by hand in the translation files: the extractor
  * only sees literal strings.)
  */
-export const problemText = (p: Problem): string => msg(p.message, { id: `problem.${fieldOf(p)}.${p.code}` });
+export const problemText = (problem: Problem): string =>
+  msg(problem.message, { id: `problem.${fieldOf(problem)}.${problem.code}` });
 
 /** What an agent reads about a failed call: the adapter's message, or a generic one. */
 export const failure = errorText;

@@ -79,10 +79,10 @@ export class SiteLoad implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // A site found by a load stays; a load in flight stops, and starts again when back.
-    const { site } = this.source;
-    this.resume = !!site || !this.site;
-    if (!site && !this.site) this.task.abort();
+    // A site given or found by a load stays (nothing to do when back); a load in flight stops, and
+    // starts again when back.
+    this.resume = !this.source.site && !this.site;
+    if (this.resume) this.task.abort();
   }
 
   private async load([adapter, siteId, given]: SiteLoadArgs, signal: AbortSignal): Promise<Site | undefined> {

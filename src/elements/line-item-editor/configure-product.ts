@@ -178,7 +178,7 @@ export class ConfigureProduct {
       dialog,
       html`<p class="text-muted"><bdi>${detail.name}</bdi> · <bdi>${detail.code}</bdi></p>
         ${detail.options.map((option, index) => this.renderOption(detail, option, index))}
-        <p role="status">${this.renderResolved()}</p>
+        <p role="status"> ${this.renderResolved()} </p>
         <div class="footer">
           <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
           <button class="button button--primary" type="button" ?disabled=${!inStock} @click=${() => this.close(true)}>

@@ -40,7 +40,7 @@ export interface NewOrderOptions {
   recentOrders: RecentOrdersController;
   modules: BuilderModules;
   /** Says `text` in the builder's polite live region. */
-  say(text: string): void;
+  announce(text: string): void;
 }
 
 /** What the new order shows besides its sections. */
@@ -215,7 +215,8 @@ export class NewOrderController implements DraftSubmission, SubmissionContext {
   /** Alt+Shift+P: the Payments tab with its form open (once the details are saved). */
   private async addPayment(): Promise<void> {
     const { tabs } = this.options;
-    if (!tabs.detailsSaved) return this.options.say(msg('Save the order details first: payments open after that.'));
+    if (!tabs.detailsSaved)
+      return this.options.announce(msg('Save the order details first: payments open after that.'));
     await tabs.select('payments', true);
     const panel = this.$<PaymentPanel>('payment-panel');
     await panel?.updateComplete;
@@ -268,14 +269,14 @@ export class NewOrderController implements DraftSubmission, SubmissionContext {
   }
 
   private openConfirmation = async (): Promise<void> => {
-    const { say, modules } = this.options;
+    const { announce, modules } = this.options;
     // Why not yet: the hint beside "Submit Order" (a live region, so said once), read out with focus.
     if (this.submitHint()) return this.$<HTMLElement>('#submit-hint')?.focus();
     // The answer for the draft is taken into it (rejected coupons out) before the order is read back.
-    if (!(await modules.repricing.load().catch(() => undefined))) return say(unavailableText());
+    if (!(await modules.repricing.load().catch(() => undefined))) return announce(unavailableText());
     await this.host.updateComplete;
     const submission = await this.ensureSubmission();
-    if (!submission) return say(unavailableText());
+    if (!submission) return announce(unavailableText());
     await submission.show();
   };
 

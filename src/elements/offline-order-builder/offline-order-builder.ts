@@ -201,7 +201,7 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   /** @internal The code loaded on demand (see on-demand-modules.ts), preloaded when the browser is idle. */
-  private modules = builderModules(this, () => this.say(unavailableText()));
+  private modules = builderModules(this, () => this.announce(unavailableText()));
 
   /** @internal The order being created, stored on every change, and what the notices say about it; see `draft`. */
   private drafts = new DraftController(this, () => this.draftKey);
@@ -213,7 +213,7 @@ export class OfflineOrderBuilder extends LitElement {
     locale: () => this.locale,
     submitted: () => this.newOrder.submitted,
     repricing: this.modules.repricing,
-    unavailable: () => this.say(unavailableText()),
+    unavailable: () => this.announce(unavailableText()),
   });
 
   /** @internal "Order Details" and "Payments". */
@@ -235,7 +235,7 @@ export class OfflineOrderBuilder extends LitElement {
     tabs: this.tabs,
     recentOrders: this.recentOrders,
     modules: this.modules,
-    say: (text) => this.say(text),
+    announce: (text) => this.announce(text),
   });
 
   /** @internal The sites: their load, the chosen one (provided to the children), the pickers and "Change site?". */
@@ -382,7 +382,7 @@ export class OfflineOrderBuilder extends LitElement {
     return hostLocale(this);
   }
 
-  private say(text: string): void {
+  private announce(text: string): void {
     this.message = text;
   }
 
@@ -392,7 +392,7 @@ export class OfflineOrderBuilder extends LitElement {
     await this.updateComplete;
     if (!(await this.orderList?.focusOrder(order.id))) {
       const { number } = order;
-      this.say(msg(str`Order ${number} is not among the orders loaded in the list.`));
+      this.announce(msg(str`Order ${number} is not among the orders loaded in the list.`));
     }
   }
 

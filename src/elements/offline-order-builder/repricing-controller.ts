@@ -105,7 +105,8 @@ export class RepricingController implements ReactiveController {
     this.methodName = new Task(host, {
       task: async ([adapter, id], { signal }) =>
         adapter && id
-          ? ((await adapter.getShippingMethods({ draft: draft() }, { signal })).find((m) => m.id === id)?.name ?? id)
+          ? ((await adapter.getShippingMethods({ draft: draft() }, { signal })).find((method) => method.id === id)
+              ?.name ?? id)
           : initialState,
       args: () => [
         options.adapter(),

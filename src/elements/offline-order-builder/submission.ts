@@ -159,21 +159,21 @@ export class Submission {
 
   /** What blocks the submission: the model's rules, the payments against the priced total, the adapter's refusal. */
   problems(): Problem[] {
-    const d = this.draft;
+    const draft = this.draft;
     const { pricing, status } = this.context.repricing.pricing;
     return [
-      ...validateOrderReadiness(d),
-      ...(status === 'ready' && pricing ? validatePayments(d, pricing.total) : []),
+      ...validateOrderReadiness(draft),
+      ...(status === 'ready' && pricing ? validatePayments(draft, pricing.total) : []),
       ...this.refused,
     ];
   }
 
   /** The adapter's reasons for refusing the order that concern one area, to show there. */
   renderRefused(area: Area): unknown {
-    const problems = this.refused.filter((p) => areaOf(p.path) === area);
+    const problems = this.refused.filter((problem) => areaOf(problem.path) === area);
     return problems.length
       ? html`<ul class="field__error" part="submit-problems"
-          >${problems.map((p) => html`<li>${p.message}</li>`)}</ul
+          >${problems.map((problem) => html`<li>${problem.message}</li>`)}</ul
         >`
       : nothing;
   }
@@ -197,10 +197,12 @@ export class Submission {
    * changed, so that it can never become a second order; new for a changed draft otherwise.
    */
   private keyFor(draft: OrderDraft): Attempt {
-    const a = this.attempt;
-    const keep = a?.draftId === draft.id && (a.draft === draft || (a.outcome !== 'new' && a.outcome !== 'refused'));
-    if (!keep) this.attempt = { draftId: draft.id, key: newId('order'), draft, sent: null, outcome: 'new' };
-    else a.draft = draft;
+    const attempt = this.attempt;
+    const sameAttempt =
+      attempt?.draftId === draft.id &&
+      (attempt.draft === draft || (attempt.outcome !== 'new' && attempt.outcome !== 'refused'));
+    if (!sameAttempt) this.attempt = { draftId: draft.id, key: newId('order'), draft, sent: null, outcome: 'new' };
+    else attempt.draft = draft;
     this.own.add(this.attempt!.key);
     return this.attempt!;
   }
@@ -211,9 +213,9 @@ export class Submission {
    * draft (a restored draft before `resume`): then the key stored with it stays (see `saveDraft`).
    */
   pendingKey(draft: OrderDraft): string | null | undefined {
-    const a = this.attempt;
-    if (a?.draftId !== draft.id) return undefined;
-    return a.outcome === 'sending' || a.outcome === 'unknown' ? a.key : null;
+    const attempt = this.attempt;
+    if (attempt?.draftId !== draft.id) return undefined;
+    return attempt.outcome === 'sending' || attempt.outcome === 'unknown' ? attempt.key : null;
   }
 
   /** The claim of another tab of this browser on `draft` (it was submitted there), or null. */
@@ -375,7 +377,7 @@ export class Submission {
 
   /** The success view: "Order 10542 submitted", its total and balance due, and "Create New Order". */
   renderSuccess(order: SubmittedOrder, newOrder: () => void): TemplateResult {
-    const money = (m: Money) => formatMoney(m, this.context.locale);
+    const money = (amount: Money) => formatMoney(amount, this.context.locale);
     const { number } = order;
     return html`<div class="success" part="success">
       <h2 id="new-order-heading" class="heading heading--large" tabindex="-1"

@@ -73,6 +73,6 @@ export function renderTotals(controller: BasePricingController, money: FormatMon
   return html`<section class="totals" part="totals" aria-labelledby="totals-title" aria-busy=${status === 'pending'}>
     <h3 id="totals-title" class="heading">${msg('Totals')}</h3>
     ${status === 'error' ? error : pricing && renderRows(pricing, money)}
-    <p class="text-muted" role="status">${status === 'pending' ? msg('Recalculating…') : changeLine}</p>
+    <p class="text-muted" role="status"> ${status === 'pending' ? msg('Recalculating…') : changeLine} </p>
   </section>`;
 }

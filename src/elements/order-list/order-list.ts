@@ -317,11 +317,11 @@ export class OrderList extends OrderElement {
   private renderCutShort(): TemplateResult | typeof nothing {
     const count = this.orders.length;
     if (!this.cutShort || (this.total !== undefined && this.total <= count)) return nothing;
-    const n = formatCount(count, this.locale);
+    const shown = formatCount(count, this.locale);
     const note =
       new Intl.PluralRules(this.locale).select(count) === 'one'
-        ? msg(str`Showing the ${n} order the service returned; it did not send the rest.`)
-        : msg(str`Showing the ${n} orders the service returned; it did not send the rest.`);
+        ? msg(str`Showing the ${shown} order the service returned; it did not send the rest.`)
+        : msg(str`Showing the ${shown} orders the service returned; it did not send the rest.`);
     return html`<p class="skipped" part="cut-short-note">${note}</p>`;
   }
 
