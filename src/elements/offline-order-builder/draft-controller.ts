@@ -3,11 +3,9 @@ import { DraftChangeEvent } from '../../events/draft-change.js';
 import { createDraft } from '../../model/draft.js';
 import type { OrderDraft } from '../../model/types.js';
 import type { StoredDraft } from './draft-store.js';
+import { loadDraftModule as loadStore } from './on-demand-modules.js';
 import type { SiteChange } from './notices.js';
 import type { Claim } from './submit-guard.js';
-
-/** The draft store, with the draft's JSON checks (in `draft-on-demand.ts`): loaded when the first site is chosen. */
-const loadStore = () => import('./draft-on-demand.js');
 
 /**
  * Where a new draft comes from, which decides what `apply` does besides taking it:
@@ -33,8 +31,8 @@ export function isEmptyDraft(draft: OrderDraft): boolean {
 }
 
 /**
- * What the draft asks of its submission (the builder's `NewOrderController`, which sets itself as
- * `submission`): whether there is anything left to store, the key to store with the draft, and
+ * What the draft asks of its submission (the builder's `NewOrderController`, which attaches itself
+ * with `attach`): whether there is anything left to store, the key to store with the draft, and
  * whether another tab of this browser submitted it.
  */
 export interface DraftSubmission {
@@ -59,14 +57,14 @@ export interface DraftSubmission {
 export class DraftController implements ReactiveController {
   /** Whether the last save to storage failed ("This order could not be kept in this browser"). */
   unkept = false;
-  /** When the draft restored from storage had been saved (ISO); '' once dealt with. */
-  restoredAt = '';
+  /** When the draft restored from storage had been saved (ISO); '' once dealt with (see `restoredAt`). */
+  private restored = '';
   /** What the last change of site cleared from the draft, for the notice. */
   siteChange: SiteChange | null = null;
   /** Another tab of this browser submitted this draft (see `submit-guard.ts`). */
   otherTab: Claim | null = null;
-  /** The draft's submission, once the builder's controller of it set itself here. */
-  submission: DraftSubmission | null = null;
+  /** The draft's submission, once the builder's controller of it attached itself (see `attach`). */
+  private submission: DraftSubmission | null = null;
   private current: OrderDraft = createDraft();
   /** The last draft of an edit of the agent, as opposed to one a host set or restored. */
   private agentDraft: OrderDraft | null = null;
@@ -102,6 +100,16 @@ export class DraftController implements ReactiveController {
     return this.current;
   }
 
+  /** When the draft restored from storage had been saved (ISO); '' once dealt with (see `dismissRestored`). */
+  get restoredAt(): string {
+    return this.restored;
+  }
+
+  /** The draft's submission (the builder's `NewOrderController`): what `save` and the leave prompt ask. */
+  attach(submission: DraftSubmission): void {
+    this.submission = submission;
+  }
+
   /** Takes a new draft (see `DraftOrigin` for what each origin does). */
   apply(next: OrderDraft, origin: DraftOrigin): void {
     if (origin === 'host') this.hostOwned = true;
@@ -119,8 +127,14 @@ export class DraftController implements ReactiveController {
   /** Opens a draft (a host's, a stored one, a new one) with its notices as new: restored at `restoredAt`, or not. */
   open(draft: OrderDraft, origin: DraftOrigin, restoredAt = ''): void {
     this.otherTab = null;
-    this.restoredAt = restoredAt;
+    this.restored = restoredAt;
     this.apply(draft, origin);
+  }
+
+  /** The notice about the restored draft is dealt with (another site chosen, the order submitted): it goes. */
+  dismissRestored(): void {
+    this.restored = '';
+    this.host.requestUpdate();
   }
 
   /** Sets (or, with null, takes down) the notice of what the last change of site cleared. */

@@ -5,12 +5,12 @@
  * the success view) loads on demand and works with this controller.
  */
 import { msg } from '@lit/localize';
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
-import { setCustomer } from '../../model/draft.js';
-import type { Money, OrderDraft, OrderSummary, Problem, SubmittedOrder } from '../../model/types.js';
+import { createDraft, setCustomer } from '../../model/draft.js';
+import type { Money, OrderDraft, OrderSummary, Problem, Site, SubmittedOrder } from '../../model/types.js';
 import { validateCustomer } from '../../model/validation.js';
 // Types only: the dialog, the panel and the submission load on demand (see on-demand-modules.ts).
 import type { CustomerSearch } from '../customer-search/customer-search.js';
@@ -39,6 +39,8 @@ export interface NewOrderOptions {
   tabs: OrderTabsController;
   recentOrders: RecentOrdersController;
   modules: BuilderModules;
+  /** The chosen site: a new order is for it. */
+  site(): Site | undefined;
   /** Says `text` in the builder's polite live region. */
   announce(text: string): void;
 }
@@ -49,17 +51,21 @@ export interface NewOrderView {
   notices: unknown;
   /** The "Keyboard shortcuts" button and its list. */
   help: unknown;
-  /** "Create New Order" in the success view. */
-  newOrder: () => void;
 }
 
-export class NewOrderController implements DraftSubmission, SubmissionContext {
+/**
+ * The new order (see the module's description). In the host's lifecycle: focus on the heading
+ * once rendered; the submission it loads is a controller of its own (see `submission.ts`).
+ */
+export class NewOrderController implements ReactiveController, DraftSubmission, SubmissionContext {
   /** The backend's answer once the order is submitted: the success view shows. */
   order: SubmittedOrder | null = null;
   /** The confirmation and the submit, once "Submit Order" loaded them (see `submission.ts`). */
   submission: Submission | undefined;
   readonly drafts: DraftController;
   readonly repricing: RepricingController;
+  /** Whether focus goes to the heading once the host has rendered (see `focusHeading`). */
+  private headingFocus = false;
 
   constructor(
     readonly host: NewOrderHost,
@@ -67,7 +73,8 @@ export class NewOrderController implements DraftSubmission, SubmissionContext {
   ) {
     this.drafts = options.drafts;
     this.repricing = options.repricing;
-    options.drafts.submission = this;
+    options.drafts.attach(this);
+    host.addController(this);
   }
 
   /** The locale amounts and dates are formatted in: the page's (see `hostLocale`). */
@@ -82,8 +89,14 @@ export class NewOrderController implements DraftSubmission, SubmissionContext {
 
   /** Focuses the new order's heading after the next update (after "Continue", or a submission). */
   focusHeading(): void {
+    this.headingFocus = true;
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.$<HTMLElement>('#new-order-heading')?.focus());
+  }
+
+  hostUpdated(): void {
+    if (!this.headingFocus) return;
+    this.headingFocus = false;
+    this.$<HTMLElement>('#new-order-heading')?.focus();
   }
 
   pendingKey(draft: OrderDraft): string | null | undefined {
@@ -113,6 +126,12 @@ export class NewOrderController implements DraftSubmission, SubmissionContext {
     this.repricing.forgetMethod();
     // "Undo" brings back a stored draft: another tab may have submitted it meanwhile.
     if (restoredAt) void this.drafts.checkOtherTab();
+  }
+
+  /** "Create New Order" and "Discard": an empty draft for the same site (or "Undo": the one discarded), and focus on the customer. */
+  async create(draft: OrderDraft = createDraft({ site: this.options.site() }), restoredAt = ''): Promise<void> {
+    this.begin(draft, restoredAt);
+    await this.focusCustomer();
   }
 
   /** A draft left in storage comes back; sent before the reload, its key stays with it and the order shows if it was created. */
@@ -151,7 +170,7 @@ export class NewOrderController implements DraftSubmission, SubmissionContext {
   /** The backend accepted the order: the success view, and the order at the top of the list (`order-submitted` follows). */
   done(order: SubmittedOrder, draft: OrderDraft, summary: OrderSummary): void {
     this.order = order;
-    this.drafts.restoredAt = '';
+    this.drafts.dismissRestored();
     this.drafts.setSiteChange(null);
     this.drafts.apply(draft, 'builder');
     this.host.prependOrder(summary);
@@ -169,7 +188,7 @@ export class NewOrderController implements DraftSubmission, SubmissionContext {
     const { tabs } = this.options;
     const { draft } = drafts;
     // Only the submission sets `order`: its module, which renders the success view, is there.
-    if (order && submission) return renderNewOrderSection(submission.renderSuccess(order, view.newOrder));
+    if (order && submission) return renderNewOrderSection(submission.renderSuccess(order, () => void this.create()));
     return renderNewOrder({
       notices: view.notices,
       customer: { customer: draft.customer, changed: this.handleCustomerChange },

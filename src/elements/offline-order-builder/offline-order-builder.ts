@@ -235,6 +235,7 @@ export class OfflineOrderBuilder extends LitElement {
     tabs: this.tabs,
     recentOrders: this.recentOrders,
     modules: this.modules,
+    site: () => this.site,
     announce: (text) => this.announce(text),
   });
 
@@ -243,6 +244,7 @@ export class OfflineOrderBuilder extends LitElement {
     drafts: this.drafts,
     repricing: this.repricing,
     newOrder: this.newOrder,
+    recentOrders: this.recentOrders,
     notices: this.modules.notices,
     confirm: (next, current) => this.confirmSiteChange(next, current),
   });
@@ -358,10 +360,6 @@ export class OfflineOrderBuilder extends LitElement {
     if (changed.has('siteId')) this.siteController.siteIdChanged();
     if (changed.has('widthStorageKey')) this.splitter.restore();
     this.repricing.takePricing();
-    // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
-    const { restoredAt, siteChange, otherTab, unkept } = this.drafts;
-    const due = restoredAt || siteChange || otherTab || unkept || this.recentOrders.orders.length;
-    if (due && !this.siteController.notices) void this.siteController.loadNotices();
   }
 
   protected override updated(): void {
@@ -398,14 +396,13 @@ export class OfflineOrderBuilder extends LitElement {
 
   private renderWorkspace(site: Site): TemplateResult {
     const { siteController, locale } = this;
-    const newOrder = (draft?: OrderDraft, restoredAt?: string) => void siteController.newOrder(draft, restoredAt);
     const notices = renderNotices(siteController.notices, {
       host: this,
       drafts: this.drafts,
       recentOrders: this.recentOrders.orders,
       locale,
       orderUrl: this.orderUrl,
-      newOrder,
+      newOrder: (draft, restoredAt) => void this.newOrder.create(draft, restoredAt),
       showOrder: (order) => void this.showOrder(order),
     });
     return renderWorkspace({
@@ -415,7 +412,7 @@ export class OfflineOrderBuilder extends LitElement {
       toggleOrders: () => (this.ordersHidden = !this.ordersHidden),
       splitter: this.splitter,
       locale,
-      newOrder: this.newOrder.render({ notices, help: this.shortcuts.renderHelp(), newOrder: () => newOrder() }),
+      newOrder: this.newOrder.render({ notices, help: this.shortcuts.renderHelp() }),
     });
   }
 

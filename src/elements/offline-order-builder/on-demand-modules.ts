@@ -19,14 +19,12 @@ export const loadPayments = () =>
 /** The confirmation, the submit and the success view (see `submission.ts`). */
 export const loadSubmission = () => import('./submission.js');
 
-/** "Change site?" and the notices above the new order (see `notices.ts`), in `draft-on-demand.ts`. */
-export const loadNotices = () => import('./draft-on-demand.js');
-
 /**
- * Why the total changed, whether the shipping method still applies, and taking a pricing answer
- * into the draft (see `repricing.ts`), in `draft-on-demand.ts`.
+ * `draft-on-demand.ts`: the draft store (see `DraftController`), "Change site?" and the notices
+ * above the new order (see `notices.ts`), why the total changed, whether the shipping method still
+ * applies, and taking a pricing answer into the draft (see `repricing.ts`). One loader, one module.
  */
-export const loadRepricing = () => import('./draft-on-demand.js');
+export const loadDraftModule = () => import('./draft-on-demand.js');
 
 /** What the agent is told when code loaded on demand cannot be fetched. */
 export const unavailableText = () =>
@@ -40,8 +38,8 @@ export function builderModules(host: ReactiveControllerHost, unavailable: () => 
   return {
     details: new OnDemand(host, loadDetails, { unavailable }),
     payments: new OnDemand(host, loadPayments, { unavailable }),
-    notices: new OnDemand(host, loadNotices, { unavailable }),
-    repricing: new OnDemand(host, loadRepricing),
+    notices: new OnDemand(host, loadDraftModule, { unavailable }),
+    repricing: new OnDemand(host, loadDraftModule),
     submission: new OnDemand(host, loadSubmission),
   };
 }

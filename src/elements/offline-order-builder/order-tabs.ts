@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
 /** The tabs of the new order: "Order Details" and "Payments". */
 export type Tab = 'details' | 'payments';
@@ -22,20 +22,23 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 
 /**
  * The tabs "Order Details" and "Payments" (APG tabs: arrows, Home and End), with "Payments" locked
- * until the Order Details were saved for the draft. State the host renders (it has no lifecycle of
- * its own: nothing to listen to outside its template).
+ * until the Order Details were saved for the draft. State the host renders; in the host's
+ * lifecycle, focus on the tab shown once it is rendered (nothing to listen to outside its template).
  */
-export class OrderTabsController {
+export class OrderTabsController implements ReactiveController {
   /** The tab shown. */
   tab: Tab = 'details';
   /** Whether the Order Details were saved for this draft: "Payments" waits for it. */
   detailsSaved = false;
+  /** Whether focus goes to the tab shown once the host has rendered it (see `select`). */
+  private focusPending = false;
   private readonly host: Host;
   private readonly options: OrderTabsOptions;
 
   constructor(host: Host, options: OrderTabsOptions) {
     this.host = host;
     this.options = options;
+    host.addController(this);
   }
 
   /** Another draft: "Payments" is open when it has items (it was saved with them). */
@@ -57,10 +60,16 @@ export class OrderTabsController {
     this.tab = tab;
     this.host.requestUpdate();
     if (focus) {
+      this.focusPending = true;
       await this.host.updateComplete;
-      this.host.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
     }
     await this.options.shown(tab);
+  }
+
+  hostUpdated(): void {
+    if (!this.focusPending) return;
+    this.focusPending = false;
+    this.host.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
   }
 
   /** APG tabs: arrows, Home and End move along the tabs and show the tab reached (unless disabled). */

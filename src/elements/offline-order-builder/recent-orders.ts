@@ -1,5 +1,5 @@
 import { initialState, shallowArrayEquals, Task, TaskStatus } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import type { OrderDraft, OrderSummary } from '../../model/types.js';
 import { abortableDelay } from '../shared/abortable-delay.js';
@@ -9,8 +9,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long the shopper must stay the same before their orders are asked for. */
 const DEBOUNCE_MS = 400;
 
-/** What the recent orders are asked for by: the adapter, and the shopper ('' for both ids when there is none to ask about). */
-type RecentOrdersArgs = [adapter: OrderAdapter | undefined, siteId: string, customerId: string];
+/**
+ * What the recent orders are asked for by: the adapter, the shopper ('' for both ids when there is
+ * none to ask about, or while the host is disconnected), and the host's connection (counted up at
+ * each connect, so that a host back in the page asks again).
+ */
+type RecentOrdersArgs = [adapter: OrderAdapter | undefined, siteId: string, customerId: string, connection: number];
 
 export interface RecentOrdersOptions {
   adapter(): OrderAdapter | undefined;
@@ -23,25 +27,42 @@ export interface RecentOrdersOptions {
  * The shopper's orders of the last 24 hours, for the duplicate warning: asked for (debounced, latest
  * wins: a newer shopper aborts the older call) once the draft has a shopper and an item. Which of
  * them share a product with the draft is worked out at each render, so adding items asks nothing again.
+ * A disconnect aborts the call in flight; connected again, the host asks again.
  */
-export class RecentOrdersController {
+export class RecentOrdersController implements ReactiveController {
   private readonly task: Task<RecentOrdersArgs, OrderSummary[]>;
+  private connection = 0;
 
-  constructor(host: ReactiveControllerHost, options: RecentOrdersOptions) {
+  constructor(
+    private readonly host: ReactiveElement,
+    options: RecentOrdersOptions,
+  ) {
+    host.addController(this);
     this.task = new Task<RecentOrdersArgs, OrderSummary[]>(host, {
       args: (): RecentOrdersArgs => {
         const { siteId, customer, lines } = options.draft();
-        const asked = !!siteId && !!customer && lines.length > 0 && !options.finished();
-        return [options.adapter(), asked ? siteId : '', asked ? customer.id : ''];
+        const asked = host.isConnected && !!siteId && !!customer && lines.length > 0 && !options.finished();
+        return [options.adapter(), asked ? siteId : '', asked ? customer.id : '', this.connection];
       },
       argsEqual: shallowArrayEquals,
       task: async ([adapter, siteId, customerId], { signal }) => {
-        if (!adapter || !siteId || !customerId) return initialState;
+        if (!adapter || !customerId) return initialState;
         await abortableDelay(DEBOUNCE_MS, signal);
         const since = new Date(Date.now() - DAY_MS).toISOString();
         return (await adapter.listOrders({ siteId, customerId, since, limit: 20 }, { signal })).items;
       },
     });
+  }
+
+  hostConnected(): void {
+    this.connection++;
+    // Back in the page: the next update asks again (the first connect has its update pending already).
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    // A host updated while out of the page asks nothing (see `args`).
+    this.task.abort();
   }
 
   /** The shopper's recent orders; none while they are asked for or when they could not be loaded (a courtesy). */

@@ -10,7 +10,7 @@ import { ContextProvider } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { ReactiveElement, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { siteContext } from '../../adapter/context.js';
 import { isAdapterError } from '../../adapter/errors.js';
@@ -18,7 +18,7 @@ import { SiteChangeEvent } from '../../events/site-change.js';
 import { isKnownCurrency } from '../../model/currencies.js';
 import { changeSite, createDraft } from '../../model/draft.js';
 import { isValidLocale } from '../../model/locale.js';
-import type { Listed, OrderDraft, Site } from '../../model/types.js';
+import type { Listed, Site } from '../../model/types.js';
 import type { OnDemand } from '../../controllers/on-demand.js';
 import { skippedNote } from '../shared/adapter-text.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
@@ -27,6 +27,7 @@ import type { DraftController } from './draft-controller.js';
 import type { NewOrderController } from './new-order-controller.js';
 import type * as Notices from './notices.js';
 import type { SiteChange } from './notices.js';
+import type { RecentOrdersController } from './recent-orders.js';
 import type { RepricingController } from './repricing-controller.js';
 
 /** A site as the pickers show it: "US Store (USD)". */
@@ -62,6 +63,8 @@ export interface SiteControllerOptions {
   drafts: DraftController;
   repricing: RepricingController;
   newOrder: NewOrderController;
+  /** The shopper's recent orders: the duplicate warning is one of the notices. */
+  recentOrders: RecentOrdersController;
   /** "Change site?" and the notices (loaded together, see `loadNotices`). */
   notices: OnDemand<typeof Notices>;
   /** Confirms a change of site from the header (the host's `confirmSiteChange`, which a subclass may override). */
@@ -73,9 +76,9 @@ export interface SiteControllerOptions {
  * picker ("Select a site to continue." without one), the header's picker with "Change site?"
  * (what a change would clear, and the agent's answer), and what a change does to the draft (the
  * model's `changeSite`, and the notice of what it cleared). The first site chosen brings back a
- * draft left in storage for it.
+ * draft left in storage for it. At each update of the host, the notices' code loads once one is due.
  */
-export class SiteController {
+export class SiteController implements ReactiveController {
   readonly task: Task<readonly [OrderAdapter | undefined], Listed<Site>>;
   /** "Change site?" and the notices, once one of them was due (see `notices.ts`). */
   notices: typeof Notices | undefined;
@@ -92,6 +95,7 @@ export class SiteController {
     private readonly host: SiteHost,
     private readonly options: SiteControllerOptions,
   ) {
+    host.addController(this);
     this.provider = new ContextProvider(host, { context: siteContext });
     this.task = new Task(host, {
       task: async ([adapter], { signal }) => {
@@ -129,6 +133,13 @@ export class SiteController {
     return this.task.run();
   }
 
+  hostUpdate(): void {
+    // A notice is due (a restored draft, a change of site, the shopper's recent orders): its code loads.
+    const { restoredAt, siteChange, otherTab, unkept } = this.options.drafts;
+    const due = restoredAt || siteChange || otherTab || unkept || this.options.recentOrders.orders.length;
+    if (due && !this.notices) void this.loadNotices();
+  }
+
   /** Loads "Change site?" and the notices (with the styles of what loads on demand); undefined when they cannot be. */
   async loadNotices(): Promise<typeof Notices | undefined> {
     const notices = await this.options.notices.tryLoad();
@@ -147,12 +158,6 @@ export class SiteController {
     if (!notices) return false;
     this.question ??= new notices.SiteChangeQuestion(this.host);
     return this.question.ask(change);
-  }
-
-  /** "Create New Order" and "Discard": an empty draft for the same site (or "Undo": the one discarded), and focus on the customer. */
-  async newOrder(draft: OrderDraft = createDraft({ site: this.site }), restoredAt = ''): Promise<void> {
-    this.options.newOrder.begin(draft, restoredAt);
-    await this.options.newOrder.focusCustomer();
   }
 
   private setSite(site: Site | undefined): void {
@@ -190,7 +195,7 @@ export class SiteController {
       previousSite && cleared.length ? { site, cleared, shippingName: repricing.shippingName() } : null,
     );
     // The notice about the restored draft gives way to the one about what changed with the site.
-    if (previousSite) drafts.restoredAt = '';
+    if (previousSite) drafts.dismissRestored();
     if (draft !== drafts.draft) drafts.apply(draft, 'agent');
     // Documented by the builder's @fires tag (the analyzer cannot name an event from its class).
     this.host.dispatchEvent(new SiteChangeEvent({ site, previousSite }));

@@ -20,7 +20,7 @@ class DraftHost extends LitElement implements DraftSubmission {
 
   constructor() {
     super();
-    this.drafts.submission = this;
+    this.drafts.attach(this);
   }
 }
 customElements.define('draft-controller-host', DraftHost);
