@@ -77,7 +77,10 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     host.addController(this);
   }
 
-  /** The locale amounts and dates are formatted in: the page's (see `hostLocale`). */
+  /**
+   * The locale money, numbers and dates are formatted in: the page's (see `hostLocale`), with the
+   * site's currency, so that a site in another currency than the page's reads unambiguously ("CA$").
+   */
   get locale(): string {
     return hostLocale(this.host);
   }

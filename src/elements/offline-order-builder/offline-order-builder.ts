@@ -12,7 +12,6 @@ import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
-import { hostLocale } from '../shared/locale.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { preloadAtIdle } from '../../controllers/on-demand.js';
@@ -210,7 +209,7 @@ export class OfflineOrderBuilder extends LitElement {
   private repricing: RepricingController = new RepricingController(this, {
     adapter: () => this.adapter,
     drafts: this.drafts,
-    locale: () => this.locale,
+    locale: () => this.newOrder.locale,
     submitted: () => this.newOrder.submitted,
     repricing: this.modules.repricing,
     unavailable: () => this.announce(unavailableText()),
@@ -372,14 +371,6 @@ export class OfflineOrderBuilder extends LitElement {
     }
   }
 
-  /**
-   * The locale money, numbers and dates are formatted in: the page's (see `hostLocale`), with the
-   * site's currency, so that a site in another currency than the page's reads unambiguously ("CA$").
-   */
-  private get locale(): string {
-    return hostLocale(this);
-  }
-
   private announce(text: string): void {
     this.message = text;
   }
@@ -395,7 +386,8 @@ export class OfflineOrderBuilder extends LitElement {
   }
 
   private renderWorkspace(site: Site): TemplateResult {
-    const { siteController, locale } = this;
+    const { siteController } = this;
+    const { locale } = this.newOrder;
     const notices = renderNotices(siteController.notices, {
       host: this,
       drafts: this.drafts,

@@ -31,7 +31,7 @@ export class OrderTabsController implements ReactiveController {
   /** Whether the Order Details were saved for this draft: "Payments" waits for it. */
   detailsSaved = false;
   /** Whether focus goes to the tab shown once the host has rendered it (see `select`). */
-  private focusPending = false;
+  private focusPending?: boolean;
   private readonly host: Host;
   private readonly options: OrderTabsOptions;
 
