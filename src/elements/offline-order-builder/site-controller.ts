@@ -59,12 +59,15 @@ function withoutTitle(message: string): string {
 /** The builder as its site controller sees it: the adapter, and `site-id` (which it sets when a site is chosen). */
 export type SiteHost = ReactiveElement & { readonly adapter: OrderAdapter | undefined; siteId: string | null };
 
+/** What the site controller asks of the others (only that: a test gives it no more). */
 export interface SiteControllerOptions {
   drafts: DraftController;
-  repricing: RepricingController;
-  newOrder: NewOrderController;
+  /** The shipping method's name, for "Change site?" and its notice. */
+  repricing: Pick<RepricingController, 'shippingName'>;
+  /** A new order for the site chosen (or the one stored for it), with focus on its heading after "Continue". */
+  newOrder: Pick<NewOrderController, 'submitted' | 'begin' | 'resume' | 'focusHeading'>;
   /** The shopper's recent orders: the duplicate warning is one of the notices. */
-  recentOrders: RecentOrdersController;
+  recentOrders: Pick<RecentOrdersController, 'orders'>;
   /** "Change site?" and the notices (loaded together, see `loadNotices`). */
   notices: OnDemand<typeof Notices>;
   /** Confirms a change of site from the header (the host's `confirmSiteChange`, which a subclass may override). */

@@ -33,21 +33,26 @@ describe('RecentOrdersController', () => {
   /** The signal of each `listOrders` call, oldest first. */
   let signals: AbortSignal[];
   let releases: (() => void)[];
+  /** How many `listOrders` calls have settled (answered, failed or aborted). */
+  let settled: number;
 
   beforeEach(() => {
+    settled = 0;
     signals = [];
     releases = [];
   });
   afterEach(() => releases.forEach((release) => release()));
 
-  /** The mock's adapter, with the signal of each `listOrders` call kept. */
+  /** The mock's adapter, with the signal of each `listOrders` call kept, and their settling counted. */
   function watchedAdapter(): OrderAdapter {
     const adapter = mock.adapter;
     return {
       ...adapter,
       listOrders: (query, init) => {
         if (init?.signal) signals.push(init.signal);
-        return adapter.listOrders(query, init);
+        const call = adapter.listOrders(query, init);
+        void call.finally(() => settled++).catch(() => undefined);
+        return call;
       },
     };
   }
@@ -120,6 +125,9 @@ describe('RecentOrdersController', () => {
     const parent = el.parentElement!;
     el.remove();
     expect(signals[0]!.aborted).to.equal(true);
+    // The aborted call settles while the host is out of the page (which updates it: nothing is asked).
+    await waitUntil(() => settled === 1, 'the aborted call did not settle', WAIT);
+    await el.updateComplete;
     expect(el.recent.orders).to.deep.equal([]);
 
     parent.append(el);
