@@ -32,12 +32,11 @@ export class OrderTabsController implements ReactiveController {
   detailsSaved = false;
   /** Whether focus goes to the tab shown once the host has rendered it (see `select`). */
   private focusPending?: boolean;
-  private readonly host: Host;
-  private readonly options: OrderTabsOptions;
 
-  constructor(host: Host, options: OrderTabsOptions) {
-    this.host = host;
-    this.options = options;
+  constructor(
+    private readonly host: Host,
+    private readonly options: OrderTabsOptions,
+  ) {
     host.addController(this);
   }
 
