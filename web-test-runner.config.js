@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
 import { openapiContractPlugin } from './test/adapter/openapi-contract-plugin.mjs';
+import { kiboSchemaPlugin } from './test/kibo/kibo-schema-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || findBrowser();
 
@@ -19,12 +20,15 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     // Validates the HTTP exchanges of test/adapter against api/openapi.yaml (Ajv runs in Node).
     openapiContractPlugin(),
+    // Validates bodies against Kibo Commerce's definitions (test/kibo/kibo-openapi.json; Ajv in Node).
+    kiboSchemaPlugin(),
   ],
   middleware: [
     // public/ is the root of the demo and Storybook: msw's worker must be served from the root so
     // that it controls the whole page, and the fake payment provider's page is found where they have it.
     function publicAtRoot(context, next) {
-      if (context.url === '/mockServiceWorker.js' || context.url.startsWith('/example-pay/')) context.url = `/public${context.url}`;
+      if (context.url === '/mockServiceWorker.js' || context.url.startsWith('/example-pay/'))
+        context.url = `/public${context.url}`;
       return next();
     },
   ],
