@@ -131,13 +131,6 @@ const OPERATIONS = [
   { id: 'setFulfillmentInfo', file: 'commerce', method: 'put', path: '/commerce/orders/{orderId}/fulfillmentinfo' },
   { id: 'setBillingInfo', file: 'commerce', method: 'put', path: '/commerce/orders/{orderId}/billinginfo' },
   { id: 'applyCoupon', file: 'commerce', method: 'put', path: '/commerce/orders/{orderId}/coupons/{couponCode}' },
-  { id: 'createOrderNote', file: 'commerce', method: 'post', path: '/commerce/orders/{orderId}/notes' },
-  {
-    id: 'upsertGiftMessage',
-    file: 'commerce',
-    method: 'post',
-    path: '/commerce/orders/{orderId}/shipments/upsertgiftmessage',
-  },
   { id: 'createPaymentAction', file: 'commerce', method: 'post', path: '/commerce/orders/{orderId}/payments/actions' },
   { id: 'getPayments', file: 'commerce', method: 'get', path: '/commerce/orders/{orderId}/payments' },
   { id: 'getAvailableActions', file: 'commerce', method: 'get', path: '/commerce/orders/{orderId}/actions' },
