@@ -37,6 +37,8 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: resolve(root, 'src/index.ts'),
           define: resolve(root, 'src/define.ts'),
+          // `offline-order-elements/kibo`: the Kibo Commerce adapter, outside the main entry.
+          kibo: resolve(root, 'src/kibo.ts'),
         },
         formats: ['es'],
       },

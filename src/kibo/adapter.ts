@@ -1,0 +1,278 @@
+/**
+ * The Kibo Commerce adapter: `OrderAdapter` over Kibo's REST API, as planned in docs/KIBO.md.
+ *
+ * Served so far: the sites with their customer sets, the customer search, creating and editing a
+ * customer, the product search and a product, and the orders list. The other methods reject with
+ * an UnavailableError that says so (`notYet`): they follow.
+ *
+ * What is sent is typed by Kibo's models (`encode.ts`); what is read is checked by `decode.ts`;
+ * the HTTP side (headers, token, retries, errors) is `client.ts`.
+ */
+import type { CallInit, OrderAdapter } from '../adapter/adapter.js';
+import { NotFoundError, UnavailableError, ValidationError } from '../adapter/errors.js';
+import { pathOf } from '../adapter/http.js';
+import type { AddressInput, Customer, CustomerInput } from '../model/types.js';
+import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
+import * as d from './decode.js';
+import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
+import type { KiboCustomerAccount, KiboCustomerContact } from './kibo-types.js';
+
+export interface KiboAdapterOptions extends KiboClientOptions {
+  /**
+   * Where cards are tokenized (Kibo's payment service, or the host's proxy of it): the only
+   * address that ever sees a card number. Used by `tokenizeCard` (not served yet).
+   */
+  paymentServiceUrl?: string;
+}
+
+/** What the adapter keeps of the tenant: its sites and customer sets, as Kibo answered them. */
+interface TenantData {
+  tenant: unknown;
+  sets: unknown;
+}
+
+const SITE_GONE = 'this site is not one of the tenant’s sites. Refresh the page.';
+const PRODUCT_GONE = 'this product no longer exists. Search for it again.';
+const CUSTOMER_GONE = 'this customer no longer exists. Search for the customer again.';
+/** Kibo's largest page ("the maximum value is 200"). */
+const MAX_PAGE = 200;
+const DEFAULT_PAGE = 20;
+
+/** The reply of a method not served yet. */
+function notYet(what: string): Promise<never> {
+  return Promise.reject(
+    new UnavailableError(`Could not ${what}: the Kibo adapter does not do this yet. Ask an administrator.`),
+  );
+}
+
+/** Anything: the answer of a call whose body is not used (or a body read by the caller). */
+const raw = (value: unknown) => value;
+
+/** Creates an `OrderAdapter` over Kibo Commerce's REST API. */
+export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
+  const request = createKiboClient(options);
+  let tenantData: TenantData | undefined;
+
+  async function loadTenant(action: string, init?: CallInit): Promise<TenantData> {
+    const tenantPath = pathOf`/platform/tenants/${String(options.tenantId)}`;
+    const [tenant, sets] = await Promise.all([
+      request({ action, method: 'GET', path: tenantPath, retry: true, decode: raw }, init),
+      request(
+        {
+          action,
+          method: 'GET',
+          path: '/commerce/customer/customerSets',
+          query: { pageSize: MAX_PAGE },
+          retry: true,
+          decode: raw,
+        },
+        init,
+      ),
+    ]);
+    tenantData = { tenant, sets };
+    return tenantData;
+  }
+
+  /** The site's currency and customer set, from the tenant (read once, then kept). */
+  async function siteOf(
+    siteId: string,
+    action: string,
+    init?: CallInit,
+  ): Promise<{ currency: string; customerSet: string }> {
+    const find = (data: TenantData) => d.sites(data.tenant, data.sets).find((s) => s.id === siteId);
+    const site = (tenantData && find(tenantData)) ?? find(await loadTenant(action, init));
+    if (!site) throw new NotFoundError(`Could not ${action}: ${SITE_GONE}`);
+    return { currency: site.currency, customerSet: site.customerSetId };
+  }
+
+  function read<T>(siteId: string, shape: Omit<KiboRequest<T>, 'method' | 'retry' | 'siteId'>, init?: CallInit) {
+    return request({ ...shape, method: 'GET', retry: true, siteId }, init);
+  }
+
+  /** The account with its contacts, checked to be one (`decode.customer`), as Kibo answered it. */
+  async function getAccount(siteId: string, accountId: string, action: string, init?: CallInit) {
+    const path = pathOf`/commerce/customer/accounts/${accountId}`;
+    const query = { responseGroups: 'Contacts' };
+    const decode = (value: unknown, at: string) => ({
+      raw: value as KiboCustomerAccount,
+      customer: d.customer(value, at),
+    });
+    return read(siteId, { action, notFound: CUSTOMER_GONE, path, query, decode }, init);
+  }
+
+  /**
+   * Saves the contacts of an edited customer to match its addresses: each address updates its
+   * contact (by id, or, for an address added by an earlier save that was interrupted, by its
+   * fields), or is added; the contacts of removed addresses are deleted. A contact without an
+   * address (phones alone) stays, and takes the phones of a customer without addresses.
+   */
+  async function saveContacts(
+    siteId: string,
+    accountId: string,
+    customer: CustomerInput,
+    existing: KiboCustomerContact[],
+    init?: CallInit,
+  ) {
+    const action = 'save the customer’s addresses';
+    const contactsPath = pathOf`/commerce/customer/accounts/${accountId}/contacts`;
+    const known = existing.map((raw, i) => ({ raw, address: d.contactAddress(raw, `contacts[${i}]`) }));
+    const used = new Set<number>();
+    const fields = (a: AddressInput | Omit<AddressInput, 'id'>) =>
+      [a.name, a.line1, a.line2 ?? '', a.city, a.region, a.postalCode, a.country].join('\n');
+    const match = (address: AddressInput) => {
+      const byId = known.findIndex((k, i) => !used.has(i) && k.address !== null && k.address.id === address.id);
+      if (byId !== -1) return byId;
+      return known.findIndex((k, i) => !used.has(i) && k.address !== null && fields(k.address) === fields(address));
+    };
+    const sendContact = async (body: KiboCustomerContact, contactId: number | undefined) => {
+      const shape = { action, siteId, fieldPaths: CUSTOMER_FIELDS, decode: raw };
+      if (contactId === undefined) {
+        // Never repeated: a lost answer must not add the address twice.
+        await request({ ...shape, method: 'POST', path: contactsPath, body, retry: false }, init);
+        return;
+      }
+      const path = pathOf`/commerce/customer/accounts/${accountId}/contacts/${String(contactId)}`;
+      const withIds = { ...body, id: contactId, accountId: Number(accountId) };
+      await request({ ...shape, method: 'PUT', path, body: withIds, retry: true }, init);
+    };
+    const primary = primaryAddressIndex(customer.addresses);
+    for (const [i, address] of customer.addresses.entries()) {
+      const found = match(address);
+      if (found !== -1) used.add(found);
+      const body = contact({ ...address, id: undefined }, customer.email, customer.phones, i === primary);
+      await sendContact(body, found === -1 ? undefined : (known[found]!.raw.id ?? undefined));
+    }
+    if (!customer.addresses.length) {
+      const [phones] = contacts(customer);
+      const phonesOnly = known.find((k) => k.address === null && Number.isSafeInteger(k.raw.id));
+      if (phones) await sendContact(phones, phonesOnly?.raw.id ?? undefined);
+    }
+    for (const [i, k] of known.entries()) {
+      if (used.has(i) || k.address === null) continue;
+      const path = pathOf`/commerce/customer/accounts/${accountId}/contacts/${String(k.raw.id)}`;
+      try {
+        await request({ action, method: 'DELETE', path, siteId, retry: false, decode: raw }, init);
+      } catch (error) {
+        // Already gone (an earlier save that was interrupted): what was asked for.
+        if (!(error instanceof NotFoundError)) throw error;
+      }
+    }
+  }
+
+  return {
+    async listSites(init) {
+      const data = await loadTenant('load the sites', init);
+      return d.sites(data.tenant, data.sets);
+    },
+
+    async listOrders({ siteId, cursor, limit, customerId, since }, init) {
+      const action = 'load the orders';
+      if (cursor && !/^\d+$/.test(cursor)) {
+        throw new ValidationError(`Could not ${action}: the page asked for is not known. Refresh the list.`, [
+          { path: 'cursor', code: 'invalid', message: 'Refresh the list.' },
+        ]);
+      }
+      // A customer id that is not a Kibo account id (an integer) has no orders.
+      if (customerId !== undefined && !/^\d+$/.test(customerId)) return { items: [], nextCursor: null, total: 0 };
+      const startIndex = cursor ? Number(cursor) : 0;
+      const pageSize = Math.min(Math.max(1, limit ?? DEFAULT_PAGE), MAX_PAGE);
+      const filter = [
+        customerId === undefined ? '' : `customerAccountId eq ${customerId}`,
+        since === undefined ? '' : `submittedDate ge ${since}`,
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      const query = { startIndex, pageSize, sortBy: 'submittedDate desc', filter };
+      const page = await read(
+        siteId,
+        { action, notFound: SITE_GONE, path: '/commerce/orders', query, decode: raw },
+        init,
+      );
+      return d.orderPage(page, startIndex, pageSize);
+    },
+
+    async searchCustomers({ siteId, query, limit }, init) {
+      const action = 'search the customers';
+      const { customerSet } = await siteOf(siteId, action, init);
+      const params = {
+        q: query,
+        pageSize: Math.min(Math.max(1, limit ?? DEFAULT_PAGE), MAX_PAGE),
+        responseGroups: 'Contacts',
+        filter: `customerSet eq ${customerSet}`,
+      };
+      const answer = await read(
+        siteId,
+        { action, path: '/commerce/customer/accounts', query: params, decode: raw },
+        init,
+      );
+      return d.customers(answer, customerSet);
+    },
+
+    async createCustomer({ siteId, customer }, init) {
+      const action = 'create the customer';
+      const { customerSet } = await siteOf(siteId, action, init);
+      const body: KiboCustomerAccount = newAccount(customer, customerSet);
+      return request(
+        {
+          action,
+          method: 'POST',
+          path: '/commerce/customer/accounts',
+          query: { responseGroups: 'Contacts' },
+          body,
+          siteId,
+          // Never repeated: a lost answer must not create the customer twice.
+          retry: false,
+          fieldPaths: CUSTOMER_FIELDS,
+          decode: d.customer,
+        },
+        init,
+      );
+    },
+
+    async updateCustomer({ siteId, customerId, customer }, init): Promise<Customer> {
+      const action = 'save the customer';
+      if (!/^\d+$/.test(customerId)) throw new NotFoundError(`Could not ${action}: ${CUSTOMER_GONE}`);
+      const current = await getAccount(siteId, customerId, action, init);
+      // The account's own fields; whether a PUT with contacts replaces them is not in the
+      // definitions, so the contacts are saved one by one (`saveContacts`).
+      const body: KiboCustomerAccount = {
+        id: Number(customerId),
+        customerSet: current.customer.customerSetId,
+        firstName: customer.firstName,
+        lastName: customer.lastName,
+        emailAddress: customer.email,
+      };
+      const path = pathOf`/commerce/customer/accounts/${customerId}`;
+      const put = { action, notFound: CUSTOMER_GONE, method: 'PUT' as const, path, body, siteId };
+      await request({ ...put, retry: true, fieldPaths: CUSTOMER_FIELDS, decode: raw }, init);
+      await saveContacts(siteId, customerId, customer, current.raw.contacts ?? [], init);
+      return (await getAccount(siteId, customerId, action, init)).customer;
+    },
+
+    async searchProducts({ siteId, query, limit }, init) {
+      const action = 'search the products';
+      const { currency } = await siteOf(siteId, action, init);
+      const params = { query, pageSize: Math.min(Math.max(1, limit ?? DEFAULT_PAGE), MAX_PAGE) };
+      const path = '/commerce/catalog/storefront/productsearch/search';
+      const answer = await read(siteId, { action, path, query: params, decode: raw }, init);
+      return d.products(answer, currency);
+    },
+
+    async getProduct({ siteId, productId }, init) {
+      const action = 'load the product';
+      const { currency } = await siteOf(siteId, action, init);
+      const path = pathOf`/commerce/catalog/storefront/products/${productId}`;
+      return read(siteId, { action, notFound: PRODUCT_GONE, path, decode: d.product(currency) }, init);
+    },
+
+    configureProduct: () => notYet('find this product configuration'),
+    getFulfillmentOptions: () => notYet('load the fulfillment options'),
+    getShippingMethods: () => notYet('load the shipping methods'),
+    listPriceLists: () => notYet('load the price lists'),
+    priceOrder: () => notYet('price the order'),
+    listPaymentTypes: () => notYet('load the payment types'),
+    checkBalance: () => notYet('check the balance'),
+    tokenizeCard: () => notYet('add the card'),
+    submitOrder: () => notYet('submit the order'),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Kibo Commerce's models, as published in `@kibocommerce/rest-sdk` (a devDependency): imported
+ * with `import type` only, so that the compiler checks every field the adapter writes or reads
+ * against Kibo's own names, and no code of the SDK reaches a page (`scripts/kibo-entry.mjs` checks
+ * the built entry).
+ *
+ * The SDK names some schemas differently from the OpenAPI definitions of `docs/KIBO.md`
+ * (`Tenant` is `TenantTenant` there, the commerce `Order` of a list is `CommerceRuntimeOrder`):
+ * the aliases below say which is which.
+ */
+export type { Site as KiboSite, Tenant as KiboTenant } from '@kibocommerce/rest-sdk/clients/Tenant/models/index.js';
+export type {
+  CommerceRuntimeAddress as KiboAddress,
+  CommerceRuntimePhone as KiboPhone,
+  ContactType as KiboContactType,
+  CustomerAccount as KiboCustomerAccount,
+  CustomerAccountCollection as KiboCustomerAccountCollection,
+  CustomerContact as KiboCustomerContact,
+  CustomerSet as KiboCustomerSet,
+  CustomerSetCollection as KiboCustomerSetCollection,
+  CustomerSetSite as KiboCustomerSetSite,
+} from '@kibocommerce/rest-sdk/clients/Customer/models/index.js';
+export type {
+  CatalogRuntimesProduct as KiboProduct,
+  CatalogRuntimesProductOption as KiboProductOption,
+  CatalogRuntimesProductOptionValue as KiboProductOptionValue,
+  CatalogRuntimesProductPrice as KiboProductPrice,
+  ProductSearchResult as KiboProductSearchResult,
+  VariationSummary as KiboVariationSummary,
+} from '@kibocommerce/rest-sdk/clients/CatalogStorefront/models/index.js';
+export type {
+  Contact as KiboOrderContact,
+  Order as KiboOrder,
+  OrderCollection as KiboOrderCollection,
+  OrderItem as KiboOrderItem,
+} from '@kibocommerce/rest-sdk/clients/Commerce/models/index.js';
