@@ -42,8 +42,12 @@ export function fakeFetch(
     };
     requests.push(request);
     init?.signal?.throwIfAborted();
-    const reply = await answer(request, requests.length - 1);
-    init?.signal?.throwIfAborted();
+    // As a real fetch does, an abort rejects the call while it waits for the answer.
+    const signal = init?.signal;
+    const aborted = new Promise<never>((_, reject) =>
+      signal?.addEventListener('abort', () => reject(signal.reason), { once: true }),
+    );
+    const reply = await Promise.race([answer(request, requests.length - 1), aborted]);
     if (reply instanceof Error) throw reply;
     const body = reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
     return new Response(body || null, {
