@@ -15,7 +15,7 @@ import type { AddressInput, Customer, CustomerInput } from '../model/types.js';
 import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
 import * as d from './decode.js';
 import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
-import type { KiboCustomerAccount, KiboCustomerContact } from './kibo-types.js';
+import type { KiboCustomerAccount, KiboCustomerContact, KiboProductOptionSelections } from './kibo-types.js';
 
 export interface KiboAdapterOptions extends KiboClientOptions {
   /**
@@ -23,6 +23,11 @@ export interface KiboAdapterOptions extends KiboClientOptions {
    * address that ever sees a card number. Used by `tokenizeCard` (not served yet).
    */
   paymentServiceUrl?: string;
+  /**
+   * The price lists the agent may choose from, by code. Kibo's storefront API lists none
+   * (docs/KIBO.md, `listPriceLists`): each is read, and kept when enabled for the site.
+   */
+  priceListCodes?: readonly string[];
 }
 
 /** What the adapter keeps of the tenant: its sites and customer sets, as Kibo answered them. */
@@ -265,10 +270,50 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       return read(siteId, { action, notFound: PRODUCT_GONE, path, decode: d.product(currency) }, init);
     },
 
-    configureProduct: () => notYet('find this product configuration'),
+    async configureProduct({ siteId, productId, options: chosen }, init) {
+      const action = 'find this product configuration';
+      const combination = 'this combination of options does not exist. Choose other options.';
+      const { currency } = await siteOf(siteId, action, init);
+      const productPath = pathOf`/commerce/catalog/storefront/products/${productId}`;
+      const found = await read(siteId, { action, notFound: PRODUCT_GONE, path: productPath, decode: raw }, init);
+      const selections = d.optionSelections(found, chosen);
+      if (!selections) throw new NotFoundError(`Could not ${action}: ${combination}`);
+      const body: KiboProductOptionSelections = { options: selections };
+      const variant = await request(
+        {
+          action,
+          notFound: combination,
+          method: 'POST',
+          path: pathOf`/commerce/catalog/storefront/products/${productId}/configure`,
+          body,
+          siteId,
+          // Reads only: safe to repeat.
+          retry: true,
+          decode: (value) => d.configured(value, currency, chosen),
+        },
+        init,
+      );
+      if (!variant) throw new NotFoundError(`Could not ${action}: ${combination}`);
+      return variant;
+    },
     getFulfillmentOptions: () => notYet('load the fulfillment options'),
     getShippingMethods: () => notYet('load the shipping methods'),
-    listPriceLists: () => notYet('load the price lists'),
+    async listPriceLists({ siteId }, init) {
+      const action = 'load the price lists';
+      const lists = await Promise.all(
+        (options.priceListCodes ?? []).map(async (code) => {
+          const path = pathOf`/commerce/catalog/storefront/pricelists/${code}`;
+          try {
+            return await read(siteId, { action, path, decode: (value) => d.priceList(value, siteId) }, init);
+          } catch (error) {
+            // A code the tenant no longer has: not offered.
+            if (error instanceof NotFoundError) return null;
+            throw error;
+          }
+        }),
+      );
+      return lists.filter((list) => list !== null);
+    },
     priceOrder: () => notYet('price the order'),
     listPaymentTypes: () => notYet('load the payment types'),
     checkBalance: () => notYet('check the balance'),

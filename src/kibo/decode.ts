@@ -335,6 +335,70 @@ export function product(code: string) {
   };
 }
 
+/**
+ * The options of a product as Kibo names them: by our option name ("Color"), its attribute FQN
+ * and, by the value the agent sees ("Red"), Kibo's own value (sent back to configure it).
+ */
+export function optionSelections(
+  value: unknown,
+  chosen: Record<string, string>,
+): kibo.KiboProductOptionSelection[] | null {
+  const p = view<kibo.KiboProduct>(value, '');
+  const selections: kibo.KiboProductOptionSelection[] = [];
+  for (const [i, raw] of list(p.options, 'options').entries()) {
+    const o = view<kibo.KiboProductOption>(raw, `options[${i}]`);
+    const fqn = text(o.attributeFQN, `options[${i}].attributeFQN`);
+    const detail = isObject(o.attributeDetail) ? o.attributeDetail : {};
+    const name = optionalText(detail.name, `options[${i}].attributeDetail.name`) ?? fqn;
+    const wanted = chosen[name];
+    if (wanted === undefined) continue;
+    const match = list(o.values, `options[${i}].values`).find(
+      (v, j) => optionValueText(v, `options[${i}].values[${j}]`) === wanted,
+    );
+    // A value the product does not have: no such combination.
+    if (match === undefined) return null;
+    const kiboValue = isObject(match) && match.value !== undefined && match.value !== null ? match.value : wanted;
+    selections.push({ attributeFQN: fqn, value: kiboValue });
+  }
+  return selections;
+}
+
+/**
+ * The variant a configuration resolves to (`ConfiguredProduct`), priced in `code`; null when
+ * Kibo names no variation (the combination does not exist: how Kibo says so is **not in the
+ * definitions**, this is the plan's reading).
+ */
+export function configured(value: unknown, code: string, chosen: Record<string, string>): model.Variant | null {
+  const c = view<kibo.KiboConfiguredProduct>(value, '');
+  const variationCode = optionalText(c.variationProductCode, 'variationProductCode');
+  if (!variationCode) return null;
+  const inventory = isObject(c.inventoryInfo) ? c.inventoryInfo : {};
+  const stock = inventory.onlineStockAvailable;
+  const purchasable = !isObject(c.purchasableState) || c.purchasableState.isPurchasable !== false;
+  return {
+    id: variationCode,
+    productId: text(c.productCode, 'productCode'),
+    code: variationCode,
+    options: { ...chosen },
+    ...prices(c.price, code, 'price'),
+    inStock: purchasable && (inventory.manageStock === false || (typeof stock === 'number' && stock > 0)),
+  };
+}
+
+/** A price list the site may use (`enabled`, and the site among its `validSites` when it lists any); null otherwise. */
+export function priceList(value: unknown, siteId: string): model.PriceList | null {
+  const p = view<kibo.KiboPriceList>(value, '');
+  const sitesOf = list(p.validSites, 'validSites');
+  if (p.enabled === false || (sitesOf.length && !sitesOf.some((s) => String(s) === siteId))) return null;
+  const description = optionalText(p.description, 'description');
+  const listCode = text(p.priceListCode, 'priceListCode');
+  return {
+    id: listCode,
+    name: optionalText(p.name, 'name') ?? listCode,
+    ...(description ? { description } : {}),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Orders
 

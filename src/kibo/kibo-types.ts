@@ -21,10 +21,14 @@ export type {
   CustomerSetSite as KiboCustomerSetSite,
 } from '@kibocommerce/rest-sdk/clients/Customer/models/index.js';
 export type {
+  CatalogRuntimesPriceList as KiboPriceList,
   CatalogRuntimesProduct as KiboProduct,
+  ConfiguredProduct as KiboConfiguredProduct,
   CatalogRuntimesProductOption as KiboProductOption,
   CatalogRuntimesProductOptionValue as KiboProductOptionValue,
   CatalogRuntimesProductPrice as KiboProductPrice,
+  ProductOptionSelection as KiboProductOptionSelection,
+  ProductOptionSelections as KiboProductOptionSelections,
   ProductSearchResult as KiboProductSearchResult,
   VariationSummary as KiboVariationSummary,
 } from '@kibocommerce/rest-sdk/clients/CatalogStorefront/models/index.js';

@@ -78,6 +78,8 @@ const OPERATIONS: [string, RegExp, string][] = [
   ['DELETE', /^\/commerce\/customer\/accounts\/\d+\/contacts\/\d+$/, 'deleteAccountContact'],
   ['GET', /^\/commerce\/catalog\/storefront\/productsearch\/search$/, 'searchProducts'],
   ['GET', /^\/commerce\/catalog\/storefront\/products\/[^/]+$/, 'getProduct'],
+  ['POST', /^\/commerce\/catalog\/storefront\/products\/[^/]+\/configure$/, 'configureProduct'],
+  ['GET', /^\/commerce\/catalog\/storefront\/pricelists\/[^/]+$/, 'getPriceList'],
   ['GET', /^\/commerce\/orders$/, 'getOrders'],
 ];
 
