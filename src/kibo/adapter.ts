@@ -14,6 +14,7 @@ import { pathOf } from '../adapter/http.js';
 import type { AddressInput, Customer, CustomerInput } from '../model/types.js';
 import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
 import * as d from './decode.js';
+import { GIFT_CARD, STORE_CREDIT, creditBalance, paymentTypes } from './decode-payments.js';
 import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
 import type { KiboCustomerAccount, KiboCustomerContact, KiboProductOptionSelections } from './kibo-types.js';
 
@@ -28,6 +29,11 @@ export interface KiboAdapterOptions extends KiboClientOptions {
    * (docs/KIBO.md, `listPriceLists`): each is read, and kept when enabled for the site.
    */
   priceListCodes?: readonly string[];
+  /**
+   * Offer store credit as a payment type. Kibo has no site setting for it (docs/KIBO.md,
+   * `listPaymentTypes`). Default false.
+   */
+  storeCredit?: boolean;
 }
 
 /** What the adapter keeps of the tenant: its sites and customer sets, as Kibo answered them. */
@@ -315,8 +321,45 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       return lists.filter((list) => list !== null);
     },
     priceOrder: () => notYet('price the order'),
-    listPaymentTypes: () => notYet('load the payment types'),
-    checkBalance: () => notYet('check the balance'),
+    listPaymentTypes({ siteId }, init) {
+      const action = 'load the payment types';
+      const decode = (value: unknown) => paymentTypes(value, options.storeCredit === true);
+      return read(siteId, { action, path: '/commerce/settings/checkout', decode }, init);
+    },
+
+    async checkBalance({ siteId, typeId, code }, init) {
+      const action = 'check the balance';
+      if (typeId === GIFT_CARD) {
+        // Kibo's definitions have no gift card balance (docs/KIBO.md, `checkBalance`).
+        throw new UnavailableError(`Could not ${action}: gift card balances cannot be checked with Kibo.`);
+      }
+      if (typeId !== STORE_CREDIT) {
+        throw new ValidationError(`Could not ${action}: this payment type has no balance.`, [
+          { path: 'typeId', code: 'invalid', message: 'Choose store credit.' },
+        ]);
+      }
+      const { currency } = await siteOf(siteId, action, init);
+      const balance = await request(
+        {
+          action,
+          notFound: 'this code is not known. Check the code with the shopper.',
+          method: 'GET',
+          path: pathOf`/commerce/customer/credits/${code}`,
+          siteId,
+          retry: true,
+          // A store credit code: never redirected, not even to the same origin.
+          card: true,
+          decode: (value) => creditBalance(value, code),
+        },
+        init,
+      );
+      if (balance.available.currency !== currency) {
+        throw new ValidationError(`Could not ${action}: this store credit is not in the site’s currency.`, [
+          { path: 'code', code: 'currency', message: 'This store credit cannot pay for this site’s orders.' },
+        ]);
+      }
+      return balance;
+    },
     tokenizeCard: () => notYet('add the card'),
     submitOrder: () => notYet('submit the order'),
   };

@@ -59,6 +59,8 @@ export interface KiboRequest<T> extends KiboCallContext {
   siteId?: string;
   /** Whether repeating the request cannot do harm. */
   retry: boolean;
+  /** Card data (a card, a gift card or store credit code): never redirected, not even to the same origin. */
+  card?: boolean;
   /** Reads the answer (`undefined` for an empty one). */
   decode: Decoder<T>;
 }
@@ -100,7 +102,7 @@ export function createKiboClient(options: KiboClientOptions): KiboRequester {
         headers,
         body,
         signal: timeout.signal,
-        redirect: 'manual',
+        redirect: request.card ? 'error' : 'manual',
       });
       text = await response.text();
     } catch (error) {

@@ -14,6 +14,7 @@ export type {
   CommerceRuntimePhone as KiboPhone,
   ContactType as KiboContactType,
   CustomerAccount as KiboCustomerAccount,
+  CustomerCredit as KiboCustomerCredit,
   CustomerAccountCollection as KiboCustomerAccountCollection,
   CustomerContact as KiboCustomerContact,
   CustomerSet as KiboCustomerSet,
@@ -38,3 +39,11 @@ export type {
   OrderCollection as KiboOrderCollection,
   OrderItem as KiboOrderItem,
 } from '@kibocommerce/rest-sdk/clients/Commerce/models/index.js';
+export type {
+  CheckoutSettings as KiboCheckoutSettings,
+  ExternalPaymentWorkflowDefinition as KiboExternalPaymentWorkflow,
+  PaymentSettings as KiboPaymentSettings,
+  PurchaseOrderPaymentDefinition as KiboPurchaseOrderSettings,
+  SiteSettingsPurchaseOrderCustomField as KiboPurchaseOrderField,
+  SiteSettingsPurchaseOrderPaymentTerm as KiboPurchaseOrderTerm,
+} from '@kibocommerce/rest-sdk/clients/Settings/models/index.js';

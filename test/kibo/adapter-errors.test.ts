@@ -168,10 +168,12 @@ describe('Kibo adapter: errors', () => {
 
   it('answers the methods not served yet with an UnavailableError that says so', async () => {
     const world = kiboWorld(() => ({ body: {} }));
-    const error = await world.adapter.listPaymentTypes({ siteId: '101' }).catch((e: unknown) => e);
+    const error = await world.adapter
+      .getFulfillmentOptions({ siteId: '101', productId: 'MUG' })
+      .catch((e: unknown) => e);
     expect(error).to.have.property('kind', 'unavailable');
     expect((error as Error).message).to.equal(
-      'Could not load the payment types: the Kibo adapter does not do this yet. Ask an administrator.',
+      'Could not load the fulfillment options: the Kibo adapter does not do this yet. Ask an administrator.',
     );
     expect(world.requests).to.have.length(0);
   });

@@ -80,6 +80,8 @@ const OPERATIONS: [string, RegExp, string][] = [
   ['GET', /^\/commerce\/catalog\/storefront\/products\/[^/]+$/, 'getProduct'],
   ['POST', /^\/commerce\/catalog\/storefront\/products\/[^/]+\/configure$/, 'configureProduct'],
   ['GET', /^\/commerce\/catalog\/storefront\/pricelists\/[^/]+$/, 'getPriceList'],
+  ['GET', /^\/commerce\/settings\/checkout$/, 'getCheckoutSettings'],
+  ['GET', /^\/commerce\/customer\/credits\/[^/]+$/, 'getCredit'],
   ['GET', /^\/commerce\/orders$/, 'getOrders'],
 ];
 

@@ -1,0 +1,91 @@
+/**
+ * Decoders of Kibo's payment settings and store credits (docs/KIBO.md, `listPaymentTypes` and
+ * `checkBalance`). Untrusted input, as in `decode.ts`.
+ *
+ * Our payment type ids are Kibo's payment types as `BillingInfo.paymentType` will carry them on
+ * submit: "CreditCard", "Check", "PurchaseOrder", "StoreCredit" (the values of
+ * "PaymentTypeConst" are **not in the definitions**; these are Kibo's documented ones), and an
+ * external payment workflow's `fullyQualifiedName`.
+ */
+import { DecodeError } from '../adapter/decode.js';
+import { isKnownCurrency } from '../model/currencies.js';
+import type * as model from '../model/types.js';
+import { amount } from './decode.js';
+import type * as kibo from './kibo-types.js';
+
+export const CREDIT_CARD = 'CreditCard';
+export const CHECK = 'Check';
+export const PURCHASE_ORDER = 'PurchaseOrder';
+export const STORE_CREDIT = 'StoreCredit';
+export const GIFT_CARD = 'GiftCard';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function view<T extends object>(value: unknown, path: string): Partial<Record<keyof T, unknown>> {
+  if (!isObject(value)) throw new DecodeError(path, 'an object');
+  return value as Partial<Record<keyof T, unknown>>;
+}
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+const bySequence = (a: unknown, b: unknown) =>
+  (isObject(a) && typeof a.sequenceNumber === 'number' ? a.sequenceNumber : 0) -
+  (isObject(b) && typeof b.sequenceNumber === 'number' ? b.sequenceNumber : 0);
+
+/** The site's payment types from its checkout settings; store credit when the host offers it. */
+export function paymentTypes(value: unknown, offerStoreCredit: boolean): model.PaymentType[] {
+  const settings = view<kibo.KiboCheckoutSettings>(value, '');
+  const payment = isObject(settings.paymentSettings)
+    ? view<kibo.KiboPaymentSettings>(settings.paymentSettings, 'paymentSettings')
+    : {};
+  const out: model.PaymentType[] = [];
+  if (list(payment.gateways).length) out.push({ id: CREDIT_CARD, kind: 'credit-card', label: 'Credit card' });
+  if (payment.payByMail === true) out.push({ id: CHECK, kind: 'check', label: 'Check' });
+  const po = isObject(payment.purchaseOrder) ? view<kibo.KiboPurchaseOrderSettings>(payment.purchaseOrder, '') : {};
+  if (po.isEnabled === true) {
+    const terms = [...list(po.paymentTerms)].sort(bySequence).flatMap((raw) => {
+      const t = isObject(raw) ? view<kibo.KiboPurchaseOrderTerm>(raw, '') : {};
+      const id = text(t.code);
+      return id ? [{ id, label: text(t.description) ?? id }] : [];
+    });
+    const fields = [...list(po.customFields)].sort(bySequence).flatMap((raw) => {
+      const f = isObject(raw) ? view<kibo.KiboPurchaseOrderField>(raw, '') : {};
+      const name = text(f.code);
+      return name && f.isEnabled !== false
+        ? [{ name, label: text(f.label) ?? name, required: f.isRequired === true }]
+        : [];
+    });
+    out.push({ id: PURCHASE_ORDER, kind: 'purchase-order', label: 'Purchase order', terms, fields });
+  }
+  if (offerStoreCredit) out.push({ id: STORE_CREDIT, kind: 'store-credit', label: 'Store credit' });
+  for (const raw of list(payment.externalPaymentWorkflowDefinitions)) {
+    const w = isObject(raw) ? view<kibo.KiboExternalPaymentWorkflow>(raw, '') : {};
+    const id = text(w.fullyQualifiedName);
+    if (id && w.isEnabled === true) out.push({ id, kind: 'other', label: text(w.description) ?? text(w.name) ?? id });
+  }
+  return out;
+}
+
+/**
+ * A store credit's balance (`CustomerCredit.currentBalance`) in its currency; none (zero) before
+ * its activation date or after its expiration date.
+ */
+export function creditBalance(value: unknown, code: string, now: number = Date.now()): model.Balance {
+  const c = view<kibo.KiboCustomerCredit>(value, '');
+  const currency = c.currencyCode;
+  if (!isKnownCurrency(currency)) throw new DecodeError('currencyCode', 'a 3-letter ISO 4217 currency code');
+  const balance = amount(c.currentBalance, currency, 'currentBalance');
+  const activation = text(c.activationDate);
+  const expiration = text(c.expirationDate);
+  const usable =
+    (activation === undefined || !(Date.parse(activation) > now)) &&
+    (expiration === undefined || !(Date.parse(expiration) <= now));
+  return {
+    typeId: STORE_CREDIT,
+    code,
+    available: usable && balance.amount > 0 ? balance : { amount: 0, currency },
+  };
+}
