@@ -11,12 +11,18 @@
 import type { CallInit, OrderAdapter } from '../adapter/adapter.js';
 import { NotFoundError, UnavailableError, ValidationError } from '../adapter/errors.js';
 import { pathOf } from '../adapter/http.js';
-import type { AddressInput, Customer, CustomerInput } from '../model/types.js';
+import type { AddressInput, Customer, CustomerInput, Inventory } from '../model/types.js';
 import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
 import * as d from './decode.js';
+import * as f from './decode-fulfillment.js';
 import { GIFT_CARD, STORE_CREDIT, creditBalance, paymentTypes } from './decode-payments.js';
 import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
-import type { KiboCustomerAccount, KiboCustomerContact, KiboProductOptionSelections } from './kibo-types.js';
+import type {
+  KiboAggregateRequest,
+  KiboCustomerAccount,
+  KiboCustomerContact,
+  KiboProductOptionSelections,
+} from './kibo-types.js';
 
 export interface KiboAdapterOptions extends KiboClientOptions {
   /**
@@ -302,7 +308,72 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       if (!variant) throw new NotFoundError(`Could not ${action}: ${combination}`);
       return variant;
     },
-    getFulfillmentOptions: () => notYet('load the fulfillment options'),
+    async getFulfillmentOptions({ siteId, productId, variantId }, init) {
+      const action = 'load the fulfillment options';
+      // The inventory of a configured item is its variation's (which code Kibo's inventory wants
+      // for a variation is not in the definitions: the variation product code).
+      const code = variantId ?? productId;
+      const aggregate: KiboAggregateRequest = { items: [{ partNumber: code }], directShip: true };
+      const locationsOf = (type: 'SP' | 'DL') =>
+        read(
+          siteId,
+          {
+            action,
+            path: `/commerce/storefront/locationUsageTypes/${type}/locations`,
+            query: { pageSize: MAX_PAGE },
+            decode: f.locations,
+          },
+          init,
+        );
+      const [product, shipStock, pickup, delivery] = await Promise.all([
+        read(
+          siteId,
+          {
+            action,
+            notFound: PRODUCT_GONE,
+            path: pathOf`/commerce/catalog/storefront/products/${productId}`,
+            decode: f.supported,
+          },
+          init,
+        ),
+        request(
+          {
+            action,
+            method: 'POST',
+            path: '/commerce/inventory/v5/inventory/aggregate',
+            // The inventory service takes the site as a query parameter (its definitions say so).
+            query: { 'x-vol-site': siteId },
+            body: aggregate,
+            siteId,
+            retry: true,
+            decode: f.aggregateStock,
+          },
+          init,
+        ),
+        locationsOf('SP'),
+        locationsOf('DL'),
+      ]);
+      const codes = [...new Set([...pickup, ...delivery].map((l) => l.code))];
+      const stock = codes.length
+        ? await read(
+            siteId,
+            {
+              action,
+              notFound: PRODUCT_GONE,
+              path: pathOf`/commerce/catalog/storefront/products/${code}/locationinventory`,
+              query: { locationCodes: codes.join(','), includeFutureInventory: 'true' },
+              decode: f.locationStock,
+            },
+            init,
+          )
+        : new Map<string, Inventory>();
+      const none: Inventory = { current: 0, future: [] };
+      return [
+        f.option('ship', null, { current: shipStock, future: [] }, product.ship),
+        ...pickup.map((l) => f.option('pickup', l, stock.get(l.code) ?? none, product.pickup)),
+        ...delivery.map((l) => f.option('delivery', l, stock.get(l.code) ?? none, product.delivery)),
+      ];
+    },
     getShippingMethods: () => notYet('load the shipping methods'),
     async listPriceLists({ siteId }, init) {
       const action = 'load the price lists';

@@ -22,12 +22,15 @@ export type {
   CustomerSetSite as KiboCustomerSetSite,
 } from '@kibocommerce/rest-sdk/clients/Customer/models/index.js';
 export type {
+  CatalogRuntimesFutureInventory as KiboFutureInventory,
   CatalogRuntimesPriceList as KiboPriceList,
   CatalogRuntimesProduct as KiboProduct,
   ConfiguredProduct as KiboConfiguredProduct,
   CatalogRuntimesProductOption as KiboProductOption,
   CatalogRuntimesProductOptionValue as KiboProductOptionValue,
   CatalogRuntimesProductPrice as KiboProductPrice,
+  LocationInventory as KiboLocationInventory,
+  LocationInventoryCollection as KiboLocationInventoryCollection,
   ProductOptionSelection as KiboProductOptionSelection,
   ProductOptionSelections as KiboProductOptionSelections,
   ProductSearchResult as KiboProductSearchResult,
@@ -47,3 +50,11 @@ export type {
   SiteSettingsPurchaseOrderCustomField as KiboPurchaseOrderField,
   SiteSettingsPurchaseOrderPaymentTerm as KiboPurchaseOrderTerm,
 } from '@kibocommerce/rest-sdk/clients/Settings/models/index.js';
+export type {
+  Location as KiboLocation,
+  LocationCollection as KiboLocationCollection,
+} from '@kibocommerce/rest-sdk/clients/LocationStorefront/models/index.js';
+export type {
+  AggregateRequest as KiboAggregateRequest,
+  AggregateResponse as KiboAggregateResponse,
+} from '@kibocommerce/rest-sdk/clients/Inventory/models/index.js';

@@ -168,12 +168,17 @@ describe('Kibo adapter: errors', () => {
 
   it('answers the methods not served yet with an UnavailableError that says so', async () => {
     const world = kiboWorld(() => ({ body: {} }));
-    const error = await world.adapter
-      .getFulfillmentOptions({ siteId: '101', productId: 'MUG' })
-      .catch((e: unknown) => e);
+    const card = {
+      number: '4111111111111111',
+      expiryMonth: 1,
+      expiryYear: 2030,
+      securityCode: '123',
+      nameOnCard: 'Ada',
+    };
+    const error = await world.adapter.tokenizeCard({ siteId: '101', card }).catch((e: unknown) => e);
     expect(error).to.have.property('kind', 'unavailable');
     expect((error as Error).message).to.equal(
-      'Could not load the fulfillment options: the Kibo adapter does not do this yet. Ask an administrator.',
+      'Could not add the card: the Kibo adapter does not do this yet. Ask an administrator.',
     );
     expect(world.requests).to.have.length(0);
   });

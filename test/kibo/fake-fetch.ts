@@ -82,6 +82,10 @@ const OPERATIONS: [string, RegExp, string][] = [
   ['GET', /^\/commerce\/catalog\/storefront\/pricelists\/[^/]+$/, 'getPriceList'],
   ['GET', /^\/commerce\/settings\/checkout$/, 'getCheckoutSettings'],
   ['GET', /^\/commerce\/customer\/credits\/[^/]+$/, 'getCredit'],
+  ['GET', /^\/commerce\/catalog\/storefront\/products\/[^/]+\/locationinventory$/, 'getLocationInventory'],
+  ['POST', /^\/commerce\/inventory\/v5\/inventory\/aggregate$/, 'getAggregateInventory'],
+  ['GET', /^\/commerce\/storefront\/locationUsageTypes\/SP\/locations$/, 'getInStorePickupLocations'],
+  ['GET', /^\/commerce\/storefront\/locationUsageTypes\/DL\/locations$/, 'getDeliveryLocations'],
   ['GET', /^\/commerce\/orders$/, 'getOrders'],
 ];
 

@@ -1,0 +1,114 @@
+/**
+ * The fulfillment options of an item from Kibo's answers (docs/KIBO.md, `getFulfillmentOptions`):
+ * Direct Ship from the aggregate inventory of the ship-from locations, then each pickup (usage
+ * type SP) and delivery (DL) location with its own inventory, current and future. Untrusted
+ * input, as in `decode.ts`: a location without a code is left out.
+ *
+ * The product's `fulfillmentTypesSupported` values ("DirectShip", "InStorePickup", "Delivery")
+ * are **not in the definitions**; they are matched without regard to case, and no list means all.
+ */
+import { DecodeError } from '../adapter/decode.js';
+import type * as model from '../model/types.js';
+import type * as kibo from './kibo-types.js';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function view<T extends object>(value: unknown, path: string): Partial<Record<keyof T, unknown>> {
+  if (!isObject(value)) throw new DecodeError(path, 'an object');
+  return value as Partial<Record<keyof T, unknown>>;
+}
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+/** A quantity: a whole number of zero or more (Kibo's may be null, negative or fractional). */
+const quantity = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;
+
+/** Which fulfillment types a product supports. */
+export function supported(product: unknown): { ship: boolean; pickup: boolean; delivery: boolean } {
+  const p = view<kibo.KiboProduct>(product, '');
+  if (!Array.isArray(p.fulfillmentTypesSupported)) return { ship: true, pickup: true, delivery: true };
+  const types = p.fulfillmentTypesSupported.map((t) => (typeof t === 'string' ? t.toLowerCase() : ''));
+  return {
+    ship: types.includes('directship'),
+    pickup: types.includes('instorepickup'),
+    delivery: types.includes('delivery'),
+  };
+}
+
+/** Current stock by location code, with its future stock (`LocationInventoryCollection`). */
+export function locationStock(value: unknown): Map<string, model.Inventory> {
+  const collection = view<kibo.KiboLocationInventoryCollection>(value, '');
+  const stock = new Map<string, model.Inventory>();
+  for (const raw of list(collection.items)) {
+    if (!isObject(raw)) continue;
+    const item = view<kibo.KiboLocationInventory>(raw, '');
+    const code = text(item.locationCode);
+    if (!code) continue;
+    const future = list(item.futureInventories).flatMap((f) => {
+      const entry = isObject(f) ? view<kibo.KiboFutureInventory>(f, '') : {};
+      const date = text(entry.deliveryDate)?.slice(0, 10);
+      const units = quantity(entry.available);
+      return date && /^\d{4}-\d{2}-\d{2}$/.test(date) && units > 0 ? [{ quantity: units, expectedDate: date }] : [];
+    });
+    stock.set(code, { current: quantity(item.stockAvailable), future });
+  }
+  return stock;
+}
+
+/** The units available to Direct Ship (`AggregateResponse[]`, summed). */
+export function aggregateStock(value: unknown): number {
+  if (!Array.isArray(value)) throw new DecodeError('', 'a list');
+  return value.reduce<number>(
+    (sum, raw) => sum + (isObject(raw) ? quantity(view<kibo.KiboAggregateResponse>(raw, '').available) : 0),
+    0,
+  );
+}
+
+/** The locations of a usage type (`LocationCollection`): code, name, closed, fulfilled without stock. */
+export function locations(value: unknown): { code: string; name: string; closed: boolean; noStockNeeded: boolean }[] {
+  const collection = view<kibo.KiboLocationCollection>(value, '');
+  return list(collection.items).flatMap((raw) => {
+    if (!isObject(raw)) return [];
+    const l = view<kibo.KiboLocation>(raw, '');
+    const code = text(l.code);
+    if (!code) return [];
+    return [
+      {
+        code,
+        name: text(l.name) ?? code,
+        closed: l.isDisabled === true,
+        noStockNeeded: l.allowFulfillmentWithNoStock === true,
+      },
+    ];
+  });
+}
+
+/** One option, available or with the reason it is not. */
+export function option(
+  kind: model.FulfillmentKind,
+  location: { code: string; name: string; closed: boolean; noStockNeeded: boolean } | null,
+  inventory: model.Inventory,
+  isSupported: boolean,
+): model.FulfillmentOption {
+  const where = location ? ` at ${location.name}` : '';
+  const reason: [model.FulfillmentUnavailableReason, string] | null = !isSupported
+    ? ['not-supported', kind === 'ship' ? 'This item cannot be shipped.' : `This item cannot be fulfilled${where}.`]
+    : location?.closed
+      ? ['location-closed', `${location.name} is closed.`]
+      : inventory.current <= 0 && !location?.noStockNeeded
+        ? ['out-of-stock', `Out of stock${where}.`]
+        : null;
+  return {
+    id: location ? `${kind}:${location.code}` : 'ship',
+    kind,
+    locationId: location?.code ?? null,
+    locationName: location?.name ?? null,
+    inventory,
+    available: reason === null,
+    ...(reason ? { unavailableReason: reason[0], unavailableMessage: reason[1] } : {}),
+  };
+}
