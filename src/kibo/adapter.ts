@@ -16,6 +16,7 @@ import { type KiboClientOptions, type KiboRequest, createKiboClient } from './cl
 import * as d from './decode.js';
 import * as f from './decode-fulfillment.js';
 import { GIFT_CARD, STORE_CREDIT, creditBalance, paymentTypes } from './decode-payments.js';
+import { rateRequest, shippingMethods } from './shipping.js';
 import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
 import type {
   KiboAggregateRequest,
@@ -374,7 +375,31 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
         ...delivery.map((l) => f.option('delivery', l, stock.get(l.code) ?? none, product.delivery)),
       ];
     },
-    getShippingMethods: () => notYet('load the shipping methods'),
+    async getShippingMethods({ draft }, init) {
+      const action = 'load the shipping methods';
+      if (!draft.siteId) {
+        throw new ValidationError(`Could not ${action}: choose a site first.`, [
+          { path: 'siteId', code: 'required', message: 'Choose a site.' },
+        ]);
+      }
+      const { currency } = await siteOf(draft.siteId, action, init);
+      const body = rateRequest(draft, draft.currency ?? currency);
+      // Nothing shipped, or nowhere to ship to: no rates to ask for.
+      if (!body) return [];
+      return request(
+        {
+          action,
+          method: 'POST',
+          path: '/commerce/catalog/storefront/shipping/request-rates',
+          body,
+          siteId: draft.siteId,
+          // Reads only: safe to repeat.
+          retry: true,
+          decode: (value) => shippingMethods(value, body.isoCurrencyCode ?? currency),
+        },
+        init,
+      );
+    },
     async listPriceLists({ siteId }, init) {
       const action = 'load the price lists';
       const lists = await Promise.all(

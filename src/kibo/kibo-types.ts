@@ -58,3 +58,10 @@ export type {
   AggregateRequest as KiboAggregateRequest,
   AggregateResponse as KiboAggregateResponse,
 } from '@kibocommerce/rest-sdk/clients/Inventory/models/index.js';
+export type {
+  RateRequest as KiboRateRequest,
+  RateRequestItem as KiboRateRequestItem,
+  RatesResponse as KiboRatesResponse,
+  CarrierRatesResponse as KiboCarrierRates,
+  ShippingRuntimeShippingRate as KiboShippingRate,
+} from '@kibocommerce/rest-sdk/clients/ShippingStorefront/models/index.js';

@@ -86,6 +86,7 @@ const OPERATIONS: [string, RegExp, string][] = [
   ['POST', /^\/commerce\/inventory\/v5\/inventory\/aggregate$/, 'getAggregateInventory'],
   ['GET', /^\/commerce\/storefront\/locationUsageTypes\/SP\/locations$/, 'getInStorePickupLocations'],
   ['GET', /^\/commerce\/storefront\/locationUsageTypes\/DL\/locations$/, 'getDeliveryLocations'],
+  ['POST', /^\/commerce\/catalog\/storefront\/shipping\/request-rates$/, 'requestRates'],
   ['GET', /^\/commerce\/orders$/, 'getOrders'],
 ];
 

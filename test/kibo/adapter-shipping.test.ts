@@ -1,0 +1,138 @@
+/**
+ * The Kibo adapter's shipping methods for a draft: the shipping storefront's rate request with the
+ * draft's shipped lines and the customer's default shipping address.
+ */
+import { expect } from '@open-wc/testing';
+import type { Customer, DraftLine, OrderDraft } from '../../src/model/types.js';
+import type { FakeAnswer, RecordedRequest } from './fake-fetch.js';
+import { operationOf, route } from './fake-fetch.js';
+import * as fx from './fixtures.js';
+import { expectSchemaTrue, kiboWorld } from './kibo-world.js';
+
+const ada: Customer = {
+  id: '1001',
+  customerNumber: '1001',
+  customerSetId: 'retail',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  email: 'ada@example.com',
+  phones: {},
+  addresses: [
+    {
+      id: '11',
+      name: 'Ada Lovelace',
+      line1: '12 Analytical Way',
+      city: 'Austin',
+      region: 'TX',
+      postalCode: '78701',
+      country: 'US',
+      isDefaultBilling: true,
+      isDefaultShipping: true,
+    },
+  ],
+};
+
+function line(id: string, code: string, quantity: number, cents: number, kind: 'ship' | 'pickup'): DraftLine {
+  return {
+    id,
+    productId: code,
+    variantId: null,
+    productName: code,
+    code,
+    options: [],
+    quantity,
+    fulfillment: { kind, locationId: kind === 'ship' ? null : 'downtown', locationName: null },
+    unitPrice: { amount: cents, currency: 'USD' },
+    adjustment: null,
+    gift: false,
+    giftMessage: '',
+  };
+}
+
+const draft: OrderDraft = {
+  schema: 1,
+  id: 'draft-1',
+  siteId: '101',
+  currency: 'USD',
+  customer: ada,
+  lines: [line('l-1', 'MUG', 2, 850, 'ship'), line('l-2', 'TSHIRT-RED-M', 1, 2000, 'pickup')],
+  shippingMethodId: null,
+  coupons: [],
+  customerNotes: '',
+  giftMessage: '',
+  priceListId: null,
+  orderAdjustment: null,
+  shippingAdjustment: null,
+  payments: [],
+  createdAt: '2026-12-04T10:00:00Z',
+  updatedAt: '2026-12-04T10:00:00Z',
+};
+
+const rates = {
+  id: 'r-1',
+  rates: [
+    {
+      carrierId: 'fedex',
+      shippingRates: [
+        { code: 'ground', amount: 7.95, daysInTransit: 5, content: { name: 'Ground', localeCode: 'en-US' } },
+        { code: 'overnight', amount: 29.95, daysInTransit: 1, content: { name: 'Overnight', localeCode: 'en-US' } },
+      ],
+    },
+    // The same code from another carrier: the first one's is kept.
+    { carrierId: 'ups', shippingRates: [{ code: 'ground', amount: 6.5, content: { name: 'UPS Ground' } }] },
+  ],
+};
+
+function kibo(answer: FakeAnswer) {
+  return (request: RecordedRequest): FakeAnswer => {
+    const operation = operationOf(request);
+    if (operation === 'getTenant') return { body: fx.tenant };
+    if (operation === 'getCustomerSets') return { body: fx.customerSets };
+    return answer;
+  };
+}
+
+describe('Kibo adapter: shipping methods', () => {
+  it('asks Kibo’s rates for the shipped lines to the default shipping address', async () => {
+    const world = kiboWorld(kibo({ body: rates }));
+    const methods = await world.adapter.getShippingMethods({ draft });
+    const post = world.requests.at(-1)!;
+    expect(route(post).path).to.equal('/commerce/catalog/storefront/shipping/request-rates');
+    expect(post.headers['x-vol-site']).to.equal('101');
+    expect(post.body).to.deep.equal({
+      isoCurrencyCode: 'USD',
+      destinationAddress: {
+        address1: '12 Analytical Way',
+        address2: null,
+        cityOrTown: 'Austin',
+        stateOrProvince: 'TX',
+        postalOrZipCode: '78701',
+        countryCode: 'US',
+      },
+      items: [
+        {
+          itemId: 'l-1',
+          quantity: 2,
+          fulfillmentMethod: 'Ship',
+          itemTotal: 17,
+          productSummaries: [{ productCode: 'MUG', quantity: 2, price: 8.5 }],
+        },
+      ],
+      orderTotal: 17,
+    });
+    expect(methods).to.deep.equal([
+      { id: 'ground', name: 'Ground', description: '5 days in transit', rate: { amount: 795, currency: 'USD' } },
+      { id: 'overnight', name: 'Overnight', description: '1 day in transit', rate: { amount: 2995, currency: 'USD' } },
+    ]);
+    expectSchemaTrue(world);
+  });
+
+  it('asks nothing when no line is shipped or there is no shipping address', async () => {
+    const world = kiboWorld(kibo({ body: rates }));
+    const pickupOnly = { ...draft, lines: [draft.lines[1]!] };
+    expect(await world.adapter.getShippingMethods({ draft: pickupOnly })).to.deep.equal([]);
+    const nowhere = { ...draft, customer: { ...ada, addresses: [] } };
+    expect(await world.adapter.getShippingMethods({ draft: nowhere })).to.deep.equal([]);
+    expect(world.requests.map(operationOf)).not.to.include('requestRates');
+  });
+});
