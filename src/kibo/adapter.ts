@@ -11,11 +11,13 @@
 import type { CallInit, OrderAdapter } from '../adapter/adapter.js';
 import { NotFoundError, UnavailableError, ValidationError } from '../adapter/errors.js';
 import { pathOf } from '../adapter/http.js';
+import { pricingDraft } from '../model/pricing-request.js';
 import type { AddressInput, Customer, CustomerInput, Inventory } from '../model/types.js';
 import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
 import * as d from './decode.js';
 import * as f from './decode-fulfillment.js';
 import { GIFT_CARD, STORE_CREDIT, creditBalance, paymentTypes } from './decode-payments.js';
+import { pricing, pricingOrder } from './pricing.js';
 import { rateRequest, shippingMethods } from './shipping.js';
 import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
 import type {
@@ -416,7 +418,32 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       );
       return lists.filter((list) => list !== null);
     },
-    priceOrder: () => notYet('price the order'),
+    async priceOrder({ draft }, init) {
+      const action = 'price the order';
+      if (!draft.siteId) {
+        throw new ValidationError(`Could not ${action}: choose a site first.`, [
+          { path: 'siteId', code: 'required', message: 'Choose a site.' },
+        ]);
+      }
+      const { currency: siteCurrency } = await siteOf(draft.siteId, action, init);
+      const currency = draft.currency ?? siteCurrency;
+      // Only what prices depend on: no notes, gift messages or payments.
+      const body = pricingOrder(pricingDraft(draft), options.tenantId, currency);
+      return request(
+        {
+          action,
+          method: 'POST',
+          path: '/commerce/orders/price',
+          query: { refreshShipping: 'true' },
+          body,
+          siteId: draft.siteId,
+          // Creates nothing: safe to repeat.
+          retry: true,
+          decode: (value) => pricing(value, draft, currency),
+        },
+        init,
+      );
+    },
     listPaymentTypes({ siteId }, init) {
       const action = 'load the payment types';
       const decode = (value: unknown) => paymentTypes(value, options.storeCredit === true);

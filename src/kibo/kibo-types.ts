@@ -37,7 +37,11 @@ export type {
   VariationSummary as KiboVariationSummary,
 } from '@kibocommerce/rest-sdk/clients/CatalogStorefront/models/index.js';
 export type {
+  Adjustment as KiboAdjustment,
+  CommerceRuntimeAppliedDiscount as KiboAppliedDiscount,
+  CommerceUnitPrice as KiboUnitPrice,
   Contact as KiboOrderContact,
+  InvalidCoupon as KiboInvalidCoupon,
   Order as KiboOrder,
   OrderCollection as KiboOrderCollection,
   OrderItem as KiboOrderItem,

@@ -87,6 +87,7 @@ const OPERATIONS: [string, RegExp, string][] = [
   ['GET', /^\/commerce\/storefront\/locationUsageTypes\/SP\/locations$/, 'getInStorePickupLocations'],
   ['GET', /^\/commerce\/storefront\/locationUsageTypes\/DL\/locations$/, 'getDeliveryLocations'],
   ['POST', /^\/commerce\/catalog\/storefront\/shipping\/request-rates$/, 'requestRates'],
+  ['POST', /^\/commerce\/orders\/price$/, 'priceOrder'],
   ['GET', /^\/commerce\/orders$/, 'getOrders'],
 ];
 
