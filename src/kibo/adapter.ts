@@ -1,18 +1,21 @@
 /**
  * The Kibo Commerce adapter: `OrderAdapter` over Kibo's REST API, as planned in docs/KIBO.md.
  *
- * Served so far: the sites with their customer sets, the customer search, creating and editing a
- * customer, the product search and a product, and the orders list. The other methods reject with
- * an UnavailableError that says so (`notYet`): they follow.
+ * Served so far: the sites with their customer sets, the orders list, the customer search,
+ * creating and editing a customer, the product search, a product and its configuration, the
+ * fulfillment options, shipping methods, price lists, pricing, payment types and store credit
+ * balances. `tokenizeCard` and `submitOrder` reject with an UnavailableError that says so
+ * (`notYet`), and `findOrder` is not offered yet: they follow.
  *
  * What is sent is typed by Kibo's models (`encode.ts`); what is read is checked by `decode.ts`;
  * the HTTP side (headers, token, retries, errors) is `client.ts`.
  */
 import type { CallInit, OrderAdapter } from '../adapter/adapter.js';
 import { NotFoundError, UnavailableError, ValidationError } from '../adapter/errors.js';
-import { pathOf } from '../adapter/http.js';
+import { DecodeError } from '../adapter/decode.js';
+import { invalidResponse, pathOf } from '../adapter/http.js';
 import { pricingDraft } from '../model/pricing-request.js';
-import type { AddressInput, Customer, CustomerInput, Inventory } from '../model/types.js';
+import type { AddressInput, Customer, CustomerInput, Inventory, Listed, Site } from '../model/types.js';
 import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
 import * as d from './decode.js';
 import * as f from './decode-fulfillment.js';
@@ -45,10 +48,9 @@ export interface KiboAdapterOptions extends KiboClientOptions {
   storeCredit?: boolean;
 }
 
-/** What the adapter keeps of the tenant: its sites and customer sets, as Kibo answered them. */
+/** What the adapter keeps of the tenant: its sites, each with its customer set. */
 interface TenantData {
-  tenant: unknown;
-  sets: unknown;
+  sites: Listed<Site>;
 }
 
 const SITE_GONE = 'this site is not one of the tenant’s sites. Refresh the page.';
@@ -89,7 +91,12 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
         init,
       ),
     ]);
-    tenantData = { tenant, sets };
+    try {
+      tenantData = { sites: d.sites(tenant, sets) };
+    } catch (error) {
+      if (error instanceof DecodeError) throw invalidResponse({ action }, error.message, 200);
+      throw error;
+    }
     return tenantData;
   }
 
@@ -99,7 +106,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
     action: string,
     init?: CallInit,
   ): Promise<{ currency: string; customerSet: string }> {
-    const find = (data: TenantData) => d.sites(data.tenant, data.sets).find((s) => s.id === siteId);
+    const find = (data: TenantData) => data.sites.find((s) => s.id === siteId);
     const site = (tenantData && find(tenantData)) ?? find(await loadTenant(action, init));
     if (!site) throw new NotFoundError(`Could not ${action}: ${SITE_GONE}`);
     return { currency: site.currency, customerSet: site.customerSetId };
@@ -181,8 +188,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
 
   return {
     async listSites(init) {
-      const data = await loadTenant('load the sites', init);
-      return d.sites(data.tenant, data.sets);
+      return (await loadTenant('load the sites', init)).sites;
     },
 
     async listOrders({ siteId, cursor, limit, customerId, since }, init) {

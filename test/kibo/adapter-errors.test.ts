@@ -143,6 +143,15 @@ describe('Kibo adapter: errors', () => {
     expect((error as Error).message).to.include('price.price');
   });
 
+  it('refuses a tenant answer without its sites, for the sites and for every call that needs a site', async () => {
+    const world = kiboWorld((request) =>
+      operationOf(request) === 'getTenant' ? { text: '{"id":100,"sites":"none"}' } : { body: fx.customerSets },
+    );
+    expect(await world.adapter.listSites().catch((e: unknown) => e)).to.have.property('kind', 'invalid-response');
+    const error = await world.adapter.searchProducts({ siteId: '101', query: 'mug' }).catch((e: unknown) => e);
+    expect(error).to.have.property('kind', 'invalid-response');
+  });
+
   it('rejects with the caller’s AbortError when aborted mid-call, and does not retry', async () => {
     const controller = new AbortController();
     let reached!: () => void;
