@@ -4,8 +4,8 @@
  * Served so far: the sites with their customer sets, the orders list, the customer search,
  * creating and editing a customer, the product search, a product and its configuration, the
  * fulfillment options, shipping methods, price lists, pricing, payment types and store credit
- * balances. `tokenizeCard` and `submitOrder` reject with an UnavailableError that says so
- * (`notYet`), and `findOrder` is not offered yet: they follow.
+ * balances, and finding the order of an idempotency key. `tokenizeCard` and `submitOrder` reject
+ * with an UnavailableError that says so (`notYet`): they follow.
  *
  * What is sent is typed by Kibo's models (`encode.ts`); what is read is checked by `decode.ts`;
  * the HTTP side (headers, token, retries, errors) is `client.ts`.
@@ -22,6 +22,7 @@ import * as f from './decode-fulfillment.js';
 import { GIFT_CARD, STORE_CREDIT, creditBalance, paymentTypes } from './decode-payments.js';
 import { pricing, pricingOrder } from './pricing.js';
 import { rateRequest, shippingMethods } from './shipping.js';
+import { externalIdOf, orderOfKey } from './submit.js';
 import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
 import type {
   KiboAggregateRequest,
@@ -491,5 +492,12 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
     },
     tokenizeCard: () => notYet('add the card'),
     submitOrder: () => notYet('submit the order'),
+
+    async findOrder({ siteId, idempotencyKey }, init) {
+      const action = 'check whether the order was submitted';
+      const query = { filter: `externalId eq ${externalIdOf(idempotencyKey)}`, pageSize: 1 };
+      const decode = (value: unknown) => orderOfKey(value, idempotencyKey);
+      return read(siteId, { action, path: '/commerce/orders', query, decode }, init);
+    },
   };
 }

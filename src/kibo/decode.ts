@@ -61,6 +61,7 @@ function currency(value: unknown, path: string): string {
 /** Kibo's amount in major units (double) → integer minor units of `code`. */
 export function amount(value: unknown, code: string, path: string): model.Money {
   if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'an amount');
+  if (!isKnownCurrency(code)) fail(path, 'an amount in a currency of ISO 4217');
   const minor = Math.round(value * 10 ** minorUnitsOf(code));
   return Number.isSafeInteger(minor) ? { amount: minor, currency: code } : fail(path, 'an amount');
 }
