@@ -4,8 +4,8 @@
  * Served so far: the sites with their customer sets, the orders list, the customer search,
  * creating and editing a customer, the product search, a product and its configuration, the
  * fulfillment options, shipping methods, price lists, pricing, payment types and store credit
- * balances, and finding the order of an idempotency key. `tokenizeCard` and `submitOrder` reject
- * with an UnavailableError that says so (`notYet`): they follow.
+ * balances, submitting (`submit-sequence.ts`) and finding the order of an idempotency key.
+ * `tokenizeCard` rejects with an UnavailableError that says so (`notYet`): it follows.
  *
  * What is sent is typed by Kibo's models (`encode.ts`); what is read is checked by `decode.ts`;
  * the HTTP side (headers, token, retries, errors) is `client.ts`.
@@ -23,6 +23,7 @@ import { GIFT_CARD, STORE_CREDIT, creditBalance, paymentTypes } from './decode-p
 import { pricing, pricingOrder } from './pricing.js';
 import { rateRequest, shippingMethods } from './shipping.js';
 import { externalIdOf, orderOfKey } from './submit.js';
+import { submitSequence } from './submit-sequence.js';
 import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
 import type {
   KiboAggregateRequest,
@@ -491,7 +492,24 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       return balance;
     },
     tokenizeCard: () => notYet('add the card'),
-    submitOrder: () => notYet('submit the order'),
+    async submitOrder({ draft, idempotencyKey }, init) {
+      const action = 'submit the order';
+      const siteId = draft.siteId;
+      if (!siteId) {
+        throw new ValidationError(`Could not ${action}: choose a site first.`, [
+          { path: 'siteId', code: 'required', message: 'Choose a site.' },
+        ]);
+      }
+      const { currency } = await siteOf(siteId, action, init);
+      return submitSequence(
+        request,
+        options.tenantId,
+        { ...draft, siteId },
+        draft.currency ?? currency,
+        idempotencyKey,
+        init,
+      );
+    },
 
     async findOrder({ siteId, idempotencyKey }, init) {
       const action = 'check whether the order was submitted';

@@ -38,6 +38,10 @@ export type {
 } from '@kibocommerce/rest-sdk/clients/CatalogStorefront/models/index.js';
 export type {
   Adjustment as KiboAdjustment,
+  BillingInfo as KiboBillingInfo,
+  FulfillmentInfo as KiboFulfillmentInfo,
+  OrderAction as KiboOrderAction,
+  PaymentAction as KiboPaymentAction,
   CommerceRuntimeAppliedDiscount as KiboAppliedDiscount,
   CommerceUnitPrice as KiboUnitPrice,
   Contact as KiboOrderContact,

@@ -89,6 +89,14 @@ const OPERATIONS: [string, RegExp, string][] = [
   ['POST', /^\/commerce\/catalog\/storefront\/shipping\/request-rates$/, 'requestRates'],
   ['POST', /^\/commerce\/orders\/price$/, 'priceOrder'],
   ['GET', /^\/commerce\/orders$/, 'getOrders'],
+  ['POST', /^\/commerce\/orders$/, 'createOrder'],
+  ['GET', /^\/commerce\/orders\/[^/]+$/, 'getOrder'],
+  ['POST', /^\/commerce\/orders\/[^/]+\/items$/, 'createOrderItem'],
+  ['PUT', /^\/commerce\/orders\/[^/]+\/coupons\/[^/]+$/, 'applyCoupon'],
+  ['PUT', /^\/commerce\/orders\/[^/]+\/fulfillmentinfo$/, 'setFulfillmentInfo'],
+  ['PUT', /^\/commerce\/orders\/[^/]+\/billinginfo$/, 'setBillingInfo'],
+  ['POST', /^\/commerce\/orders\/[^/]+\/payments\/actions$/, 'createPaymentAction'],
+  ['POST', /^\/commerce\/orders\/[^/]+\/actions$/, 'performOrderAction'],
 ];
 
 /** Our id of the Kibo operation a request calls (docs/KIBO.md), or throws. */
