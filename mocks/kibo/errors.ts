@@ -25,9 +25,10 @@
  *   where `additionalErrorData` holds `{ name: 'PropertyName', value: <Kibo's path> }`: the Kibo
  *   path of the field (`emailAddress`, `contacts[0].address.postalOrZipCode`), so that an
  *   adapter can map it back to our field paths.
- * - A combination of options that does not exist is not an error: `configureProduct` answers 200
- *   without `variationProductCode`, `purchasableState.isPurchasable: false` and a message
- *   (`validationType: 'InvalidOptionCombination'`); see handlers.ts.
+ * - Options still to choose, or a combination that does not exist, are not errors:
+ *   `configureProduct` answers 200 without `variationProductCode`, with
+ *   `purchasableState.isPurchasable: false` and one message per problem (`severity: 'Error'`,
+ *   `validationType: 'MissingOption'` or `'InvalidOptionCombination'`); see routes-catalog.ts.
  */
 
 export type KiboErrorCode =

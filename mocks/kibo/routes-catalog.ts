@@ -110,8 +110,13 @@ export function catalogRoutes(context: KiboContext): KiboRoute[] {
           const variant = backend.configureProduct(site.id, found.id, selections);
           return { body: toKiboConfigured(found, variant, stockOf(variant.id)) };
         } catch (error) {
-          // A combination that does not exist: no variation code, not purchasable (see errors.ts).
-          if (!(error instanceof MockProblem) || error.status !== 404) throw error;
+          // Options still to choose, or a combination that does not exist: no variation code, not
+          // purchasable, with why (see errors.ts).
+          if (!(error instanceof MockProblem) || (error.status !== 404 && error.status !== 422)) throw error;
+          const validationType = error.status === 404 ? 'InvalidOptionCombination' : 'MissingOption';
+          const messages = (error.errors?.length ? error.errors.map((e) => e.message) : [error.message]).map(
+            (message) => ({ message, severity: 'Error', validationType }),
+          );
           const kibo = toKiboProduct(found, stockOf);
           return {
             body: {
@@ -122,7 +127,7 @@ export function catalogRoutes(context: KiboContext): KiboRoute[] {
               inventoryInfo: { onlineStockAvailable: 0, manageStock: true },
               purchasableState: {
                 isPurchasable: false,
-                messages: [{ message: error.message, severity: 'Error', validationType: 'InvalidOptionCombination' }],
+                messages,
               },
             },
           };
