@@ -21,6 +21,7 @@ import { KiboError, fieldError, kiboBadParameter, kiboNotFound } from './errors.
 import { catalogRoutes } from './routes-catalog.js';
 import { customerRoutes } from './routes-customers.js';
 import { orderRoutes } from './routes-orders.js';
+import { pricingRoutes } from './routes-pricing.js';
 import { KIBO_TENANT_ID, siteForKiboId } from './shapes.js';
 
 export interface KiboHandlerOptions {
@@ -49,7 +50,9 @@ export type KiboOperationId =
   | 'getDirectShipLocation'
   | 'getInStorePickupLocations'
   | 'getDeliveryLocations'
-  | 'getOrders';
+  | 'getOrders'
+  | 'priceOrder'
+  | 'requestRates';
 
 /** What a route reads of its request. */
 export interface KiboCall {
@@ -224,8 +227,10 @@ export function createKiboHandlers(
       }
     });
 
-  return [...customerRoutes(context), ...catalogRoutes(context), ...orderRoutes(context)].map(handler).concat(
-    // Anything else under the base URL is a Kibo 404, not a request to the dev server.
-    http.all(`${base}/*`, () => errorResponse(kiboNotFound('there is no such endpoint.'))),
-  );
+  return [...customerRoutes(context), ...catalogRoutes(context), ...orderRoutes(context), ...pricingRoutes(context)]
+    .map(handler)
+    .concat(
+      // Anything else under the base URL is a Kibo 404, not a request to the dev server.
+      http.all(`${base}/*`, () => errorResponse(kiboNotFound('there is no such endpoint.'))),
+    );
 }
