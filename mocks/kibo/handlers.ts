@@ -14,9 +14,9 @@
  */
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type { Customer, Site } from '../../src/model/types.js';
-import type { MockBackend } from '../backend.js';
+import { MockBackend, type MockBackendOptions } from '../backend.js';
 import { MockProblem } from '../problem.js';
-import { MockScenario, type CallPlan } from '../scenario.js';
+import { MockScenario, type CallPlan, type MockScenarioInit } from '../scenario.js';
 import { KiboError, fieldError, kiboBadParameter, kiboNotFound } from './errors.js';
 import { catalogRoutes } from './routes-catalog.js';
 import { customerRoutes } from './routes-customers.js';
@@ -233,4 +233,26 @@ export function createKiboHandlers(
       // Anything else under the base URL is a Kibo 404, not a request to the dev server.
       http.all(`${base}/*`, () => errorResponse(kiboNotFound('there is no such endpoint.'))),
     );
+}
+
+export interface KiboMockApi {
+  backend: MockBackend;
+  scenario: MockScenario;
+  handlers: HttpHandler[];
+}
+
+/**
+ * A fresh backend, scenario and Kibo-shaped handlers in one call: what a Storybook story of the
+ * builder on the Kibo mock puts in `parameters.msw.handlers`.
+ */
+export function createKiboMockApi(
+  options: { baseUrl?: string; scenario?: MockScenario | MockScenarioInit; backend?: MockBackendOptions } = {},
+): KiboMockApi {
+  const backend = new MockBackend(options.backend);
+  const scenario = options.scenario instanceof MockScenario ? options.scenario : new MockScenario(options.scenario);
+  return {
+    backend,
+    scenario,
+    handlers: createKiboHandlers(backend, { scenario, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
+  };
 }

@@ -33,7 +33,7 @@ export function pricingRoutes(context: KiboContext): KiboRoute[] {
         const site = call.site();
         const order = objectBody<KiboOrderInput>(call.body);
         const sites = backend.listSites();
-        if (order.siteId != null && order.siteId !== kiboSiteId(sites, site.id)) {
+        if (typeof order.siteId === 'number' && order.siteId !== kiboSiteId(sites, site.id)) {
           throw new KiboError({
             status: 400,
             message: `The order is for site ${order.siteId}, not ${kiboSiteId(sites, site.id)}.`,
@@ -41,8 +41,10 @@ export function pricingRoutes(context: KiboContext): KiboRoute[] {
           });
         }
         const customer =
-          order.customerAccountId != null ? context.customerByAccountId(order.customerAccountId) : undefined;
-        if (order.customerAccountId != null && !customer) {
+          typeof order.customerAccountId === 'number'
+            ? context.customerByAccountId(order.customerAccountId)
+            : undefined;
+        if (typeof order.customerAccountId === 'number' && !customer) {
           throw new KiboError({
             status: 400,
             message: `Customer account ${order.customerAccountId} does not exist.`,
