@@ -22,6 +22,7 @@ import { catalogRoutes } from './routes-catalog.js';
 import { customerRoutes } from './routes-customers.js';
 import { orderRoutes } from './routes-orders.js';
 import { pricingRoutes } from './routes-pricing.js';
+import { settingsRoutes } from './routes-settings.js';
 import { KIBO_TENANT_ID, siteForKiboId } from './shapes.js';
 
 export interface KiboHandlerOptions {
@@ -52,7 +53,12 @@ export type KiboOperationId =
   | 'getDeliveryLocations'
   | 'getOrders'
   | 'priceOrder'
-  | 'requestRates';
+  | 'requestRates'
+  | 'getCheckoutSettings'
+  | 'getCredit'
+  | 'getPriceList'
+  | 'getInventory'
+  | 'getAggregateInventory';
 
 /** What a route reads of its request. */
 export interface KiboCall {
@@ -136,7 +142,8 @@ function wait(ms: number): Promise<void> {
 
 /** The site a request is scoped to: `x-vol-site`, else the `-s{siteId}` of a site-level host. */
 function siteOf(request: Request, sites: readonly Site[]): Site {
-  const header = request.headers.get('x-vol-site');
+  // Inventory v5 declares x-vol-site as a query parameter.
+  const header = request.headers.get('x-vol-site') ?? new URL(request.url).searchParams.get('x-vol-site');
   const fromHost = /^t\d+-s(\d+)\./.exec(new URL(request.url).hostname)?.[1];
   const raw = header ?? fromHost;
   if (raw === null || raw === undefined) {
@@ -227,7 +234,13 @@ export function createKiboHandlers(
       }
     });
 
-  return [...customerRoutes(context), ...catalogRoutes(context), ...orderRoutes(context), ...pricingRoutes(context)]
+  return [
+    ...customerRoutes(context),
+    ...catalogRoutes(context),
+    ...orderRoutes(context),
+    ...pricingRoutes(context),
+    ...settingsRoutes(context),
+  ]
     .map(handler)
     .concat(
       // Anything else under the base URL is a Kibo 404, not a request to the dev server.
