@@ -23,6 +23,7 @@ import { customerRoutes } from './routes-customers.js';
 import { orderRoutes } from './routes-orders.js';
 import { pricingRoutes } from './routes-pricing.js';
 import { settingsRoutes } from './routes-settings.js';
+import { submitRoutes } from './routes-submit.js';
 import { KIBO_TENANT_ID, siteForKiboId } from './shapes.js';
 
 export interface KiboHandlerOptions {
@@ -58,7 +59,18 @@ export type KiboOperationId =
   | 'getCredit'
   | 'getPriceList'
   | 'getInventory'
-  | 'getAggregateInventory';
+  | 'getAggregateInventory'
+  | 'createOrder'
+  | 'getOrder'
+  | 'createOrderItem'
+  | 'applyCoupon'
+  | 'setFulfillmentInfo'
+  | 'setBillingInfo'
+  | 'createPaymentAction'
+  | 'getPayments'
+  | 'getAvailableActions'
+  | 'getAvailableShipmentMethods'
+  | 'performOrderAction';
 
 /** What a route reads of its request. */
 export interface KiboCall {
@@ -240,6 +252,7 @@ export function createKiboHandlers(
     ...orderRoutes(context),
     ...pricingRoutes(context),
     ...settingsRoutes(context),
+    ...submitRoutes(context),
   ]
     .map(handler)
     .concat(

@@ -4,12 +4,15 @@
  * `getOrders` lists the call's site's orders, newest first (`sortBy` absent or
  * `submittedDate desc`), paged by `startIndex` / `pageSize` (default 20, at most 200), with a
  * `filter` of clauses joined by `and`: `customerAccountId eq 1`, `submittedDate ge <ISO time>`
- * (`gt` too), `externalId eq …` (no order placed through the seed has one: answers none).
+ * (`gt` too), `externalId eq …` (the orders built through Kibo's order operations with that
+ * external id, submitted or not; see order-store.ts). A submitted order built that way is listed
+ * under its Kibo id.
  */
 import type { MockBackend } from '../backend.js';
 import { fieldError, kiboBadParameter } from './errors.js';
 import { intParam, type KiboContext, type KiboRoute } from './handlers.js';
 import { parseFilter } from './routes-customers.js';
+import { KiboOrderStore, toKiboOrder } from './order-store.js';
 import { toKiboListedOrder } from './shapes.js';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -39,6 +42,7 @@ export function orderRoutes(context: KiboContext): KiboRoute[] {
         let customerId: string | null = null;
         let since: string | null = null;
         let none = false;
+        let externalId: string | null = null;
         for (const clause of parseFilter(query.get('filter'))) {
           if (clause.field === 'customerAccountId' && clause.op === 'eq') {
             const customer = context.customerByAccountId(Number(clause.value));
@@ -55,12 +59,27 @@ export function orderRoutes(context: KiboContext): KiboRoute[] {
             }
             since = clause.value;
           } else if (clause.field === 'externalId' && clause.op === 'eq') {
-            none = true;
+            externalId = clause.value;
           } else {
             throw kiboBadParameter(`Unsupported filter: ${clause.field} ${clause.op}`, [
               fieldError('filter', 'Filter on customerAccountId, submittedDate or externalId.'),
             ]);
           }
+        }
+        if (externalId !== null) {
+          // Orders built through Kibo's operations, submitted or not (a resumed submit looks them up).
+          const found = KiboOrderStore.of(backend)
+            .byExternalId(externalId)
+            .filter((o) => o.siteId === site.id && !none);
+          return {
+            body: {
+              items: found.slice(startIndex, startIndex + pageSize).map((o) => toKiboOrder(o, backend)),
+              startIndex,
+              pageSize,
+              pageCount: Math.ceil(found.length / pageSize),
+              totalCount: found.length,
+            },
+          };
         }
         const page = none
           ? { items: [], total: 0 }
@@ -74,13 +93,15 @@ export function orderRoutes(context: KiboContext): KiboRoute[] {
         const sites = backend.listSites();
         return {
           body: {
-            items: page.items.map((order) =>
-              toKiboListedOrder(order, {
+            items: page.items.map((order) => {
+              const built = KiboOrderStore.of(backend).bySubmittedId(order.id);
+              if (built) return toKiboOrder(built, backend);
+              return toKiboListedOrder(order, {
                 sites,
                 customer: (id) => backend.findCustomer(id),
                 productCode: (id) => productCodeOf(backend, id),
-              }),
-            ),
+              });
+            }),
             startIndex,
             pageSize,
             pageCount: Math.ceil(total / pageSize),
