@@ -34,43 +34,47 @@ export interface KiboHandlerOptions {
   accept?: (request: Request) => boolean;
 }
 
-/** The operations the Kibo-shaped mock serves, by our ids (docs/KIBO.md). */
-export type KiboOperationId =
-  | 'getTenant'
-  | 'getCustomerSets'
-  | 'getAccounts'
-  | 'addAccount'
-  | 'getAccount'
-  | 'updateAccount'
-  | 'addAccountContact'
-  | 'updateAccountContact'
-  | 'deleteAccountContact'
-  | 'searchProducts'
-  | 'getProduct'
-  | 'configureProduct'
-  | 'getLocationInventory'
-  | 'getDirectShipLocation'
-  | 'getInStorePickupLocations'
-  | 'getDeliveryLocations'
-  | 'getOrders'
-  | 'priceOrder'
-  | 'requestRates'
-  | 'getCheckoutSettings'
-  | 'getCredit'
-  | 'getPriceList'
-  | 'getInventory'
-  | 'getAggregateInventory'
-  | 'createOrder'
-  | 'getOrder'
-  | 'createOrderItem'
-  | 'applyCoupon'
-  | 'setFulfillmentInfo'
-  | 'setBillingInfo'
-  | 'createPaymentAction'
-  | 'getPayments'
-  | 'getAvailableActions'
-  | 'getAvailableShipmentMethods'
-  | 'performOrderAction';
+/** The operations the Kibo-shaped mock serves, by our ids (docs/KIBO.md): every operation of test/kibo/kibo-openapi.json. */
+export const KIBO_OPERATION_IDS = [
+  'getTenant',
+  'getCustomerSets',
+  'getAccounts',
+  'addAccount',
+  'getAccount',
+  'updateAccount',
+  'addAccountContact',
+  'updateAccountContact',
+  'deleteAccountContact',
+  'searchProducts',
+  'getProduct',
+  'configureProduct',
+  'getLocationInventory',
+  'getDirectShipLocation',
+  'getInStorePickupLocations',
+  'getDeliveryLocations',
+  'getOrders',
+  'priceOrder',
+  'requestRates',
+  'getCheckoutSettings',
+  'getCredit',
+  'getPriceList',
+  'getInventory',
+  'getAggregateInventory',
+  'createOrder',
+  'getOrder',
+  'createOrderItem',
+  'applyCoupon',
+  'setFulfillmentInfo',
+  'setBillingInfo',
+  'createPaymentAction',
+  'getPayments',
+  'getAvailableActions',
+  'getAvailableShipmentMethods',
+  'performOrderAction',
+  'getResolvedPriceList',
+] as const;
+
+export type KiboOperationId = (typeof KIBO_OPERATION_IDS)[number];
 
 /** What a route reads of its request. */
 export interface KiboCall {

@@ -8,6 +8,8 @@
  * - `getCredit`: our store-credit and gift-card balance codes are Kibo customer credits
  *   (`creditType` `StoreCredit` or `GiftCard`), in the site's currency; a code the site does not
  *   take is not found.
+ * - `getResolvedPriceList`: 404 (`ITEM_NOT_FOUND`): our customers have no price list of their own
+ *   and our sites no default one.
  * - `getPriceList`: our price lists by code; `validSites` are the Kibo numbers of the sites whose
  *   customer set may use them.
  * - Inventory v5: `partNumber` (or `sku`) is our variant's code, or a simple product's code.
@@ -134,6 +136,21 @@ export function settingsRoutes(context: KiboContext): KiboRoute[] {
             initialBalance: toMajor({ amount: entry.amount, currency: site.currency }),
           },
         };
+      },
+    },
+    // Before the price list by code, whose path would take "resolved" for a code.
+    {
+      method: 'get',
+      path: '/commerce/catalog/storefront/pricelists/resolved',
+      operationId: 'getResolvedPriceList',
+      application: 'Catalog',
+      run: (call) => {
+        call.site();
+        const raw = call.query.get('customerAccountId');
+        if (raw !== null && !context.customerByAccountId(Number(raw)))
+          throw kiboNotFound(`customer account ${raw}`, 'Catalog');
+        // Our customers have no price list of their own, and our sites no default one.
+        throw kiboNotFound('no price list resolves for this customer on this site', 'Catalog');
       },
     },
     {

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { KiboErrorBody } from '../../mocks/kibo/errors.js';
+import { KIBO_OPERATION_IDS } from '../../mocks/kibo/handlers.js';
 import { KIBO_SITE_IDS } from '../../mocks/kibo/shapes.js';
+import { kiboOperations } from '../kibo/validate.js';
 import { BALANCE_CODES, LOCATIONS, PRODUCTS, VARIANTS } from '../support/fixtures.js';
 import { useKiboMock } from '../support/kibo-mock.js';
 
@@ -111,5 +113,24 @@ describe('Kibo-shaped mock: checkout settings, credits, price lists, inventory v
       [VARIANTS.trailRunner9Blue.code, 7],
       [PRODUCTS.canvasTote.code, 240],
     ]);
+  });
+});
+
+describe('Kibo-shaped mock: coverage of the trimmed definitions', () => {
+  const kibo = useKiboMock();
+
+  it('serves every operation of test/kibo/kibo-openapi.json, and only those', async () => {
+    const { operations } = await kiboOperations();
+    expect([...KIBO_OPERATION_IDS].sort()).to.deep.equal(operations.map((o) => o.id).sort());
+  });
+
+  it('resolves no price list (our customers have none of their own)', async () => {
+    const { status, body } = await kibo.call<KiboErrorBody>(
+      'getResolvedPriceList',
+      '/commerce/catalog/storefront/pricelists/resolved?customerAccountId=1',
+      { expectError: true },
+    );
+    expect([status, body.errorCode]).to.deep.equal([404, 'ITEM_NOT_FOUND']);
+    expect(body.message).to.match(/no price list resolves/);
   });
 });
