@@ -13,7 +13,7 @@
  * refused. `x-vol-tenant`, when sent, must be `KIBO_TENANT_ID`. No authentication is checked.
  */
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
-import type { Customer, Site } from '../../src/model/types.js';
+import type { Site } from '../../src/model/types.js';
 import { MockBackend, type MockBackendOptions } from '../backend.js';
 import { MockProblem } from '../problem.js';
 import { MockScenario, type CallPlan, type MockScenarioInit } from '../scenario.js';
@@ -25,6 +25,9 @@ import { pricingRoutes } from './routes-pricing.js';
 import { settingsRoutes } from './routes-settings.js';
 import { submitRoutes } from './routes-submit.js';
 import { KIBO_TENANT_ID, siteForKiboId } from './shapes.js';
+import type { KiboContext, KiboRoute } from './route.js';
+
+export * from './route.js';
 
 export interface KiboHandlerOptions {
   /** Kibo's API root, e.g. `https://t50001.sandbox.mozu.com/api` or a proxy path (default `/kibo/api`). */
@@ -32,81 +35,6 @@ export interface KiboHandlerOptions {
   scenario?: MockScenario;
   /** Whether to serve a request (default: all); one refused fails like a network error (see mocks/handlers.ts). */
   accept?: (request: Request) => boolean;
-}
-
-/** The operations the Kibo-shaped mock serves, by our ids (docs/KIBO.md): every operation of test/kibo/kibo-openapi.json. */
-export const KIBO_OPERATION_IDS = [
-  'getTenant',
-  'getCustomerSets',
-  'getAccounts',
-  'addAccount',
-  'getAccount',
-  'updateAccount',
-  'addAccountContact',
-  'updateAccountContact',
-  'deleteAccountContact',
-  'searchProducts',
-  'getProduct',
-  'configureProduct',
-  'getLocationInventory',
-  'getDirectShipLocation',
-  'getInStorePickupLocations',
-  'getDeliveryLocations',
-  'getOrders',
-  'priceOrder',
-  'requestRates',
-  'getCheckoutSettings',
-  'getCredit',
-  'getPriceList',
-  'getInventory',
-  'getAggregateInventory',
-  'createOrder',
-  'getOrder',
-  'createOrderItem',
-  'applyCoupon',
-  'setFulfillmentInfo',
-  'setBillingInfo',
-  'createPaymentAction',
-  'getPayments',
-  'getAvailableActions',
-  'getAvailableShipmentMethods',
-  'performOrderAction',
-  'getResolvedPriceList',
-] as const;
-
-export type KiboOperationId = (typeof KIBO_OPERATION_IDS)[number];
-
-/** What a route reads of its request. */
-export interface KiboCall {
-  params: Record<string, string>;
-  query: URLSearchParams;
-  body: unknown;
-  request: Request;
-  /** The site the call is scoped to; throws a Kibo error when the call names none. */
-  site: () => Site;
-}
-
-/** What a route answers: a JSON body (none for 204) and its status (200 when not given). */
-export interface KiboAnswer {
-  status?: number;
-  body?: unknown;
-}
-
-export interface KiboRoute {
-  method: 'get' | 'post' | 'put' | 'delete';
-  path: string;
-  operationId: KiboOperationId;
-  /** Kibo's application that answers errors of this route ("Customer", "Catalog"…). */
-  application: string;
-  run: (call: KiboCall) => KiboAnswer;
-  /** Maps our field paths in a validation problem to Kibo's paths of the request body. */
-  fieldPath?: (path: string) => string;
-}
-
-/** What routes share: the backend and helpers over it. */
-export interface KiboContext {
-  backend: MockBackend;
-  customerByAccountId: (accountId: number) => Customer | undefined;
 }
 
 let correlation = 0;
@@ -168,19 +96,6 @@ function siteOf(request: Request, sites: readonly Site[]): Site {
   const site = /^\d+$/.test(raw) ? siteForKiboId(sites, Number(raw)) : undefined;
   if (!site) throw kiboNotFound(`site ${raw}`, 'Tenant');
   return site;
-}
-
-/** A whole number of a query parameter, at least `min`; `fallback` when absent. */
-export function intParam(query: URLSearchParams, name: string, fallback: number, min = 0): number {
-  const raw = query.get(name);
-  if (raw === null || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) {
-    throw kiboBadParameter(`Invalid value for parameter ${name}.`, [
-      fieldError(name, `Enter a whole number of at least ${min}.`),
-    ]);
-  }
-  return value;
 }
 
 const encoder = new TextEncoder();

@@ -11,7 +11,7 @@ import type { Product, Site } from '../../src/model/types.js';
 import type { CatalogProduct } from '../catalog-types.js';
 import { MockProblem } from '../problem.js';
 import { fieldError, kiboBadParameter, kiboNotFound } from './errors.js';
-import { intParam, type KiboContext, type KiboRoute } from './handlers.js';
+import { intParam, type KiboContext, type KiboRoute } from './route.js';
 import {
   attributeFqn,
   toKiboConfigured,

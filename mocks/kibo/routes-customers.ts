@@ -9,7 +9,7 @@
  */
 import type { AddressInput, Customer, Site } from '../../src/model/types.js';
 import { KiboError, fieldError, kiboBadParameter, kiboNotFound } from './errors.js';
-import { intParam, type KiboCall, type KiboContext, type KiboRoute } from './handlers.js';
+import { intParam, type KiboCall, type KiboContext, type KiboRoute } from './route.js';
 import {
   KIBO_TENANT_ID,
   contactIdOf,

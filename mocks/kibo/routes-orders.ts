@@ -10,7 +10,7 @@
  */
 import type { MockBackend } from '../backend.js';
 import { fieldError, kiboBadParameter } from './errors.js';
-import { intParam, type KiboContext, type KiboRoute } from './handlers.js';
+import { intParam, type KiboContext, type KiboRoute } from './route.js';
 import { parseFilter } from './routes-customers.js';
 import { KiboOrderStore, toKiboOrder } from './order-store.js';
 import { toKiboListedOrder } from './shapes.js';

@@ -5,7 +5,7 @@
  */
 import { MockProblem } from '../problem.js';
 import { KiboError, fieldError, kiboBadParameter } from './errors.js';
-import type { KiboContext, KiboRoute } from './handlers.js';
+import type { KiboContext, KiboRoute } from './route.js';
 import {
   draftOfKiboOrder,
   kiboOrderPath,

@@ -20,7 +20,7 @@
 import type { CatalogProduct, CatalogVariant } from '../catalog-types.js';
 import { MockProblem } from '../problem.js';
 import { fieldError, kiboBadParameter, kiboNotFound } from './errors.js';
-import type { KiboContext, KiboRoute } from './handlers.js';
+import type { KiboContext, KiboRoute } from './route.js';
 import { KIBO_TENANT_ID, kiboSiteId, toMajor } from './shapes.js';
 
 interface ItemRef {

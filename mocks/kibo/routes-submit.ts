@@ -7,7 +7,7 @@
  */
 import { MockProblem } from '../problem.js';
 import { KiboError, fieldError, kiboBadParameter, kiboNotFound } from './errors.js';
-import type { KiboCall, KiboContext, KiboRoute } from './handlers.js';
+import type { KiboCall, KiboContext, KiboRoute } from './route.js';
 import {
   KiboOrderStore,
   draftOfState,
