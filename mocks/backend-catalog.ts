@@ -93,6 +93,10 @@ export class MockCatalog {
     );
   }
 
+  isLocationClosed(locationId: string): boolean {
+    return this.state.closedLocations.has(locationId);
+  }
+
   /** Closes (or reopens) a location: its pickup and delivery become unavailable ("location-closed"). */
   setLocationClosed(locationId: string, closed: boolean): void {
     if (closed) this.state.closedLocations.add(locationId);

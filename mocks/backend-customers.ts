@@ -38,6 +38,11 @@ export class MockCustomers {
     return [...seeded, ...created];
   }
 
+  /** Every customer of every customer set as it is now (clones), for the Kibo-shaped handlers' account look-ups. */
+  list(): Customer[] {
+    return this.all().map((customer) => structuredClone(customer));
+  }
+
   /** A customer by id, in any customer set; undefined when there is none. */
   find(customerId: string): Customer | undefined {
     const customer =

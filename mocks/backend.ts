@@ -140,6 +140,11 @@ export class MockBackend {
     return this.customers.find(customerId);
   }
 
+  /** Every customer of every customer set as it is now (seeded, edited, created). */
+  listCustomers(): Customer[] {
+    return this.customers.list();
+  }
+
   /** Customers of the site's customer set whose name, email, number or phone matches. */
   searchCustomers(siteId: string, query: string, limit = DEFAULT_SEARCH_LIMIT): Customer[] {
     return this.customers.search(siteId, query, limit);
@@ -163,6 +168,11 @@ export class MockBackend {
   /** Closes (or reopens) a location: its pickup and delivery become unavailable ("location-closed"). */
   setLocationClosed(locationId: string, closed: boolean): void {
     this.catalog.setLocationClosed(locationId, closed);
+  }
+
+  /** Whether a location was closed with `setLocationClosed`. */
+  isLocationClosed(locationId: string): boolean {
+    return this.catalog.isLocationClosed(locationId);
   }
 
   searchProducts(siteId: string, query: string, options: ProductSearchOptions = {}): ProductSummary[] {

@@ -12,12 +12,18 @@ import type { UnhandledRequestStrategy } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { MockBackend, type MockBackendOptions } from './backend.js';
 import { createHandlers } from './handlers.js';
+import { createKiboHandlers } from './kibo/handlers.js';
 import { MockScenario, type MockScenarioInit } from './scenario.js';
 import { CONTROL_TIMEOUT_MS, whenControlled } from './service-worker-control.js';
 
 export interface StartMockWorkerOptions {
   /** Where the contract is served (default "/api/v1"). */
   baseUrl?: string;
+  /**
+   * Where the Kibo-shaped API is served (mocks/kibo/handlers.ts), over the same backend and
+   * scenario; not served when absent. The demo's Kibo backend passes e.g. "/kibo/api".
+   */
+  kiboBaseUrl?: string;
   /** A scenario, or how to make one. Default: normal mode with 100-400 ms of latency. */
   scenario?: MockScenario | MockScenarioInit;
   /** A backend, or how to make one (seed options, clock). */
@@ -54,6 +60,7 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
       ? options.scenario
       : new MockScenario({ latency: REALISTIC_LATENCY, ...options.scenario });
   const worker = setupWorker(
+    ...(options.kiboBaseUrl ? createKiboHandlers(backend, { scenario, baseUrl: options.kiboBaseUrl }) : []),
     ...createHandlers(backend, { scenario, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
   );
   await worker.start({

@@ -1,0 +1,87 @@
+/**
+ * The Kibo-shaped mock for browser tests: `useKiboMock()` installs `createKiboHandlers` over a fresh
+ * `MockBackend` on the page's MSW worker (the one of test/support/mock.ts) before each test, and
+ * `call()` sends a request as the Kibo adapter would (`x-vol-tenant`, `x-vol-site`) and checks
+ * the answer's body against Kibo's definitions (`validateResponse`): a mock response that does not
+ * match Kibo's schema fails the test.
+ */
+import { expect } from '@open-wc/testing';
+import { MockBackend, type MockBackendOptions } from '../../mocks/backend.js';
+import { createKiboHandlers, type KiboOperationId } from '../../mocks/kibo/handlers.js';
+import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
+import { MockScenario } from '../../mocks/scenario.js';
+import { describeErrors, validateResponse } from '../kibo/validate.js';
+import { fromThisTest, mockWorker } from './mock.js';
+
+export const KIBO_BASE_URL = '/kibo/api';
+
+export interface KiboCallOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  /** Our site id whose Kibo number goes in `x-vol-site` (default "us"; null: none). */
+  site?: string | null;
+  /** Skip the schema check (error bodies, which Kibo's definitions do not describe). */
+  expectError?: boolean;
+}
+
+export interface KiboAnswer<T> {
+  status: number;
+  body: T;
+  response: Response;
+}
+
+export interface KiboMockHandle {
+  readonly backend: MockBackend;
+  readonly scenario: MockScenario;
+  /** Sends a request to the mock; a 2xx body is validated against `operationId`'s response schema. */
+  call<T = Record<string, unknown>>(
+    operationId: KiboOperationId,
+    path: string,
+    options?: KiboCallOptions,
+  ): Promise<KiboAnswer<T>>;
+}
+
+export function useKiboMock(options: { backend?: MockBackendOptions } = {}): KiboMockHandle {
+  const backend = new MockBackend(options.backend);
+  const scenario = new MockScenario({ latency: [0, 0] });
+  const handlers = createKiboHandlers(backend, { baseUrl: KIBO_BASE_URL, scenario, accept: fromThisTest });
+
+  before(async () => {
+    await mockWorker();
+  });
+
+  beforeEach(async () => {
+    backend.reset();
+    scenario.reset();
+    (await mockWorker()).resetHandlers(...handlers);
+  });
+
+  return {
+    backend,
+    scenario,
+    async call<T>(operationId: KiboOperationId, path: string, callOptions: KiboCallOptions = {}) {
+      const site = callOptions.site === undefined ? 'us' : callOptions.site;
+      const headers: Record<string, string> = { 'x-vol-tenant': String(KIBO_TENANT_ID) };
+      if (site !== null) headers['x-vol-site'] = String(KIBO_SITE_IDS[site]);
+      if (callOptions.body !== undefined) headers['Content-Type'] = 'application/json';
+      const response = await fetch(`${KIBO_BASE_URL}${path}`, {
+        method: callOptions.method ?? (callOptions.body === undefined ? 'GET' : 'POST'),
+        headers,
+        ...(callOptions.body === undefined ? {} : { body: JSON.stringify(callOptions.body) }),
+      });
+      const text = await response.text();
+      const body = (text ? JSON.parse(text) : undefined) as T;
+      if (callOptions.expectError) {
+        expect(response.ok, `${operationId} answered ${response.status}, an error was expected`).to.equal(false);
+      } else {
+        expect(response.status, `${operationId}: ${text.slice(0, 300)}`).to.be.within(200, 299);
+        const errors = await validateResponse(operationId, response.status, body);
+        expect(
+          errors,
+          `${operationId}'s answer does not match Kibo's schema:\n${describeErrors(errors)}`,
+        ).to.deep.equal([]);
+      }
+      return { status: response.status, body, response };
+    },
+  };
+}
