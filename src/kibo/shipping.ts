@@ -25,7 +25,6 @@ export function rateRequest(draft: OrderDraft, currency: string): KiboRateReques
   if (!shipped.length || !address) return null;
   // Totals summed in minor units, then converted: no binary fractions added up.
   const cents = (line: (typeof shipped)[number]) => line.unitPrice.amount * line.quantity;
-  const lineTotal = (line: (typeof shipped)[number]) => major({ amount: cents(line), currency });
   return {
     isoCurrencyCode: currency,
     destinationAddress: {
@@ -41,7 +40,8 @@ export function rateRequest(draft: OrderDraft, currency: string): KiboRateReques
       quantity: line.quantity,
       // "Supported values are Ship and Delivery".
       fulfillmentMethod: 'Ship',
-      itemTotal: lineTotal(line),
+      // No `itemTotal`: Kibo's definitions make it an int32, which cannot hold 24.99; the
+      // product summaries carry the prices (docs/KIBO.md lists no item total).
       productSummaries: [{ productCode: line.code, quantity: line.quantity, price: major(line.unitPrice) }],
     })),
     orderTotal: major({ amount: shipped.reduce((sum, line) => sum + cents(line), 0), currency }),

@@ -114,7 +114,6 @@ describe('Kibo adapter: shipping methods', () => {
           itemId: 'l-1',
           quantity: 2,
           fulfillmentMethod: 'Ship',
-          itemTotal: 17,
           productSummaries: [{ productCode: 'MUG', quantity: 2, price: 8.5 }],
         },
       ],

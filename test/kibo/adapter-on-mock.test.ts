@@ -1,0 +1,210 @@
+/**
+ * The Kibo adapter against the Kibo-shaped mock (mocks/kibo/, through MSW): the two sides' readings
+ * of Kibo's definitions meet. The adapter talks to the mock's base URL with tenant 50001; the
+ * mock's sites are us 60001, ca 60002, wholesale 60003, and a customer's account id is the digits
+ * of its customer number (mocks/README.md). Every request the adapter sends and every success the
+ * mock answers is checked against Kibo's definitions (`validateRequest` / `validateResponse`).
+ */
+import { expect } from '@open-wc/testing';
+import type { OrderAdapter } from '../../src/adapter/adapter.js';
+import { NotFoundError, ValidationError } from '../../src/adapter/errors.js';
+import { createKiboAdapter } from '../../src/kibo/index.js';
+import { addCoupon, addLine, addPayment, createDraft, setCustomer, setShippingMethod } from '../../src/model/draft.js';
+import type { OrderDraft } from '../../src/model/types.js';
+import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
+import { COUPONS, CUSTOMERS, PRODUCTS, SHIPPING_METHODS } from '../support/fixtures.js';
+import { KIBO_BASE_URL, useKiboMock } from '../support/kibo-mock.js';
+import { describeErrors, validateRequest, validateResponse } from './validate.js';
+
+const US = String(KIBO_SITE_IDS['us']);
+
+/** One request of the adapter and the mock's answer, as sent and read. */
+interface Exchange {
+  method: string;
+  url: string;
+  body: unknown;
+  status: number;
+  answer: unknown;
+}
+
+const json = (text: string | null | undefined): unknown => (text ? (JSON.parse(text) as unknown) : undefined);
+
+describe('Kibo adapter on the Kibo-shaped mock', () => {
+  const kibo = useKiboMock();
+  let adapter: OrderAdapter;
+  let exchanges: Exchange[];
+
+  beforeEach(() => {
+    exchanges = [];
+    const recording: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      exchanges.push({
+        method: init?.method ?? 'GET',
+        url: url.pathname + url.search,
+        body: typeof init?.body === 'string' ? json(init.body) : undefined,
+        status: response.status,
+        answer: json(await response.clone().text()),
+      });
+      return response;
+    };
+    adapter = createKiboAdapter({
+      apiHost: KIBO_BASE_URL,
+      tenantId: KIBO_TENANT_ID,
+      getAccessToken: () => 'test-token',
+      retry: false,
+      fetch: recording,
+    });
+  });
+
+  /** Checks each call the mock served, by its operation id: what the adapter sent and was answered. */
+  async function expectKiboShapes() {
+    const left = [...exchanges];
+    const problems: string[] = [];
+    for (const record of kibo.backend.requests) {
+      const i = left.findIndex((e) => e.method === record.method && e.url === record.url);
+      if (i === -1) continue;
+      const [exchange] = left.splice(i, 1);
+      const { body, status, answer } = exchange!;
+      const sent = body === undefined ? [] : await validateRequest(record.operationId, body);
+      const got = status >= 200 && status < 300 ? await validateResponse(record.operationId, status, answer) : [];
+      if (sent.length) problems.push(`${record.operationId} request:\n${describeErrors(sent)}`);
+      if (got.length) problems.push(`${record.operationId} ${status} answer:\n${describeErrors(got)}`);
+    }
+    expect(problems.join('\n')).to.equal('');
+    expect(exchanges.length, 'requests the mock served').to.be.greaterThan(0);
+  }
+
+  /** A test whose requests and answers are then checked against Kibo's definitions. */
+  function check(title: string, body: () => Promise<void>) {
+    it(title, async () => {
+      await body();
+      await expectKiboShapes();
+    });
+  }
+
+  /** Ada on the US store with one Canvas Tote Bag shipped by Ground, built from the adapter's answers. */
+  async function toteDraft(): Promise<OrderDraft> {
+    const sites = await adapter.listSites();
+    const site = sites.find((s) => s.id === US)!;
+    const [ada] = await adapter.searchCustomers({ siteId: US, query: CUSTOMERS.ada.name });
+    const [tote] = await adapter.searchProducts({ siteId: US, query: PRODUCTS.canvasTote.name });
+    let draft = setCustomer(createDraft({ site }), ada!);
+    draft = addLine(draft, {
+      productId: tote!.id,
+      variantId: null,
+      productName: tote!.name,
+      code: tote!.code,
+      options: [],
+      quantity: 1,
+      fulfillment: { kind: 'ship', locationId: null, locationName: null },
+      unitPrice: tote!.price,
+    });
+    const [method] = (await adapter.getShippingMethods({ draft })).filter(
+      (m) => m.name === SHIPPING_METHODS.ground.name,
+    );
+    return setShippingMethod(draft, method!.id);
+  }
+
+  check('lists the tenant’s sites with their customer sets', async () => {
+    const sites = await adapter.listSites();
+    expect(sites.map((s) => [s.id, s.name, s.currency, s.customerSetId])).to.deep.equal([
+      [String(KIBO_SITE_IDS['us']), 'US Store', 'USD', 'retail'],
+      [String(KIBO_SITE_IDS['ca']), 'Canada Store', 'CAD', 'retail'],
+      [String(KIBO_SITE_IDS['wholesale']), 'Wholesale', 'USD', 'wholesale'],
+    ]);
+  });
+
+  check('finds Ada Lovelace on the US store', async () => {
+    const found = await adapter.searchCustomers({ siteId: US, query: 'Ada' });
+    const ada = found.find((c) => `${c.firstName} ${c.lastName}` === CUSTOMERS.ada.name);
+    expect(ada, JSON.stringify(found.map((c) => c.email))).to.exist;
+    expect(ada!.email).to.equal(CUSTOMERS.ada.email);
+    expect(ada!.customerSetId).to.equal('retail');
+    expect(ada!.addresses.length).to.be.greaterThan(0);
+  });
+
+  check('finds the Canvas Tote Bag at $24.99', async () => {
+    const found = await adapter.searchProducts({ siteId: US, query: 'tote' });
+    const tote = found.find((p) => p.name === PRODUCTS.canvasTote.name);
+    expect(tote, JSON.stringify(found.map((p) => p.name))).to.exist;
+    expect(tote!.price).to.deep.equal({ amount: PRODUCTS.canvasTote.usd, currency: 'USD' });
+  });
+
+  check('gives the tote’s fulfillment options', async () => {
+    const [tote] = await adapter.searchProducts({ siteId: US, query: PRODUCTS.canvasTote.name });
+    const options = await adapter.getFulfillmentOptions({ siteId: US, productId: tote!.id, variantId: null });
+    expect(options.map((o) => o.kind)).to.include('ship');
+    expect(options.some((o) => o.kind === 'pickup')).to.equal(true);
+  });
+
+  check('prices the tote with SAVE10 accepted and EXPIRED rejected with a reason', async () => {
+    let draft = await toteDraft();
+    draft = addCoupon(addCoupon(draft, COUPONS.save10), COUPONS.expired);
+    const pricing = await adapter.priceOrder({ draft });
+    const save10 = pricing.coupons.find((c) => c.code === COUPONS.save10);
+    const expired = pricing.coupons.find((c) => c.code === COUPONS.expired);
+    expect(save10, JSON.stringify(pricing.coupons)).to.deep.include({ status: 'accepted' });
+    expect(expired, JSON.stringify(pricing.coupons)).to.deep.include({ status: 'rejected' });
+    expect(expired!.reason).to.be.a('string').and.not.equal('');
+    expect(pricing.subtotal).to.deep.equal({ amount: PRODUCTS.canvasTote.usd, currency: 'USD' });
+    expect(save10!.discount?.amount).to.be.greaterThan(0);
+    expect(pricing.shipping.amount).to.equal(SHIPPING_METHODS.ground.rate);
+  });
+
+  check('lists the orders newest first', async () => {
+    const page = await adapter.listOrders({ siteId: US });
+    expect(page.items.length).to.be.greaterThan(1);
+    const times = page.items.map((o) => Date.parse(o.createdAt));
+    expect(times).to.deep.equal([...times].sort((a, b) => b - a));
+  });
+
+  check('submits a draft paid by check: one order, found by its key', async () => {
+    const priced = await toteDraft();
+    const pricing = await adapter.priceOrder({ draft: priced });
+    const draft = addPayment(priced, { typeId: 'Check', kind: 'check', amount: pricing.total, reference: '1042' });
+    const key = `key-${Date.now()}`;
+    expect(await adapter.findOrder!({ siteId: US, idempotencyKey: key })).to.equal(null);
+    const order = await adapter.submitOrder({ draft, idempotencyKey: key });
+    expect(order.total).to.deep.equal(pricing.total);
+    expect(order.idempotencyKey).to.equal(key);
+    const found = await adapter.findOrder!({ siteId: US, idempotencyKey: key });
+    expect(found).to.deep.equal(order);
+    expect(kibo.backend.requestsFor('performOrderAction')).to.have.length(1);
+  });
+
+  check('fails the submit of a draft with an expired coupon with Kibo’s reason', async () => {
+    const priced = addCoupon(await toteDraft(), COUPONS.expired);
+    const pricing = await adapter.priceOrder({ draft: priced });
+    const draft = addPayment(priced, { typeId: 'Check', kind: 'check', amount: pricing.total, reference: '1042' });
+    const error = await adapter.submitOrder({ draft, idempotencyKey: `key-${Date.now()}` }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(ValidationError);
+    expect((error as ValidationError).problems.map((p) => p.path)).to.include('coupons');
+    expect(kibo.backend.requestsFor('performOrderAction')).to.have.length(0);
+  });
+
+  check('refuses a second customer with Ada’s email, naming the email field', async () => {
+    const error = await adapter
+      .createCustomer({
+        siteId: US,
+        customer: { firstName: 'Ada', lastName: 'Again', email: CUSTOMERS.ada.email, phones: {}, addresses: [] },
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(error).to.be.instanceOf(ValidationError);
+    expect((error as ValidationError).problems.map((p) => p.path)).to.include('email');
+  });
+
+  check('answers a product that does not exist with a NotFoundError', async () => {
+    const error = await adapter.getProduct({ siteId: US, productId: 'NO-SUCH-PRODUCT' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(NotFoundError);
+  });
+});
