@@ -12,7 +12,15 @@ import { createKiboAdapter } from '../../src/kibo/index.js';
 import { addCoupon, addLine, addPayment, createDraft, setCustomer, setShippingMethod } from '../../src/model/draft.js';
 import type { OrderDraft } from '../../src/model/types.js';
 import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
-import { COUPONS, CUSTOMERS, PRODUCTS, SHIPPING_METHODS } from '../support/fixtures.js';
+import {
+  BALANCE_CODES,
+  COUPONS,
+  CUSTOMERS,
+  PRICE_LISTS,
+  PRODUCTS,
+  SHIPPING_METHODS,
+  VARIANTS,
+} from '../support/fixtures.js';
 import { KIBO_BASE_URL, useKiboMock } from '../support/kibo-mock.js';
 import { describeErrors, validateRequest, validateResponse } from './validate.js';
 
@@ -54,6 +62,8 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
       getAccessToken: () => 'test-token',
       retry: false,
       fetch: recording,
+      priceListCodes: [PRICE_LISTS.vip.id, PRICE_LISTS.employee.id],
+      storeCredit: true,
     });
   });
 
@@ -72,6 +82,8 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
       if (got.length) problems.push(`${record.operationId} ${status} answer:\n${describeErrors(got)}`);
     }
     expect(problems.join('\n')).to.equal('');
+    // Nothing sent to a path the mock does not serve (its catch-all 404 records nothing).
+    expect(left.map((e) => `${e.method} ${e.url}`)).to.deep.equal([]);
     expect(exchanges.length, 'requests the mock served').to.be.greaterThan(0);
   }
 
@@ -206,5 +218,99 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
       (e: unknown) => e,
     );
     expect(error).to.be.instanceOf(NotFoundError);
+  });
+
+  check('reads the Trail Runner’s options and configures Size 9 Blue', async () => {
+    const [shoe] = await adapter.searchProducts({ siteId: US, query: PRODUCTS.trailRunner.name });
+    const product = await adapter.getProduct({ siteId: US, productId: shoe!.id });
+    expect(product.options.map((o) => o.name)).to.have.members(['Size', 'Color']);
+    const variant = await adapter.configureProduct({
+      siteId: US,
+      productId: shoe!.id,
+      options: { ...VARIANTS.trailRunner9Blue.options },
+    });
+    expect(variant.code).to.equal(VARIANTS.trailRunner9Blue.code);
+    expect(variant.price).to.deep.equal({ amount: PRODUCTS.trailRunner.usd, currency: 'USD' });
+  });
+
+  check('creates a customer, finds and edits it', async () => {
+    const address = {
+      name: 'Mary Somerville',
+      line1: '1 Orbit Lane',
+      city: 'Austin',
+      region: 'TX',
+      postalCode: '78702',
+      country: 'US',
+      isDefaultBilling: true,
+      isDefaultShipping: true,
+    };
+    const created = await adapter.createCustomer({
+      siteId: US,
+      customer: {
+        firstName: 'Mary',
+        lastName: 'Somerville',
+        email: 'mary.somerville@example.com',
+        phones: { mobile: '(512) 555-0199' },
+        addresses: [address],
+      },
+    });
+    expect(created.addresses.map((a) => a.line1)).to.deep.equal(['1 Orbit Lane']);
+    const [found] = await adapter.searchCustomers({ siteId: US, query: 'Somerville' });
+    expect(found?.id).to.equal(created.id);
+    const updated = await adapter.updateCustomer!({
+      siteId: US,
+      customerId: created.id,
+      customer: {
+        firstName: 'Mary',
+        lastName: 'Fairfax',
+        email: created.email,
+        phones: created.phones,
+        addresses: [
+          { ...created.addresses[0]!, line1: '2 Orbit Lane' },
+          { ...address, line1: '9 Comet Road', isDefaultBilling: false, isDefaultShipping: false },
+        ],
+      },
+    });
+    expect(updated.lastName).to.equal('Fairfax');
+    expect(updated.addresses.map((a) => a.line1)).to.have.members(['2 Orbit Lane', '9 Comet Road']);
+  });
+
+  check('gives the shipping methods of the tote draft', async () => {
+    const draft = await toteDraft();
+    const methods = await adapter.getShippingMethods({ draft });
+    expect(methods.map((m) => [m.name, m.rate.amount])).to.deep.include.members([
+      [SHIPPING_METHODS.ground.name, SHIPPING_METHODS.ground.rate],
+      [SHIPPING_METHODS.overnight.name, SHIPPING_METHODS.overnight.rate],
+    ]);
+  });
+
+  check('lists the price lists of each site', async () => {
+    const us = await adapter.listPriceLists!({ siteId: US });
+    const wholesale = await adapter.listPriceLists!({ siteId: String(KIBO_SITE_IDS['wholesale']) });
+    expect(us.map((l) => l.name)).to.deep.equal([PRICE_LISTS.vip.name, PRICE_LISTS.employee.name]);
+    expect(wholesale.map((l) => l.name)).to.deep.equal([PRICE_LISTS.vip.name]);
+  });
+
+  check('lists the payment types and reads Ada’s store credit', async () => {
+    const types = await adapter.listPaymentTypes({ siteId: US });
+    expect(types.map((t) => t.kind)).to.include.members(['credit-card', 'check', 'store-credit']);
+    const balance = await adapter.checkBalance!({
+      siteId: US,
+      typeId: 'StoreCredit',
+      code: BALANCE_CODES.storeCreditAda.code,
+    });
+    expect(balance.available).to.deep.equal({ amount: BALANCE_CODES.storeCreditAda.amount, currency: 'USD' });
+  });
+
+  check('lists a customer’s orders, page by page', async () => {
+    const [ada] = await adapter.searchCustomers({ siteId: US, query: CUSTOMERS.ada.name });
+    const mine = await adapter.listOrders({ siteId: US, customerId: ada!.id });
+    expect(mine.items.length).to.be.greaterThan(0);
+    expect(mine.items.every((o) => o.customerId === ada!.id)).to.equal(true);
+    const first = await adapter.listOrders({ siteId: US, limit: 2 });
+    expect(first.items).to.have.length(2);
+    const second = await adapter.listOrders({ siteId: US, limit: 2, cursor: first.nextCursor! });
+    expect(second.items[0]!.id).to.not.equal(first.items[1]!.id);
+    expect(Date.parse(second.items[0]!.createdAt)).to.be.at.most(Date.parse(first.items[1]!.createdAt));
   });
 });
