@@ -313,4 +313,38 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
     expect(second.items[0]!.id).to.not.equal(first.items[1]!.id);
     expect(Date.parse(second.items[0]!.createdAt)).to.be.at.most(Date.parse(first.items[1]!.createdAt));
   });
+
+  /** The steps of the submit sequence (docs/KIBO.md), each of which may lose its answer after its change. */
+  const STEPS = [
+    'createOrder',
+    'createOrderItem',
+    'applyCoupon',
+    'setFulfillmentInfo',
+    'setBillingInfo',
+    'createPaymentAction',
+    'performOrderAction',
+  ] as const;
+
+  for (const step of STEPS) {
+    check(`resumes a submit whose ${step} answer was lost: one order, its line and payment once`, async () => {
+      const priced = addCoupon(await toteDraft(), COUPONS.save10);
+      const pricing = await adapter.priceOrder({ draft: priced });
+      const draft = addPayment(priced, { typeId: 'Check', kind: 'check', amount: pricing.total, reference: '1042' });
+      const key = `key-${step}-${Date.now()}`;
+      kibo.scenario.failNext(step, 'network', 1, { afterProcessing: true });
+      const lost = await adapter.submitOrder({ draft, idempotencyKey: key }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(lost, 'the first submit fails').to.be.instanceOf(Error);
+      const order = await adapter.submitOrder({ draft, idempotencyKey: key });
+      expect(order.total).to.deep.equal(pricing.total);
+      expect(await adapter.findOrder!({ siteId: US, idempotencyKey: key })).to.deep.equal(order);
+      const { body } = await kibo.call<{ items: { items: unknown[]; payments: unknown[]; status: string }[] }>(
+        'getOrders',
+        `/commerce/orders?filter=${encodeURIComponent(`externalId eq 'ooe:${key}'`)}`,
+      );
+      expect(body.items.map((o) => [o.status, o.items.length, o.payments.length])).to.deep.equal([['Submitted', 1, 1]]);
+    });
+  }
 });
