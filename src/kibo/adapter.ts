@@ -22,7 +22,7 @@ import * as f from './decode-fulfillment.js';
 import { GIFT_CARD, STORE_CREDIT, creditBalance, paymentTypes } from './decode-payments.js';
 import { pricing, pricingOrder } from './pricing.js';
 import { rateRequest, shippingMethods } from './shipping.js';
-import { externalIdOf, orderOfKey } from './submit.js';
+import { externalIdOf, filterText, orderOfKey } from './submit.js';
 import { submitSequence } from './submit-sequence.js';
 import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
 import type {
@@ -226,7 +226,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
         q: query,
         pageSize: Math.min(Math.max(1, limit ?? DEFAULT_PAGE), MAX_PAGE),
         responseGroups: 'Contacts',
-        filter: `customerSet eq ${customerSet}`,
+        filter: `customerSet eq ${filterText(customerSet)}`,
       };
       const answer = await read(
         siteId,
@@ -513,7 +513,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
 
     async findOrder({ siteId, idempotencyKey }, init) {
       const action = 'check whether the order was submitted';
-      const query = { filter: `externalId eq ${externalIdOf(idempotencyKey)}`, pageSize: 1 };
+      const query = { filter: `externalId eq ${filterText(externalIdOf(idempotencyKey))}`, pageSize: 1 };
       const decode = (value: unknown) => orderOfKey(value, idempotencyKey);
       return read(siteId, { action, path: '/commerce/orders', query, decode }, init);
     },

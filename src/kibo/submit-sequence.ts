@@ -26,7 +26,7 @@ import { splitName } from './encode.js';
 import type * as kibo from './kibo-types.js';
 import { orderItem, pricingOrder } from './pricing.js';
 import { major } from './shipping.js';
-import { externalIdOf, submittedOrder } from './submit.js';
+import { externalIdOf, filterText, submittedOrder } from './submit.js';
 
 type Order = Partial<Record<keyof kibo.KiboOrder, unknown>>;
 
@@ -128,7 +128,7 @@ export async function submitSequence(
       action,
       method: 'GET',
       path: '/commerce/orders',
-      query: { filter: `externalId eq ${externalId}`, pageSize: 1 },
+      query: { filter: `externalId eq ${filterText(externalId)}`, pageSize: 1 },
       siteId,
       retry: true,
       decode: (value) =>

@@ -13,6 +13,13 @@ export const EXTERNAL_ID_PREFIX = 'ooe:';
 
 export const externalIdOf = (idempotencyKey: string) => `${EXTERNAL_ID_PREFIX}${idempotencyKey}`;
 
+/**
+ * A text value in a Kibo `filter`, in single quotes (a quote inside doubled): the form the mock
+ * documents for text (`customerSet eq 'retail'`); without them a value with a space would end
+ * the clause. Numbers and dates go unquoted.
+ */
+export const filterText = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -26,7 +26,7 @@ describe('Kibo adapter: findOrder', () => {
     const list = world.requests[0]!;
     expect(route(list)).to.deep.equal({
       path: '/commerce/orders',
-      query: { filter: 'externalId eq ooe:key-1', pageSize: '1' },
+      query: { filter: "externalId eq 'ooe:key-1'", pageSize: '1' },
     });
     expect(list.headers['x-vol-site']).to.equal('101');
     expect(order).to.deep.equal({

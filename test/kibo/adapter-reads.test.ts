@@ -76,7 +76,7 @@ describe('Kibo adapter: reads', () => {
     expect(search.method).to.equal('GET');
     expect(route(search)).to.deep.equal({
       path: '/commerce/customer/accounts',
-      query: { q: 'ada', pageSize: '10', responseGroups: 'Contacts', filter: 'customerSet eq retail' },
+      query: { q: 'ada', pageSize: '10', responseGroups: 'Contacts', filter: "customerSet eq 'retail'" },
     });
     expect(search.headers['x-vol-site']).to.equal('101');
     expect(search.headers['x-vol-tenant']).to.equal('100');

@@ -63,7 +63,7 @@ export class FakeOrders {
     switch (operation) {
       case 'getOrders': {
         const filter = route(request).query.filter ?? '';
-        const items = this.orders.filter((o) => filter === `externalId eq ${String(o.externalId)}`);
+        const items = this.orders.filter((o) => filter === `externalId eq '${String(o.externalId)}'`);
         return { body: { startIndex: 0, pageSize: 1, pageCount: 1, totalCount: items.length, items } };
       }
       case 'getOrder':
