@@ -302,6 +302,18 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
     expect(balance.available).to.deep.equal({ amount: BALANCE_CODES.storeCreditAda.amount, currency: 'USD' });
   });
 
+  check('lists the same orders as the backend holds, with their status and total', async () => {
+    const page = await adapter.listOrders({ siteId: US, limit: 20 });
+    const ours = kibo.backend.listOrders('us', { limit: 20 }).items;
+    const view = (o: { number: string; status: string; total: unknown; customerName: string }) => [
+      o.number,
+      o.status,
+      o.total,
+      o.customerName,
+    ];
+    expect(page.items.map(view)).to.deep.equal(ours.map(view));
+  });
+
   check('lists a customer’s orders, page by page', async () => {
     const [ada] = await adapter.searchCustomers({ siteId: US, query: CUSTOMERS.ada.name });
     const mine = await adapter.listOrders({ siteId: US, customerId: ada!.id });
@@ -312,6 +324,20 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
     const second = await adapter.listOrders({ siteId: US, limit: 2, cursor: first.nextCursor! });
     expect(second.items[0]!.id).to.not.equal(first.items[1]!.id);
     expect(Date.parse(second.items[0]!.createdAt)).to.be.at.most(Date.parse(first.items[1]!.createdAt));
+  });
+
+  check('submits a draft paid partly by store credit and partly by check; the credit is spent', async () => {
+    const priced = await toteDraft();
+    const pricing = await adapter.priceOrder({ draft: priced });
+    const credit = { amount: 1000, currency: 'USD' };
+    const rest = { amount: pricing.total.amount - credit.amount, currency: 'USD' };
+    const code = BALANCE_CODES.storeCreditAda.code;
+    let draft = addPayment(priced, { typeId: 'StoreCredit', kind: 'store-credit', amount: credit, reference: code });
+    draft = addPayment(draft, { typeId: 'Check', kind: 'check', amount: rest, reference: '1043' });
+    const order = await adapter.submitOrder({ draft, idempotencyKey: `key-credit-${Date.now()}` });
+    expect(order.total).to.deep.equal(pricing.total);
+    const after = await adapter.checkBalance!({ siteId: US, typeId: 'StoreCredit', code });
+    expect(after.available.amount).to.equal(BALANCE_CODES.storeCreditAda.amount - credit.amount);
   });
 
   /** The steps of the submit sequence (docs/KIBO.md), each of which may lose its answer after its change. */
