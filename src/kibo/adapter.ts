@@ -336,7 +336,16 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
           },
           init,
         );
-      const [product, shipStock, pickup, delivery] = await Promise.all([
+      const directShip = read(
+        siteId,
+        { action, path: '/commerce/storefront/locationUsageTypes/DS/location', decode: f.directShipCode },
+        init,
+      ).catch((error: unknown) => {
+        // No direct-ship location: no future stock to ship from.
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      });
+      const [product, shipStock, pickup, delivery, shipFrom] = await Promise.all([
         read(
           siteId,
           {
@@ -363,8 +372,9 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
         ),
         locationsOf('SP'),
         locationsOf('DL'),
+        directShip,
       ]);
-      const codes = [...new Set([...pickup, ...delivery].map((l) => l.code))];
+      const codes = [...new Set([...pickup, ...delivery].map((l) => l.code).concat(shipFrom ?? []))];
       const stock = codes.length
         ? await read(
             siteId,
@@ -380,7 +390,12 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
         : new Map<string, Inventory>();
       const none: Inventory = { current: 0, future: [] };
       return [
-        f.option('ship', null, { current: shipStock, future: [] }, product.ship),
+        f.option(
+          'ship',
+          null,
+          { current: shipStock, future: (shipFrom && stock.get(shipFrom)?.future) || [] },
+          product.ship,
+        ),
         ...pickup.map((l) => f.option('pickup', l, stock.get(l.code) ?? none, product.pickup)),
         ...delivery.map((l) => f.option('delivery', l, stock.get(l.code) ?? none, product.delivery)),
       ];

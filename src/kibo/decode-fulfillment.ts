@@ -1,7 +1,9 @@
 /**
  * The fulfillment options of an item from Kibo's answers (docs/KIBO.md, `getFulfillmentOptions`):
- * Direct Ship from the aggregate inventory of the ship-from locations, then each pickup (usage
- * type SP) and delivery (DL) location with its own inventory, current and future. Untrusted
+ * Direct Ship from the aggregate inventory of the ship-from locations (its future stock from the
+ * direct-ship location's, DS: the aggregate has no dates), then each pickup (usage type SP) and
+ * delivery (DL) location with its own inventory, current and future. An option with stock
+ * expected is available, as in our backend (the agent sees when it is expected). Untrusted
  * input, as in `decode.ts`: a location without a code is left out.
  *
  * The product's `fulfillmentTypesSupported` values ("DirectShip", "InStorePickup", "Delivery")
@@ -87,7 +89,12 @@ export function locations(value: unknown): { code: string; name: string; closed:
   });
 }
 
-/** One option, available or with the reason it is not. */
+/** The code of the direct-ship location (`Location`), or null when it has none. */
+export function directShipCode(value: unknown): string | null {
+  return text(view<kibo.KiboLocation>(value, '').code) ?? null;
+}
+
+/** One option, available or with the reason it is not (stock now or expected, as our backend has it). */
 export function option(
   kind: model.FulfillmentKind,
   location: { code: string; name: string; closed: boolean; noStockNeeded: boolean } | null,
@@ -99,7 +106,7 @@ export function option(
     ? ['not-supported', kind === 'ship' ? 'This item cannot be shipped.' : `This item cannot be fulfilled${where}.`]
     : location?.closed
       ? ['location-closed', `${location.name} is closed.`]
-      : inventory.current <= 0 && !location?.noStockNeeded
+      : inventory.current <= 0 && !inventory.future.length && !location?.noStockNeeded
         ? ['out-of-stock', `Out of stock${where}.`]
         : null;
   return {

@@ -1,6 +1,7 @@
 /**
  * The Kibo adapter's fulfillment options for an item: Direct Ship from the aggregate inventory,
- * and each pickup and delivery location with its stock, current and future.
+ * with the direct-ship location's future stock, and each pickup and delivery location with its
+ * stock, current and future; stock expected makes an option available, as in our backend.
  */
 import { expect } from '@open-wc/testing';
 import type { FakeAnswer, RecordedRequest } from './fake-fetch.js';
@@ -36,7 +37,7 @@ const delivery = {
   items: [location('downtown', 'Downtown')],
 };
 const stock = {
-  totalCount: 3,
+  totalCount: 4,
   items: [
     { locationCode: 'downtown', productCode: 'TSHIRT-RED-M', stockAvailable: 3, futureInventories: [] },
     { locationCode: 'airport', productCode: 'TSHIRT-RED-M', stockAvailable: 5 },
@@ -45,6 +46,12 @@ const stock = {
       productCode: 'TSHIRT-RED-M',
       stockAvailable: 0,
       futureInventories: [{ available: 6, deliveryDate: '2026-12-15T00:00:00Z' }],
+    },
+    {
+      locationCode: 'warehouse',
+      productCode: 'TSHIRT-RED-M',
+      stockAvailable: 12,
+      futureInventories: [{ available: 20, deliveryDate: '2027-01-10T00:00:00Z' }],
     },
   ],
 };
@@ -55,6 +62,7 @@ function kibo(overrides: Record<string, FakeAnswer> = {}) {
     getAggregateInventory: { body: [{ partNumber: 'TSHIRT-RED-M', available: 12, onHand: 14 }] },
     getInStorePickupLocations: { body: pickup },
     getDeliveryLocations: { body: delivery },
+    getDirectShipLocation: { body: location('warehouse', 'Warehouse') },
     getLocationInventory: { body: stock },
     ...overrides,
   };
@@ -77,7 +85,7 @@ describe('Kibo adapter: fulfillment options', () => {
     expect(route(byOperation.getAggregateInventory!).query).to.deep.equal({ 'x-vol-site': '101' });
     expect(route(byOperation.getLocationInventory!)).to.deep.equal({
       path: '/commerce/catalog/storefront/products/TSHIRT-RED-M/locationinventory',
-      query: { locationCodes: 'downtown,airport,uptown', includeFutureInventory: 'true' },
+      query: { locationCodes: 'downtown,airport,uptown,warehouse', includeFutureInventory: 'true' },
     });
     for (const request of world.requests) expect(request.headers['x-vol-site']).to.equal('101');
     expect(options).to.deep.equal([
@@ -86,7 +94,7 @@ describe('Kibo adapter: fulfillment options', () => {
         kind: 'ship',
         locationId: null,
         locationName: null,
-        inventory: { current: 12, future: [] },
+        inventory: { current: 12, future: [{ quantity: 20, expectedDate: '2027-01-10' }] },
         available: true,
       },
       {
@@ -113,9 +121,7 @@ describe('Kibo adapter: fulfillment options', () => {
         locationId: 'uptown',
         locationName: 'Uptown',
         inventory: { current: 0, future: [{ quantity: 6, expectedDate: '2026-12-15' }] },
-        available: false,
-        unavailableReason: 'out-of-stock',
-        unavailableMessage: 'Out of stock at Uptown.',
+        available: true,
       },
       {
         id: 'delivery:downtown',
@@ -131,10 +137,14 @@ describe('Kibo adapter: fulfillment options', () => {
     expectSchemaTrue(world);
   });
 
-  it('asks no location inventory when the site has no pickup or delivery location', async () => {
+  it('asks no location inventory when the site has no pickup, delivery or direct-ship location', async () => {
     const empty = { startIndex: 0, pageSize: 200, pageCount: 0, totalCount: 0, items: [] };
     const world = kiboWorld(
-      kibo({ getInStorePickupLocations: { body: empty }, getDeliveryLocations: { body: empty } }),
+      kibo({
+        getInStorePickupLocations: { body: empty },
+        getDeliveryLocations: { body: empty },
+        getDirectShipLocation: { status: 404, body: { errorCode: 'ITEM_NOT_FOUND', message: 'Item not found' } },
+      }),
     );
     const options = await world.adapter.getFulfillmentOptions({ siteId: '101', productId: 'MUG' });
     expect(options.map((o) => o.id)).to.deep.equal(['ship']);

@@ -14,6 +14,7 @@ import type { OrderDraft } from '../../src/model/types.js';
 import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
 import {
   BALANCE_CODES,
+  buildDraft,
   COUPONS,
   CUSTOMERS,
   PRICE_LISTS,
@@ -339,6 +340,35 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
     const after = await adapter.checkBalance!({ siteId: US, typeId: 'StoreCredit', code });
     expect(after.available.amount).to.equal(BALANCE_CODES.storeCreditAda.amount - credit.amount);
   });
+
+  check('prices as the backend does: the same subtotal, discounts, shipping, tax and total', async () => {
+    const draft = addCoupon(await toteDraft(), COUPONS.save10);
+    const pricing = await adapter.priceOrder({ draft });
+    const ours = kibo.backend.priceOrder('us', addCoupon(buildDraft(kibo.backend), COUPONS.save10));
+    const totals = (p: typeof pricing) => [p.subtotal, p.shipping, p.tax, p.duty, p.handling, p.total];
+    expect(totals(pricing)).to.deep.equal(totals(ours));
+    expect(pricing.discounts.map((d) => d.amount)).to.deep.equal(ours.discounts.map((d) => d.amount));
+  });
+
+  for (const [name, productId, variantId] of [
+    ['the tote', PRODUCTS.canvasTote.id, null],
+    ['the Trail Runner 9 Blue', PRODUCTS.trailRunner.id, VARIANTS.trailRunner9Blue.id],
+    ['the water bottle', PRODUCTS.waterBottle.id, null],
+  ] as const) {
+    check(`gives the fulfillment options of ${name} as the backend does`, async () => {
+      const product = kibo.backend.getProduct('us', productId);
+      const variant = product.variants.find((v) => v.id === variantId);
+      const [found] = await adapter.searchProducts({ siteId: US, query: product.name });
+      const options = await adapter.getFulfillmentOptions({
+        siteId: US,
+        productId: found!.id,
+        variantId: variant ? variant.code : null,
+      });
+      const ours = kibo.backend.getFulfillmentOptions('us', productId, variantId);
+      const view = (o: (typeof ours)[number]) => [o.kind, o.locationName, o.inventory.current, o.available];
+      expect(options.map(view)).to.deep.equal(ours.map(view));
+    });
+  }
 
   /** The steps of the submit sequence (docs/KIBO.md), each of which may lose its answer after its change. */
   const STEPS = [

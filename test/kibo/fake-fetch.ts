@@ -86,6 +86,7 @@ const OPERATIONS: [string, RegExp, string][] = [
   ['POST', /^\/commerce\/inventory\/v5\/inventory\/aggregate$/, 'getAggregateInventory'],
   ['GET', /^\/commerce\/storefront\/locationUsageTypes\/SP\/locations$/, 'getInStorePickupLocations'],
   ['GET', /^\/commerce\/storefront\/locationUsageTypes\/DL\/locations$/, 'getDeliveryLocations'],
+  ['GET', /^\/commerce\/storefront\/locationUsageTypes\/DS\/location$/, 'getDirectShipLocation'],
   ['POST', /^\/commerce\/catalog\/storefront\/shipping\/request-rates$/, 'requestRates'],
   ['POST', /^\/commerce\/orders\/price$/, 'priceOrder'],
   ['GET', /^\/commerce\/orders$/, 'getOrders'],
