@@ -48,6 +48,11 @@ export interface KiboAdapterOptions extends KiboClientOptions {
    * `listPaymentTypes`). Default false.
    */
   storeCredit?: boolean;
+  /**
+   * Offer gift cards as a payment type: Kibo customer credits whose `creditType` is "GiftCard",
+   * their balance read as a store credit's. No site setting says so either. Default false.
+   */
+  giftCards?: boolean;
 }
 
 /** What the adapter keeps of the tenant: its sites, each with its customer set. */
@@ -469,19 +474,16 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
     },
     listPaymentTypes({ siteId }, init) {
       const action = 'load the payment types';
-      const decode = (value: unknown) => paymentTypes(value, options.storeCredit === true);
+      const decode = (value: unknown) => paymentTypes(value, options.storeCredit === true, options.giftCards === true);
       return read(siteId, { action, path: '/commerce/settings/checkout', decode }, init);
     },
 
     async checkBalance({ siteId, typeId, code }, init) {
       const action = 'check the balance';
-      if (typeId === GIFT_CARD) {
-        // Kibo's definitions have no gift card balance (docs/KIBO.md, `checkBalance`).
-        throw new UnavailableError(`Could not ${action}: gift card balances cannot be checked with Kibo.`);
-      }
-      if (typeId !== STORE_CREDIT) {
+      // A gift card is a customer credit too (creditType "GiftCard"), read the same way.
+      if (typeId !== STORE_CREDIT && typeId !== GIFT_CARD) {
         throw new ValidationError(`Could not ${action}: this payment type has no balance.`, [
-          { path: 'typeId', code: 'invalid', message: 'Choose store credit.' },
+          { path: 'typeId', code: 'invalid', message: 'Choose store credit or a gift card.' },
         ]);
       }
       const { currency } = await siteOf(siteId, action, init);
@@ -493,9 +495,9 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
           path: pathOf`/commerce/customer/credits/${code}`,
           siteId,
           retry: true,
-          // A store credit code: never redirected, not even to the same origin.
+          // A store credit or gift card code: never redirected, not even to the same origin.
           card: true,
-          decode: (value) => creditBalance(value, code),
+          decode: (value) => creditBalance(value, code, Date.now(), typeId),
         },
         init,
       );

@@ -36,7 +36,7 @@ const bySequence = (a: unknown, b: unknown) =>
   (isObject(b) && typeof b.sequenceNumber === 'number' ? b.sequenceNumber : 0);
 
 /** The site's payment types from its checkout settings; store credit when the host offers it. */
-export function paymentTypes(value: unknown, offerStoreCredit: boolean): model.PaymentType[] {
+export function paymentTypes(value: unknown, offerStoreCredit: boolean, offerGiftCards = false): model.PaymentType[] {
   const settings = view<kibo.KiboCheckoutSettings>(value, '');
   const payment = isObject(settings.paymentSettings)
     ? view<kibo.KiboPaymentSettings>(settings.paymentSettings, 'paymentSettings')
@@ -61,6 +61,7 @@ export function paymentTypes(value: unknown, offerStoreCredit: boolean): model.P
     out.push({ id: PURCHASE_ORDER, kind: 'purchase-order', label: 'Purchase order', terms, fields });
   }
   if (offerStoreCredit) out.push({ id: STORE_CREDIT, kind: 'store-credit', label: 'Store credit' });
+  if (offerGiftCards) out.push({ id: GIFT_CARD, kind: 'gift-card', label: 'Gift card' });
   for (const raw of list(payment.externalPaymentWorkflowDefinitions)) {
     const w = isObject(raw) ? view<kibo.KiboExternalPaymentWorkflow>(raw, '') : {};
     const id = text(w.fullyQualifiedName);
@@ -70,10 +71,16 @@ export function paymentTypes(value: unknown, offerStoreCredit: boolean): model.P
 }
 
 /**
- * A store credit's balance (`CustomerCredit.currentBalance`) in its currency; none (zero) before
+ * A customer credit's balance (`CustomerCredit.currentBalance`) in its currency, as our `typeId`
+ * (store credit, or a gift card: a credit whose `creditType` is "GiftCard"); none (zero) before
  * its activation date or after its expiration date.
  */
-export function creditBalance(value: unknown, code: string, now: number = Date.now()): model.Balance {
+export function creditBalance(
+  value: unknown,
+  code: string,
+  now: number = Date.now(),
+  typeId: typeof STORE_CREDIT | typeof GIFT_CARD = STORE_CREDIT,
+): model.Balance {
   const c = view<kibo.KiboCustomerCredit>(value, '');
   const currency = c.currencyCode;
   if (!isKnownCurrency(currency)) throw new DecodeError('currencyCode', 'a 3-letter ISO 4217 currency code');
@@ -84,7 +91,7 @@ export function creditBalance(value: unknown, code: string, now: number = Date.n
     (activation === undefined || !(Date.parse(activation) > now)) &&
     (expiration === undefined || !(Date.parse(expiration) <= now));
   return {
-    typeId: STORE_CREDIT,
+    typeId,
     code,
     available: usable && balance.amount > 0 ? balance : { amount: 0, currency },
   };

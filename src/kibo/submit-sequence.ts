@@ -21,7 +21,7 @@ import { pathOf } from '../adapter/http.js';
 import { defaultBillingAddress, defaultShippingAddress } from '../model/draft-core.js';
 import type * as model from '../model/types.js';
 import type { KiboRequester } from './client.js';
-import { CHECK, CREDIT_CARD, PURCHASE_ORDER, STORE_CREDIT } from './decode-payments.js';
+import { CHECK, CREDIT_CARD, GIFT_CARD, PURCHASE_ORDER, STORE_CREDIT } from './decode-payments.js';
 import { splitName } from './encode.js';
 import type * as kibo from './kibo-types.js';
 import { orderItem, pricingOrder } from './pricing.js';
@@ -100,6 +100,14 @@ function billingOf(payment: model.Payment, contact: kibo.KiboOrderContact | unde
       };
     case 'store-credit':
       return { ...base, paymentType: STORE_CREDIT, storeCreditCode: payment.reference ?? null };
+    case 'gift-card':
+      // A gift card is a customer credit of type GiftCard (`BillingInfo.storeCreditType`).
+      return {
+        ...base,
+        paymentType: STORE_CREDIT,
+        storeCreditCode: payment.reference ?? null,
+        storeCreditType: GIFT_CARD,
+      };
     default:
       return { ...base, paymentType: payment.typeId };
   }

@@ -65,6 +65,7 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
       fetch: recording,
       priceListCodes: [PRICE_LISTS.vip.id, PRICE_LISTS.employee.id],
       storeCredit: true,
+      giftCards: true,
     });
   });
 
@@ -369,6 +370,46 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
       expect(options.map(view)).to.deep.equal(ours.map(view));
     });
   }
+
+  check('searches customers and products as the backend does', async () => {
+    for (const query of ['Ada', 'example.com', 'Johnson']) {
+      const found = await adapter.searchCustomers({ siteId: US, query });
+      const ours = kibo.backend.searchCustomers('us', query);
+      expect(found.map((c) => c.email).sort(), query).to.deep.equal(ours.map((c) => c.email).sort());
+    }
+    for (const query of ['tote', 'shoe', 'bottle']) {
+      const found = await adapter.searchProducts({ siteId: US, query });
+      const ours = kibo.backend.searchProducts('us', query);
+      const view = (p: { name: string; price: unknown }) => [p.name, p.price];
+      expect(found.map(view), query).to.deep.equal(ours.map(view));
+    }
+  });
+
+  check('gives the shipping methods and payment types the backend has', async () => {
+    const draft = await toteDraft();
+    const methods = await adapter.getShippingMethods({ draft });
+    const ours = kibo.backend.getShippingMethods('us', buildDraft(kibo.backend));
+    const view = (m: { name: string; rate: unknown }) => [m.name, m.rate];
+    expect(methods.map(view)).to.deep.equal(ours.map(view));
+    const types = await adapter.listPaymentTypes({ siteId: US });
+    const ourTypes = kibo.backend.listPaymentTypes('us');
+    expect(types.map((t) => t.kind).sort()).to.deep.equal(ourTypes.map((t) => t.kind).sort());
+  });
+
+  check('reads a gift card’s balance and spends it on a submit', async () => {
+    const { code, amount } = BALANCE_CODES.giftCard25;
+    const before = await adapter.checkBalance!({ siteId: US, typeId: 'GiftCard', code });
+    expect(before).to.deep.equal({ typeId: 'GiftCard', code, available: { amount, currency: 'USD' } });
+    const priced = await toteDraft();
+    const pricing = await adapter.priceOrder({ draft: priced });
+    const gift = { amount, currency: 'USD' };
+    const rest = { amount: pricing.total.amount - amount, currency: 'USD' };
+    let draft = addPayment(priced, { typeId: 'GiftCard', kind: 'gift-card', amount: gift, reference: code });
+    draft = addPayment(draft, { typeId: 'Check', kind: 'check', amount: rest, reference: '1044' });
+    await adapter.submitOrder({ draft, idempotencyKey: `key-gift-${Date.now()}` });
+    const after = await adapter.checkBalance!({ siteId: US, typeId: 'GiftCard', code });
+    expect(after.available.amount).to.equal(0);
+  });
 
   /** The steps of the submit sequence (docs/KIBO.md), each of which may lose its answer after its change. */
   const STEPS = [

@@ -105,16 +105,19 @@ describe('Kibo adapter: payments', () => {
     expectSchemaTrue(expired);
   });
 
-  it('says an unknown code is not known, and that gift card balances cannot be checked with Kibo', async () => {
+  it('reads a gift card as a customer credit', async () => {
+    const world = kiboWorld(kibo(() => ({ body: { ...credit, code: 'GC-1' } })));
+    const balance = await world.adapter.checkBalance!({ siteId: '101', typeId: 'GiftCard', code: 'GC-1' });
+    expect(balance).to.deep.equal({ typeId: 'GiftCard', code: 'GC-1', available: { amount: 2550, currency: 'USD' } });
+    expect(world.requests.map((r) => route(r).path)).to.include('/commerce/customer/credits/GC-1');
+  });
+
+  it('says an unknown code is not known', async () => {
     const world = kiboWorld(kibo(() => ({ status: 404, body: fx.kiboError('Not found', [], 'ITEM_NOT_FOUND') })));
     const unknown = await world.adapter
       .checkBalance({ siteId: '101', typeId: 'StoreCredit', code: 'NOPE' })
       .catch((e: unknown) => e);
     expect(unknown).to.have.property('kind', 'not-found');
     expect((unknown as Error).message).to.include('this code is not known');
-    const gift = await world.adapter
-      .checkBalance({ siteId: '101', typeId: 'GiftCard', code: 'GC-1' })
-      .catch((e: unknown) => e);
-    expect(gift).to.have.property('kind', 'unavailable');
   });
 });
