@@ -316,6 +316,15 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
     expect(page.items.map(view)).to.deep.equal(ours.map(view));
   });
 
+  check('lists the orders since a time as the backend does', async () => {
+    const since = new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString();
+    const page = await adapter.listOrders({ siteId: US, since, limit: 50 });
+    const ours = kibo.backend.listOrders('us', { since, limit: 50 }).items;
+    expect(page.items.map((o) => o.number)).to.deep.equal(ours.map((o) => o.number));
+    expect(page.items.length).to.be.greaterThan(0);
+    expect(page.items.every((o) => o.createdAt >= since)).to.equal(true);
+  });
+
   check('lists a customer’s orders, page by page', async () => {
     const [ada] = await adapter.searchCustomers({ siteId: US, query: CUSTOMERS.ada.name });
     const mine = await adapter.listOrders({ siteId: US, customerId: ada!.id });
