@@ -398,6 +398,29 @@ function adjustmentProblems(
   return problems;
 }
 
+/** A pricing answer of zero everywhere in `currency`: no lines, discounts, coupons or breakdowns. */
+export function zeroPricing(currency: string): Pricing {
+  const zero = { amount: 0, currency };
+  return {
+    currency,
+    lines: [],
+    subtotal: zero,
+    discounts: [],
+    coupons: [],
+    orderAdjustment: zero,
+    shipping: zero,
+    shippingAdjustment: zero,
+    shippingBreakdown: [],
+    handling: zero,
+    handlingBreakdown: [],
+    tax: zero,
+    taxBreakdown: [],
+    duty: zero,
+    dutyBreakdown: [],
+    total: zero,
+  };
+}
+
 /** The authoritative price of a draft on a site; 422 with every problem found when it cannot be priced. */
 export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingInput): Pricing {
   const currency = site.currency;

@@ -16,6 +16,7 @@
  */
 import type { CardBrand, Customer, OrderDraft, Payment, Pricing, Site, SubmittedOrder } from '../../src/model/types.js';
 import type { MockBackend } from '../backend.js';
+import { zeroPricing } from '../pricing.js';
 import type { SeedData } from '../seed.js';
 import { draftOfKiboOrder, toKiboPricedOrder, type KiboOrderInput, type KiboOrderItemInput } from './pricing-shapes.js';
 import { toMajor, toMinor, type KiboContact } from './shapes.js';
@@ -177,28 +178,6 @@ export function draftOfState(
   };
 }
 
-const ZERO_PRICING = (currency: string): Pricing => {
-  const zero = { amount: 0, currency };
-  return {
-    currency,
-    lines: [],
-    subtotal: zero,
-    discounts: [],
-    coupons: [],
-    orderAdjustment: zero,
-    shipping: zero,
-    shippingAdjustment: zero,
-    shippingBreakdown: [],
-    handling: zero,
-    handlingBreakdown: [],
-    tax: zero,
-    taxBreakdown: [],
-    duty: zero,
-    dutyBreakdown: [],
-    total: zero,
-  };
-};
-
 /** The Kibo order as Kibo answers it: priced as it stands (zero when it cannot be priced yet). */
 export function toKiboOrder(state: KiboOrderState, backend: MockBackend) {
   const site = backend.site(state.siteId);
@@ -213,7 +192,7 @@ export function toKiboOrder(state: KiboOrderState, backend: MockBackend) {
   try {
     pricing = backend.priceOrder(site.id, draft);
   } catch {
-    pricing = ZERO_PRICING(site.currency);
+    pricing = zeroPricing(site.currency);
   }
   const priced = toKiboPricedOrder(draft, pricing, backend.listSites(), backend.seed);
   const currency = pricing.currency;
