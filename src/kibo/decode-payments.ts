@@ -42,7 +42,7 @@ export function paymentTypes(value: unknown, offerStoreCredit: boolean, offerGif
     ? view<kibo.KiboPaymentSettings>(settings.paymentSettings, 'paymentSettings')
     : {};
   const out: model.PaymentType[] = [];
-  if (list(payment.gateways).length) out.push({ id: CREDIT_CARD, kind: 'credit-card', label: 'Credit card' });
+  if (list(payment.gateways).length) out.push({ id: CREDIT_CARD, kind: 'credit-card', label: 'Credit Card' });
   if (payment.payByMail === true) out.push({ id: CHECK, kind: 'check', label: 'Check' });
   const po = isObject(payment.purchaseOrder) ? view<kibo.KiboPurchaseOrderSettings>(payment.purchaseOrder, '') : {};
   if (po.isEnabled === true) {
@@ -58,10 +58,10 @@ export function paymentTypes(value: unknown, offerStoreCredit: boolean, offerGif
         ? [{ name, label: text(f.label) ?? name, required: f.isRequired === true }]
         : [];
     });
-    out.push({ id: PURCHASE_ORDER, kind: 'purchase-order', label: 'Purchase order', terms, fields });
+    out.push({ id: PURCHASE_ORDER, kind: 'purchase-order', label: 'Purchase Order', terms, fields });
   }
-  if (offerStoreCredit) out.push({ id: STORE_CREDIT, kind: 'store-credit', label: 'Store credit' });
-  if (offerGiftCards) out.push({ id: GIFT_CARD, kind: 'gift-card', label: 'Gift card' });
+  if (offerStoreCredit) out.push({ id: STORE_CREDIT, kind: 'store-credit', label: 'Store Credit' });
+  if (offerGiftCards) out.push({ id: GIFT_CARD, kind: 'gift-card', label: 'Gift Card' });
   for (const raw of list(payment.externalPaymentWorkflowDefinitions)) {
     const w = isObject(raw) ? view<kibo.KiboExternalPaymentWorkflow>(raw, '') : {};
     const id = text(w.fullyQualifiedName);

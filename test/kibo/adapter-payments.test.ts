@@ -61,19 +61,19 @@ describe('Kibo adapter: payments', () => {
     expect(route(read).path).to.equal('/commerce/settings/checkout');
     expect(read.headers['x-vol-site']).to.equal('101');
     expect(types).to.deep.equal([
-      { id: 'CreditCard', kind: 'credit-card', label: 'Credit card' },
+      { id: 'CreditCard', kind: 'credit-card', label: 'Credit Card' },
       { id: 'Check', kind: 'check', label: 'Check' },
       {
         id: 'PurchaseOrder',
         kind: 'purchase-order',
-        label: 'Purchase order',
+        label: 'Purchase Order',
         terms: [
           { id: 'net-30', label: 'Net 30' },
           { id: 'net-60', label: 'Net 60' },
         ],
         fields: [{ name: 'buyer', label: 'Buyer', required: true }],
       },
-      { id: 'StoreCredit', kind: 'store-credit', label: 'Store credit' },
+      { id: 'StoreCredit', kind: 'store-credit', label: 'Store Credit' },
       { id: 'acme~invoice', kind: 'other', label: 'Pay by invoice' },
     ]);
     expectSchemaTrue(world);
