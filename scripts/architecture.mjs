@@ -20,7 +20,7 @@ function walk(dir) {
 const files = [...walk(join(root, 'src')), ...walk(join(root, 'mocks'))];
 const rel = (path) => relative(root, path);
 const importPattern =
-  /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+  /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"](\.[^'"]+)['"]/g;
 
 /** Relative imports of each file, resolved to the .ts file they name. */
 const graph = new Map();
@@ -28,7 +28,7 @@ for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const targets = [];
   for (const match of text.matchAll(importPattern)) {
-    const spec = match[1] ?? match[2];
+    const spec = match[1] ?? match[2] ?? match[3];
     const target = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
     const names =
       /\{([^}]*)\}/
@@ -92,6 +92,20 @@ for (const [file, targets] of graph) {
     const to = layerOf(target);
     if (to > from && !(dynamic && layers[to] === 'src/define'))
       problems.push(`${rel(file)} imports ${rel(target)}: ${layers[from]} comes before ${layers[to]} in the layers`);
+  }
+}
+
+// The Kibo adapter (src/kibo/, entry src/kibo.ts) is a branch beside the layers: it builds on the
+// model and the adapter's seams only, and nothing else in src/ imports it (the main entry and
+// define.js never load it; `npm run kibo:entry` checks that Kibo's SDK code does not reach it).
+const inKibo = (path) => rel(path).startsWith('src/kibo/') || rel(path) === 'src/kibo.ts';
+for (const [file, targets] of graph) {
+  if (!rel(file).startsWith('src/')) continue;
+  for (const { target } of targets) {
+    if (inKibo(file) && !inKibo(target) && !/^src\/(model|adapter)\//.test(rel(target)))
+      problems.push(`${rel(file)} imports ${rel(target)}: the Kibo adapter builds on src/model and src/adapter only`);
+    if (!inKibo(file) && inKibo(target))
+      problems.push(`${rel(file)} imports ${rel(target)}: only the entry src/kibo.ts loads the Kibo adapter`);
   }
 }
 
