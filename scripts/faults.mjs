@@ -1,0 +1,64 @@
+// `npm run test:faults`: the reliability and security suites (issue 12), printed as tables.
+// 1. The browser suites of test/faults/ (web-test-runner.faults.config.js): each checks its cases
+//    as tests and reports one row per case and its totals (test/faults/support/report.ts).
+// 2. The tables: one per suite, its rows and totals. The command fails when a test failed, a row's
+//    result is not "ok", or a total that must be zero is not (duplicates, lost, canary hits, CSP
+//    violations, uncaught errors).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import process from 'node:process';
+import { findBrowser } from './browser.mjs';
+import { FAULTS_REPORT } from '../test/faults/report-plugin.mjs';
+
+/** Totals that must be zero, by the names the suites report them under. */
+const MUST_BE_ZERO = [
+  'duplicates',
+  'lost',
+  'paidTwice',
+  'canaryHits',
+  'cspViolations',
+  'uncaught',
+  'executed',
+  'overflows',
+];
+
+rmSync(FAULTS_REPORT, { force: true });
+const chrome = findBrowser();
+const run = spawnSync('npx', ['--no-install', 'wtr', '--config', 'web-test-runner.faults.config.js'], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROME_PATH: chrome },
+});
+let failed = run.status !== 0;
+
+if (!existsSync(FAULTS_REPORT)) {
+  console.error('\nNo report was written: the suites did not run.');
+  process.exit(1);
+}
+
+/** A plain text table: a header, a rule, the rows; cells padded to their column. */
+function table(rows) {
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const cells = [columns, ...rows.map((row) => columns.map((c) => String(row[c] ?? '')))];
+  const widths = columns.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r) => `| ${r.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(cells[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join(
+    '\n',
+  );
+}
+
+const report = JSON.parse(readFileSync(FAULTS_REPORT, 'utf8'));
+for (const [suite, { rows, totals }] of Object.entries(report)) {
+  const bad = rows.filter((row) => row.result !== 'ok');
+  console.log(`\n## ${suite}: ${rows.length} rows, ${rows.length - bad.length} ok`);
+  if (rows.length) console.log(table(rows));
+  const figures = Object.entries(totals).map(([name, value]) => `${name} ${value}`);
+  if (figures.length) console.log(`totals: ${figures.join(', ')}`);
+  const nonZero = MUST_BE_ZERO.filter((name) => (totals[name] ?? 0) !== 0);
+  if (bad.length || nonZero.length) {
+    failed = true;
+    if (bad.length) console.log(`FAILED rows: ${bad.length}`);
+    if (nonZero.length) console.log(`FAILED: ${nonZero.map((n) => `${n} ${totals[n]}`).join(', ')} (must be 0)`);
+  }
+}
+console.log(`\ntest:faults ${failed ? 'FAILED' : 'passed'}`);
+process.exit(failed ? 1 : 0);
