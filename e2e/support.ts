@@ -4,7 +4,7 @@
 // (no card data in storage).
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 /** Generous: a busy 2-core machine, and the demo's 100-400 ms of latency per call. */
 export const WAIT = { timeout: 15_000 };
@@ -32,6 +32,8 @@ export interface E2eRun {
   browser: Browser;
   url: string;
   passed: string[];
+  /** Called with each flow's fresh context before its page opens (e.g. to watch for CSP violations). */
+  prepare?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface OpenPage {
@@ -49,6 +51,7 @@ const isBackendCall = (pathname: string) => pathname.includes('/api/') || pathna
  */
 export async function openPage(run: E2eRun, backend: DemoBackend): Promise<OpenPage> {
   const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await run.prepare?.(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -1,7 +1,9 @@
 // `npm run test:faults`: the reliability and security suites (issue 12), printed as tables.
 // 1. The browser suites of test/faults/ (web-test-runner.faults.config.js): each checks its cases
 //    as tests and reports one row per case and its totals (test/faults/support/report.ts).
-// 2. The tables: one per suite, its rows and totals. The command fails when a test failed, a row's
+// 2. The CSP suite (e2e/csp.ts): the built demo (`npm run build:demo` first) served with its CSP as
+//    an HTTP header, the procedure run under it, violations counted.
+// 3. The tables: one per suite, its rows and totals. The command fails when a test failed, a row's
 //    result is not "ok", or a total that must be zero is not (duplicates, lost, canary hits, CSP
 //    violations, uncaught errors).
 import { spawnSync } from 'node:child_process';
@@ -22,17 +24,24 @@ const MUST_BE_ZERO = [
   'overflows',
 ];
 
+const CSP_REPORT = 'test-results/faults-csp.json';
 rmSync(FAULTS_REPORT, { force: true });
+rmSync(CSP_REPORT, { force: true });
 const chrome = findBrowser();
 const run = spawnSync('npx', ['--no-install', 'wtr', '--config', 'web-test-runner.faults.config.js'], {
   stdio: 'inherit',
   env: { ...process.env, CHROME_PATH: chrome },
 });
 let failed = run.status !== 0;
+const csp = spawnSync('npx', ['--no-install', 'tsx', 'e2e/csp.ts'], { stdio: 'inherit' });
+if (csp.status !== 0) failed = true;
 
-if (!existsSync(FAULTS_REPORT)) {
-  console.error('\nNo report was written: the suites did not run.');
-  process.exit(1);
+const reports = [FAULTS_REPORT, CSP_REPORT].filter((file) => existsSync(file));
+if (reports.length < 2) {
+  console.error(
+    `\nA report is missing (${[FAULTS_REPORT, CSP_REPORT].filter((f) => !reports.includes(f)).join(', ')}): its suites did not run.`,
+  );
+  failed = true;
 }
 
 /** A plain text table: a header, a rule, the rows; cells padded to their column. */
@@ -46,7 +55,7 @@ function table(rows) {
   );
 }
 
-const report = JSON.parse(readFileSync(FAULTS_REPORT, 'utf8'));
+const report = Object.assign({}, ...reports.map((file) => JSON.parse(readFileSync(file, 'utf8'))));
 for (const [suite, { rows, totals }] of Object.entries(report)) {
   const bad = rows.filter((row) => row.result !== 'ok');
   console.log(`\n## ${suite}: ${rows.length} rows, ${rows.length - bad.length} ok`);

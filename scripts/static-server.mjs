@@ -16,8 +16,11 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `dir` on `port` (0 = any free port); resolves with the server and its base URL. */
-export function serveStatic(dir, port = 0) {
+/**
+ * Serves `dir` on `port` (0 = any free port); resolves with the server and its base URL.
+ * `headers` adds response headers to the HTML pages (e.g. a Content-Security-Policy header).
+ */
+export function serveStatic(dir, port = 0, { headers = {} } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -31,7 +34,8 @@ export function serveStatic(dir, port = 0) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type, ...(extname(path) === '.html' ? headers : {}) });
     createReadStream(path).pipe(res);
   });
   return new Promise((done) => {
