@@ -7,7 +7,14 @@ import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type { CardDetails, CustomerInput, OrderDraft } from '../src/model/types.js';
 import { MockBackend, requireIdempotencyKey, type MockBackendOptions } from './backend.js';
 import { MockProblem, badRequest, notFound, statusProblem } from './problem.js';
-import { MockScenario, type CallPlan, type MockScenarioInit } from './scenario.js';
+import {
+  ANSWER_FAULTS,
+  MockScenario,
+  type AnswerFault,
+  type CallPlan,
+  type Fault,
+  type MockScenarioInit,
+} from './scenario.js';
 
 export interface HandlerOptions {
   /** Where the contract is served: a path ("/api/v1", the default) or an absolute URL. */
@@ -72,13 +79,40 @@ function problemResponse(problem: MockProblem): Response {
   return new HttpResponse(JSON.stringify(problem.toBody()), { status: problem.status, headers });
 }
 
-async function faultResponse(plan: CallPlan): Promise<Response> {
+async function faultResponse(plan: CallPlan, request: Request, result?: RouteAnswer): Promise<Response> {
   if (plan.fault === 'network') return HttpResponse.error();
   if (plan.fault === 'timeout') {
     await delay('infinite');
     return HttpResponse.error();
   }
-  return problemResponse(statusProblem(plan.fault as number, plan.retryAfter));
+  if (typeof plan.fault === 'number') return problemResponse(statusProblem(plan.fault, plan.retryAfter, plan.errors));
+  return brokenAnswer(plan.fault!, request, result);
+}
+
+const isAnswerFault = (fault: Fault): fault is AnswerFault => (ANSWER_FAULTS as readonly Fault[]).includes(fault);
+
+/** A broken answer (`AnswerFault` of mocks/scenario.ts), from the real one where it has one. */
+function brokenAnswer(fault: AnswerFault, request: Request, result?: RouteAnswer): Response {
+  const url = new URL(request.url);
+  url.searchParams.set('redirected', '1');
+  if (fault === 'redirect') return new HttpResponse(null, { status: 302, headers: { Location: url.href } });
+  if (fault === 'malformed')
+    return new HttpResponse('{"items": [{"id": ', { status: 200, headers: { 'Content-Type': 'application/json' } });
+  if (fault === 'missing-fields') return HttpResponse.json({}, { status: 200 });
+  return HttpResponse.json(wrongKind(result?.body) as Record<string, unknown>, { status: result?.status ?? 200 });
+}
+
+/** `value` with every `currency` "ZZZ" and every `id` a number: values of the wrong kind. */
+function wrongKind(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(wrongKind);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => {
+      if (key === 'currency') return [key, 'ZZZ'];
+      if (key === 'id') return [key, 42];
+      return [key, wrongKind(inner)];
+    }),
+  );
 }
 
 function wait(ms: number): Promise<void> {
@@ -159,15 +193,17 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
         }
         if (plan.delayMs > 0) await wait(plan.delayMs);
         if (plan.hold) await plan.hold;
-        if (plan.fault !== null && !plan.afterProcessing) {
+        // A broken answer other than a redirect is the real answer broken: the work is done first.
+        const before = plan.fault !== null && (!isAnswerFault(plan.fault) || plan.fault === 'redirect');
+        if (before && !plan.afterProcessing) {
           release?.();
-          return await faultResponse(plan);
+          return await faultResponse(plan, request);
         }
         const stringParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
         const result = run({ params: stringParams, query: url.searchParams, body, request });
         if (plan.fault !== null) {
           release?.();
-          return await faultResponse(plan);
+          return await faultResponse(plan, request, result);
         }
         return json(result);
       } catch (error) {

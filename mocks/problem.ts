@@ -67,8 +67,8 @@ export function notFound(detail: string): MockProblem {
 }
 
 /** The problem a fault injected by the scenario (or a real overload) answers with. */
-export function statusProblem(status: number, retryAfter?: number): MockProblem {
-  if (status === 400) return badRequest('The request was rejected by the test scenario.');
+export function statusProblem(status: number, retryAfter?: number, errors?: Problem[]): MockProblem {
+  if (status === 400) return badRequest('The request was rejected by the test scenario.', errors);
   if (status === 402) {
     return new MockProblem({
       status,
@@ -88,7 +88,7 @@ export function statusProblem(status: number, retryAfter?: number): MockProblem 
       ...(retryAfter === undefined ? {} : { retryAfter }),
     });
   }
-  if (status === 422) return validationProblem('The request was rejected by the test scenario.', []);
+  if (status === 422) return validationProblem('The request was rejected by the test scenario.', errors ?? []);
   const overloaded = status === 429;
   return new MockProblem({
     status,

@@ -5,15 +5,27 @@
  * the range, which flaky call fails) come from a seeded PRNG, so a run can be replayed.
  */
 import { Prng } from './prng.js';
+import type { Problem } from '../src/model/types.js';
 
 export type ScenarioMode = 'normal' | 'slow' | 'flaky' | 'down';
 
 /**
  * What a call meets instead of its answer: an HTTP status (answered as problem+json, with
  * `Retry-After` for 409/429/503), `'network'` (the request fails without a response) or
- * `'timeout'` (no response ever arrives; the caller's timeout or abort ends it).
+ * `'timeout'` (no response ever arrives; the caller's timeout or abort ends it), or a broken answer
+ * (`AnswerFault`).
  */
-export type Fault = number | 'network' | 'timeout';
+export type Fault = number | 'network' | 'timeout' | AnswerFault;
+
+/**
+ * A broken answer: `'redirect'` (a 302 to the same path, before any work), or, after the work is
+ * done, `'malformed'` (a 200 whose JSON is cut short), `'missing-fields'` (a 200 of `{}`: every
+ * required field missing), `'wrong-kind'` (the real answer with every `currency` "ZZZ" and every
+ * `id` a number).
+ */
+export type AnswerFault = 'redirect' | 'malformed' | 'missing-fields' | 'wrong-kind';
+
+export const ANSWER_FAULTS: readonly AnswerFault[] = ['redirect', 'malformed', 'missing-fields', 'wrong-kind'];
 
 export interface FaultOptions {
   /** Seconds for `Retry-After` on 409, 429 and 5xx (default 1; 0 lets tests retry at once). */
@@ -23,6 +35,8 @@ export interface FaultOptions {
    * (a submitted order whose response never arrives). Default: fail before.
    */
   afterProcessing?: boolean;
+  /** The field errors of a 400 or 422 (none by default). */
+  errors?: Problem[];
 }
 
 /** What the handlers do for one call. */
@@ -33,6 +47,8 @@ export interface CallPlan {
   fault: Fault | null;
   retryAfter: number | undefined;
   afterProcessing: boolean;
+  /** The field errors of a 400 or 422 fault. */
+  errors?: Problem[];
 }
 
 export interface MockScenarioInit {
@@ -95,6 +111,12 @@ export class MockScenario {
     this.faults.set(operationId, queue);
   }
 
+  /** Drops the faults still queued (for `operationId`, or for every operation): the fault is removed. */
+  clearFaults(operationId?: string): void {
+    if (operationId === undefined) this.faults.clear();
+    else this.faults.delete(operationId);
+  }
+
   /** The next call of `operationId` waits `ms` more before it is answered (to reorder responses). */
   delayNext(operationId: string, ms: number): void {
     const queue = this.delays.get(operationId) ?? [];
@@ -147,6 +169,7 @@ export class MockScenario {
         fault: queued.fault,
         retryAfter: queued.options.retryAfter ?? DEFAULT_RETRY_AFTER,
         afterProcessing: queued.options.afterProcessing ?? false,
+        ...(queued.options.errors ? { errors: queued.options.errors } : {}),
       };
     }
     if (this.mode === 'down') {
