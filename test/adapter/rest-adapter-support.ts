@@ -17,6 +17,7 @@ export function everythingIn(error: unknown): string {
   );
 }
 
+/** The error `promise` rejects with; fails when it resolves. */
 export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
@@ -26,15 +27,18 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected the call to fail');
 }
 
+/** Card details for `tokenizeCard`: `number` with a valid expiry, security code and name. */
 export function card(number: string, overrides: Partial<CardDetails> = {}): CardDetails {
   return { number, expiryMonth: 12, expiryYear: 2099, securityCode: '123', nameOnCard: 'Ada Lovelace', ...overrides };
 }
 
+/** A customer's details as createCustomer and updateCustomer take them. */
 export function inputOf(customer: Customer): CustomerInput {
   const { firstName, lastName, email, phones, addresses } = customer;
   return { firstName, lastName, email, phones: { ...phones }, addresses: addresses.map((a) => ({ ...a })) };
 }
 
+/** A customer the fixtures do not have, valid for createCustomer. */
 export const newCustomer: CustomerInput = {
   firstName: 'Mary',
   lastName: 'Jackson',

@@ -21,6 +21,7 @@ import { money } from '../../src/model/money.js';
 import type { OrderDraft, Payment } from '../../src/model/types.js';
 import { ada, NOW, shoeLine, toteLine, usSite } from './fixtures.js';
 
+/** `amount` cents in US dollars. */
 export const usd = (amount: number) => money(amount, 'USD');
 
 /** Freezes a value deeply, so that an edit that mutated its input would throw (modules are strict). */
@@ -32,6 +33,7 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** A Visa card payment of $50.00, with `overrides`. */
 export const cardPayment = (overrides: Partial<Payment> = {}): Payment => ({
   id: 'pay-card',
   typeId: 'credit-card',

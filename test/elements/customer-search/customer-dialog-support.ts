@@ -19,6 +19,7 @@ export function useDialogsSuite(suite: Mocha.Suite): MockHandle {
   return useMockBackend();
 }
 
+/** Presses "Create New Customer" and waits for its dialog. */
 export async function openCreate(el: CustomerSearch): Promise<HTMLDialogElement> {
   press(getButton(el.shadowRoot!, 'Create New Customer'));
   return untilDialog(el, 'Create Customer');
@@ -30,6 +31,7 @@ export async function openAddress(el: CustomerSearch, trigger: HTMLButtonElement
   return untilDialog(el, 'Edit Address');
 }
 
+/** A valid US address, by the labels of its fields. */
 export const ADDRESS = {
   Name: 'Mary Jackson',
   'Address line 1': '12 Analytical Way',
@@ -38,7 +40,10 @@ export const ADDRESS = {
   'Postal code': '78701',
 };
 
-/** Fills the address dialog with a valid US address (then `overrides`) and saves it. */
+/**
+ * Opens the address dialog from `trigger` and fills it with a valid US address (then `overrides`);
+ * the caller saves it.
+ */
 export async function addAddress(
   el: CustomerSearch,
   overrides: Record<string, string> = {},
@@ -49,6 +54,7 @@ export async function addAddress(
   return dialog;
 }
 
+/** Presses the dialog's "Save" and lets the search render. */
 export async function save(dialog: HTMLDialogElement, el: CustomerSearch): Promise<void> {
   press(getButton(dialog, 'Save'));
   await el.updateComplete;

@@ -19,6 +19,7 @@ export function record(el: PaymentPanel): PaymentsChangeEvent[] {
 export const UNUSABLE =
   'The card could not be added: the payment service gave an answer that cannot be used. Try again, or take another payment type.';
 
+/** A check payment of `amount` cents, numbered `reference`. */
 export const check = (amount: number, reference = '1024'): Payment => ({
   id: `pay-check-${reference}`,
   typeId: 'check',
@@ -27,6 +28,7 @@ export const check = (amount: number, reference = '1024'): Payment => ({
   reference,
 });
 
+/** Waits until the panel has `count` payments, and has rendered them. */
 export async function untilPayments(el: PaymentPanel, count: number): Promise<void> {
   await waitUntil(() => el.payments.length === count, `expected ${count} payments`, WAIT);
   await el.updateComplete;
