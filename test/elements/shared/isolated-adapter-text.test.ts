@@ -3,7 +3,7 @@
  * (item 26), in each element that composes a sentence around it: a coupon code in why it was
  * rejected and in the builder's notice that it was removed, a product name in "… cannot be
  * fulfilled here", a payment type's label in "… number", a discount's label in the read-back.
- * (The customer created by a lost save: customer-dialog.test.ts.)
+ * (The customer created by a lost save: customer-dialog-errors.test.ts.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
