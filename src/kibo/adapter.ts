@@ -1,21 +1,22 @@
 /**
  * The Kibo Commerce adapter: `OrderAdapter` over Kibo's REST API, as planned in docs/KIBO.md.
  *
- * Served so far: the sites with their customer sets, the orders list, the customer search,
- * creating and editing a customer, the product search, a product and its configuration, the
- * fulfillment options, shipping methods, price lists, pricing, payment types and store credit
- * balances, submitting (`submit-sequence.ts`) and finding the order of an idempotency key.
- * `tokenizeCard` rejects with an UnavailableError that says so (`notYet`): it follows.
+ * Served: the sites with their customer sets, the orders list, the customer search, creating and
+ * editing a customer, the product search, a product and its configuration, the fulfillment
+ * options, shipping methods, price lists, pricing, payment types, store credit and gift card
+ * balances, card tokenization through Kibo's payment service (`cards.ts`, the only call that sees
+ * a card number), submitting (`submit-sequence.ts`) and finding the order of an idempotency key.
  *
  * What is sent is typed by Kibo's models (`encode.ts`); what is read is checked by `decode.ts`;
  * the HTTP side (headers, token, retries, errors) is `client.ts`.
  */
 import type { CallInit, OrderAdapter } from '../adapter/adapter.js';
-import { NotFoundError, UnavailableError, ValidationError } from '../adapter/errors.js';
+import { NotFoundError, ValidationError } from '../adapter/errors.js';
 import { DecodeError } from '../adapter/decode.js';
 import { invalidResponse, pathOf } from '../adapter/http.js';
 import { pricingDraft } from '../model/pricing-request.js';
 import type { AddressInput, Customer, CustomerInput, Inventory, Listed, Site } from '../model/types.js';
+import { tokenizeCard } from './cards.js';
 import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
 import * as d from './decode.js';
 import * as f from './decode-fulfillment.js';
@@ -34,8 +35,10 @@ import type {
 
 export interface KiboAdapterOptions extends KiboClientOptions {
   /**
-   * Where cards are tokenized (Kibo's payment service, or the host's proxy of it): the only
-   * address that ever sees a card number. Used by `tokenizeCard` (not served yet).
+   * The origin of Kibo's payment service, where cards are tokenized, or the host's proxy of it:
+   * e.g. "https://payments-sb.usc1.gcp.kibocommerce.com" (a sandbox) or "/kibo/pci". The adapter
+   * appends `/payments/commerce/payments/cards/`. The only address that ever sees a card number.
+   * Without it, `tokenizeCard` rejects with an UnavailableError (card payments not set up).
    */
   paymentServiceUrl?: string;
   /**
@@ -66,13 +69,6 @@ const CUSTOMER_GONE = 'this customer no longer exists. Search for the customer a
 /** Kibo's largest page ("the maximum value is 200"). */
 const MAX_PAGE = 200;
 const DEFAULT_PAGE = 20;
-
-/** The reply of a method not served yet. */
-function notYet(what: string): Promise<never> {
-  return Promise.reject(
-    new UnavailableError(`Could not ${what}: the Kibo adapter does not do this yet. Ask an administrator.`),
-  );
-}
 
 /** Anything: the answer of a call whose body is not used (or a body read by the caller). */
 const raw = (value: unknown) => value;
@@ -508,7 +504,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       }
       return balance;
     },
-    tokenizeCard: () => notYet('add the card'),
+    tokenizeCard: (card, init) => tokenizeCard(request, options.paymentServiceUrl, card, init),
     async submitOrder({ draft, idempotencyKey }, init) {
       const action = 'submit the order';
       const siteId = draft.siteId;
