@@ -20,7 +20,7 @@ import { tokenizeCard } from './cards.js';
 import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
 import * as d from './decode.js';
 import * as f from './decode-fulfillment.js';
-import { GIFT_CARD, STORE_CREDIT, creditBalance, paymentTypes } from './decode-payments.js';
+import { GIFT_CARD, STORE_CREDIT, creditBalance, isCreditOfType, paymentTypes } from './decode-payments.js';
 import { pricing, pricingOrder } from './pricing.js';
 import { rateRequest, shippingMethods } from './shipping.js';
 import { externalIdOf, filterText, orderOfKey } from './submit.js';
@@ -476,24 +476,30 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
 
     async checkBalance({ siteId, typeId, code }, init) {
       const action = 'check the balance';
-      // A gift card is a customer credit too (creditType "GiftCard"), read the same way.
+      // A gift card is a customer credit too (creditType "GiftCard"), read the same way; each type
+      // takes only its own kind of credit.
       if (typeId !== STORE_CREDIT && typeId !== GIFT_CARD) {
         throw new ValidationError(`Could not ${action}: this payment type has no balance.`, [
           { path: 'typeId', code: 'invalid', message: 'Choose store credit or a gift card.' },
         ]);
       }
       const { currency } = await siteOf(siteId, action, init);
+      const unknownCode = 'this code is not known. Check the code with the shopper.';
       const balance = await request(
         {
           action,
-          notFound: 'this code is not known. Check the code with the shopper.',
+          notFound: unknownCode,
           method: 'GET',
           path: pathOf`/commerce/customer/credits/${code}`,
           siteId,
           retry: true,
           // A store credit or gift card code: never redirected, not even to the same origin.
           card: true,
-          decode: (value) => creditBalance(value, code, Date.now(), typeId),
+          decode: (value) => {
+            // A gift card's code asked as store credit (or the reverse) is not known either.
+            if (!isCreditOfType(value, typeId)) throw new NotFoundError(`Could not ${action}: ${unknownCode}`);
+            return creditBalance(value, code, Date.now(), typeId);
+          },
         },
         init,
       );

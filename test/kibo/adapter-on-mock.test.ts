@@ -438,6 +438,24 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
     expect(after.available.amount).to.equal(0);
   });
 
+  check('takes a gift card’s code only as a gift card, and a store credit’s only as store credit', async () => {
+    const gift = BALANCE_CODES.giftCard25.code;
+    const credit = BALANCE_CODES.storeCreditAda.code;
+    const failure = (typeId: string, code: string) =>
+      adapter.checkBalance!({ siteId: US, typeId, code }).then(
+        () => null,
+        (e: unknown) => (e instanceof NotFoundError ? e.message : e),
+      );
+    const unknown = await failure('StoreCredit', 'NO-SUCH-CODE');
+    expect(unknown)
+      .to.be.a('string')
+      .and.match(/this code is not known/);
+    expect(await failure('StoreCredit', gift)).to.equal(unknown);
+    expect(await failure('GiftCard', credit)).to.equal(unknown);
+    expect(await failure('GiftCard', gift)).to.equal(null);
+    expect(await failure('StoreCredit', credit)).to.equal(null);
+  });
+
   /** A card as the payment panel hands it on. */
   const cardOf = (number: string, securityCode = '737'): CardDetails => ({
     number,
