@@ -24,6 +24,11 @@ export interface StartMockWorkerOptions {
    * scenario; not served when absent. The demo's Kibo backend passes e.g. "/kibo/api".
    */
   kiboBaseUrl?: string;
+  /**
+   * Where Kibo's payment service (card tokenization) is served beside the Kibo-shaped API, when
+   * that is (default "/kibo/pci"): the Kibo adapter's `paymentServiceUrl`.
+   */
+  kiboPaymentServiceUrl?: string;
   /** A scenario, or how to make one. Default: normal mode with 100-400 ms of latency. */
   scenario?: MockScenario | MockScenarioInit;
   /** A backend, or how to make one (seed options, clock). */
@@ -60,7 +65,13 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
       ? options.scenario
       : new MockScenario({ latency: REALISTIC_LATENCY, ...options.scenario });
   const worker = setupWorker(
-    ...(options.kiboBaseUrl ? createKiboHandlers(backend, { scenario, baseUrl: options.kiboBaseUrl }) : []),
+    ...(options.kiboBaseUrl
+      ? createKiboHandlers(backend, {
+          scenario,
+          baseUrl: options.kiboBaseUrl,
+          ...(options.kiboPaymentServiceUrl ? { paymentServiceUrl: options.kiboPaymentServiceUrl } : {}),
+        })
+      : []),
     ...createHandlers(backend, { scenario, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
   );
   await worker.start({

@@ -18,7 +18,9 @@
  *
  * - `errorCode`: one of `KiboErrorCode` below, chosen by status: 400 `VALIDATION_CONFLICT` (a
  *   field refused) or `MISSING_OR_INVALID_PARAMETER` (a query or body that cannot be read), 401
- *   `UNAUTHORIZED`, 404 `ITEM_NOT_FOUND`, 409 `VALIDATION_CONFLICT` (a duplicate, e.g. an email
+ *   `UNAUTHORIZED`, 402 `PAYMENT_DECLINED` (the payment service declining a card: the body's
+ *   `additionalErrorData` holds `{ name: 'DeclineCode', value: 'insufficient-funds' }`, our
+ *   backend's decline code), 404 `ITEM_NOT_FOUND`, 409 `VALIDATION_CONFLICT` (a duplicate, e.g. an email
  *   already in the customer set), 429 `TOO_MANY_REQUESTS`, 500 `UNEXPECTED_ERROR`, 503
  *   `SERVICE_UNAVAILABLE` (faults of `MockScenario`; `Retry-After` is sent as our mock sends it).
  * - `items`: one nested error per refused field, each `{ errorCode, message, additionalErrorData }`
@@ -35,6 +37,7 @@ export type KiboErrorCode =
   | 'VALIDATION_CONFLICT'
   | 'MISSING_OR_INVALID_PARAMETER'
   | 'UNAUTHORIZED'
+  | 'PAYMENT_DECLINED'
   | 'ITEM_NOT_FOUND'
   | 'TOO_MANY_REQUESTS'
   | 'UNEXPECTED_ERROR'
@@ -65,6 +68,7 @@ export interface KiboErrorBody {
 export function errorCodeForStatus(status: number): KiboErrorCode {
   if (status === 400 || status === 409 || status === 422) return 'VALIDATION_CONFLICT';
   if (status === 401 || status === 403) return 'UNAUTHORIZED';
+  if (status === 402) return 'PAYMENT_DECLINED';
   if (status === 404) return 'ITEM_NOT_FOUND';
   if (status === 429) return 'TOO_MANY_REQUESTS';
   if (status === 503 || status === 502 || status === 504) return 'SERVICE_UNAVAILABLE';
@@ -75,6 +79,7 @@ const EXCEPTION_TYPES: Record<KiboErrorCode, string> = {
   VALIDATION_CONFLICT: 'Mozu.Core.Exceptions.VaeValidationException',
   MISSING_OR_INVALID_PARAMETER: 'Mozu.Core.Exceptions.VaeValidationException',
   UNAUTHORIZED: 'Mozu.Core.Exceptions.VaeUnAuthorizedException',
+  PAYMENT_DECLINED: 'Mozu.Core.Exceptions.VaeValidationException',
   ITEM_NOT_FOUND: 'Mozu.Core.Exceptions.VaeNotFoundException',
   TOO_MANY_REQUESTS: 'Mozu.Core.Exceptions.VaeThrottledException',
   UNEXPECTED_ERROR: 'System.Exception',
@@ -88,6 +93,8 @@ export class KiboError extends Error {
   readonly errorCode: KiboErrorCode;
   readonly applicationName: string;
   readonly items: KiboErrorItem[];
+  /** The body's own `additionalErrorData`, besides its items' (a decline's `DeclineCode`). */
+  readonly data: KiboErrorData[];
   readonly retryAfter: number | undefined;
 
   constructor(init: {
@@ -96,6 +103,7 @@ export class KiboError extends Error {
     errorCode?: KiboErrorCode;
     applicationName?: string;
     items?: KiboErrorItem[];
+    data?: KiboErrorData[];
     retryAfter?: number;
   }) {
     super(init.message);
@@ -103,6 +111,7 @@ export class KiboError extends Error {
     this.errorCode = init.errorCode ?? errorCodeForStatus(init.status);
     this.applicationName = init.applicationName ?? 'Commerce';
     this.items = init.items ?? [];
+    this.data = init.data ?? [];
     this.retryAfter = init.retryAfter;
   }
 
@@ -112,7 +121,7 @@ export class KiboError extends Error {
       message: this.message,
       applicationName: this.applicationName,
       items: this.items,
-      additionalErrorData: this.items.flatMap((item) => item.additionalErrorData),
+      additionalErrorData: [...this.data, ...this.items.flatMap((item) => item.additionalErrorData)],
       exceptionDetail: { type: EXCEPTION_TYPES[this.errorCode], message: this.message },
       correlationId,
     };

@@ -8,6 +8,9 @@
  * `getAccounts`…; never its body), asks the scenario what the call meets (latency, a fault, a
  * hold, keyed by the same operation ids), runs, and answers JSON or a Kibo error body.
  *
+ * Kibo's payment service (card tokenization, routes-payments.ts) is served below a base URL of its
+ * own (`paymentServiceUrl`, default `/kibo/pci`), as it lives on a host of its own.
+ *
  * The site of a site-scoped call is read from the `x-vol-site` header (its Kibo number, see
  * `KIBO_SITE_IDS`), else from a site-level host name (`t50001-s60001.…`); a call without one is
  * refused. `x-vol-tenant`, when sent, must be `KIBO_TENANT_ID`. No authentication is checked.
@@ -21,6 +24,7 @@ import { KiboError, fieldError, kiboBadParameter, kiboNotFound } from './errors.
 import { catalogRoutes } from './routes-catalog.js';
 import { customerRoutes } from './routes-customers.js';
 import { orderRoutes } from './routes-orders.js';
+import { paymentRoutes } from './routes-payments.js';
 import { pricingRoutes } from './routes-pricing.js';
 import { settingsRoutes } from './routes-settings.js';
 import { submitRoutes } from './routes-submit.js';
@@ -32,10 +36,19 @@ export * from './route.js';
 export interface KiboHandlerOptions {
   /** Kibo's API root, e.g. `https://t50001.sandbox.mozu.com/api` or a proxy path (default `/kibo/api`). */
   baseUrl?: string;
+  /**
+   * Where Kibo's payment service is served (card tokenization): its origin as the adapter's
+   * `paymentServiceUrl` names it, e.g. `https://payments-sb.usc1.gcp.kibocommerce.com`, or a proxy
+   * path (default `/kibo/pci`).
+   */
+  paymentServiceUrl?: string;
   scenario?: MockScenario;
   /** Whether to serve a request (default: all); one refused fails like a network error (see mocks/handlers.ts). */
   accept?: (request: Request) => boolean;
 }
+
+/** Where the payment service is served when no `paymentServiceUrl` is given. */
+export const DEFAULT_PAYMENT_SERVICE_URL = '/kibo/pci';
 
 let correlation = 0;
 
@@ -105,6 +118,7 @@ export function createKiboHandlers(
   options: KiboHandlerOptions & { scenario?: MockScenario } = {},
 ): HttpHandler[] {
   const base = (options.baseUrl ?? '/kibo/api').replace(/\/+$/, '');
+  const paymentBase = (options.paymentServiceUrl ?? DEFAULT_PAYMENT_SERVICE_URL).replace(/\/+$/, '');
   const scenario = options.scenario ?? new MockScenario();
   const context: KiboContext = {
     backend,
@@ -113,7 +127,7 @@ export function createKiboHandlers(
   };
 
   const handler = (route: KiboRoute): HttpHandler =>
-    http[route.method](`${base}${route.path}`, async ({ request, params }) => {
+    http[route.method](`${route.paymentService ? paymentBase : base}${route.path}`, async ({ request, params }) => {
       if (options.accept && !options.accept(request)) return HttpResponse.error();
       const url = new URL(request.url);
       const text = route.method === 'get' || route.method === 'delete' ? '' : await request.text();
@@ -172,11 +186,13 @@ export function createKiboHandlers(
     ...pricingRoutes(context),
     ...settingsRoutes(context),
     ...submitRoutes(context),
+    ...paymentRoutes(context),
   ]
     .map(handler)
     .concat(
-      // Anything else under the base URL is a Kibo 404, not a request to the dev server.
+      // Anything else under the base URLs is a Kibo 404, not a request to the dev server.
       http.all(`${base}/*`, () => errorResponse(kiboNotFound('there is no such endpoint.'))),
+      http.all(`${paymentBase}/*`, () => errorResponse(kiboNotFound('there is no such endpoint.'))),
     );
 }
 
@@ -191,13 +207,22 @@ export interface KiboMockApi {
  * builder on the Kibo mock puts in `parameters.msw.handlers`.
  */
 export function createKiboMockApi(
-  options: { baseUrl?: string; scenario?: MockScenario | MockScenarioInit; backend?: MockBackendOptions } = {},
+  options: {
+    baseUrl?: string;
+    paymentServiceUrl?: string;
+    scenario?: MockScenario | MockScenarioInit;
+    backend?: MockBackendOptions;
+  } = {},
 ): KiboMockApi {
   const backend = new MockBackend(options.backend);
   const scenario = options.scenario instanceof MockScenario ? options.scenario : new MockScenario(options.scenario);
   return {
     backend,
     scenario,
-    handlers: createKiboHandlers(backend, { scenario, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
+    handlers: createKiboHandlers(backend, {
+      scenario,
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      ...(options.paymentServiceUrl ? { paymentServiceUrl: options.paymentServiceUrl } : {}),
+    }),
   };
 }

@@ -71,7 +71,8 @@ export interface KiboOrderState {
   submitted: SubmittedOrder | null;
 }
 
-const BRANDS: Record<string, CardBrand> = {
+/** Our card brands by Kibo's card type (`paymentOrCardType`, the payment service's `cardType`). */
+export const KIBO_CARD_BRANDS: Readonly<Record<string, CardBrand>> = {
   VISA: 'visa',
   MC: 'mastercard',
   MASTERCARD: 'mastercard',
@@ -121,7 +122,7 @@ function paymentOf(payment: KiboPaymentState, currency: string): Payment {
         amount,
         card: {
           token: info.card?.paymentServiceCardId ?? '',
-          brand: BRANDS[(info.card?.paymentOrCardType ?? '').toUpperCase()] ?? 'unknown',
+          brand: KIBO_CARD_BRANDS[(info.card?.paymentOrCardType ?? '').toUpperCase()] ?? 'unknown',
           last4: (info.card?.cardNumberPartOrMask ?? '').slice(-4),
           expiryMonth: info.card?.expireMonth ?? 0,
           expiryYear: info.card?.expireYear ?? 0,

@@ -7,7 +7,11 @@ import type { Customer, Site } from '../../src/model/types.js';
 import type { MockBackend } from '../backend.js';
 import { fieldError, kiboBadParameter } from './errors.js';
 
-/** The operations the Kibo-shaped mock serves, by our ids (docs/KIBO.md): every operation of test/kibo/kibo-openapi.json. */
+/**
+ * The operations the Kibo-shaped mock serves, by our ids (docs/KIBO.md): every operation of
+ * test/kibo/kibo-openapi.json, and the payment service's `createPublicCard`, whose schema is ours
+ * (test/kibo/payment-service-schema.json: Kibo's definitions do not describe the payment service).
+ */
 export const KIBO_OPERATION_IDS = [
   'getTenant',
   'getCustomerSets',
@@ -45,6 +49,7 @@ export const KIBO_OPERATION_IDS = [
   'getAvailableShipmentMethods',
   'performOrderAction',
   'getResolvedPriceList',
+  'createPublicCard',
 ] as const;
 
 export type KiboOperationId = (typeof KIBO_OPERATION_IDS)[number];
@@ -72,6 +77,8 @@ export interface KiboRoute {
   /** Kibo's application that answers errors of this route ("Customer", "Catalog"…). */
   application: string;
   run: (call: KiboCall) => KiboAnswer;
+  /** Served below the payment service's base URL instead of the API's (`createKiboHandlers`). */
+  paymentService?: boolean;
   /** Maps our field paths in a validation problem to Kibo's paths of the request body. */
   fieldPath?: (path: string) => string;
 }

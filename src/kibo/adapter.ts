@@ -1,25 +1,26 @@
 /**
  * The Kibo Commerce adapter: `OrderAdapter` over Kibo's REST API, as planned in docs/KIBO.md.
  *
- * Served so far: the sites with their customer sets, the orders list, the customer search,
- * creating and editing a customer, the product search, a product and its configuration, the
- * fulfillment options, shipping methods, price lists, pricing, payment types and store credit
- * balances, submitting (`submit-sequence.ts`) and finding the order of an idempotency key.
- * `tokenizeCard` rejects with an UnavailableError that says so (`notYet`): it follows.
+ * Served: the sites with their customer sets, the orders list, the customer search, creating and
+ * editing a customer, the product search, a product and its configuration, the fulfillment
+ * options, shipping methods, price lists, pricing, payment types, store credit and gift card
+ * balances, card tokenization through Kibo's payment service (`cards.ts`, the only call that sees
+ * a card number), submitting (`submit-sequence.ts`) and finding the order of an idempotency key.
  *
  * What is sent is typed by Kibo's models (`encode.ts`); what is read is checked by `decode.ts`;
  * the HTTP side (headers, token, retries, errors) is `client.ts`.
  */
 import type { CallInit, OrderAdapter } from '../adapter/adapter.js';
-import { NotFoundError, UnavailableError, ValidationError } from '../adapter/errors.js';
+import { NotFoundError, ValidationError } from '../adapter/errors.js';
 import { DecodeError } from '../adapter/decode.js';
 import { invalidResponse, pathOf } from '../adapter/http.js';
 import { pricingDraft } from '../model/pricing-request.js';
 import type { AddressInput, Customer, CustomerInput, Inventory, Listed, Site } from '../model/types.js';
+import { tokenizeCard } from './cards.js';
 import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
 import * as d from './decode.js';
 import * as f from './decode-fulfillment.js';
-import { GIFT_CARD, STORE_CREDIT, creditBalance, paymentTypes } from './decode-payments.js';
+import { GIFT_CARD, STORE_CREDIT, creditBalance, isCreditOfType, paymentTypes } from './decode-payments.js';
 import { pricing, pricingOrder } from './pricing.js';
 import { rateRequest, shippingMethods } from './shipping.js';
 import { externalIdOf, filterText, orderOfKey } from './submit.js';
@@ -34,8 +35,10 @@ import type {
 
 export interface KiboAdapterOptions extends KiboClientOptions {
   /**
-   * Where cards are tokenized (Kibo's payment service, or the host's proxy of it): the only
-   * address that ever sees a card number. Used by `tokenizeCard` (not served yet).
+   * The origin of Kibo's payment service, where cards are tokenized, or the host's proxy of it:
+   * e.g. "https://payments-sb.usc1.gcp.kibocommerce.com" (a sandbox) or "/kibo/pci". The adapter
+   * appends `/payments/commerce/payments/cards/`. The only address that ever sees a card number.
+   * Without it, `tokenizeCard` rejects with an UnavailableError (card payments not set up).
    */
   paymentServiceUrl?: string;
   /**
@@ -66,13 +69,6 @@ const CUSTOMER_GONE = 'this customer no longer exists. Search for the customer a
 /** Kibo's largest page ("the maximum value is 200"). */
 const MAX_PAGE = 200;
 const DEFAULT_PAGE = 20;
-
-/** The reply of a method not served yet. */
-function notYet(what: string): Promise<never> {
-  return Promise.reject(
-    new UnavailableError(`Could not ${what}: the Kibo adapter does not do this yet. Ask an administrator.`),
-  );
-}
 
 /** Anything: the answer of a call whose body is not used (or a body read by the caller). */
 const raw = (value: unknown) => value;
@@ -480,24 +476,30 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
 
     async checkBalance({ siteId, typeId, code }, init) {
       const action = 'check the balance';
-      // A gift card is a customer credit too (creditType "GiftCard"), read the same way.
+      // A gift card is a customer credit too (creditType "GiftCard"), read the same way; each type
+      // takes only its own kind of credit.
       if (typeId !== STORE_CREDIT && typeId !== GIFT_CARD) {
         throw new ValidationError(`Could not ${action}: this payment type has no balance.`, [
           { path: 'typeId', code: 'invalid', message: 'Choose store credit or a gift card.' },
         ]);
       }
       const { currency } = await siteOf(siteId, action, init);
+      const unknownCode = 'this code is not known. Check the code with the shopper.';
       const balance = await request(
         {
           action,
-          notFound: 'this code is not known. Check the code with the shopper.',
+          notFound: unknownCode,
           method: 'GET',
           path: pathOf`/commerce/customer/credits/${code}`,
           siteId,
           retry: true,
           // A store credit or gift card code: never redirected, not even to the same origin.
           card: true,
-          decode: (value) => creditBalance(value, code, Date.now(), typeId),
+          decode: (value) => {
+            // A gift card's code asked as store credit (or the reverse) is not known either.
+            if (!isCreditOfType(value, typeId)) throw new NotFoundError(`Could not ${action}: ${unknownCode}`);
+            return creditBalance(value, code, Date.now(), typeId);
+          },
         },
         init,
       );
@@ -508,7 +510,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       }
       return balance;
     },
-    tokenizeCard: () => notYet('add the card'),
+    tokenizeCard: (card, init) => tokenizeCard(request, options.paymentServiceUrl, card, init),
     async submitOrder({ draft, idempotencyKey }, init) {
       const action = 'submit the order';
       const siteId = draft.siteId;

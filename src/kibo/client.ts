@@ -53,6 +53,11 @@ export interface KiboRequest<T> extends KiboCallContext {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Kibo's path, its parameters already encoded (`pathOf`). */
   path: string;
+  /**
+   * Where `path` lives when it is not Kibo's API (`apiHost`): the payment service's origin, or the
+   * host's proxy of it (`paymentServiceUrl`, see cards.ts).
+   */
+  root?: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
   /** The site a site-scoped call is about (`x-vol-site`); absent for the tenant's calls. */
@@ -129,7 +134,9 @@ export function createKiboClient(options: KiboClientOptions): KiboRequester {
   }
 
   return function request<T>(request: KiboRequest<T>, init?: CallInit): Promise<T> {
-    const root = typeof options.apiHost === 'function' ? options.apiHost(request.siteId ?? null) : options.apiHost;
+    const root =
+      request.root ??
+      (typeof options.apiHost === 'function' ? options.apiHost(request.siteId ?? null) : options.apiHost);
     const url = buildUrl(root, request.path, request.query);
     const body = request.body === undefined ? undefined : JSON.stringify(request.body);
     const signal = init?.signal;

@@ -71,6 +71,17 @@ export function paymentTypes(value: unknown, offerStoreCredit: boolean, offerGif
 }
 
 /**
+ * Whether a customer credit is of our payment type: a gift card only a credit whose `creditType`
+ * is "GiftCard", store credit only one whose `creditType` is anything else (or none). A code of the
+ * other kind is, to the caller, no code of this type at all.
+ */
+export function isCreditOfType(value: unknown, typeId: typeof STORE_CREDIT | typeof GIFT_CARD): boolean {
+  const creditType = isObject(value) ? text(value.creditType) : undefined;
+  const isGiftCard = creditType?.toLowerCase() === GIFT_CARD.toLowerCase();
+  return typeId === GIFT_CARD ? isGiftCard : !isGiftCard;
+}
+
+/**
  * A customer credit's balance (`CustomerCredit.currentBalance`) in its currency, as our `typeId`
  * (store credit, or a gift card: a credit whose `creditType` is "GiftCard"); none (zero) before
  * its activation date or after its expiration date.

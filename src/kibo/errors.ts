@@ -13,9 +13,13 @@
  *
  * A 400 or 422 is a ValidationError; so is a 409 that names a field or whose `errorCode` starts
  * with "VALIDATION" (Kibo answers a duplicate email with a conflict): retrying it cannot help.
- * Any other 409 is a ConflictError, retried. Messages are scrubbed by the error constructors.
+ * Any other 409 is a ConflictError, retried. A 402, or a body whose `errorCode` names a decline
+ * ("…DECLINED"), is a DeclinedError whose code is that of an `additionalErrorData` entry named
+ * "DeclineCode" (or "ReasonCode"), in our spelling ("insufficient-funds"), else "card-declined":
+ * the codes and messages of our REST contract, so that the payment panel says the same on both.
+ * Messages are scrubbed by the error constructors.
  */
-import { type AdapterError, ValidationError } from '../adapter/errors.js';
+import { type AdapterError, DeclinedError, ValidationError } from '../adapter/errors.js';
 import { type CallContext, errorFromResponse } from '../adapter/http.js';
 import type { Problem } from '../model/types.js';
 
@@ -49,6 +53,15 @@ export type FieldPaths = Readonly<Record<string, string>>;
 export interface KiboCallContext extends CallContext {
   fieldPaths?: FieldPaths;
 }
+
+const DECLINE_NAMES = new Set(['declinecode', 'reasoncode', 'declinereason']);
+
+/** The decline messages of our REST contract (mocks/backend-payments.ts), by code. */
+const DECLINE_MESSAGES: Readonly<Record<string, string>> = {
+  'card-declined': 'The card was declined. Ask the shopper for another card.',
+  'insufficient-funds': 'The card was declined for insufficient funds. Ask the shopper for another card.',
+};
+const DECLINED = 'The card was declined. Ask the shopper for another card or another way to pay.';
 
 const PROPERTY_NAMES = new Set(['propertyname', 'property', 'field', 'fieldname', 'parametername', 'parameter']);
 
@@ -104,8 +117,27 @@ function pathOf(item: KiboErrorItem, fieldPaths: FieldPaths): string {
   return '';
 }
 
-const codeOf = (item: KiboErrorItem) =>
-  item.errorCode ? item.errorCode.toLowerCase().replace(/[^a-z0-9]+/g, '-') : 'invalid';
+/** A Kibo code in our spelling: "INSUFFICIENT_FUNDS" → "insufficient-funds". */
+const ourCode = (code: string) =>
+  code
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const codeOf = (item: KiboErrorItem) => (item.errorCode ? ourCode(item.errorCode) : 'invalid');
+
+/** Whether a Kibo error body says a card was declined. */
+const namesDecline = (body: KiboErrorBody) => /declin/i.test(body.errorCode ?? '');
+
+/** The DeclinedError of a decline: the code Kibo gave ("DeclineCode"), our message for it. */
+function declined(body: KiboErrorBody, status: number): DeclinedError {
+  const entries = [body, ...(body.items ?? [])].flatMap((item) => item.additionalErrorData ?? []);
+  const given = entries.find(
+    (e) => e.name && DECLINE_NAMES.has(e.name.toLowerCase()) && typeof e.value === 'string' && e.value.trim(),
+  );
+  const code = given ? ourCode(given.value as string) : 'card-declined';
+  return new DeclinedError(DECLINE_MESSAGES[code] ?? DECLINED, { status, code });
+}
 
 /** The problems of a Kibo error body: one per item, or the body itself when it has no items. */
 export function kiboProblems(body: KiboErrorBody, fieldPaths: FieldPaths = {}): Problem[] {
@@ -124,6 +156,7 @@ export function kiboErrorFromResponse(
   now: number = Date.now(),
 ): AdapterError {
   const body = readKiboError(text);
+  if (status === 402 || namesDecline(body)) return declined(body, status);
   const problems = kiboProblems(body, context.fieldPaths);
   const namesField = problems.some((p) => p.path !== '');
   const validation =

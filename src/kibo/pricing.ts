@@ -8,7 +8,9 @@
  * price less the amount off or the new unit price; the order and shipping adjustments are sent as
  * negative `Adjustment.amount`s (a discount); coupons go in `couponCodes`, documented as "Only set on
  * order import": a coupon neither applied nor listed in `invalidCoupons` reads as rejected,
- * "unknown".
+ * "unknown". A coupon in `invalidCoupons` is rejected for the reason its `reasonCode` gives
+ * (`COUPON_REASONS`: our convention, Kibo's definitions do not enumerate the codes), with Kibo's
+ * `reason` as its message.
  */
 import { DecodeError } from '../adapter/decode.js';
 import { defaultShippingAddress } from '../model/draft-core.js';
@@ -20,6 +22,19 @@ import type * as kibo from './kibo-types.js';
 import { major } from './shipping.js';
 
 const FULFILLMENT_METHODS = { ship: 'Ship', pickup: 'Pickup', delivery: 'Delivery' } as const;
+
+/**
+ * `InvalidCoupon.reasonCode` → our coupon rejection reason (docs/KIBO.md, `priceOrder`): our
+ * convention, as the Kibo mock sends them; Kibo's definitions only say the code is an int32. Any
+ * other code is the generic "not-applicable".
+ */
+export const COUPON_REASONS: Readonly<Record<number, string>> = {
+  100: 'unknown',
+  101: 'expired',
+  102: 'minimum-not-met',
+  103: 'not-applicable',
+};
+const GENERIC_REASON = 'not-applicable';
 
 /** The unit price a line is sold at, after its adjustment. */
 function adjustedUnitPrice(line: model.DraftLine): model.Money {
@@ -159,18 +174,19 @@ export function pricing(value: unknown, draft: model.OrderDraft, currency: strin
     list(order.invalidCoupons).flatMap((raw) => {
       const c = isObject(raw) ? view<kibo.KiboInvalidCoupon>(raw, '') : {};
       const code = text(c.couponCode);
-      return code ? [[code.toUpperCase(), text(c.reason)] as const] : [];
+      const reason = (typeof c.reasonCode === 'number' ? COUPON_REASONS[c.reasonCode] : undefined) ?? GENERIC_REASON;
+      return code ? [[code.toUpperCase(), { reason, message: text(c.reason) }] as const] : [];
     }),
   );
   const coupons: model.CouponResult[] = draft.coupons.map((code) => {
     const discount = applied.get(code.toUpperCase());
-    if (discount && !invalid.has(code.toUpperCase())) return { code, status: 'accepted', discount };
-    const message = invalid.get(code.toUpperCase());
+    const refused = invalid.get(code.toUpperCase());
+    if (discount && !refused) return { code, status: 'accepted', discount };
     return {
       code,
       status: 'rejected',
-      reason: invalid.has(code.toUpperCase()) ? 'not-applicable' : 'unknown',
-      ...(message ? { message } : {}),
+      reason: refused?.reason ?? 'unknown',
+      ...(refused?.message ? { message: refused.message } : {}),
     };
   });
   const adjustment = isObject(order.adjustment) ? view<kibo.KiboAdjustment>(order.adjustment, 'adjustment') : {};

@@ -20,6 +20,7 @@ import { InvalidResponseError, ValidationError } from '../adapter/errors.js';
 import { pathOf } from '../adapter/http.js';
 import { defaultBillingAddress, defaultShippingAddress } from '../model/draft-core.js';
 import type * as model from '../model/types.js';
+import { kiboCardType } from './cards.js';
 import type { KiboRequester } from './client.js';
 import { CHECK, CREDIT_CARD, GIFT_CARD, PURCHASE_ORDER, STORE_CREDIT } from './decode-payments.js';
 import { splitName } from './encode.js';
@@ -78,7 +79,7 @@ function billingOf(payment: model.Payment, contact: kibo.KiboOrderContact | unde
           ? {
               paymentServiceCardId: payment.card.token,
               isTokenized: true,
-              paymentOrCardType: payment.card.brand.toUpperCase(),
+              paymentOrCardType: kiboCardType(payment.card.brand) ?? payment.card.brand.toUpperCase(),
               cardNumberPartOrMask: payment.card.last4,
               ccLastFour: payment.card.last4,
               expireMonth: payment.card.expiryMonth,

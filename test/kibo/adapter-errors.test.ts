@@ -1,7 +1,7 @@
 /**
  * The Kibo adapter's failures: retries of what is safe to repeat (a 409, a 500) with the token
  * asked for again before each attempt, Kibo's error bodies as typed errors with field paths where
- * Kibo names a field, aborts, and the methods not served yet.
+ * Kibo names a field, and aborts. Card tokenization's own failures are in adapter-cards.test.ts.
  */
 import { expect } from '@open-wc/testing';
 import { ValidationError } from '../../src/adapter/errors.js';
@@ -173,22 +173,5 @@ describe('Kibo adapter: errors', () => {
     expect(error).to.be.instanceOf(DOMException);
     expect((error as DOMException).name).to.equal('AbortError');
     expect(world.requests).to.have.length(1);
-  });
-
-  it('answers the methods not served yet with an UnavailableError that says so', async () => {
-    const world = kiboWorld(() => ({ body: {} }));
-    const card = {
-      number: '4111111111111111',
-      expiryMonth: 1,
-      expiryYear: 2030,
-      securityCode: '123',
-      nameOnCard: 'Ada',
-    };
-    const error = await world.adapter.tokenizeCard({ siteId: '101', card }).catch((e: unknown) => e);
-    expect(error).to.have.property('kind', 'unavailable');
-    expect((error as Error).message).to.equal(
-      'Could not add the card: the Kibo adapter does not do this yet. Ask an administrator.',
-    );
-    expect(world.requests).to.have.length(0);
   });
 });

@@ -7,10 +7,11 @@
  */
 import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../src/adapter/adapter.js';
-import { NotFoundError, ValidationError } from '../../src/adapter/errors.js';
+import { DeclinedError, NotFoundError, ValidationError } from '../../src/adapter/errors.js';
 import { createKiboAdapter } from '../../src/kibo/index.js';
 import { addCoupon, addLine, addPayment, createDraft, setCustomer, setShippingMethod } from '../../src/model/draft.js';
-import type { OrderDraft } from '../../src/model/types.js';
+import type { CardDetails, OrderDraft } from '../../src/model/types.js';
+import { MockProblem } from '../../mocks/problem.js';
 import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
 import {
   BALANCE_CODES,
@@ -20,9 +21,10 @@ import {
   PRICE_LISTS,
   PRODUCTS,
   SHIPPING_METHODS,
+  TEST_CARDS,
   VARIANTS,
 } from '../support/fixtures.js';
-import { KIBO_BASE_URL, useKiboMock } from '../support/kibo-mock.js';
+import { KIBO_BASE_URL, KIBO_PAYMENT_SERVICE_URL, useKiboMock } from '../support/kibo-mock.js';
 import { describeErrors, validateRequest, validateResponse } from './validate.js';
 
 const US = String(KIBO_SITE_IDS['us']);
@@ -63,6 +65,7 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
       getAccessToken: () => 'test-token',
       retry: false,
       fetch: recording,
+      paymentServiceUrl: KIBO_PAYMENT_SERVICE_URL,
       priceListCodes: [PRICE_LISTS.vip.id, PRICE_LISTS.employee.id],
       storeCredit: true,
       giftCards: true,
@@ -159,11 +162,26 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
     const save10 = pricing.coupons.find((c) => c.code === COUPONS.save10);
     const expired = pricing.coupons.find((c) => c.code === COUPONS.expired);
     expect(save10, JSON.stringify(pricing.coupons)).to.deep.include({ status: 'accepted' });
-    expect(expired, JSON.stringify(pricing.coupons)).to.deep.include({ status: 'rejected' });
-    expect(expired!.reason).to.be.a('string').and.not.equal('');
+    expect(expired, JSON.stringify(pricing.coupons)).to.deep.include({ status: 'rejected', reason: 'expired' });
     expect(pricing.subtotal).to.deep.equal({ amount: PRODUCTS.canvasTote.usd, currency: 'USD' });
     expect(save10!.discount?.amount).to.be.greaterThan(0);
     expect(pricing.shipping.amount).to.equal(SHIPPING_METHODS.ground.rate);
+  });
+
+  check('rejects coupons for the reasons the backend gives, with its messages', async () => {
+    const codes = [COUPONS.save10, COUPONS.expired, COUPONS.bigSpender, 'NOSUCHCODE'];
+    const withCoupons = (draft: OrderDraft) => codes.reduce((d, code) => addCoupon(d, code), draft);
+    const pricing = await adapter.priceOrder({ draft: withCoupons(await toteDraft()) });
+    const ours = kibo.backend.priceOrder('us', withCoupons(buildDraft(kibo.backend)));
+    // A rejected coupon's message is the backend's (an accepted one's is not carried by Kibo's discount).
+    const view = (c: (typeof ours.coupons)[number]) => [
+      c.code,
+      c.status,
+      c.reason,
+      c.status === 'rejected' ? c.message : null,
+    ];
+    expect(pricing.coupons.map(view)).to.deep.equal(ours.coupons.map(view));
+    expect(pricing.coupons.map((c) => c.reason)).to.deep.equal([undefined, 'expired', 'minimum-not-met', 'unknown']);
   });
 
   check('lists the orders newest first', async () => {
@@ -418,6 +436,84 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
     await adapter.submitOrder({ draft, idempotencyKey: `key-gift-${Date.now()}` });
     const after = await adapter.checkBalance!({ siteId: US, typeId: 'GiftCard', code });
     expect(after.available.amount).to.equal(0);
+  });
+
+  check('takes a gift card’s code only as a gift card, and a store credit’s only as store credit', async () => {
+    const gift = BALANCE_CODES.giftCard25.code;
+    const credit = BALANCE_CODES.storeCreditAda.code;
+    const failure = (typeId: string, code: string) =>
+      adapter.checkBalance!({ siteId: US, typeId, code }).then(
+        () => null,
+        (e: unknown) => (e instanceof NotFoundError ? e.message : e),
+      );
+    const unknown = await failure('StoreCredit', 'NO-SUCH-CODE');
+    expect(unknown)
+      .to.be.a('string')
+      .and.match(/this code is not known/);
+    expect(await failure('StoreCredit', gift)).to.equal(unknown);
+    expect(await failure('GiftCard', credit)).to.equal(unknown);
+    expect(await failure('GiftCard', gift)).to.equal(null);
+    expect(await failure('StoreCredit', credit)).to.equal(null);
+  });
+
+  /** A card as the payment panel hands it on. */
+  const cardOf = (number: string, securityCode = '737'): CardDetails => ({
+    number,
+    securityCode,
+    expiryMonth: 12,
+    expiryYear: new Date().getFullYear() + 3,
+    nameOnCard: CUSTOMERS.ada.name,
+  });
+
+  check(
+    'tokenizes a Visa and submits an order paid by card: found by its key, paid by card in the backend',
+    async () => {
+      const card = await adapter.tokenizeCard({ siteId: US, card: cardOf(TEST_CARDS.visa) });
+      expect([card.brand, card.last4]).to.deep.equal(['visa', '1111']);
+      const priced = await toteDraft();
+      const pricing = await adapter.priceOrder({ draft: priced });
+      const draft = addPayment(priced, { typeId: 'CreditCard', kind: 'credit-card', amount: pricing.total, card });
+      const placed: OrderDraft[] = [];
+      const submit = kibo.backend.submitOrder.bind(kibo.backend);
+      kibo.backend.submitOrder = (siteId, placedDraft, key) => {
+        placed.push(placedDraft);
+        return submit(siteId, placedDraft, key);
+      };
+      const key = `key-card-${Date.now()}`;
+      try {
+        const order = await adapter.submitOrder({ draft, idempotencyKey: key });
+        expect(order.balanceDue.amount).to.equal(0);
+        expect(await adapter.findOrder!({ siteId: US, idempotencyKey: key })).to.deep.equal(order);
+      } finally {
+        kibo.backend.submitOrder = submit;
+      }
+      const paid = placed.flatMap((d) => d.payments ?? []);
+      expect(paid.map((p) => [p.kind, p.card?.token, p.card?.brand, p.card?.last4, p.amount])).to.deep.equal([
+        ['credit-card', card.token, 'visa', '1111', pricing.total],
+      ]);
+    },
+  );
+
+  check('declines the declined test card as the REST backend does, and refuses an invalid number', async () => {
+    const backendSays = (number: string) => {
+      try {
+        kibo.backend.tokenizeCard('us', cardOf(number));
+      } catch (error) {
+        return error instanceof MockProblem ? [error.code, error.message] : [];
+      }
+      return [];
+    };
+    for (const number of [TEST_CARDS.declined, TEST_CARDS.insufficientFunds]) {
+      const error = await adapter.tokenizeCard({ siteId: US, card: cardOf(number) }).catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(DeclinedError);
+      expect([(error as DeclinedError).code, (error as Error).message]).to.deep.equal(backendSays(number));
+    }
+    const invalid = await adapter
+      .tokenizeCard({ siteId: US, card: cardOf(TEST_CARDS.invalid) })
+      .catch((e: unknown) => e);
+    expect(invalid).to.be.instanceOf(ValidationError);
+    expect((invalid as ValidationError).at('number').map((p) => p.code)).to.deep.equal(['invalid-card-number']);
+    expect((invalid as Error).message).to.not.include(TEST_CARDS.invalid);
   });
 
   /** The steps of the submit sequence (docs/KIBO.md), each of which may lose its answer after its change. */

@@ -2,6 +2,7 @@
  * The Kibo adapter's payment types (the site's checkout settings) and store credit balances.
  */
 import { expect } from '@open-wc/testing';
+import { NotFoundError } from '../../src/adapter/errors.js';
 import type { FakeAnswer, RecordedRequest } from './fake-fetch.js';
 import { operationOf, route } from './fake-fetch.js';
 import * as fx from './fixtures.js';
@@ -35,7 +36,7 @@ const credit = {
   currencyCode: 'USD',
   currentBalance: 25.5,
   initialBalance: 50,
-  creditType: 'GiftCard',
+  creditType: 'StoreCredit',
   creditTypeId: 1,
   activationDate: '2026-01-01T00:00:00Z',
   expirationDate: null,
@@ -105,8 +106,8 @@ describe('Kibo adapter: payments', () => {
     expectSchemaTrue(expired);
   });
 
-  it('reads a gift card as a customer credit', async () => {
-    const world = kiboWorld(kibo(() => ({ body: { ...credit, code: 'GC-1' } })));
+  it('reads a gift card as a customer credit of type GiftCard', async () => {
+    const world = kiboWorld(kibo(() => ({ body: { ...credit, code: 'GC-1', creditType: 'GiftCard' } })));
     const balance = await world.adapter.checkBalance!({ siteId: '101', typeId: 'GiftCard', code: 'GC-1' });
     expect(balance).to.deep.equal({ typeId: 'GiftCard', code: 'GC-1', available: { amount: 2550, currency: 'USD' } });
     expect(world.requests.map((r) => route(r).path)).to.include('/commerce/customer/credits/GC-1');
@@ -118,6 +119,37 @@ describe('Kibo adapter: payments', () => {
       .checkBalance({ siteId: '101', typeId: 'StoreCredit', code: 'NOPE' })
       .catch((e: unknown) => e);
     expect(unknown).to.have.property('kind', 'not-found');
-    expect((unknown as Error).message).to.include('this code is not known');
+    expect((unknown as Error).message).to.equal(
+      'Could not check the balance: this code is not known. Check the code with the shopper.',
+    );
+  });
+
+  it('takes only a GiftCard credit as a gift card, and only another credit as store credit', async () => {
+    const unknown = 'Could not check the balance: this code is not known. Check the code with the shopper.';
+    const cases: [string, string | null, 'StoreCredit' | 'GiftCard', boolean][] = [
+      ['a gift card asked as store credit', 'GiftCard', 'StoreCredit', false],
+      ['a store credit asked as a gift card', 'StoreCredit', 'GiftCard', false],
+      ['a credit of no type asked as a gift card', null, 'GiftCard', false],
+      ['a credit of no type asked as store credit', null, 'StoreCredit', true],
+      ['a custom credit asked as store credit', 'Loyalty', 'StoreCredit', true],
+      ['a gift card spelled in lower case', 'giftcard', 'GiftCard', true],
+    ];
+    for (const [what, creditType, typeId, taken] of cases) {
+      const world = kiboWorld(kibo(() => ({ body: { ...credit, creditType } })));
+      const answer = await world.adapter
+        .checkBalance({ siteId: '101', typeId, code: 'SC-100' })
+        .catch((e: unknown) => e);
+      if (taken) {
+        expect(answer, what).to.deep.include({ typeId, code: 'SC-100' });
+      } else {
+        expect(answer, what).to.be.instanceOf(NotFoundError);
+        expect((answer as Error).message, what).to.equal(unknown);
+      }
+      // Never asked again: the answer will not change.
+      expect(
+        world.requests.filter((r) => operationOf(r) === 'getCredit'),
+        what,
+      ).to.have.length(1);
+    }
   });
 });

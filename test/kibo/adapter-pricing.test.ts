@@ -182,6 +182,31 @@ describe('Kibo adapter: pricing', () => {
     expectSchemaTrue(world);
   });
 
+  it('reads each invalid coupon’s reasonCode as our rejection reason, with Kibo’s reason as its message', async () => {
+    const cases: [string, number | undefined, string][] = [
+      ['NOSUCH', 100, 'unknown'],
+      ['EXPIRED', 101, 'expired'],
+      ['BIGSPENDER', 102, 'minimum-not-met'],
+      ['SHOESONLY', 103, 'not-applicable'],
+      ['ODD', 999, 'not-applicable'],
+      ['NOCODE', undefined, 'not-applicable'],
+    ];
+    const invalidCoupons = cases.map(([couponCode, reasonCode]) => ({
+      couponCode,
+      reason: `${couponCode} was refused.`,
+      ...(reasonCode === undefined ? {} : { reasonCode }),
+    }));
+    const coupons = [...cases.map(([code]) => code), 'SILENT'];
+    const world = kiboWorld(kibo({ body: { ...priced, invalidCoupons } }));
+    const pricing = await world.adapter.priceOrder({ draft: { ...draft, coupons } });
+    expect(pricing.coupons.map((c) => [c.code, c.status, c.reason, c.message])).to.deep.equal([
+      ...cases.map(([code, , reason]) => [code, 'rejected', reason, `${code} was refused.`]),
+      // Neither applied nor listed: unknown, without a message.
+      ['SILENT', 'rejected', 'unknown', undefined],
+    ]);
+    expectSchemaTrue(world);
+  });
+
   it('refuses a priced order in another currency than the draft’s', async () => {
     const world = kiboWorld(kibo({ body: { ...priced, currencyCode: 'CAD' } }));
     const error = await world.adapter.priceOrder({ draft }).catch((e: unknown) => e);

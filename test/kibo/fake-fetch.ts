@@ -22,6 +22,8 @@ export interface FakeFetch {
 }
 
 export const API = 'https://t100.sandbox.mozu.com/api';
+/** The payment service's origin (a sandbox's). */
+export const PAYMENT_SERVICE = 'https://payments-sb.usc1.gcp.kibocommerce.com';
 
 /** `answer(request, index)` for each request, in order (index counts from 0). */
 export function fakeFetch(
@@ -98,6 +100,8 @@ const OPERATIONS: [string, RegExp, string][] = [
   ['PUT', /^\/commerce\/orders\/[^/]+\/billinginfo$/, 'setBillingInfo'],
   ['POST', /^\/commerce\/orders\/[^/]+\/payments\/actions$/, 'createPaymentAction'],
   ['POST', /^\/commerce\/orders\/[^/]+\/actions$/, 'performOrderAction'],
+  // The payment service (its own host, or a proxy path; our schema, test/kibo/payment-service-schema.json).
+  ['POST', /^(\/[^/]+)*\/payments\/commerce\/payments\/cards\/$/, 'createPublicCard'],
 ];
 
 /** Our id of the Kibo operation a request calls (docs/KIBO.md), or throws. */

@@ -3,6 +3,10 @@
 // ships as CommonJS, which the test page cannot import (as test/adapter/openapi-contract-plugin.mjs);
 // the page asks through `executeServerCommand` (see test/kibo/validate.ts).
 //
+// A second document is ours: test/kibo/payment-service-schema.json, the payment service's card
+// tokenization, which Kibo's definitions do not describe (its `$comment` says where it comes from).
+// It is laid out like the trimmed definitions, and read the same way: its operation is one more.
+//
 // Kibo's files are OpenAPI 3.0, not JSON Schema: before Ajv compiles them, `nullable: true` becomes
 // a "null" type, and `allOf` (Kibo's inheritance: a base schema and the derived one's properties)
 // is merged into one object schema, since the `additionalProperties: false` of a base or a derived
@@ -12,8 +16,11 @@ import { fileURLToPath } from 'node:url';
 import AjvModule from 'ajv';
 
 const Ajv = AjvModule.default ?? AjvModule;
-const DOCUMENT = fileURLToPath(new URL('./kibo-openapi.json', import.meta.url));
-const DOCUMENT_ID = 'kibo-openapi.json';
+/** The documents, by the id Ajv knows each by: Kibo's trimmed definitions first (their commit is the one named). */
+const DOCUMENTS = ['kibo-openapi.json', 'payment-service-schema.json'].map((id) => ({
+  id,
+  path: fileURLToPath(new URL(`./${id}`, import.meta.url)),
+}));
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 const JSON_TYPE = 'application/json';
 /** Keys whose value maps names (of properties, media types, statuses…) to nodes. */
@@ -94,31 +101,40 @@ function createAjv() {
 
 let cache;
 
-/** Loads (and reloads when it changed, in watch mode) the document and registers it with Ajv. */
+/** Loads (and reloads when one changed, in watch mode) the documents and registers them with Ajv. */
 async function load() {
-  const { mtimeMs } = await stat(DOCUMENT);
-  if (cache?.mtimeMs === mtimeMs) return cache;
-  const raw = JSON.parse(await readFile(DOCUMENT, 'utf8'));
-  const doc = convert(raw, raw);
+  const stamps = await Promise.all(DOCUMENTS.map(async ({ path }) => (await stat(path)).mtimeMs));
+  const mtime = stamps.join(',');
+  if (cache?.mtime === mtime) return cache;
   const ajv = createAjv();
-  // One document: every `#/components/...` ref resolves against it, and validators are taken by pointer.
-  ajv.addSchema(doc, DOCUMENT_ID);
   const operations = new Map();
-  for (const [path, item] of Object.entries(doc.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      operations.set(operation.operationId, {
-        id: operation.operationId,
-        method: method.toUpperCase(),
-        path,
-        file: operation['x-kibo-file'],
-        pointer: `#/paths/${escape(path)}/${method}`,
-        operation,
-      });
+  const docs = new Map();
+  let commit;
+  for (const { id, path } of DOCUMENTS) {
+    const raw = JSON.parse(await readFile(path, 'utf8'));
+    const doc = convert(raw, raw);
+    commit ??= raw.info?.['x-source-commit'];
+    docs.set(id, doc);
+    // One schema per document: its `#/components/...` refs resolve against it, validators are taken by pointer.
+    ajv.addSchema(doc, id);
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const method of METHODS) {
+        const operation = item[method];
+        if (!operation) continue;
+        if (operations.has(operation.operationId)) throw new Error(`${operation.operationId} is defined twice`);
+        operations.set(operation.operationId, {
+          id: operation.operationId,
+          method: method.toUpperCase(),
+          path,
+          file: operation['x-kibo-file'],
+          document: id,
+          pointer: `#/paths/${escape(path)}/${method}`,
+          operation,
+        });
+      }
     }
   }
-  cache = { mtimeMs, doc, ajv, operations, commit: raw.info?.['x-source-commit'] };
+  cache = { mtime, docs, ajv, operations, commit };
   return cache;
 }
 
@@ -135,8 +151,8 @@ function follow(doc, node, pointer) {
 
 const problem = (keyword, message, schemaPath) => ({ instancePath: '', schemaPath, keyword, params: {}, message });
 
-function validate(ajv, pointer, body) {
-  const check = ajv.getSchema(`${DOCUMENT_ID}${pointer}`);
+function validate(ajv, document, pointer, body) {
+  const check = ajv.getSchema(`${document}${pointer}`);
   if (!check) throw new Error(`no schema at ${pointer}`);
   return check(body)
     ? []
@@ -178,9 +194,13 @@ function successStatuses(found) {
  * itself is wrong (an unknown operation, an undocumented status).
  */
 async function check(payload) {
-  const { doc, ajv, operations } = await load();
+  const { docs, ajv, operations } = await load();
   const found = operations.get(payload.operationId);
-  if (!found) return { error: `${payload.operationId} is not an operation of ${DOCUMENT_ID}` };
+  if (!found) {
+    const names = DOCUMENTS.map((d) => d.id).join(' or ');
+    return { error: `${payload.operationId} is not an operation of ${names}` };
+  }
+  const doc = docs.get(found.document);
   if (payload.phase === 'request') {
     const schema = requestSchema(doc, found);
     if (!schema) {
@@ -189,7 +209,7 @@ async function check(payload) {
     if (!payload.hasBody) {
       return { errors: schema.required ? [problem('required', 'the body is missing', schema.pointer)] : [] };
     }
-    return { errors: validate(ajv, schema.pointer, payload.body) };
+    return { errors: validate(ajv, found.document, schema.pointer, payload.body) };
   }
   const response = responseSchema(doc, found, payload.status);
   if (!response) return { error: `status ${payload.status} is not documented for ${found.id}` };
@@ -197,14 +217,15 @@ async function check(payload) {
     return { errors: payload.hasBody ? [problem('content', 'this response has no body', found.pointer)] : [] };
   }
   if (!payload.hasBody) return { errors: [problem('required', 'the body is missing', response.pointer)] };
-  return { errors: validate(ajv, response.pointer, payload.body) };
+  return { errors: validate(ajv, found.document, response.pointer, payload.body) };
 }
 
 /** Compiles every operation's request schema and success response schemas; answers what failed. */
 async function compileAll() {
-  const { doc, ajv, operations } = await load();
+  const { docs, ajv, operations } = await load();
   const compiled = [];
   for (const found of operations.values()) {
+    const doc = docs.get(found.document);
     const parts = [];
     const request = requestSchema(doc, found);
     if (request) parts.push(['request', request.pointer]);
@@ -214,7 +235,7 @@ async function compileAll() {
     }
     for (const [part, pointer] of parts) {
       try {
-        if (!ajv.getSchema(`${DOCUMENT_ID}${pointer}`)) throw new Error(`no schema at ${pointer}`);
+        if (!ajv.getSchema(`${found.document}${pointer}`)) throw new Error(`no schema at ${pointer}`);
         compiled.push({ operationId: found.id, part });
       } catch (error) {
         compiled.push({ operationId: found.id, part, error: String(error.message ?? error) });

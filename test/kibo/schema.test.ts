@@ -266,3 +266,52 @@ describe('Kibo definitions (test/kibo/kibo-openapi.json)', () => {
     expect(String(status)).to.contain('status 500 is not documented');
   });
 });
+
+describe('our schema of the payment service (test/kibo/payment-service-schema.json)', () => {
+  const card = {
+    cardNumber: '4111111111111111',
+    cardType: 'VISA',
+    cvv: '737',
+    cardholderName: 'Ada',
+    persistCard: true,
+  };
+
+  it('is one more operation, createPublicCard, compiled with the others', async () => {
+    const { operations } = await kiboOperations();
+    expect(operations.find((o) => o.id === 'createPublicCard')).to.deep.equal({
+      id: 'createPublicCard',
+      method: 'POST',
+      path: '/payments/commerce/payments/cards/',
+      file: 'payment-service-schema.json',
+    });
+    const compiled = await compileKiboSchemas();
+    expect(compiled.filter((c) => c.operationId === 'createPublicCard').map((c) => [c.part, c.error])).to.deep.equal([
+      ['request', undefined],
+      ['response 200', undefined],
+    ]);
+  });
+
+  it('takes the card as Kibo’s storefronts send it, and refuses other fields, types and numbers', async () => {
+    expect(await validateRequest('createPublicCard', card)).to.deep.equal([]);
+    const errors = await validateRequest('createPublicCard', {
+      ...card,
+      cardNumber: '4111 1111 1111 1111',
+      cardType: 'MASTERCARD',
+      expireMonth: 12,
+    });
+    expect(errorAt(errors, '/cardNumber', 'pattern')).to.exist;
+    expect(errorAt(errors, '/cardType', 'enum')).to.exist;
+    expect(errorAt(errors, '', 'additionalProperties')).to.exist;
+    const { persistCard: _, ...withoutPersist } = card;
+    expect(errorAt(await validateRequest('createPublicCard', withoutPersist), '', 'required')).to.exist;
+  });
+
+  it('answers an id and the masked number when successful, and never more than four digits of it', async () => {
+    const answer = { id: 'tok_1', numberPart: '************1111', isSuccessful: true };
+    expect(await validateResponse('createPublicCard', 200, answer)).to.deep.equal([]);
+    expect(await validateResponse('createPublicCard', 200, { isSuccessful: false })).to.deep.equal([]);
+    expect(errorAt(await validateResponse('createPublicCard', 200, { isSuccessful: true }), '', 'required')).to.exist;
+    const echoed = await validateResponse('createPublicCard', 200, { ...answer, numberPart: '4111111111111111' });
+    expect(errorAt(echoed, '/numberPart', 'pattern')).to.exist;
+  });
+});

@@ -5,7 +5,9 @@
  * cannot import Ajv's CommonJS, so every answer is a promise.
  *
  * Operation ids are ours (Kibo's definitions have none): see the OPERATIONS of the script and
- * docs/KIBO.md.
+ * docs/KIBO.md. One operation, `createPublicCard` (the payment service's card tokenization), is
+ * not in Kibo's definitions: its schema is ours (test/kibo/payment-service-schema.json, from Kibo's
+ * storefront code), validated the same way.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 
@@ -25,7 +27,7 @@ export interface KiboOperation {
   method: string;
   /** As in Kibo's definitions, relative to the API root (`…/api`). */
   path: string;
-  /** The definition it comes from, e.g. `openapi_commerce.json`. */
+  /** The definition it comes from, e.g. `openapi_commerce.json`; `payment-service-schema.json` for ours. */
   file: string;
 }
 
@@ -57,7 +59,10 @@ export function validateResponse(operationId: string, status: number, body: unkn
   return check({ operationId, phase: 'response', status, hasBody: body !== undefined, body });
 }
 
-/** The operations of the trimmed document, and the commit of Kibo's definitions it was derived from. */
+/**
+ * The operations of the trimmed document and of our payment service schema, and the commit of
+ * Kibo's definitions the trimmed document was derived from.
+ */
 export function kiboOperations(): Promise<{ commit: string; operations: KiboOperation[] }> {
   return executeServerCommand<{ commit: string; operations: KiboOperation[] }, undefined>('kibo-schema:operations');
 }

@@ -119,7 +119,7 @@ describe('Kibo-shaped mock: checkout settings, credits, price lists, inventory v
 describe('Kibo-shaped mock: coverage of the trimmed definitions', () => {
   const kibo = useKiboMock();
 
-  it('serves every operation of test/kibo/kibo-openapi.json, and only those', async () => {
+  it('serves every operation of test/kibo/kibo-openapi.json and of our payment service schema, and only those', async () => {
     const { operations } = await kiboOperations();
     expect([...KIBO_OPERATION_IDS].sort()).to.deep.equal(operations.map((o) => o.id).sort());
   });

@@ -3,17 +3,23 @@
  * `MockBackend` on the page's MSW worker (the one of test/support/mock.ts) before each test, and
  * `call()` sends a request as the Kibo adapter would (`x-vol-tenant`, `x-vol-site`) and checks
  * the answer's body against Kibo's definitions (`validateResponse`): a mock response that does not
- * match Kibo's schema fails the test.
+ * match Kibo's schema fails the test. Kibo's payment service (`createPublicCard`) is served too, at
+ * `KIBO_PAYMENT_SERVICE_URL`, and checked against our schema of it.
  */
 import { expect } from '@open-wc/testing';
 import { MockBackend, type MockBackendOptions } from '../../mocks/backend.js';
-import { createKiboHandlers, type KiboOperationId } from '../../mocks/kibo/handlers.js';
+import { DEFAULT_PAYMENT_SERVICE_URL, createKiboHandlers, type KiboOperationId } from '../../mocks/kibo/handlers.js';
 import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
 import { MockScenario } from '../../mocks/scenario.js';
 import { describeErrors, validateResponse } from '../kibo/validate.js';
 import { fromThisTest, mockWorker } from './mock.js';
 
 export const KIBO_BASE_URL = '/kibo/api';
+/** Where the payment service is served: the Kibo adapter's `paymentServiceUrl` in tests. */
+export const KIBO_PAYMENT_SERVICE_URL = DEFAULT_PAYMENT_SERVICE_URL;
+
+/** The operations served below the payment service's base URL instead of the API's. */
+const PAYMENT_SERVICE_OPERATIONS: readonly KiboOperationId[] = ['createPublicCard'];
 
 export interface KiboCallOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -33,7 +39,10 @@ export interface KiboAnswer<T> {
 export interface KiboMockHandle {
   readonly backend: MockBackend;
   readonly scenario: MockScenario;
-  /** Sends a request to the mock; a 2xx body is validated against `operationId`'s response schema. */
+  /**
+   * Sends a request to the mock (`path` below the API's base URL, or the payment service's for its
+   * operation); a 2xx body is validated against `operationId`'s response schema.
+   */
   call<T = Record<string, unknown>>(
     operationId: KiboOperationId,
     path: string,
@@ -44,7 +53,12 @@ export interface KiboMockHandle {
 export function useKiboMock(options: { backend?: MockBackendOptions } = {}): KiboMockHandle {
   const backend = new MockBackend(options.backend);
   const scenario = new MockScenario({ latency: [0, 0] });
-  const handlers = createKiboHandlers(backend, { baseUrl: KIBO_BASE_URL, scenario, accept: fromThisTest });
+  const handlers = createKiboHandlers(backend, {
+    baseUrl: KIBO_BASE_URL,
+    paymentServiceUrl: KIBO_PAYMENT_SERVICE_URL,
+    scenario,
+    accept: fromThisTest,
+  });
 
   before(async () => {
     await mockWorker();
@@ -64,7 +78,8 @@ export function useKiboMock(options: { backend?: MockBackendOptions } = {}): Kib
       const headers: Record<string, string> = { 'x-vol-tenant': String(KIBO_TENANT_ID) };
       if (site !== null) headers['x-vol-site'] = String(KIBO_SITE_IDS[site]);
       if (callOptions.body !== undefined) headers['Content-Type'] = 'application/json';
-      const response = await fetch(`${KIBO_BASE_URL}${path}`, {
+      const root = PAYMENT_SERVICE_OPERATIONS.includes(operationId) ? KIBO_PAYMENT_SERVICE_URL : KIBO_BASE_URL;
+      const response = await fetch(`${root}${path}`, {
         method: callOptions.method ?? (callOptions.body === undefined ? 'GET' : 'POST'),
         headers,
         ...(callOptions.body === undefined ? {} : { body: JSON.stringify(callOptions.body) }),
