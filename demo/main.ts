@@ -83,6 +83,7 @@ try {
   await startMockWorker({
     baseUrl,
     kiboBaseUrl: kiboApiUrl,
+    kiboPaymentServiceUrl: kiboPaymentServiceUrl,
     scenario,
     // Created customers and submitted orders survive a reload.
     storage: localStorage,

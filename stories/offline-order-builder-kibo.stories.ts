@@ -19,11 +19,13 @@ interface KiboBuilderArgs {
  */
 function kiboApi(name: string) {
   const apiHost = `/kibo/stories/${name}/api`;
+  const paymentServiceUrl = `/kibo/stories/${name}/pci`;
   const handlers = createKiboHandlers(lazyBackend({}), {
     baseUrl: apiHost,
+    paymentServiceUrl,
     scenario: new MockScenario({ latency: REALISTIC_LATENCY }),
   });
-  return { apiHost, msw: { handlers } };
+  return { apiHost, paymentServiceUrl, msw: { handlers } };
 }
 
 const meta = {
@@ -48,6 +50,7 @@ const meta = {
       apiHost: parameters['apiHost'] as string,
       tenantId: KIBO_TENANT_ID,
       getAccessToken: () => 'storybook-access-token',
+      paymentServiceUrl: parameters['paymentServiceUrl'] as string,
       priceListCodes: ['vip', 'employee'],
       storeCredit: true,
       giftCards: true,

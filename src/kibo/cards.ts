@@ -179,6 +179,7 @@ export async function tokenizeCard(
         // Never repeated: a lost answer must not register the card twice.
         retry: false,
         card: true,
+        anonymous: true,
         fieldPaths: CARD_FIELDS,
         decode: (value) => summaryOf(value, card, brand, digits),
       },

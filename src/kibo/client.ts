@@ -1,6 +1,7 @@
 /**
  * The HTTP side of the Kibo adapter: one request to Kibo's REST API with the headers Kibo wants
- * (`Authorization: Bearer …` from `getAccessToken()`, re-read before every attempt; `x-vol-tenant`;
+ * (`Authorization: Bearer …` from `getAccessToken()`, re-read before every attempt, none when it is
+ * empty or the call is anonymous (the payment service); `x-vol-tenant`;
  * `x-vol-site` on the site's calls), a timeout per attempt, the caller's abort, retries of what is
  * safe to repeat (`withRetry`), redirects never followed to another origin (`redirects.ts`), and
  * Kibo's errors as typed errors (`errors.ts`).
@@ -66,6 +67,11 @@ export interface KiboRequest<T> extends KiboCallContext {
   retry: boolean;
   /** Card data (a card, a gift card or store credit code): never redirected, not even to the same origin. */
   card?: boolean;
+  /**
+   * Sent without the access token: the payment service takes none (Kibo's storefronts call it
+   * without one), and the admin's token has no business there.
+   */
+  anonymous?: boolean;
   /** Reads the answer (`undefined` for an empty one). */
   decode: Decoder<T>;
 }
@@ -80,16 +86,18 @@ export function createKiboClient(options: KiboClientOptions): KiboRequester {
   const fetcher: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   async function headersFor(request: KiboRequest<unknown>): Promise<Headers> {
-    let token: string;
+    let token = '';
     try {
-      token = await options.getAccessToken();
+      if (!request.anonymous) token = await options.getAccessToken();
     } catch (cause) {
       throw new UnavailableError(
         `Could not ${request.action}: no access to Kibo could be obtained. Sign in again; if it keeps happening, ask an administrator.`,
         { cause },
       );
     }
-    const headers = new Headers({ Accept: 'application/json', Authorization: `Bearer ${token}` });
+    const headers = new Headers({ Accept: 'application/json' });
+    // An empty token: the host's proxy adds it.
+    if (token) headers.set('Authorization', `Bearer ${token}`);
     headers.set('x-vol-tenant', String(options.tenantId));
     if (request.siteId !== undefined) headers.set('x-vol-site', request.siteId);
     if (request.body !== undefined) headers.set('Content-Type', 'application/json');

@@ -24,6 +24,16 @@ function answers(overrides: Record<string, unknown> = {}) {
 }
 
 describe('Kibo adapter: reads', () => {
+  it('sends no Authorization header when the access token is empty (the host’s proxy adds it)', async () => {
+    const world = kiboWorld(answers(), { getAccessToken: () => '' });
+    await world.adapter.listSites();
+    expect(world.requests).to.have.length(2);
+    for (const request of world.requests) {
+      expect(request.headers).not.to.have.property('authorization');
+      expect(request.headers['x-vol-tenant']).to.equal('100');
+    }
+  });
+
   it('lists the tenant’s sites, each with its customer set, on tenant-level calls', async () => {
     const world = kiboWorld(answers());
     const sites = await world.adapter.listSites();
