@@ -72,7 +72,7 @@ if (entryFlag !== -1) {
   const { eager, lazy } = eagerWeight(await bundle(builderEntry, { split: true }));
   const [whole] = await bundle('src/define.ts', { split: false });
   console.log(
-    `the builder page loads at once (${builderEntry}, lit included): ${kb(eager)} min+gzip (budget ${kb(BUDGET)})`,
+    `the builder page loads at once (${builderEntry}, lit included): ${kb(eager)} min+gzip, ${eager} B (budget ${kb(BUDGET)}, ${BUDGET} B)`,
   );
   console.log(`  loaded on demand (dialogs, payment panel): ${kb(lazy)} min+gzip`);
   console.log(`every element registered at once (src/define.ts): ${kb(gz(whole))} min+gzip`);

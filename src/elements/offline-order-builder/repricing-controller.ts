@@ -241,8 +241,11 @@ export class RepricingController implements ReactiveController {
     const change = status === 'ready' && this.totalChange?.pricing === pricing ? this.totalChange.text : '';
     const note = (part: string, text: string) =>
       text ? html`<p class="text-small" part=${part}>${text}</p>` : nothing;
+    // Why there is no total ("Could not price the order: …") and Retry, not only "Not available".
+    // Its words come with repricing.ts (loaded when the browser is idle after the workspace shows).
+    const failed = status === 'error' && this.options.repricing.value?.renderPricingError(this.pricing);
     return html`<div class="details-status" role="status"
-      >${note('total-change', change)}${note('shipping-notice', this.shippingNotice)}${note(
+      >${failed || nothing}${note('total-change', change)}${note('shipping-notice', this.shippingNotice)}${note(
         'coupon-notice',
         this.couponNotice,
       )}</div

@@ -8,10 +8,13 @@
  * too.
  */
 import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adoptPricing } from '../../model/draft-pricing.js';
 import { currentShippingMethod } from '../../model/shipping.js';
 import type { OrderDraft, Pricing } from '../../model/types.js';
+import { errorText } from '../shared/adapter-text.js';
+import type { BasePricingController } from '../shared/pricing-base.js';
 import { isolate } from '../shared/bidi.js';
 import { couponRejection } from '../shared/coupon-text.js';
 
@@ -132,4 +135,14 @@ export function takePricing(
     })
     .join(' ');
   return { draft: next, notice };
+}
+
+/** That the draft has no total, why (the adapter's words), and Retry. */
+export function renderPricingError(pricing: Pick<BasePricingController, 'error' | 'refresh'>): TemplateResult {
+  return html`<p class="text-small" part="pricing-error">
+    ${msg('The total could not be calculated.')} ${errorText(pricing.error)}
+    <button class="button button--small" part="pricing-retry-button" type="button" @click=${() => pricing.refresh()}>
+      ${msg('Retry')}
+    </button>
+  </p>`;
 }
