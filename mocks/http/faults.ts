@@ -71,6 +71,7 @@ export function parseFault(value: unknown, maxHangMs: number): HttpFault {
         if (typeof v !== 'boolean') throw new ControlError('"afterProcessing" must be true or false.');
         return v;
       });
+      if (status < 400 && !('body' in fault)) throw new ControlError('A "status" below 400 needs a "body".');
       return {
         kind,
         status,

@@ -39,9 +39,10 @@ export type RewriteOp = { op: 'set'; path: string; value: unknown } | { op: 'del
  * What a call meets instead of its plain answer. "Processed" faults let the backend do the work
  * first (a submitted order is placed), then spoil its answer.
  *
- * - `status`: answers `status`, with `body` as JSON when given, else the problem+json the MSW mock
- *   answers for that status (`Retry-After: retryAfter` seconds on 409, 429 and 5xx, default 1).
- *   With `afterProcessing` the backend does the work first.
+ * - `status`: answers `status`, with `body` as JSON when given (required below 400), else the
+ *   problem+json the MSW mock answers for that status (`statusProblem`, with `Retry-After:
+ *   retryAfter` seconds on 409, 429 and 5xx, default 1). With `afterProcessing` the backend does
+ *   the work first.
  * - `reset`: the connection is destroyed: `before` the backend sees the request, `after-processing`
  *   (the work done, nothing sent), or `mid-body` (the work done, the headers and half the body
  *   sent).

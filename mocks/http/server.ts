@@ -14,6 +14,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { getResponse } from 'msw';
 import { MockBackend, type MockBackendOptions } from '../backend.js';
 import { createHandlers } from '../handlers.js';
+import { statusProblem } from '../problem.js';
 import { MockScenario, type MockScenarioInit } from '../scenario.js';
 import { type ControlContext, handleControl } from './control.js';
 import { corsHeaders, isLoopbackOrigin, preflightHeaders } from './cors.js';
@@ -80,6 +81,8 @@ function readBody(req: IncomingMessage): Promise<string> {
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
+    // The client went away before sending it all: nothing to answer (a settled promise ignores this).
+    req.on('close', () => reject(new Error('The request was not sent whole.')));
   });
 }
 
@@ -92,9 +95,9 @@ function headersOf(response: Response, cors: Record<string, string>): OutgoingHt
   return { ...headers, ...cors };
 }
 
-/** Where a fault's processing happens: before (no backend), or the backend's answer spoiled after. */
+/** Whether the backend does the work before the fault spoils its answer (else it never sees the call). */
 function processed(fault: HttpFault): boolean {
-  if (fault.kind === 'status') return fault.afterProcessing === true || fault.body === undefined;
+  if (fault.kind === 'status') return fault.afterProcessing === true;
   if (fault.kind === 'reset') return fault.at !== 'before';
   return fault.kind !== 'redirect' && fault.kind !== 'hang';
 }
@@ -267,18 +270,12 @@ async function start(options: MockHttpServerOptions, instance: boolean): Promise
       if (fault.kind === 'reset') return resetConnection(req);
       if (fault.kind === 'status') return sendStatus(res, operationId!, fault, cors);
     }
-    // Faults the scenario already plays are handed to it, at their place in the queue.
-    if (fault?.kind === 'reset' && fault.at === 'after-processing')
-      scenario.failNext(operationId!, 'network', 1, { afterProcessing: true });
-    if (fault?.kind === 'status' && fault.body === undefined) {
-      scenario.failNext(operationId!, fault.status, 1, {
-        afterProcessing: fault.afterProcessing === true,
-        ...(fault.retryAfter === undefined ? {} : { retryAfter: fault.retryAfter }),
-      });
-    }
+    // Not handed to MockScenario.failNext (keyed by operation only): a concurrent call of the same
+    // operation could take it first. The answer is the one it would give (statusProblem).
     const response = await answer(req, url, bodyText);
     if (!response) return resetConnection(req);
-    if (fault?.kind === 'status' && fault.body !== undefined) return sendStatus(res, operationId!, fault, cors);
+    if (fault?.kind === 'status') return sendStatus(res, operationId!, fault, cors);
+    if (fault?.kind === 'reset' && fault.at === 'after-processing') return resetConnection(req);
     const headers = headersOf(response, cors);
     if (operationId) noteRetryAfter(operationId, response.headers.get('Retry-After'));
     await spoil(req, res, response.status, headers, await response.text(), fault);
@@ -290,13 +287,16 @@ async function start(options: MockHttpServerOptions, instance: boolean): Promise
     fault: Extract<HttpFault, { kind: 'status' }>,
     cors: Record<string, string>,
   ) {
+    // Without a body: the problem the MSW mock answers (Retry-After 1 s by default on 409, 429, 5xx).
+    const problem = fault.body === undefined ? statusProblem(fault.status, fault.retryAfter ?? 1) : undefined;
+    const retryAfter = problem ? problem.retryAfter : fault.retryAfter;
     const headers: OutgoingHttpHeaders = { ...cors };
-    if (fault.retryAfter !== undefined) {
-      headers['Retry-After'] = String(fault.retryAfter);
-      noteRetryAfter(operationId, String(fault.retryAfter));
+    if (retryAfter !== undefined) {
+      headers['Retry-After'] = String(retryAfter);
+      noteRetryAfter(operationId, String(retryAfter));
     }
     const type = fault.status >= 400 ? 'application/problem+json' : 'application/json';
-    send(res, fault.status, { ...headers, 'Content-Type': type }, JSON.stringify(fault.body ?? null));
+    send(res, fault.status, { ...headers, 'Content-Type': type }, JSON.stringify(problem?.toBody() ?? fault.body));
   }
 
   /** Writes the real answer, spoiled by the fault that processes it first. */
