@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+import { mockHttpPlugin } from './test/adapter/http/mock-http-plugin.mjs';
 import { openapiContractPlugin } from './test/adapter/openapi-contract-plugin.mjs';
 import { kiboSchemaPlugin } from './test/kibo/kibo-schema-plugin.mjs';
 
@@ -22,6 +23,8 @@ export default {
     openapiContractPlugin(),
     // Validates bodies against Kibo Commerce's definitions (test/kibo/kibo-openapi.json; Ajv in Node).
     kiboSchemaPlugin(),
+    // The mock backend over real HTTP (mocks/http) for test/adapter/http: one server per run, in Node.
+    mockHttpPlugin(),
   ],
   middleware: [
     // public/ is the root of the demo and Storybook: msw's worker must be served from the root so

@@ -1,0 +1,119 @@
+/**
+ * The REST adapter over real HTTP: every method once against the mock server (mocks/http), called
+ * cross-origin from the test page, each exchange checked against api/openapi.yaml as the MSW suite
+ * does (test/adapter/rest-adapter.test.ts). What only real HTTP shows is in the other files here.
+ */
+import { expect } from '@open-wc/testing';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
+import { BALANCE_CODES, CUSTOMERS, PRODUCTS, SITES, VARIANTS } from '../../support/fixtures.js';
+import { useHttpMock } from '../../support/http-mock.js';
+import { createContract, operationIds } from '../contract.js';
+import { MARY, card, draftOver } from './support.js';
+
+describe('createRestAdapter over real HTTP: every method', () => {
+  const mock = useHttpMock();
+  const contract = createContract();
+  let adapter: OrderAdapter;
+  let allPassed = true;
+
+  beforeEach(() => {
+    adapter = mock.adapter({ fetch: contract.fetch });
+  });
+
+  afterEach(async function () {
+    const violations = await contract.settle();
+    if (this.currentTest?.state !== 'passed' || violations.length > 0) allPassed = false;
+    expect(violations, `exchanges that break api/openapi.yaml:\n${violations.join('\n')}\n`).to.deep.equal([]);
+  });
+
+  after(async () => {
+    if (!allPassed) return;
+    const missing = (await operationIds()).filter((id) => !contract.exercised.has(id));
+    expect(missing.join(', '), 'operations of api/openapi.yaml never answered 2xx over real HTTP').to.equal('');
+  });
+
+  it('lists the sites and the orders of one, newest first', async () => {
+    const sites = await adapter.listSites();
+    expect(sites).to.deep.equal([SITES.us, SITES.ca, SITES.wholesale]);
+    const page = await adapter.listOrders({ siteId: 'us', limit: 3 });
+    expect(page.items).to.have.length(3);
+    expect(page.nextCursor).to.be.a('string');
+    const dates = page.items.map((o) => Date.parse(o.createdAt));
+    expect(dates).to.deep.equal([...dates].sort((a, b) => b - a));
+  });
+
+  it('searches, creates and updates customers', async () => {
+    const [ada] = await adapter.searchCustomers({ siteId: 'us', query: CUSTOMERS.ada.name, limit: 1 });
+    expect(ada).to.include({ id: 'ada', firstName: 'Ada', lastName: 'Lovelace' });
+    const created = await adapter.createCustomer({ siteId: 'us', customer: MARY });
+    expect(created.customerNumber).to.match(/^C\d+$/);
+    const updated = await adapter.updateCustomer({
+      siteId: 'us',
+      customerId: created.id,
+      customer: { ...MARY, phones: { mobile: '(757) 555-0199' } },
+    });
+    expect(updated.phones.mobile).to.equal('(757) 555-0199');
+    const found = await adapter.searchCustomers({ siteId: 'us', query: 'Mary Jackson' });
+    expect(found.map((c) => [c.id, c.phones.mobile])).to.deep.equal([[created.id, '(757) 555-0199']]);
+  });
+
+  it('searches, loads and configures products, with their fulfillment options', async () => {
+    const [shoe] = await adapter.searchProducts({ siteId: 'us', query: 'Trail Runner', limit: 1 });
+    expect(shoe).to.include({ id: PRODUCTS.trailRunner.id, name: PRODUCTS.trailRunner.name });
+    const product = await adapter.getProduct({ siteId: 'us', productId: 'trail-runner', priceListId: 'vip' });
+    expect(product.options.map((o) => o.name)).to.deep.equal(['Size', 'Color']);
+    expect(product.price.amount).to.be.below(PRODUCTS.trailRunner.usd);
+    const variant = await adapter.configureProduct({
+      siteId: 'us',
+      productId: 'trail-runner',
+      options: VARIANTS.trailRunner9Blue.options,
+    });
+    expect(variant).to.include({ id: VARIANTS.trailRunner9Blue.id, code: VARIANTS.trailRunner9Blue.code });
+    const options = await adapter.getFulfillmentOptions({
+      siteId: 'us',
+      productId: 'trail-runner',
+      variantId: variant.id,
+    });
+    expect(options.find((o) => o.id === 'pickup:downtown')).to.include({ available: true });
+    expect(options.find((o) => o.id === 'ship')!.inventory.current).to.equal(0);
+  });
+
+  it('lists shipping methods and price lists, and prices a draft', async () => {
+    const draft = await draftOver(adapter);
+    const methods = await adapter.getShippingMethods({ draft });
+    expect(methods.map((m) => [m.id, m.rate.amount])).to.deep.equal([
+      ['ground', 795],
+      ['2-day', 1495],
+      ['overnight', 2995],
+    ]);
+    expect((await adapter.listPriceLists({ siteId: 'us' })).map((l) => l.id)).to.deep.equal(['vip', 'employee']);
+    const pricing = await adapter.priceOrder({ draft });
+    expect(pricing.subtotal).to.deep.equal({ amount: PRODUCTS.canvasTote.usd, currency: 'USD' });
+    expect(pricing.shipping.amount).to.equal(795);
+  });
+
+  it('lists payment types, checks a balance and tokenizes a card', async () => {
+    const types = await adapter.listPaymentTypes({ siteId: 'us' });
+    expect(types.map((t) => t.kind)).to.include.members(['credit-card', 'purchase-order', 'gift-card']);
+    const { typeId, code, amount } = BALANCE_CODES.giftCard25;
+    const balance = await adapter.checkBalance({ siteId: 'us', typeId, code });
+    expect(balance.available).to.deep.equal({ amount, currency: 'USD' });
+    const summary = await adapter.tokenizeCard({ siteId: 'us', card: card() });
+    expect(summary).to.include({ brand: 'visa', last4: '1111' });
+    expect(summary.token).to.match(/^tok_/);
+  });
+
+  it('submits an order, found again by its idempotency key', async () => {
+    const before = await mock.orderCount('us');
+    const draft = await draftOver(adapter);
+    const order = await adapter.submitOrder({ draft, idempotencyKey: 'http-submit-1' });
+    expect(order).to.include({ status: 'new', idempotencyKey: 'http-submit-1' });
+    expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'http-submit-1' })).to.deep.equal(order);
+    expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'never-sent' })).to.equal(null);
+    expect(await mock.submission('http-submit-1')).to.deep.equal(order);
+    expect(await mock.orderCount('us')).to.equal(before + 1);
+    const [sent] = await mock.requests('submitOrder');
+    expect(sent!.headers['idempotency-key']).to.equal('http-submit-1');
+    expect(sent!.headers['content-type']).to.equal('application/json');
+  });
+});
