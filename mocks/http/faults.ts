@@ -48,11 +48,15 @@ function rewriteOps(value: unknown): RewriteOp[] {
     throw new ControlError(`"ops" must be a list of 1 to ${MAX_REWRITE_OPS} operations.`);
   return value.map((item, i) => {
     const op = record(item, `ops[${i}]`);
+    if (op['op'] === 'set-every' && typeof op['key'] === 'string' && op['key'] && 'value' in op)
+      return { op: 'set-every', key: op['key'], value: op['value'] };
     if (typeof op['path'] !== 'string' || (op['path'] !== '' && !op['path'].startsWith('/')))
       throw new ControlError(`ops[${i}].path must be a JSON pointer ("" or starting with "/").`);
     if (op['op'] === 'delete') return { op: 'delete', path: op['path'] };
     if (op['op'] === 'set' && 'value' in op) return { op: 'set', path: op['path'], value: op['value'] };
-    throw new ControlError(`ops[${i}] must be { op: "set", path, value } or { op: "delete", path }.`);
+    throw new ControlError(
+      `ops[${i}] must be { op: "set", path, value }, { op: "delete", path } or { op: "set-every", key, value }.`,
+    );
   });
 }
 
@@ -187,6 +191,10 @@ function indexIn(list: unknown[], key: string, path: string, appending: boolean)
 export function applyRewrite(document: unknown, ops: readonly RewriteOp[]): unknown {
   let root: unknown = structuredClone(document);
   for (const op of ops) {
+    if (op.op === 'set-every') {
+      root = setEvery(root, op.key, op.value);
+      continue;
+    }
     const keys = segments(op.path);
     if (keys.length === 0) {
       if (op.op === 'delete') throw new ControlError('rewrite: the whole answer cannot be deleted; set it instead.');
@@ -212,6 +220,18 @@ export function applyRewrite(document: unknown, ops: readonly RewriteOp[]): unkn
     }
   }
   return root;
+}
+
+/** `value` with every member named `key`, at any depth, set to `replacement`. */
+function setEvery(value: unknown, key: string, replacement: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => setEvery(item, key, replacement));
+  if (!isContainer(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, inner]) => [
+      name,
+      name === key ? structuredClone(replacement) : setEvery(inner, key, replacement),
+    ]),
+  );
 }
 
 /**

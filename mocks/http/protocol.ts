@@ -31,9 +31,13 @@ export type RedirectStatus = 301 | 302 | 303 | 307 | 308;
 /**
  * One change of a `rewrite` fault, at a JSON pointer (RFC 6901) into the real answer's JSON:
  * `set` replaces or adds the value (creating no intermediate objects), `delete` removes the member
- * or array element. A pointer that names nothing is an error of the control call.
+ * or array element. A pointer that names nothing is an error of the control call. `set-every`
+ * sets every member named `key`, at any depth (values of the wrong kind: every `currency` "ZZZ").
  */
-export type RewriteOp = { op: 'set'; path: string; value: unknown } | { op: 'delete'; path: string };
+export type RewriteOp =
+  | { op: 'set'; path: string; value: unknown }
+  | { op: 'delete'; path: string }
+  | { op: 'set-every'; key: string; value: unknown };
 
 /**
  * What a call meets instead of its plain answer. "Processed" faults let the backend do the work

@@ -52,6 +52,8 @@ export interface HttpMock {
   adapter(options?: Partial<RestAdapterOptions>, mark?: { mark: boolean }): OrderAdapter;
   /** The next `times` calls of `operationId` meet `fault`. */
   fail(operationId: OperationId, fault: HttpFault, times?: number): Promise<void>;
+  /** Drops the faults still queued: the next calls are served. */
+  clearFaults(): Promise<void>;
   /** Holds the next call of `operationId` that reaches the backend until `release()`. */
   hold(operationId: OperationId): Promise<{ release(): Promise<void> }>;
   /** The requests received since the last reset, oldest first (of one operation, or all). */
@@ -115,6 +117,9 @@ export function useHttpMock(): HttpMock {
     },
     async fail(operationId, fault, times = 1) {
       await call('POST', '/faults', { operationId, fault, times });
+    },
+    async clearFaults() {
+      await call('DELETE', '/faults');
     },
     async hold(operationId) {
       const { id } = await call<{ id: number }>('POST', '/holds', { operationId });

@@ -353,8 +353,9 @@ export class Submission {
       if (error instanceof ValidationError) {
         this.refused = error.problems.length ? error.problems : [{ path: '', code: 'invalid', message: error.message }];
       } else if (isAdapterError(error) && attempt.outcome === 'refused') {
-        // Declined, not found: nothing was created, and the adapter says why.
-        this.error = { message: error.message, retry: true };
+        // Declined, not found: nothing was created; that first (a backend's words may not say
+        // which call failed: "The requested resource does not exist."), then why.
+        this.error = { message: `${msg('The order was not submitted.')} ${error.message}`, retry: true };
       } else {
         // Not "could not be reached": the order may have been created. What is known, and that
         // trying again is safe (the kept key: the backend answers the order it created, if any).

@@ -54,6 +54,17 @@ describe('mock server faults', () => {
     });
   });
 
+  it('sets every member of a name, at any depth (set-every), without touching the answer it was given', () => {
+    const answer = { total: { amount: 1, currency: 'USD' }, lines: [{ unitPrice: { currency: 'USD' } }], note: 'x' };
+    expect(applyRewrite(answer, [{ op: 'set-every', key: 'currency', value: 'ZZZ' }])).to.deep.equal({
+      total: { amount: 1, currency: 'ZZZ' },
+      lines: [{ unitPrice: { currency: 'ZZZ' } }],
+      note: 'x',
+    });
+    expect(answer.total.currency).to.equal('USD');
+    expect(() => parseFault({ kind: 'rewrite', ops: [{ op: 'set-every', key: '', value: 1 }] }, 1000)).to.throw();
+  });
+
   it('pads an answer to the size asked, still parsing to the same answer plus "padding"', () => {
     const text = JSON.stringify({ items: [{ id: 'us' }] });
     const big = padded(text, 100_000);

@@ -11,6 +11,7 @@
  * MSW in the page, or over real HTTP (the mock served by `npm run serve:mock`).
  */
 import { waitUntil } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
 import type { Fault, FaultOptions } from '../../../mocks/scenario.js';
 import type { Problem } from '../../../src/model/types.js';
 import { reportRow, reportTotals, type FaultRow } from './report.js';
@@ -75,6 +76,11 @@ export interface MatrixStep {
   fieldPath: string;
   /** What the message must name (the call's action), e.g. /search customers/i. */
   names: RegExp;
+  /**
+   * False for a step whose action is the page loading (nothing typed yet: the controls it renders
+   * are new, not changed); its `state` (the stored draft) must still survive.
+   */
+  typed?: boolean;
   /** Renders and drives the element(s) up to the call, typed inputs in place. */
   setup(): Promise<StepContext>;
   /**
@@ -82,6 +88,8 @@ export interface MatrixStep {
    * and the draft are read right after it, before the fault arrives).
    */
   act(context: StepContext): Promise<void>;
+  /** Waits, after the action, for what the agent sees before the answer (the draft rendered). */
+  settle?(context: StepContext): Promise<unknown>;
   /** After the fault: the message the element shows (resolves once shown). */
   message(context: StepContext): Promise<string>;
   /** With the fault removed: the Retry the element offers, or the action again. */
@@ -141,6 +149,41 @@ export function shownMessages(root: Element): string[] {
   return out;
 }
 
+/** The elements under `root` matching `selector`, through shadow roots. */
+export function deepAll(root: Element, selector: string): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    out.push(...node.querySelectorAll(selector));
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  if (root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return out;
+}
+
+/** Waits until an element under `root` matching `selector` has text, and resolves with that text. */
+export async function failureIn(root: Element, selector: string, timeout = 8000): Promise<string> {
+  const read = () =>
+    deepAll(root, selector)
+      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .find(Boolean) ?? '';
+  try {
+    await waitUntil(read, 'no failure shown', { timeout });
+  } catch {
+    throw new Error(`no failure shown (${selector}); shown: ${JSON.stringify(shownMessages(root))}`);
+  }
+  return read();
+}
+
+/** The environment of the steps: the world's data, the adapter the elements use, the orders placed. */
+export interface MatrixEnv {
+  /** A backend of the same seed as the one answering (the fixtures' data, expected totals). */
+  backend: import('../../../mocks/backend.js').MockBackend;
+  adapter(): import('../../../src/adapter/adapter.js').OrderAdapter;
+  /** How many orders the answering backend has on the US site. */
+  orderCount(): Promise<number>;
+}
+
 /** Waits until a message under `root` matches `pattern`, and resolves with it. */
 export async function messageMatching(root: Element, pattern: RegExp, timeout = 8000): Promise<string> {
   let found = '';
@@ -171,6 +214,14 @@ export function watchUncaught(): { count: () => number; messages: string[]; stop
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/** The first control that differs between two readings of `formState`, in words. */
+function changed(before: string, after: ControlState[]): string {
+  const was = JSON.parse(before) as ControlState[];
+  if (was.length !== after.length) return `${was.length} controls, then ${after.length}`;
+  const index = was.findIndex((control, i) => json(control) !== json(after[i]));
+  return `"${was[index]?.name}" ${json(was[index]?.value)} → ${json(after[index]?.value)}`;
+}
+
 /**
  * Runs one row: `step` × `fault` over `injector`. Reports the row (suite "fault matrix") and
  * resolves with its result ("ok" or what went wrong); never throws, so that one bad row does not
@@ -190,18 +241,23 @@ export async function runRow(
     context = await step.setup();
     await injector.inject(step.operationId, fault.fault, fault.options);
     await step.act(context);
+    await (context.root as Partial<ReactiveElement>).updateComplete;
+    await step.settle?.(context);
     // Right after the action (its answer is still on its way): what must survive the fault.
     const inputs = json(formState(context.root));
     const state = json(context.state?.());
     message = await step.message(context);
     if (!step.names.test(message)) result = `the message does not name the call: "${message}"`;
-    else if (json(formState(context.root)) !== inputs) result = 'typed inputs changed';
+    else if (step.typed !== false && json(formState(context.root)) !== inputs)
+      result = `typed inputs changed: ${changed(inputs, formState(context.root))}`;
     else if (json(context.state?.()) !== state) result = 'the draft changed';
     await injector.clear();
     await step.retry(context);
     await step.succeeded(context);
   } catch (error) {
     result = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 160) : String(error);
+    if (context && result.startsWith('Timeout'))
+      result += ` (shown: ${shownMessages(context.root).join(' | ').slice(0, 160)})`;
   } finally {
     await injector.clear();
     if (context) await step.teardown?.(context);

@@ -5,21 +5,13 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
-import { addPayment } from '../../../src/model/draft.js';
+import { addPayment, setCustomerNotes } from '../../../src/model/draft.js';
 import { newId } from '../../../src/model/ids.js';
 import type { OrderDraft } from '../../../src/model/types.js';
 import { $, $$, text } from '../../support/dom.js';
 import { buildDraft } from '../../support/fixtures.js';
-import {
-  confirm,
-  confirmButton,
-  openConfirmation,
-  VISA,
-  workspace,
-} from '../../support/harness/offline-order-builder.js';
-import type { MockHandle } from '../../support/mock.js';
-import { messageMatching, type MatrixStep, type StepContext } from './matrix.js';
-import type { OrderAdapter } from '../../../src/adapter/adapter.js';
+import { confirm, confirmButton, openConfirmation, VISA } from '../../support/harness/offline-order-builder.js';
+import { deepAll, failureIn, formState, type MatrixEnv, type MatrixStep, type StepContext } from './matrix.js';
 
 const WAIT = { timeout: 8000 };
 
@@ -29,31 +21,66 @@ const builderOf = (context: StepContext) =>
     ? context.root
     : context.root.querySelector('offline-order-builder')) as OfflineOrderBuilder;
 
-/** Clicks a button of the builder's shadow root by its part, once it is there. */
-async function press(el: OfflineOrderBuilder, part: string): Promise<void> {
-  await waitUntil(() => $(el, `[part~="${part}"]`), `no ${part}`, WAIT);
-  $<HTMLButtonElement>(el, `[part~="${part}"]`)!.click();
+/** Clicks the first button matching `selector` under `root` (through shadow roots), once there. */
+async function press(root: Element, selector: string): Promise<void> {
+  await waitUntil(() => deepAll(root, selector)[0], `no ${selector}`, WAIT);
+  (deepAll(root, selector)[0] as HTMLButtonElement).click();
 }
 
 /** A draft ready to submit: Ada, a Canvas Tote Bag shipped, Ground, paid in full by a Visa. */
-function readyDraft(mock: MockHandle): OrderDraft {
-  const draft = { ...buildDraft(mock.backend), shippingMethodId: 'ground' };
-  const total = mock.backend.priceOrder('us', draft).total;
+function readyDraft(env: MatrixEnv): OrderDraft {
+  const draft = { ...buildDraft(env.backend), shippingMethodId: 'ground' };
+  const total = env.backend.priceOrder('us', draft).total;
   return addPayment(draft, { id: newId(), kind: 'credit-card', typeId: 'credit-card', amount: total, card: VISA });
 }
 
-export function builderSteps(mock: MockHandle, adapter: () => OrderAdapter): MatrixStep[] {
-  const host = async (): Promise<StepContext> => ({ root: await fixture<HTMLDivElement>(html`<div></div>`) });
-  /** Renders the builder into the step's box (the render is the action that loads its data). */
-  const renderInto = (context: StepContext, siteId: string) => {
+/** Waits until the builder's summary shows the total the backend prices its draft at. */
+async function untilTotal(el: OfflineOrderBuilder, env: MatrixEnv): Promise<void> {
+  const total = env.backend.priceOrder('us', el.draft).total.amount;
+  const shown = `$${(total / 100).toFixed(2)}`;
+  await waitUntil(
+    () => $$(el, '[part~="details-summary"] dd').some((dd) => text(dd) === shown),
+    `the total ${shown} did not show`,
+    WAIT,
+  );
+}
+
+/** The builder of the US Store, its workspace shown (orders hidden), without a draft of its own yet. */
+async function workspaceOf(env: MatrixEnv): Promise<OfflineOrderBuilder> {
+  const el = await fixture<OfflineOrderBuilder>(
+    html`<offline-order-builder
+      style="block-size: 640px; inline-size: 1100px"
+      .adapter=${env.adapter()}
+      site-id="us"
+      orders-hidden
+    ></offline-order-builder>`,
+  );
+  await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
+  return el;
+}
+
+export function builderSteps(env: MatrixEnv): MatrixStep[] {
+  /** An empty box for the builder, and the agent's kept draft (sessionStorage) that must survive. */
+  const box = async (): Promise<StepContext> => ({
+    root: await fixture<HTMLDivElement>(html`<div></div>`),
+    state: () => Object.entries(sessionStorage).filter(([key]) => key.startsWith('offline-order-draft')),
+  });
+  /** Renders a builder into the step's box: the page (re)loading, which loads its data. */
+  const load = (context: StepContext, siteId: string) => {
+    render(html``, context.root as HTMLElement);
     render(
       html`<offline-order-builder
         style="block-size: 640px; inline-size: 1100px"
-        .adapter=${adapter()}
+        .adapter=${env.adapter()}
         site-id=${siteId}
       ></offline-order-builder>`,
       context.root as HTMLElement,
     );
+  };
+  /** Retry where the element offers one, else the page loaded again. */
+  const retryOrReload = async (context: StepContext, selector: string, siteId: string) => {
+    if (deepAll(context.root, selector).length) await press(context.root, selector);
+    else load(context, siteId);
   };
 
   return [
@@ -62,15 +89,14 @@ export function builderSteps(mock: MockHandle, adapter: () => OrderAdapter): Mat
       operationId: 'listSites',
       fieldPath: 'siteId',
       names: /sites/i,
-      setup: host,
-      async act(context) {
-        renderInto(context, '');
-      },
-      message: (context) => messageMatching(builderOf(context), /sites/i),
-      retry: (context) => press(builderOf(context), 'retry-button'),
+      typed: false,
+      setup: box,
+      act: async (context) => load(context, ''),
+      message: (context) =>
+        failureIn(context.root, '[part~="sites-error"], [part~="sites-skipped-note"], .card.notice .notice__title'),
+      retry: (context) => retryOrReload(context, '[part~="retry-button"]', ''),
       async succeeded(context) {
-        const el = builderOf(context);
-        await waitUntil(() => $$(el, 'select option').length > 1, 'the sites did not show', WAIT);
+        await waitUntil(() => deepAll(context.root, 'select option').length === 4, 'the 3 sites did not show', WAIT);
       },
     },
     {
@@ -78,80 +104,70 @@ export function builderSteps(mock: MockHandle, adapter: () => OrderAdapter): Mat
       operationId: 'listOrders',
       fieldPath: 'siteId',
       names: /orders/i,
-      setup: host,
-      async act(context) {
-        renderInto(context, 'us');
+      typed: false,
+      setup: box,
+      act: async (context) => load(context, 'us'),
+      async message(context) {
+        await waitUntil(() => deepAll(context.root, 'oo-order-list')[0], 'no orders list', WAIT);
+        return failureIn(deepAll(context.root, 'oo-order-list')[0]!, '[part~="error"], [part~="skipped-note"]');
       },
-      message: (context) => messageMatching(builderOf(context), /orders/i),
-      retry: (context) => press(builderOf(context), 'orders-retry-button'),
+      retry: (context) => retryOrReload(context, '[part~="retry-button"][data-retry]', 'us'),
       async succeeded(context) {
-        const list = () => $(builderOf(context), 'oo-order-list');
-        await waitUntil(() => list() && $$(list()!, '[role="article"]').length > 0, 'the orders did not show', WAIT);
+        await waitUntil(() => deepAll(context.root, 'article').length > 0, 'the orders did not show', WAIT);
       },
     },
     {
       call: 'pricing',
       operationId: 'priceOrder',
       fieldPath: 'lines',
-      names: /price|total/i,
+      names: /total|price/i,
       async setup() {
-        const el = await workspace(mock);
+        const el = await workspaceOf(env);
         return { root: el, state: () => el.draft };
       },
       async act(context) {
-        builderOf(context).draft = readyDraft(mock);
+        builderOf(context).draft = readyDraft(env);
       },
-      message: (context) => messageMatching(builderOf(context), /price|total/i),
-      async retry(context) {
-        // The builder's pricing notice offers Retry; the summary's figures say "Not available".
-        const el = builderOf(context);
-        const retry = $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === 'Retry');
-        if (retry) retry.click();
-        else builderOf(context).draft = { ...builderOf(context).draft };
-      },
-      async succeeded(context) {
-        const el = builderOf(context);
-        const total = mock.backend.priceOrder('us', el.draft).total.amount;
-        const shown = `$${(total / 100).toFixed(2)}`;
-        await waitUntil(
-          () => $$(el, '[part~="details-summary"] dd').some((dd) => text(dd) === shown),
-          `the total ${shown} did not show`,
-          WAIT,
-        );
-      },
+      // The draft's lines render before its (debounced) pricing is asked.
+      settle: (context) => waitUntil(() => formState(context.root).length > 1, 'the draft did not render', WAIT),
+      message: (context) => failureIn(context.root, '[part~="pricing-error"]'),
+      retry: (context) => press(context.root, '[part~="pricing-retry-button"]'),
+      succeeded: (context) => untilTotal(builderOf(context), env),
     },
     {
       call: 'submit',
       operationId: 'submitOrder',
-      fieldPath: 'customer.email',
+      fieldPath: 'customerNotes',
       names: /order/i,
       async setup() {
-        const el = await workspace(mock);
-        el.draft = readyDraft(mock);
+        const el = await workspaceOf(env);
+        el.draft = readyDraft(env);
+        await untilTotal(el, env);
         await openConfirmation(el);
         await waitUntil(() => confirmButton(el)?.getAttribute('aria-disabled') === 'false', 'not ready', WAIT);
-        return { root: el, state: () => el.draft };
+        const before = await env.orderCount();
+        return { root: el, state: () => el.draft, before } as StepContext;
       },
       async act(context) {
         await confirm(builderOf(context));
       },
-      async message(context) {
-        const el = builderOf(context);
-        await waitUntil(() => text($(el, '[part~="submit-error"]')), 'no submit error shown', WAIT);
-        return text($(el, '[part~="submit-error"]'));
-      },
+      // A refusal (400) shows its problems where they are (`submit-problems`); others in the confirmation.
+      message: (context) => failureIn(context.root, '[part~="submit-error"], [part~="submit-problems"]'),
       async retry(context) {
         const el = builderOf(context);
-        // Refused (a 400): the confirmation may have closed on the problem; open it again.
-        if (!$(el, '#confirm-dialog')?.hasAttribute('open')) await openConfirmation(el);
+        // Refused (a 400 naming the notes): the agent changes what it names, then submits again.
+        if (deepAll(el, '[part~="submit-problems"]').length) {
+          el.draft = setCustomerNotes(el.draft, 'Call on arrival');
+          await untilTotal(el, env);
+        }
+        if (!$<HTMLDialogElement>(el, '#confirm-dialog')?.open) await openConfirmation(el);
         await confirm(el);
       },
       async succeeded(context) {
         const el = builderOf(context);
         await waitUntil(() => $(el, '[part~="success"]'), 'the order was not shown as submitted', WAIT);
-        const orders = mock.backend.requestsFor('submitOrder').map((r) => r.idempotencyKey);
-        const created = new Set(orders.filter((key) => key && mock.backend.submission(key)));
-        if (created.size !== 1) throw new Error(`${created.size} orders were created`);
+        const created = (await env.orderCount()) - (context as StepContext & { before: number }).before;
+        if (created !== 1) throw new Error(`${created} orders were created`);
       },
     },
   ];
