@@ -198,3 +198,106 @@ export const fulfillmentArb: fc.Arbitrary<Fulfillment> = fc.oneof(
     locationName: fc.option(textArb, { nil: null }),
   }),
 );
+
+// ---------------------------------------------------------------------------------------------
+// Validators' inputs: phones, postal codes, card expiries
+
+/** Whitespace that `trim()` removes: spaces, tabs, newlines, NBSP, narrow NBSP, ideographic space. */
+export const paddingArb: fc.Arbitrary<string> = fc.string({
+  unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u202f', '\u3000'),
+  maxLength: 3,
+});
+
+/** `digits` written as an agent may type them: separators ("-", ".", " ", parentheses) between digits, maybe a leading "+". */
+function writtenDigits(digits: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return digits.chain((text) =>
+    fc
+      .tuple(
+        fc.boolean(),
+        fc.array(fc.constantFrom('', '', '', ' ', '-', '.', '(', ')', ' (', ') '), {
+          minLength: text.length,
+          maxLength: text.length,
+        }),
+      )
+      .map(([plus, separators]) => `${plus ? '+' : ''}${[...text].map((d, i) => `${d}${separators[i]}`).join('')}`),
+  );
+}
+
+const digitsArb = (min: number, max: number): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+
+/** A phone number with 7 to 15 digits (E.164 allows at most 15), written with the separators people use. */
+export const plausiblePhoneArb: fc.Arbitrary<string> = writtenDigits(digitsArb(7, 15));
+
+/** A phone number with too few (0-6) or too many (16-25) digits, written the same way. */
+export const wrongLengthPhoneArb: fc.Arbitrary<string> = writtenDigits(fc.oneof(digitsArb(1, 6), digitsArb(16, 25)));
+
+/** A US ZIP code: "12345" or "12345-6789". */
+export const usZipArb: fc.Arbitrary<string> = fc
+  .tuple(digitsArb(5, 5), fc.option(digitsArb(4, 4), { nil: null }))
+  .map(([zip, plus4]) => (plus4 === null ? zip : `${zip}-${plus4}`));
+
+/** Canada Post's letters: D, F, I, O, Q and U never appear; W and Z never come first. */
+const CA_FIRST = [...'ABCEGHJKLMNPRSTVXY'];
+const CA_LETTER = [...'ABCEGHJKLMNPRSTVWXYZ'];
+
+/** A Canadian postal code "A1A 1A1", with or without its space, in either case. */
+export const caPostalArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom(...CA_FIRST),
+    fc.constantFrom(...'0123456789'),
+    fc.constantFrom(...CA_LETTER),
+    fc.constantFrom(' ', ''),
+    fc.constantFrom(...'0123456789'),
+    fc.constantFrom(...CA_LETTER),
+    fc.constantFrom(...'0123456789'),
+    fc.constantFrom('upper', 'lower', 'as-is'),
+  )
+  .map(([a, b, c, space, d, e, f, casing]) => {
+    const code = `${a}${b}${c}${space}${d}${e}${f}`;
+    return casing === 'upper' ? code : casing === 'lower' ? code.toLowerCase() : `${a.toLowerCase()}${code.slice(1)}`;
+  });
+
+/** A postal code of another country: 2 to 10 letters, digits, spaces or hyphens, starting and ending with a letter or digit. */
+export const otherPostalArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.stringMatching(/^[A-Za-z0-9]$/),
+    fc.string({ unit: fc.constantFrom(...'ABCXYZabc0189 -'), maxLength: 8 }),
+    fc.stringMatching(/^[A-Za-z0-9]$/),
+  )
+  .map(([first, middle, last]) => `${first}${middle}${last}`);
+
+/** Countries other than the US and Canada, as a customer's address may give them. */
+export const otherCountryArb: fc.Arbitrary<string> = fc.constantFrom(
+  'GB',
+  'DE',
+  'FR',
+  'NL',
+  'JP',
+  'IE',
+  'AE',
+  'BR',
+  'IN',
+);
+
+/**
+ * A fixed clock for card expiries, 2000 to 2078 (so that a two-digit year, read as 20YY, can name
+ * the months around it): any instant, and often the first or last millisecond of a UTC month.
+ */
+export const expiryClockArb: fc.Arbitrary<Date> = fc.oneof(
+  fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2078-12-31T23:59:59.999Z'), noInvalidDate: true }),
+  fc
+    .tuple(fc.integer({ min: 2000, max: 2078 }), fc.integer({ min: 0, max: 11 }), fc.boolean())
+    .map(([year, month, first]) => new Date(first ? Date.UTC(year, month, 1) : Date.UTC(year, month + 1, 1) - 1)),
+);
+
+/** The ways an expiry is typed: "MM/YY", "M/YY", "MM/YYYY", "MMYY", "MM-YY", "MM.YY", "MM YY", " MM / YY ". */
+export const EXPIRY_FORMATS = ['MM/YY', 'M/YY', 'MM/YYYY', 'MMYY', 'MM-YY', 'MM.YY', 'MM YY', 'MM / YYYY'] as const;
+export type ExpiryFormat = (typeof EXPIRY_FORMATS)[number];
+
+/** `month`/`year` written in `format`. */
+export function writeExpiry(month: number, year: number, format: ExpiryFormat): string {
+  const mm = String(month).padStart(2, '0');
+  const yy = String(year % 100).padStart(2, '0');
+  return format.replace('MM', mm).replace(/^M\//, `${month}/`).replace('YYYY', String(year)).replace('YY', yy);
+}

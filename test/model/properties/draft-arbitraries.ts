@@ -450,6 +450,27 @@ export const draftArb: fc.Arbitrary<BuiltDraft> = builtDraftArb(true);
 /** Drafts built by the same edits with no limit checked: prices × quantities far beyond the safe range. */
 export const unguardedDraftArb: fc.Arbitrary<BuiltDraft> = builtDraftArb(false);
 
+/**
+ * A line's effective unit price in minor units, computed here in BigInt from the raw amounts
+ * (whatever their currencies, as the order limit counts them): the price less the amount off, or
+ * the adjusted price; never below zero.
+ */
+export function effectiveUnits(line: DraftLine): bigint {
+  const { adjustment: a, unitPrice } = line;
+  const units = !a
+    ? unitPrice.amount
+    : a.kind === 'amount-off'
+      ? unitPrice.amount - a.amount.amount
+      : a.unitPrice.amount;
+  return BigInt(Math.max(0, units));
+}
+
+/** A line's total in BigInt: its effective unit price × a whole quantity ≥ 1, else 0. */
+export function exactLineTotal(line: DraftLine): bigint {
+  const quantity = Number.isSafeInteger(line.quantity) && line.quantity > 0 ? line.quantity : 0;
+  return effectiveUnits(line) * BigInt(quantity);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pricing answers and shipping methods
 
