@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   addLine,
+  addPayment,
   DraftParseError,
   parseDraft,
   serializeDraft,
@@ -98,6 +99,24 @@ describe('draft JSON properties (fast-check)', () => {
           return;
         }
         expect(parseDraft(serializeDraft(edited))).to.deep.equal(edited);
+      }),
+    );
+  });
+
+  it('keeps a payment’s custom fields whatever the backend names them, and reads them back', () => {
+    // The names come from the backend's payment type (`PaymentField.name`): any text.
+    const name = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 10 }),
+      fc.constantFrom('__proto__', 'constructor', 'toString'),
+    );
+    fc.assert(
+      fc.property(draftArb, fc.dictionary(name, fc.string({ maxLength: 10 }), { maxKeys: 4 }), ({ draft }, fields) => {
+        const given = Object.entries(fields);
+        const amount = money(1, draft.currency as string);
+        const edited = addPayment(draft, { id: 'custom', typeId: 'terms', kind: 'other', amount, fields }, NOW);
+        const kept = edited.payments.find((p) => p.id === 'custom')!.fields!;
+        expect(Object.entries(kept)).to.deep.equal(given);
+        expect(Object.entries(parseDraft(serializeDraft(edited)).payments.at(-1)!.fields!)).to.deep.equal(given);
       }),
     );
   });

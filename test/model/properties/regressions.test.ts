@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import {
   addLine,
+  addPayment,
   createDraft,
   parseDraft,
   repriceLines,
@@ -53,6 +54,25 @@ describe('property counterexamples, fixed', () => {
       expect(parseDraft(serializeDraft(minusZero))).to.deep.equal(minusZero);
       const tenPercent = setOrderAdjustment(draft(), { kind: 'percent', basisPoints: 1000, reason: 'Loyalty' }, NOW);
       expect(tenPercent.orderAdjustment).to.deep.equal({ kind: 'percent', basisPoints: 1000, reason: 'Loyalty' });
+    });
+  });
+
+  describe('payments', () => {
+    it('keeps a custom field the backend named "__proto__" (it was assigned, setting the prototype, and lost)', () => {
+      // Found: addPayment with fields {"__proto__": ""} kept {}.
+      const fields = Object.fromEntries([
+        ['__proto__', 'PO-7'],
+        ['Buyer', 'Ann'],
+      ]);
+      const amount = money(500, 'USD');
+      const d = addPayment(draft(), { id: 'po', typeId: 'po', kind: 'purchase-order', amount, fields }, NOW);
+      expect(Object.entries(d.payments[0]!.fields!)).to.deep.equal([
+        ['__proto__', 'PO-7'],
+        ['Buyer', 'Ann'],
+      ]);
+      expect(Object.getPrototypeOf(d.payments[0]!.fields)).to.equal(Object.prototype);
+      const back = parseDraft(serializeDraft(d));
+      expect(Object.entries(back.payments[0]!.fields!)).to.deep.equal(Object.entries(fields));
     });
   });
 
