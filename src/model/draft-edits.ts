@@ -148,7 +148,9 @@ export function setPriceList(draft: OrderDraft, priceListId: string | null, now:
 
 /**
  * Sets the adjustment to the order total (an amount off, or basis points off), or removes it.
- * @throws {RangeError} for an amount in another currency.
+ * `validateOrderAdjustment` reports basis points outside 1 to 10000.
+ * @throws {RangeError} for an amount in another currency, or basis points that are not a safe
+ *   integer (`parsePercent` gives none such): the draft's JSON holds whole basis points only.
  */
 export function setOrderAdjustment(
   draft: OrderDraft,
@@ -156,6 +158,12 @@ export function setOrderAdjustment(
   now: Date = new Date(),
 ): OrderDraft {
   if (adjustment?.kind === 'amount') assertDraftCurrency(draft, adjustment.amount, 'The order adjustment');
+  if (adjustment?.kind === 'percent') {
+    const { basisPoints } = adjustment;
+    if (!Number.isSafeInteger(basisPoints)) throw new RangeError(`Basis points must be an integer, got ${basisPoints}`);
+    // −0 would be written to JSON as 0: store 0, so that the draft reads back equal to itself.
+    if (Object.is(basisPoints, -0)) adjustment = { ...adjustment, basisPoints: 0 };
+  }
   return touch(draft, { orderAdjustment: adjustment }, now);
 }
 

@@ -131,9 +131,9 @@ function moneyAt(json: Json, key: string, path: string): Money {
 
 function stringRecord(value: unknown, path: string): Record<string, string> {
   const json = asObject(value, path);
-  const out: Record<string, string> = {};
-  for (const key of Object.keys(json)) out[key] = str(json, key, path);
-  return out;
+  // Keys are the backend's names: `fromEntries` defines each one, "__proto__" too, where an
+  // assignment would set the prototype and lose the value.
+  return Object.fromEntries(Object.keys(json).map((key) => [key, str(json, key, path)]));
 }
 
 /** The string fields `keys` of `json`, in that order. */

@@ -34,8 +34,13 @@ export type LinePatch = Partial<Omit<DraftLine, 'id'>>;
 /** An edit of a line list, in `currency` (null before a site is chosen). */
 export type LineListEdit = (lines: readonly DraftLine[], currency: string | null) => readonly DraftLine[];
 
-function assertFiniteQuantity(quantity: number): void {
+/**
+ * A quantity as the draft stores it: finite (JSON holds no NaN nor Infinity), and 0 for −0, which
+ * JSON writes as 0 (so that a draft reads back from its JSON equal to itself).
+ */
+function storedQuantity(quantity: number): number {
   if (!Number.isFinite(quantity)) throw new RangeError(`A quantity must be a finite number, got ${quantity}`);
+  return quantity === 0 ? 0 : quantity;
 }
 
 function assertAdjustmentCurrency(currency: string | null, adjustment: LineAdjustment): void {
@@ -52,7 +57,7 @@ export const addLineEdit =
   (lines, currency) => {
     assertDraftCurrency({ currency }, input.unitPrice, 'The unit price');
     if (input.adjustment) assertAdjustmentCurrency(currency, input.adjustment);
-    if (input.quantity !== undefined) assertFiniteQuantity(input.quantity);
+    const quantity = input.quantity === undefined ? 1 : storedQuantity(input.quantity);
     const id = input.id ?? newId('line');
     if (lines.some((l) => l.id === id)) throw new RangeError(`The draft already has a line ${id}`);
     const line: DraftLine = {
@@ -62,7 +67,7 @@ export const addLineEdit =
       productName: input.productName,
       code: input.code,
       options: (input.options ?? []).map((o) => ({ name: o.name, value: o.value })),
-      quantity: input.quantity ?? 1,
+      quantity,
       fulfillment: input.fulfillment ? { ...input.fulfillment } : null,
       unitPrice: input.unitPrice,
       adjustment: input.adjustment ?? null,
@@ -81,10 +86,11 @@ export const updateLineEdit =
   (lineId: string, patch: LinePatch): LineListEdit =>
   (lines, currency) => {
     if (!lines.some((l) => l.id === lineId)) return lines;
-    if (patch.quantity !== undefined) assertFiniteQuantity(patch.quantity);
+    const quantity = patch.quantity === undefined ? {} : { quantity: storedQuantity(patch.quantity) };
     if (patch.unitPrice) assertDraftCurrency({ currency }, patch.unitPrice, 'The unit price');
     if (patch.adjustment) assertAdjustmentCurrency(currency, patch.adjustment);
-    const { id: _ignored, ...changes } = patch as LinePatch & { id?: string };
+    const { id: _ignored, ...rest } = patch as LinePatch & { id?: string };
+    const changes = { ...rest, ...quantity };
     return lines.map((l) => (l.id === lineId ? { ...l, ...changes } : l));
   };
 
@@ -99,8 +105,7 @@ export const removeLineEdit =
  * @throws {RangeError} for NaN or an infinite quantity, which could not be stored as JSON.
  */
 export function lineQuantityEdit(lineId: string, quantity: number): LineListEdit {
-  assertFiniteQuantity(quantity);
-  return updateLineEdit(lineId, { quantity });
+  return updateLineEdit(lineId, { quantity: storedQuantity(quantity) });
 }
 
 /** Sets how a line is fulfilled (Direct Ship, pickup or delivery at a location), or clears it with null. */

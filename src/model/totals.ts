@@ -55,7 +55,10 @@ export interface TotalsPreview {
    * or a line waits for re-pricing after a change of site or price list.
    */
   estimated: boolean;
-  /** Lines left out of the subtotal because their price is still in another currency (after a change of site). */
+  /**
+   * Lines left out of the subtotal because their price is still in another currency (after a change
+   * of site), or because their total would take the subtotal beyond the range money can hold.
+   */
   unpricedLineIds: string[];
 }
 
@@ -96,6 +99,12 @@ function capped(amount: Money, cap: Money): Money {
 /**
  * Previews the totals of a draft.
  *
+ * Never throws for what a draft's edits and an adapter can give, as it runs in a render: a line
+ * whose total money cannot hold is left out (`unpricedLineIds`); and the adapter's figures (the
+ * answer's, the shipping rates), safe integers each, may together leave that range (a tax of
+ * 2^53 − 1 on top of the lines): the preview then goes without the rates, or without the answer
+ * (an estimate), or without both.
+ *
  * @param pricing the adapter's last answer for this draft, if any; an answer in another currency is ignored.
  * @param shippingMethods the shipping methods offered, to read the chosen method's rate.
  * @throws {RangeError} when the draft has no currency yet (no site chosen).
@@ -108,11 +117,42 @@ export function previewTotals(
   const currency = draft.currency;
   if (currency === null) throw new RangeError('The draft has no currency yet: choose a site first.');
   const answer = pricing && pricing.currency === currency ? pricing : null;
+  return (
+    inRange(() => totalsOf(draft, currency, answer, shippingMethods)) ??
+    inRange(() => totalsOf(draft, currency, answer, [])) ??
+    inRange(() => totalsOf(draft, currency, null, shippingMethods)) ??
+    totalsOf(draft, currency, null, [])
+  );
+}
+
+/** What `compute` gives, or null when it throws a RangeError (an amount beyond the range money holds). */
+function inRange<T>(compute: () => T): T | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/** `previewTotals` with the answer (in the draft's currency) and the rates it goes by. */
+function totalsOf(
+  draft: OrderDraft,
+  currency: string,
+  answer: Pricing | null,
+  shippingMethods: readonly ShippingMethod[],
+): TotalsPreview {
   const none = zero(currency);
 
-  const priced = draft.lines.filter((l) => inCurrency(l, currency));
-  const unpricedLineIds = draft.lines.filter((l) => !inCurrency(l, currency)).map((l) => l.id);
-  const subtotal = sum(priced.map(lineTotal), currency);
+  // Lines count in order while the subtotal stays in range: a line whose total money cannot hold
+  // (a price raised past the order limit by a change of site or an answer) is left out, as unpriced.
+  let subtotal = none;
+  const unpricedLineIds: string[] = [];
+  for (const line of draft.lines) {
+    const withLine = inCurrency(line, currency) ? inRange(() => add(subtotal, lineTotal(line))) : null;
+    if (withLine) subtotal = withLine;
+    else unpricedLineIds.push(line.id);
+  }
 
   const discounts = answer ? capped(sum(pricingDiscounts(draft, answer, currency), currency), subtotal) : none;
   const merchandise = subtract(subtotal, discounts);
@@ -122,7 +162,11 @@ export function previewTotals(
   if (adjustment?.kind === 'amount' && adjustment.amount.currency === currency) {
     orderAdjustment = capped(adjustment.amount, merchandise);
   } else if (adjustment?.kind === 'percent') {
-    orderAdjustment = capped(percentage(merchandise, adjustment.basisPoints), merchandise);
+    // From 0% to 100%, as the amount is capped anyway (beyond, it could leave the range of money);
+    // basis points that are not whole (a host's draft; the edits refuse them) count as 0 here.
+    const typed = adjustment.basisPoints;
+    const basisPoints = Number.isSafeInteger(typed) ? Math.min(Math.max(typed, 0), 10_000) : 0;
+    orderAdjustment = capped(percentage(merchandise, basisPoints), merchandise);
   }
 
   let shipping = none;
@@ -174,11 +218,12 @@ export function previewTotals(
 /**
  * Spreads an order-level amount (a discount, an adjustment) over the lines in proportion to their
  * totals, the shares summing exactly to `amount` (largest remainder, earlier lines first on ties).
- * Lines that all total zero share equally. Lines priced in another currency are left out.
+ * Lines that all total zero share equally. Lines priced in another currency, or whose total money
+ * cannot hold (as in `previewTotals`), are left out.
  * @returns the share of each line, by line id; empty when the draft has no line in `amount`'s currency.
  */
 export function allocateToLines(draft: OrderDraft, amount: Money): Record<string, Money> {
-  const lines = draft.lines.filter((l) => inCurrency(l, amount.currency));
+  const lines = draft.lines.filter((l) => inCurrency(l, amount.currency) && safeLineTotal(l) !== null);
   if (lines.length === 0) return {};
   const weights = lines.map((l) => Math.max(0, lineTotal(l).amount));
   const shares = allocate(amount, weights.some((w) => w > 0) ? weights : weights.map(() => 1));

@@ -334,7 +334,8 @@ describe('validation', () => {
 
     it('requires an order percentage from 0.01% to 100%', () => {
       for (const basisPoints of [0, 10001, 2.5]) {
-        const d = setOrderAdjustment(base(), { kind: 'percent', basisPoints, reason: 'VIP' });
+        // Built by hand: `setOrderAdjustment` refuses 2.5 (the draft's JSON takes whole basis points only).
+        const d: OrderDraft = { ...base(), orderAdjustment: { kind: 'percent', basisPoints, reason: 'VIP' } };
         expect(validateOrderAdjustment(d), String(basisPoints)).to.deep.equal([
           p('orderAdjustment', 'invalid-percent', 'Enter a percentage from 0.01% to 100%.'),
         ]);
