@@ -12,7 +12,9 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
+import type { MockBackend } from '../../../mocks/backend.js';
 import type { Fault, FaultOptions } from '../../../mocks/scenario.js';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { Problem } from '../../../src/model/types.js';
 import { reportRow, reportTotals, type FaultRow } from './report.js';
 
@@ -178,8 +180,8 @@ export async function failureIn(root: Element, selector: string, timeout = 8000)
 /** The environment of the steps: the world's data, the adapter the elements use, the orders placed. */
 export interface MatrixEnv {
   /** A backend of the same seed as the one answering (the fixtures' data, expected totals). */
-  backend: import('../../../mocks/backend.js').MockBackend;
-  adapter(): import('../../../src/adapter/adapter.js').OrderAdapter;
+  backend: MockBackend;
+  adapter(): OrderAdapter;
   /** How many orders the answering backend has on the US site. */
   orderCount(): Promise<number>;
 }
