@@ -425,7 +425,11 @@ export class OrderDetailsDialog extends OrderElement {
         <option value="">${msg('Choose a shipping method')}</option>
         ${methods.map((method) => html`<option value=${method.id} ?selected=${method.id === draft.shippingMethodId}>${isolate(method.name)} · ${this.money(method.rate)}</option>`)}
       </select>`;
-    return field('shipping-method', msg('Shipping Method'), renderTask(this.methods, select));
+    return field(
+      'shipping-method',
+      msg('Shipping Method'),
+      renderTask(this.methods, select, msg('The shipping methods could not be loaded.')),
+    );
   }
 
   private renderPriceList(draft: OrderDraft): TemplateResult {
@@ -438,7 +442,11 @@ export class OrderDetailsDialog extends OrderElement {
         <option value="">${msg('List prices')}</option>
         ${lists.map((list) => html`<option value=${list.id} ?selected=${list.id === draft.priceListId}>${list.name}</option>`)}
       </select>`;
-    return field('price-list', msg('Price list'), renderTask(this.priceLists, select));
+    return field(
+      'price-list',
+      msg('Price list'),
+      renderTask(this.priceLists, select, msg('The price lists could not be loaded.')),
+    );
   }
 
   /** A text area of the order ("Customer notes", "Order gift message") with its limit. */

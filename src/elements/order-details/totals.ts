@@ -65,8 +65,9 @@ function renderRows(pricing: Pricing, money: FormatMoney): TemplateResult {
 /** The totals section of `controller`'s pricing; `money` formats its amounts. */
 export function renderTotals(controller: BasePricingController, money: FormatMoney, locale: string): TemplateResult {
   const { pricing, status, change } = controller;
+  // What failed first: a backend's words may not say it ("The requested resource does not exist.").
   const error = html`<p class="error" role="alert">
-    ${errorText(controller.error)}
+    ${msg('The total could not be calculated.')} ${errorText(controller.error)}
     <button class="button button--small" type="button" @click=${() => controller.refresh()}>${msg('Retry')}</button>
   </p>`;
   const changeLine = status === 'ready' && change ? totalChangeLine(change, locale) : '';

@@ -10,6 +10,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress, paymentLabel } from '../../model/draft.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import type { CardBrand, CardSummary, Customer, Payment, PaymentType, Problem } from '../../model/types.js';
+import { isAdapterError } from '../../adapter/errors.js';
+import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { withCurrency } from './payment-amount.js';
 
@@ -54,6 +56,16 @@ export function keepable(card: Partial<CardSummary> | null | undefined, typed: s
   if (!trusted) return null;
   const known = typeof brand === 'string' && Object.hasOwn(CARD_BRAND_NAMES, brand);
   return { token, brand: known ? brand : 'unknown', last4, expiryMonth: month!, expiryYear: year! };
+}
+
+/**
+ * Why a card was not added, for the whole form: a decline in its own words (it says what
+ * happened to the card); anything else after "The card was not added.", as a backend's words may
+ * not say which call failed ("The requested resource does not exist.").
+ */
+export function cardFailureText(error: unknown): string {
+  const declined = isAdapterError(error) && error.kind === 'declined';
+  return declined ? errorText(error) : `${msg('The card was not added.')} ${errorText(error)}`;
 }
 
 export interface FieldOptions {

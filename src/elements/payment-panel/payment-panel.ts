@@ -29,6 +29,7 @@ import { amountHint, mostFor, totalFigure, totalKnown, type TotalStatus } from '
 import {
   addProblems,
   CARD_FIELDS,
+  cardFailureText,
   fieldId,
   keepable,
   numberLabel,
@@ -300,8 +301,9 @@ export class PaymentPanel extends OrderElement {
       if (amount.amount <= 0) this.errors = { 'f-reference': msg('This code has no balance left.') };
       else if (totalKnown(this.totalStatus)) this.input('amount')!.value = formatMoneyForInput(amount, this.locale);
     } catch (error) {
-      // Shown at the field, and said there (a live region): focus stays on "Check Balance".
-      if (!isAbortError(error)) this.errors = { 'f-reference': errorText(error) };
+      // At the field, said there (a live region; focus stays on "Check Balance"); what failed first.
+      if (!isAbortError(error))
+        this.errors = { 'f-reference': `${msg('The balance could not be checked.')} ${errorText(error)}` };
     }
     this.busy = false;
   }
@@ -407,7 +409,7 @@ export class PaymentPanel extends OrderElement {
         : [];
     const errors: FieldErrors = {};
     addProblems(errors, problems, this.brand);
-    this.errors = problems.length ? errors : { form: errorText(error) };
+    this.errors = problems.length ? errors : { form: cardFailureText(error) };
     // Only a number the provider itself calls invalid is cleared; a decline keeps it for a retry.
     if (errors['f-number']) this.input('number')!.value = '';
     this.focusAfter.request('[aria-invalid="true"], #form-error');
@@ -508,7 +510,7 @@ export class PaymentPanel extends OrderElement {
       pending: () => html`<p>${msg('Loading payment types…')}</p>`,
       error: (error) =>
         html`<p class="error" role="alert"
-          >${errorText(error)}
+          >${msg('The payment types could not be loaded.')} ${errorText(error)}
           <button class="button button--small" type="button" @click=${() => this.types.run()}
             >${msg('Retry')}</button
           ></p

@@ -36,7 +36,7 @@ describe('<order-details-dialog> a pricing answer in another currency', function
     const el = await openDetails(cadLines(), buildDraft(mock.backend));
     const alert = await until(() => $(el, '[part~="totals"] [role="alert"]'), 'no pricing error shown');
     expect(text(alert)).to.equal(
-      'Could not price the order: the order service sent an answer this page cannot use. Try again; if it keeps happening, ask an administrator. Retry',
+      'The total could not be calculated. Could not price the order: the order service sent an answer this page cannot use. Try again; if it keeps happening, ask an administrator. Retry',
     );
     await el.updateComplete;
     const editor = $<LineItemEditor>(el, 'line-item-editor')!;

@@ -79,6 +79,6 @@ describe('<payment-panel hosted-fields> with a provider frame', () => {
     key(frame, { number: '4111111111111112', expiry: '12/30', code: '123' });
     await save(el);
     await waitUntil(() => $(el, '[part="form-error"]'), 'no error shown', { timeout: 5000 });
-    expect(text($(el, '[part="form-error"]'))).to.equal('The card number is not valid.');
+    expect(text($(el, '[part="form-error"]'))).to.equal('The card was not added. The card number is not valid.');
   });
 });

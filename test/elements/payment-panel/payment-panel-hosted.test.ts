@@ -57,7 +57,7 @@ describe('<payment-panel>', () => {
       expect(mock.backend.requestsFor('tokenizeCard')).to.have.length(0);
     });
 
-    it('shows the provider’s decline, and a plain message for anything else', async () => {
+    it('shows the provider’s decline, and that the card was not added before anything else', async () => {
       let error: unknown = new DeclinedError('The card was declined. Ask the shopper for another card.');
       const el = await renderPanel({
         adapter: mock.adapter,
@@ -73,7 +73,7 @@ describe('<payment-panel>', () => {
       error = new Error('provider internals 4111111111111111');
       await save(el);
       await waitUntil(
-        () => text($(el, '[part="form-error"]')) === 'Something went wrong. Try again.',
+        () => text($(el, '[part="form-error"]')) === 'The card was not added. Something went wrong. Try again.',
         'no plain error',
         {
           timeout: 5000,
@@ -81,9 +81,13 @@ describe('<payment-panel>', () => {
       );
       error = new UnavailableError('The payment provider is not available. Try again.');
       await save(el);
-      await waitUntil(() => text($(el, '[part="form-error"]')).startsWith('The payment provider'), 'no error', {
-        timeout: 5000,
-      });
+      await waitUntil(
+        () =>
+          text($(el, '[part="form-error"]')) ===
+          'The card was not added. The payment provider is not available. Try again.',
+        'no error',
+        { timeout: 5000 },
+      );
       expect(el.payments).to.have.length(0);
     });
 
@@ -122,7 +126,7 @@ describe('<payment-panel>', () => {
       fill(el, 'Name on card', 'Ada Lovelace');
       await save(el);
       await waitUntil(() => $(el, '[part="form-error"]'), 'no error', { timeout: 5000 });
-      expect(text($(el, '[part="form-error"]'))).to.equal('Something went wrong. Try again.');
+      expect(text($(el, '[part="form-error"]'))).to.equal('The card was not added. Something went wrong. Try again.');
     });
   });
 });

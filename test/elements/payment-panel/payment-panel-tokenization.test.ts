@@ -225,7 +225,9 @@ describe('<payment-panel>', () => {
       fillCard(el);
       await save(el);
       await waitUntil(() => $(el, '[part="form-error"]'), 'no error shown', { timeout: 5000 });
-      expect(text($(el, '[part="form-error"]'))).to.equal('The order service is unavailable. Try again in a moment.');
+      expect(text($(el, '[part="form-error"]'))).to.equal(
+        'The card was not added. The order service is unavailable. Try again in a moment.',
+      );
       expect(control(el, 'Card number').value).to.equal('4111 1111 1111 1111');
       expect(mock.backend.requestsFor('tokenizeCard')).to.have.length(1);
     });

@@ -83,6 +83,14 @@ export interface MatrixStep {
    * are new, not changed); its `state` (the stored draft) must still survive.
    */
   typed?: boolean;
+  /**
+   * Which controls (by name) must survive as typed; default every one under `root`. A step leaves
+   * out only controls the element clears by design after some failures (the card number a
+   * tokenizer calls invalid), and asserts in `message` what the element promises of them.
+   */
+  kept?: (name: string) => boolean;
+  /** Faults that cannot apply to the call, by name, each with why (the row reports "skipped: why"). */
+  skip?: Partial<Record<string, string>>;
   /** Renders and drives the element(s) up to the call, typed inputs in place. */
   setup(): Promise<StepContext>;
   /**
@@ -245,13 +253,14 @@ export async function runRow(
     await step.act(context);
     await (context.root as Partial<ReactiveElement>).updateComplete;
     await step.settle?.(context);
+    const controls = () => formState(context!.root).filter((control) => step.kept?.(control.name) ?? true);
     // Right after the action (its answer is still on its way): what must survive the fault.
-    const inputs = json(formState(context.root));
+    const inputs = json(controls());
     const state = json(context.state?.());
     message = await step.message(context);
     if (!step.names.test(message)) result = `the message does not name the call: "${message}"`;
-    else if (step.typed !== false && json(formState(context.root)) !== inputs)
-      result = `typed inputs changed: ${changed(inputs, formState(context.root))}`;
+    else if (step.typed !== false && json(controls()) !== inputs)
+      result = `typed inputs changed: ${changed(inputs, controls())}`;
     else if (json(context.state?.()) !== state) result = 'the draft changed';
     await injector.clear();
     await step.retry(context);

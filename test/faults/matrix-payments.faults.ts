@@ -1,0 +1,5 @@
+import { paymentSteps } from './support/steps-payments.js';
+import { matrixSuite } from './support/matrix-suite.js';
+import { overMsw } from './support/transports.js';
+
+matrixSuite('the payment panel (payment types, tokenize, balance)', overMsw, paymentSteps);
