@@ -15,13 +15,20 @@ export function field(id: string, label: unknown, control: unknown): TemplateRes
   return html`<div class="field"><label class="field__label" for=${id}>${label}</label>${control}</div>`;
 }
 
-/** Loading, or the error with "Retry", of a task; `done` renders its value. */
-export function renderTask<R>(task: Task<ReadonlyArray<unknown>, R>, done: (value: R) => unknown): unknown {
+/**
+ * Loading, or the error with "Retry", of a task; `done` renders its value. `failed` says what could
+ * not be loaded, before the adapter's words (which may not say: "The requested resource does not exist.").
+ */
+export function renderTask<R>(
+  task: Task<ReadonlyArray<unknown>, R>,
+  done: (value: R) => unknown,
+  failed?: string,
+): unknown {
   return task.render({
     pending: () => html`<p class="notice notice--inline"><span class="spinner"></span>${msg('Loading…')}</p>`,
     error: (error) =>
       html`<p class="error" role="alert">
-        ${errorText(error)}
+        ${failed} ${errorText(error)}
         <button class="button button--small" type="button" @click=${() => task.run()}>${msg('Retry')}</button>
       </p>`,
     complete: done,
