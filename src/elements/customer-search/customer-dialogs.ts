@@ -359,7 +359,7 @@ export class CustomerDialogs {
         }${
           error
             ? html`<div class="notice notice--error notice--inline" part="dialog-error" role="alert">
-                ${this.options.text.failure(error)}
+                ${msg('Saving the customer failed.')} ${this.options.text.failure(error)}
                 ${
                   error instanceof ValidationError
                     ? nothing

@@ -261,7 +261,8 @@ export class CustomerSearch extends OrderElement {
     if (this.siteLoad.failed) return failure(this.siteLoad.error);
     if (status === 'loading') return this.siteLoad.loading ? msg('Loading…') : msg('Searching…');
     if (status === 'too-short') return msg('Type at least 2 characters.');
-    if (status === 'error') return failure(error);
+    // The adapter's words may not say which call failed ("The requested resource does not exist."): that first.
+    if (status === 'error') return `${msg('The customer search failed.')} ${failure(error)}`;
     if (status !== 'ready') return '';
     if (count === 0) return msg('No customers found.');
     return count === 1 ? msg('1 customer found.') : msg(str`${count} customers found.`);
@@ -323,8 +324,8 @@ export class CustomerSearch extends OrderElement {
       id=${combo.optionId(index)}
       part="option"
       role="option"
-      aria-selected=${index === combo.activeIndex ? 'true' : 'false'}
-      aria-disabled=${selectable ? 'false' : 'true'}
+      aria-selected=${index === combo.activeIndex}
+      aria-disabled=${!selectable}
       @click=${() => combo.chooseIndex(index)}
     >
       <span>${mark(customerName(customer))}</span>
@@ -357,7 +358,7 @@ export class CustomerSearch extends OrderElement {
           autocomplete="off"
           aria-autocomplete="list"
           aria-controls="listbox"
-          aria-expanded=${combo.listboxShown ? 'true' : 'false'}
+          aria-expanded=${combo.listboxShown}
           aria-activedescendant=${combo.activeId ?? nothing}
           .value=${combo.query}
           @input=${(e: Event) => combo.handleInput((e.target as HTMLInputElement).value)}

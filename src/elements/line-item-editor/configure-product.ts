@@ -12,6 +12,7 @@ import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
+import { isAdapterError } from '../../adapter/errors.js';
 import { formatMoney } from '../../model/money.js';
 import type { Product, ProductSummary, Site, Variant } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
@@ -93,7 +94,7 @@ export class ConfigureProduct {
 
   /** Loading the product's options, or why they could not be loaded (in the add row). */
   renderLoading(): unknown {
-    return renderTask(this.detail, () => nothing);
+    return renderTask(this.detail, () => nothing, msg("The product's options could not be loaded."));
   }
 
   /** The dialog once the product's options are in, and "Discard changes?" while it is asked. */
@@ -127,6 +128,26 @@ export class ConfigureProduct {
     return matches.some((variant) => variant.inStock) ? '' : msg(' (out of stock)');
   }
 
+  /**
+   * Why the choice did not resolve: what failed first (the adapter's words may not say: "The
+   * requested resource does not exist."), then those words. No such combination: the agent chooses
+   * others. Anything else: Retry (choosing the same options again would not ask again).
+   */
+  private renderFailure(error: unknown): TemplateResult {
+    const missing = isAdapterError(error) && error.kind === 'not-found';
+    return html`<span class="error"
+        >${missing ? msg('No variant has these options.') : msg('These options could not be checked.')}
+        ${errorText(error)}</span
+      >
+      ${
+        missing
+          ? nothing
+          : html`<button class="button button--small" type="button" @click=${() => this.variantTask.run()}>
+              ${msg('Retry')}
+            </button>`
+      }`;
+  }
+
   /** The variant's code, price and stock once resolved; "Checking…" or why not meanwhile. */
   private renderResolved(): unknown {
     const { value: variant, status } = this.variantTask;
@@ -136,7 +157,7 @@ export class ConfigureProduct {
           >${variant.inStock ? msg('In stock') : msg('Out of stock')}</span
         >`;
     }
-    if (status === TaskStatus.ERROR) return html`<span class="error">${errorText(this.variantTask.error)}</span>`;
+    if (status === TaskStatus.ERROR) return this.renderFailure(this.variantTask.error);
     return status === TaskStatus.PENDING ? msg('Checking…') : '';
   }
 

@@ -35,7 +35,8 @@ function searchStatus(combo: ComboboxController<ProductSummary>): string {
   if (!open) return '';
   if (status === 'loading') return msg('Searching products…');
   if (status === 'too-short') return msg('Type at least 2 characters.');
-  if (status === 'error') return errorText(combo.error);
+  // The adapter's words may not say which call failed ("The requested resource does not exist."): that first.
+  if (status === 'error') return `${msg('The product search failed.')} ${errorText(combo.error)}`;
   if (count === 1) return msg('1 product found.');
   return count ? msg(str`${count} products found.`) : msg('No products match.');
 }

@@ -390,7 +390,11 @@ export class LineItemEditor extends OrderElement {
 
   /** The fulfillment options of the item or the line, as a radio group (loading, or why not, meanwhile). */
   private renderFulfillment(group: FulfillmentGroup): unknown {
-    return renderTask(this.optionsTask, (options) => renderFulfillmentOptions(options, group, this.locale));
+    return renderTask(
+      this.optionsTask,
+      (options) => renderFulfillmentOptions(options, group, this.locale),
+      msg('The fulfillment options could not be loaded.'),
+    );
   }
 
   private renderAddRow(product: ProductSummary): TemplateResult {

@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CustomerChangeEvent } from '../../../src/events/customer-change.js';
 import { SITES } from '../../support/fixtures.js';
-import { $, fill, getButton, press } from '../../support/dom.js';
+import { $, fill, getButton, press, text } from '../../support/dom.js';
 import { field, renderSearch, untilDialog } from '../../support/harness/customer-search.js';
 import { WAIT } from '../../support/wait.js';
 import { useDialogsSuite, openAddress, save } from './customer-dialog-support.js';
@@ -38,6 +38,26 @@ describe('<customer-search> dialogs', function () {
       await el.updateComplete;
       expect(el.checkValidity()).to.equal(true);
       expect($(el, '[part~="problems"]')).to.equal(null);
+    });
+
+    it("says saving the customer failed before a backend's words that do not say what failed, and Retry saves", async () => {
+      const [ada] = await mock.adapter.searchCustomers({ siteId: 'us', query: 'ada lovelace' });
+      const el = await renderSearch({ adapter: mock.adapter, site: SITES.us, customer: ada! });
+      press(getButton(el.shadowRoot!, 'Edit customer'));
+      const dialog = await untilDialog(el, 'Edit Customer');
+      await fill(field(dialog, 'Mobile'), '(512) 555-0177');
+      mock.scenario.failNext('updateCustomer', 404);
+      await save(dialog, el);
+      const error = () => text(dialog.querySelector('[part~="dialog-error"]'));
+      await waitUntil(error, 'no error shown', WAIT);
+      expect(error()).to.equal('Saving the customer failed. The requested resource does not exist. Retry');
+      expect(field(dialog, 'Mobile').value).to.equal('(512) 555-0177');
+      expect(el.customer).to.deep.equal(ada);
+      await expect(el).to.be.accessible();
+
+      const changed = oneEvent<CustomerChangeEvent>(el, 'customer-change');
+      press(getButton(dialog, 'Retry'));
+      expect((await changed).customer?.phones.mobile).to.equal('(512) 555-0177');
     });
   });
 });

@@ -21,7 +21,9 @@ describe('<customer-search> dialogs', function () {
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(focused(email), focusName()).to.equal(true);
       expect(mock.backend.requestsFor('createCustomer')).to.have.length(1);
-      expect(text(dialog.querySelector('[part~="dialog-error"]'))).to.equal('The customer cannot be saved as entered.');
+      expect(text(dialog.querySelector('[part~="dialog-error"]'))).to.equal(
+        'Saving the customer failed. The customer cannot be saved as entered.',
+      );
       await expect(el).to.be.accessible();
 
       await fill(email, 'mary.jackson@example.com');
@@ -38,7 +40,7 @@ describe('<customer-search> dialogs', function () {
       await save(dialog, el);
       await waitUntil(() => dialog.querySelector('[part~="dialog-error"]'), 'no error shown', WAIT);
       expect(text(dialog.querySelector('[part~="dialog-error"]'))).to.equal(
-        'Could not create the customer: the order service could not be reached. Check the connection and try again. Retry',
+        'Saving the customer failed. Could not create the customer: the order service could not be reached. Check the connection and try again. Retry',
       );
       expect(dialog.querySelector('[part~="dialog-error"]')?.getAttribute('role')).to.equal('alert');
       expect(dialog.open).to.equal(true);

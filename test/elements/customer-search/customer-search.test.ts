@@ -128,7 +128,7 @@ describe('<customer-search>', function () {
       mock.scenario.failNext('searchCustomers', 'network', 4);
       await search(el, 'ada lovelace');
       expect(status(el)).to.equal(
-        'Could not search the customers: the order service could not be reached. Check the connection and try again. Retry',
+        'The customer search failed. Could not search the customers: the order service could not be reached. Check the connection and try again. Retry',
       );
       expect($(el, '[part~="status"]')?.classList.contains('field__error')).to.equal(true);
       expect(input(el).value).to.equal('ada lovelace');
@@ -139,6 +139,15 @@ describe('<customer-search>', function () {
       expect(text(options(el)[0])).to.contain('Ada Lovelace');
       expect(input(el).value).to.equal('ada lovelace');
       expect(focused(input(el)), focusName()).to.equal(true);
+    });
+
+    it("says the customer search failed before a backend's words that do not say what failed", async () => {
+      const el = await renderSearch({ adapter: mock.adapter, site: us });
+      mock.scenario.failNext('searchCustomers', 404);
+      await search(el, 'ada lovelace');
+      expect(status(el)).to.equal('The customer search failed. The requested resource does not exist. Retry');
+      expect(input(el).value).to.equal('ada lovelace');
+      await expect(el).to.be.accessible();
     });
 
     it('aborts the previous request when the query changes', async () => {
@@ -254,7 +263,7 @@ describe('<customer-search>', function () {
         const el = await renderSearch({ adapter: mock.adapter, site: us });
         mock.scenario.failNext('searchCustomers', 'network', 4);
         await search(el, 'ada lovelace');
-        expect(status(el)).to.match(/^Could not search the customers/);
+        expect(status(el)).to.match(/^The customer search failed\. Could not search the customers/);
         await expectClearedByOneEscape(el);
       });
     });

@@ -70,10 +70,46 @@ describe('<line-item-editor>', () => {
         'the missing combination was not refused',
       );
       expect(text(dialog.querySelector('[role="status"]'))).to.equal(
-        `${garment.name} does not come in Color ${color}, Size XL.`,
+        `No variant has these options. ${garment.name} does not come in Color ${color}, Size XL.`,
       );
+      // Nothing to try again: the agent chooses other options.
+      expect(button(dialog, 'Retry')).to.equal(null);
       expect(button(dialog, 'Save')!.disabled).to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    it('says the options could not be checked when the call fails, and Retry checks them', async () => {
+      mock.scenario.failNext('configureProduct', 503, 4, { retryAfter: 0 });
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      const dialog = await configure(el, VARIANTS.trailRunner9Blue.options);
+      const status = () => text(dialog.querySelector('[role="status"]'));
+      await until(() => status().includes('Retry'), 'no failure shown');
+      expect(status()).to.equal(
+        'These options could not be checked. The order service is unavailable. Try again in a moment. Retry',
+      );
+      expect(control<HTMLSelectElement>(dialog, /^Color/)!.value).to.equal('Blue');
+      expect(button(dialog, 'Save')!.disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      button(dialog, 'Retry')!.click();
+      await until(() => status() === 'TRS-100-09-BLU · $89.99 · In stock', 'the variant did not resolve');
+      expect(button(dialog, 'Save')!.disabled).to.equal(false);
+    });
+
+    it("says the product's options could not be loaded, and Retry opens Configure Product", async () => {
+      mock.scenario.failNext('getProduct', 404);
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.trailRunner.name);
+      const alert = await until(() => $(el, '[part="add-row"] [role="alert"]'), 'no failure shown');
+      expect(text(alert)).to.equal(
+        "The product's options could not be loaded. The requested resource does not exist. Retry",
+      );
+      await expect(el).to.be.accessible();
+
+      button(alert, 'Retry')!.click();
+      const dialog = await configureDialog(el);
+      expect(text(dialog.querySelector('h2'))).to.equal('Configure Product');
     });
 
     // Issue 9 item 7 changed this: Cancel with an option chosen asks "Discard changes?" first.

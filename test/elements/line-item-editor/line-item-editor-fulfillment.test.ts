@@ -27,6 +27,20 @@ describe('<line-item-editor>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says the fulfillment options could not be loaded, and Retry loads them', async () => {
+      mock.scenario.failNext('getFulfillmentOptions', 503, 4, { retryAfter: 0 });
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.canvasTote.name);
+      const alert = await until(() => $(el, '[part="add-row"] [role="alert"]'), 'no failure shown');
+      expect(text(alert)).to.equal(
+        'The fulfillment options could not be loaded. The order service is unavailable. Try again in a moment. Retry',
+      );
+      await expect(el).to.be.accessible();
+
+      button(alert, 'Retry')!.click();
+      expect(fulfillmentNote(await fulfillment(el, 'Direct Ship'))).to.equal('240 available');
+    });
+
     it('disables the options an item cannot use, with the reason', async () => {
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.waterBottle.name);

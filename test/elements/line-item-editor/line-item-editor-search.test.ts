@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { $, $$, control, text } from '../../support/dom.js';
+import { $, $$, control, setValue, text } from '../../support/dom.js';
 import { options, renderEditor, searchProducts } from '../../support/harness/line-item-editor.js';
 import { until } from '../../support/wait.js';
 import { useEditorSuite } from './line-item-editor-support.js';
@@ -125,15 +125,18 @@ describe('<line-item-editor>', () => {
       expect(text($(el, '[part="add-row"]'))).to.include('Canvas Tote Bag');
     });
 
-    it('says what failed when the search fails', async () => {
+    it("says the product search failed, before a backend's words that do not say what failed", async () => {
       mock.scenario.failNext('searchProducts', 400);
       const el = await renderEditor(mock.adapter);
+      // Entered at once (not key by key): one search, which meets the 400.
       $<HTMLInputElement>(el, '[role="combobox"]')!.focus();
-      await sendKeys({ type: 'Canvas' });
-      await until(
+      setValue($<HTMLInputElement>(el, '[role="combobox"]')!, 'Canvas');
+      const shown = await until(
         () => $$(el, '[role="status"]').find((s) => text(s) !== '' && !/Searching/.test(text(s))),
         'no error shown',
       );
+      expect(text(shown)).to.equal('The product search failed. The request was rejected by the test scenario.');
+      expect($<HTMLInputElement>(el, '[role="combobox"]')!.value).to.equal('Canvas');
       expect(options(el)).to.have.length(0);
       await expect(el).to.be.accessible();
     });

@@ -1,0 +1,5 @@
+import { itemSteps } from './support/steps-items.js';
+import { matrixSuite } from './support/matrix-suite.js';
+import { overMsw } from './support/transports.js';
+
+matrixSuite('<line-item-editor> (product search, product, configure, stock and locations)', overMsw, itemSteps);
