@@ -14,8 +14,8 @@ import type { OrderDraft } from '../../../src/model/types.js';
 import { $, $$, button, control, text } from '../../support/dom.js';
 import { confirmButton, confirmDialog, submitButton } from '../../support/harness/offline-order-builder.js';
 
-/** How long a state may take (a run may meet two timeouts of 2 s and a second of `Retry-After`). */
-const POLL = { interval: 20, timeout: 20_000 };
+/** How long a state may take: a run may meet timeouts of 2 s and a second of `Retry-After`, on a loaded machine. */
+const POLL = { interval: 25, timeout: 30_000 };
 
 /** What the confirmation says when an attempt's outcome is unknown (the order may exist). */
 export const UNCONFIRMED =
@@ -94,7 +94,11 @@ export async function settled(el: OfflineOrderBuilder): Promise<Shown> {
   await until(() => {
     now = shown(el);
     return now.number !== null || (!now.busy && (now.error !== null || now.refused));
-  }, 'the submission did not end (no success, no error)');
+  }, 'the submission did not end (no success, no error)').catch((error: Error) => {
+    const dialog = confirmDialog(el);
+    const state = `dialog ${dialog?.open ? 'open' : 'closed'}, Submit Order aria-disabled ${confirmButton(el)?.getAttribute('aria-disabled')}, busy ${now.busy}`;
+    throw new Error(`${error.message} (${state})`);
+  });
   return now;
 }
 

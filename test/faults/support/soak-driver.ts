@@ -81,7 +81,9 @@ async function play(mock: MockHandle, lane: Lane, plan: RunPlan): Promise<RunRec
     await RUNNERS[plan.kind](ctx);
     await tidy(lane);
   } catch (error) {
-    run.failures.push(`stuck: ${error instanceof Error ? error.message : String(error)}`);
+    const sent = lane.sentSince(run.requestsFrom).length;
+    const why = error instanceof Error ? error.message : String(error);
+    run.failures.push(`stuck: ${why}; ${run.offered.length} submissions started, ${sent} submit requests`);
     // New builders for the lane's next run.
     lane.main?.remove();
     lane.second?.remove();

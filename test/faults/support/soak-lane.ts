@@ -116,10 +116,11 @@ export class Lane {
       .map((r) => r.idempotencyKey ?? '');
   }
 
-  /** The lane's `findOrder` requests since `from`. */
-  lookupsSince(from: number): number {
+  /** The lane's `findOrder` requests since `from` for the order of `key`. */
+  lookupsSince(from: number, key: string): number {
+    const path = `/submissions/${encodeURIComponent(key)}`;
     return this.mock.backend.requests
       .slice(from)
-      .filter((r) => r.operationId === 'findOrder' && r.url.startsWith(`${this.base}/`)).length;
+      .filter((r) => r.operationId === 'findOrder' && r.url.startsWith(`${this.base}/`) && r.url.endsWith(path)).length;
   }
 }

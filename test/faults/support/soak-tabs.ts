@@ -63,12 +63,13 @@ export async function reload(ctx: RunContext): Promise<void> {
   const release = held ? ctx.lane.scenario.holdNext('submitOrder') : () => {};
   await openConfirmation(el);
   await confirm(el);
+  let key: string;
   if (held) {
-    const key = await keptKey(ctx);
+    key = await keptKey(ctx);
     if (variant === 'in-flight') {
       el = await ctx.reload(el);
       await until(
-        () => ctx.lane.lookupsSince(ctx.run.requestsFrom) > 0,
+        () => ctx.lane.lookupsSince(ctx.run.requestsFrom, key) > 0,
         'the reloaded builder did not look the order up',
       );
       release();
@@ -80,8 +81,12 @@ export async function reload(ctx: RunContext): Promise<void> {
     }
   } else {
     ctx.expectError(await settled(el), UNCONFIRMED, true);
+    key = stored(ctx.key)?.attemptKey ?? '';
+    ctx.check(key === ctx.run.offered[0], 'the key of the lost attempt is not kept with the draft');
     el = await ctx.reload(el);
   }
+  // The new builder asks whether the kept key created the order.
+  await until(() => ctx.lane.lookupsSince(ctx.run.requestsFrom, key) > 0, 'no lookup by the kept key after the reload');
   if (variant.endsWith('not-created') || variant === 'lost-not-created-edit') {
     await submitRestored(ctx, el);
     ctx.expectSubmitted(await retryUntilDone(el), '');
