@@ -18,7 +18,8 @@ export function faultsReportPlugin({ file = FAULTS_REPORT } = {}) {
     name: 'faults-report',
     async executeCommand({ command, payload }) {
       if (command === 'faults-row') {
-        suite(payload.suite).rows.push(payload.row);
+        const { row, columns = Object.keys(row) } = payload;
+        suite(payload.suite).rows.push(Object.fromEntries(columns.map((column) => [column, row[column]])));
         return true;
       }
       if (command === 'faults-total') {

@@ -243,18 +243,22 @@ export class Submission {
     return true;
   }
 
-  /** The order the attempt created, when the adapter can tell and did; null otherwise. */
-  private async find(attempt: Attempt, signal: AbortSignal): Promise<SubmittedOrder | null> {
+  /**
+   * The order the attempt created, when the adapter can tell and did; null when it tells that the
+   * attempt created none; undefined when it cannot tell (no `findOrder`, the lookup failed, or it
+   * answered about another order).
+   */
+  private async find(attempt: Attempt, signal: AbortSignal): Promise<SubmittedOrder | null | undefined> {
     const adapter = this.host.adapter;
     const siteId = (attempt.sent ?? attempt.draft).siteId;
-    if (!adapter?.findOrder || !siteId) return null;
+    if (!adapter?.findOrder || !siteId) return undefined;
     try {
       const order = await adapter.findOrder({ siteId, idempotencyKey: attempt.key }, { signal });
-      return order && (order.idempotencyKey ?? attempt.key) === attempt.key ? order : null;
+      return !order || (order.idempotencyKey ?? attempt.key) === attempt.key ? order : undefined;
     } catch (error) {
       if (signal.aborted || isAbortError(error)) throw error;
       // Not known: the kept key still makes a resubmission answer the same order.
-      return null;
+      return undefined;
     }
   }
 
@@ -317,8 +321,9 @@ export class Submission {
       const earlier = attempt.outcome === 'sending' || attempt.outcome === 'unknown' ? attempt.sent : null;
       const found = earlier ? await this.find(attempt, signal) : null;
       if (found) return this.finish(found, attempt, draft);
-      // Without `findOrder`, the answer to the kept key may be the order of the earlier draft.
-      const unsure = earlier && earlier !== draft && !adapter.findOrder && changesSince(earlier, draft).length > 0;
+      // When the adapter cannot tell (no `findOrder`, or the lookup failed), the answer to the kept
+      // key may be the order of the earlier draft.
+      const unsure = earlier && earlier !== draft && found === undefined && changesSince(earlier, draft).length > 0;
       attempt.sent = draft;
       attempt.outcome = 'sending';
       void this.context.drafts.save();
