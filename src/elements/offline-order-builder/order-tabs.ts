@@ -90,9 +90,9 @@ export class OrderTabsController implements ReactiveController {
       part="tab"
       role="tab"
       type="button"
-      aria-selected=${this.tab === id ? 'true' : 'false'}
+      aria-selected=${this.tab === id}
       aria-controls="panel-${id}"
-      aria-disabled=${disabled ? 'true' : 'false'}
+      aria-disabled=${disabled}
       aria-describedby=${disabled ? 'payments-hint' : nothing}
       tabindex=${this.tab === id ? 0 : -1}
       @click=${() => this.select(id)}

@@ -103,7 +103,7 @@ export class ShortcutsController implements ReactiveController {
         part="shortcuts-button"
         type="button"
         aria-controls="shortcuts"
-        aria-expanded=${this.helpOpen ? 'true' : 'false'}
+        aria-expanded=${this.helpOpen}
       >
         ${msg('Keyboard shortcuts')}
       </button>

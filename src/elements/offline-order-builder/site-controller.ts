@@ -315,7 +315,7 @@ export class SiteController implements ReactiveController {
             class="field__control"
             part="site-select"
             required
-            aria-invalid=${this.pickerError ? 'true' : 'false'}
+            aria-invalid=${!!this.pickerError}
             aria-describedby=${this.pickerError ? 'site-picker-error' : nothing}
             @change=${this.handlePickerInput}
           >

@@ -567,7 +567,7 @@ export class OrderList extends OrderElement {
       part="feed"
       role="feed"
       aria-label=${this.label || msg('Orders')}
-      aria-busy=${this.moreStatus === 'loading' ? 'true' : 'false'}
+      aria-busy=${this.moreStatus === 'loading'}
       @keydown=${this.handleKeydown}
       @focusin=${this.handleFocusIn}
       @scroll=${this.scrollListener}
