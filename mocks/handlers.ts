@@ -102,14 +102,14 @@ function brokenAnswer(fault: AnswerFault, request: Request, result?: RouteAnswer
   return HttpResponse.json(wrongKind(result?.body) as Record<string, unknown>, { status: result?.status ?? 200 });
 }
 
-/** `value` with every `currency` "ZZZ" and every `id` a number: values of the wrong kind. */
+/** `value` with every `currency` "ZZZ" and every `id` and `token` a number: values of the wrong kind. */
 function wrongKind(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(wrongKind);
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, inner]) => {
       if (key === 'currency') return [key, 'ZZZ'];
-      if (key === 'id') return [key, 42];
+      if (key === 'id' || key === 'token') return [key, 42];
       return [key, wrongKind(inner)];
     }),
   );

@@ -21,7 +21,7 @@ export type Fault = number | 'network' | 'timeout' | AnswerFault;
  * A broken answer: `'redirect'` (a 302 to the same path, before any work), or, after the work is
  * done, `'malformed'` (a 200 whose JSON is cut short), `'missing-fields'` (a 200 of `{}`: every
  * required field missing), `'wrong-kind'` (the real answer with every `currency` "ZZZ" and every
- * `id` a number).
+ * `id` and `token` a number).
  */
 export type AnswerFault = 'redirect' | 'malformed' | 'missing-fields' | 'wrong-kind';
 

@@ -29,6 +29,7 @@ export function httpFault(fault: Fault, options: FaultOptions = {}): HttpFault {
         ops: [
           { op: 'set-every', key: 'currency', value: 'ZZZ' },
           { op: 'set-every', key: 'id', value: 42 },
+          { op: 'set-every', key: 'token', value: 42 },
         ],
       };
     default:
