@@ -64,7 +64,7 @@ describe('<offline-order-builder> a pricing answer in another currency', functio
       WAIT,
     );
     expect(text($(dialog, '[part~="totals"] [role="alert"]'))).to.equal(
-      'Could not price the order: the order service sent an answer this page cannot use. Try again; if it keeps happening, ask an administrator. Retry',
+      'The total could not be calculated. Could not price the order: the order service sent an answer this page cannot use. Try again; if it keeps happening, ask an administrator. Retry',
     );
     await dialog.updateComplete;
     await el.updateComplete;
