@@ -23,6 +23,7 @@ import { cardDigits, detectCardBrand } from '../model/card.js';
 import type { CardBrand, CardDetails, CardSummary, Problem } from '../model/types.js';
 import type { KiboRequester } from './client.js';
 import { type FieldPaths, kiboErrorFromResponse } from './errors.js';
+import { isObject } from './read.js';
 
 /** The payment service's path for a new card, below its origin (with Kibo's trailing slash). */
 export const PAYMENT_CARDS_PATH = '/payments/commerce/payments/cards/';
@@ -81,10 +82,6 @@ const PROBLEM_CODES: Readonly<Record<string, string>> = {
 };
 
 const ACTION = 'add the card';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -12,19 +12,8 @@
 import { DecodeError } from '../adapter/decode.js';
 import type * as model from '../model/types.js';
 import type * as kibo from './kibo-types.js';
+import { isObject, view, list, someText as text } from './read.js';
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function view<T extends object>(value: unknown, path: string): Partial<Record<keyof T, unknown>> {
-  if (!isObject(value)) throw new DecodeError(path, 'an object');
-  return value as Partial<Record<keyof T, unknown>>;
-}
-
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 /** A quantity: a whole number of zero or more (Kibo's may be null, negative or fractional). */
 const quantity = (value: unknown): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;

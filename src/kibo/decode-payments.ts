@@ -12,6 +12,7 @@ import { isKnownCurrency } from '../model/currencies.js';
 import type * as model from '../model/types.js';
 import { amount } from './decode.js';
 import type * as kibo from './kibo-types.js';
+import { isObject, view, list, someText as text } from './read.js';
 
 export const CREDIT_CARD = 'CreditCard';
 export const CHECK = 'Check';
@@ -19,18 +20,6 @@ export const PURCHASE_ORDER = 'PurchaseOrder';
 export const STORE_CREDIT = 'StoreCredit';
 export const GIFT_CARD = 'GiftCard';
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function view<T extends object>(value: unknown, path: string): Partial<Record<keyof T, unknown>> {
-  if (!isObject(value)) throw new DecodeError(path, 'an object');
-  return value as Partial<Record<keyof T, unknown>>;
-}
-
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 const bySequence = (a: unknown, b: unknown) =>
   (isObject(a) && typeof a.sequenceNumber === 'number' ? a.sequenceNumber : 0) -
   (isObject(b) && typeof b.sequenceNumber === 'number' ? b.sequenceNumber : 0);

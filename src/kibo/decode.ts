@@ -16,21 +16,13 @@ import { isKnownCurrency, minorUnitsOf } from '../model/currencies.js';
 import { isValidLocale } from '../model/locale.js';
 import type * as model from '../model/types.js';
 import type * as kibo from './kibo-types.js';
+import { isObject, view } from './read.js';
 
 function fail(path: string, expected: string): never {
   throw new DecodeError(path, expected);
 }
 
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `value` as a record of Kibo's model `T`: an object, whose fields are still checked as they are read. */
-function view<T extends object>(value: unknown, path: string): Partial<Record<keyof T, unknown>> {
-  return isObject(value) ? (value as Partial<Record<keyof T, unknown>>) : fail(path, 'an object');
-}
 
 /** A string with something in it. */
 function text(value: unknown, path: string): string {

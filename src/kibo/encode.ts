@@ -36,14 +36,7 @@ export function contact(address: AddressInput, email: string, phones: Phones, pr
     phoneNumbers: primary
       ? phoneNumbers({ ...phones, home: phones.home || address.phone })
       : phoneNumbers({ home: address.phone }),
-    address: {
-      address1: address.line1,
-      address2: address.line2 || null,
-      cityOrTown: address.city,
-      stateOrProvince: address.region || null,
-      postalOrZipCode: address.postalCode || null,
-      countryCode: address.country,
-    },
+    address: kiboAddress(address),
     types: contactTypes(address),
   };
 }
@@ -104,3 +97,17 @@ export const CUSTOMER_FIELDS: FieldPaths = {
   postalorzipcode: 'addresses',
   countrycode: 'addresses',
 };
+
+/** Our address as Kibo's (`CustomerContact.address`, `Contact.address`, a rate request's destination). */
+export function kiboAddress(
+  address: Pick<AddressInput, 'line1' | 'line2' | 'city' | 'region' | 'postalCode' | 'country'>,
+) {
+  return {
+    address1: address.line1,
+    address2: address.line2 || null,
+    cityOrTown: address.city,
+    stateOrProvince: address.region || null,
+    postalOrZipCode: address.postalCode || null,
+    countryCode: address.country,
+  };
+}

@@ -22,6 +22,7 @@
 import { type AdapterError, DeclinedError, ValidationError } from '../adapter/errors.js';
 import { type CallContext, errorFromResponse } from '../adapter/http.js';
 import type { Problem } from '../model/types.js';
+import { isObject, someText as text } from './read.js';
 
 /**
  * Kibo's error body. **Not in the definitions** (they document success responses only): the
@@ -64,13 +65,6 @@ const DECLINE_MESSAGES: Readonly<Record<string, string>> = {
 const DECLINED = 'The card was declined. Ask the shopper for another card or another way to pay.';
 
 const PROPERTY_NAMES = new Set(['propertyname', 'property', 'field', 'fieldname', 'parametername', 'parameter']);
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** Reads the parts of a Kibo error body that are what they should be; anything else is dropped. */
 export function readKiboError(body: string): KiboErrorBody {

@@ -17,9 +17,10 @@ import { defaultShippingAddress } from '../model/draft-core.js';
 import { percentage } from '../model/money-shares.js';
 import type * as model from '../model/types.js';
 import { amount } from './decode.js';
-import { splitName } from './encode.js';
+import { splitName, kiboAddress } from './encode.js';
 import type * as kibo from './kibo-types.js';
 import { major } from './shipping.js';
+import { isObject, view, list, someText as text } from './read.js';
 
 const FULFILLMENT_METHODS = { ship: 'Ship', pickup: 'Pickup', delivery: 'Delivery' } as const;
 
@@ -102,14 +103,7 @@ export function pricingOrder(draft: model.OrderDraft, tenantId: number, currency
                   fulfillmentContact: {
                     ...splitName(address.name),
                     email: draft.customer?.email ?? null,
-                    address: {
-                      address1: address.line1,
-                      address2: address.line2 || null,
-                      cityOrTown: address.city,
-                      stateOrProvince: address.region || null,
-                      postalOrZipCode: address.postalCode || null,
-                      countryCode: address.country,
-                    },
+                    address: kiboAddress(address),
                   },
                 }
               : {}),
@@ -118,19 +112,6 @@ export function pricingOrder(draft: model.OrderDraft, tenantId: number, currency
       : {}),
   };
 }
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function view<T extends object>(value: unknown, path: string): Partial<Record<keyof T, unknown>> {
-  if (!isObject(value)) throw new DecodeError(path, 'an object');
-  return value as Partial<Record<keyof T, unknown>>;
-}
-
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** The priced order as our `Pricing`, in the draft's `currency` (an answer in another is refused). */
 export function pricing(value: unknown, draft: model.OrderDraft, currency: string): model.Pricing {

@@ -9,6 +9,8 @@ import { minorUnitsOf } from '../model/currencies.js';
 import type { Money, OrderDraft, ShippingMethod } from '../model/types.js';
 import { amount } from './decode.js';
 import type { KiboCarrierRates, KiboRateRequest, KiboRatesResponse, KiboShippingRate } from './kibo-types.js';
+import { kiboAddress } from './encode.js';
+import { isObject, someText as text } from './read.js';
 
 /** Our integer minor units → Kibo's major units. */
 export function major(money: Money): number {
@@ -27,14 +29,7 @@ export function rateRequest(draft: OrderDraft, currency: string): KiboRateReques
   const cents = (line: (typeof shipped)[number]) => line.unitPrice.amount * line.quantity;
   return {
     isoCurrencyCode: currency,
-    destinationAddress: {
-      address1: address.line1,
-      address2: address.line2 || null,
-      cityOrTown: address.city,
-      stateOrProvince: address.region || null,
-      postalOrZipCode: address.postalCode || null,
-      countryCode: address.country,
-    },
+    destinationAddress: kiboAddress(address),
     items: shipped.map((line) => ({
       itemId: line.id,
       quantity: line.quantity,
@@ -47,13 +42,6 @@ export function rateRequest(draft: OrderDraft, currency: string): KiboRateReques
     orderTotal: major({ amount: shipped.reduce((sum, line) => sum + cents(line), 0), currency }),
   };
 }
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /**
  * The shipping methods of a `RatesResponse`, in `currency`: one per rate code (the first carrier's

@@ -23,19 +23,14 @@ import type * as model from '../model/types.js';
 import { kiboCardType } from './cards.js';
 import type { KiboRequester } from './client.js';
 import { CHECK, CREDIT_CARD, GIFT_CARD, PURCHASE_ORDER, STORE_CREDIT } from './decode-payments.js';
-import { splitName } from './encode.js';
+import { splitName, kiboAddress } from './encode.js';
 import type * as kibo from './kibo-types.js';
 import { orderItem, pricingOrder } from './pricing.js';
 import { major } from './shipping.js';
 import { externalIdOf, filterText, submittedOrder } from './submit.js';
+import { isObject, list } from './read.js';
 
 type Order = Partial<Record<keyof kibo.KiboOrder, unknown>>;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** An answer that must be an order with an id. */
 const anOrder = (value: unknown): Order => {
@@ -56,14 +51,7 @@ function contactOf(address: model.Address, email: string): kibo.KiboOrderContact
     ...splitName(address.name),
     email,
     ...(address.phone ? { phoneNumbers: { home: address.phone } } : {}),
-    address: {
-      address1: address.line1,
-      address2: address.line2 || null,
-      cityOrTown: address.city,
-      stateOrProvince: address.region || null,
-      postalOrZipCode: address.postalCode || null,
-      countryCode: address.country,
-    },
+    address: kiboAddress(address),
   };
 }
 

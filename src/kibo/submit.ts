@@ -7,6 +7,7 @@ import { DecodeError } from '../adapter/decode.js';
 import type * as model from '../model/types.js';
 import { amount, orderStatus } from './decode.js';
 import type * as kibo from './kibo-types.js';
+import { isObject } from './read.js';
 
 /** The prefix of our idempotency keys in an order's `externalId`. */
 export const EXTERNAL_ID_PREFIX = 'ooe:';
@@ -19,10 +20,6 @@ export const externalIdOf = (idempotencyKey: string) => `${EXTERNAL_ID_PREFIX}${
  * the clause. Numbers and dates go unquoted.
  */
 export const filterText = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * A placed order (one with an order number and a submitted date) as our `SubmittedOrder`; null for

@@ -14,28 +14,7 @@ const draft: OrderDraft = {
   id: 'draft-1',
   siteId: '101',
   currency: 'USD',
-  customer: {
-    id: '1001',
-    customerNumber: '1001',
-    customerSetId: 'retail',
-    firstName: 'Ada',
-    lastName: 'Lovelace',
-    email: 'ada@example.com',
-    phones: {},
-    addresses: [
-      {
-        id: '11',
-        name: 'Ada Lovelace',
-        line1: '12 Analytical Way',
-        city: 'Austin',
-        region: 'TX',
-        postalCode: '78701',
-        country: 'US',
-        isDefaultBilling: true,
-        isDefaultShipping: true,
-      },
-    ],
-  },
+  customer: fx.adaCustomer,
   lines: [
     {
       id: 'l-1',

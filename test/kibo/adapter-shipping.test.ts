@@ -9,28 +9,7 @@ import { operationOf, route } from './fake-fetch.js';
 import * as fx from './fixtures.js';
 import { expectSchemaTrue, kiboWorld } from './kibo-world.js';
 
-const ada: Customer = {
-  id: '1001',
-  customerNumber: '1001',
-  customerSetId: 'retail',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  email: 'ada@example.com',
-  phones: {},
-  addresses: [
-    {
-      id: '11',
-      name: 'Ada Lovelace',
-      line1: '12 Analytical Way',
-      city: 'Austin',
-      region: 'TX',
-      postalCode: '78701',
-      country: 'US',
-      isDefaultBilling: true,
-      isDefaultShipping: true,
-    },
-  ],
-};
+const ada: Customer = fx.adaCustomer;
 
 function line(id: string, code: string, quantity: number, cents: number, kind: 'ship' | 'pickup'): DraftLine {
   return {

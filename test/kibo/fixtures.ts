@@ -3,6 +3,7 @@
  * against Kibo's definitions in the tests that use it). The world is our mock's: the US Store and
  * the Canada Store share the "retail" customer set; Ada Lovelace is a retail customer.
  */
+import type { Customer } from '../../src/model/types.js';
 
 export const TENANT_ID = 100;
 
@@ -271,3 +272,27 @@ export const orders = {
 export function kiboError(message: string, items: unknown[] = [], errorCode = 'VALIDATION_CONFLICT') {
   return { message, errorCode, applicationName: 'Customer', items, additionalErrorData: [] };
 }
+
+/** Ada as our model has her (the customer of the drafts the fake-fetch tests price, ship and submit). */
+export const adaCustomer: Customer = {
+  id: '1001',
+  customerNumber: '1001',
+  customerSetId: 'retail',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  email: 'ada@example.com',
+  phones: {},
+  addresses: [
+    {
+      id: '11',
+      name: 'Ada Lovelace',
+      line1: '12 Analytical Way',
+      city: 'Austin',
+      region: 'TX',
+      postalCode: '78701',
+      country: 'US',
+      isDefaultBilling: true,
+      isDefaultShipping: true,
+    },
+  ],
+};

@@ -6,26 +6,10 @@ import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import { addLine, createDraft, setCustomer, setShippingMethod } from '../../../src/model/draft.js';
 import type { CardDetails, CustomerInput, OrderDraft } from '../../../src/model/types.js';
 import { CUSTOMERS, SHIP, TEST_CARDS } from '../../support/fixtures.js';
+import { newCustomer } from '../rest-adapter-support.js';
 
-/** A customer the seed does not have (Retail, US). */
-export const MARY: CustomerInput = {
-  firstName: 'Mary',
-  lastName: 'Jackson',
-  email: 'mary.jackson@example.com',
-  phones: { mobile: '(757) 555-0142' },
-  addresses: [
-    {
-      name: 'Mary Jackson',
-      line1: '1 Langley Blvd',
-      city: 'Hampton',
-      region: 'VA',
-      postalCode: '23681',
-      country: 'US',
-      isDefaultBilling: true,
-      isDefaultShipping: true,
-    },
-  ],
-};
+/** A customer the seed does not have (Retail, US): the REST adapter suite's own. */
+export const MARY: CustomerInput = newCustomer;
 
 /**
  * A draft from the adapter's answers (the site, the customer found by a search, the product
