@@ -244,7 +244,8 @@ const readShippingAdjustment = orNull((json, path): ShippingAdjustment => {
   return { kind, amount: moneyAt(json, 'amount', path), reason: str(json, 'reason', path) };
 });
 
-const CARD_BRANDS: readonly CardBrand[] = [
+/** Every card brand and payment kind a stored draft may hold (what its parser accepts). */
+export const CARD_BRANDS: readonly CardBrand[] = [
   'visa',
   'mastercard',
   'amex',
@@ -254,7 +255,7 @@ const CARD_BRANDS: readonly CardBrand[] = [
   'unionpay',
   'unknown',
 ];
-const PAYMENT_KINDS: readonly PaymentKind[] = [
+export const PAYMENT_KINDS: readonly PaymentKind[] = [
   'credit-card',
   'check',
   'purchase-order',

@@ -8,6 +8,7 @@
  * Also pricing answers and shipping methods for a draft.
  */
 import fc from 'fast-check';
+import { zeroPricing } from '../../../mocks/pricing.js';
 import { lineFits, MAX_ORDER_AMOUNT, quantityFits } from '../../../src/model/amount-limits.js';
 import {
   addCoupon,
@@ -35,15 +36,14 @@ import {
   setShippingMethod,
 } from '../../../src/model/draft.js';
 import type { NewPayment } from '../../../src/model/draft.js';
+import { CARD_BRANDS, PAYMENT_KINDS } from '../../../src/model/draft-json.js';
 import { money } from '../../../src/model/money.js';
 import type {
-  CardBrand,
   Customer,
   DraftLine,
   Fulfillment,
   Money,
   OrderDraft,
-  PaymentKind,
   Pricing,
   ShippingMethod,
   Site,
@@ -90,25 +90,6 @@ const lineAdjustmentSeedArb = fc.record({
   units: orderUnitsArb,
   reason: textArb,
 });
-
-const CARD_BRANDS: readonly CardBrand[] = [
-  'visa',
-  'mastercard',
-  'amex',
-  'discover',
-  'diners',
-  'jcb',
-  'unionpay',
-  'unknown',
-];
-const PAYMENT_KINDS: readonly PaymentKind[] = [
-  'credit-card',
-  'check',
-  'purchase-order',
-  'store-credit',
-  'gift-card',
-  'other',
-];
 
 const paymentSeedArb = fc.record(
   {
@@ -380,27 +361,9 @@ export function applyEdit(
   }
 }
 
-/** A pricing answer with zeros everywhere but `coupons`. */
+/** A pricing answer with zeros everywhere but `coupons` (the mock's zero answer). */
 export function pricingShell(currency: string, coupons: Pricing['coupons'] = []): Pricing {
-  const zero = money(0, currency);
-  return {
-    currency,
-    lines: [],
-    subtotal: zero,
-    discounts: [],
-    coupons,
-    orderAdjustment: zero,
-    shipping: zero,
-    shippingAdjustment: zero,
-    shippingBreakdown: [],
-    handling: zero,
-    handlingBreakdown: [],
-    tax: zero,
-    taxBreakdown: [],
-    duty: zero,
-    dutyBreakdown: [],
-    total: zero,
-  };
+  return { ...zeroPricing(currency), coupons };
 }
 
 /** The draft a list of edits builds from a new draft on the first site, all stamped `now`. */
