@@ -230,6 +230,11 @@ export class MockBackend {
     return this.orders.submission(idempotencyKey);
   }
 
+  /** Whether a request with this key is still being served (held, or before its answer). */
+  isInFlight(idempotencyKey: string): boolean {
+    return this.state.inFlight.has(idempotencyKey);
+  }
+
   /** `findOrder`: the order a key produced on the site; 404 when none, 409 while the key is in flight. */
   findSubmission(siteId: string, idempotencyKey: string): SubmittedOrder {
     return this.orders.findSubmission(siteId, idempotencyKey);

@@ -4,10 +4,17 @@
  * requests, read what the backend holds, and open isolated instances. Routing and checking only:
  * the server (server.ts) gives it a `ControlContext` and writes the answer it returns.
  */
-import type { SubmittedOrder } from '../../src/model/types.js';
+import type { OrderSummary, SubmittedOrder } from '../../src/model/types.js';
 import type { MockBackend } from '../backend.js';
 import { ControlError, type FaultQueue, parseFault } from './faults.js';
-import type { ControlStatus, InstanceAnswer, QueueFaultRequest, RequestLogAnswer, ResetRequest } from './protocol.js';
+import type {
+  ControlStatus,
+  InstanceAnswer,
+  QueueFaultRequest,
+  RequestLogAnswer,
+  ResetRequest,
+  SubmissionAnswer,
+} from './protocol.js';
 import { CONTROL_BASE, FAULT_KINDS } from './protocol.js';
 import type { RequestLog } from './request-log.js';
 
@@ -21,8 +28,11 @@ export interface ControlContext {
   readonly maxHangMs: number;
   /** Back to the seed: backend, scenario (with `init`), faults, holds (released), log; answers the new epoch. */
   reset(init: ResetRequest): number;
-  /** Holds the next call of an operation that reaches the backend; answers the hold's id. */
-  hold(operationId: string): number;
+  /**
+   * Holds the next call of an operation that reaches the backend; answers the hold's id. With
+   * `then: 'reset'`, once released the call is dropped without being served (its connection reset).
+   */
+  hold(operationId: string, then?: 'reset'): number;
   /** Releases a hold; false when there is no such hold (already released, or reset). */
   release(id: number): boolean;
   status(): ControlStatus;
@@ -73,6 +83,13 @@ function resetRequest(body: Record<string, unknown>): ResetRequest {
   return init;
 }
 
+/** The order's summary as the orders list shows it (its lines), found among the site's latest orders. */
+function summaryOf(ctx: ControlContext, siteId: string, order: SubmittedOrder | null): OrderSummary | null {
+  if (!order) return null;
+  const { items } = ctx.backend.listOrders(siteId, { limit: 200 });
+  return items.find((summary) => summary.number === order.number) ?? null;
+}
+
 function intParam(query: URLSearchParams, name: string, min: number, max: number, fallback: number): number {
   const raw = query.get(name);
   if (raw === null) return fallback;
@@ -91,11 +108,12 @@ function index(ctx: ControlContext): unknown {
       'POST /__control/reset { mode?, latency?, keepAlive? } → { epoch }',
       'POST /__control/faults { operationId, fault, times? }',
       'GET|DELETE /__control/faults',
-      'POST /__control/holds { operationId } → { id }',
+      'POST /__control/holds { operationId, then? } → { id }',
       'POST /__control/holds/{id}/release',
-      'GET|DELETE /__control/requests[?operationId=]',
+      'GET|DELETE /__control/requests[?operationId=&since=]',
       'GET /__control/requests/wait?count=&operationId=&timeoutMs=',
-      'GET /__control/submissions/{idempotencyKey} → { order }',
+      'GET /__control/submissions/{idempotencyKey}?siteId= → { order, inFlight, summary }',
+      'GET /__control/balances/{typeId}/{code}?siteId= → { available }',
       'GET /__control/orders?siteId= → { total }',
       'GET /__control/status',
       'POST /__control/instances → { url, apiUrl }',
@@ -148,8 +166,12 @@ async function route(
     ctx.faults.clear();
     return { status: 204 };
   }
-  if (call === 'POST /holds')
-    return { status: 201, body: { id: ctx.hold(operationOf(ctx, objectBody(rawBody)['operationId'])) } };
+  if (call === 'POST /holds') {
+    const body = objectBody(rawBody);
+    const then = body['then'];
+    if (then !== undefined && then !== 'reset') throw new ControlError('"then" must be "reset" when given.');
+    return { status: 201, body: { id: ctx.hold(operationOf(ctx, body['operationId']), then) } };
+  }
   const release = /^\/holds\/(\d+)\/release$/.exec(path);
   if (method === 'POST' && release) {
     if (!ctx.release(Number(release[1]))) throw new ControlError('There is no such hold (released, or reset).', 404);
@@ -157,7 +179,8 @@ async function route(
   }
   if (call === 'GET /requests') {
     const operationId = query.get('operationId');
-    const answer: RequestLogAnswer = ctx.log.list(operationId ? operationOf(ctx, operationId) : null);
+    const since = intParam(query, 'since', 0, Number.MAX_SAFE_INTEGER, 0);
+    const answer: RequestLogAnswer = ctx.log.list(operationId ? operationOf(ctx, operationId) : null, since);
     return { status: 200, body: answer };
   }
   if (call === 'DELETE /requests') {
@@ -174,8 +197,20 @@ async function route(
   }
   const submission = /^\/submissions\/([^/]+)$/.exec(path);
   if (method === 'GET' && submission) {
-    const order: SubmittedOrder | null = ctx.backend.submission(decodeURIComponent(submission[1]!)) ?? null;
-    return { status: 200, body: { order } };
+    const key = decodeURIComponent(submission[1]!);
+    const order: SubmittedOrder | null = ctx.backend.submission(key) ?? null;
+    const answer: SubmissionAnswer = {
+      order,
+      inFlight: ctx.backend.isInFlight(key),
+      summary: summaryOf(ctx, query.get('siteId') ?? 'us', order),
+    };
+    return { status: 200, body: answer };
+  }
+  const balance = /^\/balances\/([^/]+)\/([^/]+)$/.exec(path);
+  if (method === 'GET' && balance) {
+    const siteId = query.get('siteId') ?? 'us';
+    const [typeId, code] = [decodeURIComponent(balance[1]!), decodeURIComponent(balance[2]!)];
+    return { status: 200, body: ctx.backend.checkBalance(siteId, typeId, code) };
   }
   if (call === 'GET /orders') {
     const siteId = query.get('siteId') ?? 'us';

@@ -39,6 +39,11 @@ function wholeNumber(value: unknown, what: string, min: number, max: number): nu
   return value;
 }
 
+function afterProcessingOf(value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new ControlError('"afterProcessing" must be true or false.');
+  return value;
+}
+
 function optional<T>(value: unknown, read: (v: unknown) => T): T | undefined {
   return value === undefined ? undefined : read(value);
 }
@@ -71,10 +76,7 @@ export function parseFault(value: unknown, maxHangMs: number): HttpFault {
     case 'status': {
       const status = wholeNumber(fault['status'], '"status"', 200, 599);
       const retryAfter = optional(fault['retryAfter'], (v) => wholeNumber(v, '"retryAfter"', 0, 3600));
-      const afterProcessing = optional(fault['afterProcessing'], (v) => {
-        if (typeof v !== 'boolean') throw new ControlError('"afterProcessing" must be true or false.');
-        return v;
-      });
+      const afterProcessing = optional(fault['afterProcessing'], afterProcessingOf);
       if (status < 400 && !('body' in fault)) throw new ControlError('A "status" below 400 needs a "body".');
       return {
         kind,
@@ -111,7 +113,8 @@ export function parseFault(value: unknown, maxHangMs: number): HttpFault {
     }
     case 'hang': {
       const maxMs = optional(fault['maxMs'], (v) => wholeNumber(v, '"maxMs"', 0, maxHangMs));
-      return { kind, maxMs: maxMs ?? maxHangMs };
+      const afterProcessing = optional(fault['afterProcessing'], afterProcessingOf);
+      return { kind, maxMs: maxMs ?? maxHangMs, ...(afterProcessing === undefined ? {} : { afterProcessing }) };
     }
     case 'rewrite':
       return { kind, ops: rewriteOps(fault['ops']) };

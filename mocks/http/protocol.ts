@@ -4,6 +4,7 @@
  * constants only, with no Node import, so that the browser tests' helper (test/support/http-mock.ts)
  * and the Node server (mocks/http/server.ts) share them.
  */
+import type { OrderSummary, SubmittedOrder } from '../../src/model/types.js';
 
 /** Where the contract (`api/openapi.yaml`) is served on the server. */
 export const API_BASE = '/api/v1';
@@ -57,7 +58,8 @@ export type RewriteOp =
  *   (default 10, at most 100) over `durationMs`.
  * - `redirect`: answers `status` with `Location: location` (relative or absolute), unprocessed.
  * - `hang`: no answer until the client gives up, or `maxMs` (bounded by the server's `maxHangMs`),
- *   when the connection is destroyed. Unprocessed.
+ *   when the connection is destroyed. Unprocessed, unless `afterProcessing` (the work done, no
+ *   answer ever sent: a submit whose answer is lost to the client's timeout).
  * - `rewrite`: the real answer's JSON (processed) changed by `ops` (hostile values, missing fields).
  */
 export type HttpFault =
@@ -67,7 +69,7 @@ export type HttpFault =
   | { kind: 'oversized'; bytes?: number }
   | { kind: 'slow'; durationMs: number; chunks?: number }
   | { kind: 'redirect'; status: RedirectStatus; location: string }
-  | { kind: 'hang'; maxMs?: number }
+  | { kind: 'hang'; maxMs?: number; afterProcessing?: boolean }
   | { kind: 'rewrite'; ops: RewriteOp[] };
 
 export type HttpFaultKind = HttpFault['kind'];
@@ -121,6 +123,18 @@ export interface RequestLogAnswer {
   entries: LoggedRequest[];
   /** Entries dropped because the log is bounded (oldest first). */
   dropped: number;
+  /** The `seq` of the latest request received (0 before any): `?since=` this reads what comes next. */
+  last: number;
+}
+
+/** `GET /__control/submissions/{idempotencyKey}`: what the backend holds for a key. */
+export interface SubmissionAnswer {
+  /** The order the key placed, or null. */
+  order: SubmittedOrder | null;
+  /** Whether a request with the key is still being served (held, or before its answer). */
+  inFlight: boolean;
+  /** The order as the orders list shows it (its lines), or null. */
+  summary: OrderSummary | null;
 }
 
 /** `GET /__control/status`: what the server has open, to check that nothing is left behind. */

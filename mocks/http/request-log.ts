@@ -93,9 +93,10 @@ export class RequestLog {
     entry.fault = fault;
   }
 
-  list(operationId?: string | null): { entries: LoggedRequest[]; dropped: number } {
-    const entries = operationId ? this.entries.filter((e) => e.operationId === operationId) : this.entries;
-    return { entries: entries.map((e) => ({ ...e })), dropped: this.dropped };
+  /** The entries kept (of `operationId`, or all) whose `seq` is above `since`. */
+  list(operationId?: string | null, since = 0): { entries: LoggedRequest[]; dropped: number; last: number } {
+    const entries = this.entries.filter((e) => e.seq > since && (!operationId || e.operationId === operationId));
+    return { entries: entries.map((e) => ({ ...e })), dropped: this.dropped, last: this.seq };
   }
 
   count(operationId: string | null): number {

@@ -99,7 +99,8 @@ function headersOf(response: Response, cors: Record<string, string>): OutgoingHt
 function processed(fault: HttpFault): boolean {
   if (fault.kind === 'status') return fault.afterProcessing === true;
   if (fault.kind === 'reset') return fault.at !== 'before';
-  return fault.kind !== 'redirect' && fault.kind !== 'hang';
+  if (fault.kind === 'hang') return fault.afterProcessing === true;
+  return fault.kind !== 'redirect';
 }
 
 let operations: OperationMatcher | undefined;
@@ -168,8 +169,10 @@ async function start(options: MockHttpServerOptions, instance: boolean): Promise
       epoch += 1;
       return epoch;
     },
-    hold(operationId) {
+    hold(operationId, then) {
       const id = nextHold++;
+      // Both are taken by the same call (the next to reach the backend): held, then dropped unserved.
+      if (then === 'reset') scenario.failNext(operationId, 'network');
       const release = scenario.holdNext(operationId);
       // A hold nobody releases ends by itself: the server never keeps a request forever.
       const timer = setTimeout(() => control.release(id), maxHangMs);
@@ -276,6 +279,7 @@ async function start(options: MockHttpServerOptions, instance: boolean): Promise
     if (!response) return resetConnection(req);
     if (fault?.kind === 'status') return sendStatus(res, operationId!, fault, cors);
     if (fault?.kind === 'reset' && fault.at === 'after-processing') return resetConnection(req);
+    if (fault?.kind === 'hang') return hang(req, Math.min(fault.maxMs ?? maxHangMs, maxHangMs), register);
     const headers = headersOf(response, cors);
     if (operationId) noteRetryAfter(operationId, response.headers.get('Retry-After'));
     await spoil(req, res, response.status, headers, await response.text(), fault);

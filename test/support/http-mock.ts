@@ -54,8 +54,11 @@ export interface HttpMock {
   fail(operationId: OperationId, fault: HttpFault, times?: number): Promise<void>;
   /** Drops the faults still queued: the next calls are served. */
   clearFaults(): Promise<void>;
-  /** Holds the next call of `operationId` that reaches the backend until `release()`. */
-  hold(operationId: OperationId): Promise<{ release(): Promise<void> }>;
+  /**
+   * Holds the next call of `operationId` that reaches the backend until `release()`; with
+   * `then: 'reset'` it is then dropped unserved.
+   */
+  hold(operationId: OperationId, then?: 'reset'): Promise<{ release(): Promise<void> }>;
   /** The requests received since the last reset, oldest first (of one operation, or all). */
   requests(operationId?: OperationId): Promise<LoggedRequest[]>;
   clearRequests(): Promise<void>;
@@ -75,7 +78,8 @@ export interface HttpMock {
 /** How long a test waits on the server for requests to arrive (the suite runs on a loaded machine). */
 const WAIT_MS = 5000;
 
-async function controlCall<T>(url: string, method: string, path: string, body?: unknown): Promise<T> {
+/** A call of an instance's control endpoint (`url`: its origin); throws with the server's reason when refused. */
+export async function controlCall<T>(url: string, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${url}${CONTROL_BASE}${path}`, {
     method,
     ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
@@ -87,6 +91,12 @@ async function controlCall<T>(url: string, method: string, path: string, body?: 
     throw new Error(`mock server: ${method} ${CONTROL_BASE}${path}: ${error}`);
   }
   return answer as T;
+}
+
+/** A new instance of the mock server (its own backend, port and origin); close it with `DELETE` on its control endpoint. */
+export async function openInstance(): Promise<InstanceAnswer> {
+  const { url: root } = await executeServerCommand<{ url: string }, undefined>('mock-http:url');
+  return controlCall<InstanceAnswer>(root, 'POST', '/instances');
 }
 
 export function useHttpMock(): HttpMock {
@@ -121,8 +131,8 @@ export function useHttpMock(): HttpMock {
     async clearFaults() {
       await call('DELETE', '/faults');
     },
-    async hold(operationId) {
-      const { id } = await call<{ id: number }>('POST', '/holds', { operationId });
+    async hold(operationId, then) {
+      const { id } = await call<{ id: number }>('POST', '/holds', { operationId, ...(then ? { then } : {}) });
       return { release: () => call<void>('POST', `/holds/${id}/release`) };
     },
     async requests(operationId) {
@@ -160,8 +170,7 @@ export function useHttpMock(): HttpMock {
   };
 
   before(async () => {
-    const { url: root } = await executeServerCommand<{ url: string }, undefined>('mock-http:url');
-    instance = await controlCall<InstanceAnswer>(root, 'POST', '/instances');
+    instance = await openInstance();
   });
 
   beforeEach(() => mock.reset());

@@ -5,7 +5,7 @@
  * rendered page finely (10 ms), never for a time: a thousand runs add up.
  */
 import { waitUntil } from '@open-wc/testing';
-import type { MockBackend } from '../../../mocks/backend.js';
+import { MockBackend } from '../../../mocks/backend.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import { hostLocale } from '../../../src/elements/shared/locale.js';
@@ -25,6 +25,7 @@ export const NOT_SENT = 'Not sent: this order was already submitted in another t
 /** The success note of an order found after a reload. */
 export const BEFORE_RELOAD = 'This order was submitted before the page was reloaded.';
 
+/** Waits until `predicate` holds (it may ask the backend: a promise is awaited). */
 export function until(predicate: () => unknown, what: string): Promise<void> {
   return waitUntil(predicate, what, POLL);
 }
@@ -58,9 +59,15 @@ export function shown(el: OfflineOrderBuilder): Shown {
   };
 }
 
+/**
+ * A backend on the seed, as every lane's starts: the runs' drafts and the totals to expect (the
+ * soak's drafts are priced from the catalog alone, whatever the orders placed).
+ */
+export const SEED = new MockBackend();
+
 /** Waits until the builder prices `draft` (the summary shows the backend's total). */
-export async function priced(el: OfflineOrderBuilder, backend: MockBackend, draft: OrderDraft): Promise<void> {
-  const total = formatMoney(backend.priceOrder(draft.siteId!, draft).total, hostLocale(el));
+export async function priced(el: OfflineOrderBuilder, draft: OrderDraft): Promise<void> {
+  const total = formatMoney(SEED.priceOrder(draft.siteId!, draft).total, hostLocale(el));
   await until(
     () => $$(el, '[part~="details-summary"] dd').some((dd) => text(dd) === total),
     `the summary total did not become ${total}`,
@@ -68,9 +75,9 @@ export async function priced(el: OfflineOrderBuilder, backend: MockBackend, draf
 }
 
 /** The host opens `draft` in the builder and it is priced. */
-export async function open(el: OfflineOrderBuilder, backend: MockBackend, draft: OrderDraft): Promise<void> {
+export async function open(el: OfflineOrderBuilder, draft: OrderDraft): Promise<void> {
   el.draft = draft;
-  await priced(el, backend, draft);
+  await priced(el, draft);
 }
 
 /** Presses "Submit Order" (`times` times) and waits for the confirmation, ready to be confirmed. */

@@ -4,7 +4,6 @@
  * hold instead of throwing (the soak goes on and counts). A gesture that never reaches its state
  * throws; the driver records it as the run's failure.
  */
-import type { MockBackend } from '../../../mocks/backend.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { OrderDraft } from '../../../src/model/types.js';
 import { $ } from '../../support/dom.js';
@@ -14,7 +13,6 @@ import type { Lane, RunRecord } from './soak-lane.js';
 import type { RunPlan } from './soak-plan.js';
 
 export class RunContext {
-  readonly backend: MockBackend;
   /** Where the run's draft is kept in session storage (its builders' `draft-key`). */
   readonly key: string;
 
@@ -22,7 +20,6 @@ export class RunContext {
     readonly lane: Lane,
     readonly run: RunRecord,
   ) {
-    this.backend = lane.mock.backend;
     this.key = `soak-draft-${run.plan.index}`;
   }
 

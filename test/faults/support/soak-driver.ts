@@ -4,12 +4,11 @@
  * taking turns with the page's focus. A run that gets stuck is written down as failed and its lane
  * starts again with new builders.
  */
-import type { MockBackend } from '../../../mocks/backend.js';
 import { addPayment } from '../../../src/model/draft.js';
 import type { CardSummary, OrderDraft } from '../../../src/model/types.js';
 import { buildDraft } from '../../support/fixtures.js';
-import type { MockHandle } from '../../support/mock.js';
-import { back, shown, until } from './soak-agent.js';
+import { back, SEED, shown, until } from './soak-agent.js';
+import type { SoakTransport } from './soak-backend.js';
 import { RunContext } from './soak-context.js';
 import { Lane, type RunRecord } from './soak-lane.js';
 import { SOAK_SEED, type Kind, type RunPlan } from './soak-plan.js';
@@ -31,8 +30,8 @@ const RUNNERS: Record<Kind, (ctx: RunContext) => Promise<void>> = {
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
 /** The run's draft: Ada, `quantity` Canvas Tote Bags shipped Ground, and the plan's payments. */
-export function draftFor(backend: MockBackend, plan: RunPlan): OrderDraft {
-  let draft = buildDraft(backend, { lines: [{ productId: 'canvas-tote', quantity: plan.quantity }] });
+export function draftFor(plan: RunPlan): OrderDraft {
+  let draft = buildDraft(SEED, { lines: [{ productId: 'canvas-tote', quantity: plan.quantity }] });
   const { payments } = plan;
   if (payments?.card) {
     const card: CardSummary = {
@@ -59,15 +58,14 @@ async function tidy(lane: Lane): Promise<void> {
 }
 
 /** Plays one run on `lane`. */
-async function play(mock: MockHandle, lane: Lane, plan: RunPlan): Promise<RunRecord> {
-  const backend = mock.backend;
+async function play(lane: Lane, plan: RunPlan): Promise<RunRecord> {
   const run: RunRecord = {
     plan,
     lane: lane.index,
-    draft: draftFor(backend, plan),
+    draft: draftFor(plan),
     offered: [],
     submitted: [],
-    requestsFrom: backend.requests.length,
+    requestsFrom: await lane.backend.mark(),
     sentKeys: [],
     shown: null,
     failures: [],
@@ -75,13 +73,13 @@ async function play(mock: MockHandle, lane: Lane, plan: RunPlan): Promise<RunRec
   };
   const started = performance.now();
   lane.run = run;
-  lane.arm(plan);
+  await lane.backend.arm(plan);
   const ctx = new RunContext(lane, run);
   try {
     await RUNNERS[plan.kind](ctx);
     await tidy(lane);
   } catch (error) {
-    const sent = lane.sentSince(run.requestsFrom).length;
+    const sent = (await lane.sentSince(run.requestsFrom)).length;
     const why = error instanceof Error ? error.message : String(error);
     run.failures.push(`stuck: ${why}; ${run.offered.length} submissions started, ${sent} submit requests`);
     // New builders for the lane's next run.
@@ -90,45 +88,50 @@ async function play(mock: MockHandle, lane: Lane, plan: RunPlan): Promise<RunRec
     lane.main = lane.second = null;
   }
   // Nothing of the run still at the backend before it is counted (a released hold ends quickly).
-  const keys = () => lane.sentSince(run.requestsFrom);
-  await until(() => !keys().some((key) => backend['inFlight'].has(key)), 'a request of the run stayed in flight').catch(
-    () => run.failures.push('a request of the run stayed in flight'),
+  const settled = async () => {
+    const keys = [...new Set(await lane.sentSince(run.requestsFrom))];
+    const states = await Promise.all(keys.map((key) => lane.backend.store.key(key)));
+    return !states.some((state) => state.inFlight);
+  };
+  await until(settled, 'a request of the run stayed in flight').catch(() =>
+    run.failures.push('a request of the run stayed in flight'),
   );
-  run.sentKeys = keys();
+  run.sentKeys = await lane.sentSince(run.requestsFrom);
   run.ms = performance.now() - started;
   lane.run = null;
   return run;
 }
 
 /** The lanes take `plans` from one queue until it is empty. */
-async function playQueue(mock: MockHandle, lanes: Lane[], plans: RunPlan[], records: RunRecord[]): Promise<void> {
+async function playQueue(lanes: Lane[], plans: RunPlan[], records: RunRecord[]): Promise<void> {
   const queue = [...plans];
   await Promise.all(
     lanes.map(async (lane) => {
-      for (let plan = queue.shift(); plan; plan = queue.shift()) records.push(await play(mock, lane, plan));
+      for (let plan = queue.shift(); plan; plan = queue.shift()) records.push(await play(lane, plan));
     }),
   );
 }
 
-/** Plays `plans` on `lanes` lanes of chunk `chunk` (the keyboard's runs last); resolves with their records. */
-export async function playChunk(
-  mock: MockHandle,
-  chunk: number,
-  plans: RunPlan[],
-  lanes: number,
-): Promise<RunRecord[]> {
-  const all = Array.from({ length: lanes }, (_, index) => new Lane(mock, chunk, index, SOAK_SEED));
+/** `count` new lanes of chunk `chunk` over `transport` (close their backends once audited). */
+export async function openLanes(transport: SoakTransport, chunk: number, count: number): Promise<Lane[]> {
+  const lanes: Lane[] = [];
+  for (let index = 0; index < count; index++)
+    lanes.push(new Lane(await transport.lane(chunk, index, SOAK_SEED), index));
+  return lanes;
+}
+
+/** Plays `plans` on `lanes` (the keyboard's runs last); resolves with the runs' records, in the plan's order. */
+export async function playChunk(lanes: Lane[], plans: RunPlan[]): Promise<RunRecord[]> {
   const records: RunRecord[] = [];
   const keyboard = (plan: RunPlan) => plan.kind === 'keyboard';
   await playQueue(
-    mock,
-    all,
+    lanes,
     plans.filter((plan) => !keyboard(plan)),
     records,
   );
   // Keyboard focus is the page's: the keyboard's runs take turns with it (see `keyboard`).
-  await playQueue(mock, all, plans.filter(keyboard), records);
-  for (const lane of all) {
+  await playQueue(lanes, plans.filter(keyboard), records);
+  for (const lane of lanes) {
     lane.main?.remove();
     lane.second?.remove();
   }

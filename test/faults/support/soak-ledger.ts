@@ -1,31 +1,27 @@
 /**
- * The soak's bookkeeping, read from the backend (not from what the builders say): per run, the
+ * The soak's bookkeeping, read from the backend's store (not from what the builders say): per run, the
  * orders created under the keys its lane sent (exactly one), that the order the agent was shown
  * is that one, and that its payments were taken once (the order's balance due is its total less
  * the draft's payments); per chunk, that every order the backend created belongs to a run and that
  * the balance codes were spent by the runs' orders exactly once. Then the table's rows (one per
  * kind of run) and totals.
  */
-import type { MockBackend } from '../../../mocks/backend.js';
 import type { FaultRow } from './report.js';
+import type { SoakStore } from './soak-backend.js';
 import type { RunRecord } from './soak-lane.js';
 import { BALANCE_CODES, describeRun, KINDS, SOAK_SEED, type Kind } from './soak-plan.js';
 
-/** What the backend holds before a chunk's runs: its orders and what is left on the balance codes. */
+/** What a store holds before a chunk's runs: its orders and what is left on the balance codes. */
 export interface Baseline {
   orders: number;
   balances: Map<string, number>;
 }
 
-const orderCount = (backend: MockBackend) => backend.listOrders('us', { limit: 1 }).total ?? 0;
-const remaining = (backend: MockBackend, typeId: string, code: string) =>
-  backend.checkBalance('us', typeId, code).available.amount;
-
-export function baseline(backend: MockBackend): Baseline {
-  return {
-    orders: orderCount(backend),
-    balances: new Map(BALANCE_CODES.map((b) => [b.code, remaining(backend, b.typeId, b.code)])),
-  };
+export async function baseline(store: SoakStore): Promise<Baseline> {
+  const balances = await Promise.all(
+    BALANCE_CODES.map(async (b) => [b.code, await store.balance(b.typeId, b.code)] as const),
+  );
+  return { orders: await store.orderCount(), balances: new Map(balances) };
 }
 
 /** One run's verdict. */
@@ -38,12 +34,13 @@ interface Verdict {
 
 const unique = <T>(items: T[]) => [...new Set(items)];
 
-/** The run's orders at the backend, and what did not hold about them (written in the run's failures). */
-function audit(backend: MockBackend, run: RunRecord): Verdict {
+/** The run's orders in the store, and what did not hold about them (written in the run's failures). */
+async function audit(store: SoakStore, run: RunRecord): Promise<Verdict> {
   const fail = (failure: string) => run.failures.push(failure);
   const keys = unique(run.sentKeys);
   if (keys.length > 1) fail(`the draft was sent under ${keys.length} keys`);
-  const orders = unique(keys.flatMap((key) => backend.submission(key) ?? []).map((order) => order.number));
+  const placed = (await Promise.all(keys.map((key) => store.key(key)))).flatMap((state) => state.order ?? []);
+  const orders = unique(placed.map((order) => order.number));
   let lost = orders.length === 0 ? 1 : 0;
   if (lost) fail('no order was created');
   if (orders.length > 1) fail(`${orders.length} orders were created: ${orders.join(', ')}`);
@@ -58,9 +55,8 @@ function audit(backend: MockBackend, run: RunRecord): Verdict {
   const { payments } = run.plan;
   const paid = (payments?.card ?? 0) + (payments?.balance?.amount ?? 0);
   let paidTwice = payments && orders.length > 1 ? orders.length - 1 : 0;
-  for (const key of keys) {
-    const order = backend.submission(key);
-    if (order && order.balanceDue.amount !== Math.max(0, order.total.amount - paid)) {
+  for (const order of placed) {
+    if (order.balanceDue.amount !== Math.max(0, order.total.amount - paid)) {
       fail(
         `order ${order.number}: balance due ${order.balanceDue.amount} for a total of ${order.total.amount} paid ${paid}`,
       );
@@ -109,12 +105,12 @@ export class SoakLedger {
   private balanceMismatches = 0;
   uncaught = 0;
 
-  /** Audits a chunk's runs against the backend (`before`: its state when the chunk began). */
-  add(backend: MockBackend, before: Baseline, runs: RunRecord[]): void {
+  /** Audits the runs a store served in a chunk (`before`: its state when the chunk began). */
+  async add(store: SoakStore, before: Baseline, runs: RunRecord[]): Promise<void> {
     let attributed = 0;
     const ordered = new Set<RunRecord>();
     for (const run of runs) {
-      const verdict = audit(backend, run);
+      const verdict = await audit(store, run);
       attributed += verdict.orders;
       if (verdict.orders > 0) ordered.add(run);
       const row = this.rows.get(run.plan.kind)!;
@@ -128,14 +124,14 @@ export class SoakLedger {
       row.ms += run.ms;
       if (run.failures.length) row.failures.push(`${describeRun(run.plan)}: ${run.failures.join('; ')}`);
     }
-    const created = orderCount(backend) - before.orders;
+    const created = (await store.orderCount()) - before.orders;
     this.created += created;
     if (created !== attributed) {
       this.unattributed += Math.max(0, created - attributed);
       this.chunkFailures.push(`the backend created ${created} orders; the runs account for ${attributed}`);
     }
     for (const { typeId, code } of BALANCE_CODES) {
-      const spent = before.balances.get(code)! - remaining(backend, typeId, code);
+      const spent = before.balances.get(code)! - (await store.balance(typeId, code));
       const expected = runs
         .filter((run) => run.plan.payments?.balance?.code === code && ordered.has(run))
         .reduce((sum, run) => sum + run.plan.payments!.balance!.amount, 0);

@@ -25,7 +25,7 @@ import type { RunContext } from './soak-context.js';
 /** Opens the run's draft in the lane's builder and confirms it (`presses` times at once). */
 async function submitDraft(ctx: RunContext, presses = 1): Promise<OfflineOrderBuilder> {
   const el = await ctx.main();
-  await open(el, ctx.backend, ctx.draft);
+  await open(el, ctx.draft);
   await openConfirmation(el);
   await confirm(el, presses);
   return el;
@@ -41,11 +41,14 @@ export async function faults(ctx: RunContext): Promise<void> {
 export async function doublePress(ctx: RunContext): Promise<void> {
   const { variant } = ctx.plan;
   if (variant === 'while-held') {
-    const release = ctx.lane.scenario.holdNext('submitOrder');
+    const release = await ctx.lane.backend.holdNextSubmit();
     const el = await submitDraft(ctx);
-    await until(() => ctx.lane.sentSince(ctx.run.requestsFrom).length === 1, 'the held submit was not sent');
+    await until(
+      async () => (await ctx.lane.sentSince(ctx.run.requestsFrom)).length === 1,
+      'the held submit was not sent',
+    );
     await confirm(el, 2);
-    release();
+    await release();
     const now = await retryUntilDone(el);
     ctx.expectSubmitted(now, '');
     ctx.expectSubmissions(1 + now.tries);
@@ -61,7 +64,7 @@ export async function doublePress(ctx: RunContext): Promise<void> {
     return;
   }
   const el = await ctx.main();
-  await open(el, ctx.backend, ctx.draft);
+  await open(el, ctx.draft);
   await openConfirmation(el, variant === 'submit-twice' ? 2 : 1);
   await confirm(el, variant === 'twice' ? 2 : 1);
   const now = await retryUntilDone(el);
@@ -83,7 +86,7 @@ export async function lostThenEdit(ctx: RunContext): Promise<void> {
   const sent = ctx.run.submitted.length;
   await editDetails(el, edit!, index);
   const edited = el.draft;
-  await priced(el, ctx.backend, edited);
+  await priced(el, edited);
   await openConfirmation(el);
   await confirm(el);
   const now = await retryUntilDone(el);
@@ -96,11 +99,11 @@ export async function lostThenEdit(ctx: RunContext): Promise<void> {
   }[variant]!;
   ctx.expectSubmitted(now, note);
   // The backend's order is the draft it was created from: the one sent first, or the edited one.
-  const order = now.number && ctx.backend.listOrders('us', { limit: 200 }).items.find((o) => o.number === now.number);
+  const held = await ctx.lane.backend.store.key(ctx.run.offered[0] ?? '');
   const quantity = variant === 'not-created' ? edited.lines[0]!.quantity : ctx.draft.lines[0]!.quantity;
   ctx.check(
-    !!order && order.items[0]?.quantity === quantity,
-    `order ${number} has ${order ? order.items[0]?.quantity : 'no'} items, expected ${quantity}`,
+    held.order?.number === now.number && held.quantity === quantity,
+    `order ${number} has ${held.quantity ?? 'no'} items, expected ${quantity}`,
   );
   // The host hears of the draft the order was created from (as far as the builder knows it).
   const from = ctx.run.submitted[sent]?.draft;
@@ -128,7 +131,7 @@ function withFocus<T>(task: () => Promise<T>): Promise<T> {
 export async function keyboard(ctx: RunContext): Promise<void> {
   const { variant } = ctx.plan;
   const el = await ctx.main();
-  await open(el, ctx.backend, ctx.draft);
+  await open(el, ctx.draft);
   await withFocus(async () => {
     await openConfirmation(el);
     let target = confirmButton(el);

@@ -27,14 +27,14 @@ import {
 import type { RunContext } from './soak-context.js';
 
 /** Whether the backend is still serving a request with `key` (held, or before its answer). */
-function inFlight(ctx: RunContext, key: string): boolean {
-  return ctx.backend['inFlight'].has(key);
+async function inFlight(ctx: RunContext, key: string): Promise<boolean> {
+  return (await ctx.lane.backend.store.key(key)).inFlight;
 }
 
 /** The key kept with the stored draft once the held submit was sent. */
 async function keptKey(ctx: RunContext): Promise<string> {
   await until(
-    () => ctx.lane.sentSince(ctx.run.requestsFrom).length === 1 && stored(ctx.key)?.attemptKey,
+    async () => (await ctx.lane.sentSince(ctx.run.requestsFrom)).length === 1 && stored(ctx.key)?.attemptKey,
     'the key was not kept with the draft',
   );
   return stored(ctx.key)!.attemptKey!;
@@ -44,7 +44,7 @@ async function keptKey(ctx: RunContext): Promise<string> {
 async function submitRestored(ctx: RunContext, el: OfflineOrderBuilder): Promise<void> {
   await until(() => $(el, '[part~="restored-notice"]') && el.draft.id === ctx.draft.id, 'the draft was not restored');
   if (ctx.plan.edit) await editDetails(el, ctx.plan.edit, ctx.plan.index);
-  await priced(el, ctx.backend, el.draft);
+  await priced(el, el.draft);
   await openConfirmation(el);
   await confirm(el);
 }
@@ -57,10 +57,10 @@ async function submitRestored(ctx: RunContext, el: OfflineOrderBuilder): Promise
 export async function reload(ctx: RunContext): Promise<void> {
   const { variant } = ctx.plan;
   let el = await ctx.main();
-  await open(el, ctx.backend, ctx.draft);
+  await open(el, ctx.draft);
   const held = variant.startsWith('held') || variant === 'in-flight';
-  if (variant === 'held-not-created') ctx.lane.scenario.failNext('submitOrder', 'network');
-  const release = held ? ctx.lane.scenario.holdNext('submitOrder') : () => {};
+  const lost = variant === 'held-not-created';
+  const release = held ? await ctx.lane.backend.holdNextSubmit({ lost }) : async () => {};
   await openConfirmation(el);
   await confirm(el);
   let key: string;
@@ -69,14 +69,14 @@ export async function reload(ctx: RunContext): Promise<void> {
     if (variant === 'in-flight') {
       el = await ctx.reload(el);
       await until(
-        () => ctx.lane.lookupsSince(ctx.run.requestsFrom, key) > 0,
+        async () => (await ctx.lane.lookupsSince(ctx.run.requestsFrom, key)) > 0,
         'the reloaded builder did not look the order up',
       );
-      release();
+      await release();
     } else {
       el.remove();
-      release();
-      await until(() => !inFlight(ctx, key), 'the held submit did not end');
+      await release();
+      await until(async () => !(await inFlight(ctx, key)), 'the held submit did not end');
       el = await ctx.reload(el);
     }
   } else {
@@ -86,7 +86,10 @@ export async function reload(ctx: RunContext): Promise<void> {
     el = await ctx.reload(el);
   }
   // The new builder asks whether the kept key created the order.
-  await until(() => ctx.lane.lookupsSince(ctx.run.requestsFrom, key) > 0, 'no lookup by the kept key after the reload');
+  await until(
+    async () => (await ctx.lane.lookupsSince(ctx.run.requestsFrom, key)) > 0,
+    'no lookup by the kept key after the reload',
+  );
   if (variant.endsWith('not-created') || variant === 'lost-not-created-edit') {
     await submitRestored(ctx, el);
     ctx.expectSubmitted(await retryUntilDone(el), '');
@@ -101,7 +104,7 @@ async function twoTabs(ctx: RunContext, restored: boolean): Promise<[OfflineOrde
   if (!restored) {
     const [a, b] = [await ctx.main(), await ctx.second()];
     // Each tab has its own copy of the draft.
-    await Promise.all([open(a, ctx.backend, ctx.draft), open(b, ctx.backend, structuredClone(ctx.draft))]);
+    await Promise.all([open(a, ctx.draft), open(b, structuredClone(ctx.draft))]);
     return [a, b];
   }
   sessionStorage.setItem(ctx.key, JSON.stringify({ savedAt: new Date().toISOString(), draft: ctx.draft }));
@@ -109,7 +112,7 @@ async function twoTabs(ctx: RunContext, restored: boolean): Promise<[OfflineOrde
   const b = await ctx.fresh();
   for (const el of [a, b]) {
     await until(() => $(el, '[part~="restored-notice"]') && el.draft.id === ctx.draft.id, 'a tab did not restore');
-    await priced(el, ctx.backend, el.draft);
+    await priced(el, el.draft);
   }
   return [a, b];
 }
@@ -149,7 +152,7 @@ export async function tabs(ctx: RunContext): Promise<void> {
       await expectRefused(ctx, loser, 'the other tab');
       return;
     }
-    const release = mode === 'held' ? ctx.lane.scenario.holdNext('submitOrder') : () => {};
+    const release = mode === 'held' ? await ctx.lane.backend.holdNextSubmit() : async () => {};
     await openConfirmation(a);
     await confirm(a);
     if (mode === 'sequential') {
@@ -158,12 +161,13 @@ export async function tabs(ctx: RunContext): Promise<void> {
       storageEvent();
       await otherTabNotice(b, 'the second tab');
     }
-    if (mode === 'held') await until(() => ctx.lane.sentSince(ctx.run.requestsFrom).length === 1, 'no held submit');
+    // Held at the backend (after any fault queued before it: the MSW mock plays one on the held call, the server first).
+    if (mode === 'held') await until(() => inFlight(ctx, ctx.run.offered[0] ?? ''), 'no held submit');
     if (mode === 'lost') ctx.expectError(await settled(a), UNCONFIRMED, true, 'the first tab');
     await openConfirmation(b);
     await confirm(b);
     await expectRefused(ctx, b, 'the second tab');
-    if (mode === 'held') release();
+    if (mode === 'held') await release();
     if (mode === 'lost') await tryAgain(a);
     if (mode !== 'sequential') ctx.expectSubmitted(await retryUntilDone(a), '', 'the first tab');
   } finally {
