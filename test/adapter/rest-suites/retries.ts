@@ -168,8 +168,13 @@ export function retriesSuite({ transport, contract, restAdapter }: ContractSuite
       await transport.fail('listSites', 503, 1, { retryAfter: 20 });
       let answered!: () => void;
       const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
+      const statuses: number[] = [];
       const watched = restAdapter({
-        fetch: (input, init) => contract.fetch(input, init).finally(answered),
+        fetch: (input, init) =>
+          contract
+            .fetch(input, init)
+            .then((response) => (statuses.push(response.status), response))
+            .finally(answered),
       });
       const controller = new AbortController();
       const pending = watched.listSites({ signal: controller.signal });
@@ -177,6 +182,7 @@ export function retriesSuite({ transport, contract, restAdapter }: ContractSuite
       await firstAnswer;
       controller.abort();
       expect(((await rejection(pending)) as DOMException).name).to.equal('AbortError');
+      expect(statuses).to.deep.equal([503]);
       expect(await transport.requests('listSites')).to.have.length(1);
     });
   });
