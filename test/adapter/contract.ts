@@ -26,6 +26,13 @@ export function operationIds(): Promise<string[]> {
   return executeServerCommand<string[], undefined>('openapi-contract:operations');
 }
 
+/** The operationId of api/openapi.yaml that `method` on `url` addresses; null when it is none of them. */
+export async function operationOf(method: string, url: string): Promise<string | null> {
+  const payload = { phase: 'request', method: method.toUpperCase(), url, requestHeaders: {} };
+  return (await executeServerCommand<CheckResult, Record<string, unknown>>('openapi-contract:check', payload))
+    .operationId;
+}
+
 export function createContract(base: typeof fetch = (input, init) => globalThis.fetch(input, init)): Contract {
   let pending: Promise<void>[] = [];
   let violations: string[] = [];

@@ -1,13 +1,14 @@
 /**
- * What the REST adapter's test files share (rest-adapter-*.test.ts): each suite's setup over the
- * contract check, and the errors, cards and customers their tests use.
+ * What the REST adapter's suites share (test/adapter/rest-suites/, run by rest-adapter-*.test.ts
+ * over MSW and rest-adapter-*-http.test.ts over real HTTP): each suite's setup over the contract
+ * check, and the errors, cards and customers their tests use.
  */
 import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../src/adapter/adapter.js';
-import { type RestAdapterOptions, createRestAdapter } from '../../src/adapter/rest-adapter.js';
+import type { RestAdapterOptions } from '../../src/adapter/rest-adapter.js';
 import type { CardDetails, Customer, CustomerInput } from '../../src/model/types.js';
-import { type MockHandle, useMockBackend } from '../support/mock.js';
 import { type Contract, createContract, operationIds } from './contract.js';
+import type { RestTransport } from './rest-adapter-transport.js';
 
 /** What an error exposes anywhere a host might put it: message, JSON, string form. */
 export function everythingIn(error: unknown): string {
@@ -58,25 +59,31 @@ export const newCustomer: CustomerInput = {
   ],
 };
 
-export interface ContractSuite {
-  mock: MockHandle;
+export interface ContractSuite<T extends RestTransport = RestTransport> {
+  transport: T;
   contract: Contract;
-  /** An adapter over the mock through the contract check, without backoff delays. */
+  /** An adapter over the transport through the contract check, without backoff delays. */
   restAdapter(options?: Partial<RestAdapterOptions>): OrderAdapter;
+  /** An adapter outside the contract check: for the deliberately broken answers. */
+  plainAdapter(): OrderAdapter;
 }
 
 /**
- * Each file's setup: the mock backend, and a contract check of every exchange. Every exchange of
- * these files (except the deliberately broken answers of "checks responses") goes through the
- * contract check against api/openapi.yaml. With `everyOperation`, an operation of the document
- * that the file's tests never had answered 2xx fails the suite.
+ * Each file's setup, inside its `describe`: the transport (whose hooks `over()` registers), and a
+ * contract check of every exchange. Every exchange of these suites (except the deliberately broken
+ * answers, through `plainAdapter()`) goes through the contract check against api/openapi.yaml.
+ * With `everyOperation`, an operation of the document that the file's tests never had answered 2xx
+ * fails the suite.
  */
-export function useContractSuite({ everyOperation = false } = {}): ContractSuite {
-  const mock = useMockBackend();
+export function useContractSuite<T extends RestTransport>(
+  over: () => T,
+  { everyOperation = false } = {},
+): ContractSuite<T> {
+  const transport = over();
   const contract = createContract();
 
   function restAdapter(options: Partial<RestAdapterOptions> = {}): OrderAdapter {
-    return createRestAdapter({ baseUrl: mock.baseUrl, fetch: contract.fetch, random: () => 0, ...options });
+    return transport.adapter({ fetch: contract.fetch, ...options });
   }
 
   let allPassed = true;
@@ -97,5 +104,5 @@ export function useContractSuite({ everyOperation = false } = {}): ContractSuite
     });
   }
 
-  return { mock, contract, restAdapter };
+  return { transport, contract, restAdapter, plainAdapter: () => transport.adapter() };
 }

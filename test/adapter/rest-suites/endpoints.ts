@@ -1,0 +1,283 @@
+/**
+ * Each endpoint of api/openapi.yaml through the REST adapter, and submitting once by idempotency
+ * key: run over MSW (rest-adapter-endpoints.test.ts) and over real HTTP
+ * (rest-adapter-endpoints-http.test.ts).
+ */
+import { expect } from '@open-wc/testing';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
+import { ConflictError, InvalidResponseError } from '../../../src/adapter/errors.js';
+import { addCoupon } from '../../../src/model/draft.js';
+import { buildDraft, PRODUCTS, SITES, TEST_CARDS, VARIANTS, pickupAt, LOCATIONS } from '../../support/fixtures.js';
+import { type ContractSuite, rejection, card, inputOf, newCustomer } from '../rest-adapter-support.js';
+
+/** The suite, in the caller's describe (whose `useContractSuite` must have `everyOperation`). */
+export function endpointsSuite({ transport, restAdapter }: ContractSuite): void {
+  let adapter: OrderAdapter;
+
+  beforeEach(() => {
+    adapter = restAdapter();
+  });
+
+  describe('each endpoint', () => {
+    it('lists the sites', async () => {
+      const sites = await adapter.listSites();
+      expect(sites.map((s) => s.name)).to.deep.equal(['US Store', 'Canada Store', 'Wholesale']);
+      expect(sites[0]).to.deep.equal(SITES.us);
+    });
+
+    it('lists orders newest first, page by page with the cursor', async () => {
+      const first = await adapter.listOrders({ siteId: 'us', limit: 5 });
+      expect(first.items).to.have.length(5);
+      expect(first.nextCursor).to.be.a('string');
+      expect(first.total).to.be.greaterThan(5);
+      const dates = first.items.map((o) => Date.parse(o.createdAt));
+      expect(dates).to.deep.equal([...dates].sort((a, b) => b - a));
+      const second = await adapter.listOrders({ siteId: 'us', limit: 5, cursor: first.nextCursor });
+      expect(second.items[0]!.id).not.to.equal(first.items[4]!.id);
+      expect(Date.parse(second.items[0]!.createdAt)).to.be.at.most(dates[4]!);
+    });
+
+    it("filters orders by customer and date: Ada's recent Canvas Tote Bag", async () => {
+      const since = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
+      const page = await adapter.listOrders({ siteId: 'us', customerId: 'ada', since });
+      expect(page.items.length).to.be.greaterThan(0);
+      expect(page.items.every((o) => o.customerName === 'Ada Lovelace')).to.equal(true);
+      expect(page.items.some((o) => o.items.some((i) => i.productName === 'Canvas Tote Bag'))).to.equal(true);
+      const [request] = await transport.requests('listOrders');
+      expect(new URL(request!.path, location.origin).searchParams.get('customerId')).to.equal('ada');
+    });
+
+    it("searches the customers of the site's customer set only", async () => {
+      const retail = await adapter.searchCustomers({ siteId: 'us', query: 'Ada Lovelace' });
+      expect(retail.map((c) => `${c.firstName} ${c.lastName}`)).to.include('Ada Lovelace');
+      expect(retail.every((c) => c.customerSetId === 'retail')).to.equal(true);
+      const wholesale = await adapter.searchCustomers({ siteId: 'wholesale', query: 'Grace Hopper', limit: 5 });
+      expect(wholesale.map((c) => c.id)).to.include('grace');
+      expect(await adapter.searchCustomers({ siteId: 'us', query: 'Grace Hopper' })).to.deep.equal([]);
+    });
+
+    it('creates a customer the search then finds', async () => {
+      const created = await adapter.createCustomer({ siteId: 'us', customer: newCustomer });
+      expect(created.id).to.be.a('string');
+      expect(created.customerNumber).to.match(/^C\d+$/);
+      expect(created.customerSetId).to.equal('retail');
+      expect(created.addresses[0]!.id).to.be.a('string');
+      const found = await adapter.searchCustomers({ siteId: 'us', query: 'Mary Jackson' });
+      expect(found.map((c) => c.id)).to.deep.equal([created.id]);
+    });
+
+    it("updates a customer's details", async () => {
+      const ada = transport.seed.findCustomer('ada')!;
+      const customer = { ...inputOf(ada), phones: { ...ada.phones, mobile: '(512) 555-0199' } };
+      const updated = await adapter.updateCustomer({ siteId: 'us', customerId: 'ada', customer });
+      expect(updated.phones.mobile).to.equal('(512) 555-0199');
+      expect(updated.customerNumber).to.equal(ada.customerNumber);
+    });
+
+    it('searches products, priced with a price list when asked', async () => {
+      const [shoe] = await adapter.searchProducts({ siteId: 'us', query: 'Trail Runner' });
+      expect(shoe).to.include({ id: PRODUCTS.trailRunner.id, name: 'Trail Runner Shoe', type: 'configurable' });
+      expect(shoe!.price).to.deep.equal({ amount: PRODUCTS.trailRunner.usd, currency: 'USD' });
+      const [vip] = await adapter.searchProducts({ siteId: 'us', query: 'Trail Runner', priceListId: 'vip', limit: 1 });
+      expect(vip!.listPrice).to.deep.equal({ amount: PRODUCTS.trailRunner.usd, currency: 'USD' });
+      expect(vip!.price.amount).to.be.below(PRODUCTS.trailRunner.usd);
+    });
+
+    it('loads a product with its options and variants', async () => {
+      const product = await adapter.getProduct({ siteId: 'us', productId: 'trail-runner' });
+      expect(product.options.map((o) => o.name)).to.deep.equal(['Size', 'Color']);
+      expect(product.options[1]!.values).to.deep.equal(['Red', 'Blue', 'Black']);
+      expect(product.variants.find((v) => v.id === VARIANTS.trailRunner12Red.id)?.inStock).to.equal(false);
+      expect(product.shippable).to.equal(true);
+    });
+
+    it('configures Size 9 Blue to its variant', async () => {
+      const variant = await adapter.configureProduct({
+        siteId: 'us',
+        productId: 'trail-runner',
+        options: { Size: '9', Color: 'Blue' },
+      });
+      expect(variant).to.include({
+        id: VARIANTS.trailRunner9Blue.id,
+        code: VARIANTS.trailRunner9Blue.code,
+        inStock: true,
+      });
+      expect(variant.price).to.deep.equal({ amount: PRODUCTS.trailRunner.usd, currency: 'USD' });
+    });
+
+    it('lists fulfillment options with current and future inventory', async () => {
+      const options = await adapter.getFulfillmentOptions({
+        siteId: 'us',
+        productId: 'trail-runner',
+        variantId: VARIANTS.trailRunner9Blue.id,
+      });
+      const ship = options.find((o) => o.id === 'ship')!;
+      expect(ship).to.include({ kind: 'ship', locationId: null });
+      expect(ship.inventory.current).to.equal(0);
+      expect(ship.inventory.future.length).to.be.greaterThan(0);
+      const downtown = options.find((o) => o.id === 'pickup:downtown')!;
+      expect(downtown).to.include({ locationName: 'Downtown Store', available: true });
+      expect(downtown.inventory.current).to.be.greaterThan(0);
+    });
+
+    it('lists shipping methods with rates for a draft', async () => {
+      const methods = await adapter.getShippingMethods({ draft: buildDraft(transport.seed) });
+      expect(methods.map((m) => [m.name, m.rate.amount])).to.deep.equal([
+        ['Ground', 795],
+        ['2-Day', 1495],
+        ['Overnight', 2995],
+      ]);
+    });
+
+    it('lists the price lists of a site', async () => {
+      expect((await adapter.listPriceLists({ siteId: 'us' })).map((l) => l.name)).to.deep.equal(['VIP', 'Employee']);
+      expect((await adapter.listPriceLists({ siteId: 'wholesale' })).map((l) => l.name)).to.deep.equal(['VIP']);
+    });
+
+    it('prices a draft with coupons accepted and rejected', async () => {
+      let draft = buildDraft(transport.seed, {
+        lines: [
+          {
+            productId: 'trail-runner',
+            variantId: VARIANTS.trailRunner9Blue.id,
+            fulfillment: pickupAt(LOCATIONS.downtown),
+          },
+        ],
+      });
+      draft = addCoupon(addCoupon(draft, 'save10'), 'EXPIRED');
+      const pricing = await adapter.priceOrder({ draft });
+      expect(pricing.subtotal).to.deep.equal({ amount: PRODUCTS.trailRunner.usd, currency: 'USD' });
+      expect(pricing.coupons.map((c) => [c.code, c.status])).to.deep.equal([
+        ['SAVE10', 'accepted'],
+        ['EXPIRED', 'rejected'],
+      ]);
+      expect(pricing.coupons[1]!.reason).to.equal('expired');
+      expect(Number.isSafeInteger(pricing.total.amount)).to.equal(true);
+    });
+
+    it('lists payment types, credit card first, purchase order with terms', async () => {
+      const types = await adapter.listPaymentTypes({ siteId: 'us' });
+      expect(types[0]!.kind).to.equal('credit-card');
+      const po = types.find((t) => t.kind === 'purchase-order')!;
+      expect(po.terms!.map((t) => t.label)).to.deep.equal(['Net 30', 'Net 60']);
+    });
+
+    it('checks the balance of a gift card code', async () => {
+      const balance = await adapter.checkBalance({ siteId: 'us', typeId: 'gift-card', code: 'GC-1000-0001' });
+      expect(balance).to.deep.equal({
+        typeId: 'gift-card',
+        code: 'GC-1000-0001',
+        available: { amount: 2500, currency: 'USD' },
+      });
+    });
+
+    it('tokenizes 4111 1111 1111 1111 and keeps only what may be kept', async () => {
+      const summary = await adapter.tokenizeCard({ siteId: 'us', card: card(TEST_CARDS.visa) });
+      expect(summary).to.include({ brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2099 });
+      expect(summary.token).to.match(/^tok_/);
+      expect(JSON.stringify(summary)).not.to.contain(TEST_CARDS.visa);
+    });
+
+    it('submits an order, which then heads the orders list', async () => {
+      const order = await adapter.submitOrder({ draft: buildDraft(transport.seed), idempotencyKey: 'key-submit-1' });
+      expect(order.status).to.equal('new');
+      expect(order.total.currency).to.equal('USD');
+      const page = await adapter.listOrders({ siteId: 'us', limit: 1 });
+      expect(page.items[0]).to.include({ id: order.id, number: order.number, customerName: 'Ada Lovelace' });
+    });
+  });
+
+  describe('idempotent submit', () => {
+    /** How many orders the US Store has. */
+    async function orderCount(): Promise<number> {
+      return (await adapter.listOrders({ siteId: 'us', limit: 1 })).total!;
+    }
+
+    it('answers the same order for the same key, and places it once', async () => {
+      const before = await orderCount();
+      const draft = buildDraft(transport.seed);
+      const first = await adapter.submitOrder({ draft, idempotencyKey: 'attempt-1' });
+      const again = await adapter.submitOrder({ draft, idempotencyKey: 'attempt-1' });
+      expect(again).to.deep.equal(first);
+      expect(await orderCount()).to.equal(before + 1);
+    });
+
+    it('places another order for another key', async () => {
+      const draft = buildDraft(transport.seed);
+      const first = await adapter.submitOrder({ draft, idempotencyKey: 'attempt-a' });
+      const second = await adapter.submitOrder({ draft, idempotencyKey: 'attempt-b' });
+      expect(second.number).not.to.equal(first.number);
+    });
+
+    it('retries a submit whose answer was lost with the same key: one order', async () => {
+      const before = await orderCount();
+      await transport.fail('submitOrder', 'network', 1, { afterProcessing: true });
+      const order = await adapter.submitOrder({ draft: buildDraft(transport.seed), idempotencyKey: 'lost-answer' });
+      const requests = await transport.requests('submitOrder');
+      expect(requests.map((r) => r.idempotencyKey)).to.deep.equal(['lost-answer', 'lost-answer']);
+      expect(await transport.submission('lost-answer')).to.deep.equal(order);
+      expect(await orderCount()).to.equal(before + 1);
+    });
+
+    it('gets the submitted order back with its key echoed', async () => {
+      const order = await adapter.submitOrder({ draft: buildDraft(transport.seed), idempotencyKey: 'echo-1' });
+      expect(order.idempotencyKey).to.equal('echo-1');
+      const again = await adapter.submitOrder({ draft: buildDraft(transport.seed), idempotencyKey: 'echo-1' });
+      expect(again).to.deep.equal(order);
+    });
+
+    it('refuses an answer about another submission (another key): InvalidResponseError, not retried', async () => {
+      const draft = buildDraft(transport.seed);
+      const existing = await adapter.submitOrder({ draft, idempotencyKey: 'someone-else' });
+      // The answer replaced on the way: an existing order, under the key of another submission.
+      await transport.answer('submitOrder', 201, existing);
+      const error = await rejection(adapter.submitOrder({ draft, idempotencyKey: 'mine' }));
+      expect(error).to.be.instanceOf(InvalidResponseError);
+      expect((error as Error).message).to.match(/^Could not submit the order: .*another order.*Try again/);
+      // The submit that placed "someone-else", then the one answered about it, not retried.
+      const keys = (await transport.requests('submitOrder')).map((r) => r.idempotencyKey);
+      expect(keys).to.deep.equal(['someone-else', 'mine']);
+    });
+
+    it('finds the order a key created (findOrder), and null for a key that created none', async () => {
+      const order = await adapter.submitOrder({ draft: buildDraft(transport.seed), idempotencyKey: 'find me/1' });
+      expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'find me/1' })).to.deep.equal(order);
+      expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'never-sent' })).to.equal(null);
+      // Keys are per site.
+      expect(await adapter.findOrder!({ siteId: 'ca', idempotencyKey: 'find me/1' })).to.equal(null);
+      const [request] = await transport.requests('findOrder');
+      expect(request!.path).to.equal('/api/v1/sites/us/submissions/find%20me%2F1');
+    });
+
+    it('answers findOrder once a submission with the key is no longer in flight (409 meanwhile, retried)', async () => {
+      const draft = buildDraft(transport.seed);
+      const release = await transport.hold('submitOrder');
+      const submitted = adapter.submitOrder({ draft, idempotencyKey: 'in-flight' });
+      await transport.waitForRequests('submitOrder', 1);
+      const found = restAdapter({ retry: { retries: 0 } }).findOrder!({ siteId: 'us', idempotencyKey: 'in-flight' });
+      expect(await rejection(found)).to.be.instanceOf(ConflictError);
+      await release();
+      const order = await submitted;
+      expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'in-flight' })).to.deep.equal(order);
+    });
+
+    it('retries a submit still in progress (409) and gets the one order', async () => {
+      const draft = buildDraft(transport.seed);
+      const before = await orderCount();
+      // The first request is held in flight until the second has met it (and got its 409).
+      const release = await transport.hold('submitOrder');
+      const both = Promise.all([
+        adapter.submitOrder({ draft, idempotencyKey: 'double-click' }),
+        adapter.submitOrder({ draft, idempotencyKey: 'double-click' }),
+      ]);
+      await transport.waitForRequests('submitOrder', 2);
+      await release();
+      const [a, b] = await both;
+      expect(b).to.deep.equal(a);
+      const statuses = (await transport.requests('submitOrder')).map((r) => r.idempotencyKey);
+      expect(statuses.every((k) => k === 'double-click')).to.equal(true);
+      expect(statuses.length).to.be.at.least(3);
+      expect(await orderCount()).to.equal(before + 1);
+    });
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * What the REST adapter sends (headers, bodies, paths and queries): run over MSW
+ * (rest-adapter-requests.test.ts) and over real HTTP (rest-adapter-requests-http.test.ts).
+ */
+import { expect } from '@open-wc/testing';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
+import { NotFoundError } from '../../../src/adapter/errors.js';
+import { addPayment, setCustomerNotes, setGiftMessage, setLineGift } from '../../../src/model/draft.js';
+import type { OrderDraft } from '../../../src/model/types.js';
+import { buildDraft, VARIANTS } from '../../support/fixtures.js';
+import { type ContractSuite, rejection } from '../rest-adapter-support.js';
+
+export function requestsSuite({ transport, contract, restAdapter }: ContractSuite): void {
+  let adapter: OrderAdapter;
+
+  beforeEach(() => {
+    adapter = restAdapter();
+  });
+
+  describe('requests', () => {
+    /** A fetch in front of the contract check that keeps every request it sees. */
+    function recording() {
+      const seen: Request[] = [];
+      const fetch: typeof globalThis.fetch = (input, init) => {
+        seen.push(new Request(new URL(String(input), location.origin), init));
+        return contract.fetch(input, init);
+      };
+      return { seen, fetch };
+    }
+
+    it('sends the host headers (a function is called again for a retry), JSON and the idempotency key', async () => {
+      const { seen, fetch } = recording();
+      let tokens = 0;
+      const headers = () => ({ Authorization: `Bearer token-${++tokens}` });
+      const rest = restAdapter({ fetch, headers });
+      await transport.fail('submitOrder', 503, 1, { retryAfter: 0 });
+      await rest.submitOrder({ draft: buildDraft(transport.seed), idempotencyKey: 'hdr-key' });
+      await rest.listSites();
+      expect(seen.map((r) => r.headers.get('Authorization'))).to.deep.equal([
+        'Bearer token-1',
+        'Bearer token-2',
+        'Bearer token-3',
+      ]);
+      expect(seen.map((r) => r.headers.get('Idempotency-Key'))).to.deep.equal(['hdr-key', 'hdr-key', null]);
+      expect(seen[0]!.headers.get('Content-Type')).to.equal('application/json');
+      expect(seen[2]!.headers.get('Content-Type')).to.equal(null);
+      expect(seen[2]!.headers.get('Accept')).to.contain('application/json');
+      expect(await seen[0]!.json()).to.have.property('draft');
+    });
+
+    it('sends pricing and shipping rates the draft without notes, gift messages or payments', async () => {
+      const { seen, fetch } = recording();
+      const rest = restAdapter({ fetch });
+      let draft = setGiftMessage(setCustomerNotes(buildDraft(transport.seed), 'Call on arrival'), 'Enjoy!');
+      draft = setLineGift(draft, draft.lines[0]!.id, true, 'Happy birthday');
+      draft = addPayment(draft, {
+        typeId: 'check',
+        kind: 'check',
+        amount: { amount: 500, currency: 'USD' },
+        reference: '1024',
+      });
+      await rest.priceOrder({ draft });
+      await rest.getShippingMethods({ draft });
+      for (const request of seen) {
+        const sent = ((await request.json()) as { draft: OrderDraft }).draft;
+        expect(sent).to.deep.equal({
+          ...draft,
+          customerNotes: '',
+          giftMessage: '',
+          payments: [],
+          lines: [{ ...draft.lines[0]!, giftMessage: '' }],
+        });
+      }
+      expect(seen).to.have.length(2);
+    });
+
+    it('encodes path parameters and leaves out empty query parameters', async () => {
+      const error = await rejection(adapter.getProduct({ siteId: 'us', productId: 'a/b?c', priceListId: null }));
+      expect(error).to.be.instanceOf(NotFoundError);
+      const [request] = await transport.requests('getProduct');
+      expect(request!.path).to.equal('/api/v1/sites/us/products/a%2Fb%3Fc');
+    });
+
+    it('works with an absolute base URL with a trailing slash', async () => {
+      const rest = restAdapter({ baseUrl: `${transport.absoluteBaseUrl}/` });
+      expect((await rest.listSites()).map((s) => s.id)).to.deep.equal(['us', 'ca', 'wholesale']);
+    });
+
+    it('sends the price list only when there is one', async () => {
+      const { seen, fetch } = recording();
+      const rest = restAdapter({ fetch });
+      await rest.configureProduct({
+        siteId: 'us',
+        productId: 'trail-runner',
+        options: VARIANTS.trailRunner9Blue.options,
+      });
+      await rest.configureProduct({
+        siteId: 'us',
+        productId: 'trail-runner',
+        options: VARIANTS.trailRunner9Blue.options,
+        priceListId: 'vip',
+      });
+      expect(await seen[0]!.json()).to.deep.equal({ options: { Size: '9', Color: 'Blue' } });
+      expect(await seen[1]!.json()).to.deep.equal({ options: { Size: '9', Color: 'Blue' }, priceListId: 'vip' });
+    });
+  });
+}
