@@ -1,6 +1,6 @@
 import { useHttpMock } from '../support/http-mock.js';
 import { canarySuite } from './support/canary-suite.js';
-import { httpFault } from './support/http-injector.js';
+import { httpFault } from '../support/http-mock.js';
 
 /** How long an attempt may take, and one quick retry: the hang is given up soon. */
 const ADAPTER = { timeoutMs: 1500, retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 5 } };

@@ -17,6 +17,8 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { OperationId } from '../../mocks/handlers.js';
+import { statusProblem } from '../../mocks/problem.js';
+import type { Fault, FaultOptions } from '../../mocks/scenario.js';
 import {
   CONTROL_BASE,
   EPOCH_HEADER,
@@ -182,4 +184,41 @@ export function useHttpMock(): HttpMock {
   });
 
   return mock;
+}
+
+/**
+ * A fault of the MSW scenario as the HTTP server plays it, after the backend did the work when
+ * `options.afterProcessing` says so (a status, a reset or a hang; the broken answers always are).
+ */
+export function httpFault(fault: Fault, options: FaultOptions = {}): HttpFault {
+  const after = options.afterProcessing === true ? { afterProcessing: true } : {};
+  switch (fault) {
+    case 'network':
+      return { kind: 'reset', at: options.afterProcessing ? 'after-processing' : 'before' };
+    case 'timeout':
+      return { kind: 'hang', ...after };
+    case 'redirect':
+      return { kind: 'redirect', status: 302, location: '/elsewhere' };
+    case 'malformed':
+      return { kind: 'malformed' };
+    case 'missing-fields':
+      return { kind: 'rewrite', ops: [{ op: 'set', path: '', value: {} }] };
+    case 'wrong-kind':
+      return {
+        kind: 'rewrite',
+        ops: [
+          { op: 'set-every', key: 'currency', value: 'ZZZ' },
+          { op: 'set-every', key: 'id', value: 42 },
+          { op: 'set-every', key: 'token', value: 42 },
+        ],
+      };
+    default:
+      return {
+        kind: 'status',
+        status: fault,
+        ...(options.errors ? { body: statusProblem(fault, options.retryAfter, options.errors).toBody() } : {}),
+        ...(options.retryAfter === undefined ? {} : { retryAfter: options.retryAfter }),
+        ...after,
+      };
+  }
 }

@@ -9,7 +9,7 @@ import type { HttpFault, InstanceAnswer, RequestLogAnswer, SubmissionAnswer } fr
 import type { Balance } from '../../../src/model/types.js';
 import { createRestAdapter } from '../../../src/adapter/rest-adapter.js';
 import { controlCall, openInstance } from '../../support/http-mock.js';
-import { httpFault } from './http-injector.js';
+import { httpFault } from '../../support/http-mock.js';
 import {
   ATTEMPT_TIMEOUT_MS,
   lookupPath,
@@ -21,19 +21,8 @@ import {
 import type { FaultSpec } from './soak-plan.js';
 
 /** A soak fault as the server plays it: after the order is created when the plan says so. */
-export function soakFault({ fault, retryAfter, afterProcessing }: FaultSpec): HttpFault {
-  const played = httpFault(fault, { retryAfter });
-  if (!afterProcessing) return played;
-  switch (played.kind) {
-    case 'status':
-    case 'hang':
-      return { ...played, afterProcessing: true };
-    case 'reset':
-      return { kind: 'reset', at: 'after-processing' };
-    default:
-      throw new Error(`The soak plays no ${played.kind} fault after processing.`);
-  }
-}
+export const soakFault = ({ fault, retryAfter, afterProcessing }: FaultSpec): HttpFault =>
+  httpFault(fault, { retryAfter, afterProcessing });
 
 export function httpSoak(): SoakTransport {
   return {
