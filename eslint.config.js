@@ -14,6 +14,8 @@ export default tseslint.config(
       'coverage/',
       'public/mockServiceWorker.js',
       'custom-elements.json',
+      // Generated with the manifest (npm run analyze).
+      'types/',
       'storybook-static/',
       '.scratch/',
     ],
@@ -45,7 +47,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['msw', 'msw/*', '../mocks/*', '../../mocks/*'] }],
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportSpecifier[imported.name='unsafeHTML']", message: 'Adapter data is untrusted: render it with Lit bindings.' },
+        {
+          selector: "ImportSpecifier[imported.name='unsafeHTML']",
+          message: 'Adapter data is untrusted: render it with Lit bindings.',
+        },
         { selector: "ImportSpecifier[imported.name='styleMap']", message: 'Inline styles break under a strict CSP.' },
       ],
     },
@@ -54,7 +59,15 @@ export default tseslint.config(
     files: ['src/model/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      'no-restricted-globals': ['error', 'document', 'window', 'HTMLElement', 'customElements', 'localStorage', 'sessionStorage'],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'HTMLElement',
+        'customElements',
+        'localStorage',
+        'sessionStorage',
+      ],
     },
   },
   {
