@@ -39,6 +39,8 @@ export default defineConfig(({ mode }) => {
           define: resolve(root, 'src/define.ts'),
           // `offline-order-elements/kibo`: the Kibo Commerce adapter, outside the main entry.
           kibo: resolve(root, 'src/kibo.ts'),
+          // `offline-order-elements/mocks`: the mock backend (msw, a peer dependency, stays external).
+          mocks: resolve(root, 'mocks/index.ts'),
         },
         formats: ['es'],
       },
