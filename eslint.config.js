@@ -16,6 +16,7 @@ export default tseslint.config(
       'custom-elements.json',
       // Generated with the manifest (npm run analyze).
       'types/',
+      'examples/*/dist/',
       'storybook-static/',
       '.scratch/',
     ],
