@@ -16,6 +16,8 @@ export default tseslint.config(
       'custom-elements.json',
       'storybook-static/',
       '.scratch/',
+      // Written by `npm run localize:build` from xliff/ (lit-localize).
+      'src/generated/',
     ],
   },
   js.configs.recommended,

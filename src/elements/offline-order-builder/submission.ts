@@ -19,6 +19,7 @@ import { formatMoney } from '../../model/money.js';
 import type { Money, OrderDraft, OrderSummary, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import { isolate } from '../shared/bidi.js';
+import { inAgentWords } from '../shared/problem-text.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import type { DraftController } from './draft-controller.js';
 import type { RepricingController } from './repricing-controller.js';
@@ -162,8 +163,8 @@ export class Submission {
     const draft = this.draft;
     const { pricing, status } = this.context.repricing.pricing;
     return [
-      ...validateOrderReadiness(draft),
-      ...(status === 'ready' && pricing ? validatePayments(draft, pricing.total) : []),
+      ...inAgentWords(validateOrderReadiness(draft)),
+      ...inAgentWords(status === 'ready' && pricing ? validatePayments(draft, pricing.total) : []),
       ...this.refused,
     ];
   }
