@@ -27,6 +27,7 @@ export const messageLocale = (locale: string | null): string => (/^fr(?:-|$)/i.t
 
 let runtime: Promise<LocalizationRuntime | null> | undefined;
 let ready: Promise<void> = Promise.resolve();
+let language = SOURCE_LOCALE;
 
 /**
  * Asks for the language of `locale` (the last asked wins). English needs nothing until another
@@ -40,9 +41,14 @@ export function useLanguageOf(locale: string | null): Promise<void> {
     () => ((runtime = undefined), null),
   );
   // A catalogue that cannot be fetched (offline) leaves the page in the language it had.
-  ready = runtime.then((configured) => configured?.setLocale(target)).catch(() => undefined);
+  ready = runtime
+    .then((configured) => configured?.setLocale(target).then(() => void (language = configured.getLocale())))
+    .catch(() => undefined);
   return ready;
 }
+
+/** The language the elements render in now ("en" or "fr-CA"). */
+export const activeLanguage = (): string => language;
 
 /** Resolves once the language last asked for renders (or could not be loaded). */
 export const languageReady = (): Promise<void> => ready;

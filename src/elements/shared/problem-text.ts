@@ -13,8 +13,12 @@ import type { Problem } from '../../model/types.js';
 /** The field a problem belongs to: the last segment of its path ("phones.home" → "home"). */
 export const fieldOf = (problem: Problem): string => problem.path.slice(problem.path.lastIndexOf('.') + 1);
 
-/** `msg()` with words known only at run time (the model's message): the id finds the translation. */
-const translate = msg as (text: string, options: { id: string }) => string;
+/**
+ * `msg()` with words known only at run time (the model's message): the id finds the translation.
+ * Called through `msg` each time (a live binding: the runtime installs its own on the first language).
+ */
+const translate = (text: string, options: { id: string }): string =>
+  (msg as (text: string, options: { id: string }) => string)(text, options);
 
 /** The catalogue id of a problem (see problem-messages.ts). */
 export function problemId(problem: Problem): string {
