@@ -74,6 +74,7 @@ export const ALLOWED_PHRASES = [
   '2-Day',
   'Employee',
   'VIP',
+  'example.com',
   'Size',
   'Color',
   'Red',
