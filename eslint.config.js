@@ -19,6 +19,8 @@ export default tseslint.config(
       'examples/*/dist/',
       'storybook-static/',
       '.scratch/',
+      // Written by `npm run localize:build` from xliff/ (lit-localize).
+      'src/generated/',
     ],
   },
   js.configs.recommended,

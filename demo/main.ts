@@ -7,6 +7,7 @@ import { MockScenario } from '../mocks/scenario.js';
 import type { OrderAdapter } from '../src/adapter/adapter.js';
 import { createRestAdapter } from '../src/adapter/rest-adapter.js';
 import '../src/define.js';
+import { applyLanguage } from './language.js';
 
 interface TrustedTypePolicyFactoryLike {
   defaultPolicy: unknown;
@@ -51,6 +52,8 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-mock], [d
   const query = target.toString();
   link.href = `./${query ? `?${query}` : ''}`;
 }
+
+applyLanguage(builder);
 
 // The host keeps the chosen site in its URL, so that a reload opens the same site.
 const siteFromUrl = params.get('site');

@@ -14,7 +14,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
-const BUDGET = 41 * 1024;
+// +2753 B (measured) for issue 13's second language: @lit/localize's runtime (the package index re-exports it,
+// so it cannot stay with the on-demand catalogue), the locale property and lang observer, the model's problems by id.
+const BUDGET = 44737;
 const root = resolve(import.meta.dirname, '..');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

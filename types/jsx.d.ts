@@ -80,6 +80,11 @@ type BaseEvents = {};
 export type CustomerSearchProps = {
   /** The id of the site when no `site` is given: the element loads the sites to find it. */
   "site-id"?: CustomerSearch["siteId"];
+  /** The locale to speak and format in ("fr-CA", "en-US"). Unset, the nearest `lang` around the
+element is used, else the document's. Read, it gives the resolved locale: money, numbers and
+dates are formatted in it, in the site's currency. One language renders per page at a time
+(the last an element resolved to); see the README's "Languages". */
+  locale?: CustomerSearch["locale"];
   /** The chosen customer. A host may set it (no `customer-change` then); null when none is chosen. */
   customer?: CustomerSearch["customer"];
   /** The data adapter. Provided through context by `<offline-order-builder>`; a host sets it when using the element alone. */
@@ -93,6 +98,11 @@ export type CustomerSearchProps = {
 export type LineItemEditorProps = {
   /** The order's price list: products are searched and configured at its prices. */
   "price-list-id"?: LineItemEditor["priceListId"];
+  /** The locale to speak and format in ("fr-CA", "en-US"). Unset, the nearest `lang` around the
+element is used, else the document's. Read, it gives the resolved locale: money, numbers and
+dates are formatted in it, in the site's currency. One language renders per page at a time
+(the last an element resolved to); see the README's "Languages". */
+  locale?: LineItemEditor["locale"];
   /** The order's lines. Setting them renders them; it does not fire `line-items-change`. */
   lines?: LineItemEditor["lines"];
   /** The data adapter. Provided through context by `<offline-order-builder>`; a host sets it when using the element alone. */
@@ -120,6 +130,10 @@ survives a reload within the agent's session. */
 the order's (URL-encoded), e.g. "/orders/{id}". Without it, the warning focuses the order in
 the orders list. */
   "order-url"?: OfflineOrderBuilder["orderUrl"];
+  /** The locale to speak and format in ("fr-CA", "en-US"), for the builder and every element in it.
+Unset, the nearest `lang` around the builder is used, else the document's; read, it gives the
+resolved locale. One language renders per page at a time (see the README's "Languages"). */
+  locale?: OfflineOrderBuilder["locale"];
   /** The data adapter (the host's backend). Provided to every child element through context. */
   adapter?: OfflineOrderBuilder["adapter"];
   /** The order being created. The builder owns it: the agent's edits in the child elements become
@@ -137,6 +151,11 @@ pure edits of the draft model (`src/model/draft.ts`). A host may set it to open 
 };
 
 export type OrderDetailsDialogProps = {
+  /** The locale to speak and format in ("fr-CA", "en-US"). Unset, the nearest `lang` around the
+element is used, else the document's. Read, it gives the resolved locale: money, numbers and
+dates are formatted in it, in the site's currency. One language renders per page at a time
+(the last an element resolved to); see the README's "Languages". */
+  locale?: OrderDetailsDialog["locale"];
   /** The data adapter. Provided through context by `<offline-order-builder>`; a host sets it when using the element alone. */
   adapter?: OrderDetailsDialog["adapter"];
   /** The site of the order: its id, currency, locale and payment types. Provided through context; a host may set it. */
@@ -150,6 +169,11 @@ export type OrderListProps = {
   "page-size"?: OrderList["pageSize"];
   /** The accessible name of the feed. Defaults to "Orders". */
   label?: OrderList["label"];
+  /** The locale to speak and format in ("fr-CA", "en-US"). Unset, the nearest `lang` around the
+element is used, else the document's. Read, it gives the resolved locale: money, numbers and
+dates are formatted in it, in the site's currency. One language renders per page at a time
+(the last an element resolved to); see the README's "Languages". */
+  locale?: OrderList["locale"];
   /** The data adapter. Provided through context by `<offline-order-builder>`; a host sets it when using the element alone. */
   adapter?: OrderList["adapter"];
   /** The site of the order: its id, currency, locale and payment types. Provided through context; a host may set it. */
@@ -159,6 +183,11 @@ export type OrderListProps = {
 export type PaymentPanelProps = {
   /** Hosted-fields mode: the `card-fields` slot replaces the card number, expiry and security code inputs. */
   "hosted-fields"?: PaymentPanel["hostedFields"];
+  /** The locale to speak and format in ("fr-CA", "en-US"). Unset, the nearest `lang` around the
+element is used, else the document's. Read, it gives the resolved locale: money, numbers and
+dates are formatted in it, in the site's currency. One language renders per page at a time
+(the last an element resolved to); see the README's "Languages". */
+  locale?: PaymentPanel["locale"];
   /** The order total. Null (or zero) while there is nothing to pay. */
   total?: PaymentPanel["total"];
   /** Where `total` stands: "ready" (or "idle"), the adapter's answer; "pending" or "error", a preview that no amount is filled in from. */

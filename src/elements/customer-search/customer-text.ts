@@ -5,7 +5,7 @@
 import { msg } from '@lit/localize';
 import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
-import type { Address, AddressInput, CustomerInput, Problem } from '../../model/types.js';
+import type { Address, AddressInput, CustomerInput } from '../../model/types.js';
 
 export const PHONES = ['home', 'work', 'mobile'] as const;
 
@@ -22,17 +22,8 @@ export const addressText = (a: Address | AddressInput | null): string =>
         .join(', ')
     : '';
 
-/** The field a problem belongs to: the last segment of its path ("phones.home" → "home"). */
-export const fieldOf = (problem: Problem): string => problem.path.slice(problem.path.lastIndexOf('.') + 1);
-
-/**
- * A problem in the agent's language. The model's rules answer in English with a stable code, so
- * a translation is looked up by field and code ("problem.email.invalid-email"); the English
- * message is the fallback. (The ids are written by hand in the translation files: the extractor
- * only sees literal strings.)
- */
-export const problemText = (problem: Problem): string =>
-  msg(problem.message, { id: `problem.${fieldOf(problem)}.${problem.code}` });
+/** The field a problem belongs to, and a problem in the agent's language (by its id: see problem-text.ts). */
+export { fieldOf, problemText } from '../shared/problem-text.js';
 
 /** What an agent reads about a failed call: the adapter's message, or a generic one. */
 export const failure = errorText;

@@ -12,6 +12,7 @@ import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { headingStyles } from '../shared/heading.styles.js';
+import { LocaleController } from '../shared/localization.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { preloadAtIdle } from '../../controllers/on-demand.js';
@@ -293,6 +294,23 @@ export class OfflineOrderBuilder extends LitElement {
    * the orders list.
    */
   @property({ attribute: 'order-url' }) orderUrl: string | null = null;
+
+  /** @internal The builder's locale and language, followed by the elements inside it (see localization.ts). */
+  private localeController = new LocaleController(this);
+
+  /**
+   * The locale to speak and format in ("fr-CA", "en-US"), for the builder and every element in it.
+   * Unset, the nearest `lang` around the builder is used, else the document's; read, it gives the
+   * resolved locale. One language renders per page at a time (see the README's "Languages").
+   */
+  @property()
+  get locale(): string {
+    return this.localeController.value;
+  }
+
+  set locale(locale: string | null) {
+    this.localeController.preferred = locale;
+  }
 
   /** @internal Whether the code loaded on demand was asked to preload (once, after the first site). */
   private prefetched = false;

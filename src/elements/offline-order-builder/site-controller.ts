@@ -20,7 +20,7 @@ import { changeSite, createDraft } from '../../model/draft.js';
 import { isValidLocale } from '../../model/locale.js';
 import type { Listed, Site } from '../../model/types.js';
 import type { OnDemand } from '../../controllers/on-demand.js';
-import { skippedNote } from '../shared/adapter-text.js';
+import { adapterMessage, skippedNote } from '../shared/adapter-text.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { isolate } from '../shared/bidi.js';
 import type { DraftController } from './draft-controller.js';
@@ -245,7 +245,9 @@ export class SiteController implements ReactiveController {
       </div>`;
     } else if (status === TaskStatus.ERROR) {
       const title = msg('The sites could not be loaded.');
-      const detail = isAdapterError(error) ? withoutTitle(error.message) : msg('Something went wrong. Try again.');
+      const detail = isAdapterError(error)
+        ? withoutTitle(adapterMessage(error))
+        : msg('Something went wrong. Try again.');
       body = html`<div class="card notice notice--error" part="sites-error">
         <p class="notice__title">${title}</p>
         ${detail && detail !== title ? html`<p class="notice__text">${detail}</p>` : nothing}

@@ -18,7 +18,9 @@ import { newId } from '../../model/ids.js';
 import { formatMoney } from '../../model/money.js';
 import type { Money, OrderDraft, OrderSummary, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
+import { adapterMessage } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
+import { inAgentWords } from '../shared/problem-text.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import type { DraftController } from './draft-controller.js';
 import type { RepricingController } from './repricing-controller.js';
@@ -162,8 +164,8 @@ export class Submission {
     const draft = this.draft;
     const { pricing, status } = this.context.repricing.pricing;
     return [
-      ...validateOrderReadiness(draft),
-      ...(status === 'ready' && pricing ? validatePayments(draft, pricing.total) : []),
+      ...inAgentWords(validateOrderReadiness(draft)),
+      ...inAgentWords(status === 'ready' && pricing ? validatePayments(draft, pricing.total) : []),
       ...this.refused,
     ];
   }
@@ -356,11 +358,13 @@ export class Submission {
         this.context.unknown();
       }
       if (error instanceof ValidationError) {
-        this.refused = error.problems.length ? error.problems : [{ path: '', code: 'invalid', message: error.message }];
+        this.refused = error.problems.length
+          ? error.problems
+          : [{ path: '', code: 'invalid', message: adapterMessage(error) }];
       } else if (isAdapterError(error) && attempt.outcome === 'refused') {
         // Declined, not found: nothing was created; that first (a backend's words may not say
         // which call failed: "The requested resource does not exist."), then why.
-        this.error = { message: `${msg('The order was not submitted.')} ${error.message}`, retry: true };
+        this.error = { message: `${msg('The order was not submitted.')} ${adapterMessage(error)}`, retry: true };
       } else {
         // Not "could not be reached": the order may have been created. What is known, and that
         // trying again is safe (the kept key: the backend answers the order it created, if any).

@@ -29,6 +29,7 @@ import { validateOrderReadiness } from '../../model/validation.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { isolate } from '../shared/bidi.js';
+import { inAgentWords } from '../shared/problem-text.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import type { GuardedDialog } from '../shared/confirm-discard.js';
 import { field, renderTask } from '../shared/form.js';
@@ -293,7 +294,9 @@ export class OrderDetailsDialog extends OrderElement {
       ...errors
         .filter(([, message]) => message)
         .map(([key, message]) => ({ path: `${key}Adjustment`, code: 'invalid-amount', message })),
-      ...validateOrderReadiness(draft).filter((problem) => !/^(customer|siteId|lines$)/.test(problem.path)),
+      ...inAgentWords(
+        validateOrderReadiness(draft).filter((problem) => !/^(customer|siteId|lines$)/.test(problem.path)),
+      ),
       // Quantities beyond what a line's fulfillment has on hand and expected, as far as the editor knows.
       ...(editor?.quantityProblems() ?? []),
     ].map((problem) => {

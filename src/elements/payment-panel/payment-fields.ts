@@ -13,6 +13,7 @@ import type { CardBrand, CardSummary, Customer, Payment, PaymentType, Problem } 
 import { isAdapterError } from '../../adapter/errors.js';
 import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
+import { problemText as modelProblemText } from '../shared/problem-text.js';
 import { withCurrency } from './payment-amount.js';
 
 /** An option of a select field. */
@@ -217,7 +218,7 @@ export function problemText(problem: Problem, brand: CardBrand): string {
     expired: msg('This card has expired.'),
     'invalid-security-code': msg(str`Enter the ${length}-digit security code.`),
   };
-  return Object.hasOwn(words, problem.code) ? words[problem.code as WordedCode] : problem.message;
+  return Object.hasOwn(words, problem.code) ? words[problem.code as WordedCode] : modelProblemText(problem);
 }
 
 /** Adds the messages of `problems` to `errors`, each at its field; a field keeps its first message. */

@@ -8,6 +8,8 @@
  */
 import { msg, str } from '@lit/localize';
 import { isAdapterError } from '../../adapter/errors.js';
+import type { AdapterError } from '../../adapter/errors.js';
+import { activeLanguage, SOURCE_LOCALE } from './localization.js';
 
 export { scrubMessage } from '../../adapter/scrub.js';
 export { safeLocale } from '../../model/locale.js';
@@ -34,9 +36,34 @@ export function skippedNote(kind: SkippedKind, count: number | undefined): strin
   }
 }
 
-/** An adapter error's message, fit to show; a generic one for anything else. */
+/**
+ * An adapter error's words. On an English page, its own message (written for the agent, with what
+ * failed). In another language a backend's English detail would not be read: the elements say
+ * what kind of failure it was, in the page's language.
+ */
+export function adapterMessage(error: AdapterError): string {
+  if (activeLanguage() === SOURCE_LOCALE) return error.message;
+  switch (error.kind) {
+    case 'validation':
+      return msg('The order service refused this. Check what was entered and try again.');
+    case 'conflict':
+      return msg('This changed at the same time elsewhere. Try again.');
+    case 'not-found':
+      return msg('The order service did not find what was asked for.');
+    case 'timeout':
+      return msg('The order service did not answer in time. Try again.');
+    case 'declined':
+      return msg('The payment was declined. Take another payment type or another card.');
+    case 'invalid-response':
+      return msg('The order service sent an answer this page cannot use. Try again.');
+    default:
+      return msg('The order service is unavailable. Try again in a moment.');
+  }
+}
+
+/** An adapter error's message, fit to show (see `adapterMessage`); a generic one for anything else. */
 export function errorText(error: unknown): string {
-  return isAdapterError(error) ? error.message : msg('Something went wrong. Try again.');
+  return isAdapterError(error) ? adapterMessage(error) : msg('Something went wrong. Try again.');
 }
 
 /** Said when the code of a part of the page (loaded on demand) could not be fetched. */

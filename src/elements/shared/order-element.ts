@@ -10,7 +10,7 @@ import { property } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext, siteContext } from '../../adapter/context.js';
 import type { Site } from '../../model/types.js';
-import { hostLocale } from './locale.js';
+import { LocaleController } from './localization.js';
 
 export class OrderElement extends LitElement {
   /** The data adapter. Provided through context by `<offline-order-builder>`; a host sets it when using the element alone. */
@@ -33,11 +33,21 @@ export class OrderElement extends LitElement {
     this.dispatchEvent(event);
   }
 
+  /** @internal The element's locale and language (see localization.ts). */
+  private localeController = new LocaleController(this);
+
   /**
-   * @internal The page's locale (see `hostLocale`): money, numbers and dates read as the agent's
-   * page does, in the site's currency.
+   * The locale to speak and format in ("fr-CA", "en-US"). Unset, the nearest `lang` around the
+   * element is used, else the document's. Read, it gives the resolved locale: money, numbers and
+   * dates are formatted in it, in the site's currency. One language renders per page at a time
+   * (the last an element resolved to); see the README's "Languages".
    */
-  protected get locale(): string {
-    return hostLocale(this);
+  @property()
+  get locale(): string {
+    return this.localeController.value;
+  }
+
+  set locale(locale: string | null) {
+    this.localeController.preferred = locale;
   }
 }

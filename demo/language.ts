@@ -1,0 +1,27 @@
+/**
+ * The demo's language switch (English / Français): `?lang=fr-CA` puts `lang="fr-CA"` on the builder,
+ * as a host does, so the builder and every element in it speak French and format money as
+ * "1 234,56 $"; the admin page around it stays the host's (English). The other switches of the
+ * side bar keep the choice.
+ */
+const LANGUAGES = ['en', 'fr-CA'];
+
+export function applyLanguage(builder: HTMLElement | null): void {
+  const asked = new URLSearchParams(location.search).get('lang');
+  const lang = asked && LANGUAGES.includes(asked) ? asked : 'en';
+  if (lang !== 'en') builder?.setAttribute('lang', lang);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang]')) {
+    const url = new URL(location.href);
+    if (link.dataset['lang'] === 'en') url.searchParams.delete('lang');
+    else url.searchParams.set('lang', link.dataset['lang']!);
+    link.href = `./${url.search}`;
+    if (link.dataset['lang'] === lang) link.setAttribute('aria-current', 'true');
+  }
+  // The backend and mock switches keep the language.
+  if (lang === 'en') return;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-mock], [data-backend]')) {
+    const url = new URL(link.href);
+    url.searchParams.set('lang', lang);
+    link.href = `./${url.search}`;
+  }
+}
