@@ -63,7 +63,7 @@ export const detailsStyles = [
         float: inline-start;
       }
       .adjust {
-        grid-template-columns: 7.5rem 8rem minmax(8rem, 1fr);
+        grid-template-columns: 9rem 7rem minmax(8rem, 1fr);
       }
       fieldset > p,
       .field > .field__hint,
