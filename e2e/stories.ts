@@ -10,6 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { axeViolations, themeContrastViolations } from './story-axe.js';
+import { toolbarProblems } from './story-toolbar.js';
 
 const dir = process.argv[2] ?? 'dist-storybook';
 if (!existsSync(`${dir}/index.json`)) {
@@ -77,11 +78,15 @@ await Promise.all(
     }
   }),
 );
+if (!only) {
+  const problems = await toolbarProblems(browser, url);
+  if (problems.length) failures.push(`the toolbar's switches:\n    ${problems.join('\n    ')}`);
+}
 await browser.close();
 server.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (failures.length) console.error(failures.join('\n'));
-assert.equal(failures.length, 0, `${failures.length} of ${stories.length} stories failed`);
+assert.equal(failures.length, 0, `${failures.length} of ${stories.length} stories (and the toolbar) failed`);
 console.log(
-  `stories: all ${stories.length} rendered without errors or axe violations (in each theme for colour contrast), each in a fresh browser context (${seconds} s)`,
+  `stories: all ${stories.length} rendered without errors or axe violations (in each theme for colour contrast), each in a fresh browser context; the toolbar's switches work (${seconds} s)`,
 );
