@@ -1,4 +1,4 @@
-// Vite's CSS imports used by Storybook and the demo: the text of a stylesheet, or its URL.
+// Vite's CSS imports used by the demo (and Storybook's .storybook/theme.ts): a style sheet's text or URL.
 declare module '*.css?inline' {
   const css: string;
   export default css;
