@@ -1,8 +1,8 @@
 // Renders every story of the BUILT Storybook (npm run build:storybook), served statically, and
 // fails when one does not render: a page error, Storybook's error display, an element left without
 // content, or an /api/ request that the mock service worker did not answer (the start-up race),
-// or an axe violation (WCAG 2.x A and AA with target size; colour contrast again in each example
-// theme of themes/: e2e/story-axe.ts).
+// or an axe violation (WCAG 2.x A and AA with target size; colour contrast and target size again in each
+// example theme of themes/: e2e/story-axe.ts). The toolbar's switches are checked on one story.
 // Run by `npm run test:stories` (and .ci/run). Prints one line per failing story and a summary.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -88,5 +88,5 @@ const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (failures.length) console.error(failures.join('\n'));
 assert.equal(failures.length, 0, `${failures.length} of ${stories.length} stories (and the toolbar) failed`);
 console.log(
-  `stories: all ${stories.length} rendered without errors or axe violations (in each theme for colour contrast), each in a fresh browser context; the toolbar's switches work (${seconds} s)`,
+  `stories: all ${stories.length} rendered without errors or axe violations (colour contrast and target size in each theme too), each in a fresh browser context; the toolbar's switches work (${seconds} s)`,
 );

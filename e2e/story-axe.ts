@@ -1,6 +1,6 @@
 // axe on a rendered story (e2e/stories.ts): WCAG 2.x A and AA with target size, as the demo's
 // checks run it, on the story's root and the dialogs it opened; then axe's colour-contrast rule
-// again with each example theme of themes/ loaded into the page as it is shipped.
+// and target size again with each example theme of themes/ loaded into the page as it is shipped.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -92,7 +92,8 @@ export function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * The colour-contrast violations of the story in each example theme: the theme's file is added
+ * The colour-contrast and target-size violations of the story in each example theme (the dense
+ * one shrinks spacing): the theme's file is added
  * to the page (after the story's own theme, so it wins), checked, and removed again.
  */
 export async function themeContrastViolations(page: Page): Promise<string[]> {
@@ -104,7 +105,7 @@ export async function themeContrastViolations(page: Page): Promise<string[]> {
       style.textContent = css;
       document.head.append(style);
     }, theme.css);
-    const violations = await run(page, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+    const violations = await run(page, { runOnly: { type: 'rule', values: ['color-contrast', 'target-size'] } });
     found.push(...violations.map((line) => (line.startsWith('    ') ? line : `theme ${theme.name}: ${line}`)));
     await page.evaluate(() => document.getElementById('oo-axe-theme')?.remove());
   }
