@@ -4,6 +4,7 @@ import { buildDraft, SITES } from '../../support/fixtures.js';
 import { useMockBackend } from '../../support/mock.js';
 import { $, $$ } from '../../support/dom.js';
 import { input, renderSearch, search } from '../../support/harness/customer-search.js';
+import { renderEditor, searchProducts } from '../../support/harness/line-item-editor.js';
 import { tab, withDraft } from '../../support/harness/offline-order-builder.js';
 import { WAIT } from '../../support/wait.js';
 
@@ -109,7 +110,7 @@ describe("the user's system settings", function () {
       await expect(el).to.be.accessible();
     });
 
-    it('marks the active option of a listbox with an outline', async () => {
+    it('marks the active option of the customer listbox with an outline', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: us });
       await search(el, 'ada lovelace', { keyboard: true });
       await sendKeys({ press: 'ArrowDown' });
@@ -119,6 +120,19 @@ describe("the user's system settings", function () {
       expect(outlined(active!)).to.equal(true);
       const inactive = $$(el, '[role="option"]:not([aria-selected="true"])');
       for (const option of inactive) expect(outlined(option)).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks the active option of the product listbox with an outline', async () => {
+      const el = await renderEditor(mock.adapter);
+      await searchProducts(el, 'Canvas');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      const active = $(el, '[role="option"][aria-selected="true"]');
+      expect(active, 'an active option').to.not.equal(null);
+      expect(outlined(active!)).to.equal(true);
+      for (const option of $$(el, '[role="option"]:not([aria-selected="true"])'))
+        expect(outlined(option)).to.equal(false);
       await expect(el).to.be.accessible();
     });
   });
