@@ -1,12 +1,16 @@
 // Renders every story of the BUILT Storybook (npm run build:storybook), served statically, and
 // fails when one does not render: a page error, Storybook's error display, an element left without
-// content, or an /api/ request that the mock service worker did not answer (the start-up race).
+// content, or an /api/ request that the mock service worker did not answer (the start-up race),
+// or an axe violation (WCAG 2.x A and AA with target size; colour contrast and target size again in each
+// example theme of themes/: e2e/story-axe.ts). The toolbar's switches are checked on one story.
 // Run by `npm run test:stories` (and .ci/run). Prints one line per failing story and a summary.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { axeViolations, themeContrastViolations } from './story-axe.js';
+import { toolbarProblems } from './story-toolbar.js';
 
 const dir = process.argv[2] ?? 'dist-storybook';
 if (!existsSync(`${dir}/index.json`)) {
@@ -16,7 +20,9 @@ if (!existsSync(`${dir}/index.json`)) {
 const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8')) as {
   entries: Record<string, { id: string; type: string; title: string; name: string }>;
 };
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+// STORIES=<text> checks only the stories whose id contains it (while working on a few).
+const only = process.env['STORIES'];
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
 
 const started = Date.now();
 const { server, url } = await serveStatic(dir);
@@ -50,6 +56,8 @@ async function check(id: string): Promise<string[]> {
     await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
       problems.push(`error display: ${(await page.locator('#error-message').textContent())?.trim()}`);
+    } else {
+      problems.push(...(await axeViolations(page)), ...(await themeContrastViolations(page)));
     }
   } catch (error) {
     problems.push(`did not render: ${String((error as Error).message).split('\n')[0]}`);
@@ -70,9 +78,15 @@ await Promise.all(
     }
   }),
 );
+if (!only) {
+  const problems = await toolbarProblems(browser, url);
+  if (problems.length) failures.push(`the toolbar's switches:\n    ${problems.join('\n    ')}`);
+}
 await browser.close();
 server.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (failures.length) console.error(failures.join('\n'));
-assert.equal(failures.length, 0, `${failures.length} of ${stories.length} stories failed`);
-console.log(`stories: all ${stories.length} rendered without errors, each in a fresh browser context (${seconds} s)`);
+assert.equal(failures.length, 0, `${failures.length} of ${stories.length} stories (and the toolbar) failed`);
+console.log(
+  `stories: all ${stories.length} rendered without errors or axe violations (colour contrast and target size in each theme too), each in a fresh browser context; the toolbar's switches work (${seconds} s)`,
+);

@@ -3,7 +3,8 @@ import { html } from 'lit';
 import type { MockBackendOptions } from '../mocks/backend.js';
 import { lazyBackend } from './lazy-backend.js';
 import { createHandlers } from '../mocks/handlers.js';
-import { MockScenario, type MockScenarioInit } from '../mocks/scenario.js';
+import type { MockScenarioInit } from '../mocks/scenario.js';
+import { storyScenario } from './story-scenario.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
 import { createRestAdapter } from '../src/adapter/rest-adapter.js';
 import type { CustomerSearch } from '../src/elements/customer-search/customer-search.js';
@@ -24,7 +25,7 @@ function mockApi(name: string, scenario: MockScenarioInit = {}) {
   const baseUrl = `/api/stories/customer-${name}/v1`;
   const handlers = createHandlers(lazyBackend(SEED), {
     baseUrl,
-    scenario: new MockScenario({ latency: REALISTIC_LATENCY, ...scenario }),
+    scenario: storyScenario({ latency: REALISTIC_LATENCY, ...scenario }),
   });
   return { apiBaseUrl: baseUrl, msw: { handlers } };
 }

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { MockBackend } from '../mocks/backend.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
 import { createHandlers } from '../mocks/handlers.js';
-import { MockScenario } from '../mocks/scenario.js';
+import { storyScenario } from './story-scenario.js';
 import { createRestAdapter } from '../src/adapter/rest-adapter.js';
 import type { OrderSubmitEvent } from '../src/events/order-submit.js';
 import type { OrderSubmittedEvent } from '../src/events/order-submitted.js';
@@ -36,7 +36,7 @@ const meta = {
     msw: {
       handlers: createHandlers(new MockBackend(), {
         baseUrl: BASE_URL,
-        scenario: new MockScenario({ latency: REALISTIC_LATENCY }),
+        scenario: storyScenario({ latency: REALISTIC_LATENCY }),
       }),
     },
   },

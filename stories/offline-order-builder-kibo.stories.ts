@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createKiboHandlers } from '../mocks/kibo/handlers.js';
 import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../mocks/kibo/shapes.js';
-import { MockScenario } from '../mocks/scenario.js';
+import { storyScenario } from './story-scenario.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
 import { createKiboAdapter } from '../src/kibo.js';
 import { lazyBackend } from './lazy-backend.js';
@@ -23,7 +23,7 @@ function kiboApi(name: string) {
   const handlers = createKiboHandlers(lazyBackend({}), {
     baseUrl: apiHost,
     paymentServiceUrl,
-    scenario: new MockScenario({ latency: REALISTIC_LATENCY }),
+    scenario: storyScenario({ latency: REALISTIC_LATENCY }),
   });
   return { apiHost, paymentServiceUrl, msw: { handlers } };
 }

@@ -5,7 +5,8 @@ import { ref } from 'lit/directives/ref.js';
 import type { MockBackendOptions } from '../mocks/backend.js';
 import { lazyBackend } from './lazy-backend.js';
 import { createHandlers } from '../mocks/handlers.js';
-import { MockScenario, type MockScenarioInit } from '../mocks/scenario.js';
+import type { MockScenarioInit } from '../mocks/scenario.js';
+import { storyScenario } from './story-scenario.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
 import { createRestAdapter } from '../src/adapter/rest-adapter.js';
 import type { OfflineOrderBuilder } from '../src/elements/offline-order-builder/offline-order-builder.js';
@@ -29,7 +30,7 @@ function mockApi(name: string, backend: MockBackendOptions = {}, scenario: MockS
   const baseUrl = `/api/stories/${name}/v1`;
   const handlers = createHandlers(lazyBackend(backend), {
     baseUrl,
-    scenario: new MockScenario({ latency: REALISTIC_LATENCY, ...scenario }),
+    scenario: storyScenario({ latency: REALISTIC_LATENCY, ...scenario }),
   });
   return { apiBaseUrl: baseUrl, msw: { handlers } };
 }
@@ -220,4 +221,47 @@ export const RestoredNotice: Story = {
 export const DuplicateWarning: Story = {
   name: 'Duplicate warning',
   parameters: { ...mockApi('duplicate', ONE_SITE), draft: readyDraft(), orderUrl: '#orders/{number}' },
+};
+
+// --- Themes, locale and a narrow host ----------------------------------------------------------------
+
+/**
+ * The example theme "Dark" (`offline-order-elements/themes/dark.css`: only `--oo-*` tokens), over a
+ * draft ready to submit. Any story takes it from the toolbar's theme switch too.
+ */
+export const DarkTheme: Story = {
+  name: 'Theme: Dark',
+  parameters: { ...mockApi('theme-dark', ONE_SITE), draft: readyDraft(), themes: { themeOverride: 'Dark' } },
+};
+
+/**
+ * The example theme "Dense" (`offline-order-elements/themes/dense.css`), a high-contrast back office:
+ * smaller type and spacing, black on white, square corners, a thick focus ring.
+ */
+export const DenseTheme: Story = {
+  name: 'Theme: Dense',
+  parameters: { ...mockApi('theme-dense', ONE_SITE), draft: readyDraft(), themes: { themeOverride: 'Dense' } },
+};
+
+/** The page in Canadian French (`<html lang="fr-CA">`, the toolbar's locale): the elements follow it. */
+export const French: Story = {
+  name: 'French (fr-CA)',
+  globals: { locale: 'fr-CA' },
+  parameters: mockApi('french', { seed: { siteIds: ['ca'] } }),
+};
+
+/** The host gives the builder a 360 CSS px column (a side panel): one pane at a time, nothing scrolls sideways. */
+export const NarrowColumn: Story = {
+  name: 'Narrow host column (360 px)',
+  parameters: { ...mockApi('narrow', ONE_SITE), draft: readyDraft() },
+  decorators: [
+    (story) =>
+      html`<style>
+          .story-narrow {
+            inline-size: 360px;
+            border-inline-end: 1px dashed currentColor;
+          }
+        </style>
+        <div class="story-narrow">${story()}</div>`,
+  ],
 };

@@ -3,7 +3,8 @@
 import { MockBackend, type MockBackendOptions } from '../mocks/backend.js';
 import { createHandlers } from '../mocks/handlers.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
-import { MockScenario, type MockScenarioInit } from '../mocks/scenario.js';
+import type { MockScenario, MockScenarioInit } from '../mocks/scenario.js';
+import { storyScenario } from './story-scenario.js';
 import { addLine, createDraft, setCustomer } from '../src/model/draft.js';
 import type { Fulfillment, OrderDraft } from '../src/model/types.js';
 import { ALL_SITES } from '../mocks/seed.js';
@@ -20,7 +21,7 @@ export const catalog = new MockBackend(SEED);
  */
 export function mockApi(name: string, scenario: MockScenarioInit = {}, setup?: (scenario: MockScenario) => void) {
   const baseUrl = `/api/stories/${name}/v1`;
-  const script = new MockScenario({ latency: REALISTIC_LATENCY, ...scenario });
+  const script = storyScenario({ latency: REALISTIC_LATENCY, ...scenario });
   setup?.(script);
   let backend: MockBackend | undefined;
   const lazy = new Proxy({} as MockBackend, {

@@ -4,7 +4,7 @@ import type { MockBackendOptions } from '../mocks/backend.js';
 import { lazyBackend } from './lazy-backend.js';
 import { createHandlers } from '../mocks/handlers.js';
 import { connectHostedFields, hostedFieldsUrl } from '../mocks/hosted-fields.js';
-import { MockScenario } from '../mocks/scenario.js';
+import { storyScenario } from './story-scenario.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
 import { ALL_SITES } from '../mocks/seed.js';
 import { createRestAdapter } from '../src/adapter/rest-adapter.js';
@@ -30,7 +30,7 @@ function mockApi(name: string) {
   const baseUrl = `/api/stories/payment-${name}/v1`;
   const handlers = createHandlers(lazyBackend(SEED), {
     baseUrl,
-    scenario: new MockScenario({ latency: REALISTIC_LATENCY }),
+    scenario: storyScenario({ latency: REALISTIC_LATENCY }),
   });
   return { apiBaseUrl: baseUrl, msw: { handlers } };
 }

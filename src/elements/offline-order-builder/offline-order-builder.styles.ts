@@ -322,9 +322,10 @@ export const builderStyles = css`
     .section {
       border-color: CanvasText;
     }
+    /* Forced colours drop box-shadow: a thick top border marks the selected tab instead. */
     .tab[aria-selected='true'] {
       border-color: CanvasText;
-      box-shadow: inset 0 3px 0 Highlight;
+      border-block-start: 3px solid Highlight;
     }
   }
 `;
