@@ -81,6 +81,8 @@ export const editorStyles = [
       grid-template-columns: subgrid;
       row-gap: 0;
       align-items: center;
+      /* Each option's radio keeps a 24 px target (WCAG 2.2), whatever a theme makes the spacing. */
+      min-block-size: 1.5rem;
     }
     :disabled + label {
       color: var(--_oo-color-text-muted);
