@@ -102,9 +102,10 @@ export async function settled(element: ReactiveElement): Promise<void> {
   }
 }
 
-/** Resolves after `ms` without any adapter call or update in between (the page is idle). */
+/** Resolves after `ms` without any adapter call in between (the page is idle), or after 10 s at most. */
 export async function quiet(calls: () => number, ms = 100): Promise<void> {
-  for (;;) {
+  const give = now() + 10_000;
+  while (now() < give) {
     const before = calls();
     await new Promise((resolve) => setTimeout(resolve, ms));
     if (calls() === before) return;
