@@ -52,7 +52,11 @@ describe('languages', function () {
     expect(fetched(/generated\/locales\/fr-CA/)).to.have.length(1);
     expect(el.locale).to.equal('fr-CA');
     document.documentElement.lang = 'en';
-    await waitUntil(() => heading().includes(' orders') && !heading().includes(' commandes'), 'did not turn back', WAIT);
+    await waitUntil(
+      () => heading().includes(' orders') && !heading().includes(' commandes'),
+      'did not turn back',
+      WAIT,
+    );
   });
 
   it('puts an element’s own locale before the page’s, for the elements inside it too', async () => {
