@@ -79,6 +79,23 @@ describe('the states not covered elsewhere, in French (fr-CA)', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('<line-item-editor>: the lines’ table fits its French labels where the English fits (no sideways scroll at 1100 px)', async () => {
+    const draft = buildDraft(mock.backend, { lines: [{ productId: 'trail-runner' }, { productId: 'canvas-tote' }] });
+    const el = await renderEditor(mock.adapter, { lines: draft.lines });
+    el.style.display = 'block';
+    el.style.inlineSize = '1100px';
+    await untilFrench();
+    await el.updateComplete;
+    await waitUntil(
+      () => /Inclure un message-cadeau/.test(text(el.shadowRoot as unknown as Element)),
+      'not French',
+      WAIT,
+    );
+    const scroll = $(el, '.scroll')!;
+    expect($(el, 'table')!.getBoundingClientRect().width).to.be.greaterThan(0);
+    expect(scroll.scrollWidth, 'the table is wider than its box').to.be.at.most(scroll.clientWidth);
+  });
+
   it('<line-item-editor>: why an option cannot take the item, in French (not the backend’s English)', async () => {
     const el = await renderEditor(mock.adapter);
     await untilFrench();
