@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'problem.address-required': `Ajoutez une adresse; elle peut servir à la fois d’adresse de facturation et de livraison.`,
+      'colon': ` :`,
+'problem.address-required': `Ajoutez une adresse; elle peut servir à la fois d’adresse de facturation et de livraison.`,
 'problem.adjustment.reason-required': `Entrez le motif du rajustement de prix.`,
 'problem.city.required': `Entrez une ville.`,
 'problem.country.required': `Choisissez un pays.`,
