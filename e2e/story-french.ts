@@ -10,10 +10,11 @@ import { axeViolations } from './story-axe.js';
 const english = englishWordsOf(readFileSync(new URL('../xliff/fr-CA.xlf', import.meta.url), 'utf8'));
 
 /**
- * Data of stories that is no UI text: the backend's labels of the seed (the tax's name), the
- * customers' notes and addresses of the fixtures.
+ * Data of stories that is no UI text: the mock backend's own labels (the tax's name, a handling
+ * breakdown's "Insulated Water Bottle: handling", whose product name is checked apart), the
+ * customers' notes of the fixtures.
  */
-const STORY_DATA = ['US tax', 'Call on arrival', 'Enjoy the trails!', 'Happy birthday, Grace!'];
+const STORY_DATA = ['US tax', ': handling', 'Call on arrival', 'Enjoy the trails!', 'Happy birthday, Grace!'];
 
 /** Every text of the story's root and the dialogs it opened, across shadow roots, and the name attributes. */
 function storyTexts(page: Page): Promise<string[]> {
