@@ -1,9 +1,9 @@
 /**
  * What the French tests share: switching the page to French (the document's `lang`, as a host
  * does) and the check that no English is left (the detector: ./english-words.ts, which the
- * stories' French pass in e2e/stories.ts uses too). What is checked: every text node of the element's composed tree (shadow roots,
- * dialogs, live regions, options) and the accessible-name attributes (aria-label, title,
- * placeholder, alt, aria-description, aria-valuetext).
+ * stories' French pass in e2e/stories.ts uses too). What is checked: every text node of the
+ * element's composed tree (shadow roots, dialogs, live regions, options) and the accessible-name
+ * attributes (aria-label, title, placeholder, alt, aria-description, aria-valuetext).
  */
 import { waitUntil } from '@open-wc/testing';
 import { activeLanguage, languageReady } from '../../src/elements/shared/localization.js';
