@@ -2,7 +2,9 @@
 // fails when one does not render: a page error, Storybook's error display, an element left without
 // content, or an /api/ request that the mock service worker did not answer (the start-up race),
 // or an axe violation (WCAG 2.x A and AA with target size; colour contrast and target size again in each
-// example theme of themes/: e2e/story-axe.ts). The toolbar's switches are checked on one story.
+// example theme of themes/: e2e/story-axe.ts). Then each story again in French (the locale global
+// fr-CA): no English word left in its text or accessible names, and axe (e2e/story-french.ts).
+// The toolbar's switches are checked on one story.
 // Run by `npm run test:stories` (and .ci/run). Prints one line per failing story and a summary.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { axeViolations, themeContrastViolations } from './story-axe.js';
+import { frenchProblems } from './story-french.js';
 import { toolbarProblems } from './story-toolbar.js';
 
 const dir = process.argv[2] ?? 'dist-storybook';
@@ -58,6 +61,8 @@ async function check(id: string): Promise<string[]> {
       problems.push(`error display: ${(await page.locator('#error-message').textContent())?.trim()}`);
     } else {
       problems.push(...(await axeViolations(page)), ...(await themeContrastViolations(page)));
+      // Then once in French, in the same context (the mock service worker already controls it).
+      problems.push(...(await frenchProblems(page, url, id)));
     }
   } catch (error) {
     problems.push(`did not render: ${String((error as Error).message).split('\n')[0]}`);
@@ -88,5 +93,5 @@ const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (failures.length) console.error(failures.join('\n'));
 assert.equal(failures.length, 0, `${failures.length} of ${stories.length} stories (and the toolbar) failed`);
 console.log(
-  `stories: all ${stories.length} rendered without errors or axe violations (colour contrast and target size in each theme too), each in a fresh browser context; the toolbar's switches work (${seconds} s)`,
+  `stories: all ${stories.length} rendered without errors or axe violations (colour contrast and target size in each theme too), each in a fresh browser context, then in French with no English left and no axe violation; the toolbar's switches work (${seconds} s)`,
 );

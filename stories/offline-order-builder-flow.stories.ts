@@ -10,6 +10,7 @@ import type { OrderSubmittedEvent } from '../src/events/order-submitted.js';
 import type { SiteChangeEvent } from '../src/events/site-change.js';
 import { formatMoney } from '../src/model/money.js';
 import '../src/define.js';
+import { say } from './story-locale.js';
 
 const BASE_URL = '/api/stories/full-flow/v1';
 
@@ -62,7 +63,7 @@ export const FullFlow: StoryObj = {
         }
         .flow__log:empty::before {
           color: #59636e;
-          content: 'The events the host receives are listed here.';
+          content: attr(data-empty);
         }
         .flow__log {
           max-block-size: 8rem;
@@ -85,6 +86,14 @@ export const FullFlow: StoryObj = {
           @order-submit=${log}
           @order-submitted=${log}
         ></offline-order-builder>
-        <ol id="story-events" class="flow__log" aria-label="Events the host receives"></ol>
+        <ol
+          id="story-events"
+          class="flow__log"
+          aria-label=${say('Events the host receives', 'Événements que reçoit l’hôte')}
+          data-empty=${say(
+            'The events the host receives are listed here.',
+            'Les événements que reçoit l’hôte sont énumérés ici.',
+          )}
+        ></ol>
       </div>`,
 };

@@ -14,6 +14,7 @@ import {
 } from '../src/model/draft.js';
 import type { OrderDraft } from '../src/model/types.js';
 import '../src/define.js';
+import { say } from './story-locale.js';
 import { DELIVERY_UPTOWN, draftWith, mockApi, PICKUP_DOWNTOWN, SHIP, until, US } from './order-stories-support.js';
 
 /** Two shoes shipped, a tote picked up downtown and a bottle delivered from Uptown, by Ground. */
@@ -49,7 +50,9 @@ const meta = {
     const draft = (parameters['draft'] as () => OrderDraft)();
     const open = (e: Event) =>
       void ((e.currentTarget as HTMLElement).nextElementSibling as OrderDetailsDialog).show(draft);
-    return html`<button class="story-open" type="button" @click=${open}>Edit Details</button>
+    return html`<button class="story-open" type="button" @click=${open}
+        >${say('Edit Details', 'Modifier les détails')}</button
+      >
       <order-details-dialog
         .adapter=${createRestAdapter({ baseUrl: parameters['apiBaseUrl'] as string })}
         .site=${US}

@@ -5,6 +5,7 @@ import { lazyBackend } from './lazy-backend.js';
 import { createHandlers } from '../mocks/handlers.js';
 import { connectHostedFields, hostedFieldsUrl } from '../mocks/hosted-fields.js';
 import { storyScenario } from './story-scenario.js';
+import { say } from './story-locale.js';
 import { REALISTIC_LATENCY } from '../mocks/browser.js';
 import { ALL_SITES } from '../mocks/seed.js';
 import { createRestAdapter } from '../src/adapter/rest-adapter.js';
@@ -129,7 +130,7 @@ const meta = {
             ? html`<iframe
                 id="card-frame"
                 slot="card-fields"
-                title="Card details"
+                title=${say('Card details', 'Détails de la carte')}
                 src=${hostedFieldsUrl(parameters['apiBaseUrl'] as string, 'us')}
               ></iframe>`
             : ''

@@ -7,6 +7,7 @@ import type { OrderDraft } from '../../src/model/types.js';
 import { formatMoney } from '../../src/model/money.js';
 import {
   confirm,
+  confirmDialog,
   fullDraft,
   openConfirmation,
   readBack,
@@ -77,6 +78,10 @@ describe('<offline-order-builder> in French (fr-CA)', function () {
     expect(readBack(el).find(([label]) => label === 'Devise')?.[1]).to.match(
       /^Montants en dollars des États-Unis \(USD\)\.$/,
     );
+    // Each item, then how it is fulfilled, after a no-break space and a colon ("1 × Canvas Tote Bag : Expédition directe").
+    const items = $$(confirmDialog(el)!, 'li').filter((li) => li.textContent!.includes('×'));
+    expect(items).to.not.be.empty;
+    for (const item of items) expect(item.textContent).to.match(/×[^:]*\S\u00a0:\s/);
     const notes = ['Call on arrival', 'Enjoy the trails!', 'Happy birthday, Grace!'];
     await expectNoEnglish(el, notes);
     await expect(el).to.be.accessible();

@@ -1,27 +1,16 @@
 /**
  * What the French tests share: switching the page to French (the document's `lang`, as a host
- * does) and the check that no English is left. The English words are those of the catalogue's
- * sources (xliff/fr-CA.xlf) that no French translation uses ("Total", "Code", "Type", "Site" are
- * both); the words of product, customer and backend data (the seed's names) are allowed, as are
- * brand names. What is checked: every text node of the element's composed tree (shadow roots,
- * dialogs, live regions, options) and the accessible-name attributes (aria-label, title,
- * placeholder, alt, aria-description, aria-valuetext).
+ * does) and the check that no English is left (the detector: ./english-words.ts, which the
+ * stories' French pass in e2e/stories.ts uses too). What is checked: every text node of the
+ * element's composed tree (shadow roots, dialogs, live regions, options) and the accessible-name
+ * attributes (aria-label, title, placeholder, alt, aria-description, aria-valuetext).
  */
 import { waitUntil } from '@open-wc/testing';
 import { activeLanguage, languageReady } from '../../src/elements/shared/localization.js';
 import { WAIT } from '../support/wait.js';
+import { englishIn, englishWordsOf, NAME_ATTRIBUTES, withoutData } from './english-words.js';
 
-const ATTRIBUTES = [
-  'aria-label',
-  'title',
-  'placeholder',
-  'alt',
-  'aria-description',
-  'aria-valuetext',
-  'aria-roledescription',
-];
-
-const words = (text: string): string[] => text.toLowerCase().match(/[a-zà-ÿ]+(?:[’'][a-zà-ÿ]+)*/g) ?? [];
+export { ALLOWED_PHRASES } from './english-words.js';
 
 let forbidden: Promise<Set<string>> | undefined;
 
@@ -29,58 +18,8 @@ let forbidden: Promise<Set<string>> | undefined;
 export function englishWords(): Promise<Set<string>> {
   return (forbidden ??= fetch('/xliff/fr-CA.xlf')
     .then((response) => response.text())
-    .then((xml) => {
-      const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      const of = (tag: string) =>
-        [...doc.getElementsByTagName(tag)].flatMap((node) =>
-          words(
-            [...node.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? child.nodeValue : ' ')).join(''),
-          ),
-        );
-      const french = new Set(of('target'));
-      return new Set(of('source').filter((word) => !french.has(word) && word.length > 1));
-    }));
+    .then(englishWordsOf));
 }
-
-/** Brand names and data (the seed's and the tests' fixtures), allowed in a French page. */
-export const ALLOWED_PHRASES = [
-  'Visa',
-  'Mastercard',
-  'American Express',
-  'Amex',
-  'Discover',
-  'US Store',
-  'Canada Store',
-  'Wholesale',
-  'Retail',
-  'Ada Lovelace',
-  'Grace Hopper',
-  'Alan Turing',
-  'Katherine Johnson',
-  'Trail Runner Shoe',
-  'Canvas Tote Bag',
-  'Insulated Water Bottle',
-  'Gift Card',
-  'Credit Card',
-  'Purchase Order',
-  'Store Credit',
-  'Check',
-  'Central Warehouse',
-  'Downtown Store',
-  'Airport Kiosk',
-  'Uptown Store',
-  'Ground',
-  'Overnight',
-  '2-Day',
-  'Employee',
-  'VIP',
-  'example.com',
-  'Size',
-  'Color',
-  'Red',
-  'Blue',
-  'Black',
-];
 
 /** Every text an agent can see or hear under `root`, across shadow roots (data phrases removed). */
 export function visibleTexts(root: Element, allowed: readonly string[] = []): string[] {
@@ -88,7 +27,7 @@ export function visibleTexts(root: Element, allowed: readonly string[] = []): st
   const visit = (node: Node): void => {
     if (node instanceof Element) {
       if (/^(STYLE|SCRIPT|TEMPLATE)$/.test(node.tagName)) return;
-      for (const name of ATTRIBUTES) {
+      for (const name of NAME_ATTRIBUTES) {
         const value = node.getAttribute(name);
         if (value) found.push(value);
       }
@@ -99,20 +38,12 @@ export function visibleTexts(root: Element, allowed: readonly string[] = []): st
     node.childNodes.forEach(visit);
   };
   visit(root);
-  const phrases = [...ALLOWED_PHRASES, ...allowed].sort((a, b) => b.length - a.length);
-  return found.map((text) =>
-    phrases.reduce((rest, phrase) => rest.split(phrase).join(' '), text.replace(/\s+/g, ' ').replace(/\S+@\S+/g, ' ')),
-  );
+  return withoutData(found, allowed);
 }
 
 /** The English words left under `root`, each with the text it was found in. */
 export async function englishLeft(root: Element, allowed: readonly string[] = []): Promise<string[]> {
-  const english = await englishWords();
-  return visibleTexts(root, allowed).flatMap((text) =>
-    words(text)
-      .filter((word) => english.has(word))
-      .map((word) => `"${word}" in "${text.trim()}"`),
-  );
+  return englishIn(visibleTexts(root, allowed), await englishWords());
 }
 
 /** Fails with every English word left under `root`. */

@@ -12,6 +12,7 @@ import { OrderElement } from '../shared/order-element.js';
 import { notLoadedText, skippedNote } from '../shared/adapter-text.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { isolate } from '../shared/bidi.js';
+import { labelled } from '../shared/labelled.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
 import type { SearchStatus } from '../shared/combobox-controller.js';
 import { highlight } from '../shared/highlight.js';
@@ -382,8 +383,8 @@ export class CustomerSearch extends OrderElement {
     const problems = this.problems;
     const row = (label: string, value: string) => html`<dt>${label}</dt><dd>${value || '—'}</dd>`;
     const name = customerName(customer);
-    const phones = phoneKinds(customer.phones).map(
-      (kind) => `${phoneLabel(kind)}: ${isolate(customer.phones[kind] ?? '')}`,
+    const phones = phoneKinds(customer.phones).map((kind) =>
+      labelled(phoneLabel(kind), isolate(customer.phones[kind] ?? '')),
     );
     return html`<div class="customer" part="customer">
       <div class="row">

@@ -6,8 +6,11 @@
 import { msg, str } from '@lit/localize';
 import { lineFits, lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { parseMoney } from '../../model/money.js';
-import type { DraftLine, Fulfillment, Inventory, LineAdjustment } from '../../model/types.js';
+import type { DraftLine, Fulfillment, FulfillmentOption, Inventory, LineAdjustment } from '../../model/types.js';
+import { scrubMessage } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
+import { labelled } from '../shared/labelled.js';
+import { activeLanguage, SOURCE_LOCALE } from '../shared/localization.js';
 
 /** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
 export function fulfillmentLabel(fulfillment: Fulfillment): string {
@@ -16,8 +19,27 @@ export function fulfillmentLabel(fulfillment: Fulfillment): string {
   return fulfillment.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
 }
 
+/**
+ * Why an option cannot take the item: the backend's message on an English page (scrubbed); in
+ * another language its reason in the page's language (the backend writes English).
+ */
+export function unavailableText(option: FulfillmentOption): string {
+  if (activeLanguage() === SOURCE_LOCALE) return scrubMessage(option.unavailableMessage ?? msg('Not available'));
+  const place = option.locationName ? isolate(option.locationName) : '';
+  switch (option.unavailableReason) {
+    case 'out-of-stock':
+      return place ? msg(str`Out of stock at ${place}.`) : msg('Out of stock.');
+    case 'location-closed':
+      return msg('This location is closed.');
+    case 'not-supported':
+      return msg('This item cannot be fulfilled this way.');
+    default:
+      return msg('Not available');
+  }
+}
+
 export const optionsText = (options: { name: string; value: string }[]) =>
-  options.map((option) => `${isolate(option.name)}: ${isolate(option.value)}`).join(', ');
+  options.map((option) => labelled(isolate(option.name), isolate(option.value))).join(', ');
 
 export const entries = (options: Record<string, string> = {}) =>
   Object.entries(options).map(([name, value]) => ({ name, value }));

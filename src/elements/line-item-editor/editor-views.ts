@@ -9,13 +9,13 @@ import { live } from 'lit/directives/live.js';
 import { formatMoney } from '../../model/money.js';
 import { safeImageUrl } from '../../model/safe-url.js';
 import type { FulfillmentOption, Money, ProductSummary } from '../../model/types.js';
-import { errorText, scrubMessage, skippedNote } from '../shared/adapter-text.js';
+import { errorText, skippedNote } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import type { ComboboxController } from '../shared/combobox-controller.js';
 import { field } from '../shared/form.js';
 import { formatDate } from '../shared/format-date.js';
 import { highlight } from '../shared/highlight.js';
-import { fulfillmentLabel, futureOf, tipKey, tipReset } from './editor-parts.js';
+import { fulfillmentLabel, futureOf, tipKey, tipReset, unavailableText } from './editor-parts.js';
 
 /** A fulfillment radio group: its input name, the option checked, and what choosing one does. */
 export interface FulfillmentGroup {
@@ -139,7 +139,7 @@ export function renderProductSearch(
  * tooltip with its dates (`id` names the option's controls).
  */
 function renderAvailability(option: FulfillmentOption, id: string, locale: string): unknown {
-  if (!option.available) return scrubMessage(option.unavailableMessage ?? msg('Not available'));
+  if (!option.available) return unavailableText(option);
   const { current, future } = option.inventory;
   const expected = futureOf(option.inventory);
   if (!expected) return msg(str`${current} available`);

@@ -149,6 +149,10 @@ export const editorStyles = [
     td:first-of-type {
       white-space: nowrap;
     }
+    /* "Inclure un message-cadeau" may wrap where the table would otherwise be wider than its box (French). */
+    td .check {
+      white-space: normal;
+    }
     td > .button--quiet {
       display: flex;
       inline-size: fit-content;

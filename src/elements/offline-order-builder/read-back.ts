@@ -98,7 +98,10 @@ export function renderReadBack(
             !p || l.needsRepricing ? undefined : (p.lines.find((x) => x.lineId === l.id)?.total ?? safeLineTotal(l));
           const options = l.options.map((o) => `${isolate(o.name)} ${isolate(o.value)}`).join(', ');
           return html`<li>
-            ${l.quantity} × <bdi>${l.productName}</bdi>${options ? `, ${options}` : ''}:
+            ${l.quantity} × <bdi>${l.productName}</bdi>${options ? `, ${options}` : ''}${msg(':', {
+              id: 'colon',
+              desc: 'After the item, before how it is fulfilled (French: a no-break space before the colon)',
+            })}
             ${fulfillmentText(l.fulfillment)},
             ${priced ? `${money(priced)}.` : priced === null ? msg('Not available') : msg('Recalculating…')}
             ${l.gift && l.giftMessage ? msg(str`Gift message: “${isolate(l.giftMessage)}”.`) : ''}

@@ -20,6 +20,7 @@ import type { Money, OrderDraft, OrderSummary, PaymentType, Problem, SubmittedOr
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import { adapterMessage } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
+import { labelled } from '../shared/labelled.js';
 import { inAgentWords } from '../shared/problem-text.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import type { DraftController } from './draft-controller.js';
@@ -185,7 +186,7 @@ export class Submission {
     const area = areaOf(problem.path);
     const line = this.draft.lines.find((l) => problem.path.startsWith(`lines.${l.id}.`));
     const about = area === 'customer' ? msg('Customer') : area === 'payments' ? msg('Payments') : line?.productName;
-    return about ? `${isolate(about)}: ${isolate(problem.message)}` : problem.message;
+    return about ? labelled(isolate(about), isolate(problem.message)) : problem.message;
   }
 
   private goTo(problem: Problem): void {

@@ -29,6 +29,7 @@ import { validateOrderReadiness } from '../../model/validation.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { isolate } from '../shared/bidi.js';
+import { labelled } from '../shared/labelled.js';
 import { inAgentWords } from '../shared/problem-text.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import type { GuardedDialog } from '../shared/confirm-discard.js';
@@ -301,7 +302,7 @@ export class OrderDetailsDialog extends OrderElement {
       ...(editor?.quantityProblems() ?? []),
     ].map((problem) => {
       const line = draft.lines.find((each) => problem.path.startsWith(`lines.${each.id}.`));
-      return line ? { ...problem, message: `${isolate(line.productName)}: ${isolate(problem.message)}` } : problem;
+      return line ? { ...problem, message: labelled(isolate(line.productName), isolate(problem.message)) } : problem;
     });
     const first = this.problems[0];
     if (!first) {

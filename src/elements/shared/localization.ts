@@ -16,6 +16,7 @@
  * `setLocale` rules and the elements only follow it.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { canonicalLocale } from '../../model/locale.js';
 import { declaredLocale, hostLocale, preferLocale } from './locale.js';
 import type { LocalizationRuntime } from './localization-runtime.js';
 
@@ -68,10 +69,18 @@ function observeLang(): void {
  * `value` is what money, numbers and dates are formatted in; before each render the element's
  * language is asked for when its resolved locale changed (so two elements of one page that
  * resolve differently do not undo each other on every render).
+ *
+ * A language given by `locale` (not by a `lang` around the element) is not one assistive
+ * technology knows of: after each render the top elements of the shadow root carry it as `lang`
+ * (the language the text is in: the locale for French, "en" for any other), so that a screen
+ * reader pronounces the French as French in an English page. Without `locale` they carry none
+ * and inherit the page's.
  */
 export class LocaleController implements ReactiveController {
   private resolved: string | null | undefined;
   private given: string | null = null;
+  /** Whether the shadow root's top elements carry the `lang` of `locale` (see the class). */
+  private marked = false;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -100,6 +109,17 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     following.delete(this.host);
+  }
+
+  hostUpdated(): void {
+    const given = canonicalLocale(this.given);
+    const lang = given && (messageLocale(given) === SOURCE_LOCALE ? SOURCE_LOCALE : given);
+    if (!lang && !this.marked) return;
+    for (const child of this.host.renderRoot.children) {
+      if (lang) child.setAttribute('lang', lang);
+      else child.removeAttribute('lang');
+    }
+    this.marked = !!lang;
   }
 
   hostUpdate(): void {

@@ -13,6 +13,7 @@ import type {
   PricingDelta,
 } from '../../model/pricing-diff.js';
 import { isolate } from './bidi.js';
+import { labelled } from './labelled.js';
 
 /**
  * What a change of the total consists of, in words: "+$4.10 tax: shipping address changed",
@@ -44,7 +45,7 @@ export function describeChange(change: PricingChange, locale: string): string {
       const amount = formatMoney(delta.amount, locale, { signDisplay: 'always' });
       const what = delta.label ? isolate(delta.label) : nouns[delta.component];
       const code = delta.code ? ` ${isolate(delta.code)}` : '';
-      return `${amount} ${what}${code}${causes && `: ${causes}`}`;
+      return causes ? labelled(`${amount} ${what}${code}`, causes) : `${amount} ${what}${code}`;
     })
     .join('; ');
 }
