@@ -6,11 +6,17 @@
 // 2. The layout at 200% zoom and at 320 CSS px (issue 9, item 10): a 1400×900 window at 200%
 //    (700×450), a 1920×1080 window at 200% (960×540), 320×640: the page never scrolls sideways, and
 //    a click at the centre of Customer Search reaches it (nothing covers it).
+// 3. The page in French (`?lang=fr-CA`): no English word left in its text or accessible names; axe.
 // The demo enforces a strict CSP (no inline scripts): axe is injected in a context that bypasses it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { englishIn, englishWordsOf } from '../test/l10n/english-words.js';
+import { storyTexts } from './story-french.js';
+
+/** The English words of the catalogue (test/l10n/english-words.ts): none may be left on a French page. */
+const FRENCH_CATALOGUE_ENGLISH = englishWordsOf(readFileSync(new URL('../xliff/fr-CA.xlf', import.meta.url), 'utf8'));
 
 const WAIT = { timeout: 15_000 };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -186,6 +192,20 @@ export async function demoChecks(
         },
       );
     }
+    await step('in French (?lang=fr-CA): the page and the workspace have no English word left; axe', async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${url}?lang=fr-CA`);
+      await page.getByLabel('Site', { exact: true }).selectOption({ label: 'US Store (USD)' }, WAIT);
+      await page.getByRole('button', { name: 'Continuer' }).click(WAIT);
+      await page.getByRole('feed', { name: 'Commandes' }).getByRole('article').first().waitFor(WAIT);
+      await page.getByRole('heading', { name: 'Créer une commande hors ligne' }).waitFor(WAIT);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-CA');
+      // The demo's data (names, brands) and the language switch's "English" (in its own language).
+      const allowed = ['Acme Admin', 'Sam Rivera', 'English', 'Kibo', 'REST'];
+      const left = [...new Set(englishIn(await storyTexts(page), FRENCH_CATALOGUE_ENGLISH, allowed))];
+      assert.deepEqual(left, [], `English left on the French demo page: ${left.join(', ')}`);
+      await assertAxe(page, 'on the French demo page');
+    });
     assert.deepEqual(errors, [], `page errors during the demo checks:\n${errors.join('\n')}`);
   } finally {
     await context.close();

@@ -16,8 +16,11 @@ const english = englishWordsOf(readFileSync(new URL('../xliff/fr-CA.xlf', import
  */
 const STORY_DATA = ['US tax', ': handling', 'Call on arrival', 'Enjoy the trails!', 'Happy birthday, Grace!'];
 
-/** Every text of the story's root and the dialogs it opened, across shadow roots, and the name attributes. */
-function storyTexts(page: Page): Promise<string[]> {
+/**
+ * Every text of the story's root (or of the page's body: the demo) and the dialogs it opened,
+ * across shadow roots, and the name attributes.
+ */
+export function storyTexts(page: Page): Promise<string[]> {
   // No named functions inside: tsx would wrap them in a helper that the page does not have.
   return page.evaluate((attributes) => {
     const found: string[] = [];
