@@ -11,8 +11,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { bundle as bundleIn, splitEager } from './bundle.mjs';
 
 // +2753 B (measured) for issue 13's second language: @lit/localize's runtime (the package index re-exports it,
 // so it cannot stay with the on-demand catalogue), the locale property and lang observer, the model's problems by id.
@@ -22,46 +21,15 @@ const BUDGET = 44831;
 const root = resolve(import.meta.dirname, '..');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Builds `entry` as a host's bundler would (minified, lit included) and returns its chunks. */
-async function bundle(entry, { split }) {
-  const result = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    publicDir: false,
-    // As the library build does: the templates' indentation is not shipped.
-    plugins: [minifyTemplatesPlugin()],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'entry' },
-      rolldownOptions: split ? {} : { output: { codeSplitting: false } },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  return outputs.filter((o) => o.type === 'chunk');
-}
+const bundle = (entry, options) => bundleIn(root, entry, options);
 
 const gz = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
 
-/** Weight of the entry chunk and everything it imports statically (what loads at once). */
+/** Weight of the entry chunk and everything it imports statically (what loads at once), and of the rest. */
 function eagerWeight(chunks) {
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const seen = new Set();
-  const visit = (chunk) => {
-    if (seen.has(chunk.fileName)) return;
-    seen.add(chunk.fileName);
-    for (const name of chunk.imports) if (byName.has(name)) visit(byName.get(name));
-  };
-  for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
-  let eager = 0;
-  let lazy = 0;
-  for (const chunk of chunks) {
-    if (seen.has(chunk.fileName)) eager += gz(chunk);
-    else lazy += gz(chunk);
-  }
-  return { eager, lazy };
+  const { eager, lazy } = splitEager(chunks);
+  const sum = (list) => list.reduce((total, chunk) => total + gz(chunk), 0);
+  return { eager: sum(eager), lazy: sum(lazy) };
 }
 
 const entryFlag = process.argv.indexOf('--entry');

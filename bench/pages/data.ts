@@ -5,6 +5,7 @@
  * orders, and 1,000 draft lines. Everything is deterministic (a fixed seed), so every run and
  * every floor sees the same rows.
  */
+import { zeroPricing } from '../../mocks/pricing.js';
 import type { OrderAdapter } from '../../src/adapter/adapter.js';
 import type {
   Customer,
@@ -166,25 +167,7 @@ function pricing(lines: readonly DraftLine[]): Pricing {
     total: usd(line.unitPrice.amount * line.quantity),
   }));
   const subtotal = usd(priced.reduce((sum, line) => sum + line.total.amount, 0));
-  const zero = usd(0);
-  return {
-    currency: 'USD',
-    lines: priced,
-    subtotal,
-    discounts: [],
-    coupons: [],
-    orderAdjustment: zero,
-    shipping: zero,
-    shippingAdjustment: zero,
-    shippingBreakdown: [],
-    handling: zero,
-    handlingBreakdown: [],
-    tax: zero,
-    taxBreakdown: [],
-    duty: zero,
-    dutyBreakdown: [],
-    total: subtotal,
-  };
+  return { ...zeroPricing('USD'), lines: priced, subtotal, total: subtotal };
 }
 
 /** What the instant adapter was asked, and when its last answer was handed over. */

@@ -7,8 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import { minifyTemplatesPlugin } from '../minify-templates.mjs';
+import { bundle, splitEager } from '../bundle.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -77,24 +76,7 @@ const weigh = (code) => ({
   brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-/** Builds `entry` (a file under `base`) into chunks, minified, lit included. */
-async function chunks(base, entry, split) {
-  const result = await build({
-    configFile: false,
-    root: base,
-    logLevel: 'silent',
-    publicDir: false,
-    plugins: [minifyTemplatesPlugin()],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: resolve(base, entry), formats: ['es'], fileName: 'entry' },
-      rolldownOptions: split ? {} : { output: { codeSplitting: false } },
-    },
-  });
-  return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
-}
+const chunks = (base, entry, split) => bundle(base, entry, { split });
 
 /** The entry with everything it imports, as one file. */
 async function whole(base, entry) {
@@ -104,18 +86,10 @@ async function whole(base, entry) {
 
 /** The entry chunk and the chunks it imports statically (what a page loads at once), one weight each summed. */
 async function eager(base, entry) {
-  const built = await chunks(base, entry, true);
-  const byName = new Map(built.map((c) => [c.fileName, c]));
-  const seen = new Set();
-  const visit = (chunk) => {
-    if (seen.has(chunk.fileName)) return;
-    seen.add(chunk.fileName);
-    for (const name of chunk.imports) if (byName.has(name)) visit(byName.get(name));
-  };
-  for (const chunk of built) if (chunk.isEntry) visit(chunk);
+  const { eager: loaded } = splitEager(await chunks(base, entry, true));
   const total = { minified: 0, gzip: 0, brotli: 0 };
-  for (const name of seen) {
-    const w = weigh(byName.get(name).code);
+  for (const chunk of loaded) {
+    const w = weigh(chunk.code);
     for (const key of Object.keys(total)) total[key] += w[key];
   }
   return total;

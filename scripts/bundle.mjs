@@ -1,0 +1,42 @@
+// How the size checks build a module: as a host's bundler would (Vite, minified ES module, lit
+// included, the templates' indentation not shipped, as the library build does). Shared by
+// scripts/size.mjs (the budget) and scripts/bench/size.mjs (the bench's size rows).
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
+
+/** Builds `entry` (a file under `root`) and returns its chunks: one file, or split where it loads on demand. */
+export async function bundle(root, entry, { split }) {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [minifyTemplatesPlugin()],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'entry' },
+      rolldownOptions: split ? {} : { output: { codeSplitting: false } },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  return outputs.filter((o) => o.type === 'chunk');
+}
+
+/** The chunks a page loads at once (the entries and what they import statically), and the rest (on demand). */
+export function splitEager(chunks) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const name of chunk.imports) if (byName.has(name)) visit(byName.get(name));
+  };
+  for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
+  return {
+    eager: chunks.filter((c) => seen.has(c.fileName)),
+    lazy: chunks.filter((c) => !seen.has(c.fileName)),
+  };
+}
