@@ -39,3 +39,19 @@ export function watchEvents(onEvent: (event: Event) => void): () => void {
   };
   return () => (EventTarget.prototype.dispatchEvent = dispatch);
 }
+
+/** Every string reachable from a value (events' details included), without cycles or DOM nodes. */
+export function reachableStrings(value: unknown, seen = new Set<unknown>()): string[] {
+  if (typeof value === 'string') return [value];
+  if (!value || typeof value !== 'object' || seen.has(value) || value instanceof Node || value === window) return [];
+  seen.add(value);
+  const keys = new Set([...Object.keys(value), ...Object.getOwnPropertyNames(value)]);
+  if (value instanceof Event) keys.add('detail');
+  return [...keys].flatMap((key) => {
+    try {
+      return [key, ...reachableStrings((value as Record<string, unknown>)[key], seen)];
+    } catch {
+      return [key];
+    }
+  });
+}

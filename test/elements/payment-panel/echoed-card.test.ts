@@ -8,23 +8,7 @@ import { HttpResponse, http } from 'msw';
 import { useMockBackend } from '../../support/mock.js';
 import { $, text } from '../../support/dom.js';
 import { errorAt, fillCard, openForm, renderPanel, save } from '../../support/harness/payment-panel.js';
-import { watchConsole, watchEvents } from '../../support/spy.js';
-
-/** Every string reachable from a value, without following cycles or DOM nodes. */
-function strings(value: unknown, seen = new Set<unknown>()): string[] {
-  if (typeof value === 'string') return [value];
-  if (!value || typeof value !== 'object' || seen.has(value) || value instanceof Node || value === window) return [];
-  seen.add(value);
-  const keys = new Set([...Object.keys(value), ...Object.getOwnPropertyNames(value)]);
-  if (value instanceof Event) keys.add('detail');
-  return [...keys].flatMap((key) => {
-    try {
-      return [key, ...strings((value as Record<string, unknown>)[key], seen)];
-    } catch {
-      return [key];
-    }
-  });
-}
+import { reachableStrings as strings, watchConsole, watchEvents } from '../../support/spy.js';
 
 /** The strings that hold the card number (in any grouping) or the security code next to its name. */
 function leaks(list: string[]): string[] {

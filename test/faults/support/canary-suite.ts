@@ -19,7 +19,7 @@ import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import { $, $$ } from '../../support/dom.js';
 import { confirm, openConfirmation, renderBuilder, tab } from '../../support/harness/offline-order-builder.js';
 import { control, fill, openForm, save } from '../../support/harness/payment-panel.js';
-import { watchConsole, watchEvents } from '../../support/spy.js';
+import { reachableStrings as strings, watchConsole, watchEvents } from '../../support/spy.js';
 import { reportRow, reportTotals } from './report.js';
 
 const WAIT = { timeout: 8000 };
@@ -37,22 +37,6 @@ interface Sent {
 /** Whether `text` holds `number` (in any grouping) or `code` standing on its own. */
 function holds(text: string, number: string): boolean {
   return text.replace(/[\s.-]/g, '').includes(number) || new RegExp(`(^|[^\\w.:-])${CODE}($|[^\\w])`).test(text);
-}
-
-/** Every string reachable from a value (events' details included), without cycles or DOM nodes. */
-function strings(value: unknown, seen = new Set<unknown>()): string[] {
-  if (typeof value === 'string') return [value];
-  if (!value || typeof value !== 'object' || seen.has(value) || value instanceof Node || value === window) return [];
-  seen.add(value);
-  const keys = new Set([...Object.keys(value), ...Object.getOwnPropertyNames(value)]);
-  if (value instanceof Event) keys.add('detail');
-  return [...keys].flatMap((key) => {
-    try {
-      return [key, ...strings((value as Record<string, unknown>)[key], seen)];
-    } catch {
-      return [key];
-    }
-  });
 }
 
 /** The page's text and attribute values, through shadow roots; the card fields' typed values left out. */
