@@ -173,15 +173,15 @@ function pricing(lines: readonly DraftLine[]): Pricing {
 /** What the instant adapter was asked, and when its last answer was handed over. */
 export interface AdapterLog {
   calls: Record<string, number>;
-  /** `performance.now()` when each method last answered (its promise was resolved). */
-  at: Record<string, number>;
+  /** `performance.now()` when each method answered (its promise was resolved), one entry per call in order. */
+  at: Record<string, number[]>;
 }
 
 /** An adapter answering every call at once with the data above; `log` counts the calls. */
 export function instantAdapter(log: AdapterLog = { calls: {}, at: {} }): OrderAdapter & { log: AdapterLog } {
   const answer = <T>(name: string, value: T): Promise<T> => {
     log.calls[name] = (log.calls[name] ?? 0) + 1;
-    log.at[name] = performance.now();
+    (log.at[name] ??= []).push(performance.now());
     return Promise.resolve(value);
   };
   const product = (id: string): Product => {

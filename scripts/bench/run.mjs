@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../browser.mjs';
 import { serveStatic } from '../static-server.mjs';
@@ -73,7 +73,8 @@ async function runOnce(context, url, module, name, heap) {
 
 async function runtime(executablePath) {
   const peers = ensurePeers();
-  const out = join(tmpdir(), 'ooe-bench-build');
+  // A folder of this run's own: two benches at once (two checkouts) must not serve each other's pages.
+  const out = mkdtempSync(join(tmpdir(), 'ooe-bench-build-'));
   console.log('Building the bench pages…');
   await buildPages(out, peers);
   const { server, url } = await serveStatic(out);
@@ -105,6 +106,7 @@ async function runtime(executablePath) {
   } finally {
     await browser.close();
     server.close();
+    rmSync(out, { recursive: true, force: true });
   }
   return results;
 }
