@@ -14,9 +14,34 @@ const dates = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle:
 export const formatCents = (cents: number): string => money.format(cents / 100);
 export const formatDate = (iso: string): string => dates.format(new Date(iso));
 
-/** A listbox of options: what a typeahead shows once its adapter answered. */
+/**
+ * A listbox of options: what a typeahead shows once its adapter answered, with what ours shows of
+ * each (a customer's name, email, first phone and city; a product's name, code and price).
+ */
 export class FloorList extends LitElement {
   static override properties = { options: { attribute: false } };
+  // The same box as ours (a bordered popup that scrolls, options on two lines with a rule between),
+  // in plain values: the floor lays out what ours lays out, without the library's tokens and parts.
+  static override styles = css`
+    [role='listbox'] {
+      max-block-size: 20rem;
+      overflow: auto;
+      border: 1px solid #d1d9e0;
+      border-radius: 6px;
+      list-style: none;
+      padding: 0;
+    }
+    [role='option'] {
+      display: grid;
+      padding: 8px 12px;
+    }
+    [role='option'] + [role='option'] {
+      border-block-start: 1px solid #d1d9e0;
+    }
+    small {
+      color: #59636e;
+    }
+  `;
   declare options: (Customer | ProductSummary)[];
 
   constructor() {
@@ -30,7 +55,8 @@ export class FloorList extends LitElement {
         ${this.options.map((option) =>
           'email' in option
             ? html`<li role="option" aria-selected="false">
-                ${option.firstName} ${option.lastName} <small>${option.email}</small>
+                ${option.firstName} ${option.lastName}
+                <small>${option.email} · ${Object.values(option.phones)[0]} · ${option.addresses[0]?.city}</small>
               </li>`
             : html`<li role="option" aria-selected="false">
                 ${option.name} <small>${option.code}</small> ${formatCents(option.price.amount)}

@@ -35,6 +35,10 @@ interface DialogButton {
   describedBy?: string;
 }
 
+/** One detail of a customer option, isolated, matches highlighted, after " · " when one comes before. */
+const detail = (text: string | undefined, query: string, before: string | undefined) =>
+  text ? html`${before ? ' · ' : ''}<bdi>${highlight(text, query)}</bdi>` : nothing;
+
 /** The dialogs load when first opened, or ahead of it (see `ensureDialogs`). */
 const loadDialogs = () => import('./customer-dialogs.js');
 
@@ -311,16 +315,17 @@ export class CustomerSearch extends OrderElement {
     </div>`;
   }
 
-  /** One customer found: name, then email, first phone and default shipping city, matches highlighted. */
-  private renderOption(customer: Customer, index: number): TemplateResult {
+  /**
+   * One customer found: name, then email, first phone and default shipping city, matches
+   * highlighted. One pass over what the option shows: the reason it cannot be chosen is only
+   * composed for an option that cannot.
+   */
+  private renderOption(customer: Customer, index: number, query: string, reason: string): TemplateResult {
     const combo = this.combo;
     const selectable = this.selectable(customer);
-    const mark = (text: string) => highlight(text, combo.query);
-    const details = [
-      customer.email,
-      customer.phones[phoneKinds(customer.phones)[0] ?? 'home'],
-      defaultShippingAddress(customer)?.city,
-    ];
+    const { phones } = customer;
+    const phone = phones.home || phones.work || phones.mobile;
+    const city = defaultShippingAddress(customer)?.city;
     return html`<li
       id=${combo.optionId(index)}
       part="option"
@@ -329,20 +334,19 @@ export class CustomerSearch extends OrderElement {
       aria-disabled=${!selectable}
       @click=${() => combo.chooseIndex(index)}
     >
-      <span>${mark(customerName(customer))}</span>
-      <span class="text-muted text-small" part="option-details">
-        ${details
-          .filter((detail): detail is string => !!detail)
-          .map((detail, position) => html`${position ? ' · ' : ''}<bdi>${mark(detail)}</bdi>`)}
-      </span>
-      ${
-        selectable
-          ? nothing
-          : html`<span class="text-small" part="option-reason">
-              ${msg(str`Not in the ${isolate(this.currentSite?.customerSetName ?? '')} customer set`)}
-            </span>`
-      }
+      <span>${highlight(customerName(customer), query)}</span>
+      <span class="text-muted text-small" part="option-details"
+        >${detail(customer.email, query, '')}${detail(phone, query, customer.email)}${detail(city, query, customer.email || phone)}</span
+      >
+      ${selectable ? nothing : html`<span class="text-small" part="option-reason">${reason}</span>`}
     </li>`;
+  }
+
+  private renderFound(): TemplateResult[] {
+    const { items, query } = this.combo;
+    if (!items.length) return [];
+    const reason = msg(str`Not in the ${isolate(this.currentSite?.customerSetName ?? '')} customer set`);
+    return items.map((customer, index) => this.renderOption(customer, index, query, reason));
   }
 
   private renderSearch(): TemplateResult {
@@ -373,10 +377,7 @@ export class CustomerSearch extends OrderElement {
         })}
       </div>
       ${this.renderStatus(status)}
-      ${renderListbox(
-        { id: 'listbox', label: msg('Customers'), shown: combo.listboxShown },
-        combo.items.map((customer, index) => this.renderOption(customer, index)),
-      )}`;
+      ${renderListbox({ id: 'listbox', label: msg('Customers'), shown: combo.listboxShown }, this.renderFound())}`;
   }
 
   private renderCustomer(customer: Customer): TemplateResult {

@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
  * parsed as HTML. Phone-like queries also match through the separators of the text
  * ("5125550142" matches "(512) 555-0142").
  */
-export function highlight(text: string, query: string): TemplateResult | string {
+export function highlight(text: string, query: string): string | (TemplateResult | string)[] {
   const ranges = matchRanges(text, query);
   if (ranges.length === 0) return text;
   const pieces: (TemplateResult | string)[] = [];
@@ -19,7 +19,8 @@ export function highlight(text: string, query: string): TemplateResult | string 
     at = end;
   }
   if (at < text.length) pieces.push(text.slice(at));
-  return html`${pieces}`;
+  // An array renders as it is: no template around it to create and commit.
+  return pieces;
 }
 
 /** Non-overlapping [start, end) ranges of `text` that match `query`. */
