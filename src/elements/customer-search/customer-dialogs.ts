@@ -6,7 +6,7 @@
  * before (when the browser is idle, or the pointer or focus reaches a button that opens one): the
  * page that shows the element does not pay for the dialogs up front.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { LitElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';

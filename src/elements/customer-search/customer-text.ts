@@ -2,7 +2,7 @@
  * How `<customer-search>` and its dialogs put a customer into words: phones, addresses, the model's
  * problems and a failed call, in the agent's language.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import type { Address, AddressInput, CustomerInput } from '../../model/types.js';

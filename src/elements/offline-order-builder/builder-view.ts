@@ -3,7 +3,7 @@
  * the site and "Hide orders", the split view of the orders pane, the splitter and the new order)
  * and the notices above the new order, which load on demand (see `notices.ts`).
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Site } from '../../model/types.js';

@@ -4,7 +4,7 @@
  * a problem's link), and the submission, whose code (`submission.ts`: the confirmation, the submit,
  * the success view) loads on demand and works with this controller.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import type { ReactiveController, TemplateResult } from 'lit';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';

@@ -6,7 +6,7 @@
  * loads when one of them is due (or when the browser is idle): the page that shows the builder
  * does not pay for them up front. Plain render functions over what the builder passes.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ClearedItem, ClearedKind } from '../../model/draft.js';

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg, str } from '../shared/localize.js';
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

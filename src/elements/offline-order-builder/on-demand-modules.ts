@@ -2,7 +2,7 @@
  * What the builder loads on demand (see `OnDemand`): when first needed, or when the browser is
  * idle after the workspace shows. The page that shows the builder does not pay for them up front.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import type { ReactiveControllerHost } from 'lit';
 import { OnDemand } from '../../controllers/on-demand.js';
 

@@ -2,7 +2,7 @@
  * The new order as plain render functions over what its controller passes: the heading, the
  * customer, the Order Details summary, the payments, and the footer with "Submit Order".
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';

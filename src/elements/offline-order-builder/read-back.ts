@@ -3,7 +3,7 @@
  * sentences in reading order (shopper, items, shipping, notes, totals, payments, balance due),
  * so that a screen reader speaks it as naturally as the agent would.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { CARD_BRAND_NAMES, customerName, orderCoupons, paymentLabel } from '../../model/draft.js';

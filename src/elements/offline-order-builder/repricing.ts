@@ -7,7 +7,7 @@
  * the browser is idle): the diff and its words come with the dialog's code, which loads on demand
  * too.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { html, type TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adoptPricing } from '../../model/draft-pricing.js';

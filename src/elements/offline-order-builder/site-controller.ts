@@ -7,7 +7,7 @@
  * Loaded with the builder: the sites are the first thing it shows.
  */
 import { ContextProvider } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';

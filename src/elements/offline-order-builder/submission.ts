@@ -5,7 +5,7 @@
  * loads when "Submit Order" is first pressed (or when the browser is idle): the page that shows
  * the builder does not pay for it up front. It also renders the success view that follows.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';

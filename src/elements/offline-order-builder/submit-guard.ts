@@ -11,7 +11,7 @@
  * checks before submitting; the claim itself is taken under a Web Lock (`navigator.locks`) where
  * there is one, so that two tabs pressing "Submit Order" at once cannot both take it.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import { same } from '../../model/same.js';
 import type { OrderDraft } from '../../model/types.js';
 

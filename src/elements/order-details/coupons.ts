@@ -9,7 +9,7 @@
  * (BIGSPENDER once the subtotal reaches its minimum, FREESHIP once the order ships by Ground)
  * goes back into the draft by itself.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { addCoupon, adoptPricing, normalizeCoupon, removeCoupon } from '../../model/draft.js';

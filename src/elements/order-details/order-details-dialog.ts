@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg, str } from '../shared/localize.js';
 import { initialState, Task } from '@lit/task';
 import { deepEquals } from '@lit/task/deep-equals.js';
 import { html, nothing } from 'lit';

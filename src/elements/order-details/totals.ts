@@ -3,7 +3,7 @@
  * "Recalculating…" state, the breakdown of shipping, handling, tax and duty, what changed the total
  * and why, or the error with "Retry".
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { BreakdownItem, Money, Pricing } from '../../model/types.js';

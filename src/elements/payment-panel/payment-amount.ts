@@ -7,7 +7,7 @@
  * default value, so not over what the agent typed meanwhile). The field shows its currency beside
  * it ("CAD"), tied to it as its description: its label, and so its accessible name, stays "Amount".
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { minMoney } from '../../model/money.js';

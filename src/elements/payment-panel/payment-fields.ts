@@ -3,7 +3,7 @@
  * error tied to it by id, the billing address, the check number's label, and what may be kept of a
  * tokenizer's answer.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

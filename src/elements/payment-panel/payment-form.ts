@@ -3,7 +3,7 @@
  * messages of what is wrong in it, checked before anything is sent. The card inputs have no name:
  * the panel reads them at that moment and hands them in (`card`), and nothing here keeps them.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { validateCard } from '../../model/card.js';
 import { newId } from '../../model/ids.js';

@@ -2,7 +2,7 @@
  * The payments of `<payment-panel>` as a list: each named as the announcements name it ("Visa ••••
  * 1111"), with its amount and "Remove".
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatMoney } from '../../model/money.js';

@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg, str } from '../shared/localize.js';
 import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';

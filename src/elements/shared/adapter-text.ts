@@ -6,7 +6,7 @@
  * may say anything; only the adapter's are written for the agent) and "could not be loaded" for a
  * part of the page whose code did not arrive.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import { isAdapterError } from '../../adapter/errors.js';
 import type { AdapterError } from '../../adapter/errors.js';
 import { activeLanguage, SOURCE_LOCALE } from './localization.js';

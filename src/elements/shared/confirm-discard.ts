@@ -12,7 +12,7 @@
  * action, "Keep editing". "Keep editing" (or Escape) closes it and puts focus back where it was;
  * "Discard" closes the dialog that asked, dropping its edits.
  */
-import { msg } from '@lit/localize';
+import { msg } from './localize.js';
 import { css, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { dialogSurface } from './dialog.styles.js';

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import { formatMoney } from '../../model/money.js';
 import type { CouponResult } from '../../model/types.js';
 import { scrubMessage } from './adapter-text.js';

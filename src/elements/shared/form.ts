@@ -2,7 +2,7 @@
  * Form fields and the states of a read, rendered the same way by every element: a labelled
  * field, and a task's loading / error-with-"Retry" / value.
  */
-import { msg } from '@lit/localize';
+import { msg } from './localize.js';
 import type { Task } from '@lit/task';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';

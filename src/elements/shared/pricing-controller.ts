@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from './localize.js';
 import { InvalidResponseError } from '../../adapter/errors.js';
 import { diffPricing } from '../../model/pricing-diff.js';
 import type { PricedDraft, PricingChange } from '../../model/pricing-diff.js';

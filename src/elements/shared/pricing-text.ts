@@ -2,7 +2,7 @@
  * What the agent reads about a change of the total, in the words of the Order Details dialog (which
  * shows it under the totals) and of the builder (after the draft changed under them).
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import { formatMoney } from '../../model/money.js';
 import { diffPricing } from '../../model/pricing-diff.js';
 import type {

@@ -4,7 +4,7 @@
  * them against the model's messages. Nothing at run time imports this module: an English page
  * shows the model's own message, a French one the catalogue's translation of the id.
  */
-import { msg } from '@lit/localize';
+import { msg } from './localize.js';
 
 /** Each id with its words in the current language. */
 export function problemMessages(): Record<string, string> {

@@ -7,7 +7,7 @@
  * extractor (and for test/l10n/problems.test.ts, which checks them against the model's). A problem
  * no catalogue knows (an adapter's, with its own `message`) is shown as it came.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import type { Problem } from '../../model/types.js';
 
 /** The field a problem belongs to: the last segment of its path ("phones.home" → "home"). */

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 

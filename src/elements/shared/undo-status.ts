@@ -9,7 +9,7 @@
  * always in the page (a region that appears with its text is not reliably heard), which also
  * speaks the host's other announcements while no offer is shown.
  */
-import { msg } from '@lit/localize';
+import { msg } from './localize.js';
 import { css, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
