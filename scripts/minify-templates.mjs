@@ -6,7 +6,7 @@
 //   template of ours has text in a <pre> or relies on a <textarea>'s own content, whose `.value`
 //   is always bound);
 // - css: comments go, every run of white space becomes one space, and none is kept next to
-//   `{`, `}` or `;`.
+//   `{`, `}` or `;`, nor after `:` or `,` (outside quoted text).
 // Used by the library build (dist/), the demo build and `npm run size`, so that the size we report
 // is the size hosts get.
 import MagicString from 'magic-string';
@@ -16,10 +16,14 @@ const TAGS = new Set(['html', 'svg', 'css']);
 
 function minifyText(text, tag) {
   if (tag === 'css') {
-    return text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/ ?([{};]) ?/g, '$1');
+    return (
+      text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{};]) ?/g, '$1')
+        // "color: red" and "a, b": the space after a colon or a comma means nothing (quoted text is kept).
+        .replace(/('[^']*'|"[^"]*")|([:,]) /g, (_, quoted, mark) => quoted ?? mark)
+    );
   }
   return text.replace(/\s+/g, ' ');
 }

@@ -12,12 +12,12 @@ test('collapses the indentation of html templates, keeping every expression and 
   assert.equal(run(code), 'const t = html` <div class="a b"> ${x ? html`<b> ${y} </b>` : "keep  this"} </div> `;');
 });
 
-test('collapses css, dropping comments and the spaces around braces and semicolons only', () => {
+test('collapses css, dropping comments, the spaces around braces and semicolons and after colons and commas', () => {
   const code =
-    "const s = css`\n  /* note */\n  :host ::slotted(p) {\n    color: red;\n    margin: 0 ${unit};\n  }\n  a > b { content: attr(x) / ''; }\n`;";
+    "const s = css`\n  /* note */\n  :host ::slotted(p), a {\n    color: red;\n    margin: 0 ${unit};\n  }\n  a > b :focus { content: attr(x) ': , '; }\n`;";
   assert.equal(
     run(code),
-    "const s = css`:host ::slotted(p){color: red;margin: 0 ${unit};}a > b{content: attr(x) / '';}`;",
+    "const s = css`:host ::slotted(p),a{color:red;margin:0 ${unit};}a > b :focus{content:attr(x) ': , ';}`;",
   );
 });
 
