@@ -36,7 +36,7 @@ const SCENARIOS = [
   },
   { group: 'lines', module: 'lines', runs: ['ours', 'floor'] },
   { group: 'orders', module: 'orders', runs: ['ours', 'floor'] },
-  { group: 'builder', module: 'builder', runs: ['ours', 'floor'] },
+  { group: 'builder', module: 'builder', runs: ['ours', 'floor', 'ours:idle', 'floor:idle'] },
   { group: 'heap', module: 'heap', runs: ['ours', 'floor'], heap: true },
 ];
 

@@ -194,6 +194,17 @@ const RUNTIME = [
   ],
   ['Builder', 'Edit Details → dialog painted', 'builder', 'ours', 'floor', 'detailsMs', 'ms', 1.5, 'bare Lit dialog'],
   [
+    'Builder',
+    '  pressed a moment after (1 s, idle)',
+    'builder',
+    'ours:idle',
+    'floor:idle',
+    'detailsIdleMs',
+    'ms',
+    1.5,
+    'bare Lit dialog',
+  ],
+  [
     'Memory',
     'JS heap, 10,000 orders + 1,000 lines',
     'heap',

@@ -5,17 +5,29 @@ export interface OnDemandOptions {
   unavailable?: () => void;
 }
 
-/** Starts loading what `modules` hold when the browser is next idle (after a second where there is no `requestIdleCallback`), in one callback; returns how to cancel it. */
+/**
+ * Starts loading what `modules` hold once what is on screen now has been painted (two animation
+ * frames) and the browser is next idle (after a second where there is no `requestIdleCallback`),
+ * in one callback; returns how to cancel it. Asked for while the first view renders, the load
+ * (fetching, compiling and running the modules) never delays that view's paint.
+ */
 export function preloadAtIdle(modules: readonly { preload(): void }[]): () => void {
   const run = () => {
     for (const module of modules) module.preload();
   };
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run);
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 1000);
-  return () => clearTimeout(timer);
+  let cancel = () => cancelAnimationFrame(frame);
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      if (typeof requestIdleCallback === 'function') {
+        const handle = requestIdleCallback(run);
+        cancel = () => cancelIdleCallback(handle);
+      } else {
+        const timer = setTimeout(run, 1000);
+        cancel = () => clearTimeout(timer);
+      }
+    });
+  });
+  return () => cancel();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { OnDemand } from '../../src/controllers/on-demand.js';
+import { OnDemand, preloadAtIdle } from '../../src/controllers/on-demand.js';
 
 /** A module that loads when the test says so, or fails. */
 class Loader {
@@ -51,5 +51,55 @@ describe('OnDemand', () => {
     el.loader.settle();
     expect(await again).to.equal('module');
     expect(el.loader.calls).to.equal(2);
+  });
+});
+
+describe('preloadAtIdle', () => {
+  const originals = { request: window.requestIdleCallback, cancel: window.cancelIdleCallback };
+  /** Idle callbacks asked for and not cancelled, by handle: they run only when the test says so. */
+  const idle = new Map<number, () => void>();
+  let handles = 0;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const frames = async (count: number) => {
+    for (let i = 0; i < count; i++) await frame();
+  };
+
+  before(() => {
+    window.requestIdleCallback = (callback: IdleRequestCallback) => {
+      idle.set(++handles, () => callback({} as IdleDeadline));
+      return handles;
+    };
+    window.cancelIdleCallback = (handle: number) => void idle.delete(handle);
+  });
+
+  after(() => {
+    window.requestIdleCallback = originals.request;
+    window.cancelIdleCallback = originals.cancel;
+  });
+
+  beforeEach(() => idle.clear());
+
+  it('waits for what is on screen to be painted, then for idle time, before loading anything', async () => {
+    let preloads = 0;
+    preloadAtIdle([{ preload: () => preloads++ }, { preload: () => preloads++ }]);
+    expect(idle.size).to.equal(0);
+    await frame();
+    expect(idle.size, 'idle time asked for before the paint').to.equal(0);
+    await frames(2);
+    expect(idle.size).to.equal(1);
+    expect(preloads).to.equal(0);
+    for (const run of idle.values()) run();
+    expect(preloads).to.equal(2);
+  });
+
+  it('loads nothing once cancelled, before or after the paint', async () => {
+    preloadAtIdle([{ preload: () => expect.fail('loaded') }])();
+    await frames(3);
+    expect(idle.size).to.equal(0);
+    const cancel = preloadAtIdle([{ preload: () => expect.fail('loaded') }]);
+    await frames(3);
+    expect(idle.size).to.equal(1);
+    cancel();
+    expect(idle.size).to.equal(0);
   });
 });

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
+import { preloadAtIdle } from '../../controllers/on-demand.js';
 import { customerName, defaultBillingAddress, defaultShippingAddress } from '../../model/draft.js';
 import { validateCustomer } from '../../model/validation.js';
 import type { Customer, Problem, Site } from '../../model/types.js';
@@ -191,10 +192,8 @@ export class CustomerSearch extends OrderElement {
   protected override updated(): void {
     if (!this.prefetched) {
       this.prefetched = true;
-      // The dialogs load while nothing else happens, so that they open at once when asked for.
-      const load = () => void this.ensureDialogs(true);
-      if ('requestIdleCallback' in window) requestIdleCallback(load);
-      else setTimeout(load, 1000);
+      // The dialogs load while nothing else happens, once the search is painted, so that they open at once when asked for.
+      preloadAtIdle([{ preload: () => void this.ensureDialogs(true) }]);
     }
     this.$('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
