@@ -5,8 +5,17 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
-/** Builds `entry` (a file under `root`) and returns its chunks: one file, or split where it loads on demand. */
-export async function bundle(root, entry, { split }) {
+/**
+ * The French catalogue (src/generated/locales/): data that only a French page loads, on demand. Left
+ * out of a build with `external`, its dynamic import stays in the code as a reference.
+ */
+export const CATALOGUES = /[\\/]generated[\\/]locales[\\/]/;
+
+/**
+ * Builds `entry` (a file under `root`) and returns its chunks: one file, or split where it loads on
+ * demand; modules matching `external` (e.g. `CATALOGUES`) are left out.
+ */
+export async function bundle(root, entry, { split, external }) {
   const result = await build({
     configFile: false,
     root,
@@ -18,7 +27,10 @@ export async function bundle(root, entry, { split }) {
       target: 'es2022',
       minify: true,
       lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'entry' },
-      rolldownOptions: split ? {} : { output: { codeSplitting: false } },
+      rolldownOptions: {
+        ...(external ? { external } : {}),
+        ...(split ? {} : { output: { codeSplitting: false } }),
+      },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
