@@ -60,8 +60,9 @@ describe('<offline-order-builder> loading on demand', () => {
     expect(customElements.get('order-details-dialog')).to.equal(undefined);
     expect(customElements.get('line-item-editor')).to.equal(undefined);
     expect(customElements.get('payment-panel')).to.equal(undefined);
-    // Prefetching waits for idle time: the builder's, and <customer-search>'s for its dialogs.
-    expect(idle).to.have.length(2);
+    // Prefetching waits for the paint, then for idle time: the builder's, and <customer-search>'s for its dialogs.
+    await waitUntil(() => idle.length === 2, 'the builder and the search did not ask for idle time', WAIT);
+    expect(customElements.get('order-details-dialog')).to.equal(undefined);
 
     $<HTMLButtonElement>(el, '[part~="edit-details-button"]')!.click();
     const dialog = $<OrderDetailsDialog>(el, 'order-details-dialog')!;
