@@ -207,6 +207,7 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
         }),
         status: repricing.renderStatus(),
         edit: () => void this.openDetails(),
+        preload: this.options.modules.details.preload,
         changed: this.handleDetailsChange,
       },
       payments: {

@@ -28,6 +28,8 @@ export interface DetailsSectionInput {
   /** The live region under the summary (how the total moved, the shipping method, the coupons). */
   status: unknown;
   edit: () => void;
+  /** The pointer or focus reached "Edit Details": the dialog's code loads ahead of the press. */
+  preload: () => void;
   changed: (event: OrderDetailsChangeEvent) => void;
 }
 
@@ -134,7 +136,15 @@ function renderDetailsSection(input: DetailsSectionInput, refused: unknown): Tem
     html`<div class="section__header">
         <h3 id="order-details-heading" class="heading visually-hidden">${msg('Order Details')}</h3>
         ${summary}
-        <button class="button" part="edit-details-button" type="button" ?disabled=${!draft.siteId} @click=${input.edit}>
+        <button
+          class="button"
+          part="edit-details-button"
+          type="button"
+          ?disabled=${!draft.siteId}
+          @pointerenter=${input.preload}
+          @focus=${input.preload}
+          @click=${input.edit}
+        >
           ${msg('Edit Details')}
         </button>
       </div>
