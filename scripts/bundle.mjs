@@ -32,6 +32,10 @@ export async function bundle(root, entry, { split, external }) {
       lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'entry' },
       rolldownOptions: {
         ...(external ? { external } : {}),
+        // As in a host's app build (Vite's default there; library mode keeps the entry's exports
+        // strict): what the page's code shares with what loads on demand may join the entry's chunk
+        // instead of making small chunks of its own, each a request and a gzip stream.
+        preserveEntrySignatures: false,
         // Minified as a host's app build does (Vite's `build.minify` there): library mode would keep
         // the white space, the line breaks and the modules' path comments, which no page is served.
         output: { minify: true, comments: false, ...(split ? {} : { codeSplitting: false }) },
