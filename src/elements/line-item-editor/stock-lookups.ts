@@ -9,8 +9,9 @@
  *
  * With an adapter that has `getFulfillmentOptionsBatch`, the items not known after a render are
  * asked in calls of at most `FULFILLMENT_BATCH_LIMIT` (1,000 lines of 605 products: 7 calls, not
- * 605); without it, item by item. Either way the answers are shown together: at most one update
- * per frame, however many answers that frame brought (600 answers are not 600 renders of every row).
+ * 605), each answer shown by one update as it comes. Without it, item by item, and the answers are
+ * shown together: at most one update per frame, however many answers that frame brought (600
+ * answers are not 600 renders of every row).
  *
  * Not a `@lit/task`: these are not one latest-wins read but a cache filled per product, where a new
  * line must not abort the lookups of the others (a Task aborts its previous run when it runs again).
@@ -107,26 +108,27 @@ export class StockLookups implements ReactiveController {
         const batch = wanted.slice(i, i + FULFILLMENT_BATCH_LIMIT);
         const request = { siteId: site.id, items: batch.map(([, item]) => item) };
         const answer = adapter.getFulfillmentOptionsBatch(request, { signal });
-        lookups.push(this.keep(answer, batch, signal));
+        lookups.push(this.keep(answer, batch, signal, () => this.host.requestUpdate()));
       }
     } else {
       for (const [key, item] of wanted) {
         const answer = adapter.getFulfillmentOptions({ siteId: site.id, ...item }, { signal }).then((o) => [o]);
-        lookups.push(this.keep(answer, [[key, item]], signal));
+        lookups.push(this.keep(answer, [[key, item]], signal, () => this.schedule()));
       }
     }
     this.lookedUp = Promise.all([this.lookedUp, ...lookups]);
   }
 
   /**
-   * Keeps the options answered for `batch` (one entry per item, in its order) and asks for the
-   * update that shows them. Stock that cannot be looked up (a failed call, an item the backend does
-   * not know, an answer of the wrong length) stays unknown: only the whole-number rule applies.
+   * Keeps the options answered for `batch` (one entry per item, in its order), then `show`s them.
+   * Stock that cannot be looked up (a failed call, an item the backend does not know, an answer of
+   * the wrong length) stays unknown: only the whole-number rule applies.
    */
   private keep(
     answer: Promise<(FulfillmentOption[] | null)[]>,
     batch: [string, StockItem][],
     signal: AbortSignal,
+    show: () => void,
   ): Promise<void> {
     return answer.then(
       (each) => {
@@ -136,7 +138,7 @@ export class StockLookups implements ReactiveController {
           // Options remembered meanwhile (an item just added) are as fresh: kept.
           if (found && this.stock.get(key) === null) this.stock.set(key, found);
         });
-        this.schedule();
+        show();
       },
       () => undefined,
     );
