@@ -92,61 +92,50 @@ export class StockLookups implements ReactiveController {
   private lookUp(): void {
     const { adapter, site } = this.host;
     if (!adapter || !site || !this.host.isConnected) return;
-    const items = new Map<string, StockItem>();
+    const wanted: [string, StockItem][] = [];
     for (const { productId, variantId } of this.host.lines) {
       const key = stockKey({ productId, variantId });
       if (this.stock.has(key)) continue;
       this.stock.set(key, null);
-      items.set(key, { productId, variantId });
+      wanted.push([key, { productId, variantId }]);
     }
-    if (!items.size) return;
-    const { signal } = (this.lookups ??= new AbortController());
-    const wanted = [...items];
-    const lookups: Promise<unknown>[] = [];
-    if (adapter.getFulfillmentOptionsBatch) {
-      for (let i = 0; i < wanted.length; i += FULFILLMENT_BATCH_LIMIT) {
-        const batch = wanted.slice(i, i + FULFILLMENT_BATCH_LIMIT);
-        const request = { siteId: site.id, items: batch.map(([, item]) => item) };
-        const answer = adapter.getFulfillmentOptionsBatch(request, { signal });
-        lookups.push(this.keep(answer, batch, signal, () => this.host.requestUpdate()));
-      }
-    } else {
-      for (const [key, item] of wanted) {
-        const answer = adapter.getFulfillmentOptions({ siteId: site.id, ...item }, { signal }).then((o) => [o]);
-        lookups.push(this.keep(answer, [[key, item]], signal, () => this.schedule()));
-      }
+    const batched = adapter.getFulfillmentOptionsBatch;
+    const size = batched ? FULFILLMENT_BATCH_LIMIT : 1;
+    for (let i = 0; i < wanted.length; i += size) {
+      const { signal } = (this.lookups ??= new AbortController());
+      const batch = wanted.slice(i, i + size);
+      const items = batch.map(([, item]) => item);
+      const answer = batched
+        ? batched.call(adapter, { siteId: site.id, items }, { signal })
+        : adapter.getFulfillmentOptions({ siteId: site.id, ...items[0]! }, { signal }).then((options) => [options]);
+      this.lookedUp = Promise.all([this.lookedUp, this.keep(answer, batch, signal, !batched)]);
     }
-    this.lookedUp = Promise.all([this.lookedUp, ...lookups]);
   }
 
   /**
-   * Keeps the options answered for `batch` (one entry per item, in its order), then `show`s them.
-   * Stock that cannot be looked up (a failed call, an item the backend does not know, an answer of
-   * the wrong length) stays unknown: only the whole-number rule applies.
+   * Keeps the options answered for `batch` (one entry per item, in its order), and shows them: at
+   * once, or with the other answers of the frame when `together`. Stock that cannot be looked up (a
+   * failed call, an item the backend does not know, an answer of the wrong length) stays unknown:
+   * only the whole-number rule applies.
    */
   private keep(
     answer: Promise<(FulfillmentOption[] | null)[]>,
     batch: [string, StockItem][],
     signal: AbortSignal,
-    show: () => void,
+    together: boolean,
   ): Promise<void> {
     return answer.then(
       (each) => {
-        if (signal.aborted || !Array.isArray(each) || each.length !== batch.length) return;
+        if (signal.aborted || each?.length !== batch.length) return;
         batch.forEach(([key], i) => {
-          const found = each[i];
           // Options remembered meanwhile (an item just added) are as fresh: kept.
-          if (found && this.stock.get(key) === null) this.stock.set(key, found);
+          if (each[i] && this.stock.get(key) === null) this.stock.set(key, each[i]);
         });
-        show();
+        if (together) this.frame ??= requestAnimationFrame(() => this.flush());
+        else this.host.requestUpdate();
       },
       () => undefined,
     );
-  }
-
-  /** Asks for one update in the next frame for all the answers come until then. */
-  private schedule(): void {
-    this.frame ??= requestAnimationFrame(() => this.flush());
   }
 
   /** Asks now for the update a frame was waiting to ask for. */
