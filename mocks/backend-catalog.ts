@@ -16,7 +16,7 @@ import type {
 import type { MockState } from './backend-state.js';
 import type { CatalogProduct, MockLocation, StockByLocation } from './catalog-types.js';
 import { catalogPrice, resolvePriceList } from './pricing.js';
-import { notFound, validationProblem } from './problem.js';
+import { MockProblem, notFound, validationProblem } from './problem.js';
 import { DEFAULT_SEARCH_LIMIT, fold, searchLimit } from './text.js';
 
 /** The value chosen for each option of a configurable product, by option name ("Size": "9"). */
@@ -26,6 +26,16 @@ export type OptionValues = Record<string, string>;
 export interface ProductSearchOptions {
   limit?: number;
   priceListId?: string | null;
+}
+
+/** The most items one batch of fulfillment options answers (the contract's `maxItems`). */
+export const FULFILLMENT_BATCH_MAX = 100;
+
+/** One item of a batch of fulfillment options, with its options (null: an item the backend does not know). */
+export interface FulfillmentEntry {
+  productId: string;
+  variantId?: string;
+  options: FulfillmentOption[] | null;
 }
 
 /** What a store offers besides Direct Ship. */
@@ -230,6 +240,30 @@ export class MockCatalog {
       options.push(this.storeOption('delivery', location, product, stockAt(location)));
     }
     return options;
+  }
+
+  /**
+   * The fulfillment options of each item, in their order: what `getFulfillmentOptions` answers,
+   * null for an item it refuses (an unknown product or variant, a configurable product without its
+   * variant). An unknown site fails the whole call, as do more than `FULFILLMENT_BATCH_MAX` items.
+   */
+  getFulfillmentOptionsBatch(siteId: string, items: readonly { productId: string; variantId?: string | null }[]) {
+    this.state.site(siteId);
+    if (items.length > FULFILLMENT_BATCH_MAX) {
+      throw validationProblem(`Ask for at most ${FULFILLMENT_BATCH_MAX} items at a time.`, [
+        { path: 'items', code: 'too-many', message: `At most ${FULFILLMENT_BATCH_MAX} items.` },
+      ]);
+    }
+    return items.map(({ productId, variantId }): FulfillmentEntry => {
+      const entry = { productId, ...(variantId ? { variantId } : {}) };
+      try {
+        return { ...entry, options: this.getFulfillmentOptions(siteId, productId, variantId) };
+      } catch (error) {
+        if (error instanceof MockProblem && (error.status === 404 || error.status === 422))
+          return { ...entry, options: null };
+        throw error;
+      }
+    });
   }
 
   /** Pickup or delivery at a store: offered when the product may be picked up, the store is open and has stock. */

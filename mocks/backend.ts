@@ -36,7 +36,7 @@ import type {
   SubmittedOrder,
   Variant,
 } from '../src/model/types.js';
-import { MockCatalog, type OptionValues, type ProductSearchOptions } from './backend-catalog.js';
+import { MockCatalog, type FulfillmentEntry, type OptionValues, type ProductSearchOptions } from './backend-catalog.js';
 import { MockCustomers } from './backend-customers.js';
 import { MockOrders, type OrderListQuery, type SubmitResult } from './backend-orders.js';
 import { MockPayments } from './backend-payments.js';
@@ -45,7 +45,7 @@ import { MockState, type MockBackendOptions } from './backend-state.js';
 import type { SeedData } from './seed.js';
 import { DEFAULT_SEARCH_LIMIT } from './text.js';
 
-export type { OptionValues, ProductSearchOptions } from './backend-catalog.js';
+export type { FulfillmentEntry, OptionValues, ProductSearchOptions } from './backend-catalog.js';
 export { customerProblems } from './backend-customers.js';
 export {
   DEFAULT_ORDER_PAGE_SIZE,
@@ -189,6 +189,13 @@ export class MockBackend {
 
   getFulfillmentOptions(siteId: string, productId: string, variantId?: string | null): FulfillmentOption[] {
     return this.catalog.getFulfillmentOptions(siteId, productId, variantId);
+  }
+
+  getFulfillmentOptionsBatch(
+    siteId: string,
+    items: readonly { productId: string; variantId?: string | null }[],
+  ): FulfillmentEntry[] {
+    return this.catalog.getFulfillmentOptionsBatch(siteId, items);
   }
 
   // Order-level details and pricing

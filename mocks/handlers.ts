@@ -41,6 +41,7 @@ export const OPERATION_IDS = [
   'getProduct',
   'configureProduct',
   'getFulfillmentOptions',
+  'getFulfillmentOptionsBatch',
   'getShippingMethods',
   'listPriceLists',
   'priceOrder',
@@ -141,6 +142,23 @@ function draftOf(body: unknown): OrderDraft {
   const { draft } = objectBody(body);
   if (!draft || typeof draft !== 'object') throw badRequest('The request body must be { draft: OrderDraft }.');
   return draft as OrderDraft;
+}
+
+/** The items of a batch of fulfillment options: `{ items: [{ productId, variantId? }, …] }`, at least one. */
+function fulfillmentItemsOf(body: unknown): { productId: string; variantId?: string }[] {
+  const { items } = objectBody(body);
+  const valid =
+    Array.isArray(items) &&
+    items.length > 0 &&
+    items.every(
+      (item: unknown) =>
+        !!item &&
+        typeof item === 'object' &&
+        typeof (item as { productId?: unknown }).productId === 'string' &&
+        ['string', 'undefined'].includes(typeof (item as { variantId?: unknown }).variantId),
+    );
+  if (!valid) throw badRequest('The request body must be { items: [{ productId, variantId? }, …] }.');
+  return items as { productId: string; variantId?: string }[];
 }
 
 /** The coupon codes of a submitted draft's JSON, for the request log ([] when there are none to read). */
@@ -271,6 +289,9 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     }),
     route('get', '/sites/:siteId/products/:productId/fulfillment', 'getFulfillmentOptions', ({ params, query }) => ({
       body: { items: backend.getFulfillmentOptions(params['siteId']!, params['productId']!, query.get('variantId')) },
+    })),
+    route('post', '/sites/:siteId/fulfillment', 'getFulfillmentOptionsBatch', ({ params, body }) => ({
+      body: { items: backend.getFulfillmentOptionsBatch(params['siteId']!, fulfillmentItemsOf(body)) },
     })),
     route('post', '/sites/:siteId/shipping-methods', 'getShippingMethods', ({ params, body }) => ({
       body: { items: backend.getShippingMethods(params['siteId']!, draftOf(body)) },

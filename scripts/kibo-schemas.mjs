@@ -69,6 +69,12 @@ const OPERATIONS = [
     method: 'get',
     path: '/commerce/catalog/storefront/products/{productCode}/locationinventory',
   },
+  {
+    id: 'getLocationInventories',
+    file: 'catalog_storefront',
+    method: 'post',
+    path: '/commerce/catalog/storefront/products/locationinventory',
+  },
   { id: 'getInventory', file: 'inventory', method: 'post', path: '/commerce/inventory/v5/inventory' },
   {
     id: 'getAggregateInventory',

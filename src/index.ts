@@ -1,6 +1,14 @@
 // Public API. No side effects: import `offline-order-elements/define.js` to register the tags.
 export * from './model/index.js';
-export type { CallInit, CustomerQuery, OrderAdapter, OrderQuery, ProductQuery } from './adapter/adapter.js';
+export type {
+  CallInit,
+  CustomerQuery,
+  FulfillmentItem,
+  OrderAdapter,
+  OrderQuery,
+  ProductQuery,
+} from './adapter/adapter.js';
+export { FULFILLMENT_BATCH_LIMIT } from './adapter/adapter.js';
 export * from './adapter/errors.js';
 export { scrubMessage } from './adapter/scrub.js';
 export { adapterContext, siteContext } from './adapter/context.js';

@@ -213,6 +213,11 @@ export function instantAdapter(log: AdapterLog = { calls: {}, at: {} }): OrderAd
         inStock: true,
       }),
     getFulfillmentOptions: () => answer('getFulfillmentOptions', [SHIP]),
+    getFulfillmentOptionsBatch: (request) =>
+      answer(
+        'getFulfillmentOptionsBatch',
+        request.items.map(() => [SHIP]),
+      ),
     getShippingMethods: () => answer('getShippingMethods', [{ id: 'ground', name: 'Ground', rate: usd(500) }]),
     listPriceLists: () => answer('listPriceLists', []),
     priceOrder: (request) => answer('priceOrder', pricing(request.draft.lines)),

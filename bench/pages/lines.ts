@@ -97,7 +97,9 @@ export async function run(name: string): Promise<Record<string, number>> {
     firstUpdateMs: first.updateMs,
     firstLongFrames: firstFrames.longFrames,
     longestFrameMs: firstFrames.longestFrameMs,
-    stockCalls: adapter.log.calls['getFulfillmentOptions'] ?? 0,
+    // Single-item look-ups and batches alike: each is one call to the backend.
+    stockCalls:
+      (adapter.log.calls['getFulfillmentOptions'] ?? 0) + (adapter.log.calls['getFulfillmentOptionsBatch'] ?? 0),
     editMs: median(edit),
     editUpdateMs: median(editUpdateMs),
     addMs: median(add),

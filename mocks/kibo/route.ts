@@ -26,6 +26,7 @@ export const KIBO_OPERATION_IDS = [
   'getProduct',
   'configureProduct',
   'getLocationInventory',
+  'getLocationInventories',
   'getDirectShipLocation',
   'getInStorePickupLocations',
   'getDeliveryLocations',

@@ -36,6 +36,40 @@ export function catalogRoutes(context: KiboContext): KiboRoute[] {
     return product;
   };
 
+  /** The product whose code, or one of whose variations' codes, is `code`. */
+  const ownerOf = (code: string) =>
+    backend.seed.products.find((p) => p.code === code || p.variants.some((v) => v.code === code));
+
+  /**
+   * The `LocationInventory` entries of a product or variation code at the `wanted` locations (all
+   * when none), with future stock when asked; none for a code that is not a stocked item's.
+   */
+  const stockAt = (code: string, wanted: string[], future: boolean) => {
+    const owner = ownerOf(code);
+    const variant = owner?.variants.find((v) => v.code === code);
+    if (!owner || (owner.type === 'configurable' && !variant)) return [];
+    const key = variant?.id ?? owner.id;
+    const locations = wanted.length
+      ? backend.seed.locations.filter((l) => wanted.includes(l.id))
+      : backend.seed.locations;
+    return locations.map((location) => {
+      const stock = backend.inventoryAt(key, location.id);
+      return {
+        locationCode: location.id,
+        productCode: code,
+        stockAvailable: stock.current,
+        ...(future
+          ? {
+              futureInventories: stock.future.map((f) => ({
+                available: f.quantity,
+                deliveryDate: `${f.expectedDate}T00:00:00Z`,
+              })),
+            }
+          : {}),
+      };
+    });
+  };
+
   const product = (site: Site, code: string): Product => backend.getProduct(site.id, catalogProduct(code).id);
 
   const locationsPage = (usage: 'pickup' | 'delivery', query: URLSearchParams) => {
@@ -142,39 +176,39 @@ export function catalogRoutes(context: KiboContext): KiboRoute[] {
       run: (call) => {
         call.site();
         const code = call.params['productCode']!;
-        const owner = backend.seed.products.find((p) => p.code === code || p.variants.some((v) => v.code === code));
+        const owner = ownerOf(code);
         if (!owner) throw kiboNotFound(`product ${code}`, 'Catalog');
-        const variant = owner.variants.find((v) => v.code === code);
-        if (owner.type === 'configurable' && !variant) {
+        if (owner.type === 'configurable' && !owner.variants.some((v) => v.code === code)) {
           throw kiboBadParameter(`${code} is a configurable product: ask for a variation product code.`, [
             fieldError('productCode', 'Use a variation product code.'),
           ]);
         }
-        const key = variant?.id ?? owner.id;
         const wanted = (call.query.get('locationCodes') ?? '')
           .split(',')
           .map((c) => c.trim())
           .filter(Boolean);
-        const locations = wanted.length
-          ? backend.seed.locations.filter((l) => wanted.includes(l.id))
-          : backend.seed.locations;
-        const future = call.query.get('includeFutureInventory') === 'true';
-        const items = locations.map((location) => {
-          const stock = backend.inventoryAt(key, location.id);
-          return {
-            locationCode: location.id,
-            productCode: code,
-            stockAvailable: stock.current,
-            ...(future
-              ? {
-                  futureInventories: stock.future.map((f) => ({
-                    available: f.quantity,
-                    deliveryDate: `${f.expectedDate}T00:00:00Z`,
-                  })),
-                }
-              : {}),
-          };
-        });
+        const items = stockAt(code, wanted, call.query.get('includeFutureInventory') === 'true');
+        return { body: { items, totalCount: items.length } };
+      },
+    },
+    {
+      method: 'post',
+      path: '/commerce/catalog/storefront/products/locationinventory',
+      operationId: 'getLocationInventories',
+      application: 'Catalog',
+      run: (call) => {
+        call.site();
+        const body = (call.body ?? {}) as {
+          productCodes?: unknown;
+          locationCodes?: unknown;
+          includeFutureInventory?: unknown;
+        };
+        const strings = (value: unknown) =>
+          Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : [];
+        // A code that is not a product's or a variation's (or a configurable product's own) has no entries.
+        const items = strings(body.productCodes).flatMap((code) =>
+          stockAt(code, strings(body.locationCodes), body.includeFutureInventory === true),
+        );
         return { body: { items, totalCount: items.length } };
       },
     },

@@ -78,6 +78,19 @@ export interface ProductQuery {
   limit?: number;
 }
 
+/** An item whose fulfillment options are asked for: a product, or a variant of a configurable product. */
+export interface FulfillmentItem {
+  productId: string;
+  /** The variant of a configurable product; absent or null for a simple product. */
+  variantId?: string | null;
+}
+
+/**
+ * The most items one `getFulfillmentOptionsBatch` call is asked about: callers split a larger set
+ * into calls of at most this many, and an adapter may reject a call with more.
+ */
+export const FULFILLMENT_BATCH_LIMIT = 100;
+
 export interface OrderAdapter {
   /**
    * The sites the agent may sell for. A site that cannot be used (a currency outside ISO 4217, a
@@ -113,6 +126,17 @@ export interface OrderAdapter {
     request: { siteId: string; productId: string; variantId?: string | null },
     init?: CallInit,
   ): Promise<FulfillmentOption[]>;
+  /**
+   * Optional. What `getFulfillmentOptions` answers, for many items in one call (at most
+   * `FULFILLMENT_BATCH_LIMIT`): one entry per item, in the order of `items`, each the item's
+   * options, or null for an item the backend does not know (a product or variant that no longer
+   * exists, a configurable product without its variant). `<line-item-editor>` looks up the stock
+   * of the lines it is given through it, one call per set of lines; without it, item by item.
+   */
+  getFulfillmentOptionsBatch?(
+    request: { siteId: string; items: readonly FulfillmentItem[] },
+    init?: CallInit,
+  ): Promise<(FulfillmentOption[] | null)[]>;
   /** Shipping methods and their rates for a draft (its lines and shipping address). */
   getShippingMethods(request: { draft: OrderDraft }, init?: CallInit): Promise<ShippingMethod[]>;
   listPriceLists(request: { siteId: string }, init?: CallInit): Promise<PriceList[]>;

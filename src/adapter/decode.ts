@@ -222,6 +222,13 @@ export const fulfillmentOption: Decoder<model.FulfillmentOption> = object(
   },
 );
 
+/** One entry of a batch of fulfillment options: the item it is about, and its options (null: an item the backend does not know). */
+export const fulfillmentEntry: Decoder<{
+  productId: string;
+  variantId?: string;
+  options: model.FulfillmentOption[] | null;
+}> = object({ productId: string, options: nullable(array(fulfillmentOption)) }, { variantId: string });
+
 export const shippingMethod: Decoder<model.ShippingMethod> = object(
   { id: string, name: string, rate: money },
   { description: string },

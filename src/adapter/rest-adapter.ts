@@ -7,7 +7,7 @@
  * idempotency key) are retried with full-jitter backoff; the others never are, so that a lost answer
  * cannot create a customer twice or charge a card twice.
  */
-import type { CallInit, OrderAdapter } from './adapter.js';
+import { FULFILLMENT_BATCH_LIMIT, type CallInit, type FulfillmentItem, type OrderAdapter } from './adapter.js';
 import * as d from './decode.js';
 import { AdapterError, InvalidResponseError, NotFoundError, ValidationError } from './errors.js';
 import {
@@ -23,7 +23,7 @@ import {
 import { RedirectRefused, fetchWithoutForeignRedirects, redirected } from './redirects.js';
 import { withRetry, withTimeout } from './retry.js';
 import { pricingDraft } from '../model/pricing-request.js';
-import type { SubmittedOrder } from '../model/types.js';
+import type { FulfillmentOption, SubmittedOrder } from '../model/types.js';
 
 export interface RestAdapterRetryOptions {
   /** Retries after the first attempt. Default 3. */
@@ -217,6 +217,22 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
       return read(path, d.items(d.fulfillmentOption), context, init, { variantId });
     },
 
+    async getFulfillmentOptionsBatch({ siteId, items }, init) {
+      const action = 'load the fulfillment options';
+      if (items.length > FULFILLMENT_BATCH_LIMIT) {
+        throw new ValidationError(`Could not ${action}: at most ${FULFILLMENT_BATCH_LIMIT} items at a time.`, [
+          { path: 'items', code: 'too-many', message: `Ask for at most ${FULFILLMENT_BATCH_LIMIT} items.` },
+        ]);
+      }
+      if (!items.length) return [];
+      const body = {
+        items: items.map(({ productId, variantId }) => (variantId ? { productId, variantId } : { productId })),
+      };
+      // Read-only (a POST only because the items are a list): safe to repeat.
+      const sending = { action, retry: true };
+      return send(pathOf`/sites/${siteId}/fulfillment`, body, forItems(items, action), sending, init);
+    },
+
     async getShippingMethods({ draft }, init) {
       const action = 'load the shipping methods';
       const path = pathOf`/sites/${siteOf(draft, action)}/shipping-methods`;
@@ -279,6 +295,26 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
         throw error;
       }
     },
+  };
+}
+
+/**
+ * The options of each item of a batch, checked to be about the items asked, in their order: an
+ * answer about other items (or a different number of them) would show one product's stock on
+ * another's line, and is refused whole.
+ */
+function forItems(items: readonly FulfillmentItem[], action: string): d.Decoder<(FulfillmentOption[] | null)[]> {
+  const entries = d.items(d.fulfillmentEntry);
+  return (value, path) => {
+    const answered = entries(value, path);
+    const same = (item: FulfillmentItem, i: number) =>
+      answered[i]?.productId === item.productId && (answered[i]?.variantId ?? null) === (item.variantId || null);
+    if (answered.length !== items.length || !items.every(same)) {
+      throw new InvalidResponseError(
+        `Could not ${action}: the stock service answered about other items. Try again; if it keeps happening, ask an administrator.`,
+      );
+    }
+    return answered.map((entry) => entry.options);
   };
 }
 

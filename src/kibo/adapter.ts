@@ -3,7 +3,7 @@
  *
  * Served: the sites with their customer sets, the orders list, the customer search, creating and
  * editing a customer, the product search, a product and its configuration, the fulfillment
- * options, shipping methods, price lists, pricing, payment types, store credit and gift card
+ * options of one item or of many at once (`fulfillment.ts`), shipping methods, price lists, pricing, payment types, store credit and gift card
  * balances, card tokenization through Kibo's payment service (`cards.ts`, the only call that sees
  * a card number), submitting (`submit-sequence.ts`) and finding the order of an idempotency key.
  *
@@ -15,23 +15,18 @@ import { NotFoundError, ValidationError } from '../adapter/errors.js';
 import { DecodeError } from '../adapter/decode.js';
 import { invalidResponse, pathOf } from '../adapter/http.js';
 import { pricingDraft } from '../model/pricing-request.js';
-import type { AddressInput, Customer, CustomerInput, Inventory, Listed, Site } from '../model/types.js';
+import type { AddressInput, Customer, CustomerInput, Listed, Site } from '../model/types.js';
 import { tokenizeCard } from './cards.js';
+import { fulfillmentReads } from './fulfillment.js';
 import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
 import * as d from './decode.js';
-import * as f from './decode-fulfillment.js';
 import { GIFT_CARD, STORE_CREDIT, creditBalance, isCreditOfType, paymentTypes } from './decode-payments.js';
 import { pricing, pricingOrder } from './pricing.js';
 import { rateRequest, shippingMethods } from './shipping.js';
 import { externalIdOf, filterText, orderOfKey } from './submit.js';
 import { submitSequence } from './submit-sequence.js';
 import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
-import type {
-  KiboAggregateRequest,
-  KiboCustomerAccount,
-  KiboCustomerContact,
-  KiboProductOptionSelections,
-} from './kibo-types.js';
+import type { KiboCustomerAccount, KiboCustomerContact, KiboProductOptionSelections } from './kibo-types.js';
 
 export interface KiboAdapterOptions extends KiboClientOptions {
   /**
@@ -320,87 +315,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       if (!variant) throw new NotFoundError(`Could not ${action}: ${combination}`);
       return variant;
     },
-    async getFulfillmentOptions({ siteId, productId, variantId }, init) {
-      const action = 'load the fulfillment options';
-      // The inventory of a configured item is its variation's (which code Kibo's inventory wants
-      // for a variation is not in the definitions: the variation product code).
-      const code = variantId ?? productId;
-      const aggregate: KiboAggregateRequest = { items: [{ partNumber: code }], directShip: true };
-      const locationsOf = (type: 'SP' | 'DL') =>
-        read(
-          siteId,
-          {
-            action,
-            path: `/commerce/storefront/locationUsageTypes/${type}/locations`,
-            query: { pageSize: MAX_PAGE },
-            decode: f.locations,
-          },
-          init,
-        );
-      const directShip = read(
-        siteId,
-        { action, path: '/commerce/storefront/locationUsageTypes/DS/location', decode: f.directShipCode },
-        init,
-      ).catch((error: unknown) => {
-        // No direct-ship location: no future stock to ship from.
-        if (error instanceof NotFoundError) return null;
-        throw error;
-      });
-      const [product, shipStock, pickup, delivery, shipFrom] = await Promise.all([
-        read(
-          siteId,
-          {
-            action,
-            notFound: PRODUCT_GONE,
-            path: pathOf`/commerce/catalog/storefront/products/${productId}`,
-            decode: f.supported,
-          },
-          init,
-        ),
-        request(
-          {
-            action,
-            method: 'POST',
-            path: '/commerce/inventory/v5/inventory/aggregate',
-            // The inventory service takes the site as a query parameter (its definitions say so).
-            query: { 'x-vol-site': siteId },
-            body: aggregate,
-            siteId,
-            retry: true,
-            decode: f.aggregateStock,
-          },
-          init,
-        ),
-        locationsOf('SP'),
-        locationsOf('DL'),
-        directShip,
-      ]);
-      const codes = [...new Set([...pickup, ...delivery].map((l) => l.code).concat(shipFrom ?? []))];
-      const stock = codes.length
-        ? await read(
-            siteId,
-            {
-              action,
-              notFound: PRODUCT_GONE,
-              path: pathOf`/commerce/catalog/storefront/products/${code}/locationinventory`,
-              query: { locationCodes: codes.join(','), includeFutureInventory: 'true' },
-              decode: f.locationStock,
-            },
-            init,
-          )
-        : new Map<string, Inventory>();
-      const none: Inventory = { current: 0, future: [] };
-      return [
-        f.option(
-          'ship',
-          null,
-          { current: shipStock, future: (shipFrom && stock.get(shipFrom)?.future) || [] },
-          product.ship,
-        ),
-        ...pickup.map((l) => f.option('pickup', l, stock.get(l.code) ?? none, product.pickup)),
-        ...delivery.map((l) => f.option('delivery', l, stock.get(l.code) ?? none, product.delivery)),
-      ];
-    },
+    ...fulfillmentReads(request),
     async getShippingMethods({ draft }, init) {
       const action = 'load the shipping methods';
       if (!draft.siteId) {

@@ -18,34 +18,63 @@ import { isObject, view, list, someText as text } from './read.js';
 const quantity = (value: unknown): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;
 
+/** Which fulfillment types a product supports, and whether it is configurable (stocked only by variation). */
+export interface Supported {
+  ship: boolean;
+  pickup: boolean;
+  delivery: boolean;
+  configurable: boolean;
+}
+
 /** Which fulfillment types a product supports. */
-export function supported(product: unknown): { ship: boolean; pickup: boolean; delivery: boolean } {
+export function supported(product: unknown): Supported {
   const p = view<kibo.KiboProduct>(product, '');
-  if (!Array.isArray(p.fulfillmentTypesSupported)) return { ship: true, pickup: true, delivery: true };
+  const configurable = p.productUsage === 'Configurable';
+  if (!Array.isArray(p.fulfillmentTypesSupported)) return { ship: true, pickup: true, delivery: true, configurable };
   const types = p.fulfillmentTypesSupported.map((t) => (typeof t === 'string' ? t.toLowerCase() : ''));
   return {
     ship: types.includes('directship'),
     pickup: types.includes('instorepickup'),
     delivery: types.includes('delivery'),
+    configurable,
   };
+}
+
+/** One `LocationInventory`: its product and location codes and its stock, or null without codes. */
+function locationEntry(raw: unknown): { product?: string; location: string; inventory: model.Inventory } | null {
+  if (!isObject(raw)) return null;
+  const item = view<kibo.KiboLocationInventory>(raw, '');
+  const location = text(item.locationCode);
+  if (!location) return null;
+  const future = list(item.futureInventories).flatMap((f) => {
+    const entry = isObject(f) ? view<kibo.KiboFutureInventory>(f, '') : {};
+    const date = text(entry.deliveryDate)?.slice(0, 10);
+    const units = quantity(entry.available);
+    return date && /^\d{4}-\d{2}-\d{2}$/.test(date) && units > 0 ? [{ quantity: units, expectedDate: date }] : [];
+  });
+  const product = text(item.productCode);
+  return { ...(product ? { product } : {}), location, inventory: { current: quantity(item.stockAvailable), future } };
 }
 
 /** Current stock by location code, with its future stock (`LocationInventoryCollection`). */
 export function locationStock(value: unknown): Map<string, model.Inventory> {
   const collection = view<kibo.KiboLocationInventoryCollection>(value, '');
   const stock = new Map<string, model.Inventory>();
-  for (const raw of list(collection.items)) {
-    if (!isObject(raw)) continue;
-    const item = view<kibo.KiboLocationInventory>(raw, '');
-    const code = text(item.locationCode);
-    if (!code) continue;
-    const future = list(item.futureInventories).flatMap((f) => {
-      const entry = isObject(f) ? view<kibo.KiboFutureInventory>(f, '') : {};
-      const date = text(entry.deliveryDate)?.slice(0, 10);
-      const units = quantity(entry.available);
-      return date && /^\d{4}-\d{2}-\d{2}$/.test(date) && units > 0 ? [{ quantity: units, expectedDate: date }] : [];
-    });
-    stock.set(code, { current: quantity(item.stockAvailable), future });
+  for (const entry of list(collection.items).map(locationEntry)) if (entry) stock.set(entry.location, entry.inventory);
+  return stock;
+}
+
+/**
+ * The stock of several products (`LocationInventoryCollection` of `getLocationInventories`): by
+ * product code, then location code. An entry that names no product cannot be told apart: left out.
+ */
+export function locationStockByCode(value: unknown): Map<string, Map<string, model.Inventory>> {
+  const collection = view<kibo.KiboLocationInventoryCollection>(value, '');
+  const stock = new Map<string, Map<string, model.Inventory>>();
+  for (const entry of list(collection.items).map(locationEntry)) {
+    if (!entry?.product) continue;
+    const at = stock.get(entry.product) ?? new Map<string, model.Inventory>();
+    stock.set(entry.product, at.set(entry.location, entry.inventory));
   }
   return stock;
 }
@@ -59,8 +88,28 @@ export function aggregateStock(value: unknown): number {
   );
 }
 
+/** The units available to Direct Ship of each part number (`AggregateResponse[]`, summed by `partNumber`). */
+export function aggregateByCode(value: unknown): Map<string, number> {
+  if (!Array.isArray(value)) throw new DecodeError('', 'a list');
+  const stock = new Map<string, number>();
+  for (const raw of value) {
+    const entry = isObject(raw) ? view<kibo.KiboAggregateResponse>(raw, '') : {};
+    const code = text(entry.partNumber);
+    if (code) stock.set(code, (stock.get(code) ?? 0) + quantity(entry.available));
+  }
+  return stock;
+}
+
+/** A location where an item may be picked up or delivered from. */
+export interface KiboPlace {
+  code: string;
+  name: string;
+  closed: boolean;
+  noStockNeeded: boolean;
+}
+
 /** The locations of a usage type (`LocationCollection`): code, name, closed, fulfilled without stock. */
-export function locations(value: unknown): { code: string; name: string; closed: boolean; noStockNeeded: boolean }[] {
+export function locations(value: unknown): KiboPlace[] {
   const collection = view<kibo.KiboLocationCollection>(value, '');
   return list(collection.items).flatMap((raw) => {
     if (!isObject(raw)) return [];
@@ -86,7 +135,7 @@ export function directShipCode(value: unknown): string | null {
 /** One option, available or with the reason it is not (stock now or expected, as our backend has it). */
 export function option(
   kind: model.FulfillmentKind,
-  location: { code: string; name: string; closed: boolean; noStockNeeded: boolean } | null,
+  location: KiboPlace | null,
   inventory: model.Inventory,
   isSupported: boolean,
 ): model.FulfillmentOption {

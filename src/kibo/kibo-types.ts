@@ -31,6 +31,7 @@ export type {
   CatalogRuntimesProductPrice as KiboProductPrice,
   LocationInventory as KiboLocationInventory,
   LocationInventoryCollection as KiboLocationInventoryCollection,
+  LocationInventoryQuery as KiboLocationInventoryQuery,
   ProductOptionSelection as KiboProductOptionSelection,
   ProductOptionSelections as KiboProductOptionSelections,
   ProductSearchResult as KiboProductSearchResult,

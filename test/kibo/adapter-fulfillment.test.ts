@@ -4,6 +4,7 @@
  * stock, current and future; stock expected makes an option available, as in our backend.
  */
 import { expect } from '@open-wc/testing';
+import { ValidationError } from '../../src/adapter/errors.js';
 import type { FakeAnswer, RecordedRequest } from './fake-fetch.js';
 import { operationOf, route } from './fake-fetch.js';
 import * as fx from './fixtures.js';
@@ -150,5 +151,100 @@ describe('Kibo adapter: fulfillment options', () => {
     expect(options.map((o) => o.id)).to.deep.equal(['ship']);
     expect(world.requests.map(operationOf)).not.to.include('getLocationInventory');
     expectSchemaTrue(world);
+  });
+});
+
+describe('Kibo adapter: fulfillment options of many items at once', () => {
+  const gone = { status: 404, body: { errorCode: 'ITEM_NOT_FOUND', message: 'Item not found' } };
+  const bulkStock = {
+    totalCount: 6,
+    items: [
+      ...stock.items,
+      { locationCode: 'downtown', productCode: 'MUG', stockAvailable: 1 },
+      { locationCode: 'warehouse', productCode: 'MUG', stockAvailable: 4 },
+    ],
+  };
+
+  /** The fake Kibo, answering each product by its code and the bulk calls for the tee and the mug. */
+  function bulk(request: RecordedRequest): FakeAnswer {
+    const operation = operationOf(request);
+    if (operation === 'getProduct') {
+      const code = decodeURIComponent(route(request).path.split('/').pop()!);
+      return code === 'TSHIRT' ? { body: fx.tshirt } : code === 'MUG' ? { body: fx.mug } : gone;
+    }
+    if (operation === 'getAggregateInventory') {
+      return {
+        body: [
+          { partNumber: 'TSHIRT-RED-M', available: 12, onHand: 14 },
+          { partNumber: 'MUG', available: 4, onHand: 4 },
+        ],
+      };
+    }
+    if (operation === 'getLocationInventories') return { body: bulkStock };
+    return kibo()(request);
+  }
+
+  it('asks each product once, and the stock of every item in one aggregate and one location inventory call', async () => {
+    const world = kiboWorld(bulk);
+    const batch = await world.adapter.getFulfillmentOptionsBatch!({
+      siteId: '101',
+      items: [
+        { productId: 'TSHIRT', variantId: 'TSHIRT-RED-M' },
+        { productId: 'MUG' },
+        { productId: 'GONE' },
+        // A configurable product without its variation: Kibo stocks none.
+        { productId: 'TSHIRT', variantId: null },
+        { productId: 'MUG', variantId: null },
+      ],
+    });
+    const count = (operation: string) => world.requests.filter((r) => operationOf(r) === operation);
+    expect(count('getProduct').map((r) => route(r).path)).to.deep.equal([
+      '/commerce/catalog/storefront/products/TSHIRT',
+      '/commerce/catalog/storefront/products/MUG',
+      '/commerce/catalog/storefront/products/GONE',
+    ]);
+    expect(count('getAggregateInventory').map((r) => r.body)).to.deep.equal([
+      { items: [{ partNumber: 'TSHIRT-RED-M' }, { partNumber: 'MUG' }], directShip: true },
+    ]);
+    expect(count('getLocationInventories').map((r) => r.body)).to.deep.equal([
+      {
+        productCodes: ['TSHIRT-RED-M', 'MUG'],
+        locationCodes: ['downtown', 'airport', 'uptown', 'warehouse'],
+        includeFutureInventory: true,
+      },
+    ]);
+    expect(count('getLocationInventory')).to.deep.equal([]);
+    for (const operation of ['getInStorePickupLocations', 'getDeliveryLocations', 'getDirectShipLocation'])
+      expect(count(operation), operation).to.have.length(1);
+    for (const request of world.requests) expect(request.headers['x-vol-site']).to.equal('101');
+
+    // The tee as the single-item call gives it; the mug with its own stock; the others unknown.
+    const single = await kiboWorld(kibo()).adapter.getFulfillmentOptions({
+      siteId: '101',
+      productId: 'TSHIRT',
+      variantId: 'TSHIRT-RED-M',
+    });
+    expect(batch[0]).to.deep.equal(single);
+    const stockOf = (options: typeof single | null | undefined) =>
+      options?.map((o) => [o.id, o.inventory.current, o.available]);
+    expect(stockOf(batch[1])).to.deep.equal([
+      ['ship', 4, true],
+      ['pickup:downtown', 1, true],
+      ['pickup:airport', 0, false],
+      ['pickup:uptown', 0, false],
+      ['delivery:downtown', 1, true],
+    ]);
+    expect(batch[4]).to.deep.equal(batch[1]);
+    expect(batch.slice(2, 4)).to.deep.equal([null, null]);
+    expectSchemaTrue(world);
+  });
+
+  it('refuses more than 100 items, and asks nothing for none', async () => {
+    const world = kiboWorld(bulk);
+    const items = Array.from({ length: 101 }, () => ({ productId: 'MUG' }));
+    const error = await world.adapter.getFulfillmentOptionsBatch!({ siteId: '101', items }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ValidationError);
+    expect(await world.adapter.getFulfillmentOptionsBatch!({ siteId: '101', items: [] })).to.deep.equal([]);
+    expect(world.requests).to.deep.equal([]);
   });
 });

@@ -10,7 +10,7 @@ import type { OrderAdapter } from '../../src/adapter/adapter.js';
 import { DeclinedError, NotFoundError, ValidationError } from '../../src/adapter/errors.js';
 import { createKiboAdapter } from '../../src/kibo/index.js';
 import { addCoupon, addLine, addPayment, createDraft, setCustomer, setShippingMethod } from '../../src/model/draft.js';
-import type { CardDetails, OrderDraft } from '../../src/model/types.js';
+import type { CardDetails, FulfillmentOption, OrderDraft } from '../../src/model/types.js';
 import { MockProblem } from '../../mocks/problem.js';
 import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
 import {
@@ -397,6 +397,28 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
       expect(options.map(view)).to.deep.equal(ours.map(view));
     });
   }
+
+  check('gives the fulfillment options of many items in one batch as the backend does', async () => {
+    const items = [
+      [PRODUCTS.canvasTote.id, null],
+      [PRODUCTS.trailRunner.id, VARIANTS.trailRunner9Blue.id],
+      [PRODUCTS.waterBottle.id, null],
+    ] as const;
+    // Kibo's codes: the product code, and the variation product code.
+    const codes = items.map(([productId, variantId]) => {
+      const product = kibo.backend.getProduct('us', productId);
+      return { productId: product.code, variantId: product.variants.find((v) => v.id === variantId)?.code ?? null };
+    });
+    const batch = await adapter.getFulfillmentOptionsBatch!({
+      siteId: US,
+      items: [...codes, { productId: 'NO-SUCH-CODE' }],
+    });
+    const view = (o: FulfillmentOption) => [o.kind, o.locationName, o.inventory.current, o.available];
+    const ours = items.map(([productId, variantId]) =>
+      kibo.backend.getFulfillmentOptions('us', productId, variantId).map(view),
+    );
+    expect(batch.map((options) => options?.map(view) ?? null)).to.deep.equal([...ours, null]);
+  });
 
   check('searches customers and products as the backend does', async () => {
     for (const query of ['Ada', 'example.com', 'Johnson']) {

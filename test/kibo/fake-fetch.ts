@@ -85,6 +85,7 @@ const OPERATIONS: [string, RegExp, string][] = [
   ['GET', /^\/commerce\/settings\/checkout$/, 'getCheckoutSettings'],
   ['GET', /^\/commerce\/customer\/credits\/[^/]+$/, 'getCredit'],
   ['GET', /^\/commerce\/catalog\/storefront\/products\/[^/]+\/locationinventory$/, 'getLocationInventory'],
+  ['POST', /^\/commerce\/catalog\/storefront\/products\/locationinventory$/, 'getLocationInventories'],
   ['POST', /^\/commerce\/inventory\/v5\/inventory\/aggregate$/, 'getAggregateInventory'],
   ['GET', /^\/commerce\/storefront\/locationUsageTypes\/SP\/locations$/, 'getInStorePickupLocations'],
   ['GET', /^\/commerce\/storefront\/locationUsageTypes\/DL\/locations$/, 'getDeliveryLocations'],

@@ -271,6 +271,36 @@ describe('MockBackend', () => {
     });
   });
 
+  describe('fulfillment options of many items', () => {
+    it('answers each item in the order asked, null for one it does not know', () => {
+      const batch = backend.getFulfillmentOptionsBatch('us', [
+        { productId: PRODUCTS.trailRunner.id, variantId: VARIANTS.trailRunner9Blue.id },
+        { productId: PRODUCTS.canvasTote.id },
+        { productId: 'nope' },
+        { productId: PRODUCTS.trailRunner.id },
+        { productId: PRODUCTS.trailRunner.id, variantId: 'nope' },
+      ]);
+      expect(batch).to.deep.equal([
+        {
+          productId: PRODUCTS.trailRunner.id,
+          variantId: VARIANTS.trailRunner9Blue.id,
+          options: backend.getFulfillmentOptions('us', PRODUCTS.trailRunner.id, VARIANTS.trailRunner9Blue.id),
+        },
+        { productId: PRODUCTS.canvasTote.id, options: backend.getFulfillmentOptions('us', PRODUCTS.canvasTote.id) },
+        { productId: 'nope', options: null },
+        { productId: PRODUCTS.trailRunner.id, options: null },
+        { productId: PRODUCTS.trailRunner.id, variantId: 'nope', options: null },
+      ]);
+    });
+
+    it('refuses more than 100 items, and an unknown site', () => {
+      const items = Array.from({ length: 101 }, () => ({ productId: PRODUCTS.canvasTote.id }));
+      expect(paths(problemOf(() => backend.getFulfillmentOptionsBatch('us', items)))).to.deep.equal(['items:too-many']);
+      expect(backend.getFulfillmentOptionsBatch('us', items.slice(1))).to.have.length(100);
+      expect(problemOf(() => backend.getFulfillmentOptionsBatch('mars', items.slice(1))).status).to.equal(404);
+    });
+  });
+
   describe('submitting', () => {
     const ready = (): OrderDraft => buildDraft(backend, { now: NOW });
 

@@ -76,6 +76,11 @@ describe('createRestAdapter over real HTTP: every method', () => {
     });
     expect(options.find((o) => o.id === 'pickup:downtown')).to.include({ available: true });
     expect(options.find((o) => o.id === 'ship')!.inventory.current).to.equal(0);
+    const batch = await adapter.getFulfillmentOptionsBatch!({
+      siteId: 'us',
+      items: [{ productId: 'trail-runner', variantId: variant.id }, { productId: 'no-such-product' }],
+    });
+    expect(batch).to.deep.equal([options, null]);
   });
 
   it('lists shipping methods and price lists, and prices a draft', async () => {

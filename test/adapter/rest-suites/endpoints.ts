@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
-import { ConflictError, InvalidResponseError } from '../../../src/adapter/errors.js';
+import { ConflictError, InvalidResponseError, ValidationError } from '../../../src/adapter/errors.js';
 import { addCoupon } from '../../../src/model/draft.js';
 import { buildDraft, PRODUCTS, SITES, TEST_CARDS, VARIANTS, pickupAt, LOCATIONS } from '../../support/fixtures.js';
 import { type ContractSuite, rejection, card, inputOf, newCustomer } from '../rest-adapter-support.js';
@@ -118,6 +118,42 @@ export function endpointsSuite({ transport, restAdapter }: ContractSuite): void 
       const downtown = options.find((o) => o.id === 'pickup:downtown')!;
       expect(downtown).to.include({ locationName: 'Downtown Store', available: true });
       expect(downtown.inventory.current).to.be.greaterThan(0);
+    });
+
+    it('lists the fulfillment options of many items in one request, in their order, null for an unknown one', async () => {
+      const items = [
+        { productId: 'canvas-tote' },
+        { productId: 'trail-runner', variantId: VARIANTS.trailRunner9Blue.id },
+        { productId: 'no-such-product' },
+        // A configurable product without its variant: not an item the backend knows.
+        { productId: 'trail-runner', variantId: null },
+      ];
+      const batch = await adapter.getFulfillmentOptionsBatch!({ siteId: 'us', items });
+      expect(batch).to.have.length(4);
+      expect(batch[0]).to.deep.equal(await adapter.getFulfillmentOptions({ siteId: 'us', productId: 'canvas-tote' }));
+      expect(batch[1]).to.deep.equal(await adapter.getFulfillmentOptions({ siteId: 'us', ...items[1]! }));
+      expect(batch[1]!.find((o) => o.id === 'pickup:downtown')!.inventory.current).to.be.greaterThan(0);
+      expect(batch.slice(2)).to.deep.equal([null, null]);
+    });
+
+    it('refuses a batch of more than 100 items before sending it, and asks nothing for none', async () => {
+      const items = Array.from({ length: 101 }, () => ({ productId: 'canvas-tote' }));
+      const error = await rejection(adapter.getFulfillmentOptionsBatch!({ siteId: 'us', items }));
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).problems.map((p) => p.path)).to.deep.equal(['items']);
+      expect(await adapter.getFulfillmentOptionsBatch!({ siteId: 'us', items: [] })).to.deep.equal([]);
+      expect(await transport.requests('getFulfillmentOptionsBatch')).to.deep.equal([]);
+    });
+
+    it('refuses a batch answer about other items than those asked, or in another order', async () => {
+      const items = [{ productId: 'canvas-tote' }, { productId: 'water-bottle' }];
+      const swapped = [...items].reverse().map((item) => ({ ...item, options: [] }));
+      await transport.answer('getFulfillmentOptionsBatch', 200, { items: swapped });
+      const error = await rejection(adapter.getFulfillmentOptionsBatch!({ siteId: 'us', items }));
+      expect(error).to.be.instanceOf(InvalidResponseError);
+      expect((error as Error).message).to.equal(
+        'Could not load the fulfillment options: the stock service answered about other items. Try again; if it keeps happening, ask an administrator.',
+      );
     });
 
     it('lists shipping methods with rates for a draft', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { OrderAdapter } from '../../../src/adapter/adapter.js';
+import type { FulfillmentItem, OrderAdapter } from '../../../src/adapter/adapter.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
 import type { DraftLine } from '../../../src/model/types.js';
@@ -83,7 +83,15 @@ describe('<line-item-editor>', () => {
 
     it('looks up the stock of lines it was given, once, and refuses a quantity beyond it', async () => {
       // 5 shoes to pick up downtown, where there are 3 and none expected (a restored draft, say).
-      const el = await renderEditor(mock.adapter, { lines: withQuantity(someLines(), 'shoe', 5) });
+      const asked: FulfillmentItem[][] = [];
+      const adapter: OrderAdapter = {
+        ...mock.adapter,
+        getFulfillmentOptionsBatch: (request, init) => {
+          asked.push([...request.items]);
+          return mock.adapter.getFulfillmentOptionsBatch!(request, init);
+        },
+      };
+      const el = await renderEditor(adapter, { lines: withQuantity(someLines(), 'shoe', 5) });
       await until(() => text(note(el, 'shoe')), 'the quantity was not checked');
       expect(text(note(el, 'shoe'))).to.equal('Only 3 can be ordered: 3 available now and 0 expected.');
       expect(note(el, 'shoe').className).to.equal('error');
@@ -98,12 +106,20 @@ describe('<line-item-editor>', () => {
         },
       ]);
       await expect(el).to.be.accessible();
-      const lookups = () => mock.backend.requestsFor('getFulfillmentOptions').map((r) => r.url);
+      // Both items in one request.
+      const lookups = () =>
+        [
+          ...mock.backend.requestsFor('getFulfillmentOptionsBatch'),
+          ...mock.backend.requestsFor('getFulfillmentOptions'),
+        ].map((r) => r.url);
       const looked = lookups();
-      expect(
-        looked.filter((u) => u.includes('/products/trail-runner/') && u.includes('variantId=trail-runner-9-blue')),
-      ).to.have.length(1);
-      expect(looked.filter((u) => u.includes('/products/canvas-tote/'))).to.have.length(1);
+      expect(looked).to.have.length(1);
+      expect(asked).to.deep.equal([
+        [
+          { productId: 'canvas-tote', variantId: null },
+          { productId: 'trail-runner', variantId: 'trail-runner-9-blue' },
+        ],
+      ]);
 
       // Still too many: refused, and (issue 9 item 12) what was typed stays in the field.
       const events = recordChanges(el);
@@ -237,7 +253,7 @@ describe('<line-item-editor>', () => {
     // was still being looked up went into the draft (and the totals: $24,990.00) and stayed there
     // once the stock refused it ("Only 240 can be ordered").
     it('gives the draft back its last valid quantity when the stock that comes refuses one entered before it, the typed one staying in the field', async () => {
-      const release = mock.scenario.holdNext('getFulfillmentOptions');
+      const release = mock.scenario.holdNext('getFulfillmentOptionsBatch');
       const el = await renderEditor(mock.adapter, { lines: someLines().filter((l) => l.id === 'tote') });
       const events = recordChanges(el);
       // Without the stock, only the whole-number rule applies: taken (the totals follow).
@@ -274,7 +290,7 @@ describe('<line-item-editor>', () => {
     });
 
     it('keeps a quantity entered before the stock came when the stock allows it', async () => {
-      const release = mock.scenario.holdNext('getFulfillmentOptions');
+      const release = mock.scenario.holdNext('getFulfillmentOptionsBatch');
       const el = await renderEditor(mock.adapter, { lines: someLines().filter((l) => l.id === 'tote') });
       const events = recordChanges(el);
       await typeQuantity(el, 'tote', '5');

@@ -5,7 +5,15 @@
  * and everything around it reading as it does without it.
  */
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
-import type { Address, Customer, Listed, OrderSummary, Page, Pricing } from '../../../src/model/types.js';
+import type {
+  Address,
+  Customer,
+  FulfillmentOption,
+  Listed,
+  OrderSummary,
+  Page,
+  Pricing,
+} from '../../../src/model/types.js';
 
 /** What a payload does when something executes it: counts on `window.__hostile`. */
 const RUN = 'window.__hostile=(window.__hostile||0)+1';
@@ -61,6 +69,11 @@ function withSkipped<T>(list: Listed<unknown>, out: T[]): Listed<T> {
 /** `inner` with `payload` appended to every text field of its answers the agent reads. */
 export function hostileAdapter(inner: OrderAdapter, payload: string): OrderAdapter {
   const p = payload;
+  const option = (o: FulfillmentOption): FulfillmentOption => ({
+    ...o,
+    locationName: o.locationName === null ? null : o.locationName + p,
+    ...(o.unavailableMessage ? { unavailableMessage: o.unavailableMessage + p } : {}),
+  });
   return {
     ...inner,
     listSites: async (init) => {
@@ -92,12 +105,13 @@ export function hostileAdapter(inner: OrderAdapter, payload: string): OrderAdapt
       const product = await inner.getProduct(request, init);
       return { ...product, name: product.name + p };
     },
-    getFulfillmentOptions: async (request, init) =>
-      (await inner.getFulfillmentOptions(request, init)).map((o) => ({
-        ...o,
-        locationName: o.locationName === null ? null : o.locationName + p,
-        ...(o.unavailableMessage ? { unavailableMessage: o.unavailableMessage + p } : {}),
-      })),
+    getFulfillmentOptions: async (request, init) => (await inner.getFulfillmentOptions(request, init)).map(option),
+    ...(inner.getFulfillmentOptionsBatch
+      ? {
+          getFulfillmentOptionsBatch: async (request, init) =>
+            (await inner.getFulfillmentOptionsBatch!(request, init)).map((options) => options?.map(option) ?? null),
+        }
+      : {}),
     getShippingMethods: async (request, init) =>
       (await inner.getShippingMethods(request, init)).map((m) => ({ ...m, name: m.name + p })),
     ...(inner.listPriceLists
