@@ -90,10 +90,10 @@ export function renderLineRow(
     <th scope="row" role="rowheader" id="name-${id}"
       >${renderProduct(line, line.productName, optionsText(line.options), locale)}</th
     >
-    <td role="cell" data-label=${words.fulfillment}>
-      ${fulfillment ? fulfillmentLabel(fulfillment) : html`<span class="error">${words.notChosen}</span>`}
-      ${renderLineButton(line, 'fulfillment', words.change, () => actions.open(line, 'fulfillment'))}
-    </td>
+    <td role="cell" data-label=${words.fulfillment}
+      >${fulfillment ? fulfillmentLabel(fulfillment) : html`<span class="error">${words.notChosen}</span>`}
+      ${renderLineButton(line, 'fulfillment', words.change, () => actions.open(line, 'fulfillment'))}</td
+    >
     <td role="cell" class="num" data-label=${words.unitPrice}
       >${stale ? recalculating : formatMoney(line.unitPrice, locale)}</td
     >
@@ -110,8 +110,7 @@ export function renderLineRow(
         @input=${handle}
         @change=${handle}
         @keydown=${handle}
-      />
-      <p id="note-${id}" class=${blocked ? 'error' : 'warning'}>${note}</p></td
+      /><p id="note-${id}" class=${blocked ? 'error' : 'warning'}>${note}</p></td
     >
     <td role="cell" data-label=${words.priceAdjustment}
       >${adjustment ? html`<span class="text-small">${adjustmentSummary(adjustment, locale)}</span>` : nothing}
@@ -119,9 +118,9 @@ export function renderLineRow(
         actions.open(line, 'adjustment'),
       )}</td
     >
-    <td role="cell" data-label=${words.gift}>
-      ${renderGiftCell(line, locale, (gift, message) => actions.gift(line, gift, message))}
-    </td>
+    <td role="cell" data-label=${words.gift}
+      >${renderGiftCell(line, locale, (gift, message) => actions.gift(line, gift, message))}</td
+    >
     <td role="cell" class="num" data-label=${words.total}
       >${stale ? recalculating : total ? formatMoney(total, locale) : '—'}</td
     >
