@@ -187,7 +187,11 @@ export class LineItemEditor extends OrderElement {
   /** @internal What each line's edit row says (why a fulfillment or an adjustment was refused), by line id. */
   @state() private notes: ReadonlyMap<string, LineNotes> = new Map();
 
-  /** The order's lines. Setting them renders them; it does not fire `line-items-change`. */
+  /**
+   * The order's lines. Setting them renders them; it does not fire `line-items-change`. A row is
+   * rendered again only when its line is another object: give a changed line as a new object
+   * (as the model's edits do), never one changed in place.
+   */
   @property({ attribute: false }) lines: DraftLine[] = [];
 
   /** The order's price list: products are searched and configured at its prices. */
