@@ -103,7 +103,9 @@ element is used, else the document's. Read, it gives the resolved locale: money,
 dates are formatted in it, in the site's currency. One language renders per page at a time
 (the last an element resolved to); see the README's "Languages". */
   locale?: LineItemEditor["locale"];
-  /** The order's lines. Setting them renders them; it does not fire `line-items-change`. */
+  /** The order's lines. Setting them renders them; it does not fire `line-items-change`. A row is
+rendered again only when its line is another object: give a changed line as a new object
+(as the model's edits do), never one changed in place. */
   lines?: LineItemEditor["lines"];
   /** The data adapter. Provided through context by `<offline-order-builder>`; a host sets it when using the element alone. */
   adapter?: LineItemEditor["adapter"];

@@ -35,9 +35,8 @@ export function renderLineButton(
     data-path="lines.${id}.${key}"
     aria-labelledby="${key}-${id} name-${id}"
     @click=${onClick}
-  >
-    ${label}
-  </button>`;
+    >${label}</button
+  >`;
 }
 
 /** "$2.00 off each: Damaged box", "New unit price $20.00: Price match". */
@@ -56,15 +55,13 @@ export function renderGiftCell(
   const { id } = line;
   const checked = (event: Event) => (event.target as HTMLInputElement).checked;
   const text = (event: Event) => (event.target as HTMLTextAreaElement).value;
-  return html`<label class="check">
-      <input
+  return html`<label class="check"
+      ><input
         type="checkbox"
         .checked=${line.gift}
         @change=${(event: Event) => change(checked(event), line.giftMessage)}
-      />
-      ${msg('Include gift message')}
-    </label>
-    ${
+      />${msg('Include gift message')}</label
+    >${
       line.gift
         ? html`<label class="field text-small"
               >${msg('Gift message')}

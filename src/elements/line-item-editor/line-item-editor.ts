@@ -3,12 +3,12 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import * as lineList from '../../model/line-list.js';
 import { newId } from '../../model/ids.js';
-import { formatMoney } from '../../model/money.js';
-import type { DraftLine, FulfillmentOption, Money, Problem, ProductSummary, Variant } from '../../model/types.js';
+import type { DraftLine, FulfillmentOption, Problem, ProductSummary, Variant } from '../../model/types.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { OrderElement } from '../shared/order-element.js';
@@ -18,18 +18,12 @@ import { field, renderTask } from '../shared/form.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { renderAdjustmentForm } from './adjustment-form.js';
 import type { LineNotes } from './adjustment-form.js';
-import {
-  addNote,
-  entries,
-  fulfillmentLabel,
-  optionsText,
-  quantityNote,
-  readAdjustment,
-  safeLineTotal,
-} from './editor-parts.js';
+import { addNote, entries, optionsText, quantityNote, readAdjustment } from './editor-parts.js';
 import type { QuantityNote } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
-import { adjustmentSummary, controlOf, fulfillmentOptionId, renderGiftCell, renderLineButton } from './line-cells.js';
+import { controlOf, fulfillmentOptionId } from './line-cells.js';
+import { renderLineRow, rowWords } from './line-row.js';
+import type { RowActions, RowWords } from './line-row.js';
 import type { LinePart } from './line-cells.js';
 import { LineQuantities } from './line-quantities.js';
 import { StockLookups } from './stock-lookups.js';
@@ -193,11 +187,18 @@ export class LineItemEditor extends OrderElement {
   /** @internal What each line's edit row says (why a fulfillment or an adjustment was refused), by line id. */
   @state() private notes: ReadonlyMap<string, LineNotes> = new Map();
 
-  /** The order's lines. Setting them renders them; it does not fire `line-items-change`. */
+  /**
+   * The order's lines. Setting them renders them; it does not fire `line-items-change`. A row is
+   * rendered again only when its line is another object: give a changed line as a new object
+   * (as the model's edits do), never one changed in place.
+   */
   @property({ attribute: false }) lines: DraftLine[] = [];
 
   /** The order's price list: products are searched and configured at its prices. */
   @property({ attribute: 'price-list-id' }) priceListId: string | null = null;
+
+  /** @internal The words of the rows in the language rendering now (see line-row.ts). */
+  private words: RowWords | undefined;
 
   /** @internal Where focus goes after the next render. */
   private focusAfter = new FocusAfterUpdate(this);
@@ -261,10 +262,6 @@ export class LineItemEditor extends OrderElement {
   /** Focuses `target` after the next render. */
   private focusOn(target: FocusTarget): void {
     this.focusAfter.request(FOCUS_TARGETS[target]);
-  }
-
-  private money(amount: Money): string {
-    return formatMoney(amount, this.locale);
   }
 
   /** Applies a model edit to the lines and tells the host. */
@@ -491,71 +488,42 @@ export class LineItemEditor extends OrderElement {
     </tr>`;
   }
 
-  /** A line's quantity field, with what the quantity meets in its fulfillment's stock or why a typed one was refused. */
-  private renderLineQuantity(line: DraftLine): TemplateResult {
-    const { id } = line;
-    const stock = quantityNote(line.quantity, this.stock.inventoryOf(line));
-    const refused = this.quantities.reason(line);
-    const blocked = !!(refused || stock?.blocked);
-    const handle = (event: Event) => this.quantities.handle(line, event);
-    const path = `lines.${id}.quantity`;
-    return html`<input
-        class="field__control quantity"
-        type="number"
-        min="1"
-        data-path=${path}
-        aria-labelledby="quantity-heading name-${id}"
-        aria-describedby="note-${id}"
-        aria-invalid=${blocked}
-        .value=${live(this.quantities.value(line))}
-        @input=${handle}
-        @change=${handle}
-        @keydown=${handle}
-      />
-      <p id="note-${id}" class=${blocked ? 'error' : 'warning'}>${refused || stock?.message}</p>`;
-  }
+  /** @internal What a row's controls do: one object, so that a row skipped and a row rendered again act alike. */
+  private rowActions: RowActions = {
+    quantity: (line, event) => this.quantities.handle(line, event),
+    open: (line, part) => this.openRow(line.id, part),
+    gift: (line, gift, message) => this.edit(lineList.lineGiftEdit(line.id, gift, message)),
+    remove: (line) => {
+      this.edit(lineList.removeLineEdit(line.id));
+      this.focusOn('search');
+    },
+  };
 
-  private renderLineAdjustment(line: DraftLine): TemplateResult {
-    const { adjustment } = line;
-    return html`${adjustment ? html`<span class="text-small">${adjustmentSummary(adjustment, this.locale)}</span>` : nothing}
-    ${renderLineButton(line, 'adjustment', adjustment ? msg('Edit') : msg('Adjust price'), () =>
-      this.openRow(line.id, 'adjustment'),
-    )}`;
-  }
-
-  private renderLine(line: DraftLine): TemplateResult {
-    const { id, fulfillment } = line;
-    const total = safeLineTotal(line);
-    // A price of the previous price list or site is never shown: the line waits for its new price.
-    const stale = line.needsRepricing === true;
-    const recalculating = html`<span class="text-muted">${msg('Recalculating…')}</span>`;
-    return html`<tr part="line-item" role="row">
-        <th scope="row" role="rowheader" id="name-${id}"
-          >${renderProduct(line, line.productName, optionsText(line.options), this.locale)}</th
-        >
-        <td role="cell" data-label=${msg('Fulfillment')}>
-          ${fulfillment ? fulfillmentLabel(fulfillment) : html`<span class="error">${msg('Not chosen')}</span>`}
-          ${renderLineButton(line, 'fulfillment', msg('Change'), () => this.openRow(id, 'fulfillment'))}
-        </td>
-        <td role="cell" class="num" data-label=${msg('Unit price')}
-          >${stale ? recalculating : this.money(line.unitPrice)}</td
-        >
-        <td role="cell" data-label=${msg('Quantity')}>${this.renderLineQuantity(line)}</td>
-        <td role="cell" data-label=${msg('Price adjustment')}>${this.renderLineAdjustment(line)}</td>
-        <td role="cell" data-label=${msg('Gift')}>
-          ${renderGiftCell(line, this.locale, (gift, message) => this.edit(lineList.lineGiftEdit(id, gift, message)))}
-        </td>
-        <td role="cell" class="num" data-label=${msg('Total')}
-          >${stale ? recalculating : total ? this.money(total) : '—'}</td
-        >
-        <td role="cell">
-          ${renderLineButton(line, 'remove', msg('Remove'), () => {
-            this.edit(lineList.removeLineEdit(id));
-            this.focusOn('search');
-          })}
-        </td>
-      </tr>
-      ${this.editing?.lineId === id ? this.renderEditRow(line) : nothing}`;
+  /**
+   * The rows, keyed by line id; each rendered again only when what it shows changed (see
+   * line-row.ts): its line, the locale, the language, its quantity field, its stock note. The line
+   * whose edit row is open renders each time (that row shows the editor's state).
+   */
+  private renderRows(): unknown {
+    const { locale } = this;
+    const words = (this.words = rowWords(this.words));
+    return repeat(
+      this.lines,
+      (line) => line.id,
+      (line) => {
+        const stock = quantityNote(line.quantity, this.stock.inventoryOf(line));
+        const refused = this.quantities.reason(line);
+        const value = this.quantities.value(line);
+        const entered = this.quantities.revision(line);
+        const open = this.editing?.lineId === line.id;
+        const row = () => {
+          const blocked = !!(refused || stock?.blocked);
+          const quantity = { value, note: refused || stock?.message, blocked };
+          return html`${renderLineRow(line, locale, words, quantity, this.rowActions)}${open ? this.renderEditRow(line) : nothing}`;
+        };
+        return guard([line, locale, words, value, refused, entered, stock?.message, stock?.blocked, open && {}], row);
+      },
+    );
   }
 
   private renderTable(): TemplateResult {
@@ -573,7 +541,7 @@ export class LineItemEditor extends OrderElement {
             <th scope="col" role="columnheader"><span class="visually-hidden">${msg('Actions')}</span></th>
           </tr>
         </thead>
-        <tbody role="rowgroup"> ${this.lines.map((line) => this.renderLine(line))} </tbody>
+        <tbody role="rowgroup"> ${this.renderRows()} </tbody>
       </table>
     </div>`;
   }

@@ -37,6 +37,11 @@ export class LineQuantities implements ReactiveController {
   private typed = new Map<string, Typed>();
   /** Quantities taken before their line's stock was known: the text entered, and the quantity before it. */
   private unchecked = new Map<string, { text: string; valid: number }>();
+  /**
+   * How many times each field was entered or typed in: the field writes its own value, so a row
+   * whose line and text look unchanged is rendered again after it (its `live` value put back).
+   */
+  private entries = new Map<string, number>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -47,8 +52,10 @@ export class LineQuantities implements ReactiveController {
 
   hostUpdate(): void {
     // A line that went (removed, or replaced by a host) takes its typing with it.
+    const maps = [this.typed, this.unchecked, this.entries];
+    if (maps.every((map) => !map.size)) return;
     const ids = new Set(this.options.lines().map((line) => line.id));
-    for (const map of [this.typed, this.unchecked]) for (const id of map.keys()) if (!ids.has(id)) map.delete(id);
+    for (const map of maps) for (const id of map.keys()) if (!ids.has(id)) map.delete(id);
     // The stock may have come (an update follows it): checked once this update is done.
     if (this.unchecked.size) queueMicrotask(() => this.check());
   }
@@ -86,6 +93,7 @@ export class LineQuantities implements ReactiveController {
    */
   handle(line: DraftLine, event: Event): void {
     if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
+    this.entries.set(line.id, this.revision(line) + 1);
     const text = (event.target as HTMLInputElement).value;
     const reason = this.reasonFor(line, text);
     if (event.type !== 'input' && !reason) {
@@ -116,6 +124,11 @@ export class LineQuantities implements ReactiveController {
    */
   value(line: DraftLine): string {
     return this.typed.get(line.id)?.text ?? String(line.quantity);
+  }
+
+  /** How many times the line's field was entered or typed in (a row renders again after each). */
+  revision(line: DraftLine): number {
+    return this.entries.get(line.id) ?? 0;
   }
 
   /** Why what was typed in the line's field was refused, or ''. */
