@@ -333,7 +333,7 @@ export class OrderList extends OrderElement {
     this.start = start;
     this.end = end;
     // A page that failed waits for "Retry": its error stays in view until the agent acts on it.
-    if (this.pages.byOffset) this.pages.want(first, last, now);
+    if (this.pages.byOffset) this.pages.want(start, end - 1, now);
     else if (last >= count - 1 - PREFETCH_ROWS) this.pages.loadNext();
     // A row scrolled far away leaves the DOM, and with it the only way into the feed by Tab.
     const focusInside = !!(this.renderRoot as ShadowRoot).activeElement?.closest('.feed');
