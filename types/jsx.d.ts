@@ -501,7 +501,8 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **summary** - The bar above the list with the number of orders.
    * - **feed** - The scrolling feed of orders.
-   * - **order-row** - One order (an `<article>`).
+   * - **order-row** - One order (an `<article>`); also a row whose page is loading.
+   * - **order-placeholder** - A row whose page is not loaded yet ("Loading…"), or an order left out.
    * - **order-number** - The order number in a row.
    * - **order-total** - The order total in a row.
    * - **order-customer** - The customer name in a row.
