@@ -316,6 +316,7 @@ export type CustomElements = {
    * - **order-customer** - An order's customer (from `<oo-order-list>`).
    * - **order-date** - An order's date (from `<oo-order-list>`).
    * - **order-status** - An order's status badge (from `<oo-order-list>`).
+   * - **order-placeholder** - A "Loading…" row of an orders page not loaded yet (from `<oo-order-list>`).
    * - **orders-loading** - The orders' loading notice (from `<oo-order-list>`).
    * - **orders-empty** - The "No orders yet for this site" notice (from `<oo-order-list>`).
    * - **orders-error** - The orders' error notice (from `<oo-order-list>`).
