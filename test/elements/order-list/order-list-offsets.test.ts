@@ -1,9 +1,10 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { HttpResponse, http } from 'msw';
 import type { CallInit, OrderAdapter, OrderQuery } from '../../../src/adapter/adapter.js';
 import type { OrderList } from '../../../src/elements/order-list/order-list.js';
 import type { OrderSummary } from '../../../src/model/types.js';
-import { useMockBackend } from '../../support/mock.js';
+import { fromThisTest, useMockBackend } from '../../support/mock.js';
 import { $, deepActiveElement, text } from '../../support/dom.js';
 import { feed, renderList, rows, scrollTo, untilRows } from '../../support/harness/order-list.js';
 
@@ -195,6 +196,37 @@ describe('<oo-order-list> with an adapter that pages by offset', () => {
     await waitUntil(() => rowsInView(list).every((row) => !row.hasAttribute('aria-busy')), 'the end did not load', {
       timeout: 5000,
     });
+  });
+
+  it('shows an order its page left out as a row saying so, in the place of the page it left', async () => {
+    // The page at 5,000 has an order in a currency outside ISO 4217, which the adapter leaves out.
+    mock.worker.use(
+      http.get(`${mock.baseUrl}/sites/:siteId/orders`, ({ request }) => {
+        if (!fromThisTest(request)) return HttpResponse.error();
+        const query = new URL(request.url).searchParams;
+        const offset = Number(query.get('offset') ?? 0);
+        const page = mock.backend.listOrders('us', { offset, limit: Number(query.get('limit')) });
+        const items = page.items.map((o, i) =>
+          offset + i === 5_010 ? { ...o, total: { amount: o.total.amount, currency: 'ZZZ' } } : o,
+        );
+        return HttpResponse.json({ ...page, items });
+      }),
+    );
+    const list = await renderList(mock.adapter, mock.backend.site('us'));
+    const [first, second] = await untilRows(list);
+    const height = second!.getBoundingClientRect().top - first!.getBoundingClientRect().top;
+    scrollTo(list, 5_040 * height);
+    await waitUntil(
+      () => rowsInView(list).length > 2 && rows(list).every((row) => !row.hasAttribute('aria-busy')),
+      'the page did not load',
+      { timeout: 5000 },
+    );
+    const left = rows(list).filter((row) => row.getAttribute('aria-label') === '1 order could not be shown');
+    expect(left).to.have.length(1);
+    expect(text(left[0]!)).to.equal('1 order could not be shown');
+    expect(left[0]!.getAttribute('aria-posinset')).to.equal('5050');
+    expect(text($(list, '[part="skipped-note"]'))).to.equal('1 order could not be shown');
+    await expect(list).to.be.accessible();
   });
 
   describe('with an adapter that pages by cursor only', () => {
