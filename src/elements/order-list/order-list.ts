@@ -2,6 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { formatMoney } from '../../model/money.js';
@@ -404,7 +405,7 @@ export class OrderList extends OrderElement {
       tabindex=${index === this.activeIndex ? 0 : -1}
       aria-label=${row ? msg(str`Order ${row.number}`) : this.placeholderText(row)}
       aria-describedby=${row ? `${id}-meta ${id}-status ${id}-total` : nothing}
-      aria-busy=${row === undefined ? 'true' : nothing}
+      aria-busy=${ifDefined(row === undefined ? 'true' : undefined)}
       aria-posinset=${index + 1}
       aria-setsize=${this.pages.setSize}
       >${row ? this.renderOrder(row, id) : this.renderPlaceholder(row)}</article
