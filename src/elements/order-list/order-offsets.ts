@@ -8,7 +8,21 @@
  * view is aborted.
  */
 import type { OrderSummary, Page } from '../../model/types.js';
-import type { OrderPagesController } from './order-pages.js';
+
+/** What paging by offset reads and writes of the list's pages (`OrderPagesController`). */
+export interface OffsetHost {
+  rows: (OrderSummary | null | undefined)[];
+  ids: Map<string, number>;
+  inFlight: { from: number; to: number } | undefined;
+  moreStatus: string;
+  total: number | undefined;
+  skipped: number;
+  cutShort: boolean;
+  readonly pageSize: number;
+  fetch(offset: number): Promise<void>;
+  abort(): void;
+  reindex(): void;
+}
 
 /** How long the view must rest on rows not loaded before their page is asked for, in ms. */
 const SETTLE_MS = 80;
@@ -24,7 +38,7 @@ export class OffsetPages {
   /** The offset of the page that failed, asked for again on Retry. */
   private failedAt = 0;
 
-  constructor(private readonly pages: OrderPagesController) {}
+  constructor(private readonly pages: OffsetHost) {}
 
   /** The rows from `first` to `last` are rendered: asks for their pages once the view rests (`now`: at once). */
   want(first: number, last: number, now: boolean): void {
