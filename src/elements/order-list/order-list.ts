@@ -134,7 +134,11 @@ export class OrderList extends OrderElement {
    */
   prependOrder(order: OrderSummary): void {
     if (this.site && order.siteId !== this.site.id) return;
-    if (this.pages.prepend(order) && this.activeIndex > 0) this.activeIndex += 1;
+    const row = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[data-index]');
+    if (!this.pages.prepend(order)) return;
+    if (this.activeIndex > 0 || row) this.activeIndex += 1;
+    // Rows are kept by place: the order with focus moved down one, and focus goes with it.
+    if (row) void this.updateComplete.then(() => this.focusRow(Number(row.dataset['index']) + 1));
   }
 
   /**
@@ -503,7 +507,7 @@ export class OrderList extends OrderElement {
 
   /** The feed of the rows in view (and a few beyond), once orders are loaded. */
   private renderFeed(): TemplateResult | typeof nothing {
-    const { status, count, moreStatus, byOffset } = this.pages;
+    const { status, count, moreStatus } = this.pages;
     if (status !== 'ready' || !count) return nothing;
     const indices = Array.from(
       { length: Math.max(0, Math.min(this.end, count) - this.start) },
@@ -521,9 +525,8 @@ export class OrderList extends OrderElement {
     >
       ${repeat(
         indices,
-        // By offset, a row keeps its element as its placeholder becomes its order; by cursor, an
-        // order keeps its element as orders are put above it.
-        (index) => (byOffset ? index : this.pages.at(index)!.id),
+        // By place: a row keeps its element as its placeholder becomes its order (focus and all).
+        (index) => index,
         (index) => this.renderRow(this.pages.at(index), index),
       )}
     </div>`;

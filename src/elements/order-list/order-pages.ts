@@ -169,8 +169,11 @@ export class OrderPagesController implements ReactiveController {
     const from = typeof at === 'number' ? at : this.rows.length;
     this.inFlight = { controller, from, to: from + pageSize };
     const first = at === null;
-    // The first page of an adapter that serves offsets comes with the code that pages by offset.
+    // The code that pages by offset loads beside the first page of an adapter that serves offsets;
+    // the first page is shown without waiting for it. Without it (it could not be loaded), the list
+    // pages by cursor.
     const byOffset = first && adapter.orderOffsets;
+    const loading = byOffset ? import('./order-offsets.js').catch(() => undefined) : undefined;
     if (!first) this.moreStatus = 'loading';
     // What is shown is said where it is shown; this one only says how many rows a page added.
     this.announcement = '';
@@ -180,13 +183,9 @@ export class OrderPagesController implements ReactiveController {
         typeof at === 'number' || byOffset
           ? { siteId: site.id, offset: from, limit: pageSize }
           : { siteId: site.id, cursor: at, limit: pageSize };
-      const [page, offsets] = await Promise.all([
-        adapter.listOrders(query, { signal: controller.signal }),
-        // Without that code (it could not be loaded), the list pages by cursor.
-        byOffset ? import('./order-offsets.js').catch(() => undefined) : undefined,
-      ]);
+      const page = await adapter.listOrders(query, { signal: controller.signal });
       if (controller.signal.aborted) return;
-      if (offsets && page.total !== undefined) this.offsets = new offsets.OffsetPages(this);
+      if (loading && page.total !== undefined) void this.spanAll(loading);
       if (this.offsets) this.offsets.place(from, page);
       else this.append(page, typeof at === 'string' ? at : null);
       if (!first && !this.offsets) this.announcement = msg(str`${formatCount(this.rows.length, locale)} orders shown`);
@@ -202,6 +201,17 @@ export class OrderPagesController implements ReactiveController {
       if (this.inFlight?.controller === controller) this.inFlight = undefined;
       this.host.requestUpdate();
     }
+  }
+
+  /** Once the code is there, spans all the orders of the first page's count, and pages by offset. */
+  private async spanAll(loading: Promise<{ OffsetPages: typeof OffsetPages } | undefined>): Promise<void> {
+    const rows = this.rows;
+    const module = await loading;
+    // Not for a list reloaded meanwhile (another site), nor one the count turned out wrong for.
+    if (!module || rows !== this.rows || this.cutShort || this.total === undefined) return;
+    this.offsets = new module.OffsetPages(this);
+    this.rows.length = Math.max(this.total, this.rows.length);
+    this.host.requestUpdate();
   }
 
   /** A page by cursor: its new orders after the loaded ones. */

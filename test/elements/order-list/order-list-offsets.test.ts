@@ -44,8 +44,9 @@ describe('<oo-order-list> with an adapter that pages by offset', () => {
 
   it('spans all the orders from the first page, at the row height', async () => {
     const list = await renderList(mock.adapter, mock.backend.site('us'));
-    const [first, second] = await untilRows(list);
+    await untilRows(list);
     await waitUntil(() => feed(list).scrollHeight > 100_000, 'the feed does not span the count');
+    const [first, second] = rows(list);
     const height = second!.getBoundingClientRect().top - first!.getBoundingClientRect().top;
     expect(feed(list).scrollHeight).to.be.closeTo(TOTAL * height, 2);
     // One page asked for, at the first place.
@@ -227,6 +228,24 @@ describe('<oo-order-list> with an adapter that pages by offset', () => {
     expect(left[0]!.getAttribute('aria-posinset')).to.equal('5050');
     expect(text($(list, '[part="skipped-note"]'))).to.equal('1 order could not be shown');
     await expect(list).to.be.accessible();
+  });
+
+  it('keeps focus on its order when an order is put at the top', async () => {
+    const list = await renderList(mock.adapter, mock.backend.site('us'));
+    await untilRows(list);
+    await waitUntil(() => feed(list).scrollHeight > 100_000, 'the feed does not span the count');
+    const second = list.loadedOrders[1]!;
+    await list.focusOrder(second.id);
+    list.prependOrder({ ...second, id: 'ord-new', number: '99999' });
+    await waitUntil(() => rowIndex(deepActiveElement()) === 2, 'focus did not go with its order');
+    expect((deepActiveElement() as HTMLElement).getAttribute('aria-label')).to.equal(`Order ${second.number}`);
+    expect(text(rows(list)[0]!.querySelector('[part="order-number"]'))).to.equal('99999');
+    expect(text($(list, '[part="summary"]'))).to.equal('10,001 orders');
+    expect(
+      rows(list)
+        .filter((row) => row.tabIndex === 0)
+        .map(rowIndex),
+    ).to.deep.equal([2]);
   });
 
   describe('with an adapter that pages by cursor only', () => {
