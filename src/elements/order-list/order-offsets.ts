@@ -87,7 +87,11 @@ export class OffsetPages {
     const skipped = page.skipped ?? 0;
     if (!this.asked.has(offset)) pages.skipped += skipped;
     this.asked.add(offset);
-    if (page.total !== undefined && !pages.cutShort) rows.length = pages.total = page.total;
+    if (page.total !== undefined && !pages.cutShort && page.total !== rows.length) {
+      const shorter = page.total < rows.length;
+      rows.length = pages.total = page.total;
+      if (shorter) pages.reindex();
+    }
     if (!page.items.length && !skipped && offset < rows.length) {
       // Nothing where the count says there are orders: the list ends here, and says so.
       rows.length = offset;
