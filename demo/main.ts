@@ -93,7 +93,8 @@ try {
     // Relative: the demo is built with base './' and may be served from a sub-path.
     serviceWorkerUrl: './mockServiceWorker.js',
   });
-  if (builder) builder.adapter = backend === 'kibo' ? await kiboAdapter() : createRestAdapter({ baseUrl });
+  if (builder)
+    builder.adapter = backend === 'kibo' ? await kiboAdapter() : createRestAdapter({ baseUrl, orderOffsets: true });
 } catch (error) {
   if (errorBox) {
     errorBox.hidden = false;

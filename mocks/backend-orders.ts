@@ -18,6 +18,8 @@ export const MAX_ORDER_PAGE_SIZE = 200;
 
 export interface OrderListQuery {
   cursor?: string | null;
+  /** The page at this place (0 for the newest), instead of a cursor. */
+  offset?: number | null;
   limit?: number;
   customerId?: string | null;
   since?: string | null;
@@ -61,7 +63,17 @@ export class MockOrders {
         { path: 'limit', code: 'invalid', message: 'Enter a whole number of at least 1.' },
       ]);
     }
-    const offset = query.cursor ? Number(query.cursor) : 0;
+    if (query.cursor && query.offset !== undefined && query.offset !== null) {
+      throw badRequest('Ask for a page by cursor or by offset, not both.', [
+        { path: 'offset', code: 'invalid', message: 'Leave out the cursor when giving an offset.' },
+      ]);
+    }
+    if (query.offset !== undefined && query.offset !== null && (!Number.isInteger(query.offset) || query.offset < 0)) {
+      throw badRequest('The offset must be a whole number of at least 0.', [
+        { path: 'offset', code: 'invalid', message: 'Enter a whole number of at least 0.' },
+      ]);
+    }
+    const offset = query.offset ?? (query.cursor ? Number(query.cursor) : 0);
     if (!Number.isInteger(offset) || offset < 0) {
       throw badRequest('The cursor is not one this service gave out.', [
         { path: 'cursor', code: 'invalid', message: 'Start again from the first page.' },

@@ -244,6 +244,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     route('get', '/sites/:siteId/orders', 'listOrders', ({ params, query }) => ({
       body: backend.listOrders(params['siteId']!, {
         cursor: query.get('cursor'),
+        offset: optionalInt(query, 'offset'),
         limit: optionalInt(query, 'limit'),
         customerId: query.get('customerId'),
         since: query.get('since'),

@@ -56,6 +56,7 @@ const meta = {
     const adapter = createRestAdapter({
       baseUrl: parameters['apiBaseUrl'] as string,
       ...(parameters['adapterRetry'] === false ? { retry: false as const } : {}),
+      ...(parameters['orderOffsets'] ? { orderOffsets: true } : {}),
     });
     // Each story keeps its draft under its own key, so that one story's draft never shows in another.
     const draftKey = `storybook:${id}`;
@@ -104,9 +105,12 @@ export const OneSite: Story = {
   parameters: mockApi('one-site', { seed: { siteIds: ['us'] } }),
 };
 
-/** Ten thousand orders: pages load as the list scrolls, and only the rows in view are in the DOM. */
+/**
+ * Ten thousand orders from a backend serving pages at any offset: the list spans them all at once,
+ * the page where the view rests loads (End: the last one), and only the rows in view are in the DOM.
+ */
 export const ManyOrders: Story = {
-  parameters: mockApi('many-orders', { seed: { siteIds: ['us'], orders: 10_000 } }),
+  parameters: { ...mockApi('many-orders', { seed: { siteIds: ['us'], orders: 10_000 } }), orderOffsets: true },
 };
 
 /** A site without orders: "No orders yet for this site". */

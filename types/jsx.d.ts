@@ -379,6 +379,7 @@ export type CustomElements = {
    * - **order-customer** - An order's customer (from `<oo-order-list>`).
    * - **order-date** - An order's date (from `<oo-order-list>`).
    * - **order-status** - An order's status badge (from `<oo-order-list>`).
+   * - **order-placeholder** - A "Loading…" row of an orders page not loaded yet (from `<oo-order-list>`).
    * - **orders-loading** - The orders' loading notice (from `<oo-order-list>`).
    * - **orders-empty** - The "No orders yet for this site" notice (from `<oo-order-list>`).
    * - **orders-error** - The orders' error notice (from `<oo-order-list>`).
@@ -503,7 +504,8 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **summary** - The bar above the list with the number of orders.
    * - **feed** - The scrolling feed of orders.
-   * - **order-row** - One order (an `<article>`).
+   * - **order-row** - One order (an `<article>`); also a row whose page is loading.
+   * - **order-placeholder** - A row whose page is not loaded yet ("Loading…"), or an order left out.
    * - **order-number** - The order number in a row.
    * - **order-total** - The order total in a row.
    * - **order-customer** - The customer name in a row.

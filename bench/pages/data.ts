@@ -191,8 +191,10 @@ export function instantAdapter(log: AdapterLog = { calls: {}, at: {} }): OrderAd
   return {
     log,
     listSites: () => answer('listSites', [SITE]),
+    // Pages at any offset, as the REST contract's `offset` and Kibo's startIndex serve them.
+    orderOffsets: true,
     listOrders: (query) => {
-      const from = Number(query.cursor ?? 0);
+      const from = query.offset ?? Number(query.cursor ?? 0);
       const limit = query.limit ?? 50;
       const items = ORDERS.slice(from, from + limit);
       const next = from + limit < ORDERS.length ? String(from + limit) : null;

@@ -54,6 +54,11 @@ export interface OrderQuery {
   siteId: string;
   /** Opaque cursor from the previous page's `nextCursor`. */
   cursor?: string | null;
+  /**
+   * The page starting at this place among all the orders (0 for the newest), instead of a cursor.
+   * Asked only of an adapter that says it serves it (`OrderAdapter.orderOffsets`).
+   */
+  offset?: number;
   /** Page size (the backend may cap it). */
   limit?: number;
   /** Only the orders of this customer. */
@@ -99,6 +104,12 @@ export interface OrderAdapter {
    * elements say "1 site could not be shown". A plain array means none was left out.
    */
   listSites(init?: CallInit): Promise<Listed<Site>>;
+  /**
+   * Optional. True when `listOrders` serves `OrderQuery.offset` (a page at any place). With it, and a
+   * `Page.total`, the orders list spans all the orders from its first page and loads the pages the
+   * agent scrolls or jumps to; without it, the list pages by cursor, in order.
+   */
+  readonly orderOffsets?: boolean;
   /** Existing orders of a site, newest first, paged. */
   listOrders(query: OrderQuery, init?: CallInit): Promise<Page<OrderSummary>>;
   /** Customers of the site's customer set matching a name, email or phone. */

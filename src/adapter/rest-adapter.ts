@@ -52,6 +52,12 @@ export interface RestAdapterOptions {
   retry?: RestAdapterRetryOptions | false;
   /** A number in [0, 1) for the backoff jitter; `Math.random` by default. */
   random?: () => number;
+  /**
+   * True when the backend serves the orders list's `offset` parameter (a page at any place): the
+   * orders list then spans all the orders and loads the pages the agent scrolls or jumps to
+   * (`OrderAdapter.orderOffsets`). Default false: pages are chained by cursor.
+   */
+  orderOffsets?: boolean;
 }
 
 interface Route<T> extends CallContext {
@@ -168,13 +174,17 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
   }
 
   return {
+    ...(options.orderOffsets ? { orderOffsets: true } : {}),
+
     listSites(init) {
       return read('/sites', d.listed(d.site), { action: 'load the sites' }, init);
     },
 
-    listOrders({ siteId, cursor, limit, customerId, since }, init) {
+    listOrders({ siteId, cursor, offset, limit, customerId, since }, init) {
       const context = { action: 'load the orders', notFound: 'this site no longer exists. Refresh the page.' };
-      return read(pathOf`/sites/${siteId}/orders`, d.orderPage, context, init, { cursor, limit, customerId, since });
+      // An offset is sent only to a backend said to serve it; another one pages by cursor.
+      const at = options.orderOffsets && offset !== undefined ? { offset } : { cursor };
+      return read(pathOf`/sites/${siteId}/orders`, d.orderPage, context, init, { ...at, limit, customerId, since });
     },
 
     searchCustomers({ siteId, query, limit }, init) {

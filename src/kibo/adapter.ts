@@ -185,11 +185,14 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
   }
 
   return {
+    // Kibo's order list takes startIndex/pageSize natively: the orders list may jump to any page.
+    orderOffsets: true,
+
     async listSites(init) {
       return (await loadTenant('load the sites', init)).sites;
     },
 
-    async listOrders({ siteId, cursor, limit, customerId, since }, init) {
+    async listOrders({ siteId, cursor, offset, limit, customerId, since }, init) {
       const action = 'load the orders';
       if (cursor && !/^\d+$/.test(cursor)) {
         throw new ValidationError(`Could not ${action}: the page asked for is not known. Refresh the list.`, [
@@ -198,7 +201,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       }
       // A customer id that is not a Kibo account id (an integer) has no orders.
       if (customerId !== undefined && !/^\d+$/.test(customerId)) return { items: [], nextCursor: null, total: 0 };
-      const startIndex = cursor ? Number(cursor) : 0;
+      const startIndex = offset !== undefined && offset >= 0 ? Math.floor(offset) : cursor ? Number(cursor) : 0;
       const pageSize = Math.min(Math.max(1, limit ?? DEFAULT_PAGE), MAX_PAGE);
       const filter = [
         customerId === undefined ? '' : `customerAccountId eq ${customerId}`,

@@ -334,6 +334,13 @@ describe('Kibo adapter on the Kibo-shaped mock', () => {
     expect(page.items.map(view)).to.deep.equal(ours.map(view));
   });
 
+  check('lists the orders at an offset as the backend does', async () => {
+    const page = await adapter.listOrders({ siteId: US, offset: 30, limit: 10 });
+    const ours = kibo.backend.listOrders('us', { offset: 30, limit: 10 });
+    expect(page.items.map((o) => o.number)).to.deep.equal(ours.items.map((o) => o.number));
+    expect(page.total).to.equal(ours.total);
+  });
+
   check('lists the orders since a time as the backend does', async () => {
     const since = new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString();
     const page = await adapter.listOrders({ siteId: US, since, limit: 50 });

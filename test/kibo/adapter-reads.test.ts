@@ -202,6 +202,22 @@ describe('Kibo adapter: reads', () => {
     expectSchemaTrue(world);
   });
 
+  it('asks for the orders at an offset with startIndex, so that the list can jump to any page', async () => {
+    const world = kiboWorld(
+      answers({ getOrders: { ...fx.orders, startIndex: 3, items: fx.orders.items.slice(0, 2) } }),
+    );
+    expect(world.adapter.orderOffsets).to.equal(true);
+    const page = await world.adapter.listOrders({ siteId: '101', offset: 3, limit: 3 });
+    expect(route(world.requests.at(-1)!).query).to.deep.equal({
+      startIndex: '3',
+      pageSize: '3',
+      sortBy: 'submittedDate desc',
+    });
+    expect(page.total).to.equal(5);
+    expect(page.nextCursor).to.equal(null);
+    expectSchemaTrue(world);
+  });
+
   it('pages the site’s orders newest first, filtered by customer and date', async () => {
     const world = kiboWorld(answers());
     const page = await world.adapter.listOrders({

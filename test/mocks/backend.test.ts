@@ -301,6 +301,20 @@ describe('MockBackend', () => {
     });
   });
 
+  describe('orders by offset', () => {
+    it('answers the page at an offset, the same as the cursor of that place', () => {
+      const byCursor = backend.listOrders('us', { cursor: '20', limit: 5 });
+      expect(backend.listOrders('us', { offset: 20, limit: 5 })).to.deep.equal(byCursor);
+    });
+
+    it('refuses a cursor and an offset at once, and an offset below 0', () => {
+      const both = problemOf(() => backend.listOrders('us', { cursor: '20', offset: 20 }));
+      expect(both.status).to.equal(400);
+      expect(both.errors?.[0]?.path).to.equal('offset');
+      expect(problemOf(() => backend.listOrders('us', { offset: -1 })).status).to.equal(400);
+    });
+  });
+
   describe('submitting', () => {
     const ready = (): OrderDraft => buildDraft(backend, { now: NOW });
 

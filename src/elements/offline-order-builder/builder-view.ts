@@ -22,6 +22,7 @@ const ORDER_LIST_PARTS = [
   'order-customer',
   'order-date',
   'order-status',
+  'order-placeholder',
   'loading: orders-loading',
   'empty: orders-empty',
   'error: orders-error',

@@ -95,6 +95,7 @@ import { SiteController } from './site-controller.js';
  * @csspart order-customer - An order's customer (from `<oo-order-list>`).
  * @csspart order-date - An order's date (from `<oo-order-list>`).
  * @csspart order-status - An order's status badge (from `<oo-order-list>`).
+ * @csspart order-placeholder - A "Loading…" row of an orders page not loaded yet (from `<oo-order-list>`).
  * @csspart orders-loading - The orders' loading notice (from `<oo-order-list>`).
  * @csspart orders-empty - The "No orders yet for this site" notice (from `<oo-order-list>`).
  * @csspart orders-error - The orders' error notice (from `<oo-order-list>`).

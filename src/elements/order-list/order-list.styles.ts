@@ -84,6 +84,11 @@ export const orderListStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* A row whose page is loading: its place is kept, at a row's height. */
+  .row--placeholder .row__number {
+    color: var(--_oo-color-text-muted);
+    font-weight: 400;
+  }
   .row__total {
     grid-area: total;
     justify-self: end;

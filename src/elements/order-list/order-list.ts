@@ -2,23 +2,21 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
-import { isAbortError } from '../../adapter/errors.js';
 import { formatMoney } from '../../model/money.js';
 import type { OrderStatus, OrderSummary } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { OrderElement } from '../shared/order-element.js';
-import { errorText, skippedNote } from '../shared/adapter-text.js';
+import { skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { orderListStyles } from './order-list.styles.js';
-
-type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-type MoreStatus = 'idle' | 'loading' | 'error';
+import { OrderPagesController, type Row } from './order-pages.js';
 
 /** How many rows before the end of what is loaded the next page is asked for. */
 const PREFETCH_ROWS = 15;
@@ -36,14 +34,21 @@ const FIRST_ROWS = 20;
  * `aria-posinset`/`aria-setsize` so that assistive technology knows the place of each rendered
  * row among all orders. One article is in the tab sequence (roving tabindex), so Tab enters and
  * leaves the feed in one step; inside it, Arrow Down/Page Down and Arrow Up/Page Up move between
- * orders, Home and End go to the first and the last order loaded. Only the rows in view (and a few
- * beyond) are in the DOM, so ten thousand orders scroll smoothly. Used inside
+ * orders, Home and End go to the first and the last order. Only the rows in view (and a few
+ * beyond) are in the DOM, so ten thousand orders scroll smoothly.
+ *
+ * With an adapter that serves pages at any offset (`orderOffsets`) and says its `total`, the feed
+ * spans all the orders from the first page: a row whose page is not loaded yet is a "Loading…"
+ * placeholder (`aria-busy`, in its place by `aria-posinset`), and the page under the view is asked
+ * for when the view rests there, or at once for End. Otherwise pages load in order as the agent
+ * scrolls near the end of what is loaded, and End goes to the last order loaded. Used inside
  * `<offline-order-builder>`, which provides the adapter and the site; also works alone when a host
  * sets `.adapter` and `.site`.
  *
  * @csspart summary - The bar above the list with the number of orders.
  * @csspart feed - The scrolling feed of orders.
- * @csspart order-row - One order (an `<article>`).
+ * @csspart order-row - One order (an `<article>`); also a row whose page is loading.
+ * @csspart order-placeholder - A row whose page is not loaded yet ("Loading…"), or an order left out.
  * @csspart order-number - The order number in a row.
  * @csspart order-total - The order total in a row.
  * @csspart order-customer - The customer name in a row.
@@ -77,30 +82,12 @@ export class OrderList extends OrderElement {
     return this.renderRoot.querySelector<HTMLElement>('.feed');
   }
 
-  /** @internal */
-  @state() private orders: OrderSummary[] = [];
-  /** @internal */
-  @state() private nextCursor: string | null = null;
-  /** @internal */
-  @state() private total: number | undefined;
-  /** @internal */
-  @state() private status: LoadStatus = 'idle';
-  /** @internal */
-  @state() private moreStatus: MoreStatus = 'idle';
-  /** @internal */
-  @state() private errorMessage = '';
   /** @internal The row in the tab sequence (roving tabindex). */
   @state() private activeIndex = 0;
   /** @internal The first row in the DOM (index in `orders`). */
   @state() private start = 0;
   /** @internal One past the last row in the DOM. */
   @state() private end = FIRST_ROWS;
-  /** @internal What the polite live region says. */
-  @state() private announcement = '';
-  /** @internal How many orders the adapter left out, over the pages loaded (`Page.skipped`). */
-  @state() private skipped = 0;
-  /** @internal Whether paging stopped before the end (a cursor the backend answered before, or an empty page with one). */
-  @state() private cutShort = false;
 
   /** How many orders to ask the adapter for at a time. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
@@ -108,12 +95,8 @@ export class OrderList extends OrderElement {
   /** The accessible name of the feed. Defaults to "Orders". */
   @property() label = '';
 
-  /** @internal Ids of the loaded orders: a prepended order may come again in a later page. */
-  private ids = new Set<string>();
-  /** @internal The cursors asked for since the first page: a cursor that comes again would page forever. */
-  private cursors = new Set<string>();
-  /** @internal */
-  private controller: AbortController | undefined;
+  /** @internal The pages: what is loaded, where, and what to ask for next. */
+  private pages = new OrderPagesController(this);
   /** @internal Adapter and site id of the orders shown, to reload only when either really changes. */
   private source: { adapter: OrderAdapter; siteId: string } | undefined;
   /**
@@ -137,12 +120,12 @@ export class OrderList extends OrderElement {
 
   /** The orders loaded so far, newest first. */
   get loadedOrders(): readonly OrderSummary[] {
-    return this.orders;
+    return this.pages.loaded;
   }
 
   /** Whether the adapter has more orders than are loaded. */
   get hasMore(): boolean {
-    return this.nextCursor !== null;
+    return this.pages.hasMore;
   }
 
   /**
@@ -151,12 +134,11 @@ export class OrderList extends OrderElement {
    */
   prependOrder(order: OrderSummary): void {
     if (this.site && order.siteId !== this.site.id) return;
-    if (this.ids.has(order.id)) return;
-    this.ids.add(order.id);
-    this.orders = [order, ...this.orders];
-    if (this.total !== undefined) this.total += 1;
-    if (this.status !== 'loading') this.status = 'ready';
-    if (this.activeIndex > 0) this.activeIndex += 1;
+    const row = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[data-index]');
+    if (!this.pages.prepend(order)) return;
+    if (this.activeIndex > 0 || row) this.activeIndex += 1;
+    // Rows are kept by place: the order with focus moved down one, and focus goes with it.
+    if (row) void this.updateComplete.then(() => this.focusRow(Number(row.dataset['index']) + 1));
   }
 
   /**
@@ -164,7 +146,7 @@ export class OrderList extends OrderElement {
    * Resolves false when the order is not among the loaded ones.
    */
   async focusOrder(orderId: string): Promise<boolean> {
-    const index = this.orders.findIndex((order) => order.id === orderId);
+    const index = this.pages.indexOf(orderId);
     if (index < 0) return false;
     await this.focusRow(index);
     return true;
@@ -172,14 +154,13 @@ export class OrderList extends OrderElement {
 
   /** Loads the first page again, dropping what is loaded. */
   reload(): Promise<void> {
-    return this.loadPage(true);
+    this.forgetView();
+    return this.pages.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
-    this.controller = undefined;
-    // Reconnecting loads afresh: the abort above may have dropped a page on its way.
+    // Reconnecting loads afresh: the pages' abort (hostDisconnected) may have dropped a page on its way.
     this.source = undefined;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -198,112 +179,53 @@ export class OrderList extends OrderElement {
     const adapter = this.adapter;
     const siteId = this.site?.id;
     if (!adapter || !siteId) {
-      if (this.source || this.status !== 'idle') this.clear();
+      if (this.source || this.pages.status !== 'idle') {
+        this.source = undefined;
+        this.forgetView();
+        this.pages.clear();
+      }
       return;
     }
     if (this.source?.adapter !== adapter || this.source.siteId !== siteId) {
       this.source = { adapter, siteId };
-      void this.loadPage(true);
+      void this.reload();
     }
   }
 
   protected override updated(): void {
     this.placeRows();
     this.scheduleLayout();
-    if (this.focusAfterLoad === null || this.status === 'loading' || this.moreStatus === 'loading') return;
+    this.keepTabStopInList();
+    const { status, moreStatus } = this.pages;
+    if (this.focusAfterLoad === null || status === 'loading' || moreStatus === 'loading') return;
     const index = this.focusAfterLoad;
     this.focusAfterLoad = null;
     const retry = this.renderRoot.querySelector<HTMLElement>('[data-retry]');
     if (retry) retry.focus();
     // Focusing sets state, which is for after this update.
-    else if (index < this.orders.length) void this.updateComplete.then(() => this.focusRow(index));
+    else if (index < this.pages.count) void this.updateComplete.then(() => this.focusRow(index));
     else this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
   }
 
-  private clear(): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.source = undefined;
-    this.forgetOrders();
-    this.status = 'idle';
-    this.moreStatus = 'idle';
-    this.announcement = '';
-  }
-
-  /** Drops the orders loaded, what was learnt of the pages, and the rows' place and tab stop. */
-  private forgetOrders(): void {
-    this.ids = new Set();
-    this.cursors = new Set();
-    this.orders = [];
-    this.nextCursor = null;
-    this.total = undefined;
-    this.skipped = 0;
-    this.cutShort = false;
+  /** Drops the rows' place and tab stop (the pages forget their orders themselves). */
+  private forgetView(): void {
     this.activeIndex = 0;
     this.start = 0;
     this.end = FIRST_ROWS;
+    this.focusAfterLoad = null;
   }
 
-  private async loadPage(reset: boolean): Promise<void> {
-    const adapter = this.adapter;
-    const site = this.site;
-    if (!adapter || !site) return;
-    if (!reset && (this.nextCursor === null || this.moreStatus === 'loading' || this.status !== 'ready')) return;
-
-    // A newer request (another site, a reload) aborts the older one, so no stale page is shown.
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    const cursor = reset ? null : this.nextCursor;
-
-    if (reset) {
-      this.forgetOrders();
-      this.status = 'loading';
-      this.moreStatus = 'idle';
-    } else {
-      this.moreStatus = 'loading';
-    }
-    // What is shown is said where it is shown (live regions of their own); this one only says how many rows a page added.
-    this.announcement = '';
-
-    try {
-      const page = await adapter.listOrders(
-        { siteId: site.id, cursor, limit: this.pageSize },
-        { signal: controller.signal },
-      );
-      if (controller.signal.aborted) return;
-      const fresh = page.items.filter((order) => !this.ids.has(order.id));
-      for (const order of fresh) this.ids.add(order.id);
-      this.orders = reset ? fresh : [...this.orders, ...fresh];
-      this.skipped += page.skipped ?? 0;
-      if (cursor !== null) this.cursors.add(cursor);
-      // The list ends at a cursor asked for before, or at an empty page (no order, none left out):
-      // a backend repeating itself would otherwise be asked again and again. A page of orders all
-      // loaded already is no end: offsets shift as orders arrive (a submitted order moves every
-      // other one down a place), so a page may repeat what the one before brought.
-      const stuck =
-        page.nextCursor !== null && (this.cursors.has(page.nextCursor) || (!page.items.length && !page.skipped));
-      // The backend's count stays; the list says that it ends early (see renderCutShort).
-      this.nextCursor = stuck ? null : page.nextCursor;
-      this.total = page.total;
-      this.cutShort ||= stuck;
-      this.status = 'ready';
-      this.moreStatus = 'idle';
-      if (!reset) this.announcement = msg(str`${formatCount(this.orders.length, this.locale)} orders shown`);
-    } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
-      this.errorMessage = errorText(error);
-      if (reset) this.status = 'error';
-      else this.moreStatus = 'error';
-    } finally {
-      if (this.controller === controller) this.controller = undefined;
-    }
+  /**
+   * Keeps the tab stop on a row that exists when the list got shorter (a page answered that the list
+   * ends earlier than its count said). A placeholder with focus needs nothing: it becomes its order
+   * in place, focus and all.
+   */
+  private keepTabStopInList(): void {
+    if (this.activeIndex >= this.pages.count && this.pages.count > 0) this.activeIndex = this.pages.count - 1;
   }
-
-  /** @internal */
 
   private countText(): string {
-    const count = this.total ?? this.orders.length;
+    const count = this.pages.total ?? this.pages.count;
     const formatted = formatCount(count, this.locale);
     return new Intl.PluralRules(this.locale).select(count) === 'one'
       ? msg(str`${formatted} order`)
@@ -315,8 +237,8 @@ export class OrderList extends OrderElement {
    * service returned; it did not send the rest."
    */
   private renderCutShort(): TemplateResult | typeof nothing {
-    const count = this.orders.length;
-    if (!this.cutShort || (this.total !== undefined && this.total <= count)) return nothing;
+    const { cutShort, total, count } = this.pages;
+    if (!cutShort || (total !== undefined && total <= count)) return nothing;
     const shown = formatCount(count, this.locale);
     const note =
       new Intl.PluralRules(this.locale).select(count) === 'one'
@@ -327,7 +249,7 @@ export class OrderList extends OrderElement {
 
   /** "1 order could not be shown", after the count; nothing when no order was left out. */
   private renderSkipped(): TemplateResult | typeof nothing {
-    const note = skippedNote('order', this.skipped);
+    const note = skippedNote('order', this.pages.skipped);
     return note ? html`<p class="skipped" part="skipped-note">${note}</p>` : nothing;
   }
 
@@ -349,9 +271,10 @@ export class OrderList extends OrderElement {
   }
 
   private handleRetry(): void {
-    const reset = this.status === 'error';
-    this.focusAfterLoad = reset ? 0 : this.orders.length;
-    void this.loadPage(reset);
+    const reset = this.pages.status === 'error';
+    // By cursor, the first order of the page that failed; by offset, the row the agent was on.
+    this.focusAfterLoad = reset ? 0 : this.pages.byOffset ? this.activeIndex : this.pages.count;
+    this.pages.retry();
   }
 
   /**
@@ -372,7 +295,7 @@ export class OrderList extends OrderElement {
     }
     const size = (): void => {
       feed.style.setProperty('--_oo-rows-before', `${this.start * this.rowHeight}px`);
-      feed.style.setProperty('--_oo-rows-after', `${Math.max(0, this.orders.length - this.end) * this.rowHeight}px`);
+      feed.style.setProperty('--_oo-rows-after', `${Math.max(0, this.pages.count - this.end) * this.rowHeight}px`);
     };
     // Sized before measuring: a layout with the spacers of the previous rows would be a row or more
     // short or long, and the browser would clamp the scroll position near the end.
@@ -399,12 +322,13 @@ export class OrderList extends OrderElement {
   }
 
   /**
-   * Renders the rows in view and a few beyond, asks for the next page when the view nears the end of
-   * what is loaded, and keeps the tab stop on a rendered row.
+   * Renders the rows in view and a few beyond, asks for the pages in view (by offset: once the view
+   * rests there, at once when `now`) or the next page when the view nears the end of what is loaded
+   * (by cursor), and keeps the tab stop on a rendered row.
    */
-  private layoutRows(): void {
+  private layoutRows(now = false): void {
     const feed = this.placeRows();
-    const count = this.orders.length;
+    const count = this.pages.count;
     if (!feed || !this.rowHeight) return;
     const first = Math.min(count - 1, Math.floor(feed.scrollTop / this.rowHeight));
     const last = Math.min(count - 1, Math.floor((feed.scrollTop + feed.clientHeight) / this.rowHeight));
@@ -414,7 +338,8 @@ export class OrderList extends OrderElement {
     this.start = start;
     this.end = end;
     // A page that failed waits for "Retry": its error stays in view until the agent acts on it.
-    if (this.moreStatus !== 'error' && last >= count - 1 - PREFETCH_ROWS) void this.loadPage(false);
+    if (this.pages.byOffset) this.pages.want(start, end - 1, now);
+    else if (last >= count - 1 - PREFETCH_ROWS) this.pages.loadNext();
     // A row scrolled far away leaves the DOM, and with it the only way into the feed by Tab.
     const focusInside = !!(this.renderRoot as ShadowRoot).activeElement?.closest('.feed');
     if (!focusInside && (this.activeIndex < start || this.activeIndex >= end)) this.activeIndex = first;
@@ -430,7 +355,7 @@ export class OrderList extends OrderElement {
     const row = (event.target as Element).closest<HTMLElement>('[data-index]');
     if (!row) return;
     const index = Number(row.dataset.index);
-    const last = this.orders.length - 1;
+    const last = this.pages.count - 1;
     let next: number;
     switch (event.key) {
       case 'ArrowDown':
@@ -462,7 +387,8 @@ export class OrderList extends OrderElement {
       // Scrolls the row into view ('nearest') and renders the rows there, then focuses it.
       const top = index * height;
       feed.scrollTop = Math.min(top, Math.max(feed.scrollTop, top + height - feed.clientHeight));
-      this.layoutRows();
+      // A key goes where it goes at once: its page is asked for without waiting for the view to rest.
+      this.layoutRows(true);
     }
     await this.updateComplete;
     const row = this.renderRoot.querySelector<HTMLElement>(`.feed > [data-index="${index}"]`);
@@ -470,22 +396,42 @@ export class OrderList extends OrderElement {
     row?.scrollIntoView({ block: 'nearest' });
   }
 
-  private renderRow(order: OrderSummary, index: number): TemplateResult {
-    const locale = this.locale;
+  /**
+   * One row: an order, or a placeholder for one whose page is not loaded (or that its page left
+   * out). One template for both, so that a placeholder becomes its order in place, with focus.
+   */
+  private renderRow(row: Row, index: number): TemplateResult {
     const id = `order-${index}`;
-    // DOM order is reading order (number, customer, date, status, total); the grid areas of
-    // .row place them in two lines.
     return html`<article
-      class="row"
-      part="order-row"
+      class="row ${row ? '' : 'row--placeholder'}"
+      part=${row ? 'order-row' : 'order-row order-placeholder'}
       data-index=${index}
       tabindex=${index === this.activeIndex ? 0 : -1}
-      aria-label=${msg(str`Order ${order.number}`)}
-      aria-describedby="${id}-meta ${id}-status ${id}-total"
+      aria-label=${row ? msg(str`Order ${row.number}`) : this.placeholderText(row)}
+      aria-describedby=${row ? `${id}-meta ${id}-status ${id}-total` : nothing}
+      aria-busy=${ifDefined(row === undefined ? 'true' : undefined)}
       aria-posinset=${index + 1}
-      aria-setsize=${this.cutShort ? this.orders.length : (this.total ?? (this.nextCursor === null ? this.orders.length : -1))}
-    >
-      <span class="row__number" part="order-number" title=${order.number}>${order.number}</span>
+      aria-setsize=${this.pages.setSize}
+      >${row ? this.renderOrder(row, id) : this.renderPlaceholder(row)}</article
+    >`;
+  }
+
+  /** "Loading…" while the row's page loads; "1 order could not be shown" for an order its page left out. */
+  private placeholderText(row: null | undefined): string {
+    return row === null ? skippedNote('order', 1) : msg('Loading…');
+  }
+
+  /** The placeholder's text where an order's number is, and the empty lines of its meta so that it has a row's height. */
+  private renderPlaceholder(row: null | undefined): TemplateResult {
+    return html`<span class="row__number">${this.placeholderText(row)}</span
+      ><span class="row__meta" aria-hidden="true"><span>&nbsp;</span><span>&nbsp;</span></span>`;
+  }
+
+  private renderOrder(order: OrderSummary, id: string): TemplateResult {
+    const locale = this.locale;
+    // DOM order is reading order (number, customer, date, status, total); the grid areas of
+    // .row place them in two lines.
+    return html`<span class="row__number" part="order-number" title=${order.number}>${order.number}</span>
       <span class="row__meta" id="${id}-meta">
         <span class="row__customer" part="order-customer" title=${order.customerName}>${order.customerName}</span>
         <time part="order-date" datetime=${order.createdAt}>${formatDateTime(order.createdAt, locale)}</time>
@@ -493,14 +439,13 @@ export class OrderList extends OrderElement {
       <span class="row__status row__status--${order.status}" part="order-status" id="${id}-status"
         >${this.statusLabel(order.status)}</span
       >
-      <span class="row__total" part="order-total" id="${id}-total">${formatMoney(order.total, locale)}</span>
-    </article>`;
+      <span class="row__total" part="order-total" id="${id}-total">${formatMoney(order.total, locale)}</span>`;
   }
 
   private renderError(title: string, inline: boolean): TemplateResult {
     return html`<div class="notice notice--error ${inline ? 'notice--inline' : ''}" part="error">
       <p class="notice__title">${title}</p>
-      ${inline ? nothing : html`<p class="notice__text">${this.errorMessage}</p>`}
+      ${inline ? nothing : html`<p class="notice__text">${this.pages.errorMessage}</p>`}
       <div class="notice__actions">
         <button
           class="button ${inline ? 'button--small' : ''}"
@@ -517,7 +462,7 @@ export class OrderList extends OrderElement {
 
   /** Loading, the error, "No orders yet" or the count (with the orders left out): what the list's status says. */
   private renderStatus(): TemplateResult | typeof nothing {
-    switch (this.status) {
+    switch (this.pages.status) {
       case 'idle':
         return nothing;
       case 'loading':
@@ -528,9 +473,9 @@ export class OrderList extends OrderElement {
       case 'error':
         return this.renderError(msg('The orders could not be loaded.'), false);
       case 'ready':
-        if (this.orders.length === 0) {
+        if (this.pages.count === 0) {
           // Orders left out are orders all the same: not "No orders yet".
-          return this.skipped
+          return this.pages.skipped
             ? html`<div class="notice" part="empty" tabindex="-1">${this.renderSkipped()}</div>`
             : html`<div class="notice" part="empty" tabindex="-1">
                 <p class="notice__title">${msg('No orders yet for this site')}</p>
@@ -545,13 +490,14 @@ export class OrderList extends OrderElement {
 
   /** The next page loading, or why it could not be. */
   private renderMore(): TemplateResult | typeof nothing {
-    if (this.moreStatus === 'loading') {
+    // By offset, the rows themselves say "Loading…" where they are.
+    if (this.pages.moreStatus === 'loading' && !this.pages.byOffset) {
       return html`<div class="footer notice notice--inline" part="footer">
         <span class="spinner" aria-hidden="true"></span>
         <span>${msg('Loading more orders…')}</span>
       </div>`;
     }
-    if (this.moreStatus === 'error') {
+    if (this.pages.moreStatus === 'error') {
       return html`<div class="footer" part="footer"
         >${this.renderError(msg('More orders could not be loaded.'), true)}</div
       >`;
@@ -561,21 +507,27 @@ export class OrderList extends OrderElement {
 
   /** The feed of the rows in view (and a few beyond), once orders are loaded. */
   private renderFeed(): TemplateResult | typeof nothing {
-    if (this.status !== 'ready' || !this.orders.length) return nothing;
+    const { status, count, moreStatus } = this.pages;
+    if (status !== 'ready' || !count) return nothing;
+    const indices = Array.from(
+      { length: Math.max(0, Math.min(this.end, count) - this.start) },
+      (_, i) => this.start + i,
+    );
     return html`<div
       class="feed"
       part="feed"
       role="feed"
       aria-label=${this.label || msg('Orders')}
-      aria-busy=${this.moreStatus === 'loading'}
+      aria-busy=${moreStatus === 'loading'}
       @keydown=${this.handleKeydown}
       @focusin=${this.handleFocusIn}
       @scroll=${this.scrollListener}
     >
       ${repeat(
-        this.orders.slice(this.start, this.end),
-        (order) => order.id,
-        (order, i) => this.renderRow(order, this.start + i),
+        indices,
+        // By place: a row keeps its element as its placeholder becomes its order (focus and all).
+        (index) => index,
+        (index) => this.renderRow(this.pages.at(index), index),
       )}
     </div>`;
   }
@@ -588,6 +540,6 @@ export class OrderList extends OrderElement {
     return html`<div role="status">${this.renderStatus()}</div>
       ${this.renderFeed()}
       <div role="status">${this.renderMore()}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite">${this.pages.announcement}</div>`;
   }
 }

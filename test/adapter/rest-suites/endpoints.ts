@@ -37,6 +37,26 @@ export function endpointsSuite({ transport, restAdapter }: ContractSuite): void 
       expect(Date.parse(second.items[0]!.createdAt)).to.be.at.most(dates[4]!);
     });
 
+    it('lists the orders at an offset for a backend said to serve it (orderOffsets)', async () => {
+      const all = await adapter.listOrders({ siteId: 'us', limit: 12 });
+      const rest = restAdapter({ orderOffsets: true });
+      expect(rest.orderOffsets).to.equal(true);
+      const page = await rest.listOrders({ siteId: 'us', offset: 7, limit: 5 });
+      expect(page.items.map((o) => o.id)).to.deep.equal(all.items.slice(7, 12).map((o) => o.id));
+      expect(page.total).to.equal(all.total);
+      const query = new URL((await transport.requests('listOrders')).at(-1)!.path, location.origin).searchParams;
+      expect(query.toString()).to.equal('offset=7&limit=5');
+    });
+
+    it('never sends an offset for a backend not said to serve it, and pages by cursor', async () => {
+      expect(adapter.orderOffsets).to.equal(undefined);
+      const page = await adapter.listOrders({ siteId: 'us', offset: 7, limit: 5 });
+      const first = await adapter.listOrders({ siteId: 'us', limit: 5 });
+      expect(page.items.map((o) => o.id)).to.deep.equal(first.items.map((o) => o.id));
+      const [request] = await transport.requests('listOrders');
+      expect(new URL(request!.path, location.origin).searchParams.has('offset')).to.equal(false);
+    });
+
     it("filters orders by customer and date: Ada's recent Canvas Tote Bag", async () => {
       const since = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
       const page = await adapter.listOrders({ siteId: 'us', customerId: 'ada', since });
