@@ -66,13 +66,6 @@ export default tseslint.config(
     },
   },
   {
-    // Until the two folders' own branches of issue 14 are merged (one import line each, then remove this).
-    files: ['src/elements/order-list/**/*.ts', 'src/elements/line-item-editor/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['msw', 'msw/*', '../mocks/*', '../../mocks/*'] }],
-    },
-  },
-  {
     files: ['src/model/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {

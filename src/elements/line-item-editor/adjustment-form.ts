@@ -3,7 +3,7 @@
  * "New unit price", the amount and a reason, with "Apply", "Remove adjustment" (when the line has
  * one) and "Cancel", and why what was applied was refused. The editor reads and applies it.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

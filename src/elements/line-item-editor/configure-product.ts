@@ -6,7 +6,7 @@
  * (`variantTask`). "Save" hands the variant to the editor; closing with options changed asks
  * "Discard changes?" first.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { html, nothing } from 'lit';

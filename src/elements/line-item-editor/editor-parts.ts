@@ -3,7 +3,7 @@
  * a line's price adjustment, a line's total that never throws, and the inventory tooltip's keys.
  * Apart so that the element's module stays its template, its API and the wiring of its parts.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { lineFits, lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
 import { parseMoney } from '../../model/money.js';
 import type { DraftLine, Fulfillment, FulfillmentOption, Inventory, LineAdjustment } from '../../model/types.js';

@@ -2,7 +2,7 @@
  * The parts of `<line-item-editor>`'s template that need none of its state: a product with its
  * thumbnail and price, the product search ("Name"), and a fulfillment radio group.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';

@@ -2,7 +2,7 @@
  * Cells of a line in `<line-item-editor>`'s table that need none of the editor's state: the
  * line's buttons, its price adjustment in words, and its gift message.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { TEXT_LIMITS } from '../../model/limits.js';

@@ -1,4 +1,4 @@
-import { localized, msg } from '@lit/localize';
+import { localized, msg } from '../shared/localize.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';

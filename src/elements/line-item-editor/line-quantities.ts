@@ -13,7 +13,7 @@
  * stock refuses goes back, in the draft, to the line's last valid quantity (the one before it), and
  * stays in the field, marked invalid with the reason.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { quantityFits } from '../../model/amount-limits.js';
 import type { DraftLine, Inventory, Problem } from '../../model/types.js';

@@ -6,7 +6,7 @@
  * whether its edit row is open. Everything a row shows comes from these inputs, so a row skipped
  * shows what rendering it again would.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';

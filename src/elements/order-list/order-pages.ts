@@ -10,7 +10,7 @@
  * - **By cursor** (any adapter): pages are asked for in order as the view nears the end of what is
  *   loaded; the list spans only what is loaded, so it never stands for rows it cannot show.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
