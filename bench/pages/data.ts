@@ -239,3 +239,35 @@ export function instantAdapter(log: AdapterLog = { calls: {}, at: {} }): OrderAd
       }),
   };
 }
+
+/**
+ * The instant adapter with stock answered late, each call at its own moment within `spreadMs` (a
+ * seeded spread, the same every run), as a backend under load answers: what the editor does
+ * while its look-ups come back one by one. `batch: false` takes away the batch method, as an
+ * adapter without one (each product looked up alone).
+ */
+export function slowStockAdapter({ spreadMs = 200, batch = true } = {}): ReturnType<typeof instantAdapter> {
+  const adapter = instantAdapter();
+  let seed = 0x5eed;
+  const later = <T>(value: Promise<T>): Promise<T> => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const delay = (seed / 2 ** 31) * spreadMs;
+    // Each late answer counts as a call in `log.calls.stockAnswered`, so that waiting for a quiet
+    // adapter (`quiet()`) also waits for the answers still to come.
+    return value.then(
+      (answer) =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            adapter.log.calls['stockAnswered'] = (adapter.log.calls['stockAnswered'] ?? 0) + 1;
+            resolve(answer);
+          }, delay),
+        ),
+    );
+  };
+  const single = adapter.getFulfillmentOptions.bind(adapter);
+  const many = adapter.getFulfillmentOptionsBatch!.bind(adapter);
+  adapter.getFulfillmentOptions = (request, init) => later(single(request, init));
+  if (batch) adapter.getFulfillmentOptionsBatch = (request, init) => later(many(request, init));
+  else delete adapter.getFulfillmentOptionsBatch;
+  return adapter;
+}

@@ -34,7 +34,7 @@ const SCENARIOS = [
     module: 'typeahead',
     runs: ['ours:customer', 'floor:customer', 'ours:product', 'floor:product'],
   },
-  { group: 'lines', module: 'lines', runs: ['ours', 'floor'] },
+  { group: 'lines', module: 'lines', runs: ['ours', 'floor', 'ours:slow', 'ours:slow-single'] },
   { group: 'orders', module: 'orders', runs: ['ours', 'floor'] },
   { group: 'builder', module: 'builder', runs: ['ours', 'floor', 'ours:idle', 'floor:idle'] },
   { group: 'heap', module: 'heap', runs: ['ours', 'floor'], heap: true },
