@@ -127,7 +127,7 @@ export const editorStyles = [
     }
     table {
       inline-size: 100%;
-      border-collapse: collapse;
+      border-spacing: 0;
     }
     th,
     td {
@@ -136,6 +136,9 @@ export const editorStyles = [
       text-align: start;
       vertical-align: middle;
       font-weight: inherit;
+    }
+    tr[part~='line-item'] > * {
+      contain: layout;
     }
     thead th {
       color: var(--_oo-color-text-muted);

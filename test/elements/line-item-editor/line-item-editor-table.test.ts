@@ -204,5 +204,36 @@ describe('<line-item-editor>', () => {
       remove.click();
       expect((await changed).lines.map((l) => l.id)).to.deep.equal(['shoe']);
     });
+
+    it('draws one unbroken rule under each line, and lays out each cell of a line on its own', async () => {
+      const el = await fixture<LineItemEditor>(
+        html`<line-item-editor
+          style="display: block; inline-size: 1100px"
+          .adapter=${mock.adapter}
+          .site=${SITES.us}
+          .lines=${someLines()}
+        ></line-item-editor>`,
+      );
+      await el.updateComplete;
+      // Separate borders: collapsed ones are resolved again across every line when one changes.
+      expect(getComputedStyle($(el, 'table')!).borderCollapse).to.equal('separate');
+      for (const row of tableRows(el)) {
+        const rowCells = [...row.children] as HTMLElement[];
+        expect(rowCells).to.have.length(8);
+        for (const [i, cell] of rowCells.entries()) {
+          expect(getComputedStyle(cell).borderBottomWidth).to.equal('1px');
+          // Cells side by side with no gap between them: their rules join into one.
+          if (i) expect(cell.getBoundingClientRect().left).to.equal(rowCells[i - 1]!.getBoundingClientRect().right);
+          // A change inside a cell (a total, a note) is laid out and pre-painted in that cell only,
+          // not across the 1,000 lines a table may hold.
+          expect(getComputedStyle(cell).contain).to.equal('layout');
+        }
+      }
+      // The row that edits a line keeps no containment: its tooltips show over the line above.
+      $<HTMLButtonElement>(el, '[data-path="lines.tote.fulfillment"]')!.click();
+      await el.updateComplete;
+      const edit = $$(el, 'tbody tr').find((r) => !r.matches('[part~="line-item"]'))!;
+      expect(getComputedStyle(edit.firstElementChild!).contain).to.equal('none');
+    });
   });
 });
