@@ -3,8 +3,10 @@ import { css } from 'lit';
 // Compact on purpose (one rule a line): the library's size budget counts every byte of these sheets.
 // The dialogs' rules load with them (customer-dialogs.styles.ts, after the shared dialog frame).
 export const customerSearchStyles = css`
+  /* One column as wide as the element: the grid needs no measure of the options' text before laying them out. */
   :host {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_oo-space-3);
   }
   .grow {
@@ -18,8 +20,12 @@ export const customerSearchStyles = css`
     border-radius: var(--_oo-radius);
     list-style: none;
   }
+  /* Blocks, not a grid: the same lines, laid out in one pass. */
+  [role='option'],
+  [role='option'] > span {
+    display: block;
+  }
   [role='option'] {
-    display: grid;
     padding: var(--_oo-space-2) var(--_oo-space-3);
     cursor: pointer;
   }

@@ -8,9 +8,15 @@ import type { TemplateResult } from 'lit';
  * parsed as HTML. Phone-like queries also match through the separators of the text
  * ("5125550142" matches "(512) 555-0142").
  */
-export function highlight(text: string, query: string): string | (TemplateResult | string)[] {
+export function highlight(text: string, query: string): string | TemplateResult | (TemplateResult | string)[] {
   const ranges = matchRanges(text, query);
   if (ranges.length === 0) return text;
+  // One match (the common case): one template of fixed shape, cloned at once, rather than a list
+  // whose every piece Lit commits as a part of its own (markers and all) into the option.
+  if (ranges.length === 1) {
+    const [[start, end]] = ranges as [[number, number]];
+    return html`${text.slice(0, start)}<mark part="match">${text.slice(start, end)}</mark>${text.slice(end)}`;
+  }
   const pieces: (TemplateResult | string)[] = [];
   let at = 0;
   for (const [start, end] of ranges) {
