@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { SITES } from '../../support/fixtures.js';
 import { $$, focused, focusName, getButton } from '../../support/dom.js';
 import { field, renderSearch, untilDialog } from '../../support/harness/customer-search.js';
+import { withoutIdleTime } from '../../support/idle.js';
 import { WAIT } from '../../support/wait.js';
 import { useDialogsSuite } from './customer-dialog-support.js';
 
@@ -9,17 +10,7 @@ describe('<customer-search> dialogs', function () {
   const mock = useDialogsSuite(this);
 
   describe('loading on demand', () => {
-    let original: typeof window.requestIdleCallback;
-
-    before(() => {
-      original = window.requestIdleCallback;
-      // Idle time never comes here: only the agent's gestures load the dialogs.
-      window.requestIdleCallback = () => 0;
-    });
-
-    after(() => {
-      window.requestIdleCallback = original;
-    });
+    withoutIdleTime();
 
     it('opens "Create Customer" on the first press, with focus on First name and its styles', async () => {
       const el = await renderSearch({ adapter: mock.adapter, site: SITES.us });

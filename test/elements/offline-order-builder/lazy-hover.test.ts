@@ -1,35 +1,21 @@
 /** This file registers only the builder's define module (see lazy-on-demand.test.ts). */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define/offline-order-builder.js';
-import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
+import { renderBuilder } from '../../support/harness/builder-fixture.js';
+import { withoutIdleTime } from '../../support/idle.js';
 import { useMockBackend } from '../../support/mock.js';
 import { WAIT } from '../../support/wait.js';
 import { $ } from '../../support/dom.js';
 
 describe('<offline-order-builder> loading the Order Details dialog ahead of the press', () => {
   const mock = useMockBackend();
-  let original: typeof window.requestIdleCallback;
+  withoutIdleTime();
 
-  before(() => {
-    original = window.requestIdleCallback;
-    // Idle time never comes here: only the agent's gestures load anything.
-    window.requestIdleCallback = () => 0;
-  });
-
-  after(() => {
-    window.requestIdleCallback = original;
-    sessionStorage.clear();
-  });
+  after(() => sessionStorage.clear());
 
   it('loads the dialog when the pointer reaches "Edit Details", without opening it', async () => {
-    const el = await fixture<OfflineOrderBuilder>(
-      html`<offline-order-builder
-        style="block-size: 640px; inline-size: 1100px"
-        .adapter=${mock.adapter}
-        site-id="us"
-      ></offline-order-builder>`,
-    );
+    const el = await renderBuilder(mock.adapter, { siteId: 'us' });
     await waitUntil(() => $(el, '[part~="edit-details-button"]'), 'no Edit Details', WAIT);
     const edit = $<HTMLButtonElement>(el, '[part~="edit-details-button"]')!;
     expect(customElements.get('order-details-dialog')).to.equal(undefined);

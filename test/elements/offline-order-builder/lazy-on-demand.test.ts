@@ -2,26 +2,21 @@
  * This file registers only the builder's define module (not src/define.js), so that the page
  * starts without the Order Details dialog and the payment panel, as a host's page does.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define/offline-order-builder.js';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import { defaultDraftKey, saveDraft } from '../../../src/elements/offline-order-builder/draft-store.js';
 import { buildDraft } from '../../support/fixtures.js';
+import { renderBuilder } from '../../support/harness/builder-fixture.js';
 import { useMockBackend } from '../../support/mock.js';
 import { WAIT } from '../../support/wait.js';
 import { $, button, deepActiveElement, text } from '../../support/dom.js';
 
 /** A builder on `siteId` with nothing loaded on demand yet (idle time never comes here). */
-async function builder(adapter: OfflineOrderBuilder['adapter'], siteId = 'us'): Promise<OfflineOrderBuilder> {
-  const el = await fixture<OfflineOrderBuilder>(
-    html`<offline-order-builder
-      style="block-size: 640px; inline-size: 1100px"
-      .adapter=${adapter}
-      site-id=${siteId}
-      orders-hidden
-    ></offline-order-builder>`,
-  );
+async function builder(adapter: OrderAdapter, siteId = 'us'): Promise<OfflineOrderBuilder> {
+  const el = await renderBuilder(adapter, { siteId, ordersHidden: true });
   await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
   return el;
 }
@@ -47,13 +42,7 @@ describe('<offline-order-builder> loading on demand', () => {
   });
 
   it('loads the Order Details dialog when "Edit Details" is pressed, and the payment panel with the Payments tab', async () => {
-    const el = await fixture<OfflineOrderBuilder>(
-      html`<offline-order-builder
-        style="block-size: 640px; inline-size: 1100px"
-        .adapter=${mock.adapter}
-        site-id="us"
-      ></offline-order-builder>`,
-    );
+    const el = await renderBuilder(mock.adapter, { siteId: 'us' });
     await waitUntil(() => $(el, '[part~="edit-details-button"]'), 'no Edit Details', WAIT);
     expect(customElements.get('customer-search')).not.to.equal(undefined);
     expect(customElements.get('oo-order-list')).not.to.equal(undefined);

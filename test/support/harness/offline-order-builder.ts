@@ -2,10 +2,8 @@
  * Driving `<offline-order-builder>` as an agent does (buttons by name, tabs by role), and the drafts
  * the flow tests start from, built with the model's edits over the seed.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import { nothing } from 'lit';
+import { waitUntil } from '@open-wc/testing';
 import type { MockBackend } from '../../../mocks/backend.js';
-import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import { hostLocale } from '../../../src/elements/shared/locale.js';
 import { addPayment, setCustomerNotes, setGiftMessage, setLineGift } from '../../../src/model/draft.js';
@@ -16,6 +14,10 @@ import { buildDraft, LOCATIONS, pickupAt, SHIP, VARIANTS } from '../fixtures.js'
 import type { MockHandle } from '../mock.js';
 import { WAIT } from '../wait.js';
 import '../../../src/define.js';
+import { renderBuilder } from './builder-fixture.js';
+
+// In a module of its own, which registers no element: the files that see what loads on demand render with it too.
+export { renderBuilder };
 
 export const VISA: CardSummary = {
   token: 'tok_visa1111',
@@ -24,24 +26,6 @@ export const VISA: CardSummary = {
   expiryMonth: 12,
   expiryYear: 2030,
 };
-
-/** A builder in a box of a known size (the split view needs a height to fill). */
-export async function renderBuilder(
-  adapter: OrderAdapter,
-  options: { siteId?: string; storageKey?: string; ordersHidden?: boolean; draftKey?: string; orderUrl?: string } = {},
-): Promise<OfflineOrderBuilder> {
-  return fixture<OfflineOrderBuilder>(
-    html`<offline-order-builder
-      style="block-size: 640px; inline-size: 1100px"
-      .adapter=${adapter}
-      site-id=${options.siteId ?? ''}
-      width-storage-key=${options.storageKey ?? ''}
-      draft-key=${options.draftKey ?? nothing}
-      order-url=${options.orderUrl ?? nothing}
-      ?orders-hidden=${options.ordersHidden ?? false}
-    ></offline-order-builder>`,
-  );
-}
 
 export function tab(el: OfflineOrderBuilder, name: string): HTMLElement {
   const found = $$(el, '[role="tab"]').find((t) => text(t) === name);
