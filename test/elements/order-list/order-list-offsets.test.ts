@@ -6,22 +6,12 @@ import type { OrderList } from '../../../src/elements/order-list/order-list.js';
 import type { OrderSummary } from '../../../src/model/types.js';
 import { fromThisTest, useMockBackend } from '../../support/mock.js';
 import { $, deepActiveElement, text } from '../../support/dom.js';
-import { feed, renderList, rows, scrollTo, untilRows } from '../../support/harness/order-list.js';
+import { feed, renderList, rowIndex, rows, rowsInView, scrollTo, untilRows } from '../../support/harness/order-list.js';
 
 const TOTAL = 10_000;
 
-function rowIndex(row: Element | null): number {
-  return Number((row as HTMLElement | null)?.dataset['index'] ?? NaN);
-}
-
-/** The rendered rows that the feed shows (at least partly). */
-function rowsInView(list: OrderList): HTMLElement[] {
-  const view = feed(list).getBoundingClientRect();
-  return rows(list).filter((row) => {
-    const box = row.getBoundingClientRect();
-    return box.bottom > view.top + 1 && box.top < view.bottom - 1;
-  });
-}
+/** A row counts as in view here when more than this many pixels of it show. */
+const SHOWN = 1;
 
 function placeholders(list: OrderList): HTMLElement[] {
   return rows(list).filter((row) => row.matches('[part~="order-placeholder"]'));
@@ -62,11 +52,12 @@ describe('<oo-order-list> with an adapter that pages by offset', () => {
     await untilRows(list);
     scrollTo(list, feed(list).scrollHeight / 2);
     await waitUntil(
-      () => rowsInView(list).length > 2 && rowsInView(list).every((row) => !row.hasAttribute('aria-busy')),
+      () =>
+        rowsInView(list, SHOWN).length > 2 && rowsInView(list, SHOWN).every((row) => !row.hasAttribute('aria-busy')),
       'the orders in view did not load',
       { timeout: 5000 },
     );
-    const shown = rowsInView(list);
+    const shown = rowsInView(list, SHOWN);
     const index = rowIndex(shown[0]!);
     expect(index).to.be.within(TOTAL / 2 - 10, TOTAL / 2 + 10);
     const expected = ordersAt(index, shown.length);
@@ -164,11 +155,12 @@ describe('<oo-order-list> with an adapter that pages by offset', () => {
       await nextFrame();
     }
     await waitUntil(
-      () => rowsInView(list).length > 0 && rowsInView(list).every((row) => !row.hasAttribute('aria-busy')),
+      () =>
+        rowsInView(list, SHOWN).length > 0 && rowsInView(list, SHOWN).every((row) => !row.hasAttribute('aria-busy')),
       'the last orders did not load',
       { timeout: 5000 },
     );
-    expect(rowIndex(rowsInView(list).at(-1)!)).to.equal(TOTAL - 1);
+    expect(rowIndex(rowsInView(list, SHOWN).at(-1)!)).to.equal(TOTAL - 1);
     // A handful at most (a frame slower than the wait on a busy machine), not one per position.
     expect(asked(mock)).to.have.length.at.most(6);
   });
@@ -194,9 +186,13 @@ describe('<oo-order-list> with an adapter that pages by offset', () => {
     release();
     expect(signals[1]!.signal.aborted).to.equal(true);
     expect(signals[2]!.offset).to.equal(TOTAL - 50);
-    await waitUntil(() => rowsInView(list).every((row) => !row.hasAttribute('aria-busy')), 'the end did not load', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => rowsInView(list, SHOWN).every((row) => !row.hasAttribute('aria-busy')),
+      'the end did not load',
+      {
+        timeout: 5000,
+      },
+    );
   });
 
   it('shows an order its page left out as a row saying so, in the place of the page it left', async () => {
@@ -218,7 +214,7 @@ describe('<oo-order-list> with an adapter that pages by offset', () => {
     const height = second!.getBoundingClientRect().top - first!.getBoundingClientRect().top;
     scrollTo(list, 5_040 * height);
     await waitUntil(
-      () => rowsInView(list).length > 2 && rows(list).every((row) => !row.hasAttribute('aria-busy')),
+      () => rowsInView(list, SHOWN).length > 2 && rows(list).every((row) => !row.hasAttribute('aria-busy')),
       'the page did not load',
       { timeout: 5000 },
     );

@@ -9,25 +9,14 @@ import { $, $$, deepActiveElement, liveRegion, text } from '../../support/dom.js
 import {
   feed,
   renderList,
+  rowIndex,
   rows,
+  rowsInView,
   scrollTo,
   scrollToEnd,
   scrollUntilRetry,
   untilRows,
 } from '../../support/harness/order-list.js';
-
-function rowIndex(row: Element | null): number {
-  return Number((row as HTMLElement | null)?.dataset['index'] ?? NaN);
-}
-
-/** The rendered rows that the feed shows (at least partly). */
-function rowsInView(list: OrderList): HTMLElement[] {
-  const view = feed(list).getBoundingClientRect();
-  return rows(list).filter((row) => {
-    const box = row.getBoundingClientRect();
-    return box.bottom > view.top && box.top < view.bottom;
-  });
-}
 
 /**
  * Whether what the agent sees matches the scroll position: consecutive orders cover the whole

@@ -49,6 +49,20 @@ export function rows(list: OrderList): HTMLElement[] {
   return $$(list, 'article[part~="order-row"]');
 }
 
+/** A row's place in the list (its `data-index`), NaN for none. */
+export function rowIndex(row: Element | null): number {
+  return Number((row as HTMLElement | null)?.dataset['index'] ?? NaN);
+}
+
+/** The rendered rows that the feed shows, at least partly (more than `margin` px of them). */
+export function rowsInView(list: OrderList, margin = 0): HTMLElement[] {
+  const view = feed(list).getBoundingClientRect();
+  return rows(list).filter((row) => {
+    const box = row.getBoundingClientRect();
+    return box.bottom > view.top + margin && box.top < view.bottom - margin;
+  });
+}
+
 /** Waits until the list shows rows, and returns them. */
 export async function untilRows(list: OrderList): Promise<HTMLElement[]> {
   await waitUntil(() => rows(list).length > 0, 'no order rows rendered');
