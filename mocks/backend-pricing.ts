@@ -34,6 +34,7 @@ export class MockPricing {
       name: m.name,
       description: m.description,
       rate: { amount: m.rates[site.currency] ?? 0, currency: site.currency },
+      ...(m.isDefault ? { isDefault: true } : {}),
     }));
   }
 

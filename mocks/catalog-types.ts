@@ -53,6 +53,8 @@ export interface MockShippingMethod {
   description: string;
   /** Rate per currency, integer minor units. */
   rates: Record<string, number>;
+  /** The sites' default method (answered as `isDefault: true`). */
+  isDefault?: boolean;
 }
 
 export interface MockPriceList {

@@ -79,7 +79,7 @@ export const LOCATIONS: MockLocation[] = [
 ];
 
 export const SHIPPING_METHODS: MockShippingMethod[] = [
-  { id: 'ground', name: 'Ground', description: '5–7 business days', rates: { USD: 795, CAD: 795 } },
+  { id: 'ground', name: 'Ground', description: '5–7 business days', rates: { USD: 795, CAD: 795 }, isDefault: true },
   { id: '2-day', name: '2-Day', description: '2 business days', rates: { USD: 1495, CAD: 1495 } },
   { id: 'overnight', name: 'Overnight', description: 'Next business day', rates: { USD: 2995, CAD: 2995 } },
 ];

@@ -231,7 +231,7 @@ export const fulfillmentEntry: Decoder<{
 
 export const shippingMethod: Decoder<model.ShippingMethod> = object(
   { id: string, name: string, rate: money },
-  { description: string },
+  { description: string, isDefault: boolean },
 );
 
 export const priceList: Decoder<model.PriceList> = object({ id: string, name: string }, { description: string });

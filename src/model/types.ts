@@ -361,6 +361,11 @@ export interface ShippingMethod {
   name: string;
   description?: string;
   rate: Money;
+  /**
+   * The site's default method (at most one of the rates should say so): Order Details preselects it
+   * for an order that ships and has no method yet, visibly and with its price. Optional.
+   */
+  isDefault?: boolean;
 }
 
 export interface PriceList {

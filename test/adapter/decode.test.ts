@@ -88,6 +88,13 @@ describe('response decoders', () => {
       expect('description' in method).to.equal(false);
     });
 
+    it("reads a shipping method's optional isDefault, and refuses one that is not a boolean", () => {
+      const method = d.shippingMethod({ id: 'ground', name: 'Ground', rate: usd(795), isDefault: true }, '');
+      expect(method).to.deep.equal({ id: 'ground', name: 'Ground', rate: usd(795), isDefault: true });
+      const error = decodeError(() => d.shippingMethod({ id: 'g', name: 'G', rate: usd(1), isDefault: 'yes' }, ''));
+      expect(error.message).to.equal('isDefault should be true or false');
+    });
+
     it('checks optional fields when present', () => {
       const error = decodeError(() => d.shippingMethod({ id: 'g', name: 'G', rate: usd(1), description: 7 }, ''));
       expect(error.message).to.equal('description should be a string');

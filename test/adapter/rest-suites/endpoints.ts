@@ -185,6 +185,12 @@ export function endpointsSuite({ transport, restAdapter }: ContractSuite): void 
       ]);
     });
 
+    it("says which shipping method is the site's default (Ground), and only that one", async () => {
+      const methods = await adapter.getShippingMethods({ draft: buildDraft(transport.seed) });
+      expect(methods.filter((m) => m.isDefault).map((m) => m.name)).to.deep.equal(['Ground']);
+      expect(methods.filter((m) => 'isDefault' in m)).to.have.length(1);
+    });
+
     it('lists the price lists of a site', async () => {
       expect((await adapter.listPriceLists({ siteId: 'us' })).map((l) => l.name)).to.deep.equal(['VIP', 'Employee']);
       expect((await adapter.listPriceLists({ siteId: 'wholesale' })).map((l) => l.name)).to.deep.equal(['VIP']);
