@@ -1,6 +1,7 @@
 /**
  * Whether a draft's shipping method still applies: it does while it is among the rates the
- * adapter answers for the draft as it is now (its lines and its shipping address).
+ * adapter answers for the draft as it is now (its lines and its shipping address); and which one to
+ * preselect when the draft has none.
  */
 import type { OrderDraft, ShippingMethod } from './types.js';
 
@@ -22,4 +23,12 @@ export function shippingMethodLapsed(
   rates: readonly ShippingMethod[],
 ): boolean {
   return !!draft.shippingMethodId && !currentShippingMethod(draft, rates);
+}
+
+/**
+ * The method to preselect for a draft that ships and has none: the only one offered, else the one
+ * the adapter marks as the site's default (`isDefault`); none when neither (the agent chooses).
+ */
+export function preselectedShippingMethod(rates: readonly ShippingMethod[]): ShippingMethod | undefined {
+  return rates.length === 1 ? rates[0] : rates.find((method) => method.isDefault);
 }

@@ -11,6 +11,11 @@ export const detailsStyles = [
     .dialog {
       inline-size: min(100vw - 2rem, 72rem);
     }
+    .keys {
+      margin: 0;
+      margin-inline-end: auto;
+      align-self: center;
+    }
     .problems {
       padding: var(--_oo-space-3);
       border-inline-start: 4px solid var(--_oo-color-danger);

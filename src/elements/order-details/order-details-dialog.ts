@@ -24,7 +24,7 @@ import { formatMoney, formatMoneyForInput, negate, parseMoney, parsePercent } fr
 import type { ParseMoneyResult, ParsePercentResult } from '../../model/money.js';
 import type { Money, OrderDraft, PriceList, Problem, ShippingAdjustment, ShippingMethod } from '../../model/types.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
-import { shippingMethodLapsed } from '../../model/shipping.js';
+import { preselectedShippingMethod, shippingMethodLapsed } from '../../model/shipping.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { OrderElement } from '../shared/order-element.js';
@@ -39,6 +39,7 @@ import { PricingController } from '../shared/pricing-controller.js';
 import { limitHint } from '../shared/text-limit.js';
 import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
 import { CouponArea } from './coupons.js';
+import { DETAILS_KEYS, DetailsKeys } from './details-keys.js';
 import { renderTotals } from './totals.js';
 import { detailsStyles } from './order-details-dialog.styles.js';
 
@@ -97,6 +98,12 @@ function amountError(parsed: ParseMoneyResult | ParsePercentResult, percent: boo
  * answers change by themselves (unit prices, codes rejected) is not an edit, a quantity typed in the
  * table and not taken is. Focus returns to what opened the dialog.
  *
+ * Keys (listed in the footer, and in `aria-keyshortcuts`): Ctrl+Enter or ⌘+Enter saves as "Save"
+ * does; Alt+Shift+M goes to "Shipping Method", Alt+Shift+O to "Coupon code". For an order that
+ * ships and has no shipping method, the only method offered, or the one the adapter marks as the
+ * site's default (`isDefault`), is preselected: shown in the select and priced in the totals, and
+ * not counted as an edit of the agent's.
+ *
  * @fires {OrderDetailsChangeEvent} order-details-change - "Save" with valid details: the draft as saved.
  *
  * @csspart dialog - The `<dialog>`.
@@ -113,6 +120,7 @@ function amountError(parsed: ParseMoneyResult | ParsePercentResult, percent: boo
  * @csspart totals - The totals.
  * @csspart total-row - A row of the totals.
  * @csspart save-button - The "Save" button.
+ * @csspart keys-hint - The line in the footer that lists the dialog's keys (Ctrl+Enter, Alt+Shift+M, Alt+Shift+O).
  *
  * @cssprop [--oo-color-surface-raised=#ffffff] - Dialog background.
  * @cssprop [--oo-color-surface=#f6f8fa] - The totals and the list of problems.
@@ -137,6 +145,11 @@ export class OrderDetailsDialog extends OrderElement {
     state: () => [
       {
         ...this.working,
+        // A method the dialog preselected is not the agent's edit (choosing another one is).
+        shippingMethodId:
+          this.working.shippingMethodId === this.preselected
+            ? this.original.shippingMethodId
+            : this.working.shippingMethodId,
         updatedAt: '',
         coupons: this.coupons.codes,
         lines: this.working.lines.map(({ unitPrice: _p, needsRepricing: _r, ...line }) => line),
@@ -187,9 +200,29 @@ export class OrderDetailsDialog extends OrderElement {
         const name = this.methods.value?.find((method) => method.id === id)?.name ?? id;
         this.working = setShippingMethod(this.working, null);
         this.notice = msg(str`${name} no longer applies and was cleared.`);
+        return;
+      }
+      // The only method, or the site's default, shows chosen (and priced in the totals); the agent may change it.
+      const preselected = id ? undefined : preselectedShippingMethod(rates);
+      if (preselected) {
+        this.preselected = preselected.id;
+        this.working = setShippingMethod(this.working, preselected.id);
       }
     },
   });
+
+  /** @internal Ctrl/⌘+Enter saves; Alt+Shift+M and Alt+Shift+O go to "Shipping Method" and "Coupon code". */
+  private keys = new DetailsKeys(this, {
+    dialog: () => this.dialog(),
+    save: () => void this.save(),
+    jump: (target) => {
+      if (target === 'coupon') this.$('#coupon')?.focus();
+      else void this.focusField('shippingMethodId');
+    },
+  });
+
+  /** @internal The shipping method the dialog preselected, if any (see `methods`). */
+  private preselected: string | null = null;
 
   /** @internal The draft being edited; the one `show()` was given stays as it was. */
   @state() private working: OrderDraft = createDraft();
@@ -225,6 +258,7 @@ export class OrderDetailsDialog extends OrderElement {
    */
   async show(draft: OrderDraft, focusPath?: string): Promise<void> {
     this.working = this.original = draft;
+    this.preselected = null;
     this.coupons.reset(draft);
     this.problems = [];
     this.notice = '';
@@ -422,6 +456,7 @@ export class OrderDetailsDialog extends OrderElement {
         id="shipping-method"
         class="field__control"
         data-path="shippingMethodId"
+        aria-keyshortcuts=${DETAILS_KEYS.shipping}
         required
         aria-invalid=${invalid}
         @change=${this.editWith((edited, id) => setShippingMethod(edited, id || null))}
@@ -525,8 +560,14 @@ export class OrderDetailsDialog extends OrderElement {
         ${renderTotals(this.pricing, (amount, negative) => this.money(amount, negative), this.locale)}
       </div>
       <div class="footer">
+        ${this.keys.renderHint()}
         <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
-        <button class="button button--primary" part="save-button" type="button" @click=${this.save}
+        <button
+          class="button button--primary"
+          part="save-button"
+          type="button"
+          aria-keyshortcuts=${DETAILS_KEYS.save}
+          @click=${this.save}
           >${msg('Save')}</button
         >
       </div>`;

@@ -11,7 +11,11 @@ describe('<order-details-dialog>', () => {
   describe('Save', () => {
     it('refuses a shipped item without a shipping method: lists the problem and focuses the select', async () => {
       const { el } = await open(buildDraft(mock.backend, { shippingMethodId: null }));
-      await until(() => control(el, 'Shipping Method'), 'no Shipping Method');
+      const select = await until(() => control<HTMLSelectElement>(el, 'Shipping Method'), 'no Shipping Method');
+      // The site's default (Ground) is preselected: the agent takes it off.
+      await until(() => select.value === 'ground', 'Ground was not preselected');
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
       const saves = recordSaves(el);
       button(el, 'Save')!.click();
       await until(() => $(el, '[part="problems"]'), 'no problems listed');
