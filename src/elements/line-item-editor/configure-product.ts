@@ -3,8 +3,8 @@
  * options and variants are loaded (`detail`) and the dialog opens; a select per option marks the
  * values that lead only to combinations that do not exist or are out of stock; once every option is
  * chosen, the choice resolves through the adapter to its variant, code, price and stock
- * (`variantTask`). "Save" hands the variant to the editor; closing with options changed asks
- * "Discard changes?" first.
+ * (`variantTask`). "Save" (or Ctrl/⌘+Enter in an option) hands the variant to the editor; closing
+ * with options changed asks "Discard changes?" first.
  */
 import { msg } from '../shared/localize.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
@@ -103,6 +103,16 @@ export class ConfigureProduct {
     return html`${dialog} ${this.discard.render()}`;
   }
 
+  /** Ctrl+Enter (⌘+Enter) in an option saves, as "Save" does, once the choice resolves in stock. */
+  private saveKey = async (event: KeyboardEvent): Promise<void> => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    event.preventDefault();
+    event.stopPropagation();
+    await this.variantTask.taskComplete.catch(() => undefined);
+    const { value: variant, status } = this.variantTask;
+    if (status === TaskStatus.COMPLETE && variant?.inStock && this.dialog()?.open) this.close(true);
+  };
+
   private close(save: boolean): void {
     this.dialog()?.close();
     if (save) this.options.saved(this.variantTask.value!);
@@ -170,6 +180,8 @@ export class ConfigureProduct {
         id="option-${index}"
         class="field__control"
         ?required=${option.required}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        @keydown=${this.saveKey}
         @change=${(e: Event) => {
           const { [option.name]: _old, ...rest } = this.choice;
           const value = (e.target as HTMLSelectElement).value;
@@ -202,7 +214,13 @@ export class ConfigureProduct {
         <p role="status"> ${this.renderResolved()} </p>
         <div class="footer">
           <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
-          <button class="button button--primary" type="button" ?disabled=${!inStock} @click=${() => this.close(true)}>
+          <button
+            class="button button--primary"
+            type="button"
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            ?disabled=${!inStock}
+            @click=${() => this.close(true)}
+          >
             ${msg('Save')}
           </button>
         </div>`,

@@ -34,7 +34,6 @@ import type { FulfillmentGroup } from './editor-views.js';
 /** Where focus goes after an edit, each control by name: the one place that knows their selectors. */
 const FOCUS_TARGETS = {
   search: '#search',
-  'change-options': '#change',
   quantity: '#quantity',
   /** The first fulfillment option of the add row that the item can use. */
   'add-option': '[name=add]:not(:disabled)',
@@ -64,7 +63,9 @@ interface EditRow {
  * with the reason. Inventory that includes expected stock is underlined and shows its breakdown
  * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" appends the line and
  * returns to the search; "Cancel" (or Escape in the item, or clearing "Name") drops the item and
- * returns to "Name". An item that no fulfillment option can take says so once, and "Add" is
+ * returns to "Name". Focus follows the item: once it is chosen (and configured), it goes to its
+ * fulfillment while one is to be chosen, else to its quantity; the only option that can take the
+ * quantity (on hand and expected) is preselected, checked and changeable. An item that no fulfillment option can take says so once, and "Add" is
  * disabled with that reason. The table edits each line's quantity, fulfillment, per-unit price
  * adjustment (with a reason; it survives quantity changes) and gift message, and removes lines.
  * A line whose price waits for a new pricing answer (after a change of price list or site:
@@ -131,6 +132,8 @@ export class LineItemEditor extends OrderElement {
     onSelect: (product) => {
       this.combo.setQuery(product.name);
       this.reset(product);
+      // A configurable product's options come first (its dialog); otherwise what the item needs next.
+      this.nextStep = product.type !== 'configurable';
     },
     idPrefix: 'product',
   });
@@ -143,7 +146,8 @@ export class LineItemEditor extends OrderElement {
     saved: (variant) => {
       this.variant = variant;
       this.chosen = '';
-      this.focusOn('change-options');
+      this.autoChosen = false;
+      this.nextStep = true;
     },
     cancelled: () => {
       // A product never configured has nothing to add: back to the search.
@@ -162,6 +166,7 @@ export class LineItemEditor extends OrderElement {
         { signal },
       );
       this.stock.remember(item, options);
+      if (this.editing?.part !== 'fulfillment') this.preselect(options);
       return options;
     },
     args: () => [this.adapter, this.site, this.fulfillmentItem()] as const,
@@ -178,6 +183,10 @@ export class LineItemEditor extends OrderElement {
   @state() private variant: Variant | null = null;
   /** @internal The chosen fulfillment option's id. */
   @state() private chosen = '';
+  /** @internal Whether `chosen` is the editor's preselection (the only option that covers the quantity), not the agent's choice. */
+  private autoChosen = false;
+  /** @internal Focus goes to what the item being added needs next once its fulfillment options are in (see `updated`). */
+  private nextStep = false;
   /** @internal The add row's quantity, as typed. */
   @state() private quantity = '1';
   /** @internal "Add" was pressed without a fulfillment. */
@@ -243,6 +252,25 @@ export class LineItemEditor extends OrderElement {
     if (changed.has('adapter') || changed.has('site')) this.stock.forget();
   }
 
+  protected override updated(): void {
+    // The item chosen (and configured): its fulfillment while a choice is needed, else its quantity.
+    const { status } = this.optionsTask;
+    if (!this.nextStep || !this.product || status === TaskStatus.PENDING || status === TaskStatus.INITIAL) return;
+    this.nextStep = false;
+    this.$(this.chosen ? FOCUS_TARGETS.quantity : FOCUS_TARGETS['add-option'])?.focus();
+  }
+
+  /**
+   * The add row's preselection: the only fulfillment option that can take its quantity (on hand and
+   * expected) is chosen, shown checked; none when two can or none can. The agent's own choice stays.
+   */
+  private preselect(options: readonly FulfillmentOption[] = this.optionsTask.value ?? []): void {
+    if (this.chosen && !this.autoChosen) return;
+    const covering = options.filter((option) => option.available && !this.addNote(option)?.blocked);
+    this.chosen = covering.length === 1 ? covering[0]!.id : '';
+    this.autoChosen = !!this.chosen;
+  }
+
   /** The line's quantity against its fulfillment's stock, once known (a quantity that is not one has no note here). */
   private stockNote(line: DraftLine): QuantityNote | undefined {
     const inventory = this.stock.inventoryOf(line);
@@ -276,6 +304,8 @@ export class LineItemEditor extends OrderElement {
     this.product = product;
     this.variant = null;
     this.chosen = '';
+    this.autoChosen = false;
+    this.nextStep = false;
     this.quantity = '1';
     this.tried = false;
   }
@@ -414,7 +444,10 @@ export class LineItemEditor extends OrderElement {
           : this.renderFulfillment({
               name: 'add',
               selected: this.chosen,
-              pick: (picked) => (this.chosen = picked.id),
+              pick: (picked) => {
+                this.chosen = picked.id;
+                this.autoChosen = false;
+              },
               problem: this.tried && !option ? msg('Choose how this item is fulfilled.') : '',
               item: product.name,
             })
@@ -456,7 +489,10 @@ export class LineItemEditor extends OrderElement {
         aria-invalid=${!!note?.blocked}
         aria-describedby="quantity-note"
         .value=${this.quantity}
-        @input=${(event: Event) => (this.quantity = (event.target as HTMLInputElement).value)}
+        @input=${(event: Event) => {
+          this.quantity = (event.target as HTMLInputElement).value;
+          this.preselect();
+        }}
       />`,
     );
   }

@@ -163,10 +163,9 @@ describe('<line-item-editor>', () => {
       expect(focusName()).to.include('Save');
       await sendKeys({ press: 'Enter' });
       await until(() => control(el, 'Direct Ship'), 'no fulfillment options');
-      expect(focusName()).to.include('Change options');
-      await sendKeys({ press: 'Tab' });
-      // Into the radio group: arrows move and choose; Direct Ship → Pickup: Downtown Store.
-      expect(focusName()).to.equal(describeElement(control(el, 'Direct Ship')));
+      // Focus goes on to the fulfillment, still to be chosen (two options can take one shoe).
+      await until(() => focusName() === describeElement(control(el, 'Direct Ship')), 'focus is not on Direct Ship');
+      // In the radio group: arrows move and choose; Direct Ship → Pickup: Downtown Store.
       await sendKeys({ press: 'ArrowDown' });
       expect(control(el, 'Pickup: Downtown Store')!.checked).to.equal(true);
       await sendKeys({ press: 'Tab' });

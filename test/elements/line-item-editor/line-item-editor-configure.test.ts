@@ -33,7 +33,9 @@ describe('<line-item-editor>', () => {
       expect(dialog.open).to.equal(false);
       const row = $(el, '[part="add-row"]')!;
       expect(text(row)).to.include('TRS-100-09-BLU').and.include('Size: 9, Color: Blue').and.include('$89.99');
-      expect(focusName()).to.equal('button#change "Change options"');
+      // Focus goes on to what the item needs next: its fulfillment (Direct Ship and Downtown can both take it).
+      await until(() => focusName() === 'input#add-ship "Direct Ship"', 'focus is not on the fulfillment');
+      expect(control(el, 'Direct Ship')!.checked).to.equal(false);
     });
 
     it('marks values that lead only to out-of-stock or missing combinations, and refuses to save them', async () => {
