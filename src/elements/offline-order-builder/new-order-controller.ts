@@ -265,7 +265,23 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     const draft = setCustomer(before, event.customer);
     this.drafts.apply(draft, 'agent');
     this.repricing.customerChanged(before, draft);
+    const search = event.target as CustomerSearch;
+    if (event.customer && !validateCustomer(event.customer).length) void this.focusEditDetails(search);
   };
+
+  /**
+   * A customer ready for the order was chosen: focus goes on to "Edit Details", the next step,
+   * once the search has shown the customer (it focuses the customer's name then: this comes after).
+   * Not when focus has left the search meanwhile.
+   */
+  private async focusEditDetails(search: CustomerSearch): Promise<void> {
+    await search.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    await this.host.updateComplete;
+    const active = this.host.shadowRoot?.activeElement;
+    if (active && active !== search) return;
+    this.$<HTMLElement>('[part~="edit-details-button"]')?.focus();
+  }
 
   private handleDetailsChange = (event: OrderDetailsChangeEvent): void => {
     const { draft } = event;
@@ -273,6 +289,8 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     this.repricing.detailsSaved(draft, dialog.shippingMethodName(draft.shippingMethodId) ?? '');
     this.options.tabs.saved();
     this.drafts.apply(draft, 'agent');
+    // The next step: "Payments", shown, with focus on its tab.
+    void this.options.tabs.select('payments', true);
   };
 
   private handlePaymentsChange = async (event: PaymentsChangeEvent): Promise<void> => {

@@ -113,7 +113,10 @@ describe('<offline-order-builder> Order Details', () => {
       Coupons: 'SAVE10',
       Total: total,
     });
-    expect(focusName()).to.equal(describeElement(button(el, 'Edit Details')));
+    // The next step: the Payments tab, shown, with focus.
+    const payments = $(el, '#tab-payments')!;
+    await until(() => focusName() === describeElement(payments), 'focus is not on the Payments tab');
+    expect(payments.getAttribute('aria-selected')).to.equal('true');
     await expect(el).to.be.accessible();
 
     // Opening again shows what was saved.
