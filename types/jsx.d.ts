@@ -474,6 +474,7 @@ export type CustomElements = {
    * - **totals** - The totals.
    * - **total-row** - A row of the totals.
    * - **save-button** - The "Save" button.
+   * - **keys-hint** - The line in the footer that lists the dialog's keys (Ctrl+Enter, Alt+Shift+M, Alt+Shift+O).
    */
   "order-details-dialog": Partial<OrderDetailsDialogProps & BaseProps & BaseEvents>;
 
