@@ -103,14 +103,17 @@ export class ConfigureProduct {
     return html`${dialog} ${this.discard.render()}`;
   }
 
-  /** Ctrl+Enter (⌘+Enter) in an option saves, as "Save" does, once the choice resolves in stock. */
+  /**
+   * Ctrl+Enter (⌘+Enter) in an option presses "Save" once the choice is resolved (a disabled
+   * "Save", for a choice that is not in stock, does nothing).
+   */
   private saveKey = async (event: KeyboardEvent): Promise<void> => {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
-    event.stopPropagation();
     await this.variantTask.taskComplete.catch(() => undefined);
-    const { value: variant, status } = this.variantTask;
-    if (status === TaskStatus.COMPLETE && variant?.inStock && this.dialog()?.open) this.close(true);
+    await this.host.updateComplete;
+    const dialog = this.dialog();
+    if (dialog?.open) dialog.querySelector<HTMLButtonElement>('.button--primary')?.click();
   };
 
   private close(save: boolean): void {

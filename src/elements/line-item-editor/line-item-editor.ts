@@ -64,8 +64,9 @@ interface EditRow {
  * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" appends the line and
  * returns to the search; "Cancel" (or Escape in the item, or clearing "Name") drops the item and
  * returns to "Name". Focus follows the item: once it is chosen (and configured), it goes to its
- * fulfillment while one is to be chosen, else to its quantity; the only option that can take the
- * quantity (on hand and expected) is preselected, checked and changeable. An item that no fulfillment option can take says so once, and "Add" is
+ * fulfillment while one is to be chosen, else to its quantity; the only option that can take one
+ * (on hand or expected) is preselected, checked and changeable. An item that no fulfillment
+ * option can take says so once, and "Add" is
  * disabled with that reason. The table edits each line's quantity, fulfillment, per-unit price
  * adjustment (with a reason; it survives quantity changes) and gift message, and removes lines.
  * A line whose price waits for a new pricing answer (after a change of price list or site:
@@ -146,7 +147,6 @@ export class LineItemEditor extends OrderElement {
     saved: (variant) => {
       this.variant = variant;
       this.chosen = '';
-      this.autoChosen = false;
       this.nextStep = true;
     },
     cancelled: () => {
@@ -166,7 +166,7 @@ export class LineItemEditor extends OrderElement {
         { signal },
       );
       this.stock.remember(item, options);
-      if (this.editing?.part !== 'fulfillment') this.preselect(options);
+      if (this.editing?.part !== 'fulfillment' && !this.chosen) this.preselect(options);
       return options;
     },
     args: () => [this.adapter, this.site, this.fulfillmentItem()] as const,
@@ -183,8 +183,6 @@ export class LineItemEditor extends OrderElement {
   @state() private variant: Variant | null = null;
   /** @internal The chosen fulfillment option's id. */
   @state() private chosen = '';
-  /** @internal Whether `chosen` is the editor's preselection (the only option that covers the quantity), not the agent's choice. */
-  private autoChosen = false;
   /** @internal Focus goes to what the item being added needs next once its fulfillment options are in (see `updated`). */
   private nextStep = false;
   /** @internal The add row's quantity, as typed. */
@@ -254,21 +252,18 @@ export class LineItemEditor extends OrderElement {
 
   protected override updated(): void {
     // The item chosen (and configured): its fulfillment while a choice is needed, else its quantity.
-    const { status } = this.optionsTask;
-    if (!this.nextStep || !this.product || status === TaskStatus.PENDING || status === TaskStatus.INITIAL) return;
+    if (!this.nextStep || !this.product || this.optionsTask.status < TaskStatus.COMPLETE) return;
     this.nextStep = false;
     this.$(this.chosen ? FOCUS_TARGETS.quantity : FOCUS_TARGETS['add-option'])?.focus();
   }
 
   /**
-   * The add row's preselection: the only fulfillment option that can take its quantity (on hand and
-   * expected) is chosen, shown checked; none when two can or none can. The agent's own choice stays.
+   * The add row's preselection, once its options are in: the only fulfillment option that can take
+   * its quantity (on hand and expected) is chosen, shown checked; none when two can or none can.
    */
-  private preselect(options: readonly FulfillmentOption[] = this.optionsTask.value ?? []): void {
-    if (this.chosen && !this.autoChosen) return;
+  private preselect(options: readonly FulfillmentOption[]): void {
     const covering = options.filter((option) => option.available && !this.addNote(option)?.blocked);
-    this.chosen = covering.length === 1 ? covering[0]!.id : '';
-    this.autoChosen = !!this.chosen;
+    if (covering.length === 1) this.chosen = covering[0]!.id;
   }
 
   /** The line's quantity against its fulfillment's stock, once known (a quantity that is not one has no note here). */
@@ -304,7 +299,6 @@ export class LineItemEditor extends OrderElement {
     this.product = product;
     this.variant = null;
     this.chosen = '';
-    this.autoChosen = false;
     this.nextStep = false;
     this.quantity = '1';
     this.tried = false;
@@ -444,10 +438,7 @@ export class LineItemEditor extends OrderElement {
           : this.renderFulfillment({
               name: 'add',
               selected: this.chosen,
-              pick: (picked) => {
-                this.chosen = picked.id;
-                this.autoChosen = false;
-              },
+              pick: (picked) => (this.chosen = picked.id),
               problem: this.tried && !option ? msg('Choose how this item is fulfilled.') : '',
               item: product.name,
             })
@@ -489,10 +480,7 @@ export class LineItemEditor extends OrderElement {
         aria-invalid=${!!note?.blocked}
         aria-describedby="quantity-note"
         .value=${this.quantity}
-        @input=${(event: Event) => {
-          this.quantity = (event.target as HTMLInputElement).value;
-          this.preselect();
-        }}
+        @input=${(event: Event) => (this.quantity = (event.target as HTMLInputElement).value)}
       />`,
     );
   }

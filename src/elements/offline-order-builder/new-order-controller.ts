@@ -266,21 +266,19 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     this.drafts.apply(draft, 'agent');
     this.repricing.customerChanged(before, draft);
     const search = event.target as CustomerSearch;
-    if (event.customer && !validateCustomer(event.customer).length) void this.focusEditDetails(search);
+    if (event.customer && !validateCustomer(event.customer).length) this.focusEditDetails(search);
   };
 
   /**
-   * A customer ready for the order was chosen: focus goes on to "Edit Details", the next step,
-   * once the search has shown the customer (it focuses the customer's name then: this comes after).
-   * Not when focus has left the search meanwhile.
+   * A customer ready for the order was chosen: focus goes on to "Edit Details", the next step, once
+   * the search has shown the customer and focused the name (updates and their focus are microtasks:
+   * a task runs after them). Not when focus has left the search meanwhile.
    */
-  private async focusEditDetails(search: CustomerSearch): Promise<void> {
-    await search.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    await this.host.updateComplete;
-    const active = this.host.shadowRoot?.activeElement;
-    if (active && active !== search) return;
-    this.$<HTMLElement>('[part~="edit-details-button"]')?.focus();
+  private focusEditDetails(search: CustomerSearch): void {
+    setTimeout(() => {
+      const active = this.host.shadowRoot?.activeElement;
+      if (!active || active === search) this.$<HTMLElement>('[part~="edit-details-button"]')?.focus();
+    });
   }
 
   private handleDetailsChange = (event: OrderDetailsChangeEvent): void => {

@@ -14,9 +14,6 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 /** Where a jump key goes. */
 export type DetailsJump = 'shipping' | 'coupon';
 
-/** The jump keys: Alt+Shift and a letter, by `KeyboardEvent.code`. */
-const JUMPS: Readonly<Partial<Record<string, DetailsJump>>> = { KeyM: 'shipping', KeyO: 'coupon' };
-
 /** What each command's target says in `aria-keyshortcuts`. */
 export const DETAILS_KEYS = {
   save: 'Control+Enter Meta+Enter',
@@ -33,23 +30,9 @@ export interface DetailsKeysOptions {
   jump(target: DetailsJump): void;
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
-
-/** The element that has focus, inside nested shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** Whether the page runs on Apple's systems, where the hint says ⌘ rather than Ctrl. */
-function onApple(): boolean {
-  return /mac|iphone|ipad/i.test(navigator.platform);
-}
-
 export class DetailsKeys implements ReactiveController {
   constructor(
-    private readonly host: Host,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: DetailsKeysOptions,
   ) {
     host.addController(this);
@@ -65,30 +48,34 @@ export class DetailsKeys implements ReactiveController {
   }
 
   private handleKeydown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || event.isComposing) return;
-    const dialog = event.composedPath().find((node) => node instanceof HTMLDialogElement);
-    if (!dialog || dialog !== this.options.dialog()) return;
-    const save = event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
-    const jump = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey ? JUMPS[event.code] : undefined;
+    const { altKey, ctrlKey, metaKey, shiftKey } = event;
+    const path = event.composedPath();
+    if (event.defaultPrevented || path.find((node) => node instanceof HTMLDialogElement) !== this.options.dialog())
+      return;
+    // Alt+Shift and a letter (by `code`: any layout), or Ctrl/⌘+Enter.
+    const jump =
+      altKey && shiftKey && !ctrlKey && !metaKey
+        ? ({ KeyM: 'shipping', KeyO: 'coupon' } as const)[event.code as 'KeyM']
+        : undefined;
+    const save = event.key === 'Enter' && (ctrlKey || metaKey) && !altKey && !shiftKey;
     if (!save && !jump) return;
     event.preventDefault();
     if (jump) return this.options.jump(jump);
     // What the field being typed in holds is taken first (its `change`), as pressing "Save" would.
-    const active = deepActiveElement();
-    if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) {
-      active.blur();
-      active.focus();
+    const field = path[0];
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
+      field.blur();
+      field.focus();
     }
     this.options.save();
   };
 
-  /** The line that lists the commands, in the dialog's footer. */
+  /** The line that lists the commands, in the dialog's footer (⌘ on Apple's systems). */
   renderHint(): TemplateResult {
-    const save = onApple() ? '⌘+Enter' : 'Ctrl+Enter';
-    const item = (keys: string, action: string) => html`<kbd>${keys}</kbd> ${action}`;
+    const save = /mac|iphone|ipad/i.test(navigator.platform) ? '⌘+Enter' : 'Ctrl+Enter';
     return html`<p class="keys text-muted text-small" part="keys-hint">
-      ${item(save, msg('Save'))} · ${item(DETAILS_KEYS.shipping, msg('Shipping Method'))} ·
-      ${item(DETAILS_KEYS.coupon, msg('Coupon code'))}
+      <kbd>${save}</kbd> ${msg('Save')} · <kbd>${DETAILS_KEYS.shipping}</kbd> ${msg('Shipping Method')} ·
+      <kbd>${DETAILS_KEYS.coupon}</kbd> ${msg('Coupon code')}
     </p>`;
   }
 }

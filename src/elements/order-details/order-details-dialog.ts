@@ -145,11 +145,6 @@ export class OrderDetailsDialog extends OrderElement {
     state: () => [
       {
         ...this.working,
-        // A method the dialog preselected is not the agent's edit (choosing another one is).
-        shippingMethodId:
-          this.working.shippingMethodId === this.preselected
-            ? this.original.shippingMethodId
-            : this.working.shippingMethodId,
         updatedAt: '',
         coupons: this.coupons.codes,
         lines: this.working.lines.map(({ unitPrice: _p, needsRepricing: _r, ...line }) => line),
@@ -204,10 +199,11 @@ export class OrderDetailsDialog extends OrderElement {
       }
       // The only method, or the site's default, shows chosen (and priced in the totals); the agent may change it.
       const preselected = id ? undefined : preselectedShippingMethod(rates);
-      if (preselected) {
-        this.preselected = preselected.id;
-        this.working = setShippingMethod(this.working, preselected.id);
-      }
+      if (!preselected) return;
+      // Not an edit of the agent's: without edits before it, closing asks nothing.
+      const clean = !this.guard.dirty;
+      this.working = setShippingMethod(this.working, preselected.id);
+      if (clean) this.guard.opened();
     },
   });
 
@@ -220,9 +216,6 @@ export class OrderDetailsDialog extends OrderElement {
       else void this.focusField('shippingMethodId');
     },
   });
-
-  /** @internal The shipping method the dialog preselected, if any (see `methods`). */
-  private preselected: string | null = null;
 
   /** @internal The draft being edited; the one `show()` was given stays as it was. */
   @state() private working: OrderDraft = createDraft();
@@ -258,7 +251,6 @@ export class OrderDetailsDialog extends OrderElement {
    */
   async show(draft: OrderDraft, focusPath?: string): Promise<void> {
     this.working = this.original = draft;
-    this.preselected = null;
     this.coupons.reset(draft);
     this.problems = [];
     this.notice = '';
