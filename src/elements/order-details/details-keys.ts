@@ -70,11 +70,11 @@ export class DetailsKeys implements ReactiveController {
     this.options.save();
   };
 
-  /** The line that lists the commands, in the dialog's footer (⌘ on Apple's systems). */
+  /** The line that lists the commands, in the dialog's footer (Ctrl+Enter works on a Mac too, as ⌘+Enter does). */
   renderHint(): TemplateResult {
-    const save = /mac|iphone|ipad/i.test(navigator.platform) ? '⌘+Enter' : 'Ctrl+Enter';
+    const enter = msg('Enter', { desc: 'The Enter key, as its name is printed on keyboards.' });
     return html`<p class="keys text-muted text-small" part="keys-hint">
-      <kbd>${save}</kbd> ${msg('Save')} · <kbd>${DETAILS_KEYS.shipping}</kbd> ${msg('Shipping Method')} ·
+      <kbd>Ctrl+${enter}</kbd> ${msg('Save')} · <kbd>${DETAILS_KEYS.shipping}</kbd> ${msg('Shipping Method')} ·
       <kbd>${DETAILS_KEYS.coupon}</kbd> ${msg('Coupon code')}
     </p>`;
   }

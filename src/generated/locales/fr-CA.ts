@@ -228,6 +228,7 @@
 's7b8db4b25760798c': `Continuer la modification`,
 's7cacb72a91e7837d': `messages-cadeaux`,
 's7e19045f10975711': str`${0} rétabli.`,
+'s7e388025be643d0d': `Entrée`,
 's7e9cc957f83cb07b': `Mode de paiement`,
 's7fe69cf59130e852': `Choisissez un site`,
 's8072a93e15579b1c': `Inclure un message-cadeau`,
