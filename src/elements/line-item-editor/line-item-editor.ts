@@ -66,9 +66,9 @@ interface EditRow {
  * returns to "Name". Focus follows the item: once it is chosen (and configured), it goes to its
  * fulfillment while one is to be chosen, else to its quantity; the only option that can take one
  * (on hand or expected) is preselected, checked and changeable. An item that no fulfillment
- * option can take says so once, and "Add" is
- * disabled with that reason. The table edits each line's quantity, fulfillment, per-unit price
- * adjustment (with a reason; it survives quantity changes) and gift message, and removes lines.
+ * option can take says so once, and "Add" is disabled with that reason. The table edits each
+ * line's quantity, fulfillment, per-unit price adjustment (with a reason; it survives quantity
+ * changes) and gift message, and removes lines.
  * A line whose price waits for a new pricing answer (after a change of price list or site:
  * `needsRepricing`) shows "Recalculating…" instead of its unit price and total, never the old price.
  * Closing "Configure Product" with options changed asks "Discard changes?" first.
