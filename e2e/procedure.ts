@@ -6,13 +6,16 @@
 // 1. "procedure" (pointer and typing, e2e/flow-pointer.ts): site, customers, products, Order
 //    Details, payments by store credit, purchase order and card, the read-back, submit.
 // 2. "keyboard only" (e2e/flow-keyboard.ts): the core procedure with keys alone.
-// 3. "demo page checks" (e2e/demo-checks.ts, once): axe (WCAG 2.2 AA with target-size) on the page
+// 3. "standard order" (e2e/flow-standard.ts): issue 15's standard order by keyboard alone, every
+//    key counted by kind; fails above KEY_GOAL navigation/command keys or with focus on <body>.
+// 4. "demo page checks" (e2e/demo-checks.ts, once): axe (WCAG 2.2 AA with target-size) on the page
 //    as it loads, with the workspace and with Order Details; the layout at 200% zoom and 320 CSS px.
 //
 // The demo's realistic mock latency (100-400 ms a call) stays: waits are generous (15 s), never
 // fixed sleeps. E2E_DEBUG=1 prints page load times and, on a failure, the open dialogs' text and
 // screenshots into test-results/; SCREENSHOT_DIR=<dir> saves a screenshot after each step;
-// E2E_BACKEND=kibo (or rest) runs the flows on that backend only.
+// E2E_BACKEND=kibo (or rest) runs the flows on that backend only; E2E_FLOWS=standard,checks (any of
+// pointer, keyboard, standard, checks) runs only those flows.
 // Each flow runs in a fresh browser context (a first visit: the mock service worker starts with the
 // page) and fails on a page error, a console error or a backend call the mock did not answer.
 // Run by `npm run test:demo` (and .ci/run).
@@ -23,6 +26,7 @@ import { serveStatic } from '../scripts/static-server.mjs';
 import { demoChecks } from './demo-checks.js';
 import { keyboardFlow } from './flow-keyboard.js';
 import { pointerFlow } from './flow-pointer.js';
+import { standardOrderFlow } from './flow-standard.js';
 import { BACKENDS, type E2eRun, debugDump, step } from './support.js';
 
 if (!existsSync('dist-demo/index.html')) {
@@ -36,17 +40,29 @@ const browser = await chromium.launch({ executablePath: findBrowser(), headless:
 const run: E2eRun = { browser, url, passed: [] };
 const only = process.env.E2E_BACKEND?.toLowerCase();
 const backends = BACKENDS.filter((b) => !only || b.name.toLowerCase().startsWith(only));
+const flows = process.env.E2E_FLOWS?.split(',');
+const runs = (flow: string) => !flows || flows.includes(flow);
 
 let failed = false;
 try {
   for (const backend of backends) {
-    console.log(`procedure on ${backend.name} (pointer and typing):`);
-    await pointerFlow(run, backend);
-    console.log(`keyboard only on ${backend.name}:`);
-    await keyboardFlow(run, backend);
+    if (runs('pointer')) {
+      console.log(`procedure on ${backend.name} (pointer and typing):`);
+      await pointerFlow(run, backend);
+    }
+    if (runs('keyboard')) {
+      console.log(`keyboard only on ${backend.name}:`);
+      await keyboardFlow(run, backend);
+    }
+    if (runs('standard')) {
+      console.log(`standard order by keyboard, keys counted, on ${backend.name}:`);
+      await standardOrderFlow(run, backend);
+    }
   }
-  console.log('demo page checks:');
-  await demoChecks(browser, url, (name, check) => step(run, name, check));
+  if (runs('checks')) {
+    console.log('demo page checks:');
+    await demoChecks(browser, url, (name, check) => step(run, name, check));
+  }
 } catch (error) {
   failed = true;
   console.error(`\nFAILED: ${error instanceof Error ? error.message : String(error)}`);

@@ -17,6 +17,7 @@ import type { MockState } from './backend-state.js';
 import type { CatalogProduct, MockLocation, StockByLocation } from './catalog-types.js';
 import { catalogPrice, resolvePriceList } from './pricing.js';
 import { MockProblem, notFound, validationProblem } from './problem.js';
+import { IDENTIFIER, nameWords, queryWords, rankWords, type SearchText } from './search-rank.js';
 import { DEFAULT_SEARCH_LIMIT, fold, searchLimit } from './text.js';
 
 /** The value chosen for each option of a configurable product, by option name ("Size": "9"). */
@@ -77,7 +78,14 @@ function cloneInventory(inventory: Inventory): Inventory {
   return { current: inventory.current, future: inventory.future.map((f) => ({ ...f })) };
 }
 
+/** What a product is found by: its name words, name and code, and its codes and its variants' (folded). */
+interface ProductSearchText extends SearchText {
+  codes: string[];
+}
+
 export class MockCatalog {
+  private readonly searchText = new WeakMap<CatalogProduct, ProductSearchText>();
+
   constructor(private readonly state: MockState) {}
 
   private product(productId: string): CatalogProduct {
@@ -128,20 +136,40 @@ export class MockCatalog {
     return summary;
   }
 
+  /** What a product is found by (search-rank.ts), computed once per product. */
+  private searchFields(product: CatalogProduct): ProductSearchText {
+    let fields = this.searchText.get(product);
+    if (!fields) {
+      const codes = [product.code, ...product.variants.map((v) => v.code)].map(fold);
+      fields = { words: nameWords(fold(product.name)), text: product.search, codes };
+      this.searchText.set(product, fields);
+    }
+    return fields;
+  }
+
+  /**
+   * Products whose name or code matches, best first: the product or variant code (SKU) typed
+   * exactly; then by the loosest match among the query's words (a whole word of the name, a word
+   * it begins, any part of name or code, one typo in a word of 5 letters or more); then catalog
+   * order (the fixtures lead it).
+   */
   searchProducts(siteId: string, query: string, options: ProductSearchOptions = {}): ProductSummary[] {
     const site = this.state.site(siteId);
     resolvePriceList(this.state.catalog, site, options.priceListId);
     const folded = fold(query.trim());
     if (!folded) return [];
-    const tokens = folded.split(/\s+/);
-    const matches = this.state.data.products.filter((product) =>
-      tokens.every((token) => product.search.includes(token)),
-    );
-    // Names that start with the query first; otherwise catalog order (the fixtures lead it).
-    const first = matches.filter((product) => product.search.startsWith(folded));
-    const rest = matches.filter((product) => !product.search.startsWith(folded));
+    const words = queryWords(folded);
+    const found: { product: CatalogProduct; rank: [number, number]; index: number }[] = [];
+    this.state.data.products.forEach((product, index) => {
+      const fields = this.searchFields(product);
+      const rank = fields.codes.includes(folded)
+        ? ([IDENTIFIER, IDENTIFIER] as [number, number])
+        : rankWords(words, fields);
+      if (rank) found.push({ product, rank, index });
+    });
+    found.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.index - b.index);
     const limit = searchLimit(options.limit ?? DEFAULT_SEARCH_LIMIT);
-    return [...first, ...rest].slice(0, limit).map((product) => this.summary(product, site, options.priceListId));
+    return found.slice(0, limit).map(({ product }) => this.summary(product, site, options.priceListId));
   }
 
   getProduct(siteId: string, productId: string, priceListId?: string | null): Product {

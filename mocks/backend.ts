@@ -20,6 +20,7 @@ import type {
   CardDetails,
   CardSummary,
   Customer,
+  CustomerElsewhere,
   CustomerInput,
   FulfillmentOption,
   Inventory,
@@ -148,6 +149,14 @@ export class MockBackend {
   /** Customers of the site's customer set whose name, email, number or phone matches. */
   searchCustomers(siteId: string, query: string, limit = DEFAULT_SEARCH_LIMIT): Customer[] {
     return this.customers.search(siteId, query, limit);
+  }
+
+  /**
+   * The few customers (at most 3) of the other customer sets whose name, email, number or phone
+   * matches, named with their set: what a search with no result on the site tells the agent.
+   */
+  customersElsewhere(siteId: string, query: string): CustomerElsewhere[] {
+    return this.customers.elsewhere(siteId, query);
   }
 
   createCustomer(siteId: string, input: CustomerInput): Customer {

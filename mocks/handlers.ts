@@ -250,9 +250,13 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
         since: query.get('since'),
       }),
     })),
-    route('get', '/sites/:siteId/customers', 'searchCustomers', ({ params, query }) => ({
-      body: { items: backend.searchCustomers(params['siteId']!, query.get('q') ?? '', optionalInt(query, 'limit')) },
-    })),
+    route('get', '/sites/:siteId/customers', 'searchCustomers', ({ params, query }) => {
+      const [siteId, q] = [params['siteId']!, query.get('q') ?? ''];
+      const items = backend.searchCustomers(siteId, q, optionalInt(query, 'limit'));
+      // None on the site: the few customers of other customer sets that match, named, never offered.
+      const elsewhere = items.length ? [] : backend.customersElsewhere(siteId, q);
+      return { body: elsewhere.length ? { items, elsewhere } : { items } };
+    }),
     route('post', '/sites/:siteId/customers', 'createCustomer', ({ params, body }) => ({
       status: 201,
       body: backend.createCustomer(params['siteId']!, objectBody(body) as unknown as CustomerInput),

@@ -123,6 +123,20 @@ export const NoResults: Story = {
   },
 };
 
+/**
+ * Grace Hopper is a Wholesale customer: on the US Store (Retail) the search finds nobody and says
+ * who matches in another customer set, "Grace Hopper is a customer of Wholesale.", without offering her.
+ */
+export const CustomerOfAnotherSet: Story = {
+  name: 'Customer of another customer set',
+  parameters: mockApi('elsewhere'),
+  play: async ({ canvasElement }) => {
+    const el = await type(canvasElement, 'Grace Hopper');
+    // The set's name is the adapter's: the same in every locale.
+    await until(() => el.shadowRoot!.querySelector('[part~="status"]')?.textContent?.includes('Wholesale'));
+  },
+};
+
 /** A slow backend (1-3 s per call): "Searching…" until the answer comes. */
 export const SlowNetwork: Story = {
   parameters: mockApi('slow', { mode: 'slow' }),

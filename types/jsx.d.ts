@@ -246,7 +246,7 @@ export type CustomElements = {
    *  - **label** - The "Customer Search" label.
    * - **search-input** - The combobox input.
    * - **create-button** - The "Create New Customer" button.
-   * - **status** - The polite live region under the input: too short, searching, how many found, none found, or the error.
+   * - **status** - The polite live region under the input: too short, searching, how many found, none found (and who matches in another customer set), or the error.
    * - **retry-button** - "Retry" after a failed search, load of the site or save.
    * - **listbox** - The list of customers found.
    * - **option** - One customer found.

@@ -15,6 +15,7 @@ import type {
   CardSummary,
   Customer,
   CustomerInput,
+  FoundCustomers,
   FulfillmentOption,
   Listed,
   OrderDraft,
@@ -112,8 +113,13 @@ export interface OrderAdapter {
   readonly orderOffsets?: boolean;
   /** Existing orders of a site, newest first, paged. */
   listOrders(query: OrderQuery, init?: CallInit): Promise<Page<OrderSummary>>;
-  /** Customers of the site's customer set matching a name, email or phone. */
-  searchCustomers(query: CustomerQuery, init?: CallInit): Promise<Listed<Customer>>;
+  /**
+   * Customers of the site's customer set matching a name, email or phone, best first (the ranking
+   * expected of a backend is in README.md, "Write an adapter"). Optional in the answer: when none
+   * matches on the site, `elsewhere` names a few customers of other customer sets that do
+   * (`FoundCustomers`), which `<customer-search>` says without offering them.
+   */
+  searchCustomers(query: CustomerQuery, init?: CallInit): Promise<FoundCustomers>;
   /** Creates a customer in the site's customer set. Rejects with a ValidationError (e.g. a duplicate email at "email"). */
   createCustomer(request: { siteId: string; customer: CustomerInput }, init?: CallInit): Promise<Customer>;
   /** Replaces a customer's details and addresses. */

@@ -177,6 +177,31 @@ export const customer: Decoder<model.Customer> = object({
   addresses: array(address),
 });
 
+/** The most customers of other customer sets a search answer names (`FoundCustomers.elsewhere`). */
+const ELSEWHERE_MAX = 3;
+
+/** A name of the hint, kept when a non-blank string of at most 200 characters. */
+const isHintText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '' && value.length <= 200;
+
+/**
+ * A customer search: `{ items, elsewhere? }`. `elsewhere` is a hint, never a reason to refuse the
+ * search: a value that is not a list is ignored, an entry that is not two names is dropped, and at
+ * most `ELSEWHERE_MAX` are kept (only their two fields are copied).
+ */
+export const foundCustomers: Decoder<model.FoundCustomers> = (value, path) => {
+  const found: model.FoundCustomers = listed(customer)(value, path);
+  const hint = (value as { elsewhere?: unknown }).elsewhere;
+  const elsewhere: model.CustomerElsewhere[] = [];
+  for (const entry of Array.isArray(hint) ? hint : []) {
+    if (elsewhere.length === ELSEWHERE_MAX) break;
+    if (isObject(entry) && isHintText(entry.name) && isHintText(entry.customerSetName))
+      elsewhere.push({ name: entry.name, customerSetName: entry.customerSetName });
+  }
+  if (elsewhere.length) found.elsewhere = elsewhere;
+  return found;
+};
+
 const productSummaryFields = {
   id: string,
   code: string,

@@ -189,7 +189,7 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
 
     searchCustomers({ siteId, query, limit }, init) {
       const context = { action: 'search the customers' };
-      return read(pathOf`/sites/${siteId}/customers`, d.listed(d.customer), context, init, { q: query, limit });
+      return read(pathOf`/sites/${siteId}/customers`, d.foundCustomers, context, init, { q: query, limit });
     },
 
     createCustomer({ siteId, customer }, init) {

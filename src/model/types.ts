@@ -471,3 +471,18 @@ export interface Page<T> {
  * because they could not be used. A plain array is a `Listed` with none left out.
  */
 export type Listed<T> = T[] & { skipped?: number };
+
+/** A customer of another customer set that a search found: named for the agent, never offered. */
+export interface CustomerElsewhere {
+  /** The customer's name ("Grace Hopper"). */
+  name: string;
+  /** The name of the customer set they belong to ("Wholesale"). */
+  customerSetName: string;
+}
+
+/**
+ * A customer search's answer: the customers of the site's customer set, best first, and, when
+ * there are none, optionally a few customers of other customer sets that match (`elsewhere`), which
+ * `<customer-search>` names ("Grace Hopper is a customer of Wholesale") without offering them.
+ */
+export type FoundCustomers = Listed<Customer> & { elsewhere?: CustomerElsewhere[] };

@@ -181,6 +181,57 @@ describe('response decoders', () => {
       expect(customers.skipped).to.equal(2);
     });
 
+    describe('a customer search', () => {
+      const hint = (name: unknown, customerSetName: unknown = 'Wholesale') => ({ name, customerSetName });
+
+      it('keeps the customers of other customer sets it names (elsewhere), copying only their two names', () => {
+        const found = d.foundCustomers(
+          { items: [], elsewhere: [{ ...hint('Grace Hopper'), id: 'grace', email: 'grace@example.com' }] },
+          '',
+        );
+        expect(found).to.have.length(0);
+        expect(found.elsewhere).to.deep.equal([{ name: 'Grace Hopper', customerSetName: 'Wholesale' }]);
+        expect(d.foundCustomers({ items: [] }, '').elsewhere).to.equal(undefined);
+        expect(d.foundCustomers({ items: [], elsewhere: null }, '').elsewhere).to.equal(undefined);
+      });
+
+      it('drops the entries that are not two non-blank names of at most 200 characters, and keeps 3 at most', () => {
+        const found = d.foundCustomers(
+          {
+            items: [],
+            elsewhere: [
+              null,
+              'Grace Hopper',
+              hint(42),
+              hint('Grace Hopper', null),
+              hint('   '),
+              hint('x'.repeat(201)),
+              hint('Grace Hopper', { toString: 'Wholesale' }),
+              hint('A\u202eB <b>1</b>'),
+              hint('Barbara Liskov'),
+              hint('Alan Kay', 'B2B'),
+              hint('Edsger Dijkstra'),
+            ],
+          },
+          '',
+        );
+        expect(found.elsewhere).to.deep.equal([
+          hint('A\u202eB <b>1</b>'),
+          hint('Barbara Liskov'),
+          hint('Alan Kay', 'B2B'),
+        ]);
+      });
+
+      it('ignores an elsewhere that is not a list, and still answers the customers', () => {
+        for (const elsewhere of ['Grace Hopper', 3, { name: 'Grace Hopper', customerSetName: 'Wholesale' }, true]) {
+          const found = d.foundCustomers({ items: [{ id: 'c' }], elsewhere }, '');
+          expect(found.elsewhere).to.equal(undefined);
+          expect(found.skipped).to.equal(1);
+        }
+        expect(decodeError(() => d.foundCustomers({ elsewhere: [] }, '')).message).to.equal('items should be present');
+      });
+    });
+
     it('leaves out the orders of a page that cannot be used, and counts them on the page', () => {
       const order = {
         id: 'o1',

@@ -31,6 +31,8 @@ describe('mock handlers (HTTP)', () => {
       await adapter.listSites();
       await adapter.listOrders({ ...site, limit: 3 });
       const [ada] = await adapter.searchCustomers({ ...site, query: 'Ada' });
+      // No one on the site: the answer names Grace Hopper of Wholesale (elsewhere), in the contract's shape.
+      expect((await adapter.searchCustomers({ ...site, query: 'Grace Hopper' })).elsewhere).to.have.length(1);
       const input = {
         firstName: 'Mary',
         lastName: 'Jackson',

@@ -102,6 +102,24 @@ describe('Kibo-shaped mock: tenant and customers', () => {
     expect(wholesale.body.items).to.deep.equal([]);
   });
 
+  it('ranks as our mock does: Ada Lovelace first for "Ada", Katherine Johnson for "Kathrine"', async () => {
+    const ada = await kibo.call<Collection<KiboAccount>>(
+      'getAccounts',
+      '/commerce/customer/accounts?q=Ada&pageSize=5',
+      {
+        site: 'us',
+      },
+    );
+    expect(ada.body.items.map((a) => `${a.firstName} ${a.lastName}`)).to.deep.equal(
+      kibo.backend.searchCustomers('us', 'Ada', 5).map((c) => `${c.firstName} ${c.lastName}`),
+    );
+    expect(ada.body.items[0]!.lastName).to.equal('Lovelace');
+    const typo = await kibo.call<Collection<KiboAccount>>('getAccounts', '/commerce/customer/accounts?q=Kathrine', {
+      site: 'us',
+    });
+    expect(typo.body.items.map((a) => a.lastName)).to.deep.equal(['Johnson']);
+  });
+
   it('refuses a site-scoped call without a site', async () => {
     const { status, body } = await kibo.call<KiboErrorBody>('getAccounts', '/commerce/customer/accounts?q=Ada', {
       site: null,

@@ -6,7 +6,7 @@ import type { OrderAdapter } from '../../adapter/adapter.js';
 import { preloadAtIdle } from '../../controllers/on-demand.js';
 import { customerName, defaultBillingAddress, defaultShippingAddress } from '../../model/draft.js';
 import { validateCustomer } from '../../model/validation.js';
-import type { Customer, Problem, Site } from '../../model/types.js';
+import type { Customer, CustomerElsewhere, Problem, Site } from '../../model/types.js';
 import { CustomerChangeEvent } from '../../events/customer-change.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { OrderElement } from '../shared/order-element.js';
@@ -64,6 +64,8 @@ const loadDialogs = () => import('./customer-dialogs.js');
  * customer search: debounced, from two characters, each new query aborting the previous request,
  * a late answer to an older query never shown. Only customers of the site's customer set can be
  * chosen: one of another set that an adapter returns anyway is listed disabled, with the reason.
+ * When none is found, the customers of other sets that the adapter names in `elsewhere` are said
+ * in the status ("Grace Hopper is a customer of Wholesale."), never offered as options.
  * The chosen customer is shown with email, phones and default billing and shipping addresses;
  * one who fails the order rules (a phone; default billing and shipping addresses) is shown with
  * what is missing and "Edit customer", and the element is invalid (`checkValidity()`) until
@@ -82,7 +84,7 @@ const loadDialogs = () => import('./customer-dialogs.js');
  * @csspart label - The "Customer Search" label.
  * @csspart search-input - The combobox input.
  * @csspart create-button - The "Create New Customer" button.
- * @csspart status - The polite live region under the input: too short, searching, how many found, none found, or the error.
+ * @csspart status - The polite live region under the input: too short, searching, how many found, none found (and who matches in another customer set), or the error.
  * @csspart retry-button - "Retry" after a failed search, load of the site or save.
  * @csspart listbox - The list of customers found.
  * @csspart option - One customer found.
@@ -131,10 +133,18 @@ export class CustomerSearch extends OrderElement {
       // can be chosen); a failed load fails the search too, and the status offers Retry.
       const site = this.currentSite ?? (await this.siteLoad.whenLoaded());
       // Without an adapter the search fails like any other, and says so with Retry.
-      return (this.adapter as OrderAdapter).searchCustomers(
+      const found = await (this.adapter as OrderAdapter).searchCustomers(
         { siteId: site?.id ?? this.siteId ?? '', query, limit: 20 },
         { signal },
       );
+      // Customers of other customer sets, said when none is found here (never offered): only
+      // names that are text, a few at most, and only from the answer to the latest query.
+      const { elsewhere } = found;
+      if (!signal.aborted)
+        this.elsewhere = (Array.isArray(elsewhere) ? elsewhere : [])
+          .filter((e) => typeof e?.name === 'string' && typeof e.customerSetName === 'string')
+          .slice(0, 3);
+      return found;
     },
     onSelect: (customer) => this.choose(customer),
     isSelectable: (customer) => this.selectable(customer),
@@ -146,6 +156,9 @@ export class CustomerSearch extends OrderElement {
    * `adapter.listSites()` (a Task), again when back in the page after leaving it mid-load.
    */
   private siteLoad = new SiteLoad(this, () => this.searchAgain());
+
+  /** @internal Customers of other customer sets the last search found (`FoundCustomers.elsewhere`). */
+  private elsewhere: CustomerElsewhere[] = [];
 
   /** @internal The "Create Customer" and "Edit Address" dialogs, once loaded (see `ensureDialogs`). */
   private dialogs: CustomerDialogs | undefined;
@@ -282,7 +295,14 @@ export class CustomerSearch extends OrderElement {
     // The adapter's words may not say which call failed ("The requested resource does not exist."): that first.
     if (status === 'error') return `${msg('The customer search failed.')} ${failure(error)}`;
     if (status !== 'ready') return '';
-    if (count === 0) return msg('No customers found.');
+    // None here: who matches in another customer set is said, not offered ("Grace Hopper is a customer of Wholesale.").
+    if (count === 0)
+      return [
+        msg('No customers found.'),
+        ...this.elsewhere.map(({ name, customerSetName }) =>
+          msg(str`${isolate(name)} is a customer of ${isolate(customerSetName)}.`),
+        ),
+      ].join(' ');
     return count === 1 ? msg('1 customer found.') : msg(str`${count} customers found.`);
   }
 

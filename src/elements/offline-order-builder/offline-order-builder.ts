@@ -35,7 +35,8 @@ import { SiteController } from './site-controller.js';
  *
  * @description Lists the adapter's sites. With several, the agent picks one first (a "Site"
  * select and "Continue") and the rest waits; with one, it is picked at once and no picker is
- * shown. Then a split view: the site's existing orders on the left (`<oo-order-list>`: newest
+ * shown. With `autofocus`, the Site select (or, with the site already chosen, the "New Order"
+ * heading) takes focus as it first shows, unless focus is already elsewhere in the page. Then a split view: the site's existing orders on the left (`<oo-order-list>`: newest
  * first, paged, virtualized), resizable with a WAI-ARIA window splitter (Left/Right arrows, End,
  * or drag; Home, Enter, Left past 20% or a drag to the edge collapse the list, and Enter, Right, End
  * or a drag bring it back) and hideable with "Hide orders" / "Show orders"; the new order on the

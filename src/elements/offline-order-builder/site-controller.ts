@@ -91,6 +91,8 @@ export class SiteController implements ReactiveController {
   private pickerError = false;
   /** "Change site?", once its code has loaded. */
   private question: Notices.SiteChangeQuestion | undefined;
+  /** Whether the host's `autofocus` was honoured (once, when the sites first show). */
+  private autofocused = false;
   /** The chosen site, provided to the children. */
   private readonly provider: ContextProvider<typeof siteContext, SiteHost>;
 
@@ -114,6 +116,19 @@ export class SiteController implements ReactiveController {
       args: () => [host.adapter] as const,
       onComplete: (sites) => this.resolve(sites),
     });
+  }
+
+  /**
+   * `autofocus` on the host: once the sites are in, focus goes to the first control the agent
+   * needs (the Site select, or the "New Order" heading when the site is already chosen), unless
+   * focus is already somewhere in the page.
+   */
+  hostUpdated(): void {
+    if (this.autofocused || !this.sites.length || !this.host.hasAttribute('autofocus')) return;
+    this.autofocused = true;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    this.host.renderRoot.querySelector<HTMLElement>('#site-picker-select, #new-order-heading')?.focus();
   }
 
   /** The sites that can be used (empty until they are loaded). */

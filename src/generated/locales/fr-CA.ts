@@ -256,6 +256,7 @@
 's91c3e53aac9a0391': `Exécution`,
 's9226737501b54239': `client`,
 's92cf669bdb12410e': `La carte n’a pas été ajoutée.`,
+'s939be3adb784c1af': str`${0} fait partie de l’ensemble de clients ${1}.`,
 's945428ace222b6b1': `La commande n’a pas été soumise : la page l’a bloquée.`,
 's958b0af928a6aa0d': `Rajustement de prix`,
 's95d20a6ae671e12e': `Rajustement de la commande`,

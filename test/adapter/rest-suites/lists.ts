@@ -42,6 +42,33 @@ export function listsSuite({ transport, restAdapter, plainAdapter }: ContractSui
     });
   });
 
+  describe('customers of other customer sets (elsewhere)', () => {
+    it('names the matches of another customer set when none is on the site', async () => {
+      const found = await restAdapter().searchCustomers({ siteId: 'us', query: 'Grace Hopper' });
+      expect([...found]).to.deep.equal([]);
+      expect(found.elsewhere).to.deep.equal([{ name: 'Grace Hopper', customerSetName: 'Wholesale' }]);
+      const here = await restAdapter().searchCustomers({ siteId: 'wholesale', query: 'Grace Hopper' });
+      expect(here.map((c) => c.id)).to.deep.equal(['grace']);
+      expect(here.elsewhere).to.equal(undefined);
+    });
+
+    it('keeps the search when the hint is malformed: entries dropped, a value that is not a list ignored', async () => {
+      await transport.rewrite('searchCustomers', [
+        { op: 'set', path: '/elsewhere/-', value: { name: 7, customerSetName: 'Wholesale' } },
+        { op: 'set', path: '/elsewhere/-', value: { name: 'Ada <b>Lovelace</b>', customerSetName: 'Retail' } },
+      ]);
+      const answer = await plainAdapter().searchCustomers({ siteId: 'us', query: 'Grace Hopper' });
+      expect(answer.elsewhere).to.deep.equal([
+        { name: 'Grace Hopper', customerSetName: 'Wholesale' },
+        { name: 'Ada <b>Lovelace</b>', customerSetName: 'Retail' },
+      ]);
+      await transport.rewrite('searchCustomers', [{ op: 'set', path: '/elsewhere', value: { name: 'Grace Hopper' } }]);
+      const ignored = await plainAdapter().searchCustomers({ siteId: 'us', query: 'Grace Hopper' });
+      expect([...ignored]).to.deep.equal([]);
+      expect(ignored.elsewhere).to.equal(undefined);
+    });
+  });
+
   describe('onRetry', () => {
     it('is told the number of each retry and of all attempts', async () => {
       await transport.fail('listSites', 'network', 2);

@@ -22,6 +22,13 @@ describe('<line-item-editor>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lists the product whose code (SKU) was typed exactly first, and forgives a typo in a long word', async () => {
+      const byCode = await searchProducts(await renderEditor(mock.adapter), 'TRS-100');
+      expect(text(byCode[0])).to.include('Trail Runner Shoe').and.include('TRS-100');
+      const typo = await searchProducts(await renderEditor(mock.adapter), 'Insulted Water');
+      expect(text(typo[0])).to.include('Insulated Water Bottle');
+    });
+
     it('shows the price list price with the list price when the order has a price list', async () => {
       const el = await renderEditor(mock.adapter, { priceListId: 'vip' });
       const found = await searchProducts(el, 'Canvas Tote');
