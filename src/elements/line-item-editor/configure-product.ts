@@ -183,7 +183,6 @@ export class ConfigureProduct {
         id="option-${index}"
         class="field__control"
         ?required=${option.required}
-        aria-keyshortcuts="Control+Enter Meta+Enter"
         @keydown=${this.saveKey}
         @change=${(e: Event) => {
           const { [option.name]: _old, ...rest } = this.choice;

@@ -265,20 +265,16 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     const draft = setCustomer(before, event.customer);
     this.drafts.apply(draft, 'agent');
     this.repricing.customerChanged(before, draft);
-    const search = event.target as CustomerSearch;
-    if (event.customer && !validateCustomer(event.customer).length) this.focusEditDetails(search);
+    if (event.customer && !validateCustomer(event.customer).length) this.focusEditDetails();
   };
 
   /**
    * A customer ready for the order was chosen: focus goes on to "Edit Details", the next step, once
    * the search has shown the customer and focused the name (updates and their focus are microtasks:
-   * a task runs after them). Not when focus has left the search meanwhile.
+   * a task runs after them).
    */
-  private focusEditDetails(search: CustomerSearch): void {
-    setTimeout(() => {
-      const active = this.host.shadowRoot?.activeElement;
-      if (!active || active === search) this.$<HTMLElement>('[part~="edit-details-button"]')?.focus();
-    });
+  private focusEditDetails(): void {
+    setTimeout(() => this.$<HTMLElement>('[part~="edit-details-button"]')?.focus());
   }
 
   private handleDetailsChange = (event: OrderDetailsChangeEvent): void => {

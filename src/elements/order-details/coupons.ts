@@ -17,7 +17,6 @@ import { same } from '../../model/same.js';
 import type { CouponResult, Money, OrderDraft, Pricing } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 import { couponRejection } from '../shared/coupon-text.js';
-import { DETAILS_KEYS } from './details-keys.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
 
 export interface CouponAreaOptions {
@@ -139,7 +138,7 @@ export class CouponArea {
               id="coupon"
               class="field__control"
               autocomplete="off"
-              aria-keyshortcuts=${DETAILS_KEYS.coupon}
+              aria-keyshortcuts="Alt+Shift+O"
               aria-invalid=${invalid ? 'true' : 'false'}
               aria-describedby=${invalid ? 'coupon-error' : nothing}
               @input=${() => this.clearError()}

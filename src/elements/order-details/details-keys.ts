@@ -9,17 +9,10 @@
  */
 import { msg } from '../shared/localize.js';
 import { html } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 
 /** Where a jump key goes. */
 export type DetailsJump = 'shipping' | 'coupon';
-
-/** What each command's target says in `aria-keyshortcuts`. */
-export const DETAILS_KEYS = {
-  save: 'Control+Enter Meta+Enter',
-  shipping: 'Alt+Shift+M',
-  coupon: 'Alt+Shift+O',
-} as const;
 
 export interface DetailsKeysOptions {
   /** The dialog whose keys these are (keys from a dialog above it are not). */
@@ -30,28 +23,12 @@ export interface DetailsKeysOptions {
   jump(target: DetailsJump): void;
 }
 
-export class DetailsKeys implements ReactiveController {
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: DetailsKeysOptions,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    // On the host: keys from anywhere inside it (the line items' shadow root too) reach it.
-    this.host.addEventListener('keydown', this.handleKeydown);
-  }
-
-  hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.handleKeydown);
-  }
-
-  private handleKeydown = (event: KeyboardEvent): void => {
+/** The `keydown` listener of the dialog's host: keys from anywhere inside it (the line items' shadow root too) reach it. */
+export function detailsKeydown(options: DetailsKeysOptions): (event: KeyboardEvent) => void {
+  return (event) => {
     const { altKey, ctrlKey, metaKey, shiftKey } = event;
     const path = event.composedPath();
-    if (event.defaultPrevented || path.find((node) => node instanceof HTMLDialogElement) !== this.options.dialog())
-      return;
+    if (event.defaultPrevented || path.find((node) => node instanceof HTMLDialogElement) !== options.dialog()) return;
     // Alt+Shift and a letter (by `code`: any layout), or Ctrl/⌘+Enter.
     const jump =
       altKey && shiftKey && !ctrlKey && !metaKey
@@ -60,22 +37,22 @@ export class DetailsKeys implements ReactiveController {
     const save = event.key === 'Enter' && (ctrlKey || metaKey) && !altKey && !shiftKey;
     if (!save && !jump) return;
     event.preventDefault();
-    if (jump) return this.options.jump(jump);
+    if (jump) return options.jump(jump);
     // What the field being typed in holds is taken first (its `change`), as pressing "Save" would.
     const field = path[0];
     if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
       field.blur();
       field.focus();
     }
-    this.options.save();
+    options.save();
   };
+}
 
-  /** The line that lists the commands, in the dialog's footer (Ctrl+Enter works on a Mac too, as ⌘+Enter does). */
-  renderHint(): TemplateResult {
-    const enter = msg('Enter', { desc: 'The Enter key, as its name is printed on keyboards.' });
-    return html`<p class="keys text-muted text-small" part="keys-hint">
-      <kbd>Ctrl+${enter}</kbd> ${msg('Save')} · <kbd>${DETAILS_KEYS.shipping}</kbd> ${msg('Shipping Method')} ·
-      <kbd>${DETAILS_KEYS.coupon}</kbd> ${msg('Coupon code')}
-    </p>`;
-  }
+/** The line that lists the commands, in the dialog's footer (Ctrl+Enter works on a Mac too, as ⌘+Enter does). */
+export function renderKeysHint(): TemplateResult {
+  const enter = msg('Enter', { desc: 'The Enter key, as its name is printed on keyboards.' });
+  return html`<p class="keys text-muted text-small" part="keys-hint">
+    <kbd>Ctrl+${enter}</kbd> ${msg('Save')} · <kbd>Alt+Shift+M</kbd> ${msg('Shipping Method')} ·
+    <kbd>Alt+Shift+O</kbd> ${msg('Coupon code')}
+  </p>`;
 }

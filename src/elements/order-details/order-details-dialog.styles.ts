@@ -12,9 +12,8 @@ export const detailsStyles = [
       inline-size: min(100vw - 2rem, 72rem);
     }
     .keys {
-      margin: 0;
-      margin-inline-end: auto;
-      align-self: center;
+      margin: 0 auto;
+      margin-inline-start: 0;
     }
     .problems {
       padding: var(--_oo-space-3);

@@ -39,7 +39,7 @@ import { PricingController } from '../shared/pricing-controller.js';
 import { limitHint } from '../shared/text-limit.js';
 import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
 import { CouponArea } from './coupons.js';
-import { DETAILS_KEYS, DetailsKeys } from './details-keys.js';
+import { detailsKeydown, renderKeysHint } from './details-keys.js';
 import { renderTotals } from './totals.js';
 import { detailsStyles } from './order-details-dialog.styles.js';
 
@@ -132,6 +132,19 @@ function amountError(parsed: ParseMoneyResult | ParsePercentResult, percent: boo
 export class OrderDetailsDialog extends OrderElement {
   static override styles = [controlStyles, noticeStyles, detailsStyles, confirmDiscardStyles];
 
+  constructor() {
+    super();
+    // Ctrl/⌘+Enter saves; Alt+Shift+M and Alt+Shift+O go to "Shipping Method" and "Coupon code".
+    this.addEventListener(
+      'keydown',
+      detailsKeydown({
+        dialog: () => this.dialog(),
+        save: () => void this.save(),
+        jump: (target) => (target === 'coupon' ? this.$('#coupon')?.focus() : void this.focusField('shippingMethodId')),
+      }),
+    );
+  }
+
   /** @internal "Discard changes?" when the dialog closes with unsaved edits. */
   private discard = new ConfirmDiscard(this);
 
@@ -204,16 +217,6 @@ export class OrderDetailsDialog extends OrderElement {
       const clean = !this.guard.dirty;
       this.working = setShippingMethod(this.working, preselected.id);
       if (clean) this.guard.opened();
-    },
-  });
-
-  /** @internal Ctrl/⌘+Enter saves; Alt+Shift+M and Alt+Shift+O go to "Shipping Method" and "Coupon code". */
-  private keys = new DetailsKeys(this, {
-    dialog: () => this.dialog(),
-    save: () => void this.save(),
-    jump: (target) => {
-      if (target === 'coupon') this.$('#coupon')?.focus();
-      else void this.focusField('shippingMethodId');
     },
   });
 
@@ -448,7 +451,7 @@ export class OrderDetailsDialog extends OrderElement {
         id="shipping-method"
         class="field__control"
         data-path="shippingMethodId"
-        aria-keyshortcuts=${DETAILS_KEYS.shipping}
+        aria-keyshortcuts="Alt+Shift+M"
         required
         aria-invalid=${invalid}
         @change=${this.editWith((edited, id) => setShippingMethod(edited, id || null))}
@@ -552,13 +555,13 @@ export class OrderDetailsDialog extends OrderElement {
         ${renderTotals(this.pricing, (amount, negative) => this.money(amount, negative), this.locale)}
       </div>
       <div class="footer">
-        ${this.keys.renderHint()}
+        ${renderKeysHint()}
         <button class="button" type="button" @click=${this.guard.close}>${msg('Cancel')}</button>
         <button
           class="button button--primary"
           part="save-button"
           type="button"
-          aria-keyshortcuts=${DETAILS_KEYS.save}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
           @click=${this.save}
           >${msg('Save')}</button
         >
