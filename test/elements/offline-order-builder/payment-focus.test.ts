@@ -130,6 +130,8 @@ describe('<offline-order-builder> focus after payments and in the confirmation',
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(mock.backend.requestsFor('submitOrder')).to.have.length(1);
+      // The presses while it was in flight sent nothing at all, not even a lookup of the first one.
+      expect(mock.backend.requestsFor('findOrder')).to.have.length(0);
       expect(mock.backend.listOrders('us', { limit: 1 }).total).to.equal(before + 1);
     });
   });
