@@ -243,11 +243,12 @@ export class PaymentPanel extends OrderElement {
     this.fire(event);
     this.undo.dismiss();
     this.announcement = words;
-    // A listener took focus to its own next control (the builder's "Submit Order"): left there.
-    if (deepActiveElement() !== before) return false;
+    // A listener took focus to its own next control (the builder's "Submit Order"): left there,
+    // and no earlier request of the form's takes it back.
+    const moved = deepActiveElement() !== before;
     // Never the page, never a "Remove": "Add Payment", or "Undo" when nothing is due.
-    this.focusAfter.request('#add, [part~="undo-button"]');
-    return true;
+    this.focusAfter.request(moved ? '' : '#add, [part~="undo-button"]');
+    return !moved;
   }
 
   /** "Remove": at once, with "Undo" in the status. */
