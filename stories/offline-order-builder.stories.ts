@@ -190,7 +190,7 @@ export const ReadyToSubmit: Story = {
 
 /**
  * "Submit Order" opened the read-back confirmation: shopper, items with options, fulfillment and
- * location, shipping method, notes, gift messages and totals, with the focus on "Back".
+ * location, shipping method, notes, gift messages and totals, with the focus on its title.
  */
 export const ConfirmationOpen: Story = {
   name: 'Confirmation open',

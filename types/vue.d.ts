@@ -473,7 +473,7 @@ export type CustomElements = {
    *  - **showForm(): _void_** - Opens the payment form, as "Add Payment" does, when there is something to pay.
    *
    * ### **Slots:**
-   *  - **card-fields** - Hosted-fields mode: the payment provider's card number, expiry and security code fields (e.g. iframes). After "Save", focus goes to "Add Payment" while a balance is due, else to the new payment's row. "Remove" takes a payment away at once, and the status says so with "Undo" (for at least 15 s, and as long as the pointer or focus is on it), which puts the payment back in its place.
+   *  - **card-fields** - Hosted-fields mode: the payment provider's card number, expiry and security code fields (e.g. iframes). "Name on card" starts with the customer's name and the billing address with their default billing address (both editable); the form then opens on "Card number". The expiry is one "Expiry (MM/YY)" field that takes "1230", "12/30", "12 / 30" or "1/30". Enter in any field saves the form, as "Save" does. After "Save", focus goes to "Add Payment" while a balance is due, else to the new payment's row, unless a `payments-change` listener moved it (`<offline-order-builder>` takes it to its "Submit Order" once the order is paid in full): the panel never takes back focus a host moved. "Remove" takes a payment away at once, and the status says so with "Undo" (for at least 15 s, and as long as the pointer or focus is on it), which puts the payment back in its place.
    *
    * ### **CSS Properties:**
    *  - **--oo-color-text** - Text colour. _(default: #1f2328)_

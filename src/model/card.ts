@@ -109,6 +109,26 @@ export function parseExpiry(text: string): CardExpiry | null {
 }
 
 /**
+ * An expiry as the field shows it once typed: "MM/YY" for what `parseExpiry` reads with a year of
+ * this century ("1230", "1/30", "12 / 30", "12/2030" → "12/30", "01/30"); the text as it is otherwise
+ * (its error says what is wrong when the form is saved).
+ */
+export function formatExpiry(text: string): string {
+  const expiry = parseExpiry(text);
+  if (!expiry || expiry.year < 2000 || expiry.year > 2099) return text;
+  return `${String(expiry.month).padStart(2, '0')}/${String(expiry.year % 100).padStart(2, '0')}`;
+}
+
+/**
+ * An expiry while it is typed: digits only after a month get the slash ("123" → "12/3", "1230" →
+ * "12/30"); anything else as it is ("1", "12", "1/3", "130": a month that is not yet clear).
+ */
+export function expiryAsTyped(text: string): string {
+  const match = /^(0[1-9]|1[0-2])(\d{1,2})$/.exec(text);
+  return match ? `${match[1]}/${match[2]}` : text;
+}
+
+/**
  * An expiry: given (`required`), readable as a month and a year at most 20 years ahead
  * (`invalid-expiry`), and not in the past (`expired`): a card is good through its expiry month.
  * `now` is read in UTC, as the tokenizer does.

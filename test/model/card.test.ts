@@ -4,6 +4,8 @@ import {
   cardDigits,
   detectCardBrand,
   luhnValid,
+  expiryAsTyped,
+  formatExpiry,
   parseExpiry,
   validateCard,
   validateCardNumber,
@@ -248,6 +250,39 @@ describe('card', () => {
     for (const [text, expected] of cases) {
       it(`reads "${text}" as ${expected ? `${expected.month}/${expected.year}` : 'nothing'}`, () => {
         expect(parseExpiry(text)).to.deep.equal(expected);
+      });
+    }
+
+    const shown: [string, string][] = [
+      ['1230', '12/30'],
+      ['12/30', '12/30'],
+      ['12 / 30', '12/30'],
+      ['1/30', '01/30'],
+      ['130', '01/30'],
+      ['12/2030', '12/30'],
+      ['13/30', '13/30'],
+      ['12/3', '12/3'],
+      ['', ''],
+    ];
+    for (const [text, expected] of shown) {
+      it(`shows "${text}" as "${expected}" once typed`, () => {
+        expect(formatExpiry(text)).to.equal(expected);
+      });
+    }
+
+    const typing: [string, string][] = [
+      ['1', '1'],
+      ['12', '12'],
+      ['123', '12/3'],
+      ['1230', '12/30'],
+      ['0127', '01/27'],
+      ['130', '130'],
+      ['1/3', '1/3'],
+      ['12/', '12/'],
+    ];
+    for (const [text, expected] of typing) {
+      it(`shows "${text}" as "${expected}" while it is typed`, () => {
+        expect(expiryAsTyped(text)).to.equal(expected);
       });
     }
 

@@ -289,6 +289,10 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
 
   private handlePaymentsChange = async (event: PaymentsChangeEvent): Promise<void> => {
     const { payments } = event;
+    // Paid in full: on to "Submit Order", the next step (at once: the panel leaves focus where it is put).
+    const panel = event.target as PaymentPanel;
+    const submit = this.$<HTMLButtonElement>('[part~="submit-button"]');
+    if (payments.length && panel.balanceDue?.amount === 0 && submit && !submit.disabled) submit.focus();
     // The panel reports changes once it is loaded, and `setPayments` loads with it: there already in practice.
     const module = this.options.modules.payments;
     const model = module.value ?? (await module.tryLoad());

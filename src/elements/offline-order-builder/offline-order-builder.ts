@@ -51,8 +51,9 @@ import { SiteController } from './site-controller.js';
  * +$4.10: +$4.10 tax: shipping address changed", from the two pricing answers); when the shipping
  * address changes (another customer, or the customer edited), the draft's shipping method is
  * checked against the adapter's rates for the new address, and cleared with a message when it no
- * longer applies. It opens a read-back confirmation ("Submit Order" / "Back") listing what
- * blocks the submission with links to the fields. The submit fires `order-submit` (a host may
+ * longer applies. It opens a read-back confirmation ("Submit Order" / "Back"; focus on its title)
+ * listing what blocks the submission with links to the fields. A payment that pays the order in
+ * full takes focus to "Submit Order". The submit fires `order-submit` (a host may
  * veto), then calls the adapter with one idempotency key per attempt, retrying network failures,
  * timeouts, 409, 429 and 5xx with the same key; on success, `order-submitted`, "Order 10542
  * submitted" with "Create New Order", and the order at the top of the list.

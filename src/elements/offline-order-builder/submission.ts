@@ -140,14 +140,25 @@ export class Submission {
     return this.host.renderRoot.querySelector<PaymentPanel>('payment-panel')?.paymentTypes ?? [];
   }
 
-  /** Opens the confirmation; focus goes to "Back", the least destructive choice. */
+  /**
+   * Opens the confirmation with focus on its title, "Submit this order?". Why there (WAI-ARIA APG,
+   * dialog and alert dialog patterns): the read-back is long, and the APG advises focusing a
+   * static element at the top of such a dialog, so that it opens scrolled to its start and a
+   * screen reader reads on from the title into the read-back; and submitting an order completes a
+   * financial transaction, for which the APG advises that initial focus not be on the action.
+   * Enter there does nothing: a held or repeated Enter from "Submit Order" (or "Save" before it)
+   * cannot submit. Tab reaches "Back", then "Submit Order" (Tab, Tab, Enter), and `submit`
+   * sends once however often it is pressed (see `busy`).
+   */
   async show(): Promise<void> {
     this.opened = true;
     if (!this.busy) this.error = null;
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.dialog();
-    if (!dialog?.open) dialog?.showModal();
+    if (dialog?.open) return;
+    dialog?.showModal();
+    dialog?.querySelector<HTMLElement>('#confirm-title')?.focus();
   }
 
   close(): void {
@@ -298,6 +309,8 @@ export class Submission {
     const adapter = this.host.adapter;
     const draft = this.draft;
     if (this.busy || !adapter || this.context.repricing.pricing.status !== 'ready' || this.problems().length) return;
+    // A draft whose order was created is never sent again (an Enter or a click queued behind the answer).
+    if (this.attempt?.draftId === draft.id && this.attempt.outcome === 'done') return;
     const attempt = this.keyFor(draft);
     const idempotencyKey = attempt.key;
     this.error = null;
@@ -416,6 +429,7 @@ export class Submission {
       class="dialog dialog--wide"
       part="confirm-dialog"
       aria-labelledby="confirm-title"
+      aria-describedby="confirm-intro"
       @close=${(e: Event) => {
         // The event comes a task after close(): the dialog may have been opened again since.
         this.opened = (e.target as HTMLDialogElement).open;
@@ -425,8 +439,10 @@ export class Submission {
       >${
         opened
           ? html`<div class="dialog__body">
-              <h2 id="confirm-title" class="heading heading--large">${msg('Submit this order?')}</h2>
-              <p class="text-muted">${msg('Read the order back to the shopper before submitting it.')}</p>
+              <h2 id="confirm-title" class="heading heading--large" tabindex="-1">${msg('Submit this order?')}</h2>
+              <p id="confirm-intro" class="text-muted"
+                >${msg('Read the order back to the shopper before submitting it.')}</p
+              >
               ${
                 problems.length
                   ? html`<div class="problems" part="problems" role="alert"
@@ -466,7 +482,6 @@ export class Submission {
                   class="button"
                   part="back-button"
                   type="button"
-                  autofocus
                   aria-disabled=${busy}
                   @click=${() => this.close()}
                   >${msg('Back')}</button

@@ -83,6 +83,8 @@ export interface FieldOptions {
   /** Renders a select of these options instead of an input. */
   options?: SelectOption[];
   onInput?: (event: Event) => void;
+  /** An input's `change` (a select's is `onInput`). */
+  onChange?: (event: Event) => void;
 }
 
 /** A labelled input or select with its hint and error, tied to it by id. */
@@ -128,6 +130,7 @@ export function renderField(
         aria-invalid=${invalid}
         aria-describedby=${described}
         @input=${field.onInput}
+        @change=${field.onChange}
       />`;
   return html`<div class="field" part="field"
     ><label class="field__label" for=${id}>${label}</label

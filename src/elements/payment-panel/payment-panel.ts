@@ -1,11 +1,11 @@
 import { localized, msg, str } from '../shared/localize.js';
 import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError, ValidationError } from '../../adapter/errors.js';
 import { detectCardBrand, parseExpiry } from '../../model/card.js';
-import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress } from '../../model/draft.js';
+import { defaultBillingAddress, defaultShippingAddress } from '../../model/draft.js';
 import { clampToZero, formatMoney, formatMoneyForInput, subtract, sum } from '../../model/money.js';
 import type {
   AddressInput,
@@ -25,20 +25,11 @@ import { OrderElement } from '../shared/order-element.js';
 import { errorText } from '../shared/adapter-text.js';
 import { layoutStyles } from '../shared/layout.styles.js';
 import { UndoStatus, undoStatusStyles } from '../shared/undo-status.js';
-import { amountHint, mostFor, totalFigure, totalKnown, type TotalStatus } from './payment-amount.js';
-import {
-  addProblems,
-  CARD_FIELDS,
-  cardFailureText,
-  fieldId,
-  keepable,
-  numberLabel,
-  optionalLabel,
-  paymentText,
-  renderBilling,
-  renderField,
-} from './payment-fields.js';
-import type { FieldErrors, FieldOptions } from './payment-fields.js';
+import { mostFor, totalFigure, totalKnown, type TotalStatus } from './payment-amount.js';
+import { cardholderName, firstFieldOf, handleExpiryChange, handleExpiryInput } from './card-entry.js';
+import { addProblems, CARD_FIELDS, cardFailureText, fieldId, keepable, paymentText } from './payment-fields.js';
+import type { FieldErrors } from './payment-fields.js';
+import { renderPaymentForm, renderTypesError, renderTypesPending, type PaymentFormView } from './payment-form-view.js';
 import { type FormEntry, readPaymentForm } from './payment-form.js';
 import { renderPaymentList } from './payment-list.js';
 import { paymentPanelStyles } from './payment-panel.styles.js';
@@ -47,6 +38,13 @@ import { paymentPanelStyles } from './payment-panel.styles.js';
 export interface HostedCardDetails {
   nameOnCard: string;
   billingAddress?: AddressInput;
+}
+
+/** The element that has focus, inside nested shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** The selector of a payment's row. */
@@ -75,7 +73,14 @@ const rowOf = (payment: Payment) => `[data-payment="${CSS.escape(payment.id)}"]`
  *
  * @slot card-fields - Hosted-fields mode: the payment provider's card number, expiry and security code fields (e.g. iframes).
  *
- * After "Save", focus goes to "Add Payment" while a balance is due, else to the new payment's row.
+ * "Name on card" starts with the customer's name and the billing address with their default
+ * billing address (both editable); the form then opens on "Card number". The expiry is one
+ * "Expiry (MM/YY)" field that takes "1230", "12/30", "12 / 30" or "1/30". Enter in any field
+ * saves the form, as "Save" does.
+ *
+ * After "Save", focus goes to "Add Payment" while a balance is due, else to the new payment's row,
+ * unless a `payments-change` listener moved it (`<offline-order-builder>` takes it to its "Submit
+ * Order" once the order is paid in full): the panel never takes back focus a host moved.
  * "Remove" takes a payment away at once, and the status says so with "Undo" (for at least 15 s,
  * and as long as the pointer or focus is on it), which puts the payment back in its place.
  *
@@ -176,6 +181,16 @@ export class PaymentPanel extends OrderElement {
   private abort: AbortController | undefined;
   /** @internal Where focus goes once rendered (kept over renders until that control shows). */
   private focusAfter = new FocusAfterUpdate(this, { untilFound: true });
+  /** @internal The form just opened: focus goes to its first field once the payment types are known. */
+  private focusFirstField = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const first = this.focusFirstField && firstFieldOf(this.type, cardholderName(this.customer), this.hostedFields);
+    if (!first) return;
+    this.focusFirstField = false;
+    this.focusAfter.request(first);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -219,15 +234,21 @@ export class PaymentPanel extends OrderElement {
     return this.renderRoot.querySelector(`#${fieldId(key)}`);
   }
 
-  private change(payments: Payment[], words: string): void {
+  /** Sets and reports the payments; false when a listener moved focus (the panel then leaves it). */
+  private change(payments: Payment[], words: string): boolean {
     this.payments = payments;
     // Documented by the @fires tag (the analyzer cannot name an event from its class).
     const event = new PaymentsChangeEvent({ payments: [...payments] });
+    const before = deepActiveElement();
     this.fire(event);
     this.undo.dismiss();
     this.announcement = words;
+    // A listener took focus to its own next control (the builder's "Submit Order"): left there,
+    // and no earlier request of the form's takes it back.
+    const moved = deepActiveElement() !== before;
     // Never the page, never a "Remove": "Add Payment", or "Undo" when nothing is due.
-    this.focusAfter.request('#add, [part~="undo-button"]');
+    this.focusAfter.request(moved ? '' : '#add, [part~="undo-button"]');
+    return !moved;
   }
 
   /** "Remove": at once, with "Undo" in the status. */
@@ -244,8 +265,7 @@ export class PaymentPanel extends OrderElement {
         // Back in its place, and focus on it.
         const list = [...this.payments];
         list.splice(Math.min(index, list.length), 0, payment);
-        this.change(list, msg(str`${label} restored.`));
-        this.focusAfter.request(rowOf(payment));
+        if (this.change(list, msg(str`${label} restored.`))) this.focusAfter.request(rowOf(payment));
       },
       () => !this.payments.some((p) => p.id === payment.id),
     );
@@ -265,12 +285,14 @@ export class PaymentPanel extends OrderElement {
     this.balance = null;
     this.brand = 'unknown';
     this.sameAsShipping = !!shipping && shipping === defaultBillingAddress(customer!);
-    this.focusAfter.request('#f-type');
+    // "Card number" when the name is filled in already (see `firstFieldOf`), once the types are known.
+    this.focusFirstField = true;
   }
 
   private handleCancel(): void {
     this.abort?.abort();
     this.open = this.busy = false;
+    this.focusFirstField = false;
     this.focusAfter.request('#add');
   }
 
@@ -323,9 +345,9 @@ export class PaymentPanel extends OrderElement {
     }
     this.open = false;
     const label = paymentText(entry.payment, this.types.value);
-    this.change([...this.payments, entry.payment], msg(str`${label} added.`));
-    // Paid in full, "Add Payment" is gone: focus goes to the new payment's row.
-    if (!this.balanceDue?.amount) this.focusAfter.request(rowOf(entry.payment));
+    const kept = this.change([...this.payments, entry.payment], msg(str`${label} added.`));
+    // Paid in full, "Add Payment" is gone: focus goes to the new payment's row (unless a listener took it).
+    if (kept && !this.balanceDue?.amount) this.focusAfter.request(rowOf(entry.payment));
   }
 
   /** What the form says: the payment it describes, and what is wrong in it (checked before anything is sent). */
@@ -415,125 +437,36 @@ export class PaymentPanel extends OrderElement {
     this.focusAfter.request('[aria-invalid="true"], #form-error');
   }
 
-  /** A labelled input or select of the form, with its error. */
-  private field(key: string, label: string, options: FieldOptions = {}): TemplateResult {
-    return renderField(key, label, this.errors[fieldId(key)], options);
-  }
-
-  /** The fields of the chosen payment type. */
-  private renderTypeFields(type: PaymentType): unknown {
-    switch (type.kind) {
-      case 'credit-card':
-        return this.renderCardFields();
-      case 'check':
-        return this.field('reference', numberLabel(type.label), { required: true });
-      case 'purchase-order':
-        return this.renderPurchaseOrderFields(type);
-      case 'store-credit':
-      case 'gift-card':
-        return this.renderCodeFields();
-      default:
-        return nothing;
-    }
-  }
-
-  private renderCardFields(): TemplateResult {
-    return html`${this.field('nameOnCard', msg('Name on card'), { required: true })}${
-      this.hostedFields
-        ? html`<div class="wide" part="card-fields"><slot name="card-fields"></slot></div>`
-        : this.renderCardInputs()
-    }${renderBilling(
-      this.customer,
-      this.sameAsShipping,
-      () => (this.sameAsShipping = !this.sameAsShipping),
-      (key, text, options) => this.field(key, text, options),
-    )}`;
-  }
-
-  /** The panel's own card number, expiry and security code inputs (no `name`: their values stay in them). */
-  private renderCardInputs(): TemplateResult {
-    const card = { card: true, mode: 'numeric' };
-    const brand = this.brand !== 'unknown' && CARD_BRAND_NAMES[this.brand];
-    const number = this.field('number', msg('Card number'), { ...card, hint: brand, onInput: this.handleNumberInput });
-    return html`${number}${this.field('expiry', msg('Expiry (MM/YY)'), card)}${this.field('securityCode', msg('Security code'), card)}`;
-  }
-
-  private renderPurchaseOrderFields({ terms = [], fields = [] }: PaymentType): TemplateResult {
-    const required = { required: true };
-    return html`${this.field('reference', msg('PO number'), required)}${
-      terms.length
-        ? this.field('termsId', msg('Payment terms'), {
-            ...required,
-            options: [
-              { value: '', text: msg('Choose terms') },
-              ...terms.map((term) => ({ value: term.id, text: term.label })),
-            ],
-          })
-        : nothing
-    }${fields.map((field) => this.field(`fields.${field.name}`, optionalLabel(field), field))}`;
-  }
-
-  /** A store credit's or gift card's code, with "Check Balance" and the balance found. */
-  private renderCodeFields(): TemplateResult {
-    const available = this.balance && this.format(this.balance.available);
-    return html`<div class="inline wide"
-      >${this.field('reference', msg('Code'), {
-        required: true,
-        live: true,
-        hint: available && msg(str`Available balance: ${available}`),
-        onInput: () => (this.balance = null),
-      })}<button class="button" part="check-balance-button" type="button" @click=${this.handleCheckBalance}
-        >${msg('Check Balance')}</button
-      ></div
-    >`;
-  }
-
+  /** The payment form while it is open (see payment-form-view.ts). */
   private renderForm(due: Money): TemplateResult {
-    const { type, busy } = this;
-    const error = this.errors.form;
-    return html`<form part="form" novalidate aria-labelledby="form-title" aria-busy=${busy} @submit=${this.handleSave}
-      ><p id="form-title" class="heading">${msg('Add Payment')}</p>${this.renderTypesLoad()}${
-        type ? this.renderFormFields(type, due) : nothing
-      }${error ? html`<p id="form-error" class="error" part="form-error" role="alert" tabindex="-1">${error}</p>` : nothing}<div
-        class="actions"
-        ><button class="button" part="cancel-button" type="button" @click=${this.handleCancel}>${msg('Cancel')}</button
-        ><button class="button button--primary" part="save-button" type="submit" aria-disabled=${busy || !type}
-          >${busy ? msg('Saving…') : msg('Save')}</button
-        ></div
-      ></form
-    >`;
-  }
-
-  /** The payment types loading, or why they could not be (with "Retry"). */
-  private renderTypesLoad(): unknown {
-    return this.types.render({
-      pending: () => html`<p>${msg('Loading payment types…')}</p>`,
-      error: (error) =>
-        html`<p class="error" role="alert"
-          >${msg('The payment types could not be loaded.')} ${errorText(error)}
-          <button class="button button--small" type="button" @click=${() => this.types.run()}
-            >${msg('Retry')}</button
-          ></p
-        >`,
-    });
-  }
-
-  /** "Payment type", "Amount" (the balance due, once the total is known) and the fields of the type. */
-  private renderFormFields(type: PaymentType, due: Money): TemplateResult {
-    const types = this.types.value ?? [];
-    const typeField = this.field('type', msg('Payment type'), {
-      options: types.map((option) => ({ value: option.id, text: option.label })),
-      value: type.id,
-      onInput: this.handleType,
-    });
-    const amountField = this.field('amount', msg('Amount'), {
-      required: true,
-      value: totalKnown(this.totalStatus) ? formatMoneyForInput(mostFor(due, this.balance)!, this.locale) : '',
-      mode: 'decimal',
-      currency: due.currency,
-      hint: amountHint(this.totalStatus),
-    });
-    return html`<div class="grid">${typeField}${amountField}${this.renderTypeFields(type)}</div>`;
+    const view: PaymentFormView = {
+      type: this.type,
+      types: this.types.value ?? [],
+      typesLoad: this.types.render({
+        pending: renderTypesPending,
+        error: (error) => renderTypesError(errorText(error), () => void this.types.run()),
+      }),
+      errors: this.errors,
+      busy: this.busy,
+      brand: this.brand,
+      balance: this.balance,
+      customer: this.customer,
+      sameAsShipping: this.sameAsShipping,
+      hostedFields: this.hostedFields,
+      totalStatus: this.totalStatus,
+      locale: this.locale,
+      nameOnCard: cardholderName(this.customer),
+      onSave: (event) => void this.handleSave(event),
+      onCancel: () => this.handleCancel(),
+      onType: (event) => this.handleType(event),
+      onNumberInput: (event) => this.handleNumberInput(event),
+      onExpiryInput: handleExpiryInput,
+      onExpiryChange: handleExpiryChange,
+      onToggleSame: () => (this.sameAsShipping = !this.sameAsShipping),
+      onCheckBalance: () => void this.handleCheckBalance(),
+      onCodeInput: () => (this.balance = null),
+    };
+    return renderPaymentForm(view, due);
   }
 
   /** A figure of the totals: its label and amount (`ofTotal`: "Recalculating…" while the total is). */

@@ -84,7 +84,7 @@ describe('<offline-order-builder> loading on demand', () => {
     await waitUntil(() => panel.shadowRoot?.querySelector('[part~="add-button"]'), 'no Add Payment', WAIT);
   });
 
-  it('opens the confirmation on the first press of "Submit Order", focus on "Back", and shows the success view after it', async () => {
+  it('opens the confirmation on the first press of "Submit Order", focus on its title, and shows the success view after it', async () => {
     const el = await builder(mock.adapter);
     expect(el['newOrder'].submission).to.equal(undefined);
     el.draft = buildDraft(mock.backend);
@@ -99,7 +99,7 @@ describe('<offline-order-builder> loading on demand', () => {
       'the confirmation did not open',
       WAIT,
     ).then(() => $<HTMLDialogElement>(el, '#confirm-dialog')!);
-    expect(deepActiveElement()).to.equal($(el, '[part~="back-button"]'));
+    expect(deepActiveElement()).to.equal($(el, '#confirm-title'));
     // Its styles came with it.
     expect(getComputedStyle(dialog.querySelector('.dialog__body')!).display).to.equal('grid');
     await expect(el).to.be.accessible();
