@@ -61,8 +61,8 @@ interface EditRow {
  * radio group: "Direct Ship" with the aggregate inventory, then each pickup location and its
  * variations such as Delivery, each with its inventory; options the item cannot use are disabled
  * with the reason. Inventory that includes expected stock is underlined and shows its breakdown
- * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" appends the line and
- * returns to the search; "Cancel" (or Escape in the item, or clearing "Name") drops the item and
+ * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" (or Enter in its
+ * "Quantity") appends the line and returns to the search; "Cancel" (or Escape in the item, or clearing "Name") drops the item and
  * returns to "Name". Focus follows the item: once it is chosen (and configured), it goes to its
  * fulfillment while one is to be chosen, else to its quantity; the only option that can take one
  * (on hand or expected) is preselected, checked and changeable. An item that no fulfillment
@@ -333,6 +333,14 @@ export class LineItemEditor extends OrderElement {
     return this.optionsTask.value?.find((option) => option.id === this.chosen);
   }
 
+  /** Enter (alone) in the add row's Quantity adds the item, as "Add" does. */
+  private addOnEnter(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey)
+      return;
+    event.preventDefault();
+    this.add();
+  }
+
   private add(): void {
     const { product, variant } = this;
     const option = this.chosenOption();
@@ -481,6 +489,7 @@ export class LineItemEditor extends OrderElement {
         aria-describedby="quantity-note"
         .value=${this.quantity}
         @input=${(event: Event) => (this.quantity = (event.target as HTMLInputElement).value)}
+        @keydown=${this.addOnEnter}
       />`,
     );
   }

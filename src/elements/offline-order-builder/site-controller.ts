@@ -296,6 +296,13 @@ export class SiteController implements ReactiveController {
     } else select?.focus();
   };
 
+  /** Enter in the picker's select continues, as in a text field of a form. */
+  private handlePickerKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+    event.preventDefault();
+    (event.target as HTMLSelectElement).form?.requestSubmit();
+  };
+
   private handlePickerInput = (): void => {
     this.pickerError = false;
     this.host.requestUpdate();
@@ -335,6 +342,7 @@ export class SiteController implements ReactiveController {
             aria-invalid=${!!this.pickerError}
             aria-describedby=${this.pickerError ? 'site-picker-error' : nothing}
             @change=${this.handlePickerInput}
+            @keydown=${this.handlePickerKeydown}
           >
             <option value="">${msg('Select a site')}</option>
             ${this.sites.map(

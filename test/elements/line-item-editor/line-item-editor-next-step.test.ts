@@ -93,6 +93,25 @@ describe('<line-item-editor>', () => {
       await focusOn(control(el, 'Name'), 'Name');
       expect(control(el, 'Name')!.value).to.equal('');
     });
+
+    it('adds the item on Enter in its Quantity, as "Add" does (and not on Ctrl+Enter, left to the dialog)', async () => {
+      for (const location of [LOCATIONS.downtown, LOCATIONS.airport, LOCATIONS.uptown])
+        mock.backend.setLocationClosed(location.id, true);
+      const el = await renderEditor(mock.adapter);
+      await pickProduct(el, PRODUCTS.canvasTote.name);
+      const quantity = await until(() => control<HTMLInputElement>(el, 'Quantity'), 'no Quantity');
+      await focusOn(quantity, 'Quantity');
+      await sendKeys({ press: 'Control+Enter' });
+      await el.updateComplete;
+      expect(tableRows(el)).to.have.length(0);
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '2' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => tableRows(el).length === 1, 'Enter in Quantity did not add the tote');
+      expect(text(tableRows(el)[0])).to.include(PRODUCTS.canvasTote.name);
+      expect(el.lines[0]).to.deep.include({ productName: PRODUCTS.canvasTote.name, quantity: 2 });
+      await focusOn(control(el, 'Name'), 'Name');
+    });
   });
 
   describe('the preselected fulfillment', () => {

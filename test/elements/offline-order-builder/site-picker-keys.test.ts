@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import { useMockBackend } from '../../support/mock.js';
 import { $ } from '../../support/dom.js';
@@ -12,7 +13,7 @@ function deepActive(): Element | null {
   return el;
 }
 
-describe('<offline-order-builder autofocus>', () => {
+describe('<offline-order-builder> site picker by keyboard (autofocus, Enter)', () => {
   const mock = useMockBackend();
 
   afterEach(() => sessionStorage.clear());
@@ -63,5 +64,28 @@ describe('<offline-order-builder autofocus>', () => {
     } finally {
       input.remove();
     }
+  });
+
+  describe('Enter in the Site select', () => {
+    it('continues with the site chosen, as "Continue" does', async () => {
+      const el = await render({ autofocus: true });
+      await waitUntil(() => deepActive()?.id === 'site-picker-select', 'the Site select did not take focus', WAIT);
+      await sendKeys({ press: 'ArrowDown' });
+      const changed = oneEvent(el, 'site-change');
+      await sendKeys({ press: 'Enter' });
+      expect((await changed).site.id).to.equal('us');
+      await waitUntil(() => deepActive()?.id === 'new-order-heading', 'focus is not on "New Order"', WAIT);
+      expect(el.siteId).to.equal('us');
+    });
+
+    it('says "Select a site to continue." when none is chosen', async () => {
+      const el = await render({ autofocus: true });
+      await waitUntil(() => deepActive()?.id === 'site-picker-select', 'the Site select did not take focus', WAIT);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '#site-picker-error'), 'no error', WAIT);
+      expect($(el, '#site-picker-error')!.textContent?.trim()).to.equal('Select a site to continue.');
+      expect(el.siteId).to.equal('');
+      await expect(el).to.be.accessible();
+    });
   });
 });
