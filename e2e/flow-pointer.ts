@@ -129,8 +129,10 @@ export async function pointerFlow(run: E2eRun, backend: DemoBackend): Promise<vo
     await details.locator('[part~="totals"]').getByText('Coupon SAVE10').waitFor(WAIT);
     await details.getByRole('button', { name: 'Save', exact: true }).click();
     await details.waitFor({ state: 'hidden', ...WAIT });
+    // Saved: the Payments tab shows; the summary, in the Order Details tab, has the total.
+    await page.getByRole('tab', { name: 'Payments', selected: true }).waitFor(WAIT);
     const summary = page.locator('[part~="details-summary"]');
-    await summary.getByText(/^\$\d+\.\d\d$/).waitFor(WAIT);
+    await summary.getByText(/^\$\d+\.\d\d$/).waitFor({ state: 'attached', ...WAIT });
     const text = await textOf(summary);
     for (const expected of ['2 items', 'Ground', 'SAVE10'])
       assert.ok(text.includes(expected), `"${expected}" not in: ${text}`);

@@ -27,6 +27,7 @@ import {
   step,
   tabTo,
   textOf,
+  waitForFocus,
 } from './support.js';
 import { type KeyCount, countKeys } from './key-count.js';
 
@@ -44,18 +45,8 @@ export async function standardOrderFlow(run: E2eRun, backend: DemoBackend): Prom
   await step(run, 'standard order: US Store chosen', async () => {
     count.mark('site');
     // The demo's builder has `autofocus`: focus is in its Site select as the page shows.
-    await page
-      .waitForFunction(
-        () => {
-          let el = document.activeElement;
-          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-          return el?.localName === 'select';
-        },
-        undefined,
-        WAIT,
-      )
-      .catch(() => undefined);
-    await tabTo(page, 'the Site select', (f) => f.tag === 'select' && f.name === 'Site');
+    const select = await waitForFocus(page, (f) => f.tag === 'select' && f.name === 'Site');
+    assert.ok(select.tag === 'select' && select.name === 'Site', `focus as the page shows: ${describe(select)}`);
     await arrowTo(page, backend.usSiteId);
     // Enter in the select continues.
     await keys.press('Enter');
@@ -75,7 +66,7 @@ export async function standardOrderFlow(run: E2eRun, backend: DemoBackend): Prom
       await arrowToOption(page, /^Ada Lovelace/);
       await keys.press('Enter');
       await page.locator('customer-search [part~="customer-name"]').getByText('Ada Lovelace').waitFor(WAIT);
-      await page.waitForFunction(focusIs, ['button', 'Edit Details'], WAIT).catch(() => undefined);
+      await waitForFocus(page, button('Edit Details'));
       const f = await focused(page);
       assert.ok(button('Edit Details')(f), `focus after choosing Ada Lovelace: ${describe(f)}`);
     },
@@ -95,7 +86,7 @@ export async function standardOrderFlow(run: E2eRun, backend: DemoBackend): Prom
     const configure = page.getByRole('dialog', { name: 'Configure Product' });
     await configure.waitFor(WAIT);
     // Focus goes to the product's first option.
-    await page.waitForFunction(focusIs, ['select', 'Size'], WAIT).catch(() => undefined);
+    await waitForFocus(page, (f) => f.tag === 'select' && /^Size/.test(f.name));
     const size = await focused(page);
     assert.ok(size.tag === 'select' && /^Size/.test(size.name), `focus after choosing the shoe: ${describe(size)}`);
     await keys.type('10');
@@ -121,7 +112,7 @@ export async function standardOrderFlow(run: E2eRun, backend: DemoBackend): Prom
     await keys.press('Enter');
     await details.getByRole('rowheader', { name: /Trail Runner Shoe.*Size: 10, Color: Black/ }).waitFor(WAIT);
     // Back to Name for the next product.
-    await page.waitForFunction(focusIs, ['input', 'Name'], WAIT).catch(() => undefined);
+    await waitForFocus(page, (f) => f.role === 'combobox' && f.name === 'Name');
     const next = await focused(page);
     assert.ok(next.role === 'combobox' && next.name === 'Name', `focus after Add: ${describe(next)}`);
   });
@@ -180,7 +171,7 @@ export async function standardOrderFlow(run: E2eRun, backend: DemoBackend): Prom
     await keys.press('Enter');
     await page.locator('payment-panel [part~="payment-label"]').getByText('Visa •••• 1111').waitFor(WAIT);
     // Paid in full: focus goes to Submit Order (never the page, never "Remove").
-    await page.waitForFunction(focusIs, ['button', 'Submit Order'], WAIT).catch(() => undefined);
+    await waitForFocus(page, button('Submit Order'));
     const f = await focused(page);
     assert.ok(button('Submit Order')(f), `focus after saving the card: ${describe(f)}`);
     await assertNoCardData(page, 'after the standard order’s card', draftWithToken(backend));
@@ -219,14 +210,4 @@ export async function standardOrderFlow(run: E2eRun, backend: DemoBackend): Prom
   assertNoProblems(run, opened, `standard order on ${backend.name}`);
   await opened.close();
   return count;
-}
-
-/** In-page: what has focus (through shadow roots) is a `tag` whose accessible name starts with `name`. */
-function focusIs([tag, name]: string[]): boolean {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  if (!el || el.localName !== tag) return false;
-  const node = el as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> };
-  const label = node.getAttribute('aria-label') ?? node.labels?.[0]?.textContent ?? node.textContent ?? '';
-  return label.replace(/\s+/g, ' ').trim().startsWith(name);
 }

@@ -234,6 +234,17 @@ export async function tabTo(
   throw new Error(`${what} was not reached with ${back ? 'Shift+Tab' : 'Tab'} (${max} presses): ${trail.join(' → ')}`);
 }
 
+/** Waits until what has focus satisfies `want` (a focus move that follows an answer or an update). */
+export async function waitForFocus(page: Page, want: (f: Focus) => boolean, timeout = WAIT.timeout): Promise<Focus> {
+  const until = Date.now() + timeout;
+  let current = await focused(page);
+  while (!want(current) && Date.now() < until) {
+    await page.waitForTimeout(50);
+    current = await focused(page);
+  }
+  return current;
+}
+
 export const button = (name: string) => (f: Focus) => f.tag === 'button' && f.name === name;
 
 /** Presses `key` until the focused select's value is `value`. */
