@@ -29,6 +29,12 @@ function focusOn(node: Element | null, what: string): Promise<unknown> {
 describe('<line-item-editor>', () => {
   const mock = useEditorSuite();
 
+  /** Every store closed: only Direct Ship can take an item. */
+  const onlyDirectShip = () => {
+    for (const location of [LOCATIONS.downtown, LOCATIONS.airport, LOCATIONS.uptown])
+      mock.backend.setLocationClosed(location.id, true);
+  };
+
   describe('focus that follows the item', () => {
     it('goes from a product chosen to its fulfillment while one is to be chosen', async () => {
       const el = await renderEditor(mock.adapter);
@@ -70,9 +76,7 @@ describe('<line-item-editor>', () => {
     });
 
     it('goes to the quantity when the only option that can take the item is preselected', async () => {
-      // Every store closed: only Direct Ship can take the tote.
-      for (const location of [LOCATIONS.downtown, LOCATIONS.airport, LOCATIONS.uptown])
-        mock.backend.setLocationClosed(location.id, true);
+      onlyDirectShip();
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.canvasTote.name);
       await focusOn(await until(() => control<HTMLInputElement>(el, 'Quantity'), 'no Quantity'), 'Quantity');
@@ -81,8 +85,7 @@ describe('<line-item-editor>', () => {
     });
 
     it('comes back to an empty "Name" after "Add", for the next product', async () => {
-      for (const location of [LOCATIONS.downtown, LOCATIONS.airport, LOCATIONS.uptown])
-        mock.backend.setLocationClosed(location.id, true);
+      onlyDirectShip();
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.canvasTote.name);
       await focusOn(await until(() => control<HTMLInputElement>(el, 'Quantity'), 'no Quantity'), 'Quantity');
@@ -95,8 +98,7 @@ describe('<line-item-editor>', () => {
     });
 
     it('adds the item on Enter in its Quantity, as "Add" does (and not on Ctrl+Enter, left to the dialog)', async () => {
-      for (const location of [LOCATIONS.downtown, LOCATIONS.airport, LOCATIONS.uptown])
-        mock.backend.setLocationClosed(location.id, true);
+      onlyDirectShip();
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.canvasTote.name);
       const quantity = await until(() => control<HTMLInputElement>(el, 'Quantity'), 'no Quantity');
