@@ -99,13 +99,19 @@ export const PricingError: Story = {
   },
 };
 
-/** Saving without a shipping method while an item ships: the problem is listed and focused. */
+/**
+ * Saving without a shipping method while an item ships: the problem is listed and focused. (The
+ * site's default, Ground, is preselected; the agent took it off before saving.)
+ */
 export const ShippingMethodRequired: Story = {
   parameters: { ...mockApi('details-required'), draft: () => setShippingMethod(baseDraft(), null) },
   play: async ({ canvasElement }) => {
     canvasElement.querySelector<HTMLButtonElement>('.story-open')!.click();
     const root = canvasElement.querySelector('order-details-dialog')!.shadowRoot!;
-    await until(() => root.querySelector('#shipping-method'));
+    const select = await until(() => root.querySelector<HTMLSelectElement>('#shipping-method'));
+    await until(() => select.value === 'ground');
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
     root.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
   },
 };

@@ -97,8 +97,9 @@ export const detailsStyles = [
       border-radius: var(--_oo-radius);
       background: var(--_oo-color-surface);
     }
+    /* Figures being recalculated look muted, in a colour that keeps its contrast (not faded). */
     .totals[aria-busy='true'] > :not(h3, [role='status']) {
-      opacity: 0.6;
+      color: var(--_oo-color-text-muted);
     }
     .total-row {
       display: flex;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { SiteChangeEvent } from '../../../src/events/site-change.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import { useMockBackend } from '../../support/mock.js';
 import { $ } from '../../support/dom.js';
@@ -71,7 +72,7 @@ describe('<offline-order-builder> site picker by keyboard (autofocus, Enter)', (
       const el = await render({ autofocus: true });
       await waitUntil(() => deepActive()?.id === 'site-picker-select', 'the Site select did not take focus', WAIT);
       await sendKeys({ press: 'ArrowDown' });
-      const changed = oneEvent(el, 'site-change');
+      const changed = oneEvent<SiteChangeEvent>(el, 'site-change');
       await sendKeys({ press: 'Enter' });
       expect((await changed).site.id).to.equal('us');
       await waitUntil(() => deepActive()?.id === 'new-order-heading', 'focus is not on "New Order"', WAIT);
