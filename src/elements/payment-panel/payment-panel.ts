@@ -186,10 +186,24 @@ export class PaymentPanel extends OrderElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('totalStatus') && totalKnown(this.totalStatus)) this.fillAmount();
     const first = this.focusFirstField && firstFieldOf(this.type, cardholderName(this.customer), this.hostedFields);
     if (!first) return;
     this.focusFirstField = false;
     this.focusAfter.request(first);
+  }
+
+  /**
+   * The total arrived: an amount left empty meanwhile (its field waited for it) takes the balance
+   * due, and a "This field is required." said of it by a save pressed meanwhile no longer holds.
+   */
+  private fillAmount(): void {
+    const input = this.input('amount');
+    const due = this.balanceDue;
+    if (!input || input.value.trim() || !due) return;
+    input.value = formatMoneyForInput(mostFor(due, this.balance)!, this.locale);
+    const { 'f-amount': _filled, ...rest } = this.errors;
+    if (_filled) this.errors = rest;
   }
 
   override disconnectedCallback(): void {

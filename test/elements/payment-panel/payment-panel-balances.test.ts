@@ -143,6 +143,27 @@ describe('<payment-panel>', () => {
       expect(el.payments[0]!.amount).to.deep.equal(usd(3566));
     });
 
+    it('saved with the amount still empty: "This field is required." goes once the total fills it in', async () => {
+      const el = await renderPanel({ adapter: mock.adapter, total: 2499, totalStatus: 'pending' });
+      await openForm(el);
+      await chooseType(el, 'Check');
+      fill(el, 'Check number', '1024');
+      await save(el);
+      expect(errorAt(el, 'Amount')).to.equal('This field is required.');
+      expect(el.payments).to.have.length(0);
+
+      el.total = usd(3566);
+      el.totalStatus = 'ready';
+      await el.updateComplete;
+      expect(control(el, 'Amount').value).to.equal('35.66');
+      expect(errorAt(el, 'Amount')).to.equal('');
+      expect(control(el, 'Amount').getAttribute('aria-invalid')).to.equal('false');
+      await expect(el).to.be.accessible();
+      await save(el);
+      await untilPayments(el, 1);
+      expect(el.payments[0]!.amount).to.deep.equal(usd(3566));
+    });
+
     it('says when the total is not available, and fills nothing in', async () => {
       const el = await renderPanel({ adapter: mock.adapter, total: 2499, totalStatus: 'error' });
       expect(text($(el, '[part="order-total"]'))).to.equal('Not available');
