@@ -96,6 +96,12 @@ export class ShortcutsController implements ReactiveController {
       { keys: 'Alt+Shift+D', action: msg('Edit Details') },
       { keys: 'Alt+Shift+P', action: msg('Add Payment') },
       { keys: 'Alt+Shift+S', action: msg('Submit Order') },
+      {
+        keys: `Ctrl+${msg('Enter', { desc: 'The Enter key, as its name is printed on keyboards.' })}`,
+        action: msg('In Order Details and Configure Product: Save'),
+      },
+      { keys: 'Alt+Shift+M', action: msg('In Order Details: go to Shipping Method') },
+      { keys: 'Alt+Shift+O', action: msg('In Order Details: go to Coupon code') },
       { keys: '?', action: msg('Show these shortcuts (outside text fields)') },
     ];
     return html`<button

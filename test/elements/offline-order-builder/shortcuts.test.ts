@@ -88,6 +88,9 @@ describe('<offline-order-builder> keyboard shortcuts', function () {
       'Alt+Shift+D',
       'Alt+Shift+P',
       'Alt+Shift+S',
+      'Ctrl+Enter',
+      'Alt+Shift+M',
+      'Alt+Shift+O',
       '?',
     ]);
     expect($$(el, '#shortcuts dd').map(text)).to.deep.equal([
@@ -95,6 +98,9 @@ describe('<offline-order-builder> keyboard shortcuts', function () {
       'Edit Details',
       'Add Payment',
       'Submit Order',
+      'In Order Details and Configure Product: Save',
+      'In Order Details: go to Shipping Method',
+      'In Order Details: go to Coupon code',
       'Show these shortcuts (outside text fields)',
     ]);
     await expect(el).to.be.accessible();
