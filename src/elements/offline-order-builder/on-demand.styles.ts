@@ -119,6 +119,53 @@ export const onDemandStyles = css`
   .success p {
     margin: 0;
   }
+  .success .read-back {
+    justify-self: stretch;
+  }
+  .success__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_oo-space-2);
+  }
+  .success__email {
+    display: grid;
+    gap: var(--_oo-space-3);
+    justify-self: stretch;
+    max-inline-size: 28rem;
+  }
+  .success__status:empty {
+    display: none;
+  }
+  /*
+   * Printing the success view ("Print"): only the submitted order's read-back, not the builder's
+   * chrome (the header, the orders, the splitter, the buttons). The host hides its own page around
+   * the builder (see README.md, "Print").
+   */
+  @media print {
+    .frame:has(.success) > :not(.split),
+    .split:has(.success) > :not(.new-order),
+    .success__actions,
+    .success__email,
+    .success__status {
+      display: none !important;
+    }
+    .split:has(.success) {
+      display: block;
+    }
+    .new-order:has(.success) {
+      overflow: visible;
+      padding: 0;
+    }
+    .success {
+      border: 0;
+      padding: 0;
+      background: none;
+      color: #000;
+    }
+    .success .read-back {
+      break-inside: auto;
+    }
+  }
   @media (forced-colors: active) {
     .banner,
     .success {
