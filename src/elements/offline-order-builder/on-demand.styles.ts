@@ -133,8 +133,9 @@ export const onDemandStyles = css`
     justify-self: stretch;
     max-inline-size: 28rem;
   }
+  /* Empty live regions stay in the accessibility tree (so that what they say next is announced), out of the grid's flow. */
   .success__status:empty {
-    display: none;
+    position: absolute;
   }
   /*
    * Printing the success view ("Print"): only the submitted order's read-back, not the builder's

@@ -418,10 +418,15 @@ export class Submission {
    * as submitted, "Create New Order", "Print" and, when the adapter can, "Email confirmation".
    */
   renderSuccess(order: SubmittedOrder, newOrder: () => void): TemplateResult {
-    const receipt: Receipt =
-      this.receipt?.order === order
-        ? this.receipt
-        : { order, draft: this.draft, pricing: null, shippingMethod: '', paymentTypes: [] };
+    if (this.receipt?.order !== order)
+      this.receipt = { order, draft: this.draft, pricing: null, shippingMethod: '', paymentTypes: [] };
+    const receipt = this.receipt;
+    // Found after a reload before its pricing was in: the figures once the answer for that draft is.
+    const { pricing } = this.context.repricing;
+    if (!receipt.pricing && pricing.answers(receipt.draft)) {
+      receipt.pricing = pricing.pricing;
+      receipt.shippingMethod = this.context.repricing.shippingName();
+    }
     return this.success.render({ receipt, locale: this.context.locale, note: this.note, newOrder });
   }
 
