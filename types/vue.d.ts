@@ -366,7 +366,6 @@ export type CustomElements = {
    * - **email-confirmation-button** - The "Email confirmation" button (only when the adapter has `sendConfirmation`).
    * - **email-confirmation-form** - The form with the "Email address" to send the confirmation to.
    * - **email-send-button** - Its "Send" button.
-   * - **email-cancel-button** - Its "Cancel" button.
    * - **email-status** - "Confirmation sent to …" (a live region).
    * - **email-error** - Why the confirmation was not sent, with "Retry".
    * - **email-retry-button** - Its "Retry" button.

@@ -313,9 +313,8 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
     },
 
     sendConfirmation({ siteId, orderId, email }, init) {
-      const notFound = 'this order is not known to the order service. Check the order in the orders list.';
       // Never repeated: a lost answer must not email the shopper twice.
-      const sending = { action: 'send the confirmation', notFound, retry: false };
+      const sending = { action: 'send the confirmation', retry: false };
       const path = pathOf`/sites/${siteId}/orders/${orderId}/confirmation`;
       return send(path, { email }, confirmationSent, sending, init);
     },

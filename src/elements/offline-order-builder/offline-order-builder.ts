@@ -146,7 +146,6 @@ import { SiteController } from './site-controller.js';
  * @csspart email-confirmation-button - The "Email confirmation" button (only when the adapter has `sendConfirmation`).
  * @csspart email-confirmation-form - The form with the "Email address" to send the confirmation to.
  * @csspart email-send-button - Its "Send" button.
- * @csspart email-cancel-button - Its "Cancel" button.
  * @csspart email-status - "Confirmation sent to …" (a live region).
  * @csspart email-error - Why the confirmation was not sent, with "Retry".
  * @csspart email-retry-button - Its "Retry" button.

@@ -7,6 +7,10 @@ import { undoStatusStyles } from '../shared/undo-status.js';
  * load with notices.ts and submission.ts, which adopt them into the builder's shadow root
  * (see `adoptStyles` in shared/adopt-styles.ts). One rule a line, like the builder's own sheet.
  */
+// The success view's empty status regions stay in the accessibility tree (so that what they say next is
+// announced), out of the grid's flow. Printing the success view ("Print"): only the submitted order's
+// read-back, not the builder's chrome (the header, the orders, the splitter, the buttons); the host hides
+// its own page around the builder (README.md, "After submit: Print and Email confirmation").
 export const onDemandStyles = css`
   ${undoStatusStyles}
   .strong {
@@ -133,15 +137,9 @@ export const onDemandStyles = css`
     justify-self: stretch;
     max-inline-size: 28rem;
   }
-  /* Empty live regions stay in the accessibility tree (so that what they say next is announced), out of the grid's flow. */
   .success__status:empty {
     position: absolute;
   }
-  /*
-   * Printing the success view ("Print"): only the submitted order's read-back, not the builder's
-   * chrome (the header, the orders, the splitter, the buttons). The host hides its own page around
-   * the builder (see README.md, "Print").
-   */
   @media print {
     .frame:has(.success) > :not(.split),
     .split:has(.success) > :not(.new-order),

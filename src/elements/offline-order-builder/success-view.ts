@@ -9,13 +9,16 @@ import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
-import { isAbortError, ValidationError } from '../../adapter/errors.js';
+import { isAbortError } from '../../adapter/errors.js';
 import { formatMoney } from '../../model/money.js';
 import type { Money, OrderDraft, PaymentType, Pricing, SubmittedOrder } from '../../model/types.js';
 import { validateEmail } from '../../model/validation.js';
 import { errorText } from '../shared/adapter-text.js';
 import { inAgentWords } from '../shared/problem-text.js';
 import { renderReadBack } from './read-back.js';
+
+const EMAIL_FIELD = '#confirmation-email';
+const EMAIL_BUTTON = '[part~="email-confirmation-button"]';
 
 /** The builder, with the adapter the confirmation is sent through. */
 export type SuccessHost = ReactiveElement & { readonly adapter: OrderAdapter | undefined };
@@ -77,73 +80,47 @@ export class SuccessView {
     this.email = receipt.draft.customer?.email ?? '';
   }
 
-  private update(): void {
+  /** Renders, then focuses `selector` (only ever after the agent pressed something). */
+  private async update(selector = ''): Promise<void> {
     this.host.requestUpdate();
-  }
-
-  /** "Email confirmation": the form, with focus on the address (the agent asked for it). */
-  private async open(): Promise<void> {
-    this.formOpen = true;
-    this.problem = '';
-    this.update();
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLInputElement>('#confirmation-email')?.focus();
+    if (selector) this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private close(): void {
+  /** "Email confirmation" opens the form, with focus on the address; pressed again, closes it. */
+  private toggle(): void {
     this.cancel();
-    Object.assign(this, { formOpen: false, problem: '', sending: false, error: '' });
-    this.update();
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot.querySelector<HTMLElement>('[part~="email-confirmation-button"]')?.focus(),
-    );
+    Object.assign(this, { formOpen: !this.formOpen, problem: '', sending: false, error: '' });
+    void this.update(this.formOpen ? EMAIL_FIELD : '');
   }
 
   /** "Send" (and "Retry"): the address checked, then the adapter's `sendConfirmation`. */
   private async send(receipt: Receipt): Promise<void> {
     const adapter = this.adapter;
+    const email = this.email.trim();
     if (this.sending || !adapter?.sendConfirmation) return;
-    const [problem] = inAgentWords(validateEmail(this.email));
-    this.problem = problem?.message ?? '';
-    this.error = '';
-    this.status = '';
-    if (problem) {
-      this.update();
-      await this.host.updateComplete;
-      this.host.renderRoot.querySelector<HTMLInputElement>('#confirmation-email')?.focus();
-      return;
-    }
+    const [problem] = inAgentWords(validateEmail(email));
+    Object.assign(this, { problem: problem?.message ?? '', error: '', status: '' });
+    if (problem) return this.update(EMAIL_FIELD);
     const abort = (this.abort = new AbortController());
     this.sending = true;
-    this.update();
-    const { order, draft } = receipt;
+    void this.update();
     try {
       const sent = await adapter.sendConfirmation(
-        { siteId: draft.siteId ?? '', orderId: order.id, email: this.email.trim() },
+        { siteId: receipt.draft.siteId ?? '', orderId: receipt.order.id, email },
         { signal: abort.signal },
       );
-      if (abort.signal.aborted) return;
-      const email = sent.email || this.email.trim();
-      this.status = msg(str`Confirmation sent to ${email}.`);
+      const to = sent.email || email;
+      this.status = msg(str`Confirmation sent to ${to}.`);
       this.formOpen = false;
     } catch (error) {
       if (abort.signal.aborted || isAbortError(error)) return;
-      // The backend refused the address: said at the field, like the model's own rule.
-      const [atEmail] =
-        error instanceof ValidationError ? inAgentWords(error.problems).filter((p) => p.path === 'email') : [];
-      if (atEmail) this.problem = atEmail.message;
-      else this.error = `${msg('The confirmation was not sent.')} ${errorText(error)}`;
-    } finally {
-      if (this.abort === abort) {
-        this.sending = false;
-        this.update();
-      }
+      this.error = `${msg('The confirmation was not sent.')} ${errorText(error)}`;
     }
-    // Sent: the form is gone; focus back on the button that opened it (the status says what happened).
-    if (!this.formOpen && this.status) {
-      await this.host.updateComplete;
-      this.host.renderRoot.querySelector<HTMLElement>('[part~="email-confirmation-button"]')?.focus();
-    }
+    if (abort.signal.aborted) return;
+    this.sending = false;
+    // Sent: the form is gone, focus back on the button that opened it (the status says what happened).
+    await this.update(this.formOpen ? '' : EMAIL_BUTTON);
   }
 
   private renderForm(receipt: Receipt): TemplateResult {
@@ -162,9 +139,7 @@ export class SuccessView {
         <input
           class="field__control"
           id="confirmation-email"
-          name="email"
           type="email"
-          autocomplete="off"
           .value=${this.email}
           aria-invalid=${problem ? 'true' : 'false'}
           aria-describedby=${problem ? 'confirmation-email-e' : nothing}
@@ -172,14 +147,9 @@ export class SuccessView {
         />
         ${problem ? html`<p class="field__error" id="confirmation-email-e">${problem}</p>` : nothing}
       </div>
-      <div class="actions">
-        <button class="button" part="email-cancel-button" type="button" @click=${() => this.close()}>
-          ${msg('Cancel')}
-        </button>
-        <button class="button button--primary" part="email-send-button" type="submit" aria-disabled=${sending}>
-          ${sending ? html`<span class="spinner" aria-hidden="true"></span>${msg('Sending…')}` : msg('Send')}
-        </button>
-      </div>
+      <button class="button button--primary" part="email-send-button" aria-disabled=${sending} aria-busy=${sending}>
+        ${msg('Send')}
+      </button>
     </form>`;
   }
 
@@ -211,7 +181,7 @@ export class SuccessView {
                 part="email-confirmation-button"
                 type="button"
                 aria-expanded=${this.formOpen ? 'true' : 'false'}
-                @click=${() => (this.formOpen ? this.close() : void this.open())}
+                @click=${() => this.toggle()}
               >
                 ${msg('Email confirmation')}
               </button>`

@@ -210,7 +210,6 @@
 's6abb1cd87fe0114e': `Domicile`,
 's6ce0e819e201e29a': `Taxes`,
 's6e8059179423bfa0': `Nom de famille`,
-'s6ead281adf0d371d': `Envoi…`,
 's6ebc9bd6feae62a3': `Chargement…`,
 's6f881a2a3f6b64ec': str`Ne fait pas partie de l’ensemble de clients ${0}`,
 's70329312f4caa73c': `Les modifications faites ici ne sont pas encore enregistrées.`,
