@@ -4,7 +4,7 @@
  * with the key is still being served.
  */
 import type { OrderDraft, OrderSummary, Page, Problem, Site, SubmittedOrder } from '../src/model/types.js';
-import { validateOrderReadiness } from '../src/model/validation.js';
+import { validateEmail, validateOrderReadiness } from '../src/model/validation.js';
 import type { MockCatalog } from './backend-catalog.js';
 import type { MockCustomers } from './backend-customers.js';
 import type { MockPayments } from './backend-payments.js';
@@ -98,6 +98,21 @@ export class MockOrders {
     const items = orders.slice(offset, offset + size).map((o) => structuredClone(o));
     const next = offset + size;
     return { items, nextCursor: next < orders.length ? String(next) : null, total: orders.length };
+  }
+
+  /**
+   * `sendConfirmation`: the order must be one of the site's (submitted or seeded) and the address
+   * look like one (the customer dialog's rule); the confirmation is recorded, not sent.
+   */
+  sendConfirmation(siteId: string, orderId: string, email: string): { email: string } {
+    this.state.site(siteId);
+    const known =
+      this.state.submittedOrders.some((o) => o.siteId === siteId && o.id === orderId) ||
+      this.state.seededOrdersBySite.get(siteId)!.some((o) => o.id === orderId);
+    if (!known) throw notFound('There is no such order on this site.');
+    const problems = validateEmail(email);
+    if (problems.length) throw validationProblem('The confirmation was not sent: check the email address.', problems);
+    return { email: email.trim() };
   }
 
   /** The order a key produced, if any. */

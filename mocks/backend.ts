@@ -105,10 +105,14 @@ export class MockBackend {
     return this.state.inFlight;
   }
 
+  /** The confirmations `sendConfirmation` accepted, oldest first (what a test checks was sent). Cleared by `reset()`. */
+  readonly confirmations: { siteId: string; orderId: string; email: string }[] = [];
+
   /** Back to the seed, dated from now: forgets created customers, submitted orders, spent balances, the request log (and the saved copy). */
   reset(): void {
     this.state.reset();
     this.requests.length = 0;
+    this.confirmations.length = 0;
   }
 
   recordRequest(record: MockRequestRecord): void {
@@ -262,6 +266,13 @@ export class MockBackend {
    */
   beginSubmission(idempotencyKey: string): () => void {
     return this.orders.beginSubmission(idempotencyKey);
+  }
+
+  /** Records the confirmation of an order of the site to `email`: 404 for an unknown order, 422 for an address that is not one. */
+  sendConfirmation(siteId: string, orderId: string, email: string): { email: string } {
+    const sent = this.orders.sendConfirmation(siteId, orderId, email);
+    this.confirmations.push({ siteId, orderId, email: sent.email });
+    return sent;
   }
 
   /**

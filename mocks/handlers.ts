@@ -50,6 +50,7 @@ export const OPERATION_IDS = [
   'tokenizeCard',
   'submitOrder',
   'findOrder',
+  'sendConfirmation',
 ] as const;
 
 export type OperationId = (typeof OPERATION_IDS)[number];
@@ -334,6 +335,11 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     route('get', '/sites/:siteId/submissions/:idempotencyKey', 'findOrder', ({ params }) => ({
       body: backend.findSubmission(params['siteId']!, params['idempotencyKey']!),
     })),
+    route('post', '/sites/:siteId/orders/:orderId/confirmation', 'sendConfirmation', ({ params, body }) => {
+      const { email } = objectBody(body);
+      if (typeof email !== 'string') throw badRequest('The request body must be { email }.');
+      return { status: 202, body: backend.sendConfirmation(params['siteId']!, params['orderId']!, email) };
+    }),
     // Anything else under the base URL is a 404 of the contract, not a request to the dev server.
     http.all(`${base}/*`, () => problemResponse(notFound('There is no such endpoint.'))),
   ];

@@ -2,6 +2,7 @@
 export * from './model/index.js';
 export type {
   CallInit,
+  ConfirmationSent,
   CustomerQuery,
   FulfillmentItem,
   OrderAdapter,

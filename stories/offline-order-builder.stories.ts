@@ -198,13 +198,30 @@ export const ConfirmationOpen: Story = {
   play: async ({ canvasElement }) => press(await untilReady(canvasElement), 'submit-button'),
 };
 
-/** The order went through: "Order 10542 submitted" with the balance due, and the order at the top of the list. */
+/**
+ * The order went through: "Order 10542 submitted" with the balance due and the read-back of the order
+ * as submitted, "Create New Order", "Print" (prints the read-back only) and "Email confirmation" (the
+ * mock adapter has `sendConfirmation`), and the order at the top of the list.
+ */
 export const Submitted: Story = {
   parameters: { ...mockApi('submitted', ONE_SITE), draft: readyDraft() },
   play: async ({ canvasElement }) => {
     const el = await untilReady(canvasElement);
     await press(el, 'submit-button');
     await press(el, 'confirm-button');
+  },
+};
+
+/** "Email confirmation", then "Send" with the shopper's email prefilled: "Confirmation sent to ada.lovelace@example.com." */
+export const ConfirmationEmailed: Story = {
+  name: 'Submitted, confirmation emailed',
+  parameters: { ...mockApi('emailed', ONE_SITE), draft: readyDraft() },
+  play: async ({ canvasElement }) => {
+    const el = await untilReady(canvasElement);
+    await press(el, 'submit-button');
+    await press(el, 'confirm-button');
+    await press(el, 'email-confirmation-button');
+    await press(el, 'email-send-button');
   },
 };
 

@@ -422,6 +422,14 @@ export type CustomElements = {
    * - **success** - The "Order … submitted" view.
    * - **success-note** - Why the order shows as submitted without this submit (a reload, or changes made after it was created).
    * - **new-order-button** - The "Create New Order" button.
+   * - **success-actions** - The success view's buttons: "Create New Order", "Print", "Email confirmation" (not printed).
+   * - **print-button** - The "Print" button (prints the submitted order's read-back only).
+   * - **email-confirmation-button** - The "Email confirmation" button (only when the adapter has `sendConfirmation`).
+   * - **email-confirmation-form** - The form with the "Email address" to send the confirmation to.
+   * - **email-send-button** - Its "Send" button.
+   * - **email-status** - "Confirmation sent to …" (a live region).
+   * - **email-error** - Why the confirmation was not sent, with "Retry".
+   * - **email-retry-button** - Its "Retry" button.
    * - **site-dialog** - The "Change site?" dialog.
    * - **payment-panel** - The `<payment-panel>` element in the "Payments" section.
    * - **payment-list** - The payments added so far (from `<payment-panel>`).

@@ -97,6 +97,11 @@ export interface FulfillmentItem {
  */
 export const FULFILLMENT_BATCH_LIMIT = 100;
 
+/** What `sendConfirmation` answers: the address the confirmation went to (as the backend wrote it). */
+export interface ConfirmationSent {
+  email: string;
+}
+
 export interface OrderAdapter {
   /**
    * The sites the agent may sell for. A site that cannot be used (a currency outside ISO 4217, a
@@ -181,4 +186,14 @@ export interface OrderAdapter {
    * that a resubmission answers the same order.
    */
   findOrder?(request: { siteId: string; idempotencyKey: string }, init?: CallInit): Promise<SubmittedOrder | null>;
+  /**
+   * Optional. Emails the confirmation of a submitted order (`SubmittedOrder.id`) to `email`. The
+   * builder's success view offers "Email confirmation" only when the adapter has it. Rejects with a
+   * ValidationError at "email" when the backend refuses the address, NotFoundError for an order it
+   * does not know. Not retried by the REST adapter: a lost answer must not send the email twice.
+   */
+  sendConfirmation?(
+    request: { siteId: string; orderId: string; email: string },
+    init?: CallInit,
+  ): Promise<ConfirmationSent>;
 }

@@ -7,7 +7,13 @@
  * idempotency key) are retried with full-jitter backoff; the others never are, so that a lost answer
  * cannot create a customer twice or charge a card twice.
  */
-import { FULFILLMENT_BATCH_LIMIT, type CallInit, type FulfillmentItem, type OrderAdapter } from './adapter.js';
+import {
+  FULFILLMENT_BATCH_LIMIT,
+  type CallInit,
+  type ConfirmationSent,
+  type FulfillmentItem,
+  type OrderAdapter,
+} from './adapter.js';
 import * as d from './decode.js';
 import { AdapterError, InvalidResponseError, NotFoundError, ValidationError } from './errors.js';
 import {
@@ -305,8 +311,18 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
         throw error;
       }
     },
+
+    sendConfirmation({ siteId, orderId, email }, init) {
+      // Never repeated: a lost answer must not email the shopper twice.
+      const sending = { action: 'send the confirmation', retry: false };
+      const path = pathOf`/sites/${siteId}/orders/${orderId}/confirmation`;
+      return send(path, { email }, confirmationSent, sending, init);
+    },
   };
 }
+
+/** The answer of `sendConfirmation`. */
+const confirmationSent: d.Decoder<ConfirmationSent> = d.object({ email: d.string });
 
 /**
  * The options of each item of a batch, checked to be about the items asked, in their order: an

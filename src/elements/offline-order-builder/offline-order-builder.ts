@@ -56,7 +56,8 @@ import { SiteController } from './site-controller.js';
  * full takes focus to "Submit Order". The submit fires `order-submit` (a host may
  * veto), then calls the adapter with one idempotency key per attempt, retrying network failures,
  * timeouts, 409, 429 and 5xx with the same key; on success, `order-submitted`, "Order 10542
- * submitted" with "Create New Order", and the order at the top of the list.
+ * submitted" with the read-back of the order, "Create New Order", "Print" and (when the adapter has
+ * `sendConfirmation`) "Email confirmation", and the order at the top of the list.
  *
  * The adapter's answer for the current draft is taken into it: the lines' unit prices (after a
  * change of price list or site) and the coupons, of which the order keeps the accepted ones (a code
@@ -140,6 +141,14 @@ import { SiteController } from './site-controller.js';
  * @csspart success - The "Order … submitted" view.
  * @csspart success-note - Why the order shows as submitted without this submit (a reload, or changes made after it was created).
  * @csspart new-order-button - The "Create New Order" button.
+ * @csspart success-actions - The success view's buttons: "Create New Order", "Print", "Email confirmation" (not printed).
+ * @csspart print-button - The "Print" button (prints the submitted order's read-back only).
+ * @csspart email-confirmation-button - The "Email confirmation" button (only when the adapter has `sendConfirmation`).
+ * @csspart email-confirmation-form - The form with the "Email address" to send the confirmation to.
+ * @csspart email-send-button - Its "Send" button.
+ * @csspart email-status - "Confirmation sent to …" (a live region).
+ * @csspart email-error - Why the confirmation was not sent, with "Retry".
+ * @csspart email-retry-button - Its "Retry" button.
  * @csspart site-dialog - The "Change site?" dialog.
  * @csspart payment-panel - The `<payment-panel>` element in the "Payments" section.
  * @csspart payment-list - The payments added so far (from `<payment-panel>`).

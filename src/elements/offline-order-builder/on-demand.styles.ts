@@ -7,6 +7,10 @@ import { undoStatusStyles } from '../shared/undo-status.js';
  * load with notices.ts and submission.ts, which adopt them into the builder's shadow root
  * (see `adoptStyles` in shared/adopt-styles.ts). One rule a line, like the builder's own sheet.
  */
+// The success view's empty status regions stay in the accessibility tree (so that what they say next is
+// announced), out of the grid's flow. Printing the success view ("Print"): only the submitted order's
+// read-back, not the builder's chrome (the header, the orders, the splitter, the buttons); the host hides
+// its own page around the builder (README.md, "After submit: Print and Email confirmation").
 export const onDemandStyles = css`
   ${undoStatusStyles}
   .strong {
@@ -118,6 +122,48 @@ export const onDemandStyles = css`
   }
   .success p {
     margin: 0;
+  }
+  .success .read-back {
+    justify-self: stretch;
+  }
+  .success__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_oo-space-2);
+  }
+  .success__email {
+    display: grid;
+    gap: var(--_oo-space-3);
+    justify-self: stretch;
+    max-inline-size: 28rem;
+  }
+  .success__status:empty {
+    position: absolute;
+  }
+  @media print {
+    .frame:has(.success) > :not(.split),
+    .split:has(.success) > :not(.new-order),
+    .success__actions,
+    .success__email,
+    .success__status {
+      display: none !important;
+    }
+    .split:has(.success) {
+      display: block;
+    }
+    .new-order:has(.success) {
+      overflow: visible;
+      padding: 0;
+    }
+    .success {
+      border: 0;
+      padding: 0;
+      background: none;
+      color: #000;
+    }
+    .success .read-back {
+      break-inside: auto;
+    }
   }
   @media (forced-colors: active) {
     .banner,

@@ -15,8 +15,7 @@ import { OrderSubmitEvent } from '../../events/order-submit.js';
 import { OrderSubmittedEvent } from '../../events/order-submitted.js';
 import { customerName } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
-import { formatMoney } from '../../model/money.js';
-import type { Money, OrderDraft, OrderSummary, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
+import type { OrderDraft, OrderSummary, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import { adapterMessage } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
@@ -26,6 +25,7 @@ import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import type { DraftController } from './draft-controller.js';
 import type { RepricingController } from './repricing-controller.js';
 import { renderReadBack } from './read-back.js';
+import { SuccessView, type Receipt } from './success-view.js';
 import { changesSince, claim, claimedElsewhere, settle, type Claim } from './submit-guard.js';
 
 export { onDemandStyles as styles } from './on-demand.styles.js';
@@ -115,13 +115,18 @@ export class Submission {
   /** The question about a restored attempt (see `resume`). */
   private resuming: AbortController | undefined;
   private readonly host: SubmissionHost;
+  /** The submitted order as it was read back, for the success view (see `finish`). */
+  private receipt: Receipt | null = null;
+  private readonly success: SuccessView;
 
   constructor(private readonly context: SubmissionContext) {
     this.host = context.host;
+    this.success = new SuccessView(this.host);
     this.host.addController(this);
   }
 
   hostDisconnected(): void {
+    this.success.cancel();
     this.abort?.abort();
     this.resuming?.abort();
   }
@@ -289,6 +294,15 @@ export class Submission {
         )}`
       : note;
     this.busy = false;
+    // The read-back as the order was sent: the pricing answer for that draft, its shipping method's name.
+    const { pricing } = this.context.repricing;
+    this.receipt = {
+      order,
+      draft: sent,
+      pricing: pricing.answers(sent) ? pricing.pricing : null,
+      shippingMethod: this.context.repricing.shippingName(),
+      paymentTypes: this.paymentTypes(),
+    };
     this.dialog()?.close();
     this.context.done(order, sent, summaryOf(order, sent));
     // The builder's `order-submitted` (documented there), after the success view took over.
@@ -399,21 +413,21 @@ export class Submission {
     }
   }
 
-  /** The success view: "Order 10542 submitted", its total and balance due, and "Create New Order". */
+  /**
+   * The success view (see `success-view.ts`): "Order 10542 submitted", the read-back of the order
+   * as submitted, "Create New Order", "Print" and, when the adapter can, "Email confirmation".
+   */
   renderSuccess(order: SubmittedOrder, newOrder: () => void): TemplateResult {
-    const money = (amount: Money) => formatMoney(amount, this.context.locale);
-    const { number } = order;
-    return html`<div class="success" part="success">
-      <h2 id="new-order-heading" class="heading heading--large" tabindex="-1"
-        >${msg(str`Order ${number} submitted`)}</h2
-      >
-      ${this.note ? html`<p class="strong" part="success-note">${this.note}</p>` : nothing}
-      <p>${msg(str`Total: ${money(order.total)}`)}</p>
-      ${order.balanceDue.amount > 0 ? html`<p class="strong">${msg(str`Balance due: ${money(order.balanceDue)}`)}</p>` : nothing}
-      <button class="button button--primary" part="new-order-button" type="button" @click=${newOrder}>
-        ${msg('Create New Order')}
-      </button>
-    </div>`;
+    if (this.receipt?.order !== order)
+      this.receipt = { order, draft: this.draft, pricing: null, shippingMethod: '', paymentTypes: [] };
+    const receipt = this.receipt;
+    // Found after a reload before its pricing was in: the figures once the answer for that draft is.
+    const { pricing } = this.context.repricing;
+    if (!receipt.pricing && pricing.answers(receipt.draft)) {
+      receipt.pricing = pricing.pricing;
+      receipt.shippingMethod = this.context.repricing.shippingName();
+    }
+    return this.success.render({ receipt, locale: this.context.locale, note: this.note, newOrder });
   }
 
   /** The confirmation dialog: the read-back, what blocks the submission, "Back" and "Submit Order". */

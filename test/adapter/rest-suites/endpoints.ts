@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
-import { ConflictError, InvalidResponseError, ValidationError } from '../../../src/adapter/errors.js';
+import { ConflictError, InvalidResponseError, NotFoundError, ValidationError } from '../../../src/adapter/errors.js';
 import { addCoupon } from '../../../src/model/draft.js';
 import { buildDraft, PRODUCTS, SITES, TEST_CARDS, VARIANTS, pickupAt, LOCATIONS } from '../../support/fixtures.js';
 import { type ContractSuite, rejection, card, inputOf, newCustomer } from '../rest-adapter-support.js';
@@ -309,6 +309,28 @@ export function endpointsSuite({ transport, restAdapter }: ContractSuite): void 
       expect(await adapter.findOrder!({ siteId: 'ca', idempotencyKey: 'find me/1' })).to.equal(null);
       const [request] = await transport.requests('findOrder');
       expect(request!.path).to.equal('/api/v1/sites/us/submissions/find%20me%2F1');
+    });
+
+    it('sends the confirmation of an order (sendConfirmation) once, to the address given', async () => {
+      const order = await adapter.submitOrder({ draft: buildDraft(transport.seed), idempotencyKey: 'confirm-1' });
+      const sent = await adapter.sendConfirmation!({
+        siteId: 'us',
+        orderId: order.id,
+        email: 'ada.lovelace@example.com',
+      });
+      expect(sent).to.deep.equal({ email: 'ada.lovelace@example.com' });
+      const requests = await transport.requests('sendConfirmation');
+      expect(requests.map((r) => r.path)).to.deep.equal([
+        `/api/v1/sites/us/orders/${encodeURIComponent(order.id)}/confirmation`,
+      ]);
+      // An address the backend refuses: a ValidationError at "email", nothing sent; an unknown order: not found.
+      const refused = await rejection(adapter.sendConfirmation!({ siteId: 'us', orderId: order.id, email: 'ada@' }));
+      expect(refused).to.be.instanceOf(ValidationError);
+      expect((refused as ValidationError).problems.map((p) => p.path)).to.deep.equal(['email']);
+      const unknown = await rejection(
+        adapter.sendConfirmation!({ siteId: 'us', orderId: 'no-such-order', email: 'ada.lovelace@example.com' }),
+      );
+      expect(unknown).to.be.instanceOf(NotFoundError);
     });
 
     it('answers findOrder once a submission with the key is no longer in flight (409 meanwhile, retried)', async () => {
