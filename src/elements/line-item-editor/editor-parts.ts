@@ -5,6 +5,7 @@
  */
 import { msg, str } from '../shared/localize.js';
 import { lineFits, lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
+import { lineBelowZero } from '../../model/adjustment-limits.js';
 import { parseMoney } from '../../model/money.js';
 import type { DraftLine, Fulfillment, FulfillmentOption, Inventory, LineAdjustment } from '../../model/types.js';
 import { scrubMessage } from '../shared/adapter-text.js';
@@ -98,7 +99,7 @@ export function addNote(
 }
 
 /** The field of a line's price adjustment form that a problem is about. */
-export type AdjustmentField = 'amount' | 'reason';
+export type AdjustmentField = 'amount' | 'reason' | 'approver';
 
 /** What a line's price adjustment form holds: the adjustment, or why not. */
 export type AdjustmentReading = { adjustment: LineAdjustment } | { message: string; field: AdjustmentField };
@@ -119,13 +120,22 @@ export function readAdjustment(
   const max = unitPrice ? { max: lineRoom(lines, line.id), quantity: line.quantity } : { max: MAX_ORDER_AMOUNT };
   const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, locale, max);
   if (!parsed.ok) {
+    const message =
+      parsed.code === 'too-large'
+        ? msg('Enter a smaller amount.')
+        : parsed.code === 'negative'
+          ? msg('Enter an amount of zero or more: a line cannot go below zero.')
+          : msg('Enter an amount, like 10.00.');
+    return { field: 'amount', message };
+  }
+  const { money } = parsed;
+  if (!unitPrice && lineBelowZero(line, { kind: 'amount-off', amount: money, reason })) {
     return {
       field: 'amount',
-      message: parsed.code === 'too-large' ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.'),
+      message: msg('Enter an amount off no larger than the unit price: a line cannot go below zero.'),
     };
   }
   if (!reason) return { field: 'reason', message: msg('Enter a reason for the price adjustment.') };
-  const { money } = parsed;
   return {
     adjustment: unitPrice
       ? { kind: 'unit-price', unitPrice: money, reason }
