@@ -3,10 +3,6 @@ import type { Money } from '../model/types.js';
 /** A host's answer to an `override-approval`: approved, or refused (with a reason for the agent). */
 export type OverrideAnswer = boolean | { approved: true } | { approved: false; reason?: string };
 
-/** What the element makes of the answer: approved, or refused with the reason shown at the field. */
-export type OverrideVerdict =
-  { approved: true } | { approved: false; reason: string | undefined; /** Nobody answered. */ unanswered?: boolean };
-
 /** What an override asks for: which adjustment, how large, and the approver's code typed. */
 export interface OverrideApprovalInit {
   /** A line's price adjustment, or the order adjustment. */
@@ -41,52 +37,40 @@ export interface OverrideApprovalInit {
 export class OverrideApprovalEvent extends Event {
   static readonly eventName = 'override-approval';
 
-  readonly kind: 'line' | 'order';
-  readonly lineId: string | null;
-  readonly lineName: string | null;
-  readonly amount: Money;
-  readonly percent: number;
-  readonly maxPercent: number;
-  readonly approverCode: string;
+  declare readonly kind: 'line' | 'order';
+  declare readonly lineId: string | null;
+  declare readonly lineName: string | null;
+  declare readonly amount: Money;
+  declare readonly percent: number;
+  declare readonly maxPercent: number;
+  declare readonly approverCode: string;
   /** A message for the agent when the host calls `preventDefault()`; shown instead of the default. */
   reason: string | undefined;
   /** @internal The host's answer, once given. */
-  private answer: Promise<OverrideAnswer> | undefined;
+  answer: Promise<OverrideAnswer> | undefined;
 
   constructor(init: OverrideApprovalInit) {
     super(OverrideApprovalEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.kind = init.kind;
-    this.lineId = init.lineId;
-    this.lineName = init.lineName;
-    this.amount = init.amount;
-    this.percent = init.percent;
-    this.maxPercent = init.maxPercent;
-    this.approverCode = init.approverCode;
+    Object.assign(this, init);
   }
 
   /** Answers the request (once; later answers are ignored), now or with a promise. */
   respondWith(answer: OverrideAnswer | Promise<OverrideAnswer>): void {
     this.answer ??= Promise.resolve(answer);
   }
+}
 
-  /**
-   * @internal What the element makes of the event once dispatched: refused when cancelled, when
-   * nobody answered, or when the answer is false or failed; approved only on an approving answer.
-   */
-  async verdict(): Promise<OverrideVerdict> {
-    if (this.defaultPrevented) return { approved: false, reason: this.reason };
-    if (!this.answer) return { approved: false, reason: undefined, unanswered: true };
-    try {
-      const answer = await this.answer;
-      if (answer === true || (typeof answer === 'object' && answer !== null && answer.approved === true)) {
-        return { approved: true };
-      }
-      const reason = typeof answer === 'object' && answer !== null && !answer.approved ? answer.reason : undefined;
-      return { approved: false, reason: typeof reason === 'string' && reason.trim() ? reason : undefined };
-    } catch {
-      return { approved: false, reason: undefined };
-    }
-  }
+/**
+ * What the element makes of an `override-approval` once dispatched: `true` only on an approving
+ * answer; else refused, with the host's reason (a string), without one (undefined: cancelled
+ * without `reason`, false, a failed promise), or because nobody answered (null).
+ */
+export async function overrideVerdict(event: OverrideApprovalEvent): Promise<true | string | null | undefined> {
+  if (event.defaultPrevented) return event.reason || undefined;
+  if (!event.answer) return null;
+  const answer = await event.answer.catch(() => false as const);
+  if (answer === true || (answer && answer.approved)) return true;
+  return (answer && answer.reason) || undefined;
 }
 
 declare global {

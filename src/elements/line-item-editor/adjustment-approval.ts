@@ -7,7 +7,7 @@
  */
 import { msg, str } from '../shared/localize.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { OverrideApprovalEvent } from '../../events/override-approval.js';
+import { OverrideApprovalEvent, overrideVerdict } from '../../events/override-approval.js';
 import { aboveLimit, lineAdjustmentShare } from '../../model/adjustment-limits.js';
 import type { DraftLine, LineAdjustment } from '../../model/types.js';
 import type { LineNotes } from './adjustment-form.js';
@@ -27,12 +27,6 @@ export interface ApprovalActions {
   refuse(lineId: string, notes: LineNotes, field: AdjustmentField): void;
 }
 
-/** Why an approver's code is needed, in words. */
-export function approvalNeeded(maxPercent: number, locale: string): string {
-  const max = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(maxPercent);
-  return msg(str`Above the ${max}% an agent may give: an approver's code is needed.`);
-}
-
 export class AdjustmentApproval implements ReactiveController {
   /** The id of the line whose override the host is being asked to approve (its "Apply" waits). */
   pending: string | null = null;
@@ -44,76 +38,62 @@ export class AdjustmentApproval implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostDisconnected(): void {
+    this.pending = null;
+  }
 
   /** The form's `submit`: applies its adjustment, asks for approval above the limit, or says why not. */
-  submit(line: DraftLine, event: SubmitEvent): void {
+  async submit(line: DraftLine, event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.pending) return;
     const { host, actions } = this;
+    const { id } = line;
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     const read = readAdjustment(data, line, host.lines, host.locale);
-    if (!('adjustment' in read)) {
-      actions.refuse(line.id, { adjustment: read.message, adjustmentField: read.field }, read.field);
-      return;
-    }
+    if (!('adjustment' in read))
+      return actions.refuse(id, { adjustment: read.message, adjustmentField: read.field }, read.field);
+    const { adjustment } = read;
     const max = host.maxAdjustmentPercent;
-    if (max === null || !aboveLimit(lineAdjustmentShare(line, read.adjustment), max)) {
-      actions.apply(line.id, read.adjustment);
-      return;
-    }
-    const approverCode = String(data.get('approverCode') ?? '').trim();
-    const refuse = (message: string) =>
-      actions.refuse(
-        line.id,
-        { approval: approvalNeeded(max, host.locale), adjustment: message, adjustmentField: 'approver' },
-        'approver',
-      );
-    if (!approverCode) {
-      // First "Apply" above the limit: the code's field appears, saying why; then it is required.
-      refuse(data.has('approverCode') ? msg("Enter the approver's code.") : '');
-      return;
-    }
-    void this.ask(line, read.adjustment, approverCode, max).then((outcome) => {
-      if (outcome === true) {
-        actions.apply(line.id, read.adjustment);
-        return;
-      }
-      const code = form.elements.namedItem('approverCode') as HTMLInputElement | null;
-      if (code) code.value = '';
-      refuse(outcome);
-    });
-  }
-
-  /** Asks the host; true when approved, else why not (the host's reason, or the default). */
-  private async ask(line: DraftLine, adjustment: LineAdjustment, approverCode: string, maxPercent: number) {
     const share = lineAdjustmentShare(line, adjustment);
-    const event = new OverrideApprovalEvent({
-      kind: 'line',
-      lineId: line.id,
-      lineName: line.productName,
-      amount: share.amount,
-      percent: share.percent,
-      maxPercent,
-      approverCode,
-    });
-    this.pending = line.id;
-    this.host.requestUpdate();
-    try {
+    if (!aboveLimit(share, max)) return actions.apply(id, adjustment);
+    const approverCode = (data.get('approverCode') as string | null)?.trim();
+    // The first "Apply" above the limit shows the code's field, saying why; then a code is required.
+    let message = data.has('approverCode') ? msg("Enter the approver's code.") : '';
+    if (approverCode) {
+      const event = new OverrideApprovalEvent({
+        kind: 'line',
+        lineId: id,
+        lineName: line.productName,
+        ...share,
+        maxPercent: max!,
+        approverCode,
+      });
+      this.pending = id;
+      host.requestUpdate();
       // Documented by the editor's @fires tag.
-      this.host.dispatchEvent(event);
-      const verdict = await event.verdict();
-      if (verdict.approved) return true;
-      return (
-        verdict.reason ??
-        (verdict.unanswered
-          ? msg('No approver answered: an approver must approve this adjustment.')
-          : msg('The approver did not approve this adjustment.'))
-      );
-    } finally {
+      host.dispatchEvent(event);
+      const verdict = await overrideVerdict(event);
       this.pending = null;
-      this.host.requestUpdate();
+      host.requestUpdate();
+      if (verdict === true) return actions.apply(id, adjustment);
+      (form.elements.namedItem('approverCode') as HTMLInputElement).value = '';
+      message =
+        verdict ??
+        (verdict === null
+          ? msg('An approver must approve this adjustment.')
+          : msg('The approver refused this adjustment.'));
     }
+    actions.refuse(
+      id,
+      {
+        approval: msg(
+          str`Above the ${max!.toLocaleString(host.locale)}% an agent may give: an approver's code is needed.`,
+        ),
+        adjustment: message,
+        adjustmentField: 'approver',
+      },
+      'approver',
+    );
   }
 }

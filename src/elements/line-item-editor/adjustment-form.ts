@@ -68,12 +68,13 @@ function renderApprover(notes: LineNotes, pending: boolean): TemplateResult {
         type="password"
         autocomplete="off"
         required
-        aria-invalid=${ifDefined(notes.adjustmentField === 'approver' ? true : undefined)}
+        aria-invalid=${notes.adjustmentField === 'approver'}
         aria-describedby="adjust-approval adjust-error"
       />`,
     )}
-    <p id="adjust-approval" class="text-small">${notes.approval}</p>
-    <p class="text-small" role="status">${pending ? msg('Asking the approver…') : nothing}</p>`;
+    <p id="adjust-approval" class="text-small" role="status">
+      ${pending ? msg('Asking the approver…') : notes.approval}
+    </p>`;
 }
 
 export function renderAdjustmentForm(view: AdjustmentFormView): TemplateResult {

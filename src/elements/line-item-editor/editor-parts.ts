@@ -5,7 +5,6 @@
  */
 import { msg, str } from '../shared/localize.js';
 import { lineFits, lineRoom, MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
-import { lineBelowZero } from '../../model/adjustment-limits.js';
 import { parseMoney } from '../../model/money.js';
 import type { DraftLine, Fulfillment, FulfillmentOption, Inventory, LineAdjustment } from '../../model/types.js';
 import { scrubMessage } from '../shared/adapter-text.js';
@@ -120,19 +119,17 @@ export function readAdjustment(
   const max = unitPrice ? { max: lineRoom(lines, line.id), quantity: line.quantity } : { max: MAX_ORDER_AMOUNT };
   const parsed = parseMoney(String(form.get('amount')), line.unitPrice.currency, locale, max);
   if (!parsed.ok) {
-    const message =
-      parsed.code === 'too-large'
-        ? msg('Enter a smaller amount.')
-        : parsed.code === 'negative'
-          ? msg('Enter an amount of zero or more: a line cannot go below zero.')
-          : msg('Enter an amount, like 10.00.');
-    return { field: 'amount', message };
-  }
-  const { money } = parsed;
-  if (!unitPrice && lineBelowZero(line, { kind: 'amount-off', amount: money, reason })) {
     return {
       field: 'amount',
-      message: msg('Enter an amount off no larger than the unit price: a line cannot go below zero.'),
+      message: parsed.code === 'too-large' ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.'),
+    };
+  }
+  const { money } = parsed;
+  // A line never goes below zero silently: more off each than its unit price is refused.
+  if (!unitPrice && money.amount > line.unitPrice.amount) {
+    return {
+      field: 'amount',
+      message: msg('Enter an amount off no larger than the unit price.'),
     };
   }
   if (!reason) return { field: 'reason', message: msg('Enter a reason for the price adjustment.') };

@@ -520,7 +520,7 @@ export class LineItemEditor extends OrderElement {
             notes: this.notesOf(id),
             locale: this.locale,
             pending: this.approval.pending === id,
-            apply: (event) => this.approval.submit(line, event),
+            apply: (event) => void this.approval.submit(line, event),
             remove: () => {
               this.edit(lineList.lineAdjustmentEdit(id, null));
               this.closeRow(id);
