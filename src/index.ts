@@ -34,5 +34,7 @@ export { PaymentsChangeEvent } from './events/payments-change.js';
 export { DraftChangeEvent } from './events/draft-change.js';
 export { OrderSubmitEvent } from './events/order-submit.js';
 export { OrderSubmittedEvent } from './events/order-submitted.js';
+export { OverrideApprovalEvent } from './events/override-approval.js';
+export type { OverrideAnswer, OverrideApprovalInit } from './events/override-approval.js';
 export { clearDraft, defaultDraftKey, loadDraft, saveDraft } from './elements/offline-order-builder/draft-store.js';
 export type { StoredDraft } from './elements/offline-order-builder/draft-store.js';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createRestAdapter } from '../src/adapter/rest-adapter.js';
+import type { OverrideApprovalEvent } from '../src/events/override-approval.js';
 import type { DraftLine } from '../src/model/types.js';
 import '../src/define.js';
 import {
@@ -17,18 +18,37 @@ import {
 
 interface EditorArgs {
   priceListId: string;
+  /** `max-adjustment-percent`: 0 in the controls means unset. */
+  maxAdjustmentPercent: number;
+}
+
+/**
+ * The stories' approver: code "1234" is approved after a short wait (as a server would), any other
+ * is refused with the reason. A real host checks the code on its server and never logs it.
+ */
+function demoApprover(event: OverrideApprovalEvent): void {
+  const approved = event.approverCode === '1234';
+  event.respondWith(
+    new Promise((resolve) =>
+      setTimeout(() => resolve(approved || { approved: false, reason: 'That approver code was not accepted.' }), 800),
+    ),
+  );
 }
 
 const meta = {
   title: 'Elements/line-item-editor',
   component: 'line-item-editor',
   tags: ['autodocs'],
-  args: { priceListId: '' },
+  args: { priceListId: '', maxAdjustmentPercent: 0 },
   argTypes: {
     priceListId: {
       control: 'select',
       options: ['', 'vip', 'employee'],
       description: 'The order’s price list (`price-list-id`).',
+    },
+    maxAdjustmentPercent: {
+      control: 'number',
+      description: 'The largest line adjustment an agent may give, in percent (`max-adjustment-percent`); 0: unset.',
     },
   },
   parameters: { layout: 'padded', docs: { story: { inline: false, iframeHeight: 560 } } },
@@ -38,6 +58,8 @@ const meta = {
       .site=${US}
       .lines=${(parameters['lines'] as DraftLine[] | undefined) ?? []}
       .priceListId=${args.priceListId || null}
+      .maxAdjustmentPercent=${args.maxAdjustmentPercent || null}
+      @override-approval=${demoApprover}
     ></line-item-editor>`,
 } satisfies Meta<EditorArgs>;
 
@@ -104,5 +126,27 @@ export const UnavailableFulfillment: Story = {
   parameters: mockApi('editor-unavailable'),
   play: async ({ canvasElement }) => {
     await pickProduct(editorIn(canvasElement), 'Insulated Water Bottle');
+  },
+};
+
+/**
+ * Price overrides within limits: at most 15% unaided. $10.00 off each Canvas Tote Bag (40%) asks
+ * for an "Approver code" and says why; "1234" is approved (the adjustment applies), any other code
+ * is refused with the reason, and the code's field is emptied.
+ */
+export const PriceOverrideApproval: Story = {
+  args: { maxAdjustmentPercent: 15 },
+  parameters: {
+    ...mockApi('editor-override'),
+    lines: draftWith([{ productId: 'canvas-tote', quantity: 2, fulfillment: SHIP }]).lines,
+  },
+  play: async ({ canvasElement }) => {
+    const root = editorIn(canvasElement).shadowRoot!;
+    (await until(() => root.querySelector<HTMLButtonElement>('[data-path$=".adjustment"]'))).click();
+    const amount = await until(() => root.querySelector<HTMLInputElement>('#adjust-amount'));
+    amount.value = '10.00';
+    root.querySelector<HTMLInputElement>('#adjust-reason')!.value = 'Damaged packaging';
+    amount.form!.requestSubmit();
+    (await until(() => root.querySelector<HTMLInputElement>('#adjust-approver'))).focus();
   },
 };

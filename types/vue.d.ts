@@ -4,13 +4,16 @@ import type {
   CustomerChangeEvent,
   LineItemEditor,
   LineItemsChangeEvent,
+  OverrideApprovalEvent,
   OfflineOrderBuilder,
   SiteChangeEvent,
   DraftChangeEvent,
   OrderSubmitEvent,
   OrderSubmittedEvent,
+  OverrideApprovalEvent,
   OrderDetailsDialog,
   OrderDetailsChangeEvent,
+  OverrideApprovalEvent,
   OrderList,
   PaymentPanel,
   PaymentsChangeEvent,
@@ -35,6 +38,10 @@ dates are formatted in it, in the site's currency. One language renders per page
 };
 
 type LineItemEditorProps = {
+  /** The largest price adjustment an agent may give a line on their own, in percent of its unit price
+× quantity (15: 15%). Above it "Apply" asks for an approver's code and fires `override-approval`;
+unset, there is no limit. */
+  "max-adjustment-percent"?: LineItemEditor["maxAdjustmentPercent"];
   /** The order's price list: products are searched and configured at its prices. */
   "price-list-id"?: LineItemEditor["priceListId"];
   /** The locale to speak and format in ("fr-CA", "en-US"). Unset, the nearest `lang` around the
@@ -52,6 +59,8 @@ rendered again only when its line is another object: give a changed line as a ne
   site?: LineItemEditor["site"];
   /** After each edit of the agent, with every line. Not fired when a host sets `lines`. */
   "online-items-change"?: (e: LineItemsChangeEvent) => void;
+  /** An adjustment above `max-adjustment-percent`, with the approver's code: answer with `respondWith`; unanswered, it is refused. */
+  "onoverride-approval"?: (e: OverrideApprovalEvent) => void;
 };
 
 type OfflineOrderBuilderProps = {
@@ -71,6 +80,10 @@ survives a reload within the agent's session. */
 the order's (URL-encoded), e.g. "/orders/{id}". Without it, the warning focuses the order in
 the orders list. */
   "order-url"?: OfflineOrderBuilder["orderUrl"];
+  /** The largest price adjustment an agent may give a line unaided, in percent of its unit price ×
+quantity (15: 15%); above it the agent enters an approver's code and the builder fires
+`override-approval` for the host to answer. Unset: no limit. */
+  "max-adjustment-percent"?: OfflineOrderBuilder["maxAdjustmentPercent"];
   /** The locale to speak and format in ("fr-CA", "en-US"), for the builder and every element in it.
 Unset, the nearest `lang` around the builder is used, else the document's; read, it gives the
 resolved locale. One language renders per page at a time (see the README's "Languages"). */
@@ -89,9 +102,14 @@ pure edits of the draft model (`src/model/draft.ts`). A host may set it to open 
   "onorder-submit"?: (e: OrderSubmitEvent) => void;
   /** The backend accepted the order: its id, number, total and balance due. */
   "onorder-submitted"?: (e: OrderSubmittedEvent) => void;
+  /** Cancelable: a line adjustment above `max-adjustment-percent`, with the approver's code. Answer with `respondWith(promise)`; unanswered, it is refused. */
+  "onoverride-approval"?: (e: OverrideApprovalEvent) => void;
 };
 
 type OrderDetailsDialogProps = {
+  /** The largest line adjustment an agent may give unaided, in percent of the line (see
+`<line-item-editor>`); above it the editor fires `override-approval`. Unset: no limit. */
+  "max-adjustment-percent"?: OrderDetailsDialog["maxAdjustmentPercent"];
   /** The locale to speak and format in ("fr-CA", "en-US"). Unset, the nearest `lang` around the
 element is used, else the document's. Read, it gives the resolved locale: money, numbers and
 dates are formatted in it, in the site's currency. One language renders per page at a time
@@ -103,6 +121,8 @@ dates are formatted in it, in the site's currency. One language renders per page
   site?: OrderDetailsDialog["site"];
   /** "Save" with valid details: the draft as saved. */
   "onorder-details-change"?: (e: OrderDetailsChangeEvent) => void;
+  /** From its `<line-item-editor>`: a line adjustment above `max-adjustment-percent` (see there). */
+  "onoverride-approval"?: (e: OverrideApprovalEvent) => void;
 };
 
 type OrderListProps = {
@@ -216,6 +236,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **line-items-change** - After each edit of the agent, with every line. Not fired when a host sets `lines`.
+   * - **override-approval** - An adjustment above `max-adjustment-percent`, with the approver's code: answer with `respondWith`; unanswered, it is refused.
    *
    * ### **Methods:**
    *  - **focusProblem(path: _string_): _void_** - Moves focus to the control of a problem path: `lines.<id>.quantity`, `.fulfillment` or
@@ -263,6 +284,7 @@ export type CustomElements = {
    * - **draft-change** - After every change the agent makes to the draft (not when a host sets `draft`); the draft never holds card numbers.
    * - **order-submit** - Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why). Not for a draft another tab of this browser submitted.
    * - **order-submitted** - The backend accepted the order: its id, number, total and balance due.
+   * - **override-approval** - Cancelable: a line adjustment above `max-adjustment-percent`, with the approver's code. Answer with `respondWith(promise)`; unanswered, it is refused.
    *
    * ### **Methods:**
    *  - **prependOrder(order: _OrderSummary_): _void_** - Puts an order at the top of the existing orders, e.g. the one just submitted. Ignored when no
@@ -389,6 +411,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **order-details-change** - "Save" with valid details: the draft as saved.
+   * - **override-approval** - From its `<line-item-editor>`: a line adjustment above `max-adjustment-percent` (see there).
    *
    * ### **Methods:**
    *  - **shippingMethodName(id: _string | null_): _string | undefined_** - The name of a shipping method among the rates last loaded, for summaries.

@@ -6,6 +6,7 @@ export type * from './types.js';
 export * from './currencies.js';
 export * from './money.js';
 export * from './amount-limits.js';
+export * from './adjustment-limits.js';
 export * from './ids.js';
 export * from './draft.js';
 export * from './validation.js';

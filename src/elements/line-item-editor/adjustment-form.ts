@@ -1,7 +1,8 @@
 /**
  * The price adjustment form of `<line-item-editor>`, in the row below a line: "Amount off each" or
  * "New unit price", the amount and a reason, with "Apply", "Remove adjustment" (when the line has
- * one) and "Cancel", and why what was applied was refused. The editor reads and applies it.
+ * one) and "Cancel", and why what was applied was refused. Above the host's `max-adjustment-percent`
+ * it also asks for an "Approver code" and says why. The editor reads and applies it.
  */
 import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
@@ -18,12 +19,16 @@ export interface LineNotes {
   fulfillment?: string;
   adjustment?: string;
   adjustmentField?: AdjustmentField;
+  /** Why an approver's code is needed: set, the form asks for one. */
+  approval?: string;
 }
 
 export interface AdjustmentFormView {
   line: DraftLine;
   notes: LineNotes;
   locale: string;
+  /** The host is being asked to approve the adjustment. */
+  pending: boolean;
   /** The form's `submit` ("Apply"). */
   apply(event: SubmitEvent): void;
   /** "Remove adjustment". */
@@ -51,6 +56,27 @@ function renderInput(name: AdjustmentField, value: string, invalid?: boolean): T
   />`;
 }
 
+/** "Approver code" and why it is asked for: a credential, never kept (its field is emptied on refusal). */
+function renderApprover(notes: LineNotes, pending: boolean): TemplateResult {
+  return html`${field(
+      'adjust-approver',
+      msg('Approver code'),
+      html`<input
+        id="adjust-approver"
+        class="field__control"
+        name="approverCode"
+        type="password"
+        autocomplete="off"
+        required
+        aria-invalid=${notes.adjustmentField === 'approver'}
+        aria-describedby="adjust-approval adjust-error"
+      />`,
+    )}
+    <p id="adjust-approval" class="text-small" role="status">
+      ${pending ? msg('Asking the approver…') : notes.approval}
+    </p>`;
+}
+
 export function renderAdjustmentForm(view: AdjustmentFormView): TemplateResult {
   const { line, notes, locale } = view;
   const { adjustment } = line;
@@ -68,6 +94,7 @@ export function renderAdjustmentForm(view: AdjustmentFormView): TemplateResult {
     )}
     ${field('adjust-amount', msg('Amount'), renderInput('amount', amount, notes.adjustmentField === 'amount'))}
     ${field('adjust-reason', msg('Reason'), renderInput('reason', adjustment?.reason ?? ''))}
+    ${notes.approval ? renderApprover(notes, view.pending) : nothing}
     ${button(msg('Apply'), () => undefined, 'submit', 'button--primary')}
     ${adjustment ? button(msg('Remove adjustment'), view.remove) : nothing} ${button(msg('Cancel'), view.cancel)}
     <p id="adjust-error" class="error" role="alert">${notes.adjustment}</p>

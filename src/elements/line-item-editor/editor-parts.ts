@@ -98,7 +98,7 @@ export function addNote(
 }
 
 /** The field of a line's price adjustment form that a problem is about. */
-export type AdjustmentField = 'amount' | 'reason';
+export type AdjustmentField = 'amount' | 'reason' | 'approver';
 
 /** What a line's price adjustment form holds: the adjustment, or why not. */
 export type AdjustmentReading = { adjustment: LineAdjustment } | { message: string; field: AdjustmentField };
@@ -124,8 +124,15 @@ export function readAdjustment(
       message: parsed.code === 'too-large' ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.'),
     };
   }
-  if (!reason) return { field: 'reason', message: msg('Enter a reason for the price adjustment.') };
   const { money } = parsed;
+  // A line never goes below zero silently: more off each than its unit price is refused.
+  if (!unitPrice && money.amount > line.unitPrice.amount) {
+    return {
+      field: 'amount',
+      message: msg('Enter an amount off no larger than the unit price.'),
+    };
+  }
+  if (!reason) return { field: 'reason', message: msg('Enter a reason for the price adjustment.') };
   return {
     adjustment: unitPrice
       ? { kind: 'unit-price', unitPrice: money, reason }

@@ -18,7 +18,8 @@ import { field, renderTask } from '../shared/form.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { renderAdjustmentForm } from './adjustment-form.js';
 import type { LineNotes } from './adjustment-form.js';
-import { addNote, entries, optionsText, quantityNote, readAdjustment } from './editor-parts.js';
+import { AdjustmentApproval } from './adjustment-approval.js';
+import { addNote, entries, optionsText, quantityNote } from './editor-parts.js';
 import type { QuantityNote } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
 import { controlOf, fulfillmentOptionId } from './line-cells.js';
@@ -39,6 +40,7 @@ const FOCUS_TARGETS = {
   'add-option': '[name=add]:not(:disabled)',
   'adjust-amount': '#adjust-amount',
   'adjust-reason': '#adjust-reason',
+  'adjust-approver': '#adjust-approver',
 } as const;
 
 type FocusTarget = keyof typeof FOCUS_TARGETS;
@@ -86,6 +88,7 @@ interface EditRow {
  * sets `.adapter`, `.site` and `.lines`.
  *
  * @fires {LineItemsChangeEvent} line-items-change - After each edit of the agent, with every line. Not fired when a host sets `lines`.
+ * @fires {OverrideApprovalEvent} override-approval - An adjustment above `max-adjustment-percent`, with the approver's code: answer with `respondWith`; unanswered, it is refused.
  *
  * @csspart search-input - The product search input ("Name").
  * @csspart listbox - The product suggestions.
@@ -200,6 +203,26 @@ export class LineItemEditor extends OrderElement {
    * (as the model's edits do), never one changed in place.
    */
   @property({ attribute: false }) lines: DraftLine[] = [];
+
+  /**
+   * The largest price adjustment an agent may give a line on their own, in percent of its unit price
+   * × quantity (15: 15%). Above it "Apply" asks for an approver's code and fires `override-approval`;
+   * unset, there is no limit.
+   */
+  @property({ type: Number, attribute: 'max-adjustment-percent' }) maxAdjustmentPercent: number | null = null;
+
+  /** @internal Overrides above `maxAdjustmentPercent`, approved by the host (see adjustment-approval.ts). */
+  private approval = new AdjustmentApproval(this, {
+    apply: (id, adjustment) => {
+      if (!this.lines.some((each) => each.id === id)) return;
+      this.edit(lineList.lineAdjustmentEdit(id, adjustment));
+      this.closeRow(id);
+    },
+    refuse: (id, notes, field) => {
+      this.setNotes(id, notes);
+      this.focusOn(`adjust-${field}`);
+    },
+  });
 
   /** The order's price list: products are searched and configured at its prices. */
   @property({ attribute: 'price-list-id' }) priceListId: string | null = null;
@@ -395,26 +418,13 @@ export class LineItemEditor extends OrderElement {
   private closeRow(id: string): void {
     this.focusAfter.request(controlOf(`lines.${id}.${this.editing?.part ?? 'adjustment'}`));
     this.editing = null;
-    this.setNotes(id, { fulfillment: '' });
+    this.setNotes(id, { fulfillment: '', approval: '' });
   }
 
   /** Opens the row below a line that edits `part` of it. */
   private openRow(lineId: string, part: LinePart): void {
     this.editing = { lineId, part };
     if (part === 'adjustment') this.focusOn('adjust-amount');
-  }
-
-  private applyAdjustment(line: DraftLine, event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const read = readAdjustment(form, line, this.lines, this.locale);
-    if ('adjustment' in read) {
-      this.edit(lineList.lineAdjustmentEdit(line.id, read.adjustment));
-      this.closeRow(line.id);
-    } else {
-      this.setNotes(line.id, { adjustment: read.message, adjustmentField: read.field });
-      this.focusOn(`adjust-${read.field}`);
-    }
   }
 
   /** The fulfillment options of the item or the line, as a radio group (loading, or why not, meanwhile). */
@@ -509,7 +519,8 @@ export class LineItemEditor extends OrderElement {
             line,
             notes: this.notesOf(id),
             locale: this.locale,
-            apply: (event) => this.applyAdjustment(line, event),
+            pending: this.approval.pending === id,
+            apply: (event) => void this.approval.submit(line, event),
             remove: () => {
               this.edit(lineList.lineAdjustmentEdit(id, null));
               this.closeRow(id);

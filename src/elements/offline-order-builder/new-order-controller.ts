@@ -41,6 +41,8 @@ export interface NewOrderOptions {
   modules: BuilderModules;
   /** The chosen site: a new order is for it. */
   site(): Site | undefined;
+  /** The builder's `max-adjustment-percent`, for the Order Details. */
+  maxAdjustmentPercent(): number | null;
   /** Says `text` in the builder's polite live region. */
   announce(text: string): void;
 }
@@ -209,6 +211,7 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
         edit: () => void this.openDetails(),
         preload: this.options.modules.details.preload,
         changed: this.handleDetailsChange,
+        maxAdjustmentPercent: this.options.maxAdjustmentPercent(),
       },
       payments: {
         hidden: tabs.tab !== 'payments',

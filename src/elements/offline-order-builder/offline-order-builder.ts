@@ -79,6 +79,7 @@ import { SiteController } from './site-controller.js';
  * @fires {DraftChangeEvent} draft-change - After every change the agent makes to the draft (not when a host sets `draft`); the draft never holds card numbers.
  * @fires {OrderSubmitEvent} order-submit - Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why). Not for a draft another tab of this browser submitted.
  * @fires {OrderSubmittedEvent} order-submitted - The backend accepted the order: its id, number, total and balance due.
+ * @fires {OverrideApprovalEvent} override-approval - Cancelable: a line adjustment above `max-adjustment-percent`, with the approver's code. Answer with `respondWith(promise)`; unanswered, it is refused.
  *
  * @csspart header - The bar above the split view with the site and the orders toggle.
  * @csspart site-picker - The site picker: the "Choose a site" card, or the compact picker in the header.
@@ -248,6 +249,7 @@ export class OfflineOrderBuilder extends LitElement {
     recentOrders: this.recentOrders,
     modules: this.modules,
     site: () => this.site,
+    maxAdjustmentPercent: () => this.maxAdjustmentPercent,
     announce: (text) => this.announce(text),
   });
 
@@ -306,6 +308,13 @@ export class OfflineOrderBuilder extends LitElement {
    * the orders list.
    */
   @property({ attribute: 'order-url' }) orderUrl: string | null = null;
+
+  /**
+   * The largest price adjustment an agent may give a line unaided, in percent of its unit price ×
+   * quantity (15: 15%); above it the agent enters an approver's code and the builder fires
+   * `override-approval` for the host to answer. Unset: no limit.
+   */
+  @property({ type: Number, attribute: 'max-adjustment-percent' }) maxAdjustmentPercent: number | null = null;
 
   /** @internal The builder's locale and language, followed by the elements inside it (see localization.ts). */
   private localeController = new LocaleController(this);

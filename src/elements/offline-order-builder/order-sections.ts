@@ -31,6 +31,8 @@ export interface DetailsSectionInput {
   /** The pointer or focus reached "Edit Details": the dialog's code loads ahead of the press. */
   preload: () => void;
   changed: (event: OrderDetailsChangeEvent) => void;
+  /** The builder's `max-adjustment-percent`, passed to `<order-details-dialog>`. */
+  maxAdjustmentPercent: number | null;
 }
 
 export interface PaymentsSectionInput {
@@ -149,7 +151,10 @@ function renderDetailsSection(input: DetailsSectionInput, refused: unknown): Tem
         </button>
       </div>
       ${input.status} ${refused}
-      <order-details-dialog @order-details-change=${input.changed}></order-details-dialog>`,
+      <order-details-dialog
+        .maxAdjustmentPercent=${input.maxAdjustmentPercent}
+        @order-details-change=${input.changed}
+      ></order-details-dialog>`,
   );
 }
 

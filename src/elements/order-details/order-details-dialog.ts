@@ -3,7 +3,7 @@ import { initialState, Task } from '@lit/task';
 import { deepEquals } from '@lit/task/deep-equals.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LineItemsChangeEvent } from '../../events/line-items-change.js';
 import { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
@@ -105,6 +105,7 @@ function amountError(parsed: ParseMoneyResult | ParsePercentResult, percent: boo
  * not counted as an edit of the agent's.
  *
  * @fires {OrderDetailsChangeEvent} order-details-change - "Save" with valid details: the draft as saved.
+ * @fires {OverrideApprovalEvent} override-approval - From its `<line-item-editor>`: a line adjustment above `max-adjustment-percent` (see there).
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart close-button - Its "Close" button (an × and the word "Close").
@@ -219,6 +220,12 @@ export class OrderDetailsDialog extends OrderElement {
       if (clean) this.guard.opened();
     },
   });
+
+  /**
+   * The largest line adjustment an agent may give unaided, in percent of the line (see
+   * `<line-item-editor>`); above it the editor fires `override-approval`. Unset: no limit.
+   */
+  @property({ type: Number, attribute: 'max-adjustment-percent' }) maxAdjustmentPercent: number | null = null;
 
   /** @internal The draft being edited; the one `show()` was given stays as it was. */
   @state() private working: OrderDraft = createDraft();
@@ -548,6 +555,7 @@ export class OrderDetailsDialog extends OrderElement {
         .site=${this.site}
         .lines=${draft.lines}
         .priceListId=${draft.priceListId}
+        .maxAdjustmentPercent=${this.maxAdjustmentPercent}
         @line-items-change=${(event: LineItemsChangeEvent) => this.setDraft((edited) => setLines(edited, event.lines))}
       ></line-item-editor>
       <div class="order">
