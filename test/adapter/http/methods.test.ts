@@ -121,4 +121,16 @@ describe('createRestAdapter over real HTTP: every method', () => {
     expect(sent!.headers['idempotency-key']).to.equal('http-submit-1');
     expect(sent!.headers['content-type']).to.equal('application/json');
   });
+
+  it('sends the confirmation of a submitted order to the address given', async () => {
+    const order = await adapter.submitOrder({ draft: await draftOver(adapter), idempotencyKey: 'http-confirm-1' });
+    const sent = await adapter.sendConfirmation!({
+      siteId: 'us',
+      orderId: order.id,
+      email: 'ada.lovelace@example.com',
+    });
+    expect(sent).to.deep.equal({ email: 'ada.lovelace@example.com' });
+    const requests = await mock.requests('sendConfirmation');
+    expect(requests).to.have.length(1);
+  });
 });
