@@ -5,7 +5,7 @@
  * only when the host approves. The code goes into that event only: never into the lines, the
  * element's state or a log, and its field is emptied when the approval is refused.
  */
-import { msg, str } from '../shared/localize.js';
+import { msg } from '../shared/localize.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OverrideApprovalEvent, overrideVerdict } from '../../events/override-approval.js';
 import { aboveLimit, lineAdjustmentShare } from '../../model/adjustment-limits.js';
@@ -87,9 +87,7 @@ export class AdjustmentApproval implements ReactiveController {
     actions.refuse(
       id,
       {
-        approval: msg(
-          str`Above the ${max!.toLocaleString(host.locale)}% an agent may give: an approver's code is needed.`,
-        ),
+        approval: max!,
         adjustment: message,
         adjustmentField: 'approver',
       },

@@ -4,7 +4,7 @@
  * one) and "Cancel", and why what was applied was refused. Above the host's `max-adjustment-percent`
  * it also asks for an "Approver code" and says why. The editor reads and applies it.
  */
-import { msg } from '../shared/localize.js';
+import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -19,8 +19,8 @@ export interface LineNotes {
   fulfillment?: string;
   adjustment?: string;
   adjustmentField?: AdjustmentField;
-  /** Why an approver's code is needed: set, the form asks for one. */
-  approval?: string;
+  /** The limit (percent) the adjustment is above: set, the form asks for an approver's code and says why. */
+  approval?: number;
 }
 
 export interface AdjustmentFormView {
@@ -57,7 +57,7 @@ function renderInput(name: AdjustmentField, value: string, invalid?: boolean): T
 }
 
 /** "Approver code" and why it is asked for: a credential, never kept (its field is emptied on refusal). */
-function renderApprover(notes: LineNotes, pending: boolean): TemplateResult {
+function renderApprover(notes: LineNotes, pending: boolean, locale: string): TemplateResult {
   return html`${field(
       'adjust-approver',
       msg('Approver code'),
@@ -73,7 +73,13 @@ function renderApprover(notes: LineNotes, pending: boolean): TemplateResult {
       />`,
     )}
     <p id="adjust-approval" class="text-small" role="status">
-      ${pending ? msg('Asking the approver…') : notes.approval}
+      ${
+        pending
+          ? msg('Asking the approver…')
+          : msg(
+              str`Above the ${notes.approval!.toLocaleString(locale)}% an agent may give: an approver's code is needed.`,
+            )
+      }
     </p>`;
 }
 
@@ -94,7 +100,7 @@ export function renderAdjustmentForm(view: AdjustmentFormView): TemplateResult {
     )}
     ${field('adjust-amount', msg('Amount'), renderInput('amount', amount, notes.adjustmentField === 'amount'))}
     ${field('adjust-reason', msg('Reason'), renderInput('reason', adjustment?.reason ?? ''))}
-    ${notes.approval ? renderApprover(notes, view.pending) : nothing}
+    ${notes.approval !== undefined ? renderApprover(notes, view.pending, locale) : nothing}
     ${button(msg('Apply'), () => undefined, 'submit', 'button--primary')}
     ${adjustment ? button(msg('Remove adjustment'), view.remove) : nothing} ${button(msg('Cancel'), view.cancel)}
     <p id="adjust-error" class="error" role="alert">${notes.adjustment}</p>

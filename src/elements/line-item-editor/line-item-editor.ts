@@ -418,7 +418,7 @@ export class LineItemEditor extends OrderElement {
   private closeRow(id: string): void {
     this.focusAfter.request(controlOf(`lines.${id}.${this.editing?.part ?? 'adjustment'}`));
     this.editing = null;
-    this.setNotes(id, { fulfillment: '', approval: '' });
+    this.setNotes(id, { fulfillment: '', approval: undefined });
   }
 
   /** Opens the row below a line that edits `part` of it. */
