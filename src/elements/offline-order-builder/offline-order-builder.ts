@@ -25,6 +25,7 @@ import { builderStyles } from './offline-order-builder.styles.js';
 import { builderModules, unavailableText } from './on-demand-modules.js';
 import { OrderTabsController } from './order-tabs.js';
 import { RecentOrdersController } from './recent-orders.js';
+import { CustomerHistoryController } from './customer-history.js';
 import { RepricingController } from './repricing-controller.js';
 import { ShortcutsController } from './shortcuts.js';
 import { SiteController } from './site-controller.js';
@@ -251,6 +252,12 @@ export class OfflineOrderBuilder extends LitElement {
     site: () => this.site,
     maxAdjustmentPercent: () => this.maxAdjustmentPercent,
     announce: (text) => this.announce(text),
+    history: new CustomerHistoryController(this, {
+      adapter: () => this.adapter,
+      draft: () => this.drafts.draft,
+      locale: () => this.newOrder.locale,
+      add: (line) => this.newOrder.addLine(line),
+    }),
   });
 
   /** @internal The sites: their load, the chosen one (provided to the children), the pickers and "Change site?". */
