@@ -45,7 +45,9 @@ import { SiteController } from './site-controller.js';
  * agent or the host chooses. The adapter and the chosen site reach the children through
  * `@lit/context` (`adapterContext`, `siteContext`).
  *
- * The new order: the Customer (`<customer-search>`), then the tabs "Order Details" (a summary and
+ * The new order: the Customer (`<customer-search>`; under the chosen customer, their last orders
+ * and, with `listLastOrderedItems`, their "Last ordered items", each with a quick "Add" that adds it
+ * again with the same options and, where still offered, the same fulfillment), then the tabs "Order Details" (a summary and
  * "Edit Details", which opens `<order-details-dialog>`) and "Payments" (`<payment-panel>`, open
  * once the details were saved), then "Submit Order", enabled once the shopper is valid and the
  * order has an item. Under the summary, how a recalculation moved the total and why ("Total
@@ -111,6 +113,14 @@ import { SiteController } from './site-controller.js';
  * @csspart new-order-heading - The "New Order" heading.
  * @csspart section - Each section of the new order.
  * @csspart section-customer - The "Customer" section.
+ * @csspart customer-history - Under the chosen customer: "Last orders" and "Last ordered items" (loaded on demand).
+ * @csspart last-orders - The list of the customer's last orders (at most 3).
+ * @csspart last-order - One of them: number, date, total, status.
+ * @csspart last-items - The customer's last ordered items (when the adapter has `listLastOrderedItems`).
+ * @csspart last-item - One of them, with its quick "Add".
+ * @csspart last-item-details - An item's options and last fulfillment.
+ * @csspart quick-add-button - An item's "Add" (its accessible name names the item: "Add Trail Runner Shoe, 10, Black").
+ * @csspart quick-add-status - What the last quick "Add" did, or why not (a live region).
  * @csspart tabs - The tab list of "Order Details" and "Payments".
  * @csspart tab - Each tab.
  * @csspart section-order-details - The "Order Details" tab panel.
