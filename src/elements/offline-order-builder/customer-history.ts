@@ -80,8 +80,6 @@ export class CustomerHistoryController implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.adding?.abort();
   }
