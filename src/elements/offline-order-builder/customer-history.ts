@@ -4,7 +4,6 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { OnDemand } from '../../controllers/on-demand.js';
 import type { LastOrderedItem, OrderDraft, OrderSummary } from '../../model/types.js';
-import type * as View from './customer-history-view.js';
 
 /** What the chosen customer's history is asked for by: the adapter and the customer ('' when none). */
 export type HistoryArgs = [adapter: OrderAdapter | undefined, siteId: string, customerId: string];
@@ -15,6 +14,11 @@ export const LAST_ITEMS = 5;
 
 /** The card's view and its quick "Add" (customer-history-view.ts), loaded once a customer is chosen. */
 const loadView = () => import('./customer-history-view.js');
+
+/** What the view module (customer-history-view.ts) offers. */
+interface HistoryView {
+  renderHistory(controller: CustomerHistoryController): unknown;
+}
 
 export interface CustomerHistoryOptions {
   adapter(): OrderAdapter | undefined;
@@ -46,7 +50,7 @@ export class CustomerHistoryController implements ReactiveController {
   note: AddNote | null = null;
   /** Aborts the quick "Add" in flight. */
   adding: AbortController | null = null;
-  private readonly view: OnDemand<typeof View>;
+  private readonly view: OnDemand<HistoryView>;
 
   constructor(
     readonly host: ReactiveElement,
