@@ -51,11 +51,15 @@ export const OPERATION_IDS = [
   'submitOrder',
   'findOrder',
   'sendConfirmation',
+  'listDrafts',
+  'saveDraft',
+  'replaceDraft',
+  'deleteDraft',
 ] as const;
 
 export type OperationId = (typeof OPERATION_IDS)[number];
 
-/** What a route answers: a JSON body and its status (200 when not given). */
+/** What a route answers: a JSON body (none for a 204) and its status (200 when not given). */
 interface RouteAnswer {
   status?: number;
   body: unknown;
@@ -72,6 +76,7 @@ interface RouteCall {
 const encoder = new TextEncoder();
 
 function json(result: RouteAnswer): Response {
+  if (result.status === 204) return new HttpResponse(null, { status: 204 });
   return HttpResponse.json(result.body as Record<string, unknown>, { status: result.status ?? 200 });
 }
 
@@ -177,7 +182,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
   const scenario = options.scenario ?? new MockScenario();
 
   const route = (
-    method: 'get' | 'post' | 'put',
+    method: 'get' | 'post' | 'put' | 'delete',
     path: string,
     operationId: OperationId,
     run: (call: RouteCall) => RouteAnswer,
@@ -185,7 +190,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     http[method](`${base}${path}`, async ({ request, params }) => {
       if (options.accept && !options.accept(request)) return HttpResponse.error();
       const url = new URL(request.url);
-      const text = method === 'get' ? '' : await request.text();
+      const text = method === 'get' || method === 'delete' ? '' : await request.text();
       const idempotencyKey = request.headers.get('Idempotency-Key');
       backend.recordRequest({
         operationId,
@@ -339,6 +344,20 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
       const { email } = objectBody(body);
       if (typeof email !== 'string') throw badRequest('The request body must be { email }.');
       return { status: 202, body: backend.sendConfirmation(params['siteId']!, params['orderId']!, email) };
+    }),
+    route('get', '/sites/:siteId/drafts', 'listDrafts', ({ params }) => ({
+      body: { items: backend.listDrafts(params['siteId']!) },
+    })),
+    route('post', '/sites/:siteId/drafts', 'saveDraft', ({ params, body }) => ({
+      status: 201,
+      body: backend.saveDraft(params['siteId']!, objectBody(body)['draft']),
+    })),
+    route('put', '/sites/:siteId/drafts/:draftId', 'replaceDraft', ({ params, body }) => ({
+      body: backend.saveDraft(params['siteId']!, objectBody(body)['draft'], params['draftId']!),
+    })),
+    route('delete', '/sites/:siteId/drafts/:draftId', 'deleteDraft', ({ params }) => {
+      backend.deleteDraft(params['siteId']!, params['draftId']!);
+      return { status: 204, body: null };
     }),
     // Anything else under the base URL is a 404 of the contract, not a request to the dev server.
     http.all(`${base}/*`, () => problemResponse(notFound('There is no such endpoint.'))),
