@@ -26,6 +26,7 @@ import { builderModules, unavailableText } from './on-demand-modules.js';
 import { OrderTabsController } from './order-tabs.js';
 import { RecentOrdersController } from './recent-orders.js';
 import { RepricingController } from './repricing-controller.js';
+import { SavedDraftsController } from './saved-drafts-controller.js';
 import { ShortcutsController } from './shortcuts.js';
 import { SiteController } from './site-controller.js';
 
@@ -263,6 +264,17 @@ export class OfflineOrderBuilder extends LitElement {
     confirm: (next, current) => this.confirmSiteChange(next, current),
   });
 
+  /** @internal "Save draft" and "Drafts" (when the adapter can save drafts), see `saved-drafts-controller.ts`. */
+  private savedDrafts = new SavedDraftsController(this, {
+    adapter: () => this.adapter,
+    site: () => this.site,
+    drafts: this.drafts,
+    submitted: () => this.newOrder.submitted,
+    locale: () => this.newOrder.locale,
+    open: (draft) => this.newOrder.create(draft),
+    code: this.modules.savedDrafts,
+  });
+
   /** @internal Alt+Shift+C/D/P/S and "?", with the list of shortcuts. */
   private shortcuts = new ShortcutsController(this, {
     enabled: () => !!this.siteController.site && !this.newOrder.submitted,
@@ -443,7 +455,12 @@ export class OfflineOrderBuilder extends LitElement {
       toggleOrders: () => (this.ordersHidden = !this.ordersHidden),
       splitter: this.splitter,
       locale,
-      newOrder: this.newOrder.render({ notices, help: this.shortcuts.renderHelp() }),
+      newOrder: this.newOrder.render({
+        notices,
+        help: this.shortcuts.renderHelp(),
+        saveDraft: this.savedDrafts.renderSaveButton(),
+      }),
+      drafts: this.savedDrafts.renderDraftsButton(),
     });
   }
 
