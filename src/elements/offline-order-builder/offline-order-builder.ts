@@ -67,6 +67,13 @@ import { SiteController } from './site-controller.js';
  * currency ("CA$129.89" for a Canada site in an English (US) page); the read-back states the
  * currency in words.
  *
+ * Park and resume, when the adapter has `saveDraft`, `listDrafts` and `deleteDraft`: "Save draft"
+ * (after "Submit Order") saves the draft through the adapter, card payments by token only as in
+ * `sessionStorage`, says "Draft saved." and starts a fresh order (the order is parked; the agent
+ * takes the next call). "Drafts" (in the header) lists the site's saved drafts with "Resume" (asks
+ * before unsaved work goes; the draft is priced afresh; saving it again replaces the saved one,
+ * submitting it deletes it) and "Delete" (asks first).
+ *
  * The draft is kept in `sessionStorage` (`draft-key`, one per site by default) on every change
  * and offered back after a reload ("Restored unsaved order from 2:32 PM", "Discard"); leaving
  * the page with an unsubmitted draft asks first. A warning names an order of the same shopper
@@ -152,6 +159,22 @@ import { SiteController } from './site-controller.js';
  * @csspart email-error - Why the confirmation was not sent, with "Retry".
  * @csspart email-retry-button - Its "Retry" button.
  * @csspart site-dialog - The "Change site?" dialog.
+ * @csspart drafts-button - The "Drafts" button in the header (only when the adapter can save drafts).
+ * @csspart save-draft-button - The "Save draft" button, after "Submit Order".
+ * @csspart draft-status - What "Save draft" did: "Draft saved.", or why not (a live region).
+ * @csspart drafts-dialog - The "Drafts" dialog.
+ * @csspart drafts-table - Its table of saved drafts: customer, items, total, saved time.
+ * @csspart draft - One saved draft (a row).
+ * @csspart draft-customer - A saved draft's customer.
+ * @csspart draft-resume-button - A saved draft's "Resume" button.
+ * @csspart draft-delete-button - A saved draft's "Delete" button.
+ * @csspart drafts-loading - "Loading drafts…".
+ * @csspart drafts-empty - "No saved drafts for this site.".
+ * @csspart drafts-error - Why the drafts could not be loaded, with "Retry".
+ * @csspart drafts-retry-button - Its "Retry" button.
+ * @csspart drafts-close-button - The Drafts dialog's "Close" button.
+ * @csspart drafts-status - "Draft deleted.", or why a draft could not be resumed or deleted (a live region).
+ * @csspart discard-dialog - The question before unsaved work goes ("Discard changes?") or a draft is deleted ("Delete this draft?").
  * @csspart payment-panel - The `<payment-panel>` element in the "Payments" section.
  * @csspart payment-list - The payments added so far (from `<payment-panel>`).
  * @csspart payment - One payment (from `<payment-panel>`).

@@ -345,7 +345,7 @@ export class SavedDraftsView {
         <p class="text-small" part="drafts-status" role="status">${this.note}</p>
         <button
           class="dialog-close button button--quiet button--small"
-          part="close-button"
+          part="drafts-close-button"
           type="button"
           @click=${this.close}
         >
