@@ -2,16 +2,13 @@
  * Park and resume: "Save draft" (after "Submit Order", so that it adds no Tab stop to the standard
  * order) and "Drafts" (in the header, beside "Hide orders"), shown only when the adapter has
  * `saveDraft`, `listDrafts` and `deleteDraft`. What they do, the Drafts dialog and its questions,
- * load on demand (`saved-drafts.ts`); this controller keeps what the page must know without them:
- * which saved draft the order being built came from, so that saving it again replaces that one and
- * submitting it deletes it.
+ * load on demand (`saved-drafts.ts`), which also keeps which saved draft the order being built
+ * came from (a draft is resumed or saved only once that code is there).
  */
 import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import type { OnDemand } from '../../controllers/on-demand.js';
-import type { OrderSubmittedEvent } from '../../events/order-submitted.js';
-import type { OrderDraft } from '../../model/types.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { isEmptyDraft } from './draft-controller.js';
 import type { DraftController } from './draft-controller.js';
@@ -28,10 +25,6 @@ export interface SavedDraftsControllerOptions extends SavedDraftsOptions {
 
 /** The builder's saved drafts (see the module's description). */
 export class SavedDraftsController implements ReactiveController, SavedDraftsContext {
-  /** The saved draft the order being built came from (null when none). */
-  link: SavedDraftsContext['link'] = null;
-  /** The draft as it was resumed: nothing unsaved while the order being built is still that one. */
-  resumed: OrderDraft | null = null;
   private view: SavedDraftsView | undefined;
 
   constructor(
@@ -41,12 +34,7 @@ export class SavedDraftsController implements ReactiveController, SavedDraftsCon
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.host.addEventListener('order-submitted', this.handleSubmitted);
-  }
-
   hostDisconnected(): void {
-    this.host.removeEventListener('order-submitted', this.handleSubmitted);
     this.view?.cancel();
   }
 
@@ -64,7 +52,6 @@ export class SavedDraftsController implements ReactiveController, SavedDraftsCon
         part="drafts-button"
         type="button"
         aria-haspopup="dialog"
-        @pointerenter=${this.options.code.preload}
         @click=${this.openDrafts}
       >
         ${msg('Drafts')}
@@ -105,16 +92,5 @@ export class SavedDraftsController implements ReactiveController, SavedDraftsCon
 
   private save = async (): Promise<void> => {
     await (await this.ensureView())?.save();
-  };
-
-  /** A resumed (or saved) draft was submitted: its saved copy goes. A failure leaves it listed, to delete by hand. */
-  private handleSubmitted = (event: OrderSubmittedEvent): void => {
-    const { link } = this;
-    const adapter = this.options.adapter();
-    const siteId = event.draft.siteId;
-    if (!link || link.draftId !== event.draft.id || !adapter?.deleteDraft || !siteId) return;
-    this.link = null;
-    this.resumed = null;
-    adapter.deleteDraft({ siteId, draftId: link.savedId }).catch(() => undefined);
   };
 }

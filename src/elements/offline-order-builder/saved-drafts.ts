@@ -20,6 +20,7 @@ import { css, html, nothing } from 'lit';
 import type { ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter, SavedDraft } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
+import type { OrderSubmittedEvent } from '../../events/order-submitted.js';
 import { customerName, parseDraft } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
 import type { OrderDraft, Site } from '../../model/types.js';
@@ -43,14 +44,10 @@ export interface SavedDraftsOptions {
   open(draft?: OrderDraft): Promise<void>;
 }
 
-/** The controller the view works for: the builder, the options, and which saved draft the order being built came from. */
+/** The controller the view works for: the builder and the options. */
 export interface SavedDraftsContext {
   readonly host: ReactiveElement;
   readonly options: SavedDraftsOptions;
-  /** The saved draft the order being built came from: its id, and the id of the draft saved there (null when none). */
-  link: { savedId: string; draftId: string } | null;
-  /** The draft as it was resumed: nothing unsaved while the order being built is still that one. */
-  resumed: OrderDraft | null;
 }
 
 const DIALOG = '#drafts-dialog';
@@ -117,10 +114,26 @@ export class SavedDraftsView {
   private saving = false;
   private abort: AbortController | undefined;
   private readonly confirm: ConfirmDiscard;
+  /** The saved draft the order being built came from: its id, and the id of the draft saved there (null when none). */
+  private link: { savedId: string; draftId: string } | null = null;
+  /** The draft as it was resumed: nothing unsaved while the order being built is still that one. */
+  private resumed: OrderDraft | null = null;
 
   constructor(private readonly controller: SavedDraftsContext) {
     this.confirm = new ConfirmDiscard(controller.host);
+    // Kept for the builder's life: the view is created once, when first needed.
+    controller.host.addEventListener('order-submitted', this.handleSubmitted);
   }
+
+  /** A resumed (or saved) draft was submitted: its saved copy goes. A failure leaves it listed, to delete by hand. */
+  private handleSubmitted = (event: OrderSubmittedEvent): void => {
+    const { link } = this;
+    const adapter = this.options.adapter();
+    const siteId = event.draft.siteId;
+    if (!link || link.draftId !== event.draft.id || !adapter?.deleteDraft || !siteId) return;
+    this.link = this.resumed = null;
+    adapter.deleteDraft({ siteId, draftId: link.savedId }).catch(() => undefined);
+  };
 
   private get host() {
     return this.controller.host;
@@ -154,14 +167,14 @@ export class SavedDraftsView {
     this.saving = true;
     this.status = msg('Saving draft…');
     this.update();
-    const { link } = this.controller;
+    const { link } = this;
     const draftId = link?.draftId === draft.id ? link.savedId : undefined;
     try {
       const { keptDraft } = await loadDraftModule();
       await adapter.saveDraft({ siteId, draft: keptDraft(draft), ...(draftId ? { draftId } : {}) });
       this.status = msg('Draft saved.');
-      this.controller.link = null;
-      this.controller.resumed = null;
+      this.link = null;
+      this.resumed = null;
       if (this.list.kind === 'ready') this.list = { kind: 'loading' };
       await this.options.open();
     } catch (error) {
@@ -218,12 +231,12 @@ export class SavedDraftsView {
     }
     const { drafts, submitted } = this.options;
     const current = drafts.draft;
-    const unsaved = !submitted() && !isEmptyDraft(current) && current !== this.controller.resumed;
+    const unsaved = !submitted() && !isEmptyDraft(current) && current !== this.resumed;
     if (unsaved && !(await this.confirm.ask())) return;
     this.close();
     this.status = msg('Draft resumed.');
-    this.controller.link = { savedId: saved.id, draftId: draft.id };
-    this.controller.resumed = draft;
+    this.link = { savedId: saved.id, draftId: draft.id };
+    this.resumed = draft;
     await this.options.open(draft);
   }
 
@@ -245,7 +258,7 @@ export class SavedDraftsView {
       this.note = msg(str`The draft was not deleted: ${errorText(error)}`);
       return this.update();
     }
-    if (this.controller.link?.savedId === saved.id) this.controller.link = null;
+    if (this.link?.savedId === saved.id) this.link = null;
     if (this.list.kind === 'ready') this.list = { ...this.list, drafts: this.list.drafts.filter((d) => d !== saved) };
     this.note = msg('Draft deleted.');
     this.update();
