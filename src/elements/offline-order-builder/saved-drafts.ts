@@ -19,7 +19,7 @@ import { msg, str } from '../shared/localize.js';
 import { css, html, nothing } from 'lit';
 import type { ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter, SavedDraft } from '../../adapter/adapter.js';
-import { isAbortError } from '../../adapter/errors.js';
+import { isAbortError, NotFoundError } from '../../adapter/errors.js';
 import type { OrderSubmittedEvent } from '../../events/order-submitted.js';
 import { customerName, parseDraft } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
@@ -178,6 +178,8 @@ export class SavedDraftsView {
       if (this.list.kind === 'ready') this.list = { kind: 'loading' };
       await this.options.open();
     } catch (error) {
+      // Deleted meanwhile (resumed and submitted elsewhere): the next press saves it as a new draft.
+      if (draftId && error instanceof NotFoundError) this.link = null;
       this.status = msg(str`The draft was not saved: ${errorText(error)}`);
     } finally {
       this.saving = false;

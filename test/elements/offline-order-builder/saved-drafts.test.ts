@@ -215,6 +215,22 @@ describe('<offline-order-builder> park and resume: Save draft and Drafts', funct
       ]);
     });
 
+    it('saves a resumed draft deleted meanwhile as a new one, once told it was gone', async () => {
+      const saved = mock.backend.saveDraft('us', fullDraft(mock.backend));
+      const el = await builder();
+      await openDrafts(el);
+      button(rows(el)[0]!, 'Resume')!.click();
+      await waitUntil(() => el.draft.lines.length === 2, 'the draft was not resumed', WAIT);
+      // Another agent resumed and submitted it meanwhile.
+      mock.backend.deleteDraft('us', saved.id);
+      saveButton(el)!.click();
+      await waitUntil(() => /^The draft was not saved: /.test(text($(el, '[part~="draft-status"]'))), 'no error', WAIT);
+      expect(el.draft.lines).to.have.length(2);
+      await save(el);
+      expect(mock.backend.listDrafts('us').map((s) => s.id)).to.not.include(saved.id);
+      expect(mock.backend.listDrafts('us')).to.have.length(1);
+    });
+
     it('asks before the order being built goes: "Keep editing" keeps it, "Discard" resumes', async () => {
       mock.backend.saveDraft('us', fullDraft(mock.backend));
       const el = await withDraft(buildDraft(mock.backend, { customerId: 'grace' }));
