@@ -323,6 +323,7 @@ export type CustomElements = {
    * - **thumbnail** - A product image (only from an `https:` or `data:image/` URL).
    * - **add-row** - The item being added: its options, fulfillment, quantity and "Add".
    * - **fulfillment** - A fulfillment radio group.
+   * - **recipient** - The recipient of an item delivered by email: "Recipient email", "Recipient name", "Message".
    * - **inventory-breakdown** - The tooltip with current and expected stock.
    * - **add-button** - The "Add" button.
    * - **configure-dialog** - The "Configure Product" dialog.

@@ -63,7 +63,8 @@ interface EditRow {
  * choice resolved through the adapter to its variant, code, price and stock. Fulfillment is a
  * radio group: "Direct Ship" with the aggregate inventory, then each pickup location and its
  * variations such as Delivery, each with its inventory; options the item cannot use are disabled
- * with the reason. Inventory that includes expected stock is underlined and shows its breakdown
+ * with the reason. An item delivered by email (a gift card) offers "Email delivery" and asks its
+ * recipient (digital-delivery.ts). Inventory that includes expected stock is underlined and shows its breakdown
  * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" (or Enter in its
  * "Quantity") appends the line and returns to the search; "Cancel" (or Escape in the item, or clearing "Name") drops the item and
  * returns to "Name". Focus follows the item: once it is chosen (and configured), it goes to its
@@ -98,6 +99,7 @@ interface EditRow {
  * @csspart thumbnail - A product image (only from an `https:` or `data:image/` URL).
  * @csspart add-row - The item being added: its options, fulfillment, quantity and "Add".
  * @csspart fulfillment - A fulfillment radio group.
+ * @csspart recipient - The recipient of an item delivered by email: "Recipient email", "Recipient name", "Message".
  * @csspart inventory-breakdown - The tooltip with current and expected stock.
  * @csspart add-button - The "Add" button.
  * @csspart configure-dialog - The "Configure Product" dialog.
