@@ -112,7 +112,7 @@ export class DigitalDelivery implements ReactiveController {
 
   /** "Recipient email", "Recipient name" and "Message", in the add row or a line's edit row. */
   render(form: RecipientForm): TemplateResult {
-    const text = (field: 'email' | 'name', type: string, autocomplete: string) =>
+    const text = (field: 'email' | 'name', type: 'email' | 'text') =>
       this.renderField(
         form,
         field,
@@ -122,7 +122,7 @@ export class DigitalDelivery implements ReactiveController {
             id=${id}
             class="field__control"
             type=${type}
-            autocomplete=${autocomplete}
+            autocomplete="off"
             required
             aria-invalid=${!!this.problemOf(form, field)}
             aria-describedby=${described || nothing}
@@ -132,7 +132,7 @@ export class DigitalDelivery implements ReactiveController {
       );
     return html`<fieldset class="recipient" part="recipient">
       <legend class="field__label">${msg('Email delivery')}</legend>
-      ${text('email', 'email', 'off')} ${text('name', 'text', 'off')}
+      ${text('email', 'email')} ${text('name', 'text')}
       ${this.renderField(
         form,
         'message',
