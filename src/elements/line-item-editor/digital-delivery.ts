@@ -13,9 +13,9 @@
 import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { recipientOf, validateRecipient } from '../../model/digital.js';
+import { isDigital, recipientOf, validateRecipient } from '../../model/digital.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
-import type { DigitalRecipient, DraftLine, Fulfillment, FulfillmentOption, Problem } from '../../model/types.js';
+import type { DigitalRecipient, DraftLine, Fulfillment, Problem } from '../../model/types.js';
 import { fieldOf, problemText } from '../shared/problem-text.js';
 import { limitHint } from '../shared/text-limit.js';
 
@@ -25,9 +25,8 @@ export type RecipientForm = 'add' | 'row';
 /** The selector of the first field of a form (focus goes there when its option is chosen). */
 export const recipientFocus = (form: RecipientForm) => `#${form}-recipient-email`;
 
-/** Whether an option (or a line's fulfillment) is email delivery. */
-export const isEmailDelivery = (option: Pick<FulfillmentOption, 'kind'> | null | undefined): boolean =>
-  option?.kind === 'digital';
+/** Whether an option (or a line's fulfillment) is email delivery (the model's `isDigital`). */
+export const isEmailDelivery = isDigital;
 
 export interface DigitalDeliveryHost extends ReactiveControllerHost {
   readonly locale: string;
@@ -45,6 +44,7 @@ type Field = (typeof FIELDS)[number];
 
 const empty = (): Record<Field, string> => ({ email: '', name: '', message: '' });
 
+/** The recipient forms of the add row and of a line's edit row (see the module). */
 export class DigitalDelivery implements ReactiveController {
   /** What each form's fields hold (the add row's and the edit row's are apart: both may be open). */
   private values: Record<RecipientForm, Record<Field, string>> = { add: empty(), row: empty() };
