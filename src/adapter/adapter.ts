@@ -21,6 +21,7 @@ import type {
   OrderDraft,
   OrderSummary,
   Page,
+  PaymentLinkDestination,
   PaymentType,
   PriceList,
   Pricing,
@@ -196,4 +197,19 @@ export interface OrderAdapter {
     request: { siteId: string; orderId: string; email: string },
     init?: CallInit,
   ): Promise<ConfirmationSent>;
+  /**
+   * Optional. Submits the draft as awaiting payment (`status: 'awaiting-payment'`) and sends the
+   * shopper a link to pay it, to the email address or the phone number `to`: no card is taken
+   * during the call. A submission like `submitOrder`: the same `init.idempotencyKey` always yields
+   * the same order and sends the link once, never a second order or link (the builder reuses the
+   * key on every retry, and `findOrder` finds the order by it). The answer's `paymentLink` says
+   * where the link went. Rejects with a ValidationError (at `email` or `phone` for a destination
+   * the backend refuses, or the draft's paths as `submitOrder` does). The builder's Payments offer
+   * "Send payment link" only when the adapter has it.
+   */
+  sendPaymentLink?(
+    draft: OrderDraft,
+    to: PaymentLinkDestination,
+    init: CallInit & { idempotencyKey: string },
+  ): Promise<SubmittedOrder>;
 }

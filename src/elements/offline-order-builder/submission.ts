@@ -8,7 +8,7 @@
 import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveElement, TemplateResult } from 'lit';
-import type { OrderAdapter } from '../../adapter/adapter.js';
+import type { CallInit, OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
 import { withRetry } from '../../adapter/retry.js';
 import { OrderSubmitEvent } from '../../events/order-submit.js';
@@ -29,6 +29,10 @@ import { SuccessView, type Receipt } from './success-view.js';
 import { changesSince, claim, claimedElsewhere, settle, type Claim } from './submit-guard.js';
 
 export { onDemandStyles as styles } from './on-demand.styles.js';
+export { PaymentLink } from './payment-link.js';
+
+/** How an attempt is sent: `submitOrder` by default, or another submission (`sendPaymentLink`, see `submitWith`). */
+export type Send = (draft: OrderDraft, idempotencyKey: string, init: CallInit) => Promise<SubmittedOrder>;
 
 /** Where the agent fixes a problem: the customer section, the Order Details, or the payments. */
 export type Area = 'customer' | 'details' | 'payments';
@@ -319,7 +323,12 @@ export class Submission {
     return true;
   }
 
-  private async submit(): Promise<void> {
+  /** Submits the draft through `send` instead of `submitOrder` ("Send payment link"), under the same guarantees. */
+  submitWith(send: Send): Promise<void> {
+    return this.submit(send);
+  }
+
+  private async submit(send?: Send): Promise<void> {
     const adapter = this.host.adapter;
     const draft = this.draft;
     if (this.busy || !adapter || this.context.repricing.pricing.status !== 'ready' || this.problems().length) return;
@@ -359,9 +368,11 @@ export class Submission {
       void this.context.drafts.save();
       // The builder retries (no response, timeout, 409, 429, 5xx) with the same key; the adapter
       // makes one attempt each, so that retries do not nest.
-      const order = await withRetry(() => adapter.submitOrder({ draft, idempotencyKey }, { signal, retry: false }), {
-        signal,
-      });
+      const init = { signal, retry: false };
+      const order = await withRetry(
+        () => (send ? send(draft, idempotencyKey, init) : adapter.submitOrder({ draft, idempotencyKey }, init)),
+        { signal },
+      );
       // An answer about another submission is no answer about this one (its outcome is unknown).
       if (order.idempotencyKey !== undefined && order.idempotencyKey !== idempotencyKey) {
         throw new OtherOrderError();

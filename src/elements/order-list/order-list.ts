@@ -265,6 +265,8 @@ export class OrderList extends OrderElement {
         return msg('Completed');
       case 'cancelled':
         return msg('Cancelled');
+      case 'awaiting-payment':
+        return msg('Payment link sent');
       default:
         return String(status);
     }
