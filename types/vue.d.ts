@@ -391,6 +391,14 @@ export type CustomElements = {
    * - **email-status** - "Confirmation sent to …" (a live region).
    * - **email-error** - Why the confirmation was not sent, with "Retry".
    * - **email-retry-button** - Its "Retry" button.
+   * - **payment-link** - "Send payment link" and its form, after the payment panel (only when the adapter has `sendPaymentLink`).
+   * - **payment-link-button** - The "Send payment link" button (opens and closes its form).
+   * - **payment-link-form** - The form: "Send to" (Email or Text message) and the address, checked before sending.
+   * - **payment-link-send-button** - Its "Send" button (busy while sending; a submission like "Submit Order": `order-submit` and `order-submitted` fire).
+   * - **payment-link-problems** - What keeps the order from being sent (the checks of "Submit Order").
+   * - **payment-link-error** - Why the link was not sent, with "Retry" (the same order, never twice).
+   * - **payment-link-retry-button** - Its "Retry" button.
+   * - **payment-link-sent** - In the success view: "Payment link sent to …".
    * - **site-dialog** - The "Change site?" dialog.
    * - **payment-panel** - The `<payment-panel>` element in the "Payments" section.
    * - **payment-list** - The payments added so far (from `<payment-panel>`).

@@ -10,11 +10,31 @@
  */
 import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
+import type { CallInit, OrderAdapter } from '../../adapter/adapter.js';
 import { linkPhone, validateLinkDestination } from '../../model/payment-link.js';
-import type { PaymentLinkDestination, Problem } from '../../model/types.js';
+import type { OrderDraft, PaymentLinkDestination, Problem, SubmittedOrder } from '../../model/types.js';
+import type { PricingStatus } from '../shared/pricing-base.js';
 import { inAgentWords } from '../shared/problem-text.js';
-import type { Submission, SubmissionContext } from './submission.js';
+
+/** How an attempt is sent: `submitOrder` by default, or another submission (`sendPaymentLink`, see `Submission.submitWith`). */
+export type Send = (draft: OrderDraft, idempotencyKey: string, init: CallInit) => Promise<SubmittedOrder>;
+
+/** What the form reads of the builder (the builder's `NewOrderController`): its host, the draft, the pricing's status. */
+export interface LinkContext {
+  readonly host: ReactiveElement & { readonly adapter: OrderAdapter | undefined };
+  readonly drafts: { readonly draft: OrderDraft };
+  readonly repricing: { readonly pricing: { readonly status: PricingStatus } };
+}
+
+/** What the form uses of the builder's `Submission` (see `submission.ts`): its checks, its state, `submitWith`. */
+export interface LinkSubmission {
+  readonly busy: boolean;
+  readonly error: { message: string; retry: boolean } | null;
+  refused: Problem[];
+  problems(): Problem[];
+  submitWith(send: Send): Promise<void>;
+}
 
 const ADDRESS_FIELD = '#payment-link-address';
 const LINK_BUTTON = '[part~="payment-link-button"]';
@@ -43,8 +63,8 @@ export class PaymentLink {
   private customerId: string | null | undefined;
 
   constructor(
-    private readonly context: SubmissionContext,
-    private readonly submission: Submission,
+    private readonly context: LinkContext,
+    private readonly submission: LinkSubmission,
   ) {}
 
   /** Whether the link is being sent (the submission is in flight). */

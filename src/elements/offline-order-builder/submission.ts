@@ -8,7 +8,7 @@
 import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveElement, TemplateResult } from 'lit';
-import type { CallInit, OrderAdapter } from '../../adapter/adapter.js';
+import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError, isAdapterError, ValidationError } from '../../adapter/errors.js';
 import { withRetry } from '../../adapter/retry.js';
 import { OrderSubmitEvent } from '../../events/order-submit.js';
@@ -24,15 +24,13 @@ import { inAgentWords } from '../shared/problem-text.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import type { DraftController } from './draft-controller.js';
 import type { RepricingController } from './repricing-controller.js';
+import type { Send } from './payment-link.js';
 import { renderReadBack } from './read-back.js';
 import { SuccessView, type Receipt } from './success-view.js';
 import { changesSince, claim, claimedElsewhere, settle, type Claim } from './submit-guard.js';
 
 export { onDemandStyles as styles } from './on-demand.styles.js';
 export { PaymentLink } from './payment-link.js';
-
-/** How an attempt is sent: `submitOrder` by default, or another submission (`sendPaymentLink`, see `submitWith`). */
-export type Send = (draft: OrderDraft, idempotencyKey: string, init: CallInit) => Promise<SubmittedOrder>;
 
 /** Where the agent fixes a problem: the customer section, the Order Details, or the payments. */
 export type Area = 'customer' | 'details' | 'payments';
