@@ -154,7 +154,6 @@ export const onDemandStyles = css`
     margin: 0;
     padding: 0;
     border: 0;
-    min-inline-size: 0;
   }
   .payment-link__choices legend {
     padding: 0;
@@ -162,12 +161,7 @@ export const onDemandStyles = css`
   }
   .payment-link__choice {
     display: inline-flex;
-    align-items: center;
     gap: var(--_oo-space-2);
-  }
-  .payment-link__choice input {
-    margin: 0;
-    accent-color: var(--_oo-color-accent);
   }
   .success__status:empty {
     position: absolute;

@@ -131,8 +131,10 @@ export class PaymentLink {
     if (this.blockers.length || this.error) return this.update();
     await this.submission.submitWith((draft, idempotencyKey, init) =>
       adapter.sendPaymentLink!(draft, to, { ...init, idempotencyKey })
-        // Where it went, when the backend did not say.
-        .then((order) => ({ ...order, paymentLink: order.paymentLink ?? to })),
+        // Where it went, when the backend did not say (not for an order an earlier Submit Order created with the key).
+        .then((order) =>
+          order.paymentLink || order.status !== 'awaiting-payment' ? order : { ...order, paymentLink: to },
+        ),
     );
     // Done: the success view shows (and says where the link went). Otherwise, what the submission said.
     const refused = this.submission.refused;

@@ -6,7 +6,13 @@ import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-p
 import type { OrderSubmittedEvent } from '../../../src/events/order-submitted.js';
 import { $, $$, button, control, deepActiveElement, getControl, setValue, text } from '../../support/dom.js';
 import { buildDraft, CUSTOMERS, NEWEST_ORDER_NUMBER } from '../../support/fixtures.js';
-import { renderBuilder, tab, untilPriced } from '../../support/harness/offline-order-builder.js';
+import {
+  confirm,
+  openConfirmation,
+  renderBuilder,
+  tab,
+  untilPriced,
+} from '../../support/harness/offline-order-builder.js';
 import { useMockBackend } from '../../support/mock.js';
 import { storedDraft as stored } from '../../support/stored-draft.js';
 import { WAIT } from '../../support/wait.js';
@@ -245,6 +251,32 @@ describe('<offline-order-builder> Send payment link', function () {
       expect(mock.backend.paymentLinks).to.have.length(0);
       // Not a problem of the order: Submit Order stays open to the agent.
       expect($(el, '[part~="submit-problems"]')).to.equal(null);
+    });
+  });
+
+  describe('after a Submit Order whose outcome is unknown (an adapter without findOrder)', () => {
+    it('sends the link with the same key: the order Submit Order created shows, no second order, no link said', async () => {
+      const adapter = { ...mock.adapter };
+      delete adapter.findOrder;
+      const el = await onPayments(buildDraft(mock.backend), { adapter });
+      const before = orderCount();
+      // Every answer lost, after the backend created the order.
+      mock.scenario.failNext('submitOrder', 'network', 4, { afterProcessing: true });
+      await openConfirmation(el);
+      await confirm(el);
+      await waitUntil(() => text($(el, '[part~="submit-error"] p')) === UNCONFIRMED, 'no unknown outcome', {
+        timeout: 15_000,
+      });
+      $<HTMLButtonElement>(el, '[part~="back-button"]')!.click();
+      await el.updateComplete;
+      await openForm(el);
+      await send(el);
+      await untilSent(el);
+      const keys = [...mock.backend.requestsFor('submitOrder'), ...requests()].map((r) => r.idempotencyKey);
+      expect(new Set(keys).size, `one key: ${keys.join(', ')}`).to.equal(1);
+      expect(orderCount()).to.equal(before + 1);
+      expect(mock.backend.paymentLinks).to.deep.equal([]);
+      expect($(el, '[part~="payment-link-sent"]')).to.equal(null);
     });
   });
 
