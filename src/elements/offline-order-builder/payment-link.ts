@@ -59,6 +59,8 @@ export class PaymentLink {
   private blockers: Problem[] = [];
   /** The last sending's error, with "Retry" when trying again is safe (the same key). */
   private error: { message: string; retry: boolean } | null = null;
+  /** The draft the blockers and the error are about: once it changes, they no longer hold (not shown). */
+  private about: OrderDraft | null = null;
   /** The customer the destination was prefilled from (a change of customer prefills again). */
   private customerId: string | null | undefined;
 
@@ -117,6 +119,7 @@ export class PaymentLink {
     this.problem = problem?.message ?? '';
     this.error = null;
     if (problem) return this.update(ADDRESS_FIELD);
+    this.about = this.context.drafts.draft;
     this.blockers = this.submission.problems();
     const { status } = this.context.repricing.pricing;
     if (!this.blockers.length && status !== 'ready') {
@@ -145,6 +148,7 @@ export class PaymentLink {
     }
     this.blockers = this.submission.refused;
     this.error = this.submission.error;
+    this.about = this.context.drafts.draft;
     await this.update(atField ? ADDRESS_FIELD : '');
   }
 
@@ -215,6 +219,7 @@ export class PaymentLink {
   /** What the last "Send" met: what blocks the order, or the error with "Retry". */
   private renderOutcome(): unknown {
     const { blockers, error } = this;
+    if (this.about !== this.context.drafts.draft) return nothing;
     if (blockers.length)
       return html`<div class="problems" part="payment-link-problems"
         ><p>${msg('Fix these before sending the payment link:')}</p

@@ -212,6 +212,10 @@ describe('<offline-order-builder> Send payment link', function () {
       await expect(el).to.be.accessible();
       expect(requests()).to.have.length(0);
       expect(success(el)).to.equal(null);
+      // Another draft: what was said of the previous one no longer shows.
+      el.draft = buildDraft(mock.backend);
+      await el.updateComplete;
+      expect($(el, '[part~="payment-link-problems"]')).to.equal(null);
     });
   });
 
