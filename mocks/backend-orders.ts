@@ -3,7 +3,16 @@
  * submission: readiness and payment checks, one order per idempotency key, 409 while a request
  * with the key is still being served.
  */
-import type { OrderDraft, OrderSummary, Page, Problem, Site, SubmittedOrder } from '../src/model/types.js';
+import { validateLinkDestination } from '../src/model/payment-link.js';
+import type {
+  OrderDraft,
+  OrderSummary,
+  Page,
+  PaymentLinkDestination,
+  Problem,
+  Site,
+  SubmittedOrder,
+} from '../src/model/types.js';
 import { validateEmail, validateOrderReadiness } from '../src/model/validation.js';
 import type { MockCatalog } from './backend-catalog.js';
 import type { MockCustomers } from './backend-customers.js';
@@ -195,10 +204,23 @@ export class MockOrders {
    * Places the order once per idempotency key. The same key always answers the order it first
    * produced (`replayed: true`), whatever the body; see mocks/README.md.
    */
-  submitOrder(siteId: string, draft: OrderDraft, idempotencyKey: string): SubmitResult {
+  submitOrder(
+    siteId: string,
+    draft: OrderDraft,
+    idempotencyKey: string,
+    paymentLink?: PaymentLinkDestination,
+  ): SubmitResult {
     requireIdempotencyKey(idempotencyKey);
     const previous = this.state.submissions.get(idempotencyKey);
     if (previous) return { order: { ...structuredClone(previous.order), idempotencyKey }, replayed: true };
+    // `sendPaymentLink`: the destination checked first (the customer dialog's email rule, the model's phone rule).
+    const linkProblems = paymentLink ? validateLinkDestination(paymentLink) : [];
+    if (linkProblems.length)
+      throw validationProblem('The payment link was not sent: check where it goes.', linkProblems);
+    const to =
+      paymentLink &&
+      ('email' in paymentLink ? { email: paymentLink.email.trim() } : { phone: paymentLink.phone.trim() });
+    const status = to ? 'awaiting-payment' : 'new';
 
     const site = this.resources.pricing.draftSite(siteId, draft);
     const readiness = this.readinessProblems(site, draft);
@@ -216,11 +238,12 @@ export class MockOrders {
     const order: SubmittedOrder = {
       id: `ord-${number}`,
       number: String(number),
-      status: 'new',
+      status,
       createdAt,
       total: pricing.total,
       balanceDue: { amount: Math.max(0, pricing.total.amount - paid), currency: site.currency },
       idempotencyKey,
+      ...(to ? { paymentLink: to } : {}),
     };
     this.state.submittedOrders.unshift({
       id: order.id,
@@ -229,7 +252,7 @@ export class MockOrders {
       createdAt,
       customerId: customer.id,
       customerName: `${customer.firstName} ${customer.lastName}`,
-      status: 'new',
+      status,
       total: pricing.total,
       items: draft.lines.map((l) => ({ productId: l.productId, productName: l.productName, quantity: l.quantity })),
     });

@@ -29,6 +29,7 @@ import type {
   OrderDraft,
   OrderSummary,
   Page,
+  PaymentLinkDestination,
   PaymentType,
   PriceList,
   Pricing,
@@ -114,12 +115,16 @@ export class MockBackend {
   /** The confirmations `sendConfirmation` accepted, oldest first (what a test checks was sent). Cleared by `reset()`. */
   readonly confirmations: { siteId: string; orderId: string; email: string }[] = [];
 
+  /** The payment links `sendPaymentLink` sent (once per order), oldest first. Cleared by `reset()`. */
+  readonly paymentLinks: { siteId: string; orderId: string; to: PaymentLinkDestination }[] = [];
+
   /** Back to the seed, dated from now: forgets created customers, submitted orders, spent balances, the request log (and the saved copy). */
   reset(): void {
     this.state.reset();
     this.requests.length = 0;
     this.confirmations.length = 0;
     this.drafts.reset();
+    this.paymentLinks.length = 0;
   }
 
   recordRequest(record: MockRequestRecord): void {
@@ -310,5 +315,19 @@ export class MockBackend {
   /** `deleteDraft`: 404 when the site has no such draft. */
   deleteDraft(siteId: string, draftId: string): void {
     this.drafts.delete(siteId, draftId);
+  }
+
+  /**
+   * `sendPaymentLink`: places the order as `submitOrder` does (once per idempotency key, the same
+   * keys: `findOrder` finds it), with the status `awaiting-payment`, and records the link sent to
+   * `to` (not sent: recorded once, when the order is created). 422 at `email` or `phone` for a
+   * destination that is not one.
+   */
+  sendPaymentLink(siteId: string, draft: OrderDraft, idempotencyKey: string, to: PaymentLinkDestination): SubmitResult {
+    const result = this.orders.submitOrder(siteId, draft, idempotencyKey, to);
+    const { order } = result;
+    if (!result.replayed && order.paymentLink)
+      this.paymentLinks.push({ siteId, orderId: order.id, to: order.paymentLink });
+    return result;
   }
 }

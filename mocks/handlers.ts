@@ -56,6 +56,7 @@ export const OPERATION_IDS = [
   'saveDraft',
   'replaceDraft',
   'deleteDraft',
+  'sendPaymentLink',
 ] as const;
 
 export type OperationId = (typeof OPERATION_IDS)[number];
@@ -213,7 +214,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
           }
         }
         // A second request with the same key while this one is still "in flight" gets 409.
-        if (operationId === 'submitOrder' && idempotencyKey) {
+        if ((operationId === 'submitOrder' || operationId === 'sendPaymentLink') && idempotencyKey) {
           release = backend.beginSubmission(idempotencyKey);
         }
         if (plan.delayMs > 0) await wait(plan.delayMs);
@@ -368,6 +369,20 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     route('delete', '/sites/:siteId/drafts/:draftId', 'deleteDraft', ({ params }) => {
       backend.deleteDraft(params['siteId']!, params['draftId']!);
       return { status: 204, body: null };
+    }),
+    route('post', '/sites/:siteId/orders/payment-link', 'sendPaymentLink', ({ params, body, request }) => {
+      const key = requireIdempotencyKey(request.headers.get('Idempotency-Key'));
+      const { to } = objectBody(body);
+      const link = objectBody(to);
+      const destination =
+        typeof link['email'] === 'string'
+          ? { email: link['email'] }
+          : typeof link['phone'] === 'string'
+            ? { phone: link['phone'] }
+            : null;
+      if (!destination) throw badRequest('The request body must be { draft, to: { email } or { phone } }.');
+      const result = backend.sendPaymentLink(params['siteId']!, draftOf(body), key, destination);
+      return { status: result.replayed ? 200 : 201, body: result.order };
     }),
     // Anything else under the base URL is a 404 of the contract, not a request to the dev server.
     http.all(`${base}/*`, () => problemResponse(notFound('There is no such endpoint.'))),

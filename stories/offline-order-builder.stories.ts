@@ -242,6 +242,36 @@ export const Drafts: Story = {
   },
 };
 
+/** The Payments tab of a story's builder, then "Send payment link": its form, the shopper's email prefilled. */
+async function openPaymentLink(el: OfflineOrderBuilder): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLElement>('#tab-payments')!.click();
+  await press(el, 'payment-link-button');
+}
+
+/**
+ * "Send payment link" under the Payments (the mock adapter has `sendPaymentLink`): "Send to" Email or
+ * Text message, the shopper's address prefilled, "Send". No card is asked for.
+ */
+export const PaymentLinkForm: Story = {
+  name: 'Send payment link',
+  parameters: { ...mockApi('payment-link', ONE_SITE), draft: readyDraft() },
+  play: async ({ canvasElement }) => openPaymentLink(await untilReady(canvasElement)),
+};
+
+/**
+ * The link sent: the order submitted awaiting payment, "Payment link sent to ada.lovelace@example.com."
+ * in the success view, and "Payment link sent" as its status at the top of the orders list.
+ */
+export const PaymentLinkSent: Story = {
+  name: 'Submitted, payment link sent',
+  parameters: { ...mockApi('payment-link-sent', ONE_SITE), draft: readyDraft() },
+  play: async ({ canvasElement }) => {
+    const el = await untilReady(canvasElement);
+    await openPaymentLink(el);
+    await press(el, 'payment-link-send-button');
+  },
+};
+
 /** After a reload: the draft kept in session storage is back, with "Restored unsaved order from …" and "Discard". */
 export const RestoredNotice: Story = {
   name: 'Restored after a reload',

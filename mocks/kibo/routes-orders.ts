@@ -28,7 +28,7 @@ function itemDetailsOf(backend: MockBackend, orderId: string, index: number): { 
   const variant = line.variantId ? backend.seed.variantById.get(line.variantId)?.variant : undefined;
   const { kind, locationId } = line.fulfillment ?? { kind: 'ship', locationId: null };
   const item = {
-    fulfillmentMethod: { ship: 'Ship', pickup: 'Pickup', delivery: 'Delivery' }[kind],
+    fulfillmentMethod: { ship: 'Ship', pickup: 'Pickup', delivery: 'Delivery', digital: 'Digital' }[kind],
     ...(locationId ? { fulfillmentLocationCode: locationId } : {}),
   };
   if (!variant) return { item };

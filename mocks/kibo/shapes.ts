@@ -500,6 +500,8 @@ export const KIBO_ORDER_STATUS: Readonly<Record<OrderStatus, { status: string; f
   shipped: { status: 'Processing', fulfillmentStatus: 'Fulfilled' },
   completed: { status: 'Completed', fulfillmentStatus: 'Fulfilled' },
   cancelled: { status: 'Cancelled', fulfillmentStatus: 'NotFulfilled' },
+  // Kibo has no payment link (docs/KIBO.md): the nearest is an order pending its payment, read back as "new".
+  'awaiting-payment': { status: 'Pending', fulfillmentStatus: 'NotFulfilled' },
 };
 
 export interface KiboOrderListContext {

@@ -23,6 +23,7 @@ import type {
   OrderDraft,
   OrderSummary,
   Page,
+  PaymentLinkDestination,
   PaymentType,
   PriceList,
   Pricing,
@@ -239,4 +240,19 @@ export interface OrderAdapter {
   listDrafts?(request: { siteId: string }, init?: CallInit): Promise<Listed<SavedDraft>>;
   /** Optional (see `saveDraft`). Deletes a saved draft: "Delete" in the Drafts view, and once a resumed draft is submitted. One already gone is not an error. */
   deleteDraft?(request: { siteId: string; draftId: string }, init?: CallInit): Promise<void>;
+  /**
+   * Optional. Submits the draft as awaiting payment (`status: 'awaiting-payment'`) and sends the
+   * shopper a link to pay it, to the email address or the phone number `to`: no card is taken
+   * during the call. A submission like `submitOrder`: the same `init.idempotencyKey` always yields
+   * the same order and sends the link once, never a second order or link (the builder reuses the
+   * key on every retry, and `findOrder` finds the order by it). The answer's `paymentLink` says
+   * where the link went. Rejects with a ValidationError (at `email` or `phone` for a destination
+   * the backend refuses, or the draft's paths as `submitOrder` does). The builder's Payments offer
+   * "Send payment link" only when the adapter has it.
+   */
+  sendPaymentLink?(
+    draft: OrderDraft,
+    to: PaymentLinkDestination,
+    init: CallInit & { idempotencyKey: string },
+  ): Promise<SubmittedOrder>;
 }

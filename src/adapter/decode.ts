@@ -138,7 +138,7 @@ export function listed<T>(decoder: Decoder<T>): Decoder<model.Listed<T>> {
 
 export const money: Decoder<model.Money> = object({ amount: integer, currency: currencyCode });
 
-const orderStatus = oneOf(['new', 'open', 'shipped', 'completed', 'cancelled']);
+const orderStatus = oneOf(['new', 'open', 'shipped', 'completed', 'cancelled', 'awaiting-payment']);
 const fulfillmentKind = oneOf(['ship', 'pickup', 'delivery', 'digital']);
 const paymentKind = oneOf(['credit-card', 'check', 'purchase-order', 'store-credit', 'gift-card', 'other']);
 
@@ -355,7 +355,7 @@ export const submittedOrder: Decoder<model.SubmittedOrder> = object(
     total: money,
     balanceDue: money,
   },
-  { idempotencyKey: string },
+  { idempotencyKey: string, paymentLink: (value, path) => paymentLinkDestination(value, path) },
 );
 
 /** An item the customer ordered recently (`listLastOrderedItems`): its text is untrusted, rendered through bindings only. */
@@ -370,3 +370,9 @@ export const lastOrderedItem: Decoder<model.LastOrderedItem> = object({
   ),
   orderedAt: string,
 });
+const linkEmail = object({ email: string });
+const linkPhone = object({ phone: string });
+
+/** Where a payment link went: `{ email }` or `{ phone }`. */
+export const paymentLinkDestination: Decoder<model.PaymentLinkDestination> = (value, path) =>
+  isObject(value) && 'email' in value ? linkEmail(value, path) : linkPhone(value, path);

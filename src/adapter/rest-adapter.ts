@@ -361,6 +361,20 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
         if (!(error instanceof NotFoundError)) throw error;
       }
     },
+
+    async sendPaymentLink(draft, to, init) {
+      const action = 'send the payment link';
+      const { idempotencyKey } = init;
+      const sending = {
+        action,
+        conflict: 'this order is still being submitted. Wait a moment, then try again.',
+        headers: { 'Idempotency-Key': idempotencyKey },
+        // Safe to repeat, as the submit: the backend answers the same order (and link) for the same key.
+        retry: true,
+      };
+      const path = pathOf`/sites/${siteOf(draft, action)}/orders/payment-link`;
+      return send(path, { draft, to }, forKey(idempotencyKey), sending, init);
+    },
   };
 }
 

@@ -430,7 +430,14 @@ export interface CardDetails {
   billingAddress?: AddressInput;
 }
 
-export type OrderStatus = 'new' | 'open' | 'shipped' | 'completed' | 'cancelled';
+/**
+ * Where an order stands. `awaiting-payment`: submitted with a payment link sent to the shopper
+ * (`OrderAdapter.sendPaymentLink`), not paid yet; shown as "Payment link sent".
+ */
+export type OrderStatus = 'new' | 'open' | 'shipped' | 'completed' | 'cancelled' | 'awaiting-payment';
+
+/** Where a payment link goes: the shopper's email address, or a phone number (by text message). */
+export type PaymentLinkDestination = { email: string } | { phone: string };
 
 /** An item of an existing order, enough to spot a duplicate order. */
 export interface OrderItemSummary {
@@ -468,6 +475,8 @@ export interface SubmittedOrder {
    * answer for another order is never taken for this one (the REST adapter requires it).
    */
   idempotencyKey?: string;
+  /** Where the payment link went, for an order submitted with `sendPaymentLink` (as the backend wrote it). */
+  paymentLink?: PaymentLinkDestination;
 }
 
 /** A page of a long list. `nextCursor` is null on the last page. */

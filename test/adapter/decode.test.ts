@@ -120,7 +120,9 @@ describe('response decoders', () => {
           '',
         ),
       );
-      expect(error.message).to.equal('status should be one of new, open, shipped, completed, cancelled');
+      expect(error.message).to.equal(
+        'status should be one of new, open, shipped, completed, cancelled, awaiting-payment',
+      );
     });
 
     it('checks a map of option values', () => {

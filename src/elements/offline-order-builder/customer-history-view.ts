@@ -14,7 +14,8 @@ import { isAdapterError } from '../../adapter/errors.js';
 import { addLine } from '../../model/draft.js';
 import type { NewLine } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
-import type { LastOrderedItem, OrderDraft, OrderStatus, OrderSummary } from '../../model/types.js';
+import type { LastOrderedItem, OrderDraft, OrderSummary } from '../../model/types.js';
+import { orderStatusLabel } from '../shared/order-status.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
@@ -48,17 +49,6 @@ const styles = css`
 `;
 
 const formatDay = dateFormatter({ dateStyle: 'medium' });
-
-function statusLabel(status: OrderStatus): string {
-  const labels: Record<OrderStatus, string> = {
-    new: msg('New'),
-    open: msg('Open'),
-    shipped: msg('Shipped'),
-    completed: msg('Completed'),
-    cancelled: msg('Cancelled'),
-  };
-  return labels[status] ?? String(status);
-}
 
 /** "Trail Runner Shoe, 10, Black": the item as the agent names it (the "Add" button's accessible name says it). */
 const itemName = (item: LastOrderedItem) => [item.productName, ...item.options.map((o) => o.value)].join(', ');
@@ -141,7 +131,7 @@ function renderOrder(order: OrderSummary, locale: string): TemplateResult {
   const { number } = order;
   return html`<li part="last-order">
     <span>${msg(str`Order ${number}`)}</span> <span>${formatDay(order.createdAt, locale)}</span>
-    <span>${formatMoney(order.total, locale)}</span> <span class="text-muted">${statusLabel(order.status)}</span>
+    <span>${formatMoney(order.total, locale)}</span> <span class="text-muted">${orderStatusLabel(order.status)}</span>
   </li>`;
 }
 

@@ -22,7 +22,8 @@ import type { DraftController, DraftOrigin, DraftSubmission } from './draft-cont
 import type { StoredDraft } from './draft-store.js';
 import type { BuilderModules } from './on-demand-modules.js';
 import { unavailableText } from './on-demand-modules.js';
-import { renderNewOrder, renderNewOrderSection } from './order-sections.js';
+import { renderNewOrder, renderNewOrderSection, renderPaymentLink } from './order-sections.js';
+import type { PaymentLink } from './payment-link.js';
 import type { OrderTabsController } from './order-tabs.js';
 import type { RecentOrdersController } from './recent-orders.js';
 import type { RepricingController } from './repricing-controller.js';
@@ -68,6 +69,8 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
   order: SubmittedOrder | null = null;
   /** The confirmation and the submit, once "Submit Order" loaded them (see `submission.ts`). */
   submission: Submission | undefined;
+  /** "Send payment link" (see `payment-link.ts`), loaded with the submission. */
+  private paymentLink: PaymentLink | undefined;
   readonly drafts: DraftController;
   readonly repricing: RepricingController;
   /** Whether focus goes to the heading once the host has rendered (see `focusHeading`). */
@@ -232,6 +235,9 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
         total: this.paymentsTotal(),
         totalStatus: repricing.pricing.status,
         changed: this.handlePaymentsChange,
+        paymentLink: this.host.adapter?.sendPaymentLink
+          ? renderPaymentLink(!!this.paymentLink?.opened, this.togglePaymentLink, this.paymentLink?.render())
+          : null,
       },
       refused: (area) => submission?.renderRefused(area),
       footer: { help: view.help, hint: this.submitHint(), submit: this.openConfirmation, saveDraft: view.saveDraft },
@@ -335,12 +341,20 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     await submission.show();
   };
 
+  /** "Send payment link": its form (loaded with the submission, and the draft's pricing answer taken in as for the confirmation). */
+  private togglePaymentLink = async (): Promise<void> => {
+    const ready = await this.options.modules.repricing.load().catch(() => undefined);
+    if (!ready || !(await this.ensureSubmission())) return this.options.announce(unavailableText());
+    this.paymentLink?.toggle();
+  };
+
   /** The confirmation and the submit (see `submission.ts`), loaded once; undefined when its code cannot be fetched. */
   private async ensureSubmission(): Promise<Submission | undefined> {
     if (this.submission) return this.submission;
     const module = await this.options.modules.submission.load().catch(() => undefined);
     if (module && !this.submission) {
       this.submission = new module.Submission(this);
+      this.paymentLink = new module.PaymentLink(this, this.submission);
       adoptStyles(this.host, module.styles);
     }
     return this.submission;

@@ -169,6 +169,14 @@ import { SiteController } from './site-controller.js';
  * @csspart email-status - "Confirmation sent to …" (a live region).
  * @csspart email-error - Why the confirmation was not sent, with "Retry".
  * @csspart email-retry-button - Its "Retry" button.
+ * @csspart payment-link - "Send payment link" and its form, after the payment panel (only when the adapter has `sendPaymentLink`).
+ * @csspart payment-link-button - The "Send payment link" button (opens and closes its form).
+ * @csspart payment-link-form - The form: "Send to" (Email or Text message) and the address, checked before sending.
+ * @csspart payment-link-send-button - Its "Send" button (busy while sending; a submission like "Submit Order": `order-submit` and `order-submitted` fire).
+ * @csspart payment-link-problems - What keeps the order from being sent (the checks of "Submit Order").
+ * @csspart payment-link-error - Why the link was not sent, with "Retry" (the same order, never twice).
+ * @csspart payment-link-retry-button - Its "Retry" button.
+ * @csspart payment-link-sent - In the success view: "Payment link sent to …".
  * @csspart site-dialog - The "Change site?" dialog.
  * @csspart drafts-button - The "Drafts" button in the header (only when the adapter can save drafts).
  * @csspart save-draft-button - The "Save draft" button, after "Submit Order".

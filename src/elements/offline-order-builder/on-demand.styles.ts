@@ -140,6 +140,32 @@ export const onDemandStyles = css`
     justify-self: stretch;
     max-inline-size: 28rem;
   }
+  .payment-link__form {
+    display: grid;
+    gap: var(--_oo-space-3);
+    justify-items: start;
+    max-inline-size: 28rem;
+    margin-block-start: var(--_oo-space-3);
+  }
+  .payment-link__form .field {
+    justify-self: stretch;
+  }
+  .payment-link__choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_oo-space-2) var(--_oo-space-4);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .payment-link__choices legend {
+    padding: 0;
+    inline-size: 100%;
+  }
+  .payment-link__choice {
+    display: inline-flex;
+    gap: var(--_oo-space-2);
+  }
   .success__status:empty {
     position: absolute;
   }

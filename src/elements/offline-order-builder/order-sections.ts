@@ -41,6 +41,27 @@ export interface PaymentsSectionInput {
   total: Money | null;
   totalStatus: PricingStatus;
   changed: (event: PaymentsChangeEvent) => void;
+  /** "Send payment link" and its form (see `payment-link.ts`), or nothing when the adapter cannot send one. */
+  paymentLink: unknown;
+}
+
+/**
+ * "Send payment link" and its form (`form`, once its code loaded), after the payment panel: no Tab
+ * stop before the panel's controls. `expanded` while the form is open.
+ */
+export function renderPaymentLink(expanded: boolean, toggle: () => void, form: unknown): TemplateResult {
+  return html`<div class="payment-link" part="payment-link">
+    <button
+      class="button"
+      part="payment-link-button"
+      type="button"
+      aria-expanded=${expanded ? 'true' : 'false'}
+      @click=${toggle}
+    >
+      ${msg('Send payment link')}
+    </button>
+    ${form}
+  </div>`;
 }
 
 export interface FooterInput {
@@ -163,7 +184,7 @@ function renderDetailsSection(input: DetailsSectionInput, refused: unknown): Tem
 }
 
 function renderPaymentsSection(
-  { hidden, draft, total, totalStatus, changed }: PaymentsSectionInput,
+  { hidden, draft, total, totalStatus, changed, paymentLink }: PaymentsSectionInput,
   refused: unknown,
 ): TemplateResult {
   const panel: Panel = { tab: 'payments', part: 'section-payments', hidden };
@@ -179,7 +200,7 @@ function renderPaymentsSection(
         .totalStatus=${totalStatus}
         @payments-change=${changed}
       ></payment-panel>
-      ${refused}`,
+      ${refused} ${paymentLink}`,
   );
 }
 

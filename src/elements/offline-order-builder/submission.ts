@@ -24,11 +24,13 @@ import { inAgentWords } from '../shared/problem-text.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import type { DraftController } from './draft-controller.js';
 import type { RepricingController } from './repricing-controller.js';
+import type { Send } from './payment-link.js';
 import { renderReadBack } from './read-back.js';
 import { SuccessView, type Receipt } from './success-view.js';
 import { changesSince, claim, claimedElsewhere, settle, type Claim } from './submit-guard.js';
 
 export { onDemandStyles as styles } from './on-demand.styles.js';
+export { PaymentLink } from './payment-link.js';
 
 /** Where the agent fixes a problem: the customer section, the Order Details, or the payments. */
 export type Area = 'customer' | 'details' | 'payments';
@@ -319,7 +321,12 @@ export class Submission {
     return true;
   }
 
-  private async submit(): Promise<void> {
+  /** Submits the draft through `send` instead of `submitOrder` ("Send payment link"), under the same guarantees. */
+  submitWith(send: Send): Promise<void> {
+    return this.submit(send);
+  }
+
+  private async submit(send?: Send): Promise<void> {
     const adapter = this.host.adapter;
     const draft = this.draft;
     if (this.busy || !adapter || this.context.repricing.pricing.status !== 'ready' || this.problems().length) return;
@@ -359,9 +366,11 @@ export class Submission {
       void this.context.drafts.save();
       // The builder retries (no response, timeout, 409, 429, 5xx) with the same key; the adapter
       // makes one attempt each, so that retries do not nest.
-      const order = await withRetry(() => adapter.submitOrder({ draft, idempotencyKey }, { signal, retry: false }), {
-        signal,
-      });
+      const init = { signal, retry: false };
+      const order = await withRetry(
+        () => (send ? send(draft, idempotencyKey, init) : adapter.submitOrder({ draft, idempotencyKey }, init)),
+        { signal },
+      );
       // An answer about another submission is no answer about this one (its outcome is unknown).
       if (order.idempotencyKey !== undefined && order.idempotencyKey !== idempotencyKey) {
         throw new OtherOrderError();

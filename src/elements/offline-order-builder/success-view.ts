@@ -11,6 +11,7 @@ import type { ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
 import { formatMoney } from '../../model/money.js';
+import { linkAddress } from '../../model/payment-link.js';
 import type { Money, OrderDraft, PaymentType, Pricing, SubmittedOrder } from '../../model/types.js';
 import { validateEmail } from '../../model/validation.js';
 import { errorText } from '../shared/adapter-text.js';
@@ -159,11 +160,14 @@ export class SuccessView {
     const { order } = receipt;
     const { number } = order;
     const canEmail = !!this.adapter?.sendConfirmation;
+    // Sent with a payment link (`sendPaymentLink`): where it went.
+    const link = order.paymentLink && linkAddress(order.paymentLink);
     return html`<div class="success" part="success">
       <h2 id="new-order-heading" class="heading heading--large" tabindex="-1"
         >${msg(str`Order ${number} submitted`)}</h2
       >
       ${note ? html`<p class="strong" part="success-note">${note}</p>` : nothing}
+      ${link ? html`<p class="strong" part="payment-link-sent">${msg(str`Payment link sent to ${link}.`)}</p>` : nothing}
       <p>${msg(str`Total: ${money(order.total)}`)}</p>
       ${order.balanceDue.amount > 0 ? html`<p class="strong">${msg(str`Balance due: ${money(order.balanceDue)}`)}</p>` : nothing}
       ${renderReadBack(receipt.draft, receipt.pricing, locale, receipt.shippingMethod, receipt.paymentTypes)}

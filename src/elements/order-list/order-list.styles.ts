@@ -146,7 +146,8 @@ export const orderListStyles = css`
     color: var(--_oo-color-accent);
   }
 
-  .row__status--shipped {
+  .row__status--shipped,
+  .row__status--awaiting-payment {
     color: var(--_oo-color-warning);
   }
 

@@ -6,7 +6,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { formatMoney } from '../../model/money.js';
-import type { OrderStatus, OrderSummary } from '../../model/types.js';
+import type { OrderSummary } from '../../model/types.js';
+import { orderStatusLabel } from '../shared/order-status.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { skippedNote } from '../shared/adapter-text.js';
@@ -253,23 +254,6 @@ export class OrderList extends OrderElement {
     return note ? html`<p class="skipped" part="skipped-note">${note}</p>` : nothing;
   }
 
-  private statusLabel(status: OrderStatus): string {
-    switch (status) {
-      case 'new':
-        return msg('New');
-      case 'open':
-        return msg('Open');
-      case 'shipped':
-        return msg('Shipped');
-      case 'completed':
-        return msg('Completed');
-      case 'cancelled':
-        return msg('Cancelled');
-      default:
-        return String(status);
-    }
-  }
-
   private handleRetry(): void {
     const reset = this.pages.status === 'error';
     // By cursor, the first order of the page that failed; by offset, the row the agent was on.
@@ -437,7 +421,7 @@ export class OrderList extends OrderElement {
         <time part="order-date" datetime=${order.createdAt}>${formatDateTime(order.createdAt, locale)}</time>
       </span>
       <span class="row__status row__status--${order.status}" part="order-status" id="${id}-status"
-        >${this.statusLabel(order.status)}</span
+        >${orderStatusLabel(order.status)}</span
       >
       <span class="row__total" part="order-total" id="${id}-total">${formatMoney(order.total, locale)}</span>`;
   }

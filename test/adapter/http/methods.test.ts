@@ -151,4 +151,15 @@ describe('createRestAdapter over real HTTP: every method', () => {
     await adapter.deleteDraft!({ siteId: 'us', draftId: saved.id });
     expect(await adapter.listDrafts!({ siteId: 'us' })).to.deep.equal([]);
   });
+
+  it('sends a payment link: the order awaiting payment, found again by its key', async () => {
+    const draft = await draftOver(adapter);
+    const to = { email: 'ada.lovelace@example.com' };
+    const order = await adapter.sendPaymentLink!(draft, to, { idempotencyKey: 'http-link-1' });
+    expect(order).to.include({ status: 'awaiting-payment', idempotencyKey: 'http-link-1' });
+    expect(order.paymentLink).to.deep.equal(to);
+    expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'http-link-1' })).to.deep.equal(order);
+    const [sent] = await mock.requests('sendPaymentLink');
+    expect(sent!.headers['idempotency-key']).to.equal('http-link-1');
+  });
 });

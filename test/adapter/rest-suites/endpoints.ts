@@ -368,6 +368,43 @@ export function endpointsSuite({ transport, contract, restAdapter, plainAdapter 
       expect(unknown).to.be.instanceOf(NotFoundError);
     });
 
+    it('sends a payment link (sendPaymentLink): one order awaiting payment per key, found by findOrder, where it went echoed', async () => {
+      const before = await orderCount();
+      const draft = buildDraft(transport.seed);
+      const to = { email: 'ada.lovelace@example.com' };
+      const order = await adapter.sendPaymentLink!(draft, to, { idempotencyKey: 'link-1' });
+      expect(order).to.include({ status: 'awaiting-payment', idempotencyKey: 'link-1' });
+      expect(order.paymentLink).to.deep.equal(to);
+      // The same key again: the same order, no second order.
+      expect(await adapter.sendPaymentLink!(draft, to, { idempotencyKey: 'link-1' })).to.deep.equal(order);
+      expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'link-1' })).to.deep.equal(order);
+      expect(await orderCount()).to.equal(before + 1);
+      const requests = await transport.requests('sendPaymentLink');
+      expect(requests.map((r) => [r.path, r.idempotencyKey])).to.deep.equal([
+        ['/api/v1/sites/us/orders/payment-link', 'link-1'],
+        ['/api/v1/sites/us/orders/payment-link', 'link-1'],
+      ]);
+      // By text message; a phone that is not one: a ValidationError at "phone", nothing created.
+      const texted = await adapter.sendPaymentLink!(draft, { phone: '(512) 555-0100' }, { idempotencyKey: 'link-2' });
+      expect(texted.paymentLink).to.deep.equal({ phone: '(512) 555-0100' });
+      const refused = await rejection(adapter.sendPaymentLink!(draft, { phone: '12' }, { idempotencyKey: 'link-3' }));
+      expect(refused).to.be.instanceOf(ValidationError);
+      expect((refused as ValidationError).problems.map((p) => p.path)).to.deep.equal(['phone']);
+      expect(await adapter.findOrder!({ siteId: 'us', idempotencyKey: 'link-3' })).to.equal(null);
+      expect(await orderCount()).to.equal(before + 2);
+    });
+
+    it('retries a payment link whose answer was lost with the same key: one order, one link', async () => {
+      const before = await orderCount();
+      await transport.fail('sendPaymentLink', 'network', 1, { afterProcessing: true });
+      const to = { email: 'ada.lovelace@example.com' };
+      const order = await adapter.sendPaymentLink!(buildDraft(transport.seed), to, { idempotencyKey: 'link-lost' });
+      const requests = await transport.requests('sendPaymentLink');
+      expect(requests.map((r) => r.idempotencyKey)).to.deep.equal(['link-lost', 'link-lost']);
+      expect(await transport.submission('link-lost')).to.deep.equal(order);
+      expect(await orderCount()).to.equal(before + 1);
+    });
+
     it('answers findOrder once a submission with the key is no longer in flight (409 meanwhile, retried)', async () => {
       const draft = buildDraft(transport.seed);
       const release = await transport.hold('submitOrder');

@@ -73,6 +73,7 @@ describe('<oo-order-list>', () => {
         shipped: 'Shipped',
         completed: 'Completed',
         cancelled: 'Cancelled',
+        'awaiting-payment': 'Payment link sent',
       };
       rendered.slice(0, 5).forEach((row, i) => {
         const order = expected[i]!;
