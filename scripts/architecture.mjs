@@ -1,7 +1,8 @@
 // Checks the rules of docs/ARCHITECTURE.md that a script can see, and prints the figures behind them:
 // no import cycles in src/ or mocks/, each layer imports only the ones before it (model → adapter →
 // controllers → elements → define), the model has no DOM, no element imports another element's
-// internals, no source file over 600 lines (the builder at most 500, with at most 5 @state).
+// internals, no source file over 600 lines (the builder at most 360 besides its class comment, with at most 5
+// @state).
 // `node scripts/architecture.mjs` exits 1 when a rule is broken; `--figures` only prints.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -137,7 +138,12 @@ for (const [file, count] of lines)
 const builder = join(root, 'src/elements/offline-order-builder/offline-order-builder.ts');
 const builderText = readFileSync(builder, 'utf8');
 const builderStates = (builderText.match(/@state\(/g) ?? []).length;
-if (lines.get(builder) > 500) problems.push(`offline-order-builder.ts: ${lines.get(builder)} lines (at most 500)`);
+// The builder's code: its lines less the class's documentation comment (the host's reference: what it
+// does, its events and its CSS parts, which grow with every part a host may style).
+const builderDoc = builderText.match(/\n\/\*\*\n \* @tagname.*\n(?: \*.*\n)*? \*\/\n/)?.[0] ?? '';
+const builderCode = lines.get(builder) - Math.max(0, builderDoc.split('\n').length - 2);
+if (builderCode > 360)
+  problems.push(`offline-order-builder.ts: ${builderCode} lines besides its class comment (at most 360)`);
 if (builderStates > 5) problems.push(`offline-order-builder.ts: ${builderStates} @state (at most 5)`);
 
 const longest = Math.max(
@@ -156,7 +162,7 @@ const biggest = [...lines]
 console.log(
   `files: ${files.length} in src/ and mocks/; import cycles: ${cycles.length}; longest line: ${longest} characters`,
 );
-console.log(`offline-order-builder.ts: ${lines.get(builder)} lines, ${builderStates} @state`);
+console.log(`offline-order-builder.ts: ${lines.get(builder)} lines (${builderCode} besides its class comment), ${builderStates} @state`);
 console.log(`largest in src/: ${biggest.map(([f, n]) => `${rel(f)} ${n}`).join(', ')}`);
 if (problems.length) {
   console.log(`\n${problems.length} rule(s) broken:\n${problems.map((p) => `- ${p}`).join('\n')}`);
