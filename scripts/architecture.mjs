@@ -162,7 +162,9 @@ const biggest = [...lines]
 console.log(
   `files: ${files.length} in src/ and mocks/; import cycles: ${cycles.length}; longest line: ${longest} characters`,
 );
-console.log(`offline-order-builder.ts: ${lines.get(builder)} lines (${builderCode} besides its class comment), ${builderStates} @state`);
+console.log(
+  `offline-order-builder.ts: ${lines.get(builder)} lines (${builderCode} besides its class comment), ${builderStates} @state`,
+);
 console.log(`largest in src/: ${biggest.map(([f, n]) => `${rel(f)} ${n}`).join(', ')}`);
 if (problems.length) {
   console.log(`\n${problems.length} rule(s) broken:\n${problems.map((p) => `- ${p}`).join('\n')}`);
