@@ -168,8 +168,8 @@ pure edits of the draft model (`src/model/draft.ts`). A host may set it to open 
 };
 
 export type OrderDetailsDialogProps = {
-  /** The largest line adjustment an agent may give unaided, in percent of the line (see
-`<line-item-editor>`); above it the editor fires `override-approval`. Unset: no limit. */
+  /** The largest line, order or shipping adjustment an agent may give unaided, in percent of the line, the
+merchandise or the shipping; above it an approver's code and `override-approval` are asked. Unset: no limit. */
   "max-adjustment-percent"?: OrderDetailsDialog["maxAdjustmentPercent"];
   /** The locale to speak and format in ("fr-CA", "en-US"). Unset, the nearest `lang` around the
 element is used, else the document's. Read, it gives the resolved locale: money, numbers and
@@ -182,7 +182,7 @@ dates are formatted in it, in the site's currency. One language renders per page
   site?: OrderDetailsDialog["site"];
   /** "Save" with valid details: the draft as saved. */
   "onorder-details-change"?: (e: OrderDetailsChangeEvent) => void;
-  /** From its `<line-item-editor>`: a line adjustment above `max-adjustment-percent` (see there). */
+  /** A line adjustment (from its `<line-item-editor>`), or the order or shipping adjustment, above `max-adjustment-percent`: answer with `respondWith`; unanswered, it is refused. */
   "onoverride-approval"?: (e: OverrideApprovalEvent) => void;
 };
 
@@ -472,7 +472,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **order-details-change** - "Save" with valid details: the draft as saved.
-   * - **override-approval** - From its `<line-item-editor>`: a line adjustment above `max-adjustment-percent` (see there).
+   * - **override-approval** - A line adjustment (from its `<line-item-editor>`), or the order or shipping adjustment, above `max-adjustment-percent`: answer with `respondWith`; unanswered, it is refused.
    *
    * ### **Methods:**
    *  - **shippingMethodName(id: _string | null_): _string | undefined_** - The name of a shipping method among the rates last loaded, for summaries.
@@ -504,6 +504,7 @@ export type CustomElements = {
    * - **line-item-editor** - The `<line-item-editor>`.
    * - **totals** - The totals.
    * - **total-row** - A row of the totals.
+   * - **tax-exempt** - "Tax exempt" and, ticked, "Exemption certificate number".
    * - **save-button** - The "Save" button.
    * - **keys-hint** - The line in the footer that lists the dialog's keys (Ctrl+Enter, Alt+Shift+M, Alt+Shift+O).
    */
