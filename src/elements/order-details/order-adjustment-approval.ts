@@ -33,7 +33,7 @@ export interface OrderApprovalHost extends ReactiveControllerHost, HTMLElement {
 
 export interface OrderApprovalOptions {
   draft(): OrderDraft;
-  /** The order's shipping cost, null while unknown (then any amount off it is all of it). */
+  /** The order's shipping cost, null while unknown (then any amount off it counts as all of it). */
   shipping(): Money | null;
   set(draft: OrderDraft): void;
   /** Says why at the adjustment's fields ('' when all is well): it also keeps "Save" from saving. */
@@ -72,6 +72,13 @@ export function readAdjustment(
 
 /** The amount of a shipping adjustment (always an amount off). */
 const amountOf = (adjustment: OrderAdjustment) => (adjustment as { amount: Money }).amount;
+
+/**
+ * What a shipping adjustment is measured against: the shipping cost; while it is not priced yet, or
+ * nothing (a method still to choose), the adjustment itself (all of it), so that it never gets past
+ * the limit before the shipping is known.
+ */
+const shippingBase = (shipping: Money | null, off: Money): Money => (shipping && shipping.amount > 0 ? shipping : off);
 
 /** An adjustment waiting for an approver: what it is, and what it takes off. */
 interface Waiting {
@@ -121,7 +128,7 @@ export class OrderAdjustmentApproval implements ReactiveController {
       ? null
       : key === 'order'
         ? orderAdjustmentShare(adjustment, merchandise)
-        : amountShare(amountOf(adjustment), options.shipping() ?? amountOf(adjustment));
+        : amountShare(amountOf(adjustment), shippingBase(options.shipping(), amountOf(adjustment)));
     // What the draft already has (approved before, or given so) is not asked again when only its reason changes.
     const unchanged = current && adjustment && same({ ...current, reason: '' }, { ...adjustment, reason: '' });
     if (!share || unchanged || !aboveLimit(share, host.maxAdjustmentPercent)) return this.apply(key, adjustment);

@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import type { OverrideApprovalEvent } from '../../../src/events/override-approval.js';
 import { $, $$, button, control, text } from '../../support/dom.js';
-import { buildDraft } from '../../support/fixtures.js';
+import { buildDraft, LOCATIONS, pickupAt } from '../../support/fixtures.js';
 import { record, until } from '../../support/wait.js';
 import { settled, useDialogSuite } from './order-details-dialog-support.js';
 
@@ -150,6 +150,17 @@ describe('<order-details-dialog> order and shipping adjustments within limits', 
     await adjust(el, 'order', '24.99');
     expect(error(el, 'order')).to.equal('');
     expect(el.draft.orderAdjustment).to.deep.include({ amount: { amount: 2499, currency: 'USD' } });
+  });
+
+  it('counts a shipping adjustment as all of the shipping while there is no shipping charge', async () => {
+    const { el } = await open(
+      buildDraft(mock.backend, { lines: [{ productId: 'canvas-tote', fulfillment: pickupAt(LOCATIONS.downtown) }] }),
+    );
+    el.maxAdjustmentPercent = 10;
+    await settled(el);
+    await adjust(el, 'shipping', '1.00', 'Courtesy');
+    expect(el.draft.shippingAdjustment).to.equal(null);
+    expect(approver(el, 'shipping')).to.not.equal(null);
   });
 
   it('without a limit, applies any adjustment within the merchandise without asking', async () => {
