@@ -9,7 +9,7 @@
  */
 import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { OverrideApprovalEvent, overrideVerdict } from '../../events/override-approval.js';
 import { aboveLimit, amountShare, belowZero, orderAdjustmentShare } from '../../model/adjustment-limits.js';
 import type { AdjustmentShare } from '../../model/adjustment-limits.js';
@@ -20,7 +20,7 @@ import type { ParseMoneyResult, ParsePercentResult } from '../../model/money.js'
 import { safeLineTotal } from '../../model/totals.js';
 import { same } from '../../model/same.js';
 import type { Money, OrderAdjustment, OrderDraft, ShippingAdjustment } from '../../model/types.js';
-import { field } from '../shared/form.js';
+import { refusal, renderApprover } from '../shared/approver.js';
 
 export type AdjustmentKey = 'order' | 'shipping';
 
@@ -177,13 +177,7 @@ export class OrderAdjustmentApproval implements ReactiveController {
       options.error(key, '');
       this.apply(key, waiting.adjustment);
     } else {
-      options.error(
-        key,
-        verdict ??
-          (verdict === null
-            ? msg('An approver must approve this adjustment.')
-            : msg('The approver refused this adjustment.')),
-      );
+      options.error(key, refusal(verdict));
     }
     host.requestUpdate();
   }
@@ -201,38 +195,27 @@ export class OrderAdjustmentApproval implements ReactiveController {
   render(key: AdjustmentKey): unknown {
     const waiting = this.waiting[key];
     if (!waiting) return nothing;
-    const max = (this.host.maxAdjustmentPercent ?? 0).toLocaleString(this.host.locale);
-    const id = `${key}-approver`;
-    const input: TemplateResult = html`<input
-      id=${id}
-      class="field__control"
-      data-path="${key}Approver"
-      type="password"
-      autocomplete="off"
-      required
-      aria-describedby="${key}-approval"
-      @keydown=${(event: KeyboardEvent) => {
+    const approver = renderApprover({
+      id: `${key}-approver`,
+      statusId: `${key}-approval`,
+      describedBy: '',
+      invalid: false,
+      pending: waiting.asking,
+      max: this.host.maxAdjustmentPercent ?? 0,
+      locale: this.host.locale,
+      keydown: (event) => {
         if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
         event.preventDefault();
         void this.approve(key);
-      }}
-    />`;
+      },
+    });
+    const apply = () => void this.approve(key);
     return html`<div class="adjust">
-        ${field(id, msg('Approver code'), input)}
-        <button
-          class="button button--small"
-          type="button"
-          ?disabled=${waiting.asking}
-          @click=${() => void this.approve(key)}
-          >${msg('Apply')}</button
-        >
+        ${approver.field}
+        <button class="button button--small" type="button" ?disabled=${waiting.asking} @click=${apply}>
+          ${msg('Apply')}
+        </button>
       </div>
-      <p id="${key}-approval" class="text-small" role="status">
-        ${
-          waiting.asking
-            ? msg('Asking the approver…')
-            : msg(str`Above the ${max}% an agent may give: an approver's code is needed.`)
-        }
-      </p>`;
+      ${approver.status}`;
   }
 }
