@@ -11,7 +11,8 @@
  *    shipping adjustment, never below zero;
  * 5. handling per unit on the products that have a fee;
  * 6. per line, tax at the ship-to country's rate on its merchandise after discounts, its
- *    share of the net shipping and its handling; duty on Direct Ship lines to Canada.
+ *    share of the net shipping and its handling (none for a tax-exempt order: one with
+ *    `taxExemption`'s certificate number); duty on Direct Ship lines to Canada.
  *
  * total = subtotal − Σ discounts − orderAdjustment + shipping − shippingAdjustment
  *         + handling + tax + duty, never below zero.
@@ -30,9 +31,11 @@ import type {
   Pricing,
   Problem,
   ShippingAdjustment,
+  TaxExemption,
   Site,
 } from '../src/model/types.js';
 import { allocate as allocateMoney, formatMoney, formatPercent, money, percentage } from '../src/model/money.js';
+import { TEXT_LIMITS } from '../src/model/limits.js';
 import { validationProblem } from './problem.js';
 import type { CatalogProduct, MockPriceList, MockShippingMethod, PricingCatalog } from './catalog-types.js';
 
@@ -49,6 +52,7 @@ export interface PricingInput {
   priceListId: string | null;
   orderAdjustment: OrderAdjustment | null;
   shippingAdjustment: ShippingAdjustment | null;
+  taxExemption?: TaxExemption | null;
 }
 
 /** Sales tax by ship-to country, basis points. */
@@ -399,6 +403,18 @@ function adjustmentProblems(
   return problems;
 }
 
+/** Problems of a tax exemption: its certificate number is required, and limited to `TEXT_LIMITS.taxCertificate`. */
+function exemptionProblems({ taxExemption }: Pick<PricingInput, 'taxExemption'>): Problem[] {
+  if (taxExemption === undefined || taxExemption === null) return [];
+  const number = typeof taxExemption === 'object' ? taxExemption.certificateNumber : undefined;
+  const path = 'taxExemption.certificateNumber';
+  if (typeof number !== 'string' || !number.trim())
+    return [{ path, code: 'required', message: 'Enter the exemption certificate number.' }];
+  return number.length > TEXT_LIMITS.taxCertificate
+    ? [{ path, code: 'too-long', message: `Enter at most ${TEXT_LIMITS.taxCertificate} characters.` }]
+    : [];
+}
+
 /** A pricing answer of zero everywhere in `currency`: no lines, discounts, coupons or breakdowns. */
 export function zeroPricing(currency: string): Pricing {
   const zero = { amount: 0, currency };
@@ -440,7 +456,7 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
   if (draft.shippingMethodId && !method) {
     errors.push({ path: 'shippingMethodId', code: 'unknown', message: 'This shipping method does not exist.' });
   }
-  errors.push(...adjustmentProblems(draft, currency));
+  errors.push(...adjustmentProblems(draft, currency), ...exemptionProblems(draft));
   const { orderAdjustment, shippingAdjustment } = draft;
   if (errors.length > 0) throw validationProblem('The order cannot be priced as it is.', errors);
 
@@ -493,12 +509,10 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
     shippedIndexes.map((lineIndex, shareIndex) => [lineIndex, shippingShares[shareIndex]!]),
   );
 
-  const { handling, handlingBreakdown, tax, taxBreakdown, duty, dutyBreakdown } = lineCharges(
-    resolved,
-    reductions,
-    shippingShare,
-    currency,
-  );
+  const charges = lineCharges(resolved, reductions, shippingShare, currency);
+  // A tax-exempt order is charged no tax.
+  if (draft.taxExemption) Object.assign(charges, { tax: 0, taxBreakdown: [] });
+  const { handling, handlingBreakdown, tax, taxBreakdown, duty, dutyBreakdown } = charges;
 
   const discountTotal = discounts.reduce((sum, d) => sum + d.amount.amount, 0);
   const total = Math.max(

@@ -11,7 +11,9 @@ import {
   setPriceList,
   setShippingAdjustment,
   setShippingMethod,
+  setTaxExemption,
 } from '../src/model/draft.js';
+import type { OverrideApprovalEvent } from '../src/events/override-approval.js';
 import type { OrderDraft } from '../src/model/types.js';
 import '../src/define.js';
 import { say } from './story-locale.js';
@@ -41,6 +43,19 @@ function everySection(): OrderDraft {
   });
 }
 
+/**
+ * The stories' approver: code "1234" is approved after a short wait (as a server would), any other
+ * is refused with the reason. A real host checks the code on its server and never logs it.
+ */
+function demoApprover(event: OverrideApprovalEvent): void {
+  const approved = event.approverCode === '1234';
+  event.respondWith(
+    new Promise((resolve) =>
+      setTimeout(() => resolve(approved || { approved: false, reason: 'That approver code was not accepted.' }), 800),
+    ),
+  );
+}
+
 const meta = {
   title: 'Elements/order-details-dialog',
   component: 'order-details-dialog',
@@ -56,6 +71,8 @@ const meta = {
       <order-details-dialog
         .adapter=${createRestAdapter({ baseUrl: parameters['apiBaseUrl'] as string })}
         .site=${US}
+        .maxAdjustmentPercent=${(parameters['maxAdjustmentPercent'] as number | undefined) ?? null}
+        @override-approval=${demoApprover}
       ></order-details-dialog>`;
   },
   play: async ({ canvasElement }) => {
@@ -113,5 +130,44 @@ export const ShippingMethodRequired: Story = {
     select.value = '';
     select.dispatchEvent(new Event('change'));
     root.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
+  },
+};
+
+/** A tax-exempt order: "Tax exempt" ticked with its certificate number; the totals charge no tax and say so. */
+export const TaxExempt: Story = {
+  parameters: {
+    ...mockApi('details-tax-exempt'),
+    draft: () => setTaxExemption(baseDraft(), { certificateNumber: 'EX-4471' }),
+  },
+};
+
+/** "Tax exempt" ticked and saved without the certificate number: refused at the field. */
+export const TaxExemptNeedsCertificate: Story = {
+  parameters: { ...mockApi('details-tax-exempt-required'), draft: baseDraft },
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector<HTMLButtonElement>('.story-open')!.click();
+    const root = canvasElement.querySelector('order-details-dialog')!.shadowRoot!;
+    const box = await until(() => root.querySelector<HTMLInputElement>('#tax-exempt'));
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    root.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
+  },
+};
+
+/**
+ * `max-adjustment-percent` 10: a 25% order adjustment waits for an "Approver code" (1234 is approved,
+ * any other refused) and `override-approval` with kind "order"; shipping adjustments likewise ("shipping").
+ */
+export const OrderAdjustmentAboveLimit: Story = {
+  parameters: { ...mockApi('details-override'), draft: baseDraft, maxAdjustmentPercent: 10 },
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector<HTMLButtonElement>('.story-open')!.click();
+    const root = canvasElement.querySelector('order-details-dialog')!.shadowRoot!;
+    const kind = await until(() => root.querySelector<HTMLSelectElement>('#order-kind'));
+    kind.value = 'percent';
+    root.querySelector<HTMLInputElement>('#order-reason')!.value = 'Loyal customer';
+    const amount = root.querySelector<HTMLInputElement>('#order-amount')!;
+    amount.value = '25';
+    amount.dispatchEvent(new Event('change'));
   },
 };

@@ -57,6 +57,9 @@ export interface KiboOrderInput {
   adjustment?: { amount?: number | null; description?: string | null } | null;
   shippingAdjustment?: { amount?: number | null; description?: string | null } | null;
   fulfillmentInfo?: { shippingMethodCode?: string | null; fulfillmentContact?: KiboContact | null } | null;
+  /** A tax-exempt order, with the exemption certificate number as `customerTaxId`. */
+  isTaxExempt?: boolean | null;
+  customerTaxId?: string | null;
 }
 
 export const INVALID_COUPON_REASON_CODES: Readonly<Record<string, number>> = {
@@ -195,6 +198,7 @@ export function draftOfKiboOrder(order: KiboOrderInput, site: Site, seed: SeedDa
           reason: order.shippingAdjustment?.description ?? 'Kibo adjustment',
         }
       : null,
+    ...(order.isTaxExempt ? { taxExemption: { certificateNumber: order.customerTaxId ?? '' } } : {}),
     payments: [],
     createdAt: now,
     updatedAt: now,

@@ -3,16 +3,19 @@ import type { Money } from '../model/types.js';
 /** A host's answer to an `override-approval`: approved, or refused (with a reason for the agent). */
 export type OverrideAnswer = boolean | { approved: true } | { approved: false; reason?: string };
 
+/** Which adjustment an override is for. */
+export type OverrideKind = 'line' | 'order' | 'shipping';
+
 /** What an override asks for: which adjustment, how large, and the approver's code typed. */
 export interface OverrideApprovalInit {
-  /** A line's price adjustment, or the order adjustment. */
-  kind: 'line' | 'order';
-  /** The line's id and product name (null for the order adjustment). */
+  /** A line's price adjustment, the order adjustment, or the shipping adjustment (of Order Details). */
+  kind: OverrideKind;
+  /** The line's id and product name (null for the order and shipping adjustments). */
   lineId: string | null;
   lineName: string | null;
   /** What the adjustment takes off in all: for a line, per unit × quantity (minor units). */
   amount: Money;
-  /** `amount` as a percentage of the line's unit price × quantity, or of the merchandise subtotal. */
+  /** `amount` as a percentage of the line's unit price × quantity, of the merchandise subtotal, or of the shipping cost. */
   percent: number;
   /** The largest percentage an agent may give (the element's `max-adjustment-percent`). */
   maxPercent: number;
@@ -21,9 +24,9 @@ export interface OverrideApprovalInit {
 }
 
 /**
- * A request event fired by `<line-item-editor>` (and so inside `<order-details-dialog>` and
- * `<offline-order-builder>`) when an agent applies an adjustment above `max-adjustment-percent`
- * with an approver's code. Bubbles, composed, cancelable.
+ * A request event fired by `<line-item-editor>` for a line, and by `<order-details-dialog>` for
+ * the order and shipping adjustments (and so inside `<offline-order-builder>`), when an agent
+ * applies an adjustment above `max-adjustment-percent` with an approver's code. Bubbles, composed, cancelable.
  *
  * The host answers with `respondWith(answer)`, synchronously in its listener; `answer` may be a
  * promise (check the code with a server). `true` or `{ approved: true }` applies the adjustment;
@@ -37,7 +40,7 @@ export interface OverrideApprovalInit {
 export class OverrideApprovalEvent extends Event {
   static readonly eventName = 'override-approval';
 
-  declare readonly kind: 'line' | 'order';
+  declare readonly kind: OverrideKind;
   declare readonly lineId: string | null;
   declare readonly lineName: string | null;
   declare readonly amount: Money;

@@ -2,9 +2,9 @@
  * What the Kibo adapter sends, built from our model and typed by Kibo's models
  * (`@kibocommerce/rest-sdk`), so that a misspelt or mistyped field fails to compile.
  */
-import type { AddressInput, CustomerInput, Phones } from '../model/types.js';
+import type { AddressInput, CustomerInput, OrderDraft, Phones } from '../model/types.js';
 import type { FieldPaths } from './errors.js';
-import type { KiboContactType, KiboCustomerAccount, KiboCustomerContact, KiboPhone } from './kibo-types.js';
+import type { KiboContactType, KiboCustomerAccount, KiboCustomerContact, KiboOrder, KiboPhone } from './kibo-types.js';
 
 /** Our name on a label → Kibo's first name and surname (the first word, then the rest). */
 export function splitName(name: string): { firstName: string; lastNameOrSurname: string } {
@@ -110,4 +110,15 @@ export function kiboAddress(
     postalOrZipCode: address.postalCode || null,
     countryCode: address.country,
   };
+}
+
+/**
+ * An order's tax exemption as Kibo's order fields (`Order.isTaxExempt`, and the certificate number
+ * as `Order.customerTaxId`), for pricing and for the order created at submit; nothing for a taxed order.
+ */
+export function taxExemptFields(
+  draft: Pick<OrderDraft, 'taxExemption'>,
+): Pick<KiboOrder, 'isTaxExempt' | 'customerTaxId'> {
+  const exemption = draft.taxExemption;
+  return exemption ? { isTaxExempt: true, customerTaxId: exemption.certificateNumber } : {};
 }

@@ -17,7 +17,7 @@ import { defaultShippingAddress } from '../model/draft-core.js';
 import { percentage } from '../model/money-shares.js';
 import type * as model from '../model/types.js';
 import { amount } from './decode.js';
-import { splitName, kiboAddress } from './encode.js';
+import { splitName, kiboAddress, taxExemptFields } from './encode.js';
 import type * as kibo from './kibo-types.js';
 import { major } from './shipping.js';
 import { isObject, view, list, someText as text } from './read.js';
@@ -83,6 +83,7 @@ export function pricingOrder(draft: model.OrderDraft, tenantId: number, currency
     priceListCode: draft.priceListId,
     couponCodes: draft.coupons,
     items: draft.lines.map(orderItem),
+    ...taxExemptFields(draft),
     ...(orderOff && draft.orderAdjustment
       ? { adjustment: { amount: -major(orderOff), description: draft.orderAdjustment.reason } }
       : {}),

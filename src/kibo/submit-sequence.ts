@@ -23,7 +23,7 @@ import type * as model from '../model/types.js';
 import { kiboCardType } from './cards.js';
 import type { KiboRequester } from './client.js';
 import { CHECK, CREDIT_CARD, GIFT_CARD, PURCHASE_ORDER, STORE_CREDIT } from './decode-payments.js';
-import { splitName, kiboAddress } from './encode.js';
+import { splitName, kiboAddress, taxExemptFields } from './encode.js';
 import type * as kibo from './kibo-types.js';
 import { orderItem, pricingOrder } from './pricing.js';
 import { major } from './shipping.js';
@@ -154,6 +154,7 @@ export async function submitSequence(
       customerAccountId: priced.customerAccountId,
       email: priced.email,
       priceListCode: priced.priceListCode,
+      ...taxExemptFields(draft),
       ...(priced.adjustment ? { adjustment: priced.adjustment } : {}),
       ...(priced.shippingAdjustment ? { shippingAdjustment: priced.shippingAdjustment } : {}),
       shopperNotes: { comments: draft.customerNotes || null, giftMessage: draft.giftMessage || null },

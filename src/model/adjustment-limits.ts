@@ -1,9 +1,10 @@
 /**
- * How much a price adjustment takes off, measured against what an agent may give on their own (the
+ * How much a price adjustment (a line's, the order's, the shipping's) takes off, measured against what an agent may give on their own (the
  * host's `max-adjustment-percent`), and whether it would take a line below zero. Pure: the elements
  * ask these before an adjustment enters the draft.
  */
-import type { DraftLine, LineAdjustment, Money } from './types.js';
+import { percentage } from './money-shares.js';
+import type { DraftLine, LineAdjustment, Money, OrderAdjustment } from './types.js';
 
 /** What an adjustment takes off: the amount (minor units, never below zero) and its share of the base, in percent. */
 export interface AdjustmentShare {
@@ -36,4 +37,30 @@ export function lineAdjustmentShare(
  */
 export function aboveLimit(share: AdjustmentShare, maxPercent: number | null | undefined): boolean {
   return maxPercent !== null && maxPercent !== undefined && share.amount.amount > 0 && share.percent > maxPercent;
+}
+
+/**
+ * What an amount off takes off `base` (the order's merchandise, or its shipping cost): at most the
+ * base, and its share of it in percent (two decimals); a base of zero gives 0%.
+ */
+export function amountShare(off: Money, base: Money): AdjustmentShare {
+  const amount = Math.min(Math.max(off.amount, 0), Math.max(base.amount, 0));
+  return {
+    amount: { amount, currency: base.currency },
+    percent: base.amount > 0 ? Math.round((amount / base.amount) * 10_000) / 100 : 0,
+  };
+}
+
+/**
+ * What an order adjustment takes off `merchandise` (the sum of the line totals): its amount, or
+ * its percentage of the merchandise (the percentage as given).
+ */
+export function orderAdjustmentShare(adjustment: OrderAdjustment, merchandise: Money): AdjustmentShare {
+  if (adjustment.kind === 'amount') return amountShare(adjustment.amount, merchandise);
+  return { amount: percentage(merchandise, adjustment.basisPoints), percent: adjustment.basisPoints / 100 };
+}
+
+/** Whether an order adjustment of an amount would take the order's merchandise below zero. */
+export function belowZero(adjustment: OrderAdjustment, merchandise: Money): boolean {
+  return adjustment.kind === 'amount' && adjustment.amount.amount > merchandise.amount;
 }

@@ -17,6 +17,7 @@ import { assertDraftCurrency, normalizeCoupon, touch } from './draft-core.js';
 import { readPayment } from './draft-json.js';
 import type {
   DraftLine,
+  TaxExemption,
   Fulfillment,
   LineAdjustment,
   Money,
@@ -165,6 +166,18 @@ export function setOrderAdjustment(
     if (Object.is(basisPoints, -0)) adjustment = { ...adjustment, basisPoints: 0 };
   }
   return touch(draft, { orderAdjustment: adjustment }, now);
+}
+
+/**
+ * Makes the order tax exempt under `exemption`'s certificate number (trimmed), or taxed again
+ * (null, or a number left empty): an exemption always has its certificate number.
+ */
+export function setTaxExemption(draft: OrderDraft, exemption: TaxExemption | null, now: Date = new Date()): OrderDraft {
+  const certificateNumber = exemption?.certificateNumber.trim();
+  if (certificateNumber) return touch(draft, { taxExemption: { certificateNumber } }, now);
+  // Taxed: no field at all, as in a draft that never was exempt (it reads back the same).
+  const { taxExemption: _dropped, ...taxed } = draft;
+  return touch(taxed, {}, now);
 }
 
 /**

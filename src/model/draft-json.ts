@@ -20,6 +20,7 @@ import type {
   PaymentKind,
   Phones,
   ShippingAdjustment,
+  TaxExemption,
 } from './types.js';
 
 /** Thrown by `parseDraft` for text that is not a draft this version can read. `path` locates the problem. */
@@ -249,6 +250,10 @@ const readShippingAdjustment = orNull((json, path): ShippingAdjustment => {
   return { kind, amount: moneyAt(json, 'amount', path), reason: str(json, 'reason', path) };
 });
 
+const readTaxExemption = orNull((json, path): TaxExemption => ({
+  certificateNumber: str(json, 'certificateNumber', path),
+}));
+
 /** Every card brand and payment kind a stored draft may hold (what its parser accepts). */
 export const CARD_BRANDS: readonly CardBrand[] = [
   'visa',
@@ -335,6 +340,8 @@ function readDraft(value: unknown): OrderDraft {
     priceListId: nullableStr(json, 'priceListId', ''),
     orderAdjustment: readOrderAdjustment(json.orderAdjustment, 'orderAdjustment'),
     shippingAdjustment: readShippingAdjustment(json.shippingAdjustment, 'shippingAdjustment'),
+    // Absent in drafts kept before tax exemptions: taxed.
+    ...(json.taxExemption ? { taxExemption: readTaxExemption(json.taxExemption, 'taxExemption') } : {}),
     payments: asArray(json.payments, 'payments').map((payment, i) => readPayment(payment, at('payments', i))),
     createdAt: timestamp('createdAt'),
     updatedAt: timestamp('updatedAt'),

@@ -16,6 +16,8 @@ export const TEXT_LIMITS = {
   paymentReference: 100,
   /** The message sent with a line delivered by email (a gift card's recipient message). */
   recipientMessage: 500,
+  /** The exemption certificate number of a tax-exempt order. */
+  taxCertificate: 50,
 } as const;
 
 export type TextField = keyof typeof TEXT_LIMITS;

@@ -240,6 +240,14 @@ export interface ShippingAdjustment {
   reason: string;
 }
 
+/**
+ * An order-level tax exemption: the shopper's exemption certificate number (required, at most
+ * `TEXT_LIMITS.taxCertificate` characters). A backend charges no tax on an exempt order.
+ */
+export interface TaxExemption {
+  certificateNumber: string;
+}
+
 export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover' | 'diners' | 'jcb' | 'unionpay' | 'unknown';
 
 /** What is kept of a card after tokenization. Never the number or the security code. */
@@ -291,6 +299,8 @@ export interface OrderDraft {
   priceListId: string | null;
   orderAdjustment: OrderAdjustment | null;
   shippingAdjustment: ShippingAdjustment | null;
+  /** The order's tax exemption; absent or null: the order is taxed. */
+  taxExemption?: TaxExemption | null;
   payments: Payment[];
   /** ISO timestamps. */
   createdAt: string;

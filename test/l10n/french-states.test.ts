@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CustomerSearch } from '../../src/elements/customer-search/customer-search.js';
-import { addCoupon } from '../../src/model/draft-edits.js';
+import { addCoupon, setTaxExemption } from '../../src/model/draft-edits.js';
 import { buildDraft, PRODUCTS, SITES } from '../support/fixtures.js';
 import { useMockBackend } from '../support/mock.js';
 import { $, $$, fill as fillField, getButton, getControl, press, text } from '../support/dom.js';
@@ -132,6 +132,24 @@ describe('the states not covered elsewhere, in French (fr-CA)', function () {
     const page = text(el.shadowRoot as unknown as Element);
     expect(page).to.include('Le coupon EXPIRED est expiré.');
     expect(page).to.include('NOPE n’est pas un code de coupon valide.');
+    await expectNoEnglish(el, ['US tax']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('<order-details-dialog>: Tax exempt, its certificate number and an order adjustment waiting for its approver, in French', async () => {
+    const draft = setTaxExemption(buildDraft(mock.backend), { certificateNumber: 'EX-4471' });
+    const el = await openDetails(mock.adapter, draft, { lang: 'fr-CA' });
+    el.maxAdjustmentPercent = 10;
+    await untilFrench();
+    await waitUntil(() => /Certificat EX-4471/.test(text(el.shadowRoot as unknown as Element)), 'no exemption', WAIT);
+    const amount = $<HTMLInputElement>(el, '#order-amount')!;
+    amount.value = '5,00';
+    amount.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const page = text(el.shadowRoot as unknown as Element);
+    expect(page).to.include('Exonéré de taxes');
+    expect(page).to.include('Numéro du certificat d’exemption');
+    expect(page).to.include('Code d’approbation');
     await expectNoEnglish(el, ['US tax']);
     await expect(el).to.be.accessible();
   });

@@ -57,6 +57,14 @@ describe('Kibo-shaped mock: pricing and shipping rates', () => {
     expect(body.total).to.be.closeTo(body.subtotal + body.orderDiscounts[0]!.impact + 7.95 + body.taxTotal, 0.011);
   });
 
+  it('charges no tax on an order with isTaxExempt and its certificate number as customerTaxId', async () => {
+    const { body } = await kibo.call<PricedOrder>('priceOrder', '/commerce/orders/price?refreshShipping=true', {
+      body: { ...ORDER, isTaxExempt: true, customerTaxId: 'EX-4471' },
+    });
+    expect(body.taxTotal).to.equal(0);
+    expect(body.total).to.be.closeTo(body.subtotal + body.orderDiscounts[0]!.impact + 7.95, 0.011);
+  });
+
   it('answers a line our pricing refuses with a Kibo 400 naming the item', async () => {
     const { status, body } = await kibo.call<KiboErrorBody>('priceOrder', '/commerce/orders/price', {
       body: { ...ORDER, items: [{ ...ORDER.items[0], quantity: 0 }] },

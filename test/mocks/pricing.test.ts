@@ -6,6 +6,7 @@ import {
   setPriceList,
   setShippingAdjustment,
   setShippingMethod,
+  setTaxExemption,
   updateLine,
 } from '../../src/model/draft.js';
 import type { OrderDraft, Pricing } from '../../src/model/types.js';
@@ -44,6 +45,20 @@ describe('mock pricing', () => {
     buildDraft(backend, { siteId, customerId, lines: [{ productId: PRODUCTS.canvasTote.id, quantity }], now: NOW });
 
   beforeEach(() => backend.reset());
+
+  it('charges a tax-exempt order no tax, and refuses an exemption without its certificate number', () => {
+    const pricing = price(setTaxExemption(tote(), { certificateNumber: 'EX-4471' }));
+    expect(pricing.tax).to.deep.equal(usd(0));
+    expect(pricing.taxBreakdown).to.deep.equal([]);
+    expect(pricing.total).to.deep.equal(usd(2499 + 795));
+    expect(recomposed(pricing)).to.equal(pricing.total.amount);
+    for (const certificateNumber of ['', 'X'.repeat(51)]) {
+      const draft = { ...tote(), taxExemption: { certificateNumber } };
+      expect(problemOf(() => price(draft)).errors!.map((e) => [e.path, e.code])).to.deep.equal([
+        ['taxExemption.certificateNumber', certificateNumber ? 'too-long' : 'required'],
+      ]);
+    }
+  });
 
   it('prices a Direct Ship line with Ground and US tax on merchandise and shipping', () => {
     const pricing = price(tote());

@@ -12,6 +12,7 @@ import { aboveLimit, lineAdjustmentShare } from '../../model/adjustment-limits.j
 import type { DraftLine, LineAdjustment } from '../../model/types.js';
 import type { LineNotes } from './adjustment-form.js';
 import { readAdjustment } from './editor-parts.js';
+import { refusal } from '../shared/approver.js';
 import type { AdjustmentField } from './editor-parts.js';
 
 /** What the editor gives the form: its lines, locale and limit. */
@@ -78,11 +79,7 @@ export class AdjustmentApproval implements ReactiveController {
       host.requestUpdate();
       if (verdict === true) return actions.apply(id, adjustment);
       (form.elements.namedItem('approverCode') as HTMLInputElement).value = '';
-      message =
-        verdict ??
-        (verdict === null
-          ? msg('An approver must approve this adjustment.')
-          : msg('The approver refused this adjustment.'));
+      message = refusal(verdict);
     }
     actions.refuse(
       id,

@@ -4,13 +4,14 @@
  * one) and "Cancel", and why what was applied was refused. Above the host's `max-adjustment-percent`
  * it also asks for an "Approver code" and says why. The editor reads and applies it.
  */
-import { msg, str } from '../shared/localize.js';
+import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { formatMoneyForInput } from '../../model/money.js';
 import type { DraftLine } from '../../model/types.js';
+import { renderApprover } from '../shared/approver.js';
 import { field } from '../shared/form.js';
 import type { AdjustmentField } from './editor-parts.js';
 
@@ -56,39 +57,24 @@ function renderInput(name: AdjustmentField, value: string, invalid?: boolean): T
   />`;
 }
 
-/** "Approver code" and why it is asked for: a credential, never kept (its field is emptied on refusal). */
-function renderApprover(notes: LineNotes, pending: boolean, locale: string): TemplateResult {
-  return html`${field(
-      'adjust-approver',
-      msg('Approver code'),
-      html`<input
-        id="adjust-approver"
-        class="field__control"
-        name="approverCode"
-        type="password"
-        autocomplete="off"
-        required
-        aria-invalid=${notes.adjustmentField === 'approver'}
-        aria-describedby="adjust-approval adjust-error"
-      />`,
-    )}
-    <p id="adjust-approval" class="text-small" role="status">
-      ${
-        pending
-          ? msg('Asking the approver…')
-          : msg(
-              str`Above the ${notes.approval!.toLocaleString(locale)}% an agent may give: an approver's code is needed.`,
-            )
-      }
-    </p>`;
-}
-
 export function renderAdjustmentForm(view: AdjustmentFormView): TemplateResult {
   const { line, notes, locale } = view;
   const { adjustment } = line;
   const amount = !adjustment
     ? ''
     : formatMoneyForInput(adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice, locale);
+  const approver =
+    notes.approval !== undefined &&
+    renderApprover({
+      id: 'adjust-approver',
+      statusId: 'adjust-approval',
+      describedBy: 'adjust-error',
+      name: 'approverCode',
+      invalid: notes.adjustmentField === 'approver',
+      pending: view.pending,
+      max: notes.approval,
+      locale,
+    });
   return html`<form class="row" novalidate @submit=${view.apply}>
     ${field(
       'adjust-kind',
@@ -100,7 +86,7 @@ export function renderAdjustmentForm(view: AdjustmentFormView): TemplateResult {
     )}
     ${field('adjust-amount', msg('Amount'), renderInput('amount', amount, notes.adjustmentField === 'amount'))}
     ${field('adjust-reason', msg('Reason'), renderInput('reason', adjustment?.reason ?? ''))}
-    ${notes.approval !== undefined ? renderApprover(notes, view.pending, locale) : nothing}
+    ${approver ? html`${approver.field}${approver.status}` : nothing}
     ${button(msg('Apply'), () => undefined, 'submit', 'button--primary')}
     ${adjustment ? button(msg('Remove adjustment'), view.remove) : nothing} ${button(msg('Cancel'), view.cancel)}
     <p id="adjust-error" class="error" role="alert">${notes.adjustment}</p>

@@ -2,14 +2,15 @@
  * The new order as plain render functions over what its controller passes: the heading, the
  * customer, the Order Details summary, the payments, and the footer with "Submit Order".
  */
-import { msg } from '../shared/localize.js';
-import { html } from 'lit';
+import { msg, str } from '../shared/localize.js';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
 import type { Customer, Money, OrderDraft } from '../../model/types.js';
 import type { PricingStatus } from '../shared/pricing-base.js';
+import { isolate } from '../shared/bidi.js';
 import type { Area } from './submission.js';
 
 /** What the summary of the Order Details lists, in words. */
@@ -142,10 +143,12 @@ function renderPanel({ tab, part, hidden }: Panel, content: unknown): TemplateRe
   </section>`;
 }
 
-function renderSummary({ items, shippingMethod, coupons, total }: DetailsSummary): TemplateResult {
+function renderSummary({ items, shippingMethod, coupons, total }: DetailsSummary, draft: OrderDraft): TemplateResult {
   const item = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  const exemption = draft.taxExemption;
   return html`<dl class="details-summary" part="details-summary">
     ${item(msg('Items'), items)} ${item(msg('Shipping Method'), shippingMethod)} ${item(msg('Coupons'), coupons)}
+    ${exemption ? item(msg('Tax exempt'), msg(str`Certificate ${isolate(exemption.certificateNumber)}`)) : nothing}
     ${item(msg('Total'), total)}
   </dl>`;
 }
@@ -153,7 +156,7 @@ function renderSummary({ items, shippingMethod, coupons, total }: DetailsSummary
 function renderDetailsSection(input: DetailsSectionInput, refused: unknown): TemplateResult {
   const { draft, hidden } = input;
   const summary = draft.lines.length
-    ? renderSummary(input.summary())
+    ? renderSummary(input.summary(), draft)
     : html`<p class="section__placeholder grow">
         ${msg('Products with their options and fulfillment, the shipping method, coupons and the totals.')}
       </p>`;

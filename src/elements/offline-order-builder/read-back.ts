@@ -1,6 +1,7 @@
 /**
  * The confirmation's read-back: what the agent reads to the shopper before submitting. Short
- * sentences in reading order (shopper, items, shipping, notes, totals, payments, balance due),
+ * sentences in reading order (shopper, items, shipping, notes, totals with a tax exemption and its
+ * certificate number, payments, balance due),
  * so that a screen reader speaks it as naturally as the agent would.
  */
 import { msg, str } from '../shared/localize.js';
@@ -95,6 +96,7 @@ export function renderReadBack(
   const p = pricing;
   const currency = p?.currency ?? draft.currency;
   const coupons = orderCoupons(draft, p);
+  const ex = draft.taxExemption;
   return html`<dl class="read-back" part="read-back">
     ${row(msg('Customer'), c ? renderCustomer(c) : msg('None'))}
     ${row(
@@ -138,8 +140,10 @@ export function renderReadBack(
             ${p.discounts.map((d) => figure(d.code ? msg(str`Coupon ${isolate(d.code)}`) : isolate(d.label), d.amount, false, true))}
             ${figure(msg('Order adjustment'), p.orderAdjustment, false, true)} ${figure(msg('Shipping'), p.shipping)}
             ${figure(msg('Shipping adjustment'), p.shippingAdjustment, false, true)}
-            ${figure(msg('Handling'), p.handling)} ${figure(msg('Tax'), p.tax, true)} ${figure(msg('Duty'), p.duty)}
-            <dt class="strong">${msg('Total')}</dt><dd class="strong" part="read-back-total">${money(p.total)}</dd>
+            ${figure(msg('Handling'), p.handling)} ${figure(msg('Tax'), p.tax, true)}
+            ${ex ? row(msg('Tax exempt'), msg(str`Certificate ${isolate(ex.certificateNumber)}`)) : nothing}
+            ${figure(msg('Duty'), p.duty)} <dt class="strong">${msg('Total')}</dt
+            ><dd class="strong" part="read-back-total">${money(p.total)}</dd>
             ${row(
               msg('Payments'),
               draft.payments.length

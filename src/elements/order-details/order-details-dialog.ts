@@ -13,16 +13,12 @@ import {
   defaultShippingAddress,
   setCustomerNotes,
   setGiftMessage,
-  setOrderAdjustment,
   setPriceList,
-  setShippingAdjustment,
   setLines,
   setShippingMethod,
 } from '../../model/draft.js';
-import { MAX_ORDER_AMOUNT } from '../../model/amount-limits.js';
-import { formatMoney, formatMoneyForInput, negate, parseMoney, parsePercent } from '../../model/money.js';
-import type { ParseMoneyResult, ParsePercentResult } from '../../model/money.js';
-import type { Money, OrderDraft, PriceList, Problem, ShippingAdjustment, ShippingMethod } from '../../model/types.js';
+import { formatMoney, formatMoneyForInput, negate } from '../../model/money.js';
+import type { Money, OrderDraft, PriceList, Problem, ShippingMethod } from '../../model/types.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
 import { preselectedShippingMethod, shippingMethodLapsed } from '../../model/shipping.js';
 import { validateOrderReadiness } from '../../model/validation.js';
@@ -41,9 +37,10 @@ import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
 import { CouponArea } from './coupons.js';
 import { detailsKeydown, renderKeysHint } from './details-keys.js';
 import { renderTotals } from './totals.js';
+import { OrderAdjustmentApproval, readAdjustment } from './order-adjustment-approval.js';
+import type { AdjustmentKey } from './order-adjustment-approval.js';
+import { TaxExemptArea } from './tax-exempt.js';
 import { detailsStyles } from './order-details-dialog.styles.js';
-
-type AdjustmentKey = 'order' | 'shipping';
 
 /** What the totals price while the dialog is closed: nothing, so no request is made. */
 const CLOSED = createDraft();
@@ -65,13 +62,6 @@ function shippingRatesKey(draft: OrderDraft) {
   };
 }
 
-/** Why an adjustment's amount typed is not one, or '' when it is. */
-function amountError(parsed: ParseMoneyResult | ParsePercentResult, percent: boolean): string {
-  if (parsed.ok) return '';
-  if (percent) return msg('Enter a percentage, like 10.');
-  return parsed.code === 'too-large' ? msg('Enter a smaller amount.') : msg('Enter an amount, like 10.00.');
-}
-
 /**
  * @tagname order-details-dialog
  * @summary The "Order Details" dialog: the line items and the order-level details, with the adapter's totals.
@@ -86,8 +76,8 @@ function amountError(parsed: ParseMoneyResult | ParsePercentResult, percent: boo
  * customer notes, the order gift message, the price list (changing it re-prices the lines: they
  * show "Recalculating…" until the answer for the new price list gives their prices, which the
  * draft keeps), adjustments to the order total (amount or percent) and to the shipping cost, each
- * with a reason (a shipping adjustment that takes off less than asked says why), and the totals:
- * the adapter's pricing of the current draft, asked
+ * with a reason (a shipping adjustment that takes off less than asked says why), "Tax exempt" with
+ * its certificate number, and the totals: the adapter's pricing of the current draft, asked
  * again after every edit (debounced, an older answer never replacing a newer one), with a
  * "Recalculating…" state, a breakdown of shipping, handling, tax and duty, and what changed the
  * total and why. "Save" checks the details (a shipping method when an item ships, a fulfillment
@@ -105,7 +95,7 @@ function amountError(parsed: ParseMoneyResult | ParsePercentResult, percent: boo
  * not counted as an edit of the agent's.
  *
  * @fires {OrderDetailsChangeEvent} order-details-change - "Save" with valid details: the draft as saved.
- * @fires {OverrideApprovalEvent} override-approval - From its `<line-item-editor>`: a line adjustment above `max-adjustment-percent` (see there).
+ * @fires {OverrideApprovalEvent} override-approval - A line adjustment (from its `<line-item-editor>`), or the order or shipping adjustment, above `max-adjustment-percent`: answer with `respondWith`; unanswered, it is refused.
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart close-button - Its "Close" button (an × and the word "Close").
@@ -120,6 +110,7 @@ function amountError(parsed: ParseMoneyResult | ParsePercentResult, percent: boo
  * @csspart line-item-editor - The `<line-item-editor>`.
  * @csspart totals - The totals.
  * @csspart total-row - A row of the totals.
+ * @csspart tax-exempt - "Tax exempt" and, ticked, "Exemption certificate number".
  * @csspart save-button - The "Save" button.
  * @csspart keys-hint - The line in the footer that lists the dialog's keys (Ctrl+Enter, Alt+Shift+M, Alt+Shift+O).
  *
@@ -184,6 +175,21 @@ export class OrderDetailsDialog extends OrderElement {
     money: (amount, negative) => this.money(amount, negative),
   });
 
+  /** @internal "Tax exempt" and its certificate number (see `tax-exempt.ts`). */
+  private taxExempt = new TaxExemptArea(this, {
+    draft: () => this.working,
+    set: (d) => (this.working = d),
+    locale: () => this.locale,
+  });
+
+  /** @internal Order and shipping adjustments above `max-adjustment-percent` (see `order-adjustment-approval.ts`). */
+  private overrides = new OrderAdjustmentApproval(this, {
+    draft: () => this.working,
+    shipping: () => this.pricing.pricing?.shipping ?? null,
+    set: (draft) => (this.working = draft),
+    error: (key, message) => (this.errors = { ...this.errors, [key]: message }),
+  });
+
   /** @internal */
   private priceLists = new Task(this, {
     task: ([adapter, site], { signal }) =>
@@ -222,8 +228,8 @@ export class OrderDetailsDialog extends OrderElement {
   });
 
   /**
-   * The largest line adjustment an agent may give unaided, in percent of the line (see
-   * `<line-item-editor>`); above it the editor fires `override-approval`. Unset: no limit.
+   * The largest line, order or shipping adjustment an agent may give unaided, in percent of the line, the
+   * merchandise or the shipping; above it an approver's code and `override-approval` are asked. Unset: no limit.
    */
   @property({ type: Number, attribute: 'max-adjustment-percent' }) maxAdjustmentPercent: number | null = null;
 
@@ -265,6 +271,8 @@ export class OrderDetailsDialog extends OrderElement {
     this.problems = [];
     this.notice = '';
     this.errors = {};
+    this.taxExempt.reset(draft);
+    this.overrides.reset();
     this.opened = true;
     this.guard.opened();
     await this.updateComplete;
@@ -336,6 +344,8 @@ export class OrderDetailsDialog extends OrderElement {
       ),
       // Quantities beyond what a line's fulfillment has on hand and expected, as far as the editor knows.
       ...(editor?.quantityProblems() ?? []),
+      ...this.overrides.problems(),
+      ...this.taxExempt.problems(),
     ].map((problem) => {
       const line = draft.lines.find((each) => problem.path.startsWith(`lines.${each.id}.`));
       return line ? { ...problem, message: labelled(isolate(line.productName), isolate(problem.message)) } : problem;
@@ -352,26 +362,18 @@ export class OrderDetailsDialog extends OrderElement {
     await this.focusField(first.path);
   }
 
-  /** Reads an adjustment's controls into the draft; an amount that is not one is kept as an error. */
+  /**
+   * Reads an adjustment's controls into the draft (within the limits: see `order-adjustment-approval.ts`);
+   * an amount that is not one is kept as an error.
+   */
   private adjust(key: AdjustmentKey): void {
-    const value = (name: string) => this.$<HTMLInputElement>(`#${key}-${name}`)?.value.trim() ?? '';
-    const [text, reason, locale] = [value('amount'), value('reason'), this.locale];
-    const percent = value('kind') === 'percent';
-    const parsed = percent
-      ? parsePercent(text, locale)
-      : parseMoney(text, this.working.currency ?? 'USD', locale, { max: MAX_ORDER_AMOUNT });
-    const error = text ? amountError(parsed, percent) : '';
-    this.errors = { ...this.errors, [key]: error };
-    if (error) return;
-    const next = !text
-      ? null
-      : 'basisPoints' in parsed
-        ? ({ kind: 'percent', basisPoints: parsed.basisPoints, reason } as const)
-        : ({ kind: 'amount', amount: (parsed as { money: Money }).money, reason } as const);
-    this.working =
-      key === 'order'
-        ? setOrderAdjustment(this.working, next)
-        : setShippingAdjustment(this.working, next as ShippingAdjustment | null);
+    const read = readAdjustment(
+      (name) => this.$<HTMLInputElement>(`#${key}-${name}`)?.value.trim() ?? '',
+      this.working.currency,
+      this.locale,
+    );
+    this.errors = { ...this.errors, [key]: read.error };
+    if (!read.error) this.overrides.offer(key, read.next);
   }
 
   private renderAdjustment(key: AdjustmentKey, legend: string): TemplateResult {
@@ -421,6 +423,7 @@ export class OrderDetailsDialog extends OrderElement {
         ${field(`${key}-reason`, msg('Reason'), input('reason', adjustment?.reason ?? ''))}
       </div>
       <p class="error">${this.errors[key]}</p>
+      ${this.overrides.render(key)}
       ${key === 'shipping' ? html`<p id="shipping-note" class="warning" part="adjustment-note" role="status">${note}</p>` : nothing}
     </fieldset>`;
   }
@@ -531,7 +534,7 @@ export class OrderDetailsDialog extends OrderElement {
       ${this.renderTextArea('notes', msg('Customer notes'), TEXT_LIMITS.customerNotes, draft.customerNotes, setCustomerNotes)}
       ${this.renderTextArea('gift-message', msg('Order gift message'), TEXT_LIMITS.giftMessage, draft.giftMessage, setGiftMessage)}
       ${this.renderAdjustment('order', msg('Order adjustment'))}
-      ${this.renderAdjustment('shipping', msg('Shipping adjustment'))}
+      ${this.renderAdjustment('shipping', msg('Shipping adjustment'))} ${this.taxExempt.render()}
     </div>`;
   }
 
@@ -560,7 +563,7 @@ export class OrderDetailsDialog extends OrderElement {
       ></line-item-editor>
       <div class="order">
         ${this.renderOrderLevel(draft)}
-        ${renderTotals(this.pricing, (amount, negative) => this.money(amount, negative), this.locale)}
+        ${renderTotals(this.pricing, (amount, negative) => this.money(amount, negative), this.locale, draft.taxExemption)}
       </div>
       <div class="footer">
         ${renderKeysHint()}

@@ -1,12 +1,12 @@
 /**
  * The totals of the Order Details dialog: the adapter's pricing of the draft being edited, with a
- * "Recalculating…" state, the breakdown of shipping, handling, tax and duty, what changed the total
- * and why, or the error with "Retry".
+ * "Recalculating…" state, the breakdown of shipping, handling, tax and duty, the tax exemption with
+ * its certificate number, what changed the total and why, or the error with "Retry".
  */
 import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { BreakdownItem, Money, Pricing } from '../../model/types.js';
+import type { BreakdownItem, Money, Pricing, TaxExemption } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
 import { errorText } from '../shared/form.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
@@ -44,7 +44,7 @@ function renderDeduction(label: string, amount: Money, money: FormatMoney): unkn
   return amount.amount ? renderRow(label, amount, money, [], true) : nothing;
 }
 
-function renderRows(pricing: Pricing, money: FormatMoney): TemplateResult {
+function renderRows(pricing: Pricing, money: FormatMoney, exemption?: TaxExemption | null): TemplateResult {
   return html`${renderRow(msg('Subtotal'), pricing.subtotal, money)}
     ${pricing.discounts.map((discount) =>
       renderDeduction(
@@ -58,12 +58,25 @@ function renderRows(pricing: Pricing, money: FormatMoney): TemplateResult {
     ${renderDeduction(msg('Shipping adjustment'), pricing.shippingAdjustment, money)}
     ${renderRow(msg('Handling'), pricing.handling, money, pricing.handlingBreakdown)}
     ${renderRow(msg('Tax'), pricing.tax, money, pricing.taxBreakdown)}
+    ${
+      exemption
+        ? html`<div class="total-row" part="total-row">
+            <span>${msg('Tax exempt')}</span>
+            <span>${msg(str`Certificate ${isolate(exemption.certificateNumber)}`)}</span>
+          </div>`
+        : nothing
+    }
     ${renderRow(msg('Duty'), pricing.duty, money, pricing.dutyBreakdown)}
     <div class="total-row total" part="total-row">${renderPair(msg('Total'), pricing.total, money)}</div>`;
 }
 
-/** The totals section of `controller`'s pricing; `money` formats its amounts. */
-export function renderTotals(controller: BasePricingController, money: FormatMoney, locale: string): TemplateResult {
+/** The totals section of `controller`'s pricing; `money` formats its amounts; the order's tax exemption, if any, under the tax. */
+export function renderTotals(
+  controller: BasePricingController,
+  money: FormatMoney,
+  locale: string,
+  exemption?: TaxExemption | null,
+): TemplateResult {
   const { pricing, status, change } = controller;
   // What failed first: a backend's words may not say it ("The requested resource does not exist.").
   const error = html`<p class="error" role="alert">
@@ -73,7 +86,7 @@ export function renderTotals(controller: BasePricingController, money: FormatMon
   const changeLine = status === 'ready' && change ? totalChangeLine(change, locale) : '';
   return html`<section class="totals" part="totals" aria-labelledby="totals-title" aria-busy=${status === 'pending'}>
     <h3 id="totals-title" class="heading">${msg('Totals')}</h3>
-    ${status === 'error' ? error : pricing && renderRows(pricing, money)}
+    ${status === 'error' ? error : pricing && renderRows(pricing, money, exemption)}
     <p class="text-muted" role="status"> ${status === 'pending' ? msg('Recalculating…') : changeLine} </p>
   </section>`;
 }

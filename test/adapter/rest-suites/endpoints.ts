@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import { ConflictError, InvalidResponseError, NotFoundError, ValidationError } from '../../../src/adapter/errors.js';
-import { addCoupon, addPayment } from '../../../src/model/draft.js';
+import { addCoupon, addPayment, setTaxExemption } from '../../../src/model/draft.js';
 import type { OrderDraft } from '../../../src/model/types.js';
 import { buildDraft, PRODUCTS, SITES, TEST_CARDS, VARIANTS, pickupAt, LOCATIONS } from '../../support/fixtures.js';
 import { type ContractSuite, rejection, card, inputOf, newCustomer } from '../rest-adapter-support.js';
@@ -216,6 +216,29 @@ export function endpointsSuite({ transport, contract, restAdapter, plainAdapter 
       ]);
       expect(pricing.coupons[1]!.reason).to.equal('expired');
       expect(Number.isSafeInteger(pricing.total.amount)).to.equal(true);
+    });
+
+    it('prices a tax-exempt draft with no tax (the exemption travels with the draft), and submits it so', async () => {
+      const taxed = buildDraft(transport.seed, { shippingMethodId: 'ground' });
+      const draft = setTaxExemption(taxed, { certificateNumber: 'EX-4471' });
+      const withTax = await adapter.priceOrder({ draft: taxed });
+      expect(withTax.tax.amount).to.be.greaterThan(0);
+      const pricing = await adapter.priceOrder({ draft });
+      expect(pricing.tax).to.deep.equal({ amount: 0, currency: 'USD' });
+      expect(pricing.taxBreakdown).to.deep.equal([]);
+      expect(pricing.total.amount).to.equal(withTax.total.amount - withTax.tax.amount);
+      const order = await adapter.submitOrder({ draft, idempotencyKey: 'key-exempt-1' });
+      expect(order.total).to.deep.equal(pricing.total);
+    });
+
+    it('refuses an exemption without its certificate number: ValidationError at taxExemption.certificateNumber', async () => {
+      const draft = { ...buildDraft(transport.seed), taxExemption: { certificateNumber: ' ' } };
+      const error = (await rejection(adapter.priceOrder({ draft }))) as ValidationError;
+      expect(error).to.be.instanceOf(ValidationError);
+      expect(error.problems.map((p) => [p.path, p.code])).to.deep.include([
+        'taxExemption.certificateNumber',
+        'required',
+      ]);
     });
 
     it('lists payment types, credit card first, purchase order with terms', async () => {
