@@ -376,6 +376,7 @@ export type CustomElements = {
    * - **confirm-dialog** - The confirmation dialog.
    * - **read-back** - The summary of the order read back to the shopper.
    * - **read-back-currency** - The read-back's currency in words ("Amounts in Canadian dollars (CAD).").
+   * - **read-back-ship-to** - The read-back's "Ship to" address, when the order ships elsewhere than the customer's default shipping address.
    * - **problems** - What blocks the submission, each a link to its field.
    * - **back-button** - The confirmation's "Back" button.
    * - **confirm-button** - The confirmation's "Submit Order" button.
@@ -434,6 +435,9 @@ export type CustomElements = {
    * - **close-button** - Its "Close" button (an × and the word "Close").
    * - **discard-dialog** - "Discard changes?", asked when the dialog closes with unsaved edits.
    * - **problems** - The list of what keeps the details from being saved.
+   * - **ship-to** - "Ship to": the customer's saved addresses and "Another address" (see ship-to.ts).
+   * - **ship-to-form** - The one-time address with "Save to customer".
+   * - **ship-to-error** - Why the one-time address could not be saved to the customer.
    * - **coupons** - The coupon codes with their outcome.
    * - **limit-hint** - The limit of a text area ("Up to 1,000 characters").
    * - **coupon** - One coupon code with its outcome and "Remove" (also `coupon-rejected` when the adapter rejected it).
