@@ -191,7 +191,7 @@ export class ShipToArea {
         </select>
       </div>
       ${this.field('phone', msg('Phone'), problems, 'tel')}
-      <label class="row"
+      <label class="field--inline"
         ><input id="ship-to-save" type="checkbox" .checked=${this.saveToCustomer} @change=${this.handleTick} />${msg(
           'Save to customer',
         )}</label
@@ -214,7 +214,7 @@ export class ShipToArea {
     const current = shipToAddress(draft);
     const other = !!draft.shipTo && !this.saved(customer, draft.shipTo);
     const radio = (value: string, checked: boolean, label: unknown) =>
-      html`<label class="row"
+      html`<label class="field--inline"
         ><input
           type="radio"
           name="ship-to"
