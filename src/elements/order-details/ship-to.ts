@@ -153,7 +153,7 @@ export class ShipToArea {
     this.host.requestUpdate();
   };
 
-  private field(name: AddressField, label: string, problems: Problem[], type = 'text'): TemplateResult {
+  private field(name: AddressField, label: string, problems: Problem[], type: 'text' | 'tel' = 'text'): TemplateResult {
     const id = `ship-to-${name}`;
     const problem = problems.find((p) => p.path === `shipTo.${name}`);
     return html`<div class="field">
