@@ -85,7 +85,8 @@ export class ShipToArea {
     const { customer, shipTo } = draft;
     const adapter = this.host.adapter;
     if (!this.saveToCustomer || !customer || !shipTo || shipTo.id !== undefined || !adapter) return draft;
-    this.saving?.abort();
+    // A second press while the first is on its way adds nothing twice: the first one saves.
+    if (this.saving) return null;
     const saving = (this.saving = new AbortController());
     this.error = undefined;
     const added: AddressInput = { ...shipTo, isDefaultBilling: false, isDefaultShipping: false };
