@@ -231,7 +231,8 @@ export class MockOrders {
       total: pricing.total,
       items: draft.lines.map((l) => ({ productId: l.productId, productName: l.productName, quantity: l.quantity })),
     });
-    this.state.submissions.set(idempotencyKey, { siteId: site.id, order });
+    const lines = draft.lines.map(({ productId, variantId, fulfillment }) => ({ productId, variantId, fulfillment }));
+    this.state.submissions.set(idempotencyKey, { siteId: site.id, order, lines });
     this.state.persist();
     return { order: structuredClone(order), replayed: false };
   }

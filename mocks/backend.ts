@@ -24,6 +24,7 @@ import type {
   CustomerInput,
   FulfillmentOption,
   Inventory,
+  LastOrderedItem,
   OrderDraft,
   OrderSummary,
   Page,
@@ -39,6 +40,7 @@ import type {
 } from '../src/model/types.js';
 import { MockCatalog, type FulfillmentEntry, type OptionValues, type ProductSearchOptions } from './backend-catalog.js';
 import { MockCustomers } from './backend-customers.js';
+import { lastOrderedItems } from './backend-last-items.js';
 import { MockOrders, type OrderListQuery, type SubmitResult } from './backend-orders.js';
 import { MockPayments } from './backend-payments.js';
 import { MockPricing } from './backend-pricing.js';
@@ -281,5 +283,10 @@ export class MockBackend {
    */
   submitOrder(siteId: string, draft: OrderDraft, idempotencyKey: string): SubmitResult {
     return this.orders.submitOrder(siteId, draft, idempotencyKey);
+  }
+
+  /** The items the customer ordered on the site, distinct, newest first (see backend-last-items.ts): 404 for a customer of another set. */
+  listLastOrderedItems(siteId: string, customerId: string, limit?: number): LastOrderedItem[] {
+    return lastOrderedItems(this.state, this.customers, { siteId, customerId, limit });
   }
 }

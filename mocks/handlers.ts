@@ -51,6 +51,7 @@ export const OPERATION_IDS = [
   'submitOrder',
   'findOrder',
   'sendConfirmation',
+  'listLastOrderedItems',
 ] as const;
 
 export type OperationId = (typeof OPERATION_IDS)[number];
@@ -340,6 +341,15 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
       if (typeof email !== 'string') throw badRequest('The request body must be { email }.');
       return { status: 202, body: backend.sendConfirmation(params['siteId']!, params['orderId']!, email) };
     }),
+    route('get', '/sites/:siteId/customers/:customerId/last-ordered-items', 'listLastOrderedItems', (r) => ({
+      body: {
+        items: backend.listLastOrderedItems(
+          r.params['siteId']!,
+          r.params['customerId']!,
+          optionalInt(r.query, 'limit'),
+        ),
+      },
+    })),
     // Anything else under the base URL is a 404 of the contract, not a request to the dev server.
     http.all(`${base}/*`, () => problemResponse(notFound('There is no such endpoint.'))),
   ];

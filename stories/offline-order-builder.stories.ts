@@ -244,6 +244,26 @@ export const DuplicateWarning: Story = {
   parameters: { ...mockApi('duplicate', ONE_SITE), draft: readyDraft(), orderUrl: '#orders/{number}' },
 };
 
+/**
+ * Ada Lovelace chosen: under her card, "Last orders" (10539, New; 8957, Completed: number, date, total,
+ * status) and "Last ordered items" (Canvas Tote Bag, Recycled Slip-On Size 9 White, Classic Camp Stove),
+ * each with an "Add" named after the item. The play presses "Add Recycled Slip-On, 9, White": the line
+ * is added by Direct Ship, priced, and "Recycled Slip-On added to the order." is said.
+ */
+export const CustomerHistory: Story = {
+  name: 'Customer’s last orders and items',
+  parameters: { ...mockApi('customer-history', ONE_SITE), draft: draftWith([]) },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('offline-order-builder')!;
+    for (let i = 0; i < 200; i++) {
+      const add = el.shadowRoot?.querySelector<HTMLButtonElement>('[aria-label="Add Recycled Slip-On, 9, White"]');
+      if (add) return add.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('No "Add Recycled Slip-On, 9, White"');
+  },
+};
+
 // --- Themes, locale and a narrow host ----------------------------------------------------------------
 
 /**

@@ -412,6 +412,14 @@ export type CustomElements = {
    * - **new-order-heading** - The "New Order" heading.
    * - **section** - Each section of the new order.
    * - **section-customer** - The "Customer" section.
+   * - **customer-history** - Under the chosen customer: "Last orders" and "Last ordered items" (loaded on demand).
+   * - **last-orders** - The list of the customer's last orders (at most 3).
+   * - **last-order** - One of them: number, date, total, status.
+   * - **last-items** - The customer's last ordered items (when the adapter has `listLastOrderedItems`).
+   * - **last-item** - One of them, with its quick "Add".
+   * - **last-item-details** - An item's options and last fulfillment.
+   * - **quick-add-button** - An item's "Add" (its accessible name names the item: "Add Trail Runner Shoe, 10, Black").
+   * - **quick-add-status** - What the last quick "Add" did, or why not (a live region).
    * - **tabs** - The tab list of "Order Details" and "Payments".
    * - **tab** - Each tab.
    * - **section-order-details** - The "Order Details" tab panel.

@@ -18,6 +18,24 @@ import { toKiboListedOrder } from './shapes.js';
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 200;
 
+/**
+ * A seeded order's item as Kibo lists it: its variation (code and options) and how it was
+ * fulfilled, from the line the seed drew (what `listLastOrderedItems` reads over Kibo).
+ */
+function itemDetailsOf(backend: MockBackend, orderId: string, index: number): { item?: object; product?: object } {
+  const line = backend.seed.orderLines.get(orderId)?.[index];
+  if (!line) return {};
+  const variant = line.variantId ? backend.seed.variantById.get(line.variantId)?.variant : undefined;
+  const { kind, locationId } = line.fulfillment ?? { kind: 'ship', locationId: null };
+  const item = {
+    fulfillmentMethod: { ship: 'Ship', pickup: 'Pickup', delivery: 'Delivery' }[kind],
+    ...(locationId ? { fulfillmentLocationCode: locationId } : {}),
+  };
+  if (!variant) return { item };
+  const options = Object.entries(variant.options).map(([name, value]) => ({ name, value, stringValue: value }));
+  return { item, product: { variationProductCode: variant.code, options } };
+}
+
 function productCodeOf(backend: MockBackend, productId: string): string {
   return backend.seed.productById.get(productId)?.code ?? productId;
 }
@@ -100,6 +118,7 @@ export function orderRoutes(context: KiboContext): KiboRoute[] {
                 sites,
                 customer: (id) => backend.findCustomer(id),
                 productCode: (id) => productCodeOf(backend, id),
+                itemDetails: (orderId, index) => itemDetailsOf(backend, orderId, index),
               });
             }),
             startIndex,

@@ -505,6 +505,8 @@ export interface KiboOrderListContext {
   customer: (customerId: string) => Customer | undefined;
   /** A product's code by our product id. */
   productCode: (productId: string) => string;
+  /** What else Kibo says of an order's item (variation, options, fulfillment), by the item's index. */
+  itemDetails?: (orderId: string, index: number) => { item?: object; product?: object };
 }
 
 /** An order of our list as an order of Kibo's `getOrders`. */
@@ -531,7 +533,12 @@ export function toKiboListedOrder(order: OrderSummary, context: KiboOrderListCon
       id: `${order.id}-${index + 1}`,
       lineId: index + 1,
       quantity: item.quantity,
-      product: { productCode: context.productCode(item.productId), name: item.productName },
+      product: {
+        productCode: context.productCode(item.productId),
+        name: item.productName,
+        ...context.itemDetails?.(order.id, index).product,
+      },
+      ...context.itemDetails?.(order.id, index).item,
     })),
   };
 }

@@ -17,6 +17,7 @@ import type {
   CustomerInput,
   FoundCustomers,
   FulfillmentOption,
+  LastOrderedItem,
   Listed,
   OrderDraft,
   OrderSummary,
@@ -196,4 +197,14 @@ export interface OrderAdapter {
     request: { siteId: string; orderId: string; email: string },
     init?: CallInit,
   ): Promise<ConfirmationSent>;
+  /**
+   * Optional. The items the customer ordered on the site recently, distinct per product and variant,
+   * the most recently ordered first, at most `limit` (the backend may cap it): the chosen customer's
+   * "Last ordered items" in the builder, each with a quick "Add". Without it, the list is hidden (the
+   * customer's last orders still show, from `listOrders`).
+   */
+  listLastOrderedItems?(
+    request: { siteId: string; customerId: string; limit?: number },
+    init?: CallInit,
+  ): Promise<LastOrderedItem[]>;
 }

@@ -357,3 +357,16 @@ export const submittedOrder: Decoder<model.SubmittedOrder> = object(
   },
   { idempotencyKey: string },
 );
+
+/** An item the customer ordered recently (`listLastOrderedItems`): its text is untrusted, rendered through bindings only. */
+export const lastOrderedItem: Decoder<model.LastOrderedItem> = object({
+  productId: string,
+  variantId: nullable(string),
+  productName: string,
+  code: string,
+  options: array(object({ name: string, value: string })),
+  fulfillment: nullable(
+    object({ kind: fulfillmentKind, locationId: nullable(string), locationName: nullable(string) }),
+  ),
+  orderedAt: string,
+});

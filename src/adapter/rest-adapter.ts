@@ -318,6 +318,12 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
       const path = pathOf`/sites/${siteId}/orders/${orderId}/confirmation`;
       return send(path, { email }, confirmationSent, sending, init);
     },
+
+    listLastOrderedItems({ siteId, customerId, limit }, init) {
+      const context = { action: 'load the last ordered items', notFound: 'this customer no longer exists.' };
+      const path = pathOf`/sites/${siteId}/customers/${customerId}/last-ordered-items`;
+      return read(path, d.items(d.lastOrderedItem), context, init, { limit });
+    },
   };
 }
 

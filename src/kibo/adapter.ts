@@ -25,6 +25,7 @@ import { pricing, pricingOrder } from './pricing.js';
 import { rateRequest, shippingMethods } from './shipping.js';
 import { externalIdOf, filterText, orderOfKey } from './submit.js';
 import { submitSequence } from './submit-sequence.js';
+import { LAST_ORDERS_READ, lastOrderedItems } from './last-items.js';
 import { CUSTOMER_FIELDS, contact, contacts, newAccount, primaryAddressIndex } from './encode.js';
 import type { KiboCustomerAccount, KiboCustomerContact, KiboProductOptionSelections } from './kibo-types.js';
 
@@ -453,6 +454,16 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       const query = { filter: `externalId eq ${filterText(externalIdOf(idempotencyKey))}`, pageSize: 1 };
       const decode = (value: unknown) => orderOfKey(value, idempotencyKey);
       return read(siteId, { action, path: '/commerce/orders', query, decode }, init);
+    },
+
+    async listLastOrderedItems({ siteId, customerId, limit }, init) {
+      const action = 'load the last ordered items';
+      // A customer id that is not a Kibo account id (an integer) has no orders.
+      if (!/^\d+$/.test(customerId)) return [];
+      const filter = `customerAccountId eq ${customerId}`;
+      const query = { startIndex: 0, pageSize: LAST_ORDERS_READ, sortBy: 'submittedDate desc', filter };
+      const decode = (value: unknown) => lastOrderedItems(value, Math.max(1, limit ?? 10));
+      return read(siteId, { action, notFound: SITE_GONE, path: '/commerce/orders', query, decode }, init);
     },
   };
 }

@@ -493,3 +493,22 @@ export interface CustomerElsewhere {
  * `<customer-search>` names ("Grace Hopper is a customer of Wholesale") without offering them.
  */
 export type FoundCustomers = Listed<Customer> & { elsewhere?: CustomerElsewhere[] };
+
+/**
+ * An item a customer ordered recently (`OrderAdapter.listLastOrderedItems`): what a quick "Add"
+ * needs to add it again (product, variant, options, the fulfillment last used), distinct per
+ * product and variant, the most recently ordered first.
+ */
+export interface LastOrderedItem {
+  productId: string;
+  /** The variant of a configurable product; null for a simple product. */
+  variantId: string | null;
+  productName: string;
+  /** The SKU: the variant's code when configured, else the product's. */
+  code: string;
+  options: LineOption[];
+  /** How it was fulfilled the last time; null when unknown. */
+  fulfillment: Fulfillment | null;
+  /** When it was last ordered (the order's ISO timestamp). */
+  orderedAt: string;
+}

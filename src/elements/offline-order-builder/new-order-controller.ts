@@ -45,6 +45,8 @@ export interface NewOrderOptions {
   maxAdjustmentPercent(): number | null;
   /** Says `text` in the builder's polite live region. */
   announce(text: string): void;
+  /** The chosen customer's last orders and items, under the customer (see customer-history.ts). */
+  history?: { render(): unknown };
 }
 
 /** What the new order shows besides its sections. */
@@ -182,6 +184,11 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     this.focusHeading();
   }
 
+  /** A quick "Add" of the customer's last ordered items: the draft with its line, through the one write path (as the Order Details' save). */
+  addLine(edit: (draft: OrderDraft) => OrderDraft): void {
+    this.drafts.apply(edit(this.drafts.draft), 'agent');
+  }
+
   /** The unknown attempt may have created an order: the duplicate warning is to name it. */
   unknown(): void {
     this.options.recentOrders.refresh();
@@ -196,7 +203,11 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     if (order && submission) return renderNewOrderSection(submission.renderSuccess(order, () => void this.create()));
     return renderNewOrder({
       notices: view.notices,
-      customer: { customer: draft.customer, changed: this.handleCustomerChange },
+      customer: {
+        customer: draft.customer,
+        changed: this.handleCustomerChange,
+        history: this.options.history?.render(),
+      },
       tabs: tabs.render(),
       details: {
         hidden: tabs.tab !== 'details',

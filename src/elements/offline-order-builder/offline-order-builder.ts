@@ -25,6 +25,7 @@ import { builderStyles } from './offline-order-builder.styles.js';
 import { builderModules, unavailableText } from './on-demand-modules.js';
 import { OrderTabsController } from './order-tabs.js';
 import { RecentOrdersController } from './recent-orders.js';
+import { CustomerHistoryController } from './customer-history.js';
 import { RepricingController } from './repricing-controller.js';
 import { ShortcutsController } from './shortcuts.js';
 import { SiteController } from './site-controller.js';
@@ -44,7 +45,9 @@ import { SiteController } from './site-controller.js';
  * agent or the host chooses. The adapter and the chosen site reach the children through
  * `@lit/context` (`adapterContext`, `siteContext`).
  *
- * The new order: the Customer (`<customer-search>`), then the tabs "Order Details" (a summary and
+ * The new order: the Customer (`<customer-search>`; under the chosen customer, their last orders
+ * and, with `listLastOrderedItems`, their "Last ordered items", each with a quick "Add" that adds it
+ * again with the same options and, where still offered, the same fulfillment), then the tabs "Order Details" (a summary and
  * "Edit Details", which opens `<order-details-dialog>`) and "Payments" (`<payment-panel>`, open
  * once the details were saved), then "Submit Order", enabled once the shopper is valid and the
  * order has an item. Under the summary, how a recalculation moved the total and why ("Total
@@ -110,6 +113,14 @@ import { SiteController } from './site-controller.js';
  * @csspart new-order-heading - The "New Order" heading.
  * @csspart section - Each section of the new order.
  * @csspart section-customer - The "Customer" section.
+ * @csspart customer-history - Under the chosen customer: "Last orders" and "Last ordered items" (loaded on demand).
+ * @csspart last-orders - The list of the customer's last orders (at most 3).
+ * @csspart last-order - One of them: number, date, total, status.
+ * @csspart last-items - The customer's last ordered items (when the adapter has `listLastOrderedItems`).
+ * @csspart last-item - One of them, with its quick "Add".
+ * @csspart last-item-details - An item's options and last fulfillment.
+ * @csspart quick-add-button - An item's "Add" (its accessible name names the item: "Add Trail Runner Shoe, 10, Black").
+ * @csspart quick-add-status - What the last quick "Add" did, or why not (a live region).
  * @csspart tabs - The tab list of "Order Details" and "Payments".
  * @csspart tab - Each tab.
  * @csspart section-order-details - The "Order Details" tab panel.
@@ -252,6 +263,12 @@ export class OfflineOrderBuilder extends LitElement {
     site: () => this.site,
     maxAdjustmentPercent: () => this.maxAdjustmentPercent,
     announce: (text) => this.announce(text),
+    history: new CustomerHistoryController(this, {
+      adapter: () => this.adapter,
+      draft: () => this.drafts.draft,
+      locale: () => this.newOrder.locale,
+      add: (line) => this.newOrder.addLine(line),
+    }),
   });
 
   /** @internal The sites: their load, the chosen one (provided to the children), the pickers and "Change site?". */

@@ -96,6 +96,9 @@ export const onDemandStyles = css`
   .read-back dt {
     color: var(--_oo-color-text-muted);
   }
+  .read-back .nowrap {
+    white-space: nowrap;
+  }
   .read-back .strong {
     color: var(--_oo-color-text);
   }

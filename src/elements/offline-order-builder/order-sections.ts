@@ -54,6 +54,8 @@ export interface FooterInput {
 export interface CustomerSectionInput {
   customer: Customer | null;
   changed: (event: CustomerChangeEvent) => void;
+  /** The chosen customer's last orders and last ordered items, after the customer's own controls. */
+  history?: unknown;
 }
 
 /** The new order before it is submitted. */
@@ -89,11 +91,11 @@ export function renderNewOrder(input: NewOrderInput): TemplateResult {
   );
 }
 
-function renderCustomerSection({ customer, changed }: CustomerSectionInput, refused: unknown): TemplateResult {
+function renderCustomerSection({ customer, changed, history }: CustomerSectionInput, refused: unknown): TemplateResult {
   return html`<section class="section" part="section section-customer" aria-labelledby="customer-heading">
     <h3 id="customer-heading" class="heading">${msg('Customer')}</h3>
     <customer-search .customer=${customer} @customer-change=${changed}></customer-search>
-    ${refused}
+    ${history} ${refused}
   </section>`;
 }
 

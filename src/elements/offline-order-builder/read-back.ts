@@ -56,6 +56,13 @@ function phoneOf(c: Customer): string {
   return c.phones.home || c.phones.work || c.phones.mobile || '';
 }
 
+/** "Ada Lovelace, ada@example.com, (512) 555-0100": the phone number never broken across lines. */
+function renderCustomer(c: Customer): TemplateResult {
+  const phone = phoneOf(c);
+  const text = [customerName(c), c.email].filter(Boolean).map(isolate).join(', ');
+  return html`${text}${phone ? html`, <span class="nowrap">${isolate(phone)}</span>` : nothing}`;
+}
+
 /** The balance due: the total less the payments in its currency, never below zero. */
 export function balanceDue(draft: OrderDraft, total: Money): Money {
   const paid = sum(
@@ -89,7 +96,7 @@ export function renderReadBack(
   const currency = p?.currency ?? draft.currency;
   const coupons = orderCoupons(draft, p);
   return html`<dl class="read-back" part="read-back">
-    ${row(msg('Customer'), c ? [customerName(c), c.email, phoneOf(c)].filter(Boolean).map(isolate).join(', ') : msg('None'))}
+    ${row(msg('Customer'), c ? renderCustomer(c) : msg('None'))}
     ${row(
       msg('Items'),
       html`<ul>

@@ -133,4 +133,10 @@ describe('createRestAdapter over real HTTP: every method', () => {
     const requests = await mock.requests('sendConfirmation');
     expect(requests).to.have.length(1);
   });
+
+  it('lists the items a customer ordered recently', async () => {
+    const items = await adapter.listLastOrderedItems!({ siteId: 'us', customerId: 'ada', limit: 2 });
+    expect(items.map((i) => i.productName)).to.deep.equal(['Canvas Tote Bag', 'Recycled Slip-On']);
+    expect(await mock.requests('listLastOrderedItems')).to.have.length(1);
+  });
 });

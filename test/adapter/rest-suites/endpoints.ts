@@ -333,6 +333,40 @@ export function endpointsSuite({ transport, restAdapter }: ContractSuite): void 
       expect(unknown).to.be.instanceOf(NotFoundError);
     });
 
+    it('lists the items a customer ordered recently (listLastOrderedItems): distinct, the latest first', async () => {
+      // A Water Bottle picked up at the Downtown Store: Ada's newest order.
+      const draft = buildDraft(transport.seed, {
+        lines: [{ productId: PRODUCTS.waterBottle.id, fulfillment: pickupAt(LOCATIONS.downtown) }],
+        shippingMethodId: null,
+      });
+      await adapter.submitOrder({ draft, idempotencyKey: 'last-items-1' });
+      const items = await adapter.listLastOrderedItems!({ siteId: 'us', customerId: 'ada', limit: 3 });
+      expect(items.map((i) => [i.productId, i.variantId])).to.deep.equal([
+        [PRODUCTS.waterBottle.id, null],
+        [PRODUCTS.canvasTote.id, null],
+        ['p-0203', 'p-0203-9-white'],
+      ]);
+      expect(items[0]!.fulfillment).to.deep.equal({
+        kind: 'pickup',
+        locationId: 'downtown',
+        locationName: 'Downtown Store',
+      });
+      expect(items[2]).to.deep.include({
+        productName: 'Recycled Slip-On',
+        code: 'FW-1203-09-WHI',
+        options: [
+          { name: 'Size', value: '9' },
+          { name: 'Color', value: 'White' },
+        ],
+        fulfillment: { kind: 'ship', locationId: null, locationName: null },
+      });
+      const requests = await transport.requests('listLastOrderedItems');
+      expect(requests.map((r) => r.path)).to.deep.equal(['/api/v1/sites/us/customers/ada/last-ordered-items?limit=3']);
+      // A customer the site does not have: not found.
+      const unknown = await rejection(adapter.listLastOrderedItems!({ siteId: 'us', customerId: 'nobody' }));
+      expect(unknown).to.be.instanceOf(NotFoundError);
+    });
+
     it('answers findOrder once a submission with the key is no longer in flight (409 meanwhile, retried)', async () => {
       const draft = buildDraft(transport.seed);
       const release = await transport.hold('submitOrder');
