@@ -188,6 +188,7 @@ export class MockCatalog {
       variants,
       shippable: product.shippable,
       pickupAllowed: product.pickupAllowed,
+      ...(product.digital ? { digital: true } : {}),
     };
   }
 
@@ -242,6 +243,8 @@ export class MockCatalog {
       if (!variant) throw notFound(`${product.name} has no variant "${variantId}".`);
       key = variant.id;
     }
+    // Delivered by email: no location, no stock (see `digitalOption`).
+    if (product.digital) return [digitalOption()];
     const stock = this.stock(key);
     const stockAt = (location: MockLocation) => cloneInventory(stock[location.id] ?? { current: 0, future: [] });
 
@@ -338,4 +341,17 @@ export class MockCatalog {
     }
     return option;
   }
+}
+
+/** Email delivery: always available, whatever the quantity; its inventory is not read. */
+function digitalOption(): FulfillmentOption {
+  const id = 'digital';
+  return {
+    id,
+    kind: 'digital',
+    locationId: null,
+    locationName: null,
+    inventory: { current: 0, future: [] },
+    available: true,
+  };
 }

@@ -171,7 +171,9 @@ export class MockOrders {
       if (!product || (product.type === 'configurable' && !product.variants.some((v) => v.id === line.variantId)))
         continue;
       const optionId =
-        line.fulfillment.kind === 'ship' ? 'ship' : `${line.fulfillment.kind}:${line.fulfillment.locationId}`;
+        line.fulfillment.kind === 'ship' || line.fulfillment.kind === 'digital'
+          ? line.fulfillment.kind
+          : `${line.fulfillment.kind}:${line.fulfillment.locationId}`;
       const option = this.resources.catalog
         .getFulfillmentOptions(site.id, product.id, line.variantId)
         .find((o) => o.id === optionId);

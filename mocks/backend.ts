@@ -15,6 +15,7 @@
  *
  * Methods throw `MockProblem` for every refusal; the handlers turn it into problem+json.
  */
+import type { SavedDraft } from '../src/adapter/adapter.js';
 import type {
   Balance,
   CardDetails,
@@ -41,6 +42,7 @@ import type {
 import { MockCatalog, type FulfillmentEntry, type OptionValues, type ProductSearchOptions } from './backend-catalog.js';
 import { MockCustomers } from './backend-customers.js';
 import { lastOrderedItems } from './backend-last-items.js';
+import { MockDrafts } from './backend-drafts.js';
 import { MockOrders, type OrderListQuery, type SubmitResult } from './backend-orders.js';
 import { MockPayments } from './backend-payments.js';
 import { MockPricing } from './backend-pricing.js';
@@ -82,6 +84,7 @@ export class MockBackend {
   private readonly pricing: MockPricing;
   private readonly payments: MockPayments;
   private readonly orders: MockOrders;
+  private readonly drafts: MockDrafts;
 
   constructor(options: MockBackendOptions = {}) {
     this.state = new MockState(options);
@@ -95,6 +98,7 @@ export class MockBackend {
       pricing: this.pricing,
       payments: this.payments,
     });
+    this.drafts = new MockDrafts(this.state, (siteId, draft) => this.pricing.priceOrder(siteId, draft));
   }
 
   /** The seed this backend was built from (read-only: tests look fixtures up in it). */
@@ -115,6 +119,7 @@ export class MockBackend {
     this.state.reset();
     this.requests.length = 0;
     this.confirmations.length = 0;
+    this.drafts.reset();
   }
 
   recordRequest(record: MockRequestRecord): void {
@@ -288,5 +293,22 @@ export class MockBackend {
   /** The items the customer ordered on the site, distinct, newest first (see backend-last-items.ts): 404 for a customer of another set. */
   listLastOrderedItems(siteId: string, customerId: string, limit?: number): LastOrderedItem[] {
     return lastOrderedItems(this.state, this.customers, { siteId, customerId, limit });
+  }
+
+  // Saved drafts (in memory only)
+
+  /** `listDrafts`: the site's saved drafts, newest first. */
+  listDrafts(siteId: string): SavedDraft[] {
+    return this.drafts.list(siteId);
+  }
+
+  /** `saveDraft`: saves `draft` (the body's), or with `draftId` replaces that saved draft; 400 for what is not a draft, 422 for another site's. */
+  saveDraft(siteId: string, draft: unknown, draftId?: string): SavedDraft {
+    return this.drafts.save(siteId, draft, draftId);
+  }
+
+  /** `deleteDraft`: 404 when the site has no such draft. */
+  deleteDraft(siteId: string, draftId: string): void {
+    this.drafts.delete(siteId, draftId);
   }
 }

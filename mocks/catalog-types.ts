@@ -43,6 +43,8 @@ export interface CatalogProduct {
   dutyBasisPoints: number;
   shippable: boolean;
   pickupAllowed: boolean;
+  /** Delivered by email (a gift card): its only fulfillment option is "digital", with no stock. */
+  digital?: boolean;
   /** Lower-case, diacritic-free name and code, for search. */
   search: string;
 }

@@ -52,11 +52,15 @@ export const OPERATION_IDS = [
   'findOrder',
   'sendConfirmation',
   'listLastOrderedItems',
+  'listDrafts',
+  'saveDraft',
+  'replaceDraft',
+  'deleteDraft',
 ] as const;
 
 export type OperationId = (typeof OPERATION_IDS)[number];
 
-/** What a route answers: a JSON body and its status (200 when not given). */
+/** What a route answers: a JSON body (none for a 204) and its status (200 when not given). */
 interface RouteAnswer {
   status?: number;
   body: unknown;
@@ -73,6 +77,7 @@ interface RouteCall {
 const encoder = new TextEncoder();
 
 function json(result: RouteAnswer): Response {
+  if (result.status === 204) return new HttpResponse(null, { status: 204 });
   return HttpResponse.json(result.body as Record<string, unknown>, { status: result.status ?? 200 });
 }
 
@@ -178,7 +183,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
   const scenario = options.scenario ?? new MockScenario();
 
   const route = (
-    method: 'get' | 'post' | 'put',
+    method: 'get' | 'post' | 'put' | 'delete',
     path: string,
     operationId: OperationId,
     run: (call: RouteCall) => RouteAnswer,
@@ -186,7 +191,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
     http[method](`${base}${path}`, async ({ request, params }) => {
       if (options.accept && !options.accept(request)) return HttpResponse.error();
       const url = new URL(request.url);
-      const text = method === 'get' ? '' : await request.text();
+      const text = method === 'get' || method === 'delete' ? '' : await request.text();
       const idempotencyKey = request.headers.get('Idempotency-Key');
       backend.recordRequest({
         operationId,
@@ -350,6 +355,20 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
         ),
       },
     })),
+    route('get', '/sites/:siteId/drafts', 'listDrafts', ({ params }) => ({
+      body: { items: backend.listDrafts(params['siteId']!) },
+    })),
+    route('post', '/sites/:siteId/drafts', 'saveDraft', ({ params, body }) => ({
+      status: 201,
+      body: backend.saveDraft(params['siteId']!, objectBody(body)['draft']),
+    })),
+    route('put', '/sites/:siteId/drafts/:draftId', 'replaceDraft', ({ params, body }) => ({
+      body: backend.saveDraft(params['siteId']!, objectBody(body)['draft'], params['draftId']!),
+    })),
+    route('delete', '/sites/:siteId/drafts/:draftId', 'deleteDraft', ({ params }) => {
+      backend.deleteDraft(params['siteId']!, params['draftId']!);
+      return { status: 204, body: null };
+    }),
     // Anything else under the base URL is a 404 of the contract, not a request to the dev server.
     http.all(`${base}/*`, () => problemResponse(notFound('There is no such endpoint.'))),
   ];

@@ -194,7 +194,8 @@ function resolveLine(
   // No fulfillment chosen yet: priced as Direct Ship, the default.
   const ships = !fulfillment || fulfillment.kind === 'ship';
   let country = shipTo;
-  if (!ships) {
+  // Email delivery: no location; taxed where the customer is, like a line shipped to them.
+  if (!ships && fulfillment.kind !== 'digital') {
     const location = catalog.locations.find((l) => l.id === fulfillment.locationId);
     const offered = location && (fulfillment.kind === 'pickup' ? location.pickup : location.delivery);
     if (!location || !offered) {

@@ -124,6 +124,7 @@ export function fixtureProducts(): CatalogProduct[] {
       dutyBasisPoints: 0,
       shippable: false,
       pickupAllowed: false,
+      digital: true,
     }),
   ];
 }

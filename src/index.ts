@@ -3,6 +3,7 @@ export * from './model/index.js';
 export type {
   CallInit,
   ConfirmationSent,
+  SavedDraft,
   CustomerQuery,
   FulfillmentItem,
   OrderAdapter,

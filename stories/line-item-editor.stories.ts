@@ -150,3 +150,28 @@ export const PriceOverrideApproval: Story = {
     (await until(() => root.querySelector<HTMLInputElement>('#adjust-approver'))).focus();
   },
 };
+
+/**
+ * Email delivery: the Gift Card is sent by email, its only fulfillment "Email delivery", chosen.
+ * "Add" asks "Recipient email" (an email address) and "Recipient name"; "Message" is optional.
+ * The line then reads "Email to Ada Lovelace (ada@example.com)"; "Change" edits the recipient.
+ */
+export const EmailDelivery: Story = {
+  parameters: {
+    ...mockApi('editor-email-delivery'),
+    lines: draftWith([
+      {
+        productId: 'gift-card',
+        fulfillment: {
+          kind: 'digital',
+          locationId: null,
+          locationName: null,
+          recipient: { email: 'ada@example.com', name: 'Ada Lovelace', message: 'Happy birthday!' },
+        },
+      },
+    ]).lines,
+  },
+  play: async ({ canvasElement }) => {
+    await pickProduct(editorIn(canvasElement), 'Gift Card');
+  },
+};

@@ -225,6 +225,23 @@ export const ConfirmationEmailed: Story = {
   },
 };
 
+/**
+ * Park and resume (the mock adapter has `saveDraft`, `listDrafts` and `deleteDraft`): "Save draft"
+ * parked the order ("Draft saved.", a fresh order for the next call), then "Drafts" lists it with
+ * customer, items, total and saved time, "Resume" and "Delete".
+ */
+export const Drafts: Story = {
+  name: 'Drafts: saved and listed',
+  parameters: { ...mockApi('drafts', ONE_SITE), draft: readyDraft() },
+  play: async ({ canvasElement }) => {
+    const el = await untilReady(canvasElement);
+    await press(el, 'save-draft-button');
+    // Saved: the builder starts a fresh order.
+    for (let i = 0; i < 200 && el.draft.lines.length; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    await press(el, 'drafts-button');
+  },
+};
+
 /** After a reload: the draft kept in session storage is back, with "Restored unsaved order from …" and "Discard". */
 export const RestoredNotice: Story = {
   name: 'Restored after a reload',

@@ -323,6 +323,7 @@ export type CustomElements = {
    * - **thumbnail** - A product image (only from an `https:` or `data:image/` URL).
    * - **add-row** - The item being added: its options, fulfillment, quantity and "Add".
    * - **fulfillment** - A fulfillment radio group.
+   * - **recipient** - The recipient of an item delivered by email: "Recipient email", "Recipient name", "Message".
    * - **inventory-breakdown** - The tooltip with current and expected stock.
    * - **add-button** - The "Add" button.
    * - **configure-dialog** - The "Configure Product" dialog.
@@ -462,6 +463,22 @@ export type CustomElements = {
    * - **email-error** - Why the confirmation was not sent, with "Retry".
    * - **email-retry-button** - Its "Retry" button.
    * - **site-dialog** - The "Change site?" dialog.
+   * - **drafts-button** - The "Drafts" button in the header (only when the adapter can save drafts).
+   * - **save-draft-button** - The "Save draft" button, after "Submit Order".
+   * - **draft-status** - What "Save draft" did: "Draft saved.", or why not (a live region).
+   * - **drafts-dialog** - The "Drafts" dialog.
+   * - **drafts-table** - Its table of saved drafts: customer, items, total, saved time.
+   * - **draft** - One saved draft (a row).
+   * - **draft-customer** - A saved draft's customer.
+   * - **draft-resume-button** - A saved draft's "Resume" button.
+   * - **draft-delete-button** - A saved draft's "Delete" button.
+   * - **drafts-loading** - "Loading drafts…".
+   * - **drafts-empty** - "No saved drafts for this site.".
+   * - **drafts-error** - Why the drafts could not be loaded, with "Retry".
+   * - **drafts-retry-button** - Its "Retry" button.
+   * - **drafts-close-button** - The Drafts dialog's "Close" button.
+   * - **drafts-status** - "Draft deleted.", or why a draft could not be resumed or deleted (a live region).
+   * - **discard-dialog** - The question before unsaved work goes ("Discard changes?") or a draft is deleted ("Delete this draft?").
    * - **payment-panel** - The `<payment-panel>` element in the "Payments" section.
    * - **payment-list** - The payments added so far (from `<payment-panel>`).
    * - **payment** - One payment (from `<payment-panel>`).

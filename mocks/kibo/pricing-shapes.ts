@@ -8,8 +8,8 @@
  *   of 5.00 off is `adjustment.amount: -5`, our shipping adjustment `shippingAdjustment.amount`
  *   likewise; a line's `lineItemAdjustment` is the adjustment of the whole line (our amount off
  *   per unit × quantity, negated); `unitPrice.overrideAmount` is a new unit price.
- * - Items: `fulfillmentMethod` is `Ship`, `Pickup` or `Delivery`, with `fulfillmentLocationCode`
- *   for the last two; the line id is the item's `id` (else `data.lineId`, else `item-<n>`).
+ * - Items: `fulfillmentMethod` is `Ship`, `Pickup`, `Delivery` or `Digital` (email delivery, its
+ *   recipient in `data.recipient`), with `fulfillmentLocationCode` for pickup and delivery; the line id is the item's `id` (else `data.lineId`, else `item-<n>`).
  * - The ship-to country is `fulfillmentInfo.fulfillmentContact.address.countryCode`, else the
  *   customer account's default shipping address, else the site's.
  * - Coupons are read from `couponCodes` (documented as "only set on order import": the mock
@@ -23,6 +23,7 @@
  */
 import type {
   Customer,
+  DigitalRecipient,
   DraftLine,
   Fulfillment,
   LineAdjustment,
@@ -65,14 +66,24 @@ export const INVALID_COUPON_REASON_CODES: Readonly<Record<string, number>> = {
   'not-applicable': 103,
 };
 
+/** The recipient of an item delivered by email, as the Kibo adapter keeps it in the item's `data.recipient`. */
+function recipientOf(data: KiboOrderItemInput['data']): { recipient?: DigitalRecipient } {
+  const r = data?.['recipient'];
+  if (!r || typeof r !== 'object') return {};
+  const { email, name, message } = r as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return { recipient: { email: text(email), name: text(name), message: text(message) } };
+}
+
 function fulfillmentOf(item: KiboOrderItemInput, index: number, seed: SeedData): Fulfillment | null {
   const method = item.fulfillmentMethod ?? null;
   if (method === null) return null;
   if (method === 'Ship') return { kind: 'ship', locationId: null, locationName: null };
+  if (method === 'Digital') return { kind: 'digital', locationId: null, locationName: null, ...recipientOf(item.data) };
   const kind = method === 'Pickup' ? 'pickup' : method === 'Delivery' ? 'delivery' : null;
   if (!kind) {
     throw kiboBadParameter(`Unknown fulfillment method ${method}.`, [
-      fieldError(`items[${index}].fulfillmentMethod`, 'Use Ship, Pickup or Delivery.'),
+      fieldError(`items[${index}].fulfillmentMethod`, 'Use Ship, Pickup, Delivery or Digital.'),
     ]);
   }
   const location = seed.locations.find((l) => l.id === item.fulfillmentLocationCode);
@@ -250,7 +261,9 @@ export function toKiboPricedOrder(draft: OrderDraft, pricing: Pricing, sites: re
             ? 'Ship'
             : line.fulfillment.kind === 'pickup'
               ? 'Pickup'
-              : 'Delivery',
+              : line.fulfillment.kind === 'digital'
+                ? 'Digital'
+                : 'Delivery',
         fulfillmentLocationCode: line.fulfillment?.locationId ?? null,
         unitPrice: {
           listAmount: major(priced.unitPrice.amount),

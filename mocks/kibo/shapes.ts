@@ -352,6 +352,8 @@ export interface KiboProduct {
   options: KiboProductOption[];
   variations: KiboVariation[];
   fulfillmentTypesSupported: string[];
+  /** "Physical", or "DigitalCredit" for a product delivered by email (a gift card). */
+  goodsType: string;
   inventoryInfo: { onlineStockAvailable: number; manageStock: boolean };
   purchasableState: { isPurchasable: boolean; messages: [] };
   isTaxable: boolean;
@@ -421,6 +423,7 @@ export function toKiboProduct(product: Product, stockOf: (variantOrProductId: st
       inventoryInfo: { onlineStockAvailable: stockOf(variant.id), manageStock: true },
     })),
     fulfillmentTypesSupported: fulfillmentTypesOf(product),
+    goodsType: product.digital ? 'DigitalCredit' : 'Physical',
     inventoryInfo: { onlineStockAvailable: stock, manageStock: true },
     purchasableState: { isPurchasable: true, messages: [] },
     isTaxable: true,

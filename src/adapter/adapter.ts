@@ -19,6 +19,7 @@ import type {
   FulfillmentOption,
   LastOrderedItem,
   Listed,
+  Money,
   OrderDraft,
   OrderSummary,
   Page,
@@ -97,6 +98,24 @@ export interface FulfillmentItem {
  * into calls of at most this many, and an adapter may reject a call with more.
  */
 export const FULFILLMENT_BATCH_LIMIT = 100;
+
+/**
+ * A draft saved through `saveDraft`, as `listDrafts` lists it: what the "Drafts" view shows and
+ * what "Resume" opens. Untrusted like every answer: the builder reads `draft` again with the
+ * model's `parseDraft` before it opens it.
+ */
+export interface SavedDraft {
+  /** The backend's id of the saved draft (what `saveDraft`'s `draftId` and `deleteDraft` name). */
+  id: string;
+  /** When it was saved (ISO timestamp). */
+  savedAt: string;
+  /** What the backend names it by, such as the customer's name and the item count ("Ada Lovelace, 2 items"). */
+  label: string;
+  /** The draft's total when it was saved, when the backend priced it. */
+  total?: Money;
+  /** The draft as it was saved: card payments by token, brand, last four and expiry only. */
+  draft: OrderDraft;
+}
 
 /** What `sendConfirmation` answers: the address the confirmation went to (as the backend wrote it). */
 export interface ConfirmationSent {
@@ -207,4 +226,17 @@ export interface OrderAdapter {
     request: { siteId: string; customerId: string; limit?: number },
     init?: CallInit,
   ): Promise<LastOrderedItem[]>;
+  /**
+   * Optional, with `listDrafts` and `deleteDraft` (the builder offers "Save draft" and "Drafts"
+   * only when the adapter has all three). Saves the draft for another agent or another device to
+   * resume: a new saved draft, or with `draftId` the one it replaces. The builder hands over the
+   * draft exactly as it keeps it in `sessionStorage` (the model's `serializeDraft`: card payments
+   * by token, never a card number or security code). Not retried by the REST adapter when it
+   * creates one: a lost answer must not save it twice.
+   */
+  saveDraft?(request: { siteId: string; draft: OrderDraft; draftId?: string }, init?: CallInit): Promise<SavedDraft>;
+  /** Optional (see `saveDraft`). The drafts saved on the site, newest first, each with the whole draft. */
+  listDrafts?(request: { siteId: string }, init?: CallInit): Promise<Listed<SavedDraft>>;
+  /** Optional (see `saveDraft`). Deletes a saved draft: "Delete" in the Drafts view, and once a resumed draft is submitted. One already gone is not an error. */
+  deleteDraft?(request: { siteId: string; draftId: string }, init?: CallInit): Promise<void>;
 }

@@ -139,7 +139,7 @@ export function listed<T>(decoder: Decoder<T>): Decoder<model.Listed<T>> {
 export const money: Decoder<model.Money> = object({ amount: integer, currency: currencyCode });
 
 const orderStatus = oneOf(['new', 'open', 'shipped', 'completed', 'cancelled']);
-const fulfillmentKind = oneOf(['ship', 'pickup', 'delivery']);
+const fulfillmentKind = oneOf(['ship', 'pickup', 'delivery', 'digital']);
 const paymentKind = oneOf(['credit-card', 'check', 'purchase-order', 'store-credit', 'gift-card', 'other']);
 
 export const site: Decoder<model.Site> = object({
@@ -221,7 +221,7 @@ export const product: Decoder<model.Product> = object(
     shippable: boolean,
     pickupAllowed: boolean,
   },
-  { ...productSummaryOptional, description: string },
+  { ...productSummaryOptional, description: string, digital: boolean },
 );
 
 export const variant: Decoder<model.Variant> = object(

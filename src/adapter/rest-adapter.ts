@@ -15,6 +15,7 @@ import {
   type OrderAdapter,
 } from './adapter.js';
 import * as d from './decode.js';
+import { savedDraft } from './decode-drafts.js';
 import { AdapterError, InvalidResponseError, NotFoundError, ValidationError } from './errors.js';
 import {
   type CallContext,
@@ -28,6 +29,7 @@ import {
 } from './http.js';
 import { RedirectRefused, fetchWithoutForeignRedirects, redirected } from './redirects.js';
 import { withRetry, withTimeout } from './retry.js';
+import { serializeDraft } from '../model/draft-json.js';
 import { pricingDraft } from '../model/pricing-request.js';
 import type { FulfillmentOption, SubmittedOrder } from '../model/types.js';
 
@@ -67,7 +69,7 @@ export interface RestAdapterOptions {
 }
 
 interface Route<T> extends CallContext {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
@@ -135,9 +137,10 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
       throw unreachable(route, error);
     }
     if (!response.ok) throw errorFromResponse(response.status, response.headers, text, route);
-    let json: unknown;
+    let json: unknown = null;
     try {
-      json = JSON.parse(text);
+      // 204 No Content (a deleted draft) has no body to read.
+      if (response.status !== 204) json = JSON.parse(text);
     } catch {
       throw invalidResponse(route, 'the answer is not JSON', response.status);
     }
@@ -323,6 +326,40 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
       const context = { action: 'load the last ordered items', notFound: 'this customer no longer exists.' };
       const path = pathOf`/sites/${siteId}/customers/${customerId}/last-ordered-items`;
       return read(path, d.items(d.lastOrderedItem), context, init, { limit });
+    },
+
+    saveDraft({ siteId, draft, draftId }, init) {
+      const action = 'save the draft';
+      // What the builder keeps in sessionStorage (serializeDraft: known fields only, cards by token).
+      const body = { draft: JSON.parse(serializeDraft(draft)) as unknown };
+      if (draftId === undefined) {
+        // Never repeated: a lost answer must not save the draft twice.
+        return send(pathOf`/sites/${siteId}/drafts`, body, savedDraft(siteId), { action, retry: false }, init);
+      }
+      const notFound = 'this draft was deleted meanwhile. Save it again as a new draft.';
+      const sending: Sending = { action, notFound, method: 'PUT', retry: true };
+      return send(pathOf`/sites/${siteId}/drafts/${draftId}`, body, savedDraft(siteId), sending, init);
+    },
+
+    listDrafts({ siteId }, init) {
+      return read(pathOf`/sites/${siteId}/drafts`, d.listed(savedDraft(siteId)), { action: 'load the drafts' }, init);
+    },
+
+    async deleteDraft({ siteId, draftId }, init) {
+      const route: Route<null> = {
+        action: 'delete the draft',
+        method: 'DELETE',
+        path: pathOf`/sites/${siteId}/drafts/${draftId}`,
+        // Repeating it cannot do harm: gone is gone.
+        retry: true,
+        decode: () => null,
+      };
+      try {
+        await call(route, init);
+      } catch (error) {
+        // Gone already (deleted elsewhere, or by a retried call whose first answer was lost): done.
+        if (!(error instanceof NotFoundError)) throw error;
+      }
     },
   };
 }

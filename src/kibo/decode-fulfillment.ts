@@ -24,19 +24,38 @@ export interface Supported {
   pickup: boolean;
   delivery: boolean;
   configurable: boolean;
+  /** Delivered by email: `goodsType` "Digital" or "DigitalCredit" (a gift card). */
+  digital: boolean;
 }
+
+/** Whether a product's `goodsType` ("Physical, Digital, DigitalCredit") says it is delivered by email. */
+export const isDigitalGoods = (goodsType: unknown): boolean =>
+  typeof goodsType === 'string' && goodsType.toLowerCase().startsWith('digital');
+
+/** Email delivery: no location and no stock (Kibo's `fulfillmentMethod` "Digital"). */
+export const DIGITAL_OPTION: model.FulfillmentOption = {
+  id: 'digital',
+  kind: 'digital',
+  locationId: null,
+  locationName: null,
+  inventory: { current: 0, future: [] },
+  available: true,
+};
 
 /** Which fulfillment types a product supports. */
 export function supported(product: unknown): Supported {
   const p = view<kibo.KiboProduct>(product, '');
   const configurable = p.productUsage === 'Configurable';
-  if (!Array.isArray(p.fulfillmentTypesSupported)) return { ship: true, pickup: true, delivery: true, configurable };
+  const digital = isDigitalGoods(p.goodsType);
+  if (!Array.isArray(p.fulfillmentTypesSupported))
+    return { ship: true, pickup: true, delivery: true, configurable, digital };
   const types = p.fulfillmentTypesSupported.map((t) => (typeof t === 'string' ? t.toLowerCase() : ''));
   return {
     ship: types.includes('directship'),
     pickup: types.includes('instorepickup'),
     delivery: types.includes('delivery'),
     configurable,
+    digital,
   };
 }
 

@@ -15,6 +15,7 @@ import { DecodeError, skipping } from '../adapter/decode.js';
 import { isKnownCurrency, minorUnitsOf } from '../model/currencies.js';
 import { isValidLocale } from '../model/locale.js';
 import type * as model from '../model/types.js';
+import { isDigitalGoods } from './decode-fulfillment.js';
 import type * as kibo from './kibo-types.js';
 import { isObject, view } from './read.js';
 
@@ -324,6 +325,7 @@ export function product(code: string) {
       options,
       variants,
       ...fulfillment(p.fulfillmentTypesSupported, at(path, 'fulfillmentTypesSupported')),
+      ...(isDigitalGoods(p.goodsType) ? { digital: true } : {}),
     };
   };
 }

@@ -40,6 +40,7 @@ function optionsOf(
   stock: Map<string, Inventory>,
 ): FulfillmentOption[] {
   const none: Inventory = { current: 0, future: [] };
+  if (product.digital) return [{ ...f.DIGITAL_OPTION, inventory: { current: 0, future: [] } }];
   return [
     f.option(
       'ship',

@@ -22,7 +22,7 @@ import type * as kibo from './kibo-types.js';
 import { major } from './shipping.js';
 import { isObject, view, list, someText as text } from './read.js';
 
-const FULFILLMENT_METHODS = { ship: 'Ship', pickup: 'Pickup', delivery: 'Delivery' } as const;
+const FULFILLMENT_METHODS = { ship: 'Ship', pickup: 'Pickup', delivery: 'Delivery', digital: 'Digital' } as const;
 
 /**
  * `InvalidCoupon.reasonCode` → our coupon rejection reason (docs/KIBO.md, `priceOrder`): our

@@ -168,7 +168,11 @@ export async function submitSequence(
     const { id: _ours, ...item } = orderItem(line);
     const body: kibo.KiboOrderItem = {
       ...item,
-      data: { lineId: line.id },
+      // Kibo's definitions name no recipient for an item delivered by email: it goes in the item's data.
+      data: {
+        lineId: line.id,
+        ...(line.fulfillment?.recipient ? { recipient: { ...line.fulfillment.recipient } } : {}),
+      },
       ...(line.gift ? { giftInfo: { isGiftItem: true, giftMessage: line.giftMessage || null } } : {}),
     };
     order = await send('POST', pathOf`/commerce/orders/${id}/items`, body, false);

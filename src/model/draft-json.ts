@@ -186,7 +186,7 @@ function readCustomer(value: unknown, path: string): Customer {
   };
 }
 
-const FULFILLMENT_KINDS: readonly FulfillmentKind[] = ['ship', 'pickup', 'delivery'];
+const FULFILLMENT_KINDS: readonly FulfillmentKind[] = ['ship', 'pickup', 'delivery', 'digital'];
 
 /** A reader of an object that may be null (a fulfillment cleared, no adjustment). */
 function orNull<T>(read: (json: Json, path: string) => T): (value: unknown, path: string) => T | null {
@@ -198,11 +198,16 @@ function kindAndReason<Kind extends string>(json: Json, path: string, kinds: rea
   return { kind: oneOf(json, 'kind', path, kinds), reason: str(json, 'reason', path) };
 }
 
-const readFulfillment = orNull((json, path): Fulfillment => ({
-  kind: oneOf(json, 'kind', path, FULFILLMENT_KINDS),
-  locationId: nullableStr(json, 'locationId', path),
-  locationName: nullableStr(json, 'locationName', path),
-}));
+const readFulfillment = orNull((json, path): Fulfillment => {
+  const fulfillment: Fulfillment = {
+    kind: oneOf(json, 'kind', path, FULFILLMENT_KINDS),
+    locationId: nullableStr(json, 'locationId', path),
+    locationName: nullableStr(json, 'locationName', path),
+  };
+  if (json.recipient === undefined) return fulfillment;
+  const recipient = asObject(json.recipient, at(path, 'recipient'));
+  return { ...fulfillment, recipient: strings(recipient, at(path, 'recipient'), ['email', 'name', 'message']) };
+});
 
 const readLineAdjustment = orNull((json, path): LineAdjustment => {
   const { kind, reason } = kindAndReason(json, path, ['amount-off', 'unit-price'] as const);

@@ -14,6 +14,8 @@ export const TEXT_LIMITS = {
   adjustmentReason: 200,
   /** A payment's reference (check or PO number, gift card or store credit code) and its other fields. */
   paymentReference: 100,
+  /** The message sent with a line delivered by email (a gift card's recipient message). */
+  recipientMessage: 500,
 } as const;
 
 export type TextField = keyof typeof TEXT_LIMITS;

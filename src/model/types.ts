@@ -118,6 +118,8 @@ export interface Product extends ProductSummary {
   shippable: boolean;
   /** Whether the product can be picked up at a store (BOPIS and its variations). */
   pickupAllowed: boolean;
+  /** Whether the product is delivered by email (a gift card): its fulfillment option is `digital`. Absent: false. */
+  digital?: boolean;
 }
 
 /** A configured product: the variant an option combination resolves to. */
@@ -144,20 +146,34 @@ export interface Inventory {
   future: FutureStock[];
 }
 
-/** How a line reaches the shopper: shipped from the warehouses, picked up, or delivered from a store. */
-export type FulfillmentKind = 'ship' | 'pickup' | 'delivery';
+/**
+ * How a line reaches the shopper: shipped from the warehouses, picked up, delivered from a store, or
+ * (a gift card, a download) delivered by email to a recipient (`digital`).
+ */
+export type FulfillmentKind = 'ship' | 'pickup' | 'delivery' | 'digital';
+
+/** Who a line delivered by email (a `digital` fulfillment) goes to, and the message sent with it. */
+export interface DigitalRecipient {
+  /** Required; an email address (`validateEmail`). */
+  email: string;
+  /** Required: the recipient's name. */
+  name: string;
+  /** Optional (empty when none), at most `TEXT_LIMITS.recipientMessage` characters. */
+  message: string;
+}
 
 /** Why a fulfillment option cannot be used for an item. */
 export type FulfillmentUnavailableReason = 'not-supported' | 'out-of-stock' | 'location-closed';
 
 /** One way an item can be fulfilled, with the inventory behind it. */
 export interface FulfillmentOption {
-  /** Stable id: "ship" for Direct Ship, otherwise `${kind}:${locationId}`. */
+  /** Stable id: "ship" for Direct Ship, "digital" for email delivery, otherwise `${kind}:${locationId}`. */
   id: string;
   kind: FulfillmentKind;
-  /** Null for Direct Ship (its inventory is the aggregate of the ship-from locations). */
+  /** Null for Direct Ship (its inventory is the aggregate of the ship-from locations) and for email delivery. */
   locationId: string | null;
   locationName: string | null;
+  /** Not read for email delivery (`digital`): nothing is stocked, any quantity can be sent. */
   inventory: Inventory;
   available: boolean;
   unavailableReason?: FulfillmentUnavailableReason;
@@ -170,6 +186,8 @@ export interface Fulfillment {
   kind: FulfillmentKind;
   locationId: string | null;
   locationName: string | null;
+  /** Present for email delivery (`digital`, whose location is null): who receives it. */
+  recipient?: DigitalRecipient;
 }
 
 /** A chosen option of a line, for display and for the backend ("Size" → "9"). */

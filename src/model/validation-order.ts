@@ -3,6 +3,7 @@
  * `validation.ts`; apart so that a page showing the builder loads them with the dialogs and the
  * confirmation that run them.
  */
+import { validateRecipient } from './digital.js';
 import { anyLineShips } from './draft-core.js';
 import { add, compare, isMoney, zero } from './money.js';
 import type { DraftLine, Money, OrderDraft, Problem } from './types.js';
@@ -29,8 +30,9 @@ export function validateLineAdjustment(line: DraftLine): Problem[] {
 
 /**
  * A line: its quantity a whole number (`integer-quantity`) of at least 1 (`min-quantity`) at
- * `lines.<lineId>.quantity`; its fulfillment chosen (`required` at `lines.<lineId>.fulfillment`);
- * and its price adjustment (see `validateLineAdjustment`).
+ * `lines.<lineId>.quantity`; its fulfillment chosen (`required` at `lines.<lineId>.fulfillment`),
+ * with its recipient when it is delivered by email (`validateRecipient` at
+ * `lines.<lineId>.fulfillment.recipient.`); and its price adjustment (see `validateLineAdjustment`).
  */
 export function validateLine(line: DraftLine): Problem[] {
   const problems: Problem[] = [];
@@ -42,6 +44,8 @@ export function validateLine(line: DraftLine): Problem[] {
   }
   if (!line.fulfillment) {
     problems.push(problem(`lines.${line.id}.fulfillment`, 'required', 'Choose how this item is fulfilled.'));
+  } else if (line.fulfillment.kind === 'digital') {
+    problems.push(...validateRecipient(line.fulfillment.recipient, `lines.${line.id}.fulfillment.recipient.`));
   }
   problems.push(...validateLineAdjustment(line));
   return problems;

@@ -22,3 +22,4 @@ export {
   validatePostalCode,
 } from './validation-customer.js';
 export * from './validation-order.js';
+export { DIGITAL_OPTION_ID, isDigital, recipientOf, validateRecipient } from './digital.js';

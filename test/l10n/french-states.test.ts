@@ -3,7 +3,7 @@ import type { CustomerSearch } from '../../src/elements/customer-search/customer
 import { addCoupon } from '../../src/model/draft-edits.js';
 import { buildDraft, PRODUCTS, SITES } from '../support/fixtures.js';
 import { useMockBackend } from '../support/mock.js';
-import { $, $$, getButton, press, text } from '../support/dom.js';
+import { $, $$, fill as fillField, getButton, getControl, press, text } from '../support/dom.js';
 import { renderSearch, untilDialog } from '../support/harness/customer-search.js';
 import {
   configureDialog,
@@ -121,6 +121,24 @@ describe('the states not covered elsewhere, in French (fr-CA)', function () {
     const ship = await fulfillment(el, 'Expédition directe');
     expect(ship.disabled).to.equal(true);
     expect(fulfillmentNote(ship)).to.equal('En rupture de stock.');
+    await expectNoEnglish(el);
+  });
+
+  it('<line-item-editor>: the Gift Card’s email delivery, its refused recipient and its line, in French', async () => {
+    const el = await renderEditor(mock.adapter);
+    await untilFrench();
+    await pickProduct(el, PRODUCTS.giftCard.name);
+    const option = await fulfillment(el, 'Livraison par courriel');
+    expect(fulfillmentNote(option)).to.equal('Envoyé par courriel au destinataire');
+    press(getButton(el.shadowRoot!, 'Ajouter'));
+    await el.updateComplete;
+    expect(text($(el, '#add-recipient-name-e'))).to.equal('Entrez le nom du destinataire.');
+    await expectNoEnglish(el);
+    await fillField(getControl(el, 'Courriel du destinataire'), 'ada@example.com');
+    await fillField(getControl(el, 'Nom du destinataire'), 'Ada Lovelace');
+    press(getButton(el.shadowRoot!, 'Ajouter'));
+    await el.updateComplete;
+    expect(text($(el, 'tbody'))).to.include('Par courriel à Ada Lovelace (ada@example.com)');
     await expectNoEnglish(el);
   });
 

@@ -242,11 +242,20 @@ describe('MockBackend', () => {
       ]);
     });
 
-    it('refuses shipping and pickup of a Gift Card as not supported', () => {
+    it('offers a Gift Card by email only: one digital option, no location, available', () => {
       const options = backend.getFulfillmentOptions('us', PRODUCTS.giftCard.id);
-      expect(options.map((o) => o.unavailableReason)).to.deep.equal(Array(5).fill('not-supported'));
-      expect(options[0]!.unavailableMessage).to.equal('Gift Card cannot be shipped.');
-      expect(options[1]!.unavailableMessage).to.equal('Pickup is not offered for Gift Card.');
+      expect(options).to.deep.equal([
+        {
+          id: 'digital',
+          kind: 'digital',
+          locationId: null,
+          locationName: null,
+          inventory: { current: 0, future: [] },
+          available: true,
+        },
+      ]);
+      expect(backend.getProduct('us', PRODUCTS.giftCard.id).digital).to.equal(true);
+      expect(backend.getProduct('us', PRODUCTS.canvasTote.id).digital).to.equal(undefined);
     });
 
     it('marks a closed location', () => {

@@ -71,7 +71,7 @@ export const PRODUCTS = {
   canvasTote: { id: 'canvas-tote', name: 'Canvas Tote Bag', code: 'CTB-200', usd: 2499, cad: 3299 },
   /** Simple, none at the warehouse, in stock at the stores; handling 1.50 per unit. USD 32.00 / CAD 42.00. */
   waterBottle: { id: 'water-bottle', name: 'Insulated Water Bottle', code: 'IWB-300', usd: 3200, cad: 4200 },
-  /** Not shippable, pickup not offered. */
+  /** Delivered by email (its only fulfillment is "Email delivery"): not shippable, pickup not offered. */
   giftCard: { id: 'gift-card', name: 'Gift Card', code: 'GFT-025', usd: 2500, cad: 2500 },
 } as const;
 

@@ -10,12 +10,18 @@ import type { DraftLine, Fulfillment, FulfillmentOption, Inventory, LineAdjustme
 import { scrubMessage } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { labelled } from '../shared/labelled.js';
+import { recipientText } from '../shared/recipient-text.js';
 import { activeLanguage, SOURCE_LOCALE } from '../shared/localization.js';
 
-/** "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store". */
+/**
+ * "Direct Ship", "Pickup: Downtown Store", "Delivery: Uptown Store"; "Email delivery" (an option),
+ * "Email to Ada Lovelace (ada@example.com)" (a line with its recipient).
+ */
 export function fulfillmentLabel(fulfillment: Fulfillment): string {
   const place = isolate(fulfillment.locationName ?? '');
   if (fulfillment.kind === 'ship') return msg('Direct Ship');
+  if (fulfillment.kind === 'digital')
+    return fulfillment.recipient ? recipientText(fulfillment.recipient) : msg('Email delivery');
   return fulfillment.kind === 'pickup' ? msg(str`Pickup: ${place}`) : msg(str`Delivery: ${place}`);
 }
 

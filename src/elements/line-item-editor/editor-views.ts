@@ -16,6 +16,7 @@ import { field } from '../shared/form.js';
 import { formatDate } from '../shared/format-date.js';
 import { highlight } from '../shared/highlight.js';
 import { fulfillmentLabel, futureOf, tipKey, tipReset, unavailableText } from './editor-parts.js';
+import type { QuantityNote } from './editor-parts.js';
 
 /** A fulfillment radio group: its input name, the option checked, and what choosing one does. */
 export interface FulfillmentGroup {
@@ -140,6 +141,8 @@ export function renderProductSearch(
  */
 function renderAvailability(option: FulfillmentOption, id: string, locale: string): unknown {
   if (!option.available) return unavailableText(option);
+  // Email delivery: nothing is stocked.
+  if (option.kind === 'digital') return msg('Sent by email to the recipient');
   const { current, future } = option.inventory;
   const expected = futureOf(option.inventory);
   if (!expected) return msg(str`${current} available`);
@@ -191,5 +194,36 @@ export function renderFulfillmentOptions(
           })}
           <p class="error" role="alert">${problem}</p>
         </fieldset>`
+  );
+}
+
+/** What the add row's "Quantity" does: each key typed (`input`), and Enter alone (`enter`: adds the item, as "Add" does). */
+export interface AddQuantityActions {
+  input(value: string): void;
+  enter(): void;
+}
+
+/** The add row's "Quantity", taken key by key (checked when "Add" is pressed); `note` says why it is refused. */
+export function renderAddQuantity(value: string, note: QuantityNote | undefined, actions: AddQuantityActions) {
+  const keydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey)
+      return;
+    event.preventDefault();
+    actions.enter();
+  };
+  return field(
+    'quantity',
+    msg('Quantity'),
+    html`<input
+      id="quantity"
+      class="field__control quantity"
+      type="number"
+      min="1"
+      aria-invalid=${!!note?.blocked}
+      aria-describedby="quantity-note"
+      .value=${value}
+      @input=${(event: Event) => actions.input((event.target as HTMLInputElement).value)}
+      @keydown=${keydown}
+    />`,
   );
 }

@@ -13,9 +13,11 @@ import { limitHint } from '../shared/text-limit.js';
 /** The part of a line that the row below it edits (also the key of the button that opens it). */
 export type LinePart = 'fulfillment' | 'adjustment';
 
-/** The id of the fulfillment option a line's fulfillment is: "ship", or "<kind>:<location id>". */
+/** The id of the fulfillment option a line's fulfillment is: "ship", "digital", or "<kind>:<location id>". */
 export const fulfillmentOptionId = (fulfillment: Fulfillment): string =>
-  fulfillment.kind === 'ship' ? 'ship' : `${fulfillment.kind}:${fulfillment.locationId}`;
+  fulfillment.kind === 'ship' || fulfillment.kind === 'digital'
+    ? fulfillment.kind
+    : `${fulfillment.kind}:${fulfillment.locationId}`;
 
 /** The selector of a problem path's control (`lines.<id>.quantity`, …): each carries its path in `data-path`. */
 export const controlOf = (path: string) => `[data-path="${path}"]`;

@@ -14,7 +14,7 @@ import { FocusAfterUpdate } from '../shared/focus-after-update.js';
 import { OrderElement } from '../shared/order-element.js';
 import { ComboboxController } from '../shared/combobox-controller.js';
 import { confirmDiscardStyles } from '../shared/confirm-discard.js';
-import { field, renderTask } from '../shared/form.js';
+import { renderTask } from '../shared/form.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { renderAdjustmentForm } from './adjustment-form.js';
 import type { LineNotes } from './adjustment-form.js';
@@ -29,7 +29,8 @@ import type { LinePart } from './line-cells.js';
 import { LineQuantities } from './line-quantities.js';
 import { StockLookups } from './stock-lookups.js';
 import { ConfigureProduct } from './configure-product.js';
-import { renderFulfillmentOptions, renderProduct, renderProductSearch } from './editor-views.js';
+import { DigitalDelivery, isEmailDelivery, recipientFocus } from './digital-delivery.js';
+import { renderAddQuantity, renderFulfillmentOptions, renderProduct, renderProductSearch } from './editor-views.js';
 import type { FulfillmentGroup } from './editor-views.js';
 
 /** Where focus goes after an edit, each control by name: the one place that knows their selectors. */
@@ -62,7 +63,8 @@ interface EditRow {
  * choice resolved through the adapter to its variant, code, price and stock. Fulfillment is a
  * radio group: "Direct Ship" with the aggregate inventory, then each pickup location and its
  * variations such as Delivery, each with its inventory; options the item cannot use are disabled
- * with the reason. Inventory that includes expected stock is underlined and shows its breakdown
+ * with the reason. An item delivered by email (a gift card) offers "Email delivery" and asks its
+ * recipient (digital-delivery.ts). Inventory that includes expected stock is underlined and shows its breakdown
  * on hover and on keyboard focus (APG tooltip; Escape hides it). "Add" (or Enter in its
  * "Quantity") appends the line and returns to the search; "Cancel" (or Escape in the item, or clearing "Name") drops the item and
  * returns to "Name". Focus follows the item: once it is chosen (and configured), it goes to its
@@ -97,6 +99,7 @@ interface EditRow {
  * @csspart thumbnail - A product image (only from an `https:` or `data:image/` URL).
  * @csspart add-row - The item being added: its options, fulfillment, quantity and "Add".
  * @csspart fulfillment - A fulfillment radio group.
+ * @csspart recipient - The recipient of an item delivered by email: "Recipient email", "Recipient name", "Message".
  * @csspart inventory-breakdown - The tooltip with current and expected stock.
  * @csspart add-button - The "Add" button.
  * @csspart configure-dialog - The "Configure Product" dialog.
@@ -178,6 +181,15 @@ export class LineItemEditor extends OrderElement {
       siteA === siteB &&
       itemA?.productId === itemB?.productId &&
       itemA?.variantId === itemB?.variantId,
+  });
+
+  /** @internal The recipient of an item delivered by email (add row, edit row): see digital-delivery.ts. */
+  private digital = new DigitalDelivery(this, {
+    focus: (selector) => this.focusAfter.request(selector),
+    save: (id, fulfillment) => {
+      this.edit(lineList.lineFulfillmentEdit(id, fulfillment));
+      this.closeRow(id);
+    },
   });
 
   /** @internal The product in the add row. */
@@ -277,7 +289,8 @@ export class LineItemEditor extends OrderElement {
     // The item chosen (and configured): its fulfillment while a choice is needed, else its quantity.
     if (!this.nextStep || !this.product || this.optionsTask.status < TaskStatus.COMPLETE) return;
     this.nextStep = false;
-    this.$(this.chosen ? FOCUS_TARGETS.quantity : FOCUS_TARGETS['add-option'])?.focus();
+    const next = isEmailDelivery(this.chosenOption()) ? recipientFocus('add') : FOCUS_TARGETS.quantity;
+    this.$(this.chosen ? next : FOCUS_TARGETS['add-option'])?.focus();
   }
 
   /**
@@ -325,6 +338,7 @@ export class LineItemEditor extends OrderElement {
     this.nextStep = false;
     this.quantity = '1';
     this.tried = false;
+    this.digital.reset('add');
   }
 
   /** The add row is done (added, or dropped): "Name" is emptied and has focus. */
@@ -347,7 +361,7 @@ export class LineItemEditor extends OrderElement {
       Number(this.quantity),
       (this.variant ?? this.product)?.price.amount ?? 0,
       this.lines,
-      option?.inventory,
+      isEmailDelivery(option) ? undefined : option?.inventory, // Email delivery: nothing stocked.
     );
   }
 
@@ -356,13 +370,8 @@ export class LineItemEditor extends OrderElement {
     return this.optionsTask.value?.find((option) => option.id === this.chosen);
   }
 
-  /** Enter (alone) in the add row's Quantity adds the item, as "Add" does. */
-  private addOnEnter(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey)
-      return;
-    event.preventDefault();
-    this.add();
-  }
+  /** The add row's "Quantity": typed key by key (checked when "Add" is pressed); Enter adds the item. */
+  private addQuantity = { input: (value: string) => (this.quantity = value), enter: () => this.add() };
 
   private add(): void {
     const { product, variant } = this;
@@ -373,7 +382,8 @@ export class LineItemEditor extends OrderElement {
     this.tried = true;
     if (!option) this.focusOn('add-option');
     else if (this.addNote(option)?.blocked) this.focusOn('quantity');
-    if (!option || !product || this.focusAfter.pending) return;
+    const recipient = isEmailDelivery(option) ? this.digital.read('add') : undefined;
+    if (!option || !product || this.focusAfter.pending || recipient === null) return;
     const { kind, locationId, locationName } = option;
     const id = newId('line');
     this.edit(
@@ -386,7 +396,7 @@ export class LineItemEditor extends OrderElement {
         productName: product.name,
         options: entries(variant?.options),
         quantity,
-        fulfillment: { kind, locationId, locationName },
+        fulfillment: { kind, locationId, locationName, ...(recipient && { recipient }) },
         unitPrice: (variant ?? product).price,
       }),
     );
@@ -425,6 +435,7 @@ export class LineItemEditor extends OrderElement {
   private openRow(lineId: string, part: LinePart): void {
     this.editing = { lineId, part };
     if (part === 'adjustment') this.focusOn('adjust-amount');
+    if (part === 'fulfillment') this.digital.openRow(this.lines.find((line) => line.id === lineId));
   }
 
   /** The fulfillment options of the item or the line, as a radio group (loading, or why not, meanwhile). */
@@ -461,8 +472,9 @@ export class LineItemEditor extends OrderElement {
               item: product.name,
             })
       }
+      ${isEmailDelivery(option) && !lineFulfillment ? this.digital.render('add') : nothing}
       <div class="row">
-        ${ready && !none ? this.renderAddQuantity(note) : nothing}
+        ${ready && !none ? renderAddQuantity(this.quantity, note, this.addQuantity) : nothing}
         ${
           ready
             ? html`<button
@@ -485,28 +497,10 @@ export class LineItemEditor extends OrderElement {
     </div>`;
   }
 
-  /** The add row's "Quantity", taken key by key (checked when "Add" is pressed). */
-  private renderAddQuantity(note: QuantityNote | undefined): TemplateResult {
-    return field(
-      'quantity',
-      msg('Quantity'),
-      html`<input
-        id="quantity"
-        class="field__control quantity"
-        type="number"
-        min="1"
-        aria-invalid=${!!note?.blocked}
-        aria-describedby="quantity-note"
-        .value=${this.quantity}
-        @input=${(event: Event) => (this.quantity = (event.target as HTMLInputElement).value)}
-        @keydown=${this.addOnEnter}
-      />`,
-    );
-  }
-
   private renderEditRow(line: DraftLine): TemplateResult {
     const { id, fulfillment } = line;
     const cancel = () => this.closeRow(id);
+    const digital = this.editing?.part === 'fulfillment' && this.digital.renderEditRow(line, cancel);
     const content =
       this.editing?.part === 'fulfillment'
         ? html`${this.renderFulfillment({
@@ -528,7 +522,7 @@ export class LineItemEditor extends OrderElement {
             cancel,
           });
     return html`<tr role="row">
-      <td role="cell" colspan="8" class="box">${content}</td>
+      <td role="cell" colspan="8" class="box">${digital || content}</td>
     </tr>`;
   }
 

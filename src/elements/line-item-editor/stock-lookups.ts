@@ -81,7 +81,8 @@ export class StockLookups implements ReactiveController {
   /** The inventory behind a line's fulfillment, when known. */
   inventoryOf(line: DraftLine): Inventory | undefined {
     const { fulfillment } = line;
-    if (!fulfillment) return undefined;
+    // Email delivery: nothing stocked, any quantity can be sent.
+    if (!fulfillment || fulfillment.kind === 'digital') return undefined;
     const locationId = fulfillment.locationId ?? null;
     return this.stock
       .get(stockKey(line))

@@ -41,9 +41,11 @@ export interface WorkspaceView {
   locale: string;
   /** The new order (see `NewOrderController.render`). */
   newOrder: unknown;
+  /** "Drafts" and its dialog, after "Hide orders" (see `saved-drafts-controller.ts`). */
+  drafts?: unknown;
 }
 
-function renderHeader({ site, sites, ordersHidden, toggleOrders }: WorkspaceView): TemplateResult {
+function renderHeader({ site, sites, ordersHidden, toggleOrders, drafts }: WorkspaceView): TemplateResult {
   return html`<div class="header" part="header">
     ${sites.renderSite(site)}
     <button
@@ -60,7 +62,7 @@ function renderHeader({ site, sites, ordersHidden, toggleOrders }: WorkspaceView
       </svg>
       ${ordersHidden ? msg('Show orders') : msg('Hide orders')}
     </button>
-    ${sites.renderDialog()}
+    ${drafts} ${sites.renderDialog()}
   </div>`;
 }
 

@@ -13,6 +13,15 @@ export interface StoredDraft {
   attemptKey?: string;
 }
 
+/**
+ * The draft as it is kept: `serializeDraft`'s known fields only, so card payments by token, brand,
+ * last four and expiry, never a number or a security code. What `sessionStorage` keeps, and what
+ * "Save draft" hands to the adapter (`saveDraft`): the same reading, one place.
+ */
+export function keptDraft(draft: OrderDraft): OrderDraft {
+  return JSON.parse(serializeDraft(draft)) as OrderDraft;
+}
+
 /** The storage key of a site's draft when the host sets no `draft-key`. */
 export function defaultDraftKey(siteId: string): string {
   return `offline-order-draft:${siteId}`;
@@ -39,7 +48,7 @@ export function saveDraft(
     if (kept?.draft.id === draft.id) attemptKey = kept.attemptKey;
   }
   try {
-    const stored: Record<string, unknown> = { savedAt: now.toISOString(), draft: JSON.parse(serializeDraft(draft)) };
+    const stored: Record<string, unknown> = { savedAt: now.toISOString(), draft: keptDraft(draft) };
     if (attemptKey) stored['attemptKey'] = attemptKey;
     storage.setItem(key, JSON.stringify(stored));
     return true;

@@ -55,6 +55,8 @@ export interface NewOrderView {
   notices: unknown;
   /** The "Keyboard shortcuts" button and its list. */
   help: unknown;
+  /** "Save draft", after "Submit Order". */
+  saveDraft?: unknown;
 }
 
 /**
@@ -232,7 +234,7 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
         changed: this.handlePaymentsChange,
       },
       refused: (area) => submission?.renderRefused(area),
-      footer: { help: view.help, hint: this.submitHint(), submit: this.openConfirmation },
+      footer: { help: view.help, hint: this.submitHint(), submit: this.openConfirmation, saveDraft: view.saveDraft },
       confirmation: submission?.render(),
     });
   }

@@ -27,6 +27,7 @@ import { OrderTabsController } from './order-tabs.js';
 import { RecentOrdersController } from './recent-orders.js';
 import { CustomerHistoryController } from './customer-history.js';
 import { RepricingController } from './repricing-controller.js';
+import { SavedDraftsController } from './saved-drafts-controller.js';
 import { ShortcutsController } from './shortcuts.js';
 import { SiteController } from './site-controller.js';
 
@@ -68,6 +69,13 @@ import { SiteController } from './site-controller.js';
  * numbers and dates are formatted in the page's language (the nearest `lang`) with the site's
  * currency ("CA$129.89" for a Canada site in an English (US) page); the read-back states the
  * currency in words.
+ *
+ * Park and resume, when the adapter has `saveDraft`, `listDrafts` and `deleteDraft`: "Save draft"
+ * (after "Submit Order") saves the draft through the adapter, card payments by token only as in
+ * `sessionStorage`, says "Draft saved." and starts a fresh order (the order is parked; the agent
+ * takes the next call). "Drafts" (in the header) lists the site's saved drafts with "Resume" (asks
+ * before unsaved work goes; the draft is priced afresh; saving it again replaces the saved one,
+ * submitting it deletes it) and "Delete" (asks first).
  *
  * The draft is kept in `sessionStorage` (`draft-key`, one per site by default) on every change
  * and offered back after a reload ("Restored unsaved order from 2:32 PM", "Discard"); leaving
@@ -163,6 +171,22 @@ import { SiteController } from './site-controller.js';
  * @csspart email-error - Why the confirmation was not sent, with "Retry".
  * @csspart email-retry-button - Its "Retry" button.
  * @csspart site-dialog - The "Change site?" dialog.
+ * @csspart drafts-button - The "Drafts" button in the header (only when the adapter can save drafts).
+ * @csspart save-draft-button - The "Save draft" button, after "Submit Order".
+ * @csspart draft-status - What "Save draft" did: "Draft saved.", or why not (a live region).
+ * @csspart drafts-dialog - The "Drafts" dialog.
+ * @csspart drafts-table - Its table of saved drafts: customer, items, total, saved time.
+ * @csspart draft - One saved draft (a row).
+ * @csspart draft-customer - A saved draft's customer.
+ * @csspart draft-resume-button - A saved draft's "Resume" button.
+ * @csspart draft-delete-button - A saved draft's "Delete" button.
+ * @csspart drafts-loading - "Loading drafts…".
+ * @csspart drafts-empty - "No saved drafts for this site.".
+ * @csspart drafts-error - Why the drafts could not be loaded, with "Retry".
+ * @csspart drafts-retry-button - Its "Retry" button.
+ * @csspart drafts-close-button - The Drafts dialog's "Close" button.
+ * @csspart drafts-status - "Draft deleted.", or why a draft could not be resumed or deleted (a live region).
+ * @csspart discard-dialog - The question before unsaved work goes ("Discard changes?") or a draft is deleted ("Delete this draft?").
  * @csspart payment-panel - The `<payment-panel>` element in the "Payments" section.
  * @csspart payment-list - The payments added so far (from `<payment-panel>`).
  * @csspart payment - One payment (from `<payment-panel>`).
@@ -279,6 +303,17 @@ export class OfflineOrderBuilder extends LitElement {
     recentOrders: this.recentOrders,
     notices: this.modules.notices,
     confirm: (next, current) => this.confirmSiteChange(next, current),
+  });
+
+  /** @internal "Save draft" and "Drafts" (when the adapter can save drafts), see `saved-drafts-controller.ts`. */
+  private savedDrafts = new SavedDraftsController(this, {
+    adapter: () => this.adapter,
+    site: () => this.site,
+    drafts: this.drafts,
+    submitted: () => this.newOrder.submitted,
+    locale: () => this.newOrder.locale,
+    open: (draft) => this.newOrder.create(draft),
+    code: this.modules.savedDrafts,
   });
 
   /** @internal Alt+Shift+C/D/P/S and "?", with the list of shortcuts. */
@@ -461,7 +496,12 @@ export class OfflineOrderBuilder extends LitElement {
       toggleOrders: () => (this.ordersHidden = !this.ordersHidden),
       splitter: this.splitter,
       locale,
-      newOrder: this.newOrder.render({ notices, help: this.shortcuts.renderHelp() }),
+      newOrder: this.newOrder.render({
+        notices,
+        help: this.shortcuts.renderHelp(),
+        saveDraft: this.savedDrafts.renderSaveButton(),
+      }),
+      drafts: this.savedDrafts.renderDraftsButton(),
     });
   }
 

@@ -26,6 +26,9 @@ export const loadSubmission = () => import('./submission.js');
  */
 export const loadDraftModule = () => import('./draft-on-demand.js');
 
+/** What "Save draft" and "Drafts" do, with the Drafts dialog (see `saved-drafts-controller.ts`). */
+export const loadSavedDrafts = () => import('./saved-drafts.js');
+
 /** What the agent is told when code loaded on demand cannot be fetched. */
 export const unavailableText = () =>
   msg('This part of the page could not be loaded. Check the connection and try again.');
@@ -41,5 +44,6 @@ export function builderModules(host: ReactiveControllerHost, unavailable: () => 
     notices: new OnDemand(host, loadDraftModule, { unavailable }),
     repricing: new OnDemand(host, loadDraftModule),
     submission: new OnDemand(host, loadSubmission),
+    savedDrafts: new OnDemand(host, loadSavedDrafts, { unavailable }),
   };
 }

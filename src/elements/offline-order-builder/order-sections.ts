@@ -49,6 +49,8 @@ export interface FooterInput {
   /** Why "Submit Order" is not available yet, or ''. */
   hint: string;
   submit: () => void;
+  /** "Save draft" and its status, after "Submit Order" (see `saved-drafts-controller.ts`). */
+  saveDraft?: unknown;
 }
 
 export interface CustomerSectionInput {
@@ -181,7 +183,7 @@ function renderPaymentsSection(
   );
 }
 
-function renderFooter({ help, hint, submit }: FooterInput): TemplateResult {
+function renderFooter({ help, hint, submit, saveDraft }: FooterInput): TemplateResult {
   return html`<div class="footer" part="footer">
     ${help}
     <p id="submit-hint" class="text-muted text-small grow" role="status" tabindex="-1">${hint}</p>
@@ -195,5 +197,6 @@ function renderFooter({ help, hint, submit }: FooterInput): TemplateResult {
     >
       ${msg('Submit Order')}
     </button>
+    ${saveDraft}
   </div>`;
 }

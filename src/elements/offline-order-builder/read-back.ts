@@ -13,10 +13,12 @@ import { safeLineTotal } from '../../model/totals.js';
 import type { Customer, Fulfillment, Money, OrderDraft, Payment, PaymentType, Pricing } from '../../model/types.js';
 import { addressText } from '../shared/address-text.js';
 import { isolate } from '../shared/bidi.js';
+import { recipientText } from '../shared/recipient-text.js';
 
-/** "Direct Ship", "Pickup at Downtown Store", "Delivery from Uptown Store". */
+/** "Direct Ship", "Pickup at Downtown Store", "Delivery from Uptown Store", "Email to Ada Lovelace (ada@example.com)". */
 export function fulfillmentText(f: Fulfillment | null): string {
   const place = isolate(f?.locationName ?? f?.locationId ?? '');
+  if (f?.kind === 'digital') return f.recipient ? recipientText(f.recipient) : msg('Email delivery');
   return !f
     ? msg('No fulfillment')
     : f.kind === 'ship'

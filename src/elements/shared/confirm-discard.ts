@@ -89,6 +89,17 @@ export interface DiscardGuardOptions {
   close(): void;
 }
 
+/**
+ * Other words for the question (the Drafts view's "Delete this draft?"): its title, its message,
+ * the least destructive action (focused first) and the destructive one. Unset, "Discard changes?".
+ */
+export interface DiscardWords {
+  title: string;
+  message: string;
+  keep: string;
+  discard: string;
+}
+
 /** A dialog that `DiscardGuard.renderDialog` renders: its part, its title and the title's id. */
 export interface GuardedDialog {
   part: string;
@@ -195,6 +206,8 @@ export class ConfirmDiscard implements ReactiveController {
   private answer: ((discard: boolean) => void) | undefined;
   /** Where focus was when the question was asked. */
   private returnTo: HTMLElement | null = null;
+  /** The words of the question being asked, when not "Discard changes?". */
+  private words: DiscardWords | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -214,9 +227,10 @@ export class ConfirmDiscard implements ReactiveController {
     return new DiscardGuard(this, options);
   }
 
-  /** Asks "Discard changes?"; resolves true for "Discard", false for "Keep editing" (or Escape). */
-  async ask(): Promise<boolean> {
+  /** Asks "Discard changes?" (or `words`); resolves true for "Discard", false for "Keep editing" (or Escape). */
+  async ask(words?: DiscardWords): Promise<boolean> {
     this.settle(false);
+    this.words = words;
     this.returnTo = deepActiveElement();
     const asked = new Promise<boolean>((resolve) => (this.answer = resolve));
     this.host.requestUpdate();
@@ -253,11 +267,20 @@ export class ConfirmDiscard implements ReactiveController {
     this.settle(false);
   };
 
-  /** The alert dialog, while the question is asked. */
+  /**
+   * The alert dialog, while the question is asked. Its `close` event comes a task after it closed:
+   * by then the next question may be asked, in a new `<dialog>`, which that late event must not answer.
+   */
   render(): TemplateResult | typeof nothing {
     if (!this.answer) return nothing;
     const titleId = `${this.id}-t`;
     const messageId = `${this.id}-d`;
+    const words = this.words ?? {
+      title: msg('Discard changes?'),
+      message: msg('The changes made here are not saved yet.'),
+      keep: msg('Keep editing'),
+      discard: msg('Discard'),
+    };
     return html`<dialog
       id=${this.id}
       class="discard"
@@ -271,15 +294,13 @@ export class ConfirmDiscard implements ReactiveController {
         e.preventDefault();
         this.settle(false);
       }}
-      @close=${() => this.settle(false)}
+      @close=${(e: Event) => e.target === this.dialog() && this.settle(false)}
     >
-      <h2 id=${titleId} class="heading heading--large">${msg('Discard changes?')}</h2>
-      <p id=${messageId}>${msg('The changes made here are not saved yet.')}</p>
+      <h2 id=${titleId} class="heading heading--large">${words.title}</h2>
+      <p id=${messageId}>${words.message}</p>
       <div class="discard__actions">
-        <button class="button" type="button" autofocus @click=${() => this.settle(false)}
-          >${msg('Keep editing')}</button
-        >
-        <button class="button button--danger" type="button" @click=${() => this.settle(true)}>${msg('Discard')}</button>
+        <button class="button" type="button" autofocus @click=${() => this.settle(false)}>${words.keep}</button>
+        <button class="button button--danger" type="button" @click=${() => this.settle(true)}>${words.discard}</button>
       </div>
     </dialog>`;
   }

@@ -47,6 +47,11 @@ export function problemMessages(): Record<string, string> {
       id: 'problem.shippingAdjustment.reason-required',
     }),
     'problem.invalid-email': msg('Enter an email address like name@example.com.', { id: 'problem.invalid-email' }),
+    'problem.recipient-required': msg('Enter who receives this item by email.', { id: 'problem.recipient-required' }),
+    'problem.recipient-name-required': msg('Enter the recipient’s name.', { id: 'problem.recipient-name-required' }),
+    'problem.recipient-message-too-long': msg('Enter a shorter message (up to 500 characters).', {
+      id: 'problem.recipient-message-too-long',
+    }),
     'problem.phone-required': msg('Enter at least one phone number: home, work or mobile.', {
       id: 'problem.phone-required',
     }),

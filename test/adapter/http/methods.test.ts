@@ -139,4 +139,16 @@ describe('createRestAdapter over real HTTP: every method', () => {
     expect(items.map((i) => i.productName)).to.deep.equal(['Canvas Tote Bag', 'Recycled Slip-On']);
     expect(await mock.requests('listLastOrderedItems')).to.have.length(1);
   });
+
+  it('saves a draft, lists it, replaces it and deletes it', async () => {
+    const draft = await draftOver(adapter);
+    const saved = await adapter.saveDraft!({ siteId: 'us', draft });
+    const again = await adapter.saveDraft!({ siteId: 'us', draft, draftId: saved.id });
+    expect(again.id).to.equal(saved.id);
+    const listed = await adapter.listDrafts!({ siteId: 'us' });
+    expect(listed.map((s) => s.id)).to.deep.equal([saved.id]);
+    expect(listed[0]!.draft.id).to.equal(draft.id);
+    await adapter.deleteDraft!({ siteId: 'us', draftId: saved.id });
+    expect(await adapter.listDrafts!({ siteId: 'us' })).to.deep.equal([]);
+  });
 });

@@ -6,12 +6,13 @@
 import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import { ConflictError, InvalidResponseError, NotFoundError, ValidationError } from '../../../src/adapter/errors.js';
-import { addCoupon } from '../../../src/model/draft.js';
+import { addCoupon, addPayment } from '../../../src/model/draft.js';
+import type { OrderDraft } from '../../../src/model/types.js';
 import { buildDraft, PRODUCTS, SITES, TEST_CARDS, VARIANTS, pickupAt, LOCATIONS } from '../../support/fixtures.js';
 import { type ContractSuite, rejection, card, inputOf, newCustomer } from '../rest-adapter-support.js';
 
 /** The suite, in the caller's describe (whose `useContractSuite` must have `everyOperation`). */
-export function endpointsSuite({ transport, restAdapter }: ContractSuite): void {
+export function endpointsSuite({ transport, contract, restAdapter, plainAdapter }: ContractSuite): void {
   let adapter: OrderAdapter;
 
   beforeEach(() => {
@@ -396,6 +397,110 @@ export function endpointsSuite({ transport, restAdapter }: ContractSuite): void 
       expect(statuses.every((k) => k === 'double-click')).to.equal(true);
       expect(statuses.length).to.be.at.least(3);
       expect(await orderCount()).to.equal(before + 1);
+    });
+  });
+
+  describe('saved drafts', () => {
+    /** Ada's draft paid by a Visa token, with a card number and code a careless caller attached to the card. */
+    function draftWithCard(): OrderDraft {
+      const draft = addPayment(buildDraft(transport.seed), {
+        typeId: 'credit-card',
+        kind: 'credit-card',
+        amount: { amount: 1000, currency: 'USD' },
+        card: { token: 'tok_saved', brand: 'visa', last4: '1111', expiryMonth: 12, expiryYear: 2099 },
+      });
+      const card = draft.payments[0]!.card as unknown as Record<string, unknown>;
+      card['number'] = TEST_CARDS.visa;
+      card['securityCode'] = '123';
+      return draft;
+    }
+
+    it('saves a draft with its card by token only, lists it with the whole draft, replaces and deletes it', async () => {
+      const bodies: string[] = [];
+      const saving = restAdapter({
+        fetch: (input, init) => {
+          if (typeof init?.body === 'string') bodies.push(init.body);
+          return contract.fetch(input, init);
+        },
+      });
+      const draft = draftWithCard();
+      const saved = await saving.saveDraft!({ siteId: 'us', draft });
+      expect(saved.id).to.be.a('string');
+      expect(saved.label).to.equal('Ada Lovelace, 1 item');
+      expect(saved.total?.currency).to.equal('USD');
+      expect(Number.isNaN(Date.parse(saved.savedAt))).to.equal(false);
+      expect(saved.draft.payments[0]!.card).to.deep.equal({
+        token: 'tok_saved',
+        brand: 'visa',
+        last4: '1111',
+        expiryMonth: 12,
+        expiryYear: 2099,
+      });
+      // What was sent: the token, never the number or the code.
+      expect(bodies).to.have.length(1);
+      expect(bodies[0]).to.contain('tok_saved');
+      expect(bodies[0]).not.to.contain(TEST_CARDS.visa);
+      expect(bodies[0]).not.to.contain('securityCode');
+      expect(bodies[0]).not.to.contain('"number"');
+
+      const listed = await adapter.listDrafts!({ siteId: 'us' });
+      expect(listed.map((s) => s.id)).to.deep.equal([saved.id]);
+      expect(listed[0]!.draft.lines.map((l) => l.productId)).to.deep.equal(['canvas-tote']);
+      expect(await adapter.listDrafts!({ siteId: 'ca' })).to.deep.equal([]);
+
+      const again = await adapter.saveDraft!({
+        siteId: 'us',
+        draft: { ...draft, customerNotes: 'Call back' },
+        draftId: saved.id,
+      });
+      expect(again.id).to.equal(saved.id);
+      const replaced = await adapter.listDrafts!({ siteId: 'us' });
+      expect(replaced.map((s) => [s.id, s.draft.customerNotes])).to.deep.equal([[saved.id, 'Call back']]);
+      expect((await transport.requests('replaceDraft')).map((r) => r.method)).to.deep.equal(['PUT']);
+
+      await adapter.deleteDraft!({ siteId: 'us', draftId: saved.id });
+      expect(await adapter.listDrafts!({ siteId: 'us' })).to.deep.equal([]);
+      // Gone already: done, not an error.
+      await adapter.deleteDraft!({ siteId: 'us', draftId: saved.id });
+      expect((await transport.requests('deleteDraft')).map((r) => r.path)).to.deep.equal([
+        `/api/v1/sites/us/drafts/${encodeURIComponent(saved.id)}`,
+        `/api/v1/sites/us/drafts/${encodeURIComponent(saved.id)}`,
+      ]);
+    });
+
+    it('never repeats the save of a new draft (a lost answer must not save it twice), but repeats a replace', async () => {
+      await transport.fail('saveDraft', 503);
+      expect(await rejection(adapter.saveDraft!({ siteId: 'us', draft: buildDraft(transport.seed) }))).to.be.an(
+        'error',
+      );
+      expect(await transport.requests('saveDraft')).to.have.length(1);
+      const saved = await adapter.saveDraft!({ siteId: 'us', draft: buildDraft(transport.seed) });
+      await transport.fail('replaceDraft', 503);
+      await adapter.saveDraft!({ siteId: 'us', draft: buildDraft(transport.seed), draftId: saved.id });
+      expect(await transport.requests('replaceDraft')).to.have.length(2);
+    });
+
+    it('refuses the replace of a draft deleted meanwhile (NotFoundError)', async () => {
+      const refused = await rejection(
+        adapter.saveDraft!({ siteId: 'us', draft: buildDraft(transport.seed), draftId: 'no-such-draft' }),
+      );
+      expect(refused).to.be.instanceOf(NotFoundError);
+    });
+
+    it("leaves out a listed draft that is not one, or is another site's, and counts it", async () => {
+      const saved = await adapter.saveDraft!({ siteId: 'us', draft: buildDraft(transport.seed) });
+      const good = (await adapter.listDrafts!({ siteId: 'us' }))[0]!;
+      await transport.answer('listDrafts', 200, {
+        items: [
+          good,
+          { ...good, id: 'bad-1', draft: { ...good.draft, lines: 'none' } },
+          { ...good, id: 'bad-2', draft: { ...good.draft, siteId: 'ca' } },
+        ],
+      });
+      // A deliberately broken answer: outside the contract check.
+      const listed = await plainAdapter().listDrafts!({ siteId: 'us' });
+      expect(listed.map((s) => s.id)).to.deep.equal([saved.id]);
+      expect(listed.skipped).to.equal(2);
     });
   });
 }

@@ -4,10 +4,10 @@
  */
 import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
-import { NotFoundError } from '../../../src/adapter/errors.js';
+import { NotFoundError, ValidationError } from '../../../src/adapter/errors.js';
 import { addPayment, setCustomerNotes, setGiftMessage, setLineGift, setShipTo } from '../../../src/model/draft.js';
 import type { OrderDraft } from '../../../src/model/types.js';
-import { buildDraft, VARIANTS } from '../../support/fixtures.js';
+import { buildDraft, PRODUCTS, VARIANTS } from '../../support/fixtures.js';
 import { type ContractSuite, rejection } from '../rest-adapter-support.js';
 
 export function requestsSuite({ transport, contract, restAdapter }: ContractSuite): void {
@@ -126,6 +126,65 @@ export function requestsSuite({ transport, contract, restAdapter }: ContractSuit
       });
       expect(await seen[0]!.json()).to.deep.equal({ options: { Size: '9', Color: 'Blue' } });
       expect(await seen[1]!.json()).to.deep.equal({ options: { Size: '9', Color: 'Blue' }, priceListId: 'vip' });
+    });
+
+    describe('email delivery (the Gift Card)', () => {
+      const recipient = { email: 'ada@example.com', name: 'Ada Lovelace', message: 'Happy birthday!' };
+      const byEmail = (withRecipient = true): OrderDraft =>
+        buildDraft(transport.seed, {
+          lines: [
+            {
+              productId: PRODUCTS.giftCard.id,
+              fulfillment: {
+                kind: 'digital',
+                locationId: null,
+                locationName: null,
+                ...(withRecipient && { recipient }),
+              },
+            },
+          ],
+        });
+
+      it('reads the Gift Card’s one option, email delivery, and that it is delivered by email', async () => {
+        const options = await adapter.getFulfillmentOptions({ siteId: 'us', productId: PRODUCTS.giftCard.id });
+        expect(options.map((o) => [o.id, o.kind, o.locationId, o.available])).to.deep.equal([
+          ['digital', 'digital', null, true],
+        ]);
+        const product = await adapter.getProduct({ siteId: 'us', productId: PRODUCTS.giftCard.id, priceListId: null });
+        expect(product.digital).to.equal(true);
+      });
+
+      it('sends the recipient to pricing, shipping rates and submit; priced and placed without shipping', async () => {
+        const { seen, fetch } = recording();
+        const rest = restAdapter({ fetch });
+        const draft = byEmail();
+        expect(draft.shippingMethodId).to.equal(null);
+        const pricing = await rest.priceOrder({ draft });
+        expect(pricing.subtotal.amount).to.equal(PRODUCTS.giftCard.usd);
+        expect(pricing.shipping.amount).to.equal(0);
+        await rest.getShippingMethods({ draft });
+        const order = await rest.submitOrder({ draft, idempotencyKey: 'key-email-delivery' });
+        expect(order.status).to.equal('new');
+        for (const request of seen) {
+          const sent = ((await request.json()) as { draft: OrderDraft }).draft;
+          expect(sent.lines[0]!.fulfillment).to.deep.equal({
+            kind: 'digital',
+            locationId: null,
+            locationName: null,
+            recipient,
+          });
+        }
+        expect(seen).to.have.length(3);
+      });
+
+      it('is refused at submit without its recipient, at the line: a ValidationError', async () => {
+        const draft = byEmail(false);
+        const error = await rejection(adapter.submitOrder({ draft, idempotencyKey: 'key-email-no-recipient' }));
+        expect(error).to.be.instanceOf(ValidationError);
+        expect((error as ValidationError).problems.map((p) => p.path)).to.deep.equal([
+          `lines.${draft.lines[0]!.id}.fulfillment.recipient.email`,
+        ]);
+      });
     });
   });
 }

@@ -138,6 +138,9 @@ describe('adapter text in our sentences: isolated, and scrubbed of card digits',
         ...mock.adapter,
         searchProducts: async (request, init) =>
           (await mock.adapter.searchProducts(request, init)).map((p) => (p.id === 'gift-card' ? { ...p, name } : p)),
+        // Delivered by email in the mock: a backend that refuses it every option stands in.
+        getFulfillmentOptions: async (request, init) =>
+          (await mock.adapter.getFulfillmentOptions(request, init)).map((o) => ({ ...o, available: false })),
       };
       const el = await renderEditor(adapter);
       await pickProduct(el, 'Gift Card');
