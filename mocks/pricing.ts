@@ -10,7 +10,8 @@
  * 4. shipping: the method's rate once per order when any line ships, less FREESHIP and the
  *    shipping adjustment, never below zero;
  * 5. handling per unit on the products that have a fee;
- * 6. per line, tax at the ship-to country's rate on its merchandise after discounts, its
+ * 6. per line, tax at the ship-to country's rate (the draft's `shipTo`, else the customer's default
+ *    shipping address, else the site's country) on its merchandise after discounts, its
  *    share of the net shipping and its handling (none for a tax-exempt order: one with
  *    `taxExemption`'s certificate number); duty on Direct Ship lines to Canada.
  *
@@ -20,6 +21,7 @@
  * Everything is integer minor units; percentages round half away from zero per line.
  */
 import type {
+  AddressInput,
   BreakdownItem,
   CouponResult,
   Customer,
@@ -36,6 +38,7 @@ import type {
 } from '../src/model/types.js';
 import { allocate as allocateMoney, formatMoney, formatPercent, money, percentage } from '../src/model/money.js';
 import { TEXT_LIMITS } from '../src/model/limits.js';
+import { shipToAddress } from '../src/model/draft-core.js';
 import { validationProblem } from './problem.js';
 import type { CatalogProduct, MockPriceList, MockShippingMethod, PricingCatalog } from './catalog-types.js';
 
@@ -46,6 +49,8 @@ export interface PricingInput {
   siteId: string | null;
   currency: string | null;
   customer: Customer | null;
+  /** Another address the order ships to (its country taxes the Direct Ship lines); absent: the default. */
+  shipTo?: AddressInput | null;
   lines: Array<Pick<DraftLine, 'id' | 'productId' | 'variantId' | 'quantity' | 'fulfillment' | 'adjustment'>>;
   shippingMethodId: string | null;
   coupons: string[];
@@ -447,7 +452,7 @@ export function priceDraft(catalog: PricingCatalog, site: Site, draft: PricingIn
   }
   const priceList = resolvePriceList(catalog, site, draft.priceListId);
   const siteCountry = catalog.siteCountries[site.id] ?? 'US';
-  const shipTo = draft.customer?.addresses.find((a) => a.isDefaultShipping)?.country ?? siteCountry;
+  const shipTo = shipToAddress(draft)?.country ?? siteCountry;
 
   const lineContext: LineContext = { catalog, currency, priceList, shipTo };
   const resolved = draft.lines.flatMap((line) => resolveLine(line, lineContext, errors) ?? []);

@@ -6,18 +6,29 @@ import {
   addCoupon,
   setCustomerNotes,
   setGiftMessage,
+  setCustomer,
   setLineGift,
   setOrderAdjustment,
   setPriceList,
   setShippingAdjustment,
   setShippingMethod,
   setTaxExemption,
+  setShipTo,
 } from '../src/model/draft.js';
 import type { OverrideApprovalEvent } from '../src/events/override-approval.js';
 import type { OrderDraft } from '../src/model/types.js';
 import '../src/define.js';
 import { say } from './story-locale.js';
-import { DELIVERY_UPTOWN, draftWith, mockApi, PICKUP_DOWNTOWN, SHIP, until, US } from './order-stories-support.js';
+import {
+  catalog,
+  DELIVERY_UPTOWN,
+  draftWith,
+  mockApi,
+  PICKUP_DOWNTOWN,
+  SHIP,
+  until,
+  US,
+} from './order-stories-support.js';
 
 /** Two shoes shipped, a tote picked up downtown and a bottle delivered from Uptown, by Ground. */
 function baseDraft(): OrderDraft {
@@ -169,5 +180,27 @@ export const OrderAdjustmentAboveLimit: Story = {
     const amount = root.querySelector<HTMLInputElement>('#order-amount')!;
     amount.value = '25';
     amount.dispatchEvent(new Event('change'));
+  },
+};
+
+/**
+ * Ship to another address: Katherine Johnson's two saved addresses and "Another address", chosen,
+ * with a one-time address in Toronto (taxed at Canada's rate, with duty on the shoes) and "Save to
+ * customer" to add it to her addresses at Save.
+ */
+export const ShipToAnotherAddress: Story = {
+  parameters: {
+    ...mockApi('details-ship-to'),
+    draft: () =>
+      setShipTo(setCustomer(baseDraft(), catalog.findCustomer('katherine') ?? null), {
+        name: 'Katherine Johnson',
+        line1: '1 Front St W',
+        city: 'Toronto',
+        region: 'ON',
+        postalCode: 'M5J 1E6',
+        country: 'CA',
+        isDefaultBilling: false,
+        isDefaultShipping: false,
+      }),
   },
 };

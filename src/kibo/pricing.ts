@@ -13,7 +13,7 @@
  * `reason` as its message.
  */
 import { DecodeError } from '../adapter/decode.js';
-import { defaultShippingAddress } from '../model/draft-core.js';
+import { shipToAddress } from '../model/draft-core.js';
 import { percentage } from '../model/money-shares.js';
 import type * as model from '../model/types.js';
 import { amount } from './decode.js';
@@ -72,7 +72,8 @@ export function pricingOrder(draft: model.OrderDraft, tenantId: number, currency
         ? percentage({ amount: subtotal, currency }, draft.orderAdjustment.basisPoints)
         : null;
   const customerId = draft.customer && /^\d+$/.test(draft.customer.id) ? Number(draft.customer.id) : null;
-  const address = draft.customer ? defaultShippingAddress(draft.customer) : null;
+  // Where the order ships: another address (`shipTo`) or the customer's default shipping one.
+  const address = shipToAddress(draft);
   return {
     siteId: Number(draft.siteId),
     tenantId,

@@ -1,10 +1,10 @@
 /**
  * Shipping rates for a draft before any order exists (docs/KIBO.md, `getShippingMethods`): the
- * shipping storefront's `request-rates` with the draft's shipped lines and the customer's default
- * shipping address; each carrier's rates become our shipping methods.
+ * shipping storefront's `request-rates` with the draft's shipped lines and where it ships (its
+ * `shipTo`, else the customer's default shipping address); each carrier's rates become our shipping methods.
  */
 import { DecodeError } from '../adapter/decode.js';
-import { defaultShippingAddress } from '../model/draft-core.js';
+import { shipToAddress } from '../model/draft-core.js';
 import { minorUnitsOf } from '../model/currencies.js';
 import type { Money, OrderDraft, ShippingMethod } from '../model/types.js';
 import { amount } from './decode.js';
@@ -19,11 +19,11 @@ export function major(money: Money): number {
 
 /**
  * The rate request of a draft in `currency`, or null when there is nothing to rate: no line is
- * shipped, or the customer has no default shipping address.
+ * shipped, or there is no address to ship to (no `shipTo`, no default shipping address).
  */
 export function rateRequest(draft: OrderDraft, currency: string): KiboRateRequest | null {
   const shipped = draft.lines.filter((line) => line.fulfillment?.kind === 'ship');
-  const address = draft.customer ? defaultShippingAddress(draft.customer) : null;
+  const address = shipToAddress(draft);
   if (!shipped.length || !address) return null;
   // Totals summed in minor units, then converted: no binary fractions added up.
   const cents = (line: (typeof shipped)[number]) => line.unitPrice.amount * line.quantity;

@@ -18,7 +18,7 @@
 import type { CallInit } from '../adapter/adapter.js';
 import { InvalidResponseError, ValidationError } from '../adapter/errors.js';
 import { pathOf } from '../adapter/http.js';
-import { defaultBillingAddress, defaultShippingAddress } from '../model/draft-core.js';
+import { defaultBillingAddress, shipToAddress } from '../model/draft-core.js';
 import type * as model from '../model/types.js';
 import { kiboCardType } from './cards.js';
 import type { KiboRequester } from './client.js';
@@ -46,7 +46,7 @@ const anOrder = (value: unknown): Order => {
 const dataOf = (value: unknown, key: string): unknown =>
   isObject(value) && isObject(value.data) ? value.data[key] : undefined;
 
-function contactOf(address: model.Address, email: string): kibo.KiboOrderContact {
+function contactOf(address: model.AddressInput, email: string): kibo.KiboOrderContact {
   return {
     ...splitName(address.name),
     email,
@@ -200,7 +200,7 @@ export async function submitSequence(
 
   // 5, 6. Fulfillment and billing info: repeatable.
   const email = draft.customer?.email ?? '';
-  const shipping = draft.customer ? defaultShippingAddress(draft.customer) : null;
+  const shipping = shipToAddress(draft);
   const billing = draft.customer ? defaultBillingAddress(draft.customer) : null;
   if (shipping && draft.lines.some((line) => line.fulfillment?.kind === 'ship')) {
     const body: kibo.KiboFulfillmentInfo = {

@@ -174,9 +174,17 @@ function itemCount(n: number): string {
 // ---------------------------------------------------------------------------------------------
 // Customer
 
-/** Sets (or with null, removes) the order's shopper. Check `isCustomerOfSite` before offering one. */
+/**
+ * Sets (or with null, removes) the order's shopper. Check `isCustomerOfSite` before offering one.
+ * The ship-to address (`shipTo`) follows: another customer (or none) drops it; the same customer
+ * edited keeps a one-time address, and a saved one as the customer has it now (dropped when gone).
+ */
 export function setCustomer(draft: OrderDraft, customer: Customer | null, now: Date = new Date()): OrderDraft {
-  return touch(draft, { customer }, now);
+  const { shipTo, ...rest } = draft;
+  if (!shipTo) return touch(draft, { customer }, now);
+  const kept = customer && customer.id === draft.customer?.id;
+  const saved = shipTo.id === undefined ? shipTo : customer?.addresses.find((a) => a.id === shipTo.id);
+  return touch(rest, kept && saved ? { customer, shipTo: saved } : { customer }, now);
 }
 
 /** The customer's default billing address, or null. The first one wins if several claim it. */
@@ -187,6 +195,14 @@ export function defaultBillingAddress<A extends Address | AddressInput>(customer
 /** The customer's default shipping address, or null. The first one wins if several claim it. */
 export function defaultShippingAddress<A extends Address | AddressInput>(customer: { addresses: A[] }): A | null {
   return customer.addresses.find((a) => a.isDefaultShipping) ?? null;
+}
+
+/**
+ * Where the order ships: its `shipTo` (another saved address, or a one-time one), else the
+ * customer's default shipping address; null when there is neither.
+ */
+export function shipToAddress(draft: Pick<OrderDraft, 'customer' | 'shipTo'>): Address | AddressInput | null {
+  return draft.shipTo ?? (draft.customer && defaultShippingAddress(draft.customer));
 }
 
 /** "First Last", trimmed; the email when both names are blank. */
@@ -266,11 +282,11 @@ export function paymentLabel(payment: Pick<Payment, 'kind' | 'card' | 'reference
 }
 
 /**
- * Whether two drafts ship to the same address (the customer's default shipping address), compared
+ * Whether two drafts ship to the same address (`shipToAddress`), compared
  * as JSON: a model comparison of two plain values, not a Task's arguments (`deepEquals` of
  * `@lit/task/deep-equals.js` would add 0.5 KB to the page's first load for the same answer).
  */
 export function sameShipTo(before: OrderDraft, after: OrderDraft): boolean {
-  const address = (draft: OrderDraft) => JSON.stringify(draft.customer && defaultShippingAddress(draft.customer));
+  const address = (draft: OrderDraft) => JSON.stringify(shipToAddress(draft));
   return address(before) === address(after);
 }

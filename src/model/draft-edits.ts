@@ -16,6 +16,7 @@ import type { LineListEdit, LinePatch, NewLine } from './line-list.js';
 import { assertDraftCurrency, normalizeCoupon, touch } from './draft-core.js';
 import { readPayment } from './draft-json.js';
 import type {
+  AddressInput,
   DraftLine,
   TaxExemption,
   Fulfillment,
@@ -114,6 +115,17 @@ export function setShippingMethod(
 ): OrderDraft {
   return touch(draft, { shippingMethodId }, now);
 }
+/**
+ * Sets where the order ships: a copy of one of the customer's saved addresses (with its `id`) or a
+ * one-time address (without one), as typed (`validateOrderReadiness` checks it); null for the
+ * customer's default shipping address, which leaves no `shipTo` in the draft. The customer's own
+ * addresses never change here.
+ */
+export function setShipTo(draft: OrderDraft, address: AddressInput | null, now: Date = new Date()): OrderDraft {
+  const { shipTo: _previous, ...rest } = draft;
+  return touch(rest, address ? { shipTo: { ...address } } : {}, now);
+}
+
 /** Adds a coupon code (trimmed, upper-cased). A blank code or one already there: the draft unchanged. */
 export function addCoupon(draft: OrderDraft, code: string, now: Date = new Date()): OrderDraft {
   const normalized = normalizeCoupon(code);

@@ -6,6 +6,7 @@ import { DRAFT_SCHEMA } from './draft-core.js';
 import { isMoney } from './money.js';
 import type {
   Address,
+  AddressInput,
   CardBrand,
   CardSummary,
   Customer,
@@ -145,9 +146,16 @@ function strings<Key extends string>(json: Json, path: string, keys: readonly Ke
 }
 
 function readAddress(value: unknown, path: string): Address {
+  return { id: str(asObject(value, path), 'id', path), ...readAddressInput(value, path) };
+}
+
+/** An address with its `id` when it has one (a ship-to address: saved, or typed for one order). */
+function readAddressInput(value: unknown, path: string): AddressInput {
   const json = asObject(value, path);
-  const address: Address = {
-    ...strings(json, path, ['id', 'name', 'line1', 'city', 'region', 'postalCode', 'country']),
+  const id = optStr(json, 'id', path);
+  const address: AddressInput = {
+    ...(id === undefined ? {} : { id }),
+    ...strings(json, path, ['name', 'line1', 'city', 'region', 'postalCode', 'country']),
     isDefaultBilling: bool(json, 'isDefaultBilling', path),
     isDefaultShipping: bool(json, 'isDefaultShipping', path),
   };
@@ -343,6 +351,8 @@ function readDraft(value: unknown): OrderDraft {
     // Absent in drafts kept before tax exemptions: taxed.
     ...(json.taxExemption ? { taxExemption: readTaxExemption(json.taxExemption, 'taxExemption') } : {}),
     payments: asArray(json.payments, 'payments').map((payment, i) => readPayment(payment, at('payments', i))),
+    // Absent or null: the customer's default shipping address (and no `shipTo` in the draft).
+    ...(json.shipTo === undefined || json.shipTo === null ? {} : { shipTo: readAddressInput(json.shipTo, 'shipTo') }),
     createdAt: timestamp('createdAt'),
     updatedAt: timestamp('updatedAt'),
   };

@@ -29,6 +29,7 @@ export {
   setCustomer,
   sameShipTo,
   setSite,
+  shipToAddress,
 } from './draft-core.js';
 export type { ClearedItem, ClearedKind } from './draft-core.js';
 export * from './draft-edits.js';

@@ -7,7 +7,7 @@
  * explains tax, duty and shipping, never the subtotal. The view turns the result into sentences
  * such as "+$4.10 tax: shipping address changed" or "−$12.00 coupon SAVE10".
  */
-import { defaultShippingAddress, normalizeCoupon } from './draft.js';
+import { normalizeCoupon, shipToAddress } from './draft.js';
 import { money } from './money.js';
 import { same } from './same.js';
 import type { Money, OrderDraft, Pricing } from './types.js';
@@ -106,8 +106,7 @@ export function pricingCauses(before: OrderDraft, after: OrderDraft): PricingCau
   }
   if (before.priceListId !== after.priceListId) found.add('price-list');
   if (before.shippingMethodId !== after.shippingMethodId) found.add('shipping-method');
-  const address = (d: OrderDraft) => (d.customer ? defaultShippingAddress(d.customer) : null);
-  if (!same(address(before), address(after))) found.add('shipping-address');
+  if (!same(shipToAddress(before), shipToAddress(after))) found.add('shipping-address');
   if (!same(before.coupons.map(normalizeCoupon), after.coupons.map(normalizeCoupon))) found.add('coupons');
   if (!same(before.orderAdjustment, after.orderAdjustment)) found.add('order-adjustment');
   if (!same(before.shippingAdjustment, after.shippingAdjustment)) found.add('shipping-adjustment');

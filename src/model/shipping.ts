@@ -3,7 +3,25 @@
  * adapter answers for the draft as it is now (its lines and its shipping address); and which one to
  * preselect when the draft has none.
  */
+import { shipToAddress } from './draft-core.js';
 import type { OrderDraft, ShippingMethod } from './types.js';
+
+/**
+ * What the shipping rates depend on: the site, each line's product, quantity and fulfillment, and
+ * where the order ships (`shipToAddress`). Rates are asked again only when it changes (compared deeply).
+ */
+export function shippingRatesKey(draft: OrderDraft) {
+  return {
+    siteId: draft.siteId,
+    lines: draft.lines.map(({ productId, variantId, quantity, fulfillment }) => ({
+      productId,
+      variantId,
+      quantity,
+      fulfillment,
+    })),
+    address: shipToAddress(draft),
+  };
+}
 
 /**
  * The draft's shipping method among `rates`, or undefined when it is not there (no longer

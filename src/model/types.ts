@@ -302,6 +302,13 @@ export interface OrderDraft {
   /** The order's tax exemption; absent or null: the order is taxed. */
   taxExemption?: TaxExemption | null;
   payments: Payment[];
+  /**
+   * Where the order ships when not to the customer's default shipping address: a copy of another of
+   * the customer's saved addresses (with its `id`), or a one-time address (without one). Absent or
+   * null: the customer's default shipping address (`shipToAddress` answers either). Set with
+   * `setShipTo`; never changes the customer's addresses.
+   */
+  shipTo?: AddressInput | null;
   /** ISO timestamps. */
   createdAt: string;
   updatedAt: string;

@@ -7,7 +7,7 @@ import { validateRecipient } from './digital.js';
 import { anyLineShips } from './draft-core.js';
 import { add, compare, isMoney, zero } from './money.js';
 import type { DraftLine, Money, OrderDraft, Problem } from './types.js';
-import { blank, problem, validateCustomer } from './validation-customer.js';
+import { blank, problem, validateAddress, validateCustomer } from './validation-customer.js';
 
 // ---------------------------------------------------------------------------------------------
 // Lines
@@ -95,7 +95,8 @@ export function validateShippingAdjustment(draft: OrderDraft): Problem[] {
  * Whether the draft may be submitted (payment is optional): a site (`required` at `siteId`); a
  * customer (`required` at `customer`) who passes every customer rule (paths prefixed `customer.`);
  * at least one line (`no-lines` at `lines`), each valid; a shipping method when any line ships
- * (`required` at `shippingMethodId`); and valid adjustments.
+ * (`required` at `shippingMethodId`); another address to ship to (`shipTo`), when any line ships, valid as the customer's
+ * addresses are (`validateAddress`, paths `shipTo.line1` etc.); and valid adjustments.
  */
 export function validateOrderReadiness(draft: OrderDraft): Problem[] {
   const problems: Problem[] = [];
@@ -110,6 +111,8 @@ export function validateOrderReadiness(draft: OrderDraft): Problem[] {
   if (anyLineShips(draft) && draft.shippingMethodId === null) {
     problems.push(problem('shippingMethodId', 'required', 'Choose a shipping method for the items that ship.'));
   }
+  // Another address to ship to (for the items that ship): the customer's addresses' rules, at `shipTo.line1` etc.
+  if (draft.shipTo && anyLineShips(draft)) problems.push(...validateAddress(draft.shipTo, 'shipTo'));
   problems.push(...validateOrderAdjustment(draft), ...validateShippingAdjustment(draft));
   return problems;
 }

@@ -161,6 +161,39 @@ describe('Kibo adapter: pricing', () => {
     expectSchemaTrue(world);
   });
 
+  it('puts the ship-to address (another than the default) in fulfillmentInfo.fulfillmentContact', async () => {
+    const world = kiboWorld(kibo({ body: priced }));
+    const toronto = {
+      name: 'Charles Babbage',
+      line1: '1 Front St W',
+      city: 'Toronto',
+      region: 'ON',
+      postalCode: 'M5J 1E6',
+      country: 'CA',
+      isDefaultBilling: false,
+      isDefaultShipping: false,
+    };
+    await world.adapter.priceOrder({ draft: { ...draft, shipTo: toronto } });
+    const body = world.requests.at(-1)!.body as { fulfillmentInfo: unknown };
+    expect(body.fulfillmentInfo).to.deep.equal({
+      shippingMethodCode: 'ground',
+      fulfillmentContact: {
+        firstName: 'Charles',
+        lastNameOrSurname: 'Babbage',
+        email: 'ada@example.com',
+        address: {
+          address1: '1 Front St W',
+          address2: null,
+          cityOrTown: 'Toronto',
+          stateOrProvince: 'ON',
+          postalOrZipCode: 'M5J 1E6',
+          countryCode: 'CA',
+        },
+      },
+    });
+    expectSchemaTrue(world);
+  });
+
   it('reads each invalid coupon’s reasonCode as our rejection reason, with Kibo’s reason as its message', async () => {
     const cases: [string, number | undefined, string][] = [
       ['NOSUCH', 100, 'unknown'],

@@ -105,6 +105,23 @@ describe('Kibo adapter: shipping methods', () => {
     expectSchemaTrue(world);
   });
 
+  it('asks the rates to the ship-to address when the order ships elsewhere than the default', async () => {
+    const world = kiboWorld(kibo({ body: rates }));
+    const office = { ...ada.addresses[0]!, id: '12', line1: '1 Front St W', city: 'Toronto', region: 'ON' };
+    await world.adapter.getShippingMethods({
+      draft: { ...draft, shipTo: { ...office, postalCode: 'M5J 1E6', country: 'CA', isDefaultShipping: false } },
+    });
+    expect((world.requests.at(-1)!.body as { destinationAddress: unknown }).destinationAddress).to.deep.equal({
+      address1: '1 Front St W',
+      address2: null,
+      cityOrTown: 'Toronto',
+      stateOrProvince: 'ON',
+      postalOrZipCode: 'M5J 1E6',
+      countryCode: 'CA',
+    });
+    expectSchemaTrue(world);
+  });
+
   it('asks nothing when no line is shipped or there is no shipping address', async () => {
     const world = kiboWorld(kibo({ body: rates }));
     const pickupOnly = { ...draft, lines: [draft.lines[1]!] };

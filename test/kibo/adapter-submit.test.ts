@@ -156,6 +156,43 @@ describe('Kibo adapter: submitOrder', () => {
     });
   });
 
+  it('sends the ship-to address as the fulfillment contact, billing kept to the default billing address', async () => {
+    const kibo = new FakeOrders();
+    const world = kiboWorld(kibo.answer);
+    const shipTo = {
+      name: 'Charles Babbage',
+      line1: '1 Front St W',
+      city: 'Toronto',
+      region: 'ON',
+      postalCode: 'M5J 1E6',
+      country: 'CA',
+      isDefaultBilling: false,
+      isDefaultShipping: false,
+    };
+    await world.adapter.submitOrder({ draft: { ...draft, shipTo }, idempotencyKey: 'key-ship-to' });
+    const body = (ending: string) => world.requests.find((r) => r.url.pathname.endsWith(ending))!.body;
+    expect(body('/fulfillmentinfo')).to.deep.include({
+      fulfillmentContact: {
+        firstName: 'Charles',
+        lastNameOrSurname: 'Babbage',
+        email: 'ada@example.com',
+        address: {
+          address1: '1 Front St W',
+          address2: null,
+          cityOrTown: 'Toronto',
+          stateOrProvince: 'ON',
+          postalOrZipCode: 'M5J 1E6',
+          countryCode: 'CA',
+        },
+      },
+    });
+    expect(body('/billinginfo')).to.deep.include({ isSameBillingShippingAddress: false });
+    expect((body('/billinginfo') as { billingContact: { address: unknown } }).billingContact.address).to.deep.include({
+      address1: '12 Analytical Way',
+    });
+    expectSchemaTrue(world);
+  });
+
   it('refuses to submit with a coupon Kibo refuses, saying why', async () => {
     const kibo = new FakeOrders();
     const world = kiboWorld(kibo.answer);

@@ -69,6 +69,24 @@ describe('the states not covered elsewhere, in French (fr-CA)', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('<order-details-dialog>: "Livrer à", another address and its problems, "Enregistrer dans le dossier du client"', async () => {
+    const el = await openDetails(mock.adapter, buildDraft(mock.backend), { lang: 'fr-CA' });
+    await untilFrench();
+    const radios = () => $$<HTMLInputElement>(el, '[part~="ship-to"] input[type="radio"]');
+    await waitUntil(() => radios().length, 'no Ship to', WAIT);
+    const other = radios().at(-1)!;
+    other.click();
+    await el.updateComplete;
+    expect(text($(el, '[part~="ship-to"] legend'))).to.equal('Livrer à');
+    expect(text(other.closest('label'))).to.equal('Une autre adresse');
+    press(getButton(el.shadowRoot!, 'Enregistrer'));
+    await waitUntil(() => $$(el, '[part~="ship-to-form"] [aria-invalid="true"]').length > 0, 'no problem shown', WAIT);
+    expect(text($(el, '[part~="ship-to-form"]'))).to.include('Enregistrer dans le dossier du client');
+    // The tax's label is the backend's ("US tax 8.25%").
+    await expectNoEnglish(el, ['US tax']);
+    await expect(el).to.be.accessible();
+  });
+
   it('<line-item-editor>: the Configure Product dialog in French', async () => {
     const el = await renderEditor(mock.adapter);
     await untilFrench();

@@ -53,6 +53,8 @@ const CONTRACT = {
     'removePayment',
     'defaultBillingAddress',
     'defaultShippingAddress',
+    'shipToAddress',
+    'setShipTo',
     'customerName',
     'anyLineShips',
     'effectiveUnitPrice',

@@ -4,8 +4,7 @@
  */
 import { msg } from '../shared/localize.js';
 import { errorText } from '../shared/adapter-text.js';
-import { isolate } from '../shared/bidi.js';
-import type { Address, AddressInput, CustomerInput } from '../../model/types.js';
+import type { CustomerInput } from '../../model/types.js';
 
 export const PHONES = ['home', 'work', 'mobile'] as const;
 
@@ -13,14 +12,8 @@ export const PHONES = ['home', 'work', 'mobile'] as const;
 export const phoneLabel = (kind: string): string =>
   kind === 'home' ? msg('Home') : kind === 'work' ? msg('Work') : msg('Mobile');
 
-/** An address on one line, as an agent reads it back to a shopper. */
-export const addressText = (a: Address | AddressInput | null): string =>
-  a
-    ? [a.name, a.line1, a.line2, a.city, `${isolate(a.region)} ${isolate(a.postalCode)}`, a.country]
-        .map((part) => isolate(part ?? ''))
-        .filter(Boolean)
-        .join(', ')
-    : '';
+/** An address on one line, as an agent reads it back to a shopper (shared with the Order Details' "Ship to"). */
+export { addressText } from '../shared/address-text.js';
 
 /** The field a problem belongs to, and a problem in the agent's language (by its id: see problem-text.ts). */
 export { fieldOf, problemText } from '../shared/problem-text.js';

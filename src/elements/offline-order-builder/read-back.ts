@@ -1,16 +1,18 @@
 /**
  * The confirmation's read-back: what the agent reads to the shopper before submitting. Short
- * sentences in reading order (shopper, items, shipping, notes, totals with a tax exemption and its
- * certificate number, payments, balance due),
+ * sentences in reading order (shopper, items, shipping: the method, and the address when the order
+ * ships elsewhere than the customer's default shipping address; notes, totals with a tax exemption and
+ * its certificate number, payments, balance due),
  * so that a screen reader speaks it as naturally as the agent would.
  */
 import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { CARD_BRAND_NAMES, customerName, orderCoupons, paymentLabel } from '../../model/draft.js';
+import { anyLineShips, CARD_BRAND_NAMES, customerName, orderCoupons, paymentLabel } from '../../model/draft.js';
 import { clampToZero, formatMoney, negate, subtract, sum } from '../../model/money.js';
 import { safeLineTotal } from '../../model/totals.js';
 import type { Customer, Fulfillment, Money, OrderDraft, Payment, PaymentType, Pricing } from '../../model/types.js';
+import { addressText } from '../shared/address-text.js';
 import { isolate } from '../shared/bidi.js';
 import { recipientText } from '../shared/recipient-text.js';
 
@@ -121,6 +123,7 @@ export function renderReadBack(
       </ul>`,
     )}
     ${draft.shippingMethodId ? row(msg('Shipping Method'), shippingMethod) : nothing}
+    ${draft.shipTo && anyLineShips(draft) ? row(msg('Ship to'), html`<span part="read-back-ship-to">${addressText(draft.shipTo)}</span>`) : nothing}
     ${coupons.length ? row(msg('Coupons'), coupons.map(isolate).join(', ')) : nothing}
     ${draft.customerNotes ? row(msg('Customer notes'), draft.customerNotes) : nothing}
     ${draft.giftMessage ? row(msg('Order gift message'), draft.giftMessage) : nothing}

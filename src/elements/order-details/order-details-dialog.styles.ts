@@ -70,6 +70,7 @@ export const detailsStyles = [
         grid-template-columns: 9rem 7rem minmax(8rem, 1fr);
       }
       fieldset > p,
+      fieldset > .ship-to,
       .field > .field__hint,
       form > .field > p {
         grid-column: 2;

@@ -10,7 +10,6 @@ import { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import {
   anyLineShips,
   createDraft,
-  defaultShippingAddress,
   setCustomerNotes,
   setGiftMessage,
   setPriceList,
@@ -20,7 +19,7 @@ import {
 import { formatMoney, formatMoneyForInput, negate } from '../../model/money.js';
 import type { Money, OrderDraft, PriceList, Problem, ShippingMethod } from '../../model/types.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
-import { preselectedShippingMethod, shippingMethodLapsed } from '../../model/shipping.js';
+import { preselectedShippingMethod, shippingMethodLapsed, shippingRatesKey } from '../../model/shipping.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { OrderElement } from '../shared/order-element.js';
@@ -35,6 +34,7 @@ import { PricingController } from '../shared/pricing-controller.js';
 import { limitHint } from '../shared/text-limit.js';
 import type { LineItemEditor } from '../line-item-editor/line-item-editor.js';
 import { CouponArea } from './coupons.js';
+import { ShipToArea } from './ship-to.js';
 import { detailsKeydown, renderKeysHint } from './details-keys.js';
 import { renderTotals } from './totals.js';
 import { OrderAdjustmentApproval, readAdjustment } from './order-adjustment-approval.js';
@@ -44,23 +44,6 @@ import { detailsStyles } from './order-details-dialog.styles.js';
 
 /** What the totals price while the dialog is closed: nothing, so no request is made. */
 const CLOSED = createDraft();
-
-/**
- * What the shipping rates depend on: the site, each line's product, quantity and fulfillment, and
- * the shipping address. The rates are asked again only when it changes (compared deeply).
- */
-function shippingRatesKey(draft: OrderDraft) {
-  return {
-    siteId: draft.siteId,
-    lines: draft.lines.map(({ productId, variantId, quantity, fulfillment }) => ({
-      productId,
-      variantId,
-      quantity,
-      fulfillment,
-    })),
-    address: draft.customer ? defaultShippingAddress(draft.customer) : null,
-  };
-}
 
 /**
  * @tagname order-details-dialog
@@ -77,7 +60,9 @@ function shippingRatesKey(draft: OrderDraft) {
  * show "Recalculating…" until the answer for the new price list gives their prices, which the
  * draft keeps), adjustments to the order total (amount or percent) and to the shipping cost, each
  * with a reason (a shipping adjustment that takes off less than asked says why), "Tax exempt" with
- * its certificate number, and the totals: the adapter's pricing of the current draft, asked
+ * its certificate number, "Ship to" (the
+ * customer's saved addresses or a one-time one, optionally saved to the customer), and the totals:
+ * the adapter's pricing of the current draft, asked
  * again after every edit (debounced, an older answer never replacing a newer one), with a
  * "Recalculating…" state, a breakdown of shipping, handling, tax and duty, and what changed the
  * total and why. "Save" checks the details (a shipping method when an item ships, a fulfillment
@@ -101,6 +86,9 @@ function shippingRatesKey(draft: OrderDraft) {
  * @csspart close-button - Its "Close" button (an × and the word "Close").
  * @csspart discard-dialog - "Discard changes?", asked when the dialog closes with unsaved edits.
  * @csspart problems - The list of what keeps the details from being saved.
+ * @csspart ship-to - "Ship to": the customer's saved addresses and "Another address" (see ship-to.ts).
+ * @csspart ship-to-form - The one-time address with "Save to customer".
+ * @csspart ship-to-error - Why the one-time address could not be saved to the customer.
  * @csspart coupons - The coupon codes with their outcome.
  * @csspart limit-hint - The limit of a text area ("Up to 1,000 characters").
  * @csspart coupon - One coupon code with its outcome and "Remove" (also `coupon-rejected` when the adapter rejected it).
@@ -190,6 +178,13 @@ export class OrderDetailsDialog extends OrderElement {
     error: (key, message) => (this.errors = { ...this.errors, [key]: message }),
   });
 
+  /** @internal "Ship to": the customer's addresses or another one (see `ship-to.ts`). */
+  private shipTo = new ShipToArea(this, {
+    draft: () => this.working,
+    set: (d) => (this.working = d),
+    problems: () => this.problems,
+  });
+
   /** @internal */
   private priceLists = new Task(this, {
     task: ([adapter, site], { signal }) =>
@@ -268,6 +263,7 @@ export class OrderDetailsDialog extends OrderElement {
   async show(draft: OrderDraft, focusPath?: string): Promise<void> {
     this.working = this.original = draft;
     this.coupons.reset(draft);
+    this.shipTo.reset(draft);
     this.problems = [];
     this.notice = '';
     this.errors = {};
@@ -333,6 +329,7 @@ export class OrderDetailsDialog extends OrderElement {
     const editor = this.editor();
     await editor?.updateComplete;
     await editor?.stockComplete;
+    this.shipTo.commit();
     const draft = this.working;
     const errors = Object.entries(this.errors) as [AdjustmentKey, string][];
     this.problems = [
@@ -352,10 +349,13 @@ export class OrderDetailsDialog extends OrderElement {
     });
     const first = this.problems[0];
     if (!first) {
-      this.original = draft;
+      // "Save to customer": the address added to the customer first (the dialog stays open if it fails).
+      const saved = await this.shipTo.save(draft);
+      if (!saved) return;
+      this.original = saved;
       this.close();
       // Documented by the @fires tag (the analyzer cannot name an event from its class).
-      const event = new OrderDetailsChangeEvent({ draft });
+      const event = new OrderDetailsChangeEvent({ draft: saved });
       this.fire(event);
       return;
     }
@@ -530,7 +530,7 @@ export class OrderDetailsDialog extends OrderElement {
     return html`<div class="details">
       ${this.renderShippingMethod(draft)}
       <p class="warning" role="status">${this.notice}</p>
-      ${this.coupons.render()} ${this.renderPriceList(draft)}
+      ${this.shipTo.render()} ${this.coupons.render()} ${this.renderPriceList(draft)}
       ${this.renderTextArea('notes', msg('Customer notes'), TEXT_LIMITS.customerNotes, draft.customerNotes, setCustomerNotes)}
       ${this.renderTextArea('gift-message', msg('Order gift message'), TEXT_LIMITS.giftMessage, draft.giftMessage, setGiftMessage)}
       ${this.renderAdjustment('order', msg('Order adjustment'))}

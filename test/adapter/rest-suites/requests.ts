@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import { NotFoundError, ValidationError } from '../../../src/adapter/errors.js';
-import { addPayment, setCustomerNotes, setGiftMessage, setLineGift } from '../../../src/model/draft.js';
+import { addPayment, setCustomerNotes, setGiftMessage, setLineGift, setShipTo } from '../../../src/model/draft.js';
 import type { OrderDraft } from '../../../src/model/types.js';
 import { buildDraft, PRODUCTS, VARIANTS } from '../../support/fixtures.js';
 import { type ContractSuite, rejection } from '../rest-adapter-support.js';
@@ -72,6 +72,30 @@ export function requestsSuite({ transport, contract, restAdapter }: ContractSuit
         });
       }
       expect(seen).to.have.length(2);
+    });
+
+    it('sends the ship-to address (a one-time one) with rates, pricing and the order; the backend taxes by it', async () => {
+      const { seen, fetch } = recording();
+      const rest = restAdapter({ fetch });
+      const home = buildDraft(transport.seed);
+      const toronto = {
+        name: 'Ada Lovelace',
+        line1: '1 Front St W',
+        city: 'Toronto',
+        region: 'ON',
+        postalCode: 'M5J 1E6',
+        country: 'CA',
+        isDefaultBilling: false,
+        isDefaultShipping: false,
+      };
+      const draft = setShipTo(home, toronto);
+      await rest.getShippingMethods({ draft });
+      const [atHome, abroad] = [await rest.priceOrder({ draft: home }), await rest.priceOrder({ draft })];
+      await rest.submitOrder({ draft, idempotencyKey: 'ship-to-key' });
+      const sent = await Promise.all(seen.map(async (r) => ((await r.json()) as { draft: OrderDraft }).draft));
+      expect(sent.map((d) => d.shipTo ?? null)).to.deep.equal([toronto, null, toronto, toronto]);
+      // Canadian tax (13%) instead of Texas's 8.25%: the address, not the customer's default, is taxed.
+      expect(abroad.tax.amount).to.be.above(atHome.tax.amount);
     });
 
     it('encodes path parameters and leaves out empty query parameters', async () => {
