@@ -64,6 +64,11 @@ export interface RestAdapterOptions {
    * (`OrderAdapter.orderOffsets`). Default false: pages are chained by cursor.
    */
   orderOffsets?: boolean;
+  /**
+   * Whether the backend takes custom lines (`DraftLine.custom`, in `api/openapi.yaml`): "Add custom
+   * item" is offered (`OrderAdapter.customLines`). Default true; false hides it.
+   */
+  customLines?: boolean;
 }
 
 interface Route<T> extends CallContext {
@@ -318,6 +323,7 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
       const path = pathOf`/sites/${siteId}/orders/${orderId}/confirmation`;
       return send(path, { email }, confirmationSent, sending, init);
     },
+    customLines: options.customLines !== false,
   };
 }
 

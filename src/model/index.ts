@@ -17,3 +17,4 @@ export * from './safe-url.js';
 export * from './locale.js';
 export * from './limits.js';
 export * from './pricing-request.js';
+export * from './custom-line.js';

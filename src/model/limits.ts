@@ -14,6 +14,8 @@ export const TEXT_LIMITS = {
   adjustmentReason: 200,
   /** A payment's reference (check or PO number, gift card or store credit code) and its other fields. */
   paymentReference: 100,
+  /** The name of a custom line (an item the catalog lacks). */
+  customItemName: 120,
 } as const;
 
 export type TextField = keyof typeof TEXT_LIMITS;

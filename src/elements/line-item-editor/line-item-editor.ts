@@ -22,10 +22,9 @@ import { AdjustmentApproval } from './adjustment-approval.js';
 import { addNote, entries, optionsText, quantityNote } from './editor-parts.js';
 import type { QuantityNote } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
-import { controlOf, fulfillmentOptionId } from './line-cells.js';
-import { renderLineRow, rowWords } from './line-row.js';
-import type { RowActions, RowWords } from './line-row.js';
-import type { LinePart } from './line-cells.js';
+import { controlOf, fulfillmentOptionId, type LinePart } from './line-cells.js';
+import { renderLineRow, rowWords, type RowActions, type RowWords } from './line-row.js';
+import { CustomItemForm } from './custom-item.js';
 import { LineQuantities } from './line-quantities.js';
 import { StockLookups } from './stock-lookups.js';
 import { ConfigureProduct } from './configure-product.js';
@@ -121,6 +120,7 @@ export class LineItemEditor extends OrderElement {
 
   /** @internal The stock of the lines' products: looked up once for lines the editor did not add. */
   private stock = new StockLookups(this);
+  private custom = new CustomItemForm(this, (line) => this.edit(lineList.addLineEdit(line)));
 
   /** @internal The quantity fields of the table: what was typed and refused. */
   private quantities = new LineQuantities(this, {
@@ -592,7 +592,7 @@ export class LineItemEditor extends OrderElement {
 
   override render(): TemplateResult {
     const search = renderProductSearch(this.combo, this.locale, () => this.product && this.reset());
-    return html`${search} ${this.product ? this.renderAddRow(this.product) : nothing}
+    return html`${search} ${this.product ? this.renderAddRow(this.product) : nothing} ${this.custom.render()}
     ${this.lines.length ? this.renderTable() : html`<p class="text-muted">${msg('No items yet.')}</p>`}
     ${this.configure.render()}`;
   }

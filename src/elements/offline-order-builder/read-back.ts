@@ -11,6 +11,7 @@ import { clampToZero, formatMoney, negate, subtract, sum } from '../../model/mon
 import { safeLineTotal } from '../../model/totals.js';
 import type { Customer, Fulfillment, Money, OrderDraft, Payment, PaymentType, Pricing } from '../../model/types.js';
 import { isolate } from '../shared/bidi.js';
+import { renderCustomBadge } from '../shared/custom-badge.js';
 
 /** "Direct Ship", "Pickup at Downtown Store", "Delivery from Uptown Store". */
 export function fulfillmentText(f: Fulfillment | null): string {
@@ -98,7 +99,9 @@ export function renderReadBack(
             !p || l.needsRepricing ? undefined : (p.lines.find((x) => x.lineId === l.id)?.total ?? safeLineTotal(l));
           const options = l.options.map((o) => `${isolate(o.name)} ${isolate(o.value)}`).join(', ');
           return html`<li>
-            ${l.quantity} × <bdi>${l.productName}</bdi>${options ? `, ${options}` : ''}${msg(':', {
+            ${l.quantity} ×
+            <bdi>${l.productName}</bdi
+            >${l.custom ? html` ${renderCustomBadge(l)}` : ''}${options ? `, ${options}` : ''}${msg(':', {
               id: 'colon',
               desc: 'After the item, before how it is fulfilled (French: a no-break space before the colon)',
             })}
