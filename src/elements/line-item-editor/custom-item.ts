@@ -119,7 +119,11 @@ export class CustomItemForm {
     this.close();
   };
 
-  private input(id: string, name: Field, attributes: { inputmode?: string; maxlength?: number }): TemplateResult {
+  private input(
+    id: string,
+    name: Field,
+    attributes: { inputmode?: string; maxlength?: number; value?: string },
+  ): TemplateResult {
     const code = this.errors[name];
     return html`<input
         id=${id}
@@ -127,6 +131,7 @@ export class CustomItemForm {
         name=${name}
         inputmode=${attributes.inputmode ?? nothing}
         maxlength=${attributes.maxlength ?? nothing}
+        value=${attributes.value ?? nothing}
         autocomplete="off"
         aria-invalid=${!!code}
         aria-describedby=${code ? `${id}-error` : nothing}
@@ -145,7 +150,7 @@ export class CustomItemForm {
     >
       ${field('custom-name', msg('Name'), this.input('custom-name', 'name', { maxlength: TEXT_LIMITS.customItemName }))}
       ${field('custom-price', msg('Unit price'), this.input('custom-price', 'unitPrice', { inputmode: 'decimal' }))}
-      ${field('custom-quantity', msg('Quantity'), this.input('custom-quantity', 'quantity', { inputmode: 'numeric' }))}
+      ${field('custom-quantity', msg('Quantity'), this.input('custom-quantity', 'quantity', { inputmode: 'numeric', value: '1' }))}
       <label class="check"><input id="custom-taxable" type="checkbox" name="taxable" checked />${msg('Taxable')}</label>
       <button class="button button--primary" part="custom-add-button" type="submit">${msg('Add')}</button>
       <button class="button" type="button" @click=${() => this.close()}>${msg('Cancel')}</button>
