@@ -264,6 +264,9 @@ export type CustomElements = {
    * - **fulfillment** - A fulfillment radio group.
    * - **inventory-breakdown** - The tooltip with current and expected stock.
    * - **add-button** - The "Add" button.
+   * - **custom-item-button** - "Add custom item", which shows its form.
+   * - **custom-item-form** - The custom item's form ("Name", "Unit price", "Quantity", "Taxable", "Add", "Cancel").
+   * - **custom-badge** - "Custom" (and "Not taxable") on a custom line.
    * - **configure-dialog** - The "Configure Product" dialog.
    * - **close-button** - Its "Close" button.
    * - **discard-dialog** - "Discard changes?", asked when "Configure Product" closes with options changed.
@@ -376,6 +379,7 @@ export type CustomElements = {
    * - **confirm-dialog** - The confirmation dialog.
    * - **read-back** - The summary of the order read back to the shopper.
    * - **read-back-currency** - The read-back's currency in words ("Amounts in Canadian dollars (CAD).").
+   * - **custom-badge** - "Custom" (and "Not taxable") on a custom line of the read-back.
    * - **problems** - What blocks the submission, each a link to its field.
    * - **back-button** - The confirmation's "Back" button.
    * - **confirm-button** - The confirmation's "Submit Order" button.

@@ -152,7 +152,7 @@ export class CustomItemForm {
       ${field('custom-price', msg('Unit price'), this.input('custom-price', 'unitPrice', { inputmode: 'decimal' }))}
       ${field('custom-quantity', msg('Quantity'), this.input('custom-quantity', 'quantity', { inputmode: 'numeric', value: '1' }))}
       <label class="check"><input id="custom-taxable" type="checkbox" name="taxable" checked />${msg('Taxable')}</label>
-      <button class="button button--primary" part="custom-add-button" type="submit">${msg('Add')}</button>
+      <button class="button button--primary" type="submit">${msg('Add')}</button>
       <button class="button" type="button" @click=${() => this.close()}>${msg('Cancel')}</button>
     </form>`;
   }

@@ -135,6 +135,7 @@ import { SiteController } from './site-controller.js';
  * @csspart confirm-dialog - The confirmation dialog.
  * @csspart read-back - The summary of the order read back to the shopper.
  * @csspart read-back-currency - The read-back's currency in words ("Amounts in Canadian dollars (CAD).").
+ * @csspart custom-badge - "Custom" (and "Not taxable") on a custom line of the read-back.
  * @csspart problems - What blocks the submission, each a link to its field.
  * @csspart back-button - The confirmation's "Back" button.
  * @csspart confirm-button - The confirmation's "Submit Order" button.
