@@ -56,4 +56,26 @@ describe('<offline-order-builder> custom line', function () {
     expect(order!.items.map((item) => item.productName)).to.deep.equal(['Canvas Tote Bag', 'Engraving']);
     await expect(el).to.be.accessible();
   });
+
+  it('never takes another order’s custom line for a duplicate of the draft’s', async () => {
+    const onlyCustom = (name: string) =>
+      addLine(buildDraft(mock.backend, { lines: [], shippingMethodId: 'ground' }), {
+        productId: '',
+        productName: name,
+        code: '',
+        fulfillment: SHIP,
+        unitPrice: { amount: 500, currency: 'USD' },
+        custom: { taxable: true },
+      });
+    mock.backend.submitOrder('us', onlyCustom('Gift wrap'), 'key-earlier-custom');
+    const el = await withDraft(mock, onlyCustom('Engraving'));
+    await waitUntil(
+      () => mock.backend.requestsFor('listOrders').some((r) => r.url.includes('customerId=ada')),
+      'the shopper’s recent orders were not asked',
+      WAIT,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await el.updateComplete;
+    expect($(el, '[part~="duplicate-warning"]')).to.equal(null);
+  });
 });
