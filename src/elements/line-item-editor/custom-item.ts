@@ -12,6 +12,7 @@
 import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { readCustomItem } from '../../model/custom-line.js';
 import type { CustomItemErrorCode, CustomItemErrors } from '../../model/custom-line.js';
@@ -129,9 +130,9 @@ export class CustomItemForm {
         id=${id}
         class="field__control"
         name=${name}
-        inputmode=${attributes.inputmode ?? nothing}
-        maxlength=${attributes.maxlength ?? nothing}
-        value=${attributes.value ?? nothing}
+        inputmode=${ifDefined(attributes.inputmode)}
+        maxlength=${ifDefined(attributes.maxlength)}
+        value=${ifDefined(attributes.value)}
         autocomplete="off"
         aria-invalid=${!!code}
         aria-describedby=${code ? `${id}-error` : nothing}
