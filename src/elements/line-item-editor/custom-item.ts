@@ -1,6 +1,7 @@
 /**
  * "Add custom item" of `<line-item-editor>`: a line for what the catalog lacks. A WAI-ARIA APG
- * disclosure: the button (after the add row, so that no Tab stop of the standard flow moves) shows
+ * disclosure: the button (after the add row and the table: nothing shown before it moves, no Tab stop
+ * of the standard flow either) shows
  * a small form, "Name" (required, at most `TEXT_LIMITS.customItemName` characters), "Unit price"
  * (an amount above zero, typed in the page's conventions), "Quantity" (a whole number ≥ 1) and
  * "Taxable" (checked by default), with "Add" and "Cancel". "Add" (or Enter in a field) checks it:

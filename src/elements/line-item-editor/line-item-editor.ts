@@ -592,8 +592,8 @@ export class LineItemEditor extends OrderElement {
 
   override render(): TemplateResult {
     const search = renderProductSearch(this.combo, this.locale, () => this.product && this.reset());
-    return html`${search} ${this.product ? this.renderAddRow(this.product) : nothing} ${this.custom.render()}
+    return html`${search} ${this.product ? this.renderAddRow(this.product) : nothing}
     ${this.lines.length ? this.renderTable() : html`<p class="text-muted">${msg('No items yet.')}</p>`}
-    ${this.configure.render()}`;
+    ${this.custom.render()} ${this.configure.render()}`;
   }
 }

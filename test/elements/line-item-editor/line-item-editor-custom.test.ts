@@ -60,7 +60,7 @@ describe('<line-item-editor>', () => {
   const mock = useEditorSuite();
 
   describe('"Add custom item"', () => {
-    it('is a collapsed disclosure after the search, opening a form with Name, Unit price, Quantity 1 and Taxable checked', async () => {
+    it('is a collapsed disclosure below the lines, opening a form with Name, Unit price, Quantity 1 and Taxable checked', async () => {
       const el = await renderEditor(mock.adapter);
       const trigger = toggle(el)!;
       expect(trigger.getAttribute('aria-expanded')).to.equal('false');
@@ -220,7 +220,7 @@ describe('<line-item-editor>', () => {
       expect(toggle(absent)).to.equal(null);
     });
 
-    it('comes after the add row: the add row keeps its Tab stops, then "Add custom item"', async () => {
+    it('comes after the add row and the table: their Tab stops come first', async () => {
       const el = await renderEditor(mock.adapter);
       await pickProduct(el, PRODUCTS.canvasTote.name);
       await until(() => button(el, 'Add'), 'the tote did not show');
