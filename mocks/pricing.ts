@@ -3,7 +3,8 @@
  *
  * Order of the computation (documented in mocks/README.md):
  * 1. each line at the catalog price in the site's currency, after the price list, then its
- *    line adjustment (amount off each unit, or a new unit price; never below zero);
+ *    line adjustment (amount off each unit, or a new unit price; never below zero); a custom
+ *    line (`custom`) at its own unit price, shipped, with no tax when it is not taxable;
  * 2. coupons on the subtotal (SAVE10, BIGSPENDER), capped at the subtotal; FREESHIP gives
  *    the Ground rate back as a discount;
  * 3. the order adjustment on what remains of the merchandise, never below zero;
@@ -51,7 +52,10 @@ export interface PricingInput {
   customer: Customer | null;
   /** Another address the order ships to (its country taxes the Direct Ship lines); absent: the default. */
   shipTo?: AddressInput | null;
-  lines: Array<Pick<DraftLine, 'id' | 'productId' | 'variantId' | 'quantity' | 'fulfillment' | 'adjustment'>>;
+  lines: Array<
+    Pick<DraftLine, 'id' | 'productId' | 'variantId' | 'quantity' | 'fulfillment' | 'adjustment'> &
+      Partial<Pick<DraftLine, 'productName' | 'unitPrice' | 'custom'>>
+  >;
   shippingMethodId: string | null;
   coupons: string[];
   priceListId: string | null;
@@ -131,7 +135,10 @@ function isAmountIn(amount: Money, currency: string): boolean {
 
 interface ResolvedLine {
   id: string;
-  product: CatalogProduct;
+  /** A custom line's stand-in: its name, no handling, no duty. */
+  product: Pick<CatalogProduct, 'name' | 'handling' | 'dutyBasisPoints'>;
+  /** False for a custom line the agent marked not taxable: no tax on it. */
+  taxable: boolean;
   quantity: number;
   unit: number;
   adjustedUnit: number;
@@ -156,6 +163,7 @@ function resolveLine(
 ): ResolvedLine | null {
   const { catalog, currency, priceList, shipTo } = context;
   const at = `lines.${line.id}`;
+  if (line.custom) return resolveCustomLine(line, context, errors);
   const product = catalog.productById.get(line.productId);
   if (!product) {
     errors.push({ path: `${at}.productId`, code: 'unknown-product', message: 'This product no longer exists.' });
@@ -215,12 +223,71 @@ function resolveLine(
   return {
     id: line.id,
     product,
+    taxable: true,
     quantity: line.quantity,
     unit,
     adjustedUnit,
     total: adjustedUnit * line.quantity,
     ships,
     country,
+  };
+}
+
+/**
+ * A custom line (an item the catalog lacks): the agent's unit price (a whole number of minor units
+ * above zero, in the site's currency), its line adjustment as any line's, × its quantity; shipped
+ * with the order (Direct Ship only); taxed at the ship-to country's rate only when `taxable`; no
+ * handling, no duty. Null (its problems pushed onto `errors`) when it cannot be priced.
+ */
+function resolveCustomLine(
+  line: PricingInput['lines'][number],
+  context: LineContext,
+  errors: Problem[],
+): ResolvedLine | null {
+  const { currency, shipTo } = context;
+  const at = `lines.${line.id}`;
+  const before = errors.length;
+  const name = typeof line.productName === 'string' ? line.productName.trim() : '';
+  if (!name) errors.push({ path: `${at}.productName`, code: 'required', message: 'Enter the name of the item.' });
+  const price = line.unitPrice;
+  if (!price || price.currency !== currency || !Number.isSafeInteger(price.amount) || price.amount <= 0) {
+    errors.push({
+      path: `${at}.unitPrice`,
+      code: 'invalid-amount',
+      message: `Enter a unit price above zero in ${currency}.`,
+    });
+  }
+  if (typeof line.custom?.taxable !== 'boolean') {
+    errors.push({ path: `${at}.custom`, code: 'invalid', message: 'Say whether the item is taxable.' });
+  }
+  if (line.fulfillment && line.fulfillment.kind !== 'ship') {
+    errors.push({ path: `${at}.fulfillment`, code: 'custom-ships', message: 'A custom item ships with the order.' });
+  }
+  if (!Number.isInteger(line.quantity) || line.quantity < 1) {
+    errors.push({ path: `${at}.quantity`, code: 'min-quantity', message: 'Enter a whole quantity of at least 1.' });
+  }
+  if (errors.length > before) return null;
+  const unit = price!.amount;
+  let adjustedUnit = unit;
+  const adjustment = line.adjustment;
+  if (adjustment) {
+    const given = adjustment.kind === 'amount-off' ? adjustment.amount : adjustment.unitPrice;
+    if (given.currency !== currency || !Number.isInteger(given.amount) || given.amount < 0) {
+      errors.push({ path: `${at}.adjustment`, code: 'invalid-amount', message: 'Enter an amount of zero or more.' });
+      return null;
+    }
+    adjustedUnit = adjustment.kind === 'amount-off' ? Math.max(0, unit - given.amount) : given.amount;
+  }
+  return {
+    id: line.id,
+    product: { name, handling: null, dutyBasisPoints: 0 },
+    taxable: line.custom!.taxable,
+    quantity: line.quantity,
+    unit,
+    adjustedUnit,
+    total: adjustedUnit * line.quantity,
+    ships: true,
+    country: shipTo,
   };
 }
 
@@ -348,7 +415,7 @@ function lineCharges(
       });
     }
     const netMerchandise = line.total - reductions[index]!;
-    const rate = TAX_BASIS_POINTS[line.country] ?? 0;
+    const rate = line.taxable ? (TAX_BASIS_POINTS[line.country] ?? 0) : 0;
     const lineTax = percentOf(netMerchandise + (shippingShare.get(index) ?? 0) + lineHandling, rate, currency);
     if (lineTax > 0) {
       tax += lineTax;

@@ -175,3 +175,38 @@ export const EmailDelivery: Story = {
     await pickProduct(editorIn(canvasElement), 'Gift Card');
   },
 };
+
+/**
+ * "Add custom item": a line for what the catalog lacks, with its name, unit price, quantity and
+ * whether it is taxable. A custom "Engraving" (not taxable) is in the table, marked Custom, beside a
+ * Canvas Tote Bag; the form is open for another one. Hidden when the adapter says `customLines` is
+ * not true (the Kibo adapter's case).
+ */
+export const CustomItem: Story = {
+  parameters: {
+    ...mockApi('editor-custom'),
+    lines: [
+      ...draftWith([{ productId: 'canvas-tote', fulfillment: SHIP }]).lines,
+      {
+        id: 'engraving',
+        productId: '',
+        variantId: null,
+        productName: 'Engraving',
+        code: '',
+        options: [],
+        quantity: 1,
+        fulfillment: SHIP,
+        unitPrice: { amount: 1500, currency: 'USD' },
+        adjustment: null,
+        gift: false,
+        giftMessage: '',
+        custom: { taxable: false },
+      },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const root = editorIn(canvasElement).shadowRoot!;
+    (await until(() => root.querySelector<HTMLButtonElement>('[part~="custom-item-button"]'))).click();
+    await until(() => root.querySelector<HTMLInputElement>('#custom-name'));
+  },
+};

@@ -255,4 +255,10 @@ export interface OrderAdapter {
     to: PaymentLinkDestination,
     init: CallInit & { idempotencyKey: string },
   ): Promise<SubmittedOrder>;
+  /**
+   * Optional. True when the backend takes custom lines (`DraftLine.custom`: an item the catalog
+   * lacks, with the agent's name, unit price and quantity, taxable or not) in the drafts it prices
+   * and submits. `<line-item-editor>` offers "Add custom item" only then.
+   */
+  readonly customLines?: boolean;
 }

@@ -66,6 +66,11 @@ export interface RestAdapterOptions {
    * (`OrderAdapter.orderOffsets`). Default false: pages are chained by cursor.
    */
   orderOffsets?: boolean;
+  /**
+   * Whether the backend takes custom lines (`DraftLine.custom`, in `api/openapi.yaml`): "Add custom
+   * item" is offered (`OrderAdapter.customLines`). Default true; false hides it.
+   */
+  customLines?: boolean;
 }
 
 interface Route<T> extends CallContext {
@@ -375,6 +380,7 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
       const path = pathOf`/sites/${siteOf(draft, action)}/orders/payment-link`;
       return send(path, { draft, to }, forKey(idempotencyKey), sending, init);
     },
+    customLines: options.customLines !== false,
   };
 }
 

@@ -10,6 +10,7 @@
  * What is sent is typed by Kibo's models (`encode.ts`); what is read is checked by `decode.ts`;
  * the HTTP side (headers, token, retries, errors) is `client.ts`.
  */
+import { refuseCustomLines } from './custom-lines.js';
 import type { CallInit, OrderAdapter } from '../adapter/adapter.js';
 import { NotFoundError, ValidationError } from '../adapter/errors.js';
 import { DecodeError } from '../adapter/decode.js';
@@ -188,6 +189,8 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
   return {
     // Kibo's order list takes startIndex/pageSize natively: the orders list may jump to any page.
     orderOffsets: true,
+    // No non-catalog items on a Kibo order (custom-lines.ts): "Add custom item" is not offered.
+    customLines: false,
 
     async listSites(init) {
       return (await loadTenant('load the sites', init)).sites;
@@ -322,6 +325,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
     ...fulfillmentReads(request),
     async getShippingMethods({ draft }, init) {
       const action = 'load the shipping methods';
+      refuseCustomLines(draft, action);
       if (!draft.siteId) {
         throw new ValidationError(`Could not ${action}: choose a site first.`, [
           { path: 'siteId', code: 'required', message: 'Choose a site.' },
@@ -363,6 +367,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
     },
     async priceOrder({ draft }, init) {
       const action = 'price the order';
+      refuseCustomLines(draft, action);
       if (!draft.siteId) {
         throw new ValidationError(`Could not ${action}: choose a site first.`, [
           { path: 'siteId', code: 'required', message: 'Choose a site.' },
@@ -432,6 +437,7 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
     tokenizeCard: (card, init) => tokenizeCard(request, options.paymentServiceUrl, card, init),
     async submitOrder({ draft, idempotencyKey }, init) {
       const action = 'submit the order';
+      refuseCustomLines(draft, action);
       const siteId = draft.siteId;
       if (!siteId) {
         throw new ValidationError(`Could not ${action}: choose a site first.`, [

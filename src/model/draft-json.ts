@@ -243,6 +243,8 @@ function readLine(value: unknown, path: string): DraftLine {
   const imageUrl = optStr(json, 'imageUrl', path);
   if (imageUrl !== undefined) line.imageUrl = imageUrl;
   if (json.needsRepricing !== undefined && bool(json, 'needsRepricing', path)) line.needsRepricing = true;
+  if (json.custom !== undefined)
+    line.custom = { taxable: bool(asObject(json.custom, at(path, 'custom')), 'taxable', at(path, 'custom')) };
   return line;
 }
 

@@ -18,3 +18,4 @@ export * from './locale.js';
 export * from './limits.js';
 export * from './pricing-request.js';
 export * from './payment-link.js';
+export * from './custom-line.js';

@@ -18,6 +18,8 @@ export const TEXT_LIMITS = {
   recipientMessage: 500,
   /** The exemption certificate number of a tax-exempt order. */
   taxCertificate: 50,
+  /** The name of a custom line (an item the catalog lacks). */
+  customItemName: 120,
 } as const;
 
 export type TextField = keyof typeof TEXT_LIMITS;

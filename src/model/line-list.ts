@@ -8,7 +8,7 @@
  */
 import { assertDraftCurrency } from './draft-core.js';
 import { newId } from './ids.js';
-import type { DraftLine, Fulfillment, LineAdjustment, LineOption, Money } from './types.js';
+import type { CustomLine, DraftLine, Fulfillment, LineAdjustment, LineOption, Money } from './types.js';
 
 /** What `addLine` needs; everything else has a default (quantity 1, no fulfillment, no gift…). */
 export interface NewLine {
@@ -26,6 +26,8 @@ export interface NewLine {
   gift?: boolean;
   giftMessage?: string;
   imageUrl?: string;
+  /** A custom line (see `DraftLine.custom`). */
+  custom?: CustomLine;
 }
 
 /** Fields of a line that `updateLine` may change (never its id). */
@@ -75,6 +77,7 @@ export const addLineEdit =
       giftMessage: input.gift ? (input.giftMessage ?? '') : '',
     };
     if (input.imageUrl !== undefined) line.imageUrl = input.imageUrl;
+    if (input.custom) line.custom = { taxable: input.custom.taxable };
     return [...lines, line];
   };
 

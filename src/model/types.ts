@@ -227,6 +227,17 @@ export interface DraftLine {
    * was priced. Set by `changeSite`/`setPriceList`, cleared by `repriceLines`. Absent means false.
    */
   needsRepricing?: boolean;
+  /**
+   * Present on a custom line: an item the catalog lacks, typed by the agent (name, unit price,
+   * quantity). It has no product (`productId`, `code` are '', `variantId` null), ships with the
+   * order (Direct Ship, never another fulfillment) and has no stock. `taxable` false: no tax on it.
+   */
+  custom?: CustomLine;
+}
+
+/** What marks a line as custom (see `DraftLine.custom`). */
+export interface CustomLine {
+  taxable: boolean;
 }
 
 /** An adjustment to the order total: an amount off, or a percentage (basis points: 1000 = 10%). */

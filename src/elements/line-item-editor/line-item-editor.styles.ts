@@ -39,6 +39,13 @@ export const editorStyles = [
     .box > .button {
       justify-self: start;
     }
+    .badge {
+      padding-inline: var(--_oo-space-1);
+      border: 1px solid var(--_oo-color-border);
+      border-radius: var(--_oo-radius);
+      font-size: var(--_oo-font-size-small);
+      font-weight: normal;
+    }
     .check {
       display: flex;
       align-items: center;

@@ -16,16 +16,13 @@ import { ComboboxController } from '../shared/combobox-controller.js';
 import { confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { renderTask } from '../shared/form.js';
 import { noticeStyles } from '../shared/notice.styles.js';
-import { renderAdjustmentForm } from './adjustment-form.js';
-import type { LineNotes } from './adjustment-form.js';
+import { renderAdjustmentForm, type LineNotes } from './adjustment-form.js';
 import { AdjustmentApproval } from './adjustment-approval.js';
-import { addNote, entries, optionsText, quantityNote } from './editor-parts.js';
-import type { QuantityNote } from './editor-parts.js';
+import { addNote, entries, optionsText, quantityNote, type QuantityNote } from './editor-parts.js';
 import { editorStyles } from './line-item-editor.styles.js';
-import { controlOf, fulfillmentOptionId } from './line-cells.js';
-import { renderLineRow, rowWords } from './line-row.js';
-import type { RowActions, RowWords } from './line-row.js';
-import type { LinePart } from './line-cells.js';
+import { controlOf, fulfillmentOptionId, type LinePart } from './line-cells.js';
+import { renderLineRow, rowWords, type RowActions, type RowWords } from './line-row.js';
+import { CustomItemForm } from './custom-item.js';
 import { LineQuantities } from './line-quantities.js';
 import { StockLookups } from './stock-lookups.js';
 import { ConfigureProduct } from './configure-product.js';
@@ -77,17 +74,16 @@ interface EditRow {
  * `needsRepricing`) shows "Recalculating…" instead of its unit price and total, never the old price.
  * Closing "Configure Product" with options changed asks "Discard changes?" first.
  *
- * Quantities meet the same rule wherever they change: more than the fulfillment has on hand is a
- * warning when expected stock covers it, more than on hand and expected together is refused (when
- * adding, entering a line's quantity, or changing its fulfillment). A line's quantity is taken when
- * entered (the field left, or Enter), not key by key; a refused one (or one whose line total the
- * order cannot hold: `amount-limits.ts`) stays in its field, marked invalid with the reason, while
- * the line keeps its last valid one. For lines it did not add itself (set by a host,
- * a restored draft) the editor looks their stock up once when it shows them, and marks a quantity
- * beyond it; `quantityProblems()` lists those and the refused fields for a host that saves.
+ * Quantities meet the same rule wherever they change: more than the fulfillment has on hand is a warning when expected
+ * stock covers it, more than on hand and expected together is refused (when adding, entering a line's quantity, or
+ * changing its fulfillment). A line's quantity is taken when entered (the field left, or Enter), not key by key; a
+ * refused one (or one whose line total the order cannot hold: `amount-limits.ts`) stays in its field, marked invalid
+ * with the reason, while the line keeps its last valid one. For lines it did not add itself (set by a host, a restored
+ * draft) the editor looks their stock up once when it shows them, and marks a quantity beyond it; `quantityProblems()`
+ * lists those and the refused fields for a host that saves.
  *
- * Inside `<order-details-dialog>` the adapter and the site come through context; alone, a host
- * sets `.adapter`, `.site` and `.lines`.
+ * Inside `<order-details-dialog>` the adapter and the site come through context; alone, a host sets `.adapter`, `.site`
+ * and `.lines`. "Add custom item" (when the adapter says `customLines`) adds a line for what the catalog lacks: custom-item.ts.
  *
  * @fires {LineItemsChangeEvent} line-items-change - After each edit of the agent, with every line. Not fired when a host sets `lines`.
  * @fires {OverrideApprovalEvent} override-approval - An adjustment above `max-adjustment-percent`, with the approver's code: answer with `respondWith`; unanswered, it is refused.
@@ -102,6 +98,9 @@ interface EditRow {
  * @csspart recipient - The recipient of an item delivered by email: "Recipient email", "Recipient name", "Message".
  * @csspart inventory-breakdown - The tooltip with current and expected stock.
  * @csspart add-button - The "Add" button.
+ * @csspart custom-item-button - "Add custom item", which shows its form.
+ * @csspart custom-item-form - The custom item's form ("Name", "Unit price", "Quantity", "Taxable", "Add", "Cancel").
+ * @csspart custom-badge - "Custom" (and "Not taxable") on a custom line.
  * @csspart configure-dialog - The "Configure Product" dialog.
  * @csspart close-button - Its "Close" button.
  * @csspart discard-dialog - "Discard changes?", asked when "Configure Product" closes with options changed.
@@ -124,6 +123,7 @@ export class LineItemEditor extends OrderElement {
 
   /** @internal The stock of the lines' products: looked up once for lines the editor did not add. */
   private stock = new StockLookups(this);
+  private custom = new CustomItemForm(this, (line) => this.edit(lineList.addLineEdit(line)));
 
   /** @internal The quantity fields of the table: what was typed and refused. */
   private quantities = new LineQuantities(this, {
@@ -588,6 +588,6 @@ export class LineItemEditor extends OrderElement {
     const search = renderProductSearch(this.combo, this.locale, () => this.product && this.reset());
     return html`${search} ${this.product ? this.renderAddRow(this.product) : nothing}
     ${this.lines.length ? this.renderTable() : html`<p class="text-muted">${msg('No items yet.')}</p>`}
-    ${this.configure.render()}`;
+    ${this.custom.render()} ${this.configure.render()}`;
   }
 }

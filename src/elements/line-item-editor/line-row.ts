@@ -16,6 +16,7 @@ import { fulfillmentLabel, optionsText, safeLineTotal } from './editor-parts.js'
 import { adjustmentSummary, renderGiftCell, renderLineButton } from './line-cells.js';
 import type { LinePart } from './line-cells.js';
 import { renderProduct } from './editor-views.js';
+import { renderCustomBadge } from '../shared/custom-badge.js';
 
 /** The words every row shows, read once per render (not once per row). */
 export interface RowWords {
@@ -31,6 +32,7 @@ export interface RowWords {
   edit: string;
   remove: string;
   recalculating: string;
+  custom: string;
 }
 
 /**
@@ -51,6 +53,8 @@ export function rowWords(previous?: RowWords): RowWords {
     edit: msg('Edit'),
     remove: msg('Remove'),
     recalculating: msg('Recalculating…'),
+    // The words of a custom line's badge (shared/custom-badge.ts): rows render again when the language changes.
+    custom: `${msg('Custom')} ${msg('Not taxable')}`,
   };
   const same = previous && (Object.keys(words) as (keyof RowWords)[]).every((key) => words[key] === previous[key]);
   return same ? previous : words;
@@ -88,11 +92,16 @@ export function renderLineRow(
   const handle = (event: Event) => actions.quantity(line, event);
   return html`<tr part="line-item" role="row">
     <th scope="row" role="rowheader" id="name-${id}"
-      >${renderProduct(line, line.productName, optionsText(line.options), locale)}</th
+      >${renderProduct(line, line.custom ? html`${line.productName} ${renderCustomBadge(line)}` : line.productName, optionsText(line.options), locale)}</th
     >
     <td role="cell" data-label=${words.fulfillment}
       >${fulfillment ? fulfillmentLabel(fulfillment) : html`<span class="error">${words.notChosen}</span>`}
-      ${renderLineButton(line, 'fulfillment', words.change, () => actions.open(line, 'fulfillment'))}</td
+      ${
+        // A custom line ships with the order: no other fulfillment to choose.
+        line.custom
+          ? nothing
+          : renderLineButton(line, 'fulfillment', words.change, () => actions.open(line, 'fulfillment'))
+      }</td
     >
     <td role="cell" class="num" data-label=${words.unitPrice}
       >${stale ? recalculating : formatMoney(line.unitPrice, locale)}</td

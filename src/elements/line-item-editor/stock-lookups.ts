@@ -94,7 +94,9 @@ export class StockLookups implements ReactiveController {
     const { adapter, site } = this.host;
     if (!adapter || !site || !this.host.isConnected) return;
     const wanted: [string, StockItem][] = [];
-    for (const { productId, variantId } of this.host.lines) {
+    for (const { productId, variantId, custom } of this.host.lines) {
+      // A custom line has no product, hence no stock.
+      if (custom) continue;
       const key = stockKey({ productId, variantId });
       if (this.stock.has(key)) continue;
       this.stock.set(key, null);

@@ -146,7 +146,8 @@ function duplicates(
   recentOrders: readonly OrderSummary[],
   draft: OrderDraft,
 ): { order: OrderSummary; product: string }[] {
-  const ids = new Set(draft.lines.map((l) => l.productId));
+  // A custom line has no product (its productId is ''): never a duplicate of another order's custom line.
+  const ids = new Set(draft.lines.flatMap((l) => (l.custom || !l.productId ? [] : [l.productId])));
   return recentOrders.flatMap((order) => {
     const item = order.items.find((i) => ids.has(i.productId));
     return item ? [{ order, product: isolate(item.productName) }] : [];

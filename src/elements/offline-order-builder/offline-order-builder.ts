@@ -155,6 +155,7 @@ import { SiteController } from './site-controller.js';
  * @csspart read-back - The summary of the order read back to the shopper.
  * @csspart read-back-currency - The read-back's currency in words ("Amounts in Canadian dollars (CAD).").
  * @csspart read-back-ship-to - The read-back's "Ship to" address, when the order ships elsewhere than the customer's default shipping address.
+ * @csspart custom-badge - "Custom" (and "Not taxable") on a custom line of the read-back.
  * @csspart problems - What blocks the submission, each a link to its field.
  * @csspart back-button - The confirmation's "Back" button.
  * @csspart confirm-button - The confirmation's "Submit Order" button.

@@ -49,6 +49,12 @@ export const onDemandStyles = css`
   .banner--warning {
     border-inline-start-color: var(--_oo-color-warning);
   }
+  .badge {
+    padding-inline: var(--_oo-space-1);
+    border: 1px solid var(--_oo-color-border);
+    border-radius: var(--_oo-radius);
+    font-size: var(--_oo-font-size-small);
+  }
   .banner--warning ul,
   .read-back ul {
     padding: 0;

@@ -15,6 +15,7 @@ import type { Customer, Fulfillment, Money, OrderDraft, Payment, PaymentType, Pr
 import { addressText } from '../shared/address-text.js';
 import { isolate } from '../shared/bidi.js';
 import { recipientText } from '../shared/recipient-text.js';
+import { renderCustomBadge } from '../shared/custom-badge.js';
 
 /** "Direct Ship", "Pickup at Downtown Store", "Delivery from Uptown Store", "Email to Ada Lovelace (ada@example.com)". */
 export function fulfillmentText(f: Fulfillment | null): string {
@@ -111,7 +112,9 @@ export function renderReadBack(
             !p || l.needsRepricing ? undefined : (p.lines.find((x) => x.lineId === l.id)?.total ?? safeLineTotal(l));
           const options = l.options.map((o) => `${isolate(o.name)} ${isolate(o.value)}`).join(', ');
           return html`<li>
-            ${l.quantity} × <bdi>${l.productName}</bdi>${options ? `, ${options}` : ''}${msg(':', {
+            ${l.quantity} ×
+            <bdi>${l.productName}</bdi
+            >${l.custom ? html` ${renderCustomBadge(l)}` : ''}${options ? `, ${options}` : ''}${msg(':', {
               id: 'colon',
               desc: 'After the item, before how it is fulfilled (French: a no-break space before the colon)',
             })}

@@ -83,6 +83,8 @@ const lineSeedArb = fc.record({
   imageUrl: fc.option(fc.constantFrom('https://img.example/a.png', 'javascript:alert(1)', 'data:,x'), {
     nil: undefined,
   }),
+  // A custom line (an item the catalog lacks), taxable or not.
+  custom: fc.option(fc.record({ taxable: fc.boolean() }), { nil: undefined }),
 });
 
 const lineAdjustmentSeedArb = fc.record({
