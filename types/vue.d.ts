@@ -107,8 +107,8 @@ pure edits of the draft model (`src/model/draft.ts`). A host may set it to open 
 };
 
 type OrderDetailsDialogProps = {
-  /** The largest line adjustment an agent may give unaided, in percent of the line (see
-`<line-item-editor>`); above it the editor fires `override-approval`. Unset: no limit. */
+  /** The largest line, order or shipping adjustment an agent may give unaided, in percent of the line, the
+merchandise or the shipping; above it an approver's code and `override-approval` are asked. Unset: no limit. */
   "max-adjustment-percent"?: OrderDetailsDialog["maxAdjustmentPercent"];
   /** The locale to speak and format in ("fr-CA", "en-US"). Unset, the nearest `lang` around the
 element is used, else the document's. Read, it gives the resolved locale: money, numbers and
@@ -121,7 +121,7 @@ dates are formatted in it, in the site's currency. One language renders per page
   site?: OrderDetailsDialog["site"];
   /** "Save" with valid details: the draft as saved. */
   "onorder-details-change"?: (e: OrderDetailsChangeEvent) => void;
-  /** From its `<line-item-editor>`: a line adjustment above `max-adjustment-percent` (see there). */
+  /** A line adjustment (from its `<line-item-editor>`), or the order or shipping adjustment, above `max-adjustment-percent`: answer with `respondWith`; unanswered, it is refused. */
   "onoverride-approval"?: (e: OverrideApprovalEvent) => void;
 };
 
@@ -265,6 +265,9 @@ export type CustomElements = {
    * - **recipient** - The recipient of an item delivered by email: "Recipient email", "Recipient name", "Message".
    * - **inventory-breakdown** - The tooltip with current and expected stock.
    * - **add-button** - The "Add" button.
+   * - **custom-item-button** - "Add custom item", which shows its form.
+   * - **custom-item-form** - The custom item's form ("Name", "Unit price", "Quantity", "Taxable", "Add", "Cancel").
+   * - **custom-badge** - "Custom" (and "Not taxable") on a custom line.
    * - **configure-dialog** - The "Configure Product" dialog.
    * - **close-button** - Its "Close" button.
    * - **discard-dialog** - "Discard changes?", asked when "Configure Product" closes with options changed.
@@ -385,6 +388,8 @@ export type CustomElements = {
    * - **confirm-dialog** - The confirmation dialog.
    * - **read-back** - The summary of the order read back to the shopper.
    * - **read-back-currency** - The read-back's currency in words ("Amounts in Canadian dollars (CAD).").
+   * - **read-back-ship-to** - The read-back's "Ship to" address, when the order ships elsewhere than the customer's default shipping address.
+   * - **custom-badge** - "Custom" (and "Not taxable") on a custom line of the read-back.
    * - **problems** - What blocks the submission, each a link to its field.
    * - **back-button** - The confirmation's "Back" button.
    * - **confirm-button** - The confirmation's "Submit Order" button.
@@ -444,7 +449,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **order-details-change** - "Save" with valid details: the draft as saved.
-   * - **override-approval** - From its `<line-item-editor>`: a line adjustment above `max-adjustment-percent` (see there).
+   * - **override-approval** - A line adjustment (from its `<line-item-editor>`), or the order or shipping adjustment, above `max-adjustment-percent`: answer with `respondWith`; unanswered, it is refused.
    *
    * ### **Methods:**
    *  - **shippingMethodName(id: _string | null_): _string | undefined_** - The name of a shipping method among the rates last loaded, for summaries.
@@ -467,6 +472,9 @@ export type CustomElements = {
    * - **close-button** - Its "Close" button (an × and the word "Close").
    * - **discard-dialog** - "Discard changes?", asked when the dialog closes with unsaved edits.
    * - **problems** - The list of what keeps the details from being saved.
+   * - **ship-to** - "Ship to": the customer's saved addresses and "Another address" (see ship-to.ts).
+   * - **ship-to-form** - The one-time address with "Save to customer".
+   * - **ship-to-error** - Why the one-time address could not be saved to the customer.
    * - **coupons** - The coupon codes with their outcome.
    * - **limit-hint** - The limit of a text area ("Up to 1,000 characters").
    * - **coupon** - One coupon code with its outcome and "Remove" (also `coupon-rejected` when the adapter rejected it).
@@ -476,6 +484,7 @@ export type CustomElements = {
    * - **line-item-editor** - The `<line-item-editor>`.
    * - **totals** - The totals.
    * - **total-row** - A row of the totals.
+   * - **tax-exempt** - "Tax exempt" and, ticked, "Exemption certificate number".
    * - **save-button** - The "Save" button.
    * - **keys-hint** - The line in the footer that lists the dialog's keys (Ctrl+Enter, Alt+Shift+M, Alt+Shift+O).
    */
