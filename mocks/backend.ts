@@ -25,6 +25,7 @@ import type {
   FulfillmentOption,
   Inventory,
   OrderDraft,
+  OrderRecord,
   OrderSummary,
   Page,
   PaymentType,
@@ -136,6 +137,11 @@ export class MockBackend {
 
   listOrders(siteId: string, query: OrderListQuery = {}): Page<OrderSummary> {
     return this.orders.list(siteId, query);
+  }
+
+  /** An order of the site in full (`getOrder`): customer, lines, totals, payments by last four; 404 for another. */
+  getOrder(siteId: string, orderId: string): OrderRecord {
+    return this.orders.get(siteId, orderId);
   }
 
   // Customers

@@ -6,6 +6,7 @@
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type { CardDetails, CustomerInput, OrderDraft } from '../src/model/types.js';
 import { MockBackend, requireIdempotencyKey, type MockBackendOptions } from './backend.js';
+import { statusOf } from './backend-order-records.js';
 import { MockProblem, badRequest, notFound, statusProblem } from './problem.js';
 import {
   ANSWER_FAULTS,
@@ -51,6 +52,7 @@ export const OPERATION_IDS = [
   'submitOrder',
   'findOrder',
   'sendConfirmation',
+  'getOrder',
 ] as const;
 
 export type OperationId = (typeof OPERATION_IDS)[number];
@@ -249,6 +251,8 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
         limit: optionalInt(query, 'limit'),
         customerId: query.get('customerId'),
         since: query.get('since'),
+        search: query.get('search'),
+        status: statusOf(query.get('status')),
       }),
     })),
     route('get', '/sites/:siteId/customers', 'searchCustomers', ({ params, query }) => {
@@ -340,6 +344,9 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
       if (typeof email !== 'string') throw badRequest('The request body must be { email }.');
       return { status: 202, body: backend.sendConfirmation(params['siteId']!, params['orderId']!, email) };
     }),
+    route('get', '/sites/:siteId/orders/:orderId', 'getOrder', ({ params }) => ({
+      body: backend.getOrder(params['siteId']!, params['orderId']!),
+    })),
     // Anything else under the base URL is a 404 of the contract, not a request to the dev server.
     http.all(`${base}/*`, () => problemResponse(notFound('There is no such endpoint.'))),
   ];

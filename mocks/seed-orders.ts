@@ -28,6 +28,14 @@ function defaultShippingCountry(customer: Customer): string | undefined {
 export interface TimelessOrder {
   ageMs: number;
   order: Omit<OrderSummary, 'createdAt'>;
+  /** What the order was priced from: its lines (with their variants) and shipping method (`getOrder`). */
+  detail: SeededOrderDetail;
+}
+
+/** A seeded order's lines and shipping method, from which `getOrder` answers it in full. */
+export interface SeededOrderDetail {
+  lines: PricingInput['lines'];
+  shippingMethodId: string;
 }
 
 /** A drawn line's quantity: mostly one, sometimes two to four. */
@@ -106,12 +114,13 @@ export function generateOrders(
       });
       items.push({ productId: product.id, productName: product.name, quantity });
     }
+    const shippingMethodId = prng.chance(0.8) ? 'ground' : '2-day';
     const pricing = priceDraft(catalog, site, {
       siteId: site.id,
       currency: site.currency,
       customer,
       lines,
-      shippingMethodId: prng.chance(0.8) ? 'ground' : '2-day',
+      shippingMethodId,
       coupons: [],
       priceListId: null,
       orderAdjustment: null,
@@ -130,6 +139,7 @@ export function generateOrders(
         total: pricing.total,
         items,
       },
+      detail: { lines, shippingMethodId },
     });
   }
   return orders;

@@ -23,7 +23,7 @@ import { Prng } from './prng.js';
 import { fixtureProducts, generateProducts } from './seed-catalog.js';
 import { fixtureCustomers, generateCustomers } from './seed-customers.js';
 import { generateInventory } from './seed-inventory.js';
-import { generateOrders, type TimelessOrder } from './seed-orders.js';
+import { generateOrders, type SeededOrderDetail, type TimelessOrder } from './seed-orders.js';
 import {
   ALL_SITES,
   BALANCES,
@@ -71,6 +71,8 @@ export interface SeedData {
   balances: MockBalanceCode[];
   /** Existing orders of every site, newest first. */
   orders: OrderSummary[];
+  /** Each seeded order's lines and shipping method, by order id (`getOrder`). */
+  orderDetails: Map<string, SeededOrderDetail>;
   /** The highest seeded customer number, so created customers continue after it. */
   lastCustomerNumber: number;
 }
@@ -162,6 +164,7 @@ export function createSeed(now: Date, options: SeedOptions = {}): SeedData {
     paymentTypes: PAYMENT_TYPES,
     balances: BALANCES,
     orders,
+    orderDetails: new Map(timelessOrders.map(({ order, detail }) => [order.id, detail])),
     lastCustomerNumber: Math.max(...customers.map((c) => Number(c.customerNumber.slice(1)))),
   };
 }
