@@ -6,16 +6,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { formatMoney } from '../../model/money.js';
-import type { OrderStatus, OrderSummary } from '../../model/types.js';
+import type { OrderQuery } from '../../adapter/adapter.js';
+import { OrderOpenEvent } from '../../events/order-open.js';
+import type { OrderSummary } from '../../model/types.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
+import { orderStatusText } from '../shared/order-status-text.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { orderListStyles } from './order-list.styles.js';
+import { OrderFilterController } from './order-filter.js';
 import { OrderPagesController, type Row } from './order-pages.js';
 
 /** How many rows before the end of what is loaded the next page is asked for. */
@@ -45,6 +50,16 @@ const FIRST_ROWS = 20;
  * `<offline-order-builder>`, which provides the adapter and the site; also works alone when a host
  * sets `.adapter` and `.site`.
  *
+ * With an adapter that searches (`orderSearch`), "Search orders" (number, customer name, email or
+ * phone; asked once the agent pauses, the latest text winning) and "Status" filter the list, still
+ * paged and windowed; "No orders match." when none does. With an adapter that reads an order in
+ * full (`getOrder`), a click or Enter on an order fires `order-open`.
+ *
+ * @fires {OrderOpenEvent} order-open - The agent activated an order (click or Enter), only when the adapter has `getOrder`.
+ *
+ * @csspart filter - The "Search orders" and "Status" controls (a search landmark).
+ * @csspart search-input - The "Search orders" input.
+ * @csspart status-select - The "Status" select.
  * @csspart summary - The bar above the list with the number of orders.
  * @csspart feed - The scrolling feed of orders.
  * @csspart order-row - One order (an `<article>`); also a row whose page is loading.
@@ -75,7 +90,15 @@ const FIRST_ROWS = 20;
  */
 @localized()
 export class OrderList extends OrderElement {
-  static override styles = [tokens, a11yStyles, buttonStyles, headingStyles, noticeStyles, orderListStyles];
+  static override styles = [
+    tokens,
+    a11yStyles,
+    buttonStyles,
+    fieldStyles,
+    headingStyles,
+    noticeStyles,
+    orderListStyles,
+  ];
 
   /** @internal */
   private get feed(): HTMLElement | null {
@@ -97,6 +120,8 @@ export class OrderList extends OrderElement {
 
   /** @internal The pages: what is loaded, where, and what to ask for next. */
   private pages = new OrderPagesController(this);
+  /** @internal "Search orders" and "Status", for an adapter that serves them. */
+  private filter = new OrderFilterController(this);
   /** @internal Adapter and site id of the orders shown, to reload only when either really changes. */
   private source: { adapter: OrderAdapter; siteId: string } | undefined;
   /**
@@ -188,6 +213,7 @@ export class OrderList extends OrderElement {
     }
     if (this.source?.adapter !== adapter || this.source.siteId !== siteId) {
       this.source = { adapter, siteId };
+      this.filter.clear();
       void this.reload();
     }
   }
@@ -253,21 +279,24 @@ export class OrderList extends OrderElement {
     return note ? html`<p class="skipped" part="skipped-note">${note}</p>` : nothing;
   }
 
-  private statusLabel(status: OrderStatus): string {
-    switch (status) {
-      case 'new':
-        return msg('New');
-      case 'open':
-        return msg('Open');
-      case 'shipped':
-        return msg('Shipped');
-      case 'completed':
-        return msg('Completed');
-      case 'cancelled':
-        return msg('Cancelled');
-      default:
-        return String(status);
-    }
+  /** @internal The search and the status of the list query (see `order-filter.ts`). */
+  filterQuery(): Pick<OrderQuery, 'search' | 'status'> {
+    return this.filter.query();
+  }
+
+  /** Whether an order opens when activated: only with an adapter that reads one (`getOrder`). */
+  private get activatable(): boolean {
+    return typeof this.adapter?.getOrder === 'function';
+  }
+
+  /** A click or Enter on an order: `order-open`, for the builder's side sheet. */
+  private open(row: HTMLElement | null): void {
+    const order = row && this.activatable ? this.pages.at(Number(row.dataset['index'])) : undefined;
+    if (order) this.dispatchEvent(new OrderOpenEvent({ order }));
+  }
+
+  private handleClick(event: MouseEvent): void {
+    this.open((event.target as Element).closest<HTMLElement>('[data-index]'));
   }
 
   private handleRetry(): void {
@@ -372,6 +401,9 @@ export class OrderList extends OrderElement {
       case 'End':
         next = last;
         break;
+      case 'Enter':
+        if (event.target === row) this.open(row);
+        return;
       default:
         return;
     }
@@ -437,7 +469,7 @@ export class OrderList extends OrderElement {
         <time part="order-date" datetime=${order.createdAt}>${formatDateTime(order.createdAt, locale)}</time>
       </span>
       <span class="row__status row__status--${order.status}" part="order-status" id="${id}-status"
-        >${this.statusLabel(order.status)}</span
+        >${orderStatusText(order.status)}</span
       >
       <span class="row__total" part="order-total" id="${id}-total">${formatMoney(order.total, locale)}</span>`;
   }
@@ -474,6 +506,10 @@ export class OrderList extends OrderElement {
         return this.renderError(msg('The orders could not be loaded.'), false);
       case 'ready':
         if (this.pages.count === 0) {
+          if (this.filter.active && !this.pages.skipped)
+            return html`<div class="notice" part="empty" tabindex="-1">
+              <p class="notice__title">${msg('No orders match.')}</p>
+            </div>`;
           // Orders left out are orders all the same: not "No orders yet".
           return this.pages.skipped
             ? html`<div class="notice" part="empty" tabindex="-1">${this.renderSkipped()}</div>`
@@ -521,6 +557,7 @@ export class OrderList extends OrderElement {
       aria-busy=${moreStatus === 'loading'}
       @keydown=${this.handleKeydown}
       @focusin=${this.handleFocusIn}
+      @click=${this.handleClick}
       @scroll=${this.scrollListener}
     >
       ${repeat(
@@ -537,7 +574,8 @@ export class OrderList extends OrderElement {
    * the feed, the next page's below it, and (visually hidden) how many rows a page added.
    */
   override render(): TemplateResult {
-    return html`<div role="status">${this.renderStatus()}</div>
+    return html`${this.filter.render()}
+      <div role="status">${this.renderStatus()}</div>
       ${this.renderFeed()}
       <div role="status">${this.renderMore()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.pages.announcement}</div>`;
