@@ -23,6 +23,7 @@ import { BuilderLayoutController } from './layout.js';
 import { NewOrderController } from './new-order-controller.js';
 import { builderStyles } from './offline-order-builder.styles.js';
 import { builderModules, unavailableText } from './on-demand-modules.js';
+import { OrderSheetLoader } from './order-sheet-loader.js';
 import { OrderTabsController } from './order-tabs.js';
 import { RecentOrdersController } from './recent-orders.js';
 import { RepricingController } from './repricing-controller.js';
@@ -253,6 +254,16 @@ export class OfflineOrderBuilder extends LitElement {
     announce: (text) => this.announce(text),
   });
 
+  /** @internal The side sheet of an order of the list, with "Reorder" (loaded on demand, see `order-sheet.ts`). */
+  private orderSheet = new OrderSheetLoader(this, this.modules, {
+    adapter: () => this.adapter,
+    site: () => this.site,
+    locale: () => this.newOrder.locale,
+    draft: () => this.drafts.draft,
+    submitted: () => this.newOrder.submitted,
+    begin: (draft) => this.newOrder.create(draft),
+  });
+
   /** @internal The sites: their load, the chosen one (provided to the children), the pickers and "Change site?". */
   private siteController = new SiteController(this, {
     drafts: this.drafts,
@@ -443,7 +454,11 @@ export class OfflineOrderBuilder extends LitElement {
       toggleOrders: () => (this.ordersHidden = !this.ordersHidden),
       splitter: this.splitter,
       locale,
-      newOrder: this.newOrder.render({ notices, help: this.shortcuts.renderHelp() }),
+      newOrder: this.newOrder.render({
+        notices: html`${this.orderSheet.renderNotice()}${notices}`,
+        help: this.shortcuts.renderHelp(),
+      }),
+      openOrder: (event) => void this.orderSheet.open(event),
     });
   }
 
@@ -455,6 +470,7 @@ export class OfflineOrderBuilder extends LitElement {
     let body: unknown = nothing;
     if (siteController.sites.length) body = site ? this.renderWorkspace(site) : siteController.renderPicker();
     return html`<div class="frame">${siteController.renderStatus()}${body}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>
+      ${this.orderSheet.render()}`;
   }
 }

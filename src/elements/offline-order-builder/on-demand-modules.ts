@@ -26,6 +26,9 @@ export const loadSubmission = () => import('./submission.js');
  */
 export const loadDraftModule = () => import('./draft-on-demand.js');
 
+/** The side sheet of an existing order, with "Reorder" (see `order-sheet.ts`). */
+export const loadOrderSheet = () => import('./order-sheet.js');
+
 /** What the agent is told when code loaded on demand cannot be fetched. */
 export const unavailableText = () =>
   msg('This part of the page could not be loaded. Check the connection and try again.');
@@ -41,5 +44,6 @@ export function builderModules(host: ReactiveControllerHost, unavailable: () => 
     notices: new OnDemand(host, loadDraftModule, { unavailable }),
     repricing: new OnDemand(host, loadDraftModule),
     submission: new OnDemand(host, loadSubmission),
+    orderSheet: new OnDemand(host, loadOrderSheet, { unavailable }),
   };
 }
