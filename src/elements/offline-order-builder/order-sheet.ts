@@ -312,13 +312,13 @@ export class OrderSheet implements ReactiveController {
         ${msg(str`Status: ${orderStatusText(order.status)}`)}
         <span class="sheet__muted">${formatDateTime(order.createdAt, locale)}</span>
       </p>
-      <section aria-labelledby="order-sheet-customer">
-        <h3 id="order-sheet-customer">${msg('Customer')}</h3>
+      <div>
+        <h3>${msg('Customer')}</h3>
         <p>${customerName(customer)}</p>
         <p class="sheet__muted">${customer.email}${phone ? html` · ${phone}` : nothing}</p>
-      </section>
-      <section aria-labelledby="order-sheet-items">
-        <h3 id="order-sheet-items">${msg('Items')}</h3>
+      </div>
+      <div>
+        <h3>${msg('Items')}</h3>
         <ul class="sheet__list" part="order-sheet-items">
           ${order.lines.map(
             (line) =>
@@ -331,9 +331,9 @@ export class OrderSheet implements ReactiveController {
               </li>`,
           )}
         </ul>
-      </section>
-      <section aria-labelledby="order-sheet-totals">
-        <h3 id="order-sheet-totals">${msg('Totals')}</h3>
+      </div>
+      <div>
+        <h3>${msg('Totals')}</h3>
         <dl class="sheet__totals" part="order-sheet-totals">
           <dt>${msg('Subtotal')}</dt>
           <dd>${money(order.subtotal)}</dd>
@@ -345,9 +345,9 @@ export class OrderSheet implements ReactiveController {
           <dt class="strong">${msg('Total')}</dt>
           <dd class="strong">${money(order.total)}</dd>
         </dl>
-      </section>
-      <section aria-labelledby="order-sheet-payments">
-        <h3 id="order-sheet-payments">${msg('Payments')}</h3>
+      </div>
+      <div>
+        <h3>${msg('Payments')}</h3>
         ${
           order.payments.length
             ? html`<ul class="sheet__list" part="order-sheet-payments">
@@ -355,7 +355,7 @@ export class OrderSheet implements ReactiveController {
               </ul>`
             : html`<p>${msg('No payments')}</p>`
         }
-      </section>`;
+      </div>`;
   }
 
   private renderBody(): unknown {
