@@ -106,6 +106,20 @@ import { SiteController } from './site-controller.js';
  * @csspart orders-error - The orders' error notice (from `<oo-order-list>`).
  * @csspart orders-retry-button - The orders' "Retry" button (from `<oo-order-list>`).
  * @csspart orders-footer - The "Loading more orders…" bar (from `<oo-order-list>`).
+ * @csspart orders-filter - "Search orders" and "Status", with an adapter that searches (from `<oo-order-list>`).
+ * @csspart orders-search-input - The "Search orders" input (from `<oo-order-list>`).
+ * @csspart orders-status-select - The "Status" select (from `<oo-order-list>`).
+ * @csspart order-sheet - The side sheet of an order opened from the list (with an adapter that has `getOrder`).
+ * @csspart order-sheet-close - Its "Close" button.
+ * @csspart order-sheet-status - The order's status and date in the sheet.
+ * @csspart order-sheet-items - The order's items in the sheet.
+ * @csspart order-sheet-totals - The order's totals in the sheet.
+ * @csspart order-sheet-payments - The order's payments in the sheet (a card by its last four only).
+ * @csspart order-sheet-actions - "Reorder" and "Copy order number".
+ * @csspart reorder-button - The "Reorder" button.
+ * @csspart copy-number-button - The "Copy order number" button.
+ * @csspart order-sheet-status-message - "Order number copied." (a live region).
+ * @csspart reorder-notice - Above the new order after "Reorder": what was left out because it is no longer available.
  * @csspart splitter - The window splitter between the orders and the new order.
  * @csspart new-order - The new order area.
  * @csspart new-order-heading - The "New Order" heading.

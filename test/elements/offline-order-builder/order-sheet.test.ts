@@ -180,6 +180,8 @@ describe('<offline-order-builder> order side sheet', function () {
     row!.click();
     const dialog = await untilOrderShown(el);
     const reorder = getButton(dialog, 'Reorder');
+    // As a press does: focus on the button, then its click.
+    reorder.focus();
     reorder.click();
     let ask = await discardDialog(el);
     await expect(el).to.be.accessible();
