@@ -6,7 +6,6 @@
 import { msg } from '../shared/localize.js';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { OrderOpenEvent } from '../../events/order-open.js';
 import type { Site } from '../../model/types.js';
 import type { WindowSplitterController } from '../../controllers/window-splitter.js';
 import { formatDateTime } from '../shared/format.js';
@@ -45,8 +44,6 @@ export interface WorkspaceView {
   locale: string;
   /** The new order (see `NewOrderController.render`). */
   newOrder: unknown;
-  /** An order of the list activated: its side sheet. */
-  openOrder: (event: OrderOpenEvent) => void;
 }
 
 function renderHeader({ site, sites, ordersHidden, toggleOrders }: WorkspaceView): TemplateResult {
@@ -85,12 +82,7 @@ export function renderWorkspace(view: WorkspaceView): TemplateResult {
         <div class="orders-pane__header">
           <h2 id="orders-heading" class="heading" part="orders-heading">${msg('Orders')}</h2>
         </div>
-        <oo-order-list
-          part="order-list"
-          exportparts=${ORDER_LIST_PARTS}
-          label=${msg('Orders')}
-          @order-open=${view.openOrder}
-        ></oo-order-list>
+        <oo-order-list part="order-list" exportparts=${ORDER_LIST_PARTS} label=${msg('Orders')}></oo-order-list>
       </section>
       ${splitter.renderSeparator({ controls: 'orders-pane', labelledBy: 'orders-heading', locale: view.locale })}
       ${view.newOrder}

@@ -7,6 +7,8 @@ import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext } from '../../adapter/context.js';
 import { changeSite } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
+import type { OrderSheet } from './order-sheet.js';
+import type { OrderOpenEvent } from '../../events/order-open.js';
 import type { OrderList } from '../order-list/order-list.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -22,8 +24,7 @@ import { DraftController } from './draft-controller.js';
 import { BuilderLayoutController } from './layout.js';
 import { NewOrderController } from './new-order-controller.js';
 import { builderStyles } from './offline-order-builder.styles.js';
-import { builderModules, unavailableText } from './on-demand-modules.js';
-import { OrderSheetLoader } from './order-sheet-loader.js';
+import { builderModules, loadOrderSheet, unavailableText } from './on-demand-modules.js';
 import { OrderTabsController } from './order-tabs.js';
 import { RecentOrdersController } from './recent-orders.js';
 import { RepricingController } from './repricing-controller.js';
@@ -269,14 +270,7 @@ export class OfflineOrderBuilder extends LitElement {
   });
 
   /** @internal The side sheet of an order of the list, with "Reorder" (loaded on demand, see `order-sheet.ts`). */
-  private orderSheet = new OrderSheetLoader(this, this.modules, {
-    adapter: () => this.adapter,
-    site: () => this.site,
-    locale: () => this.newOrder.locale,
-    draft: () => this.drafts.draft,
-    submitted: () => this.newOrder.submitted,
-    begin: (draft) => this.newOrder.create(draft),
-  });
+  private orderSheet: OrderSheet | undefined;
 
   /** @internal The sites: their load, the chosen one (provided to the children), the pickers and "Change site?". */
   private siteController = new SiteController(this, {
@@ -439,6 +433,17 @@ export class OfflineOrderBuilder extends LitElement {
     this.message = text;
   }
 
+  /** `order-open` from the list (composed: it reaches the builder): the order in the side sheet, its code loaded first. */
+  private openOrder = async ({ order }: OrderOpenEvent): Promise<void> => {
+    const module = await loadOrderSheet().catch(() => this.announce(unavailableText()));
+    await (this.orderSheet ??= module?.attachOrderSheet(this, this.newOrder))?.open(order);
+  };
+
+  constructor() {
+    super();
+    this.addEventListener('order-open', this.openOrder);
+  }
+
   /** The duplicate warning's link without `order-url`: the order in the orders list. */
   private async showOrder(order: OrderSummary): Promise<void> {
     this.ordersHidden = false;
@@ -469,10 +474,9 @@ export class OfflineOrderBuilder extends LitElement {
       splitter: this.splitter,
       locale,
       newOrder: this.newOrder.render({
-        notices: html`${this.orderSheet.renderNotice()}${notices}`,
+        notices: html`${this.orderSheet?.renderNotice()}${notices}`,
         help: this.shortcuts.renderHelp(),
       }),
-      openOrder: (event) => void this.orderSheet.open(event),
     });
   }
 
@@ -485,6 +489,6 @@ export class OfflineOrderBuilder extends LitElement {
     if (siteController.sites.length) body = site ? this.renderWorkspace(site) : siteController.renderPicker();
     return html`<div class="frame">${siteController.renderStatus()}${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>
-      ${this.orderSheet.render()}`;
+      ${this.orderSheet?.render()}`;
   }
 }

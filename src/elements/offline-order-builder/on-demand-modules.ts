@@ -44,6 +44,5 @@ export function builderModules(host: ReactiveControllerHost, unavailable: () => 
     notices: new OnDemand(host, loadDraftModule, { unavailable }),
     repricing: new OnDemand(host, loadDraftModule),
     submission: new OnDemand(host, loadSubmission),
-    orderSheet: new OnDemand(host, loadOrderSheet, { unavailable }),
   };
 }

@@ -12,7 +12,7 @@
 import { msg, str } from '../shared/localize.js';
 import { Task, TaskStatus } from '@lit/task';
 import { css, html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
 import { CARD_BRAND_NAMES, customerName } from '../../model/draft.js';
@@ -23,23 +23,28 @@ import { isolate } from '../shared/bidi.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { formatDateTime } from '../shared/format.js';
 import { orderStatusText } from '../shared/order-status-text.js';
+import { adoptStyles } from '../shared/adopt-styles.js';
+import { onDemandStyles } from './on-demand.styles.js';
 import { isEmptyDraft } from './draft-controller.js';
 import { fulfillmentText } from './read-back.js';
 import { buildReorder, type LeftOut, type Reorder } from './reorder.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-/** What the sheet needs of the builder. */
-export interface OrderSheetContext {
-  adapter(): OrderAdapter | undefined;
-  site(): Site | undefined;
-  locale(): string;
-  /** The current draft, and whether it was submitted (nothing unsaved then). */
-  draft(): OrderDraft;
-  submitted(): boolean;
-  /** Opens `draft` as the new order: the builder's one way to replace the draft (see `NewOrderController.create`). */
-  begin(draft: OrderDraft): Promise<void>;
+/** What the sheet needs of the builder: its adapter and site. */
+export interface OrderSheetSource {
+  readonly adapter: OrderAdapter | undefined;
+  readonly site: Site | undefined;
 }
+
+/** What the sheet needs of the builder's new order (`NewOrderController`). */
+export type OrderSheetNewOrder = {
+  readonly locale: string;
+  readonly submitted: boolean;
+  readonly drafts: { readonly draft: OrderDraft };
+  /** Opens `draft` as the new order: the builder's one way to replace the draft. */
+  create(draft: OrderDraft): Promise<void>;
+};
 
 /** The deepest element with focus, through shadow roots. */
 function deepActive(): HTMLElement | null {
@@ -162,7 +167,8 @@ export class OrderSheet implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly context: OrderSheetContext,
+    private readonly source: OrderSheetSource,
+    private readonly newOrder: OrderSheetNewOrder,
   ) {
     host.addController(this);
     this.confirm = new ConfirmDiscard(host);
@@ -190,8 +196,8 @@ export class OrderSheet implements ReactiveController {
 
   /** Opens the sheet for `order` and reads it in full; focus goes back to what had it when the sheet closes. */
   async open(order: OrderSummary): Promise<void> {
-    const adapter = this.context.adapter();
-    const site = this.context.site();
+    const adapter = this.source.adapter;
+    const site = this.source.site;
     if (!adapter?.getOrder || !site) return;
     this.returnTo = deepActive();
     this.summary = order;
@@ -242,12 +248,12 @@ export class OrderSheet implements ReactiveController {
    * (nothing changes when a lookup fails: the sheet says why), opens it and closes the sheet.
    */
   private reorder = async (): Promise<void> => {
-    const adapter = this.context.adapter();
-    const site = this.context.site();
+    const adapter = this.source.adapter;
+    const site = this.source.site;
     const record = this.task.value;
     if (!adapter || !site || !record || this.reordering) return;
-    const current = this.context.draft();
-    if (!this.context.submitted() && !isEmptyDraft(current) && !(await this.confirm.ask())) return;
+    const current = this.newOrder.drafts.draft;
+    if (!this.newOrder.submitted && !isEmptyDraft(current) && !(await this.confirm.ask())) return;
     const controller = new AbortController();
     this.reordering = controller;
     this.reorderError = '';
@@ -267,7 +273,7 @@ export class OrderSheet implements ReactiveController {
     // Focus goes to the new order's customer, not back to the list.
     this.returnTo = null;
     this.close();
-    await this.context.begin(made.draft);
+    await this.newOrder.create(made.draft);
   };
 
   private dismissNotice = (): void => {
@@ -278,7 +284,7 @@ export class OrderSheet implements ReactiveController {
   /** Above the new order: what the last "Reorder" left out, while its draft is the current one. */
   renderNotice(): TemplateResult | typeof nothing {
     const { notice } = this;
-    if (!notice || notice.draftId !== this.context.draft().id) return nothing;
+    if (!notice || notice.draftId !== this.newOrder.drafts.draft.id) return nothing;
     const number = isolate(notice.number);
     return html`<div
       class="banner ${notice.leftOut.length ? 'banner--warning' : ''}"
@@ -304,7 +310,7 @@ export class OrderSheet implements ReactiveController {
   }
 
   private renderOrder(order: OrderRecord): TemplateResult {
-    const locale = this.context.locale();
+    const locale = this.newOrder.locale;
     const { customer } = order;
     const phone = customer.phones.home || customer.phones.work || customer.phones.mobile || '';
     const money = (m: OrderRecord['total']) => formatMoney(m, locale);
@@ -438,5 +444,11 @@ export class OrderSheet implements ReactiveController {
   }
 }
 
-export { confirmDiscardStyles };
-export { onDemandStyles } from './on-demand.styles.js';
+/**
+ * The builder's sheet, with its styles adopted (the notices' look, "Discard changes?" and the
+ * sheet's own): what the builder calls once, the first time an order of its list opens.
+ */
+export function attachOrderSheet(host: ReactiveElement & OrderSheetSource, newOrder: OrderSheetNewOrder): OrderSheet {
+  adoptStyles(host, onDemandStyles, confirmDiscardStyles, styles);
+  return new OrderSheet(host, host, newOrder);
+}

@@ -6,16 +6,36 @@
  */
 import { msg } from '../shared/localize.js';
 import { Task } from '@lit/task';
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import type { ReactiveElement } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { OrderAdapter, OrderQuery } from '../../adapter/adapter.js';
 import type { OrderStatus } from '../../model/types.js';
 import { abortableDelay } from '../shared/abortable-delay.js';
-import { ORDER_STATUSES, orderStatusText } from '../shared/order-status-text.js';
+import { adoptStyles } from '../shared/adopt-styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { orderStatusText } from '../shared/order-status-text.js';
+
+/** The statuses an order can have, in the order "Status" lists them. */
+const ORDER_STATUSES: readonly OrderStatus[] = ['new', 'open', 'shipped', 'completed', 'cancelled'];
 
 /** Quiet time after the last keystroke before the list is asked again. */
 const DEBOUNCE_MS = 250;
+
+/** The controls' look, adopted with the module (the list's own sheets give `.notice`). Needs `tokens`. */
+const filterStyles = css`
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_oo-space-2);
+    padding: 0 var(--_oo-space-4) var(--_oo-space-2);
+  }
+  .filter__search {
+    flex: 1 1 10rem;
+  }
+`;
 
 export interface OrderFilterHost extends ReactiveControllerHost {
   adapter: OrderAdapter | undefined;
@@ -35,8 +55,9 @@ export class OrderFilterController implements ReactiveController {
   private applied: { search: string; status: OrderStatus | '' } = { search: '', status: '' };
   private readonly task: Task<FilterArgs, void>;
 
-  constructor(private readonly host: OrderFilterHost) {
+  constructor(private readonly host: OrderFilterHost & ReactiveElement) {
     host.addController(this);
+    adoptStyles(host, fieldStyles, filterStyles);
     this.task = new Task<FilterArgs, void>(host, {
       autoRun: false,
       task: async ([search, status, quietMs], { signal }) => {
@@ -102,6 +123,13 @@ export class OrderFilterController implements ReactiveController {
     this.status = (event.target as HTMLSelectElement).value as OrderStatus | '';
     this.schedule(0);
   };
+
+  /** What the list says when the filter matches no order. */
+  renderEmpty(): TemplateResult {
+    return html`<div class="notice" part="empty" tabindex="-1">
+      <p class="notice__title">${msg('No orders match.')}</p>
+    </div>`;
+  }
 
   /** "Search orders" and "Status", each with its visible label; nothing for an adapter that does not search. */
   render(): TemplateResult | typeof nothing {

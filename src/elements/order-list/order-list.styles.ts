@@ -8,18 +8,6 @@ export const orderListStyles = css`
     background: var(--_oo-color-surface-raised);
   }
 
-  .filter {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_oo-space-2);
-    padding: 0 var(--_oo-space-4) var(--_oo-space-2);
-  }
-
-  .filter__search {
-    flex: 1 1 10rem;
-  }
-
   .summary {
     display: flex;
     flex-wrap: wrap;

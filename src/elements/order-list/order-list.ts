@@ -13,14 +13,13 @@ import { a11yStyles } from '../shared/a11y.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { skippedNote } from '../shared/adapter-text.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import { fieldStyles } from '../shared/field.styles.js';
 import { formatCount, formatDateTime } from '../shared/format.js';
 import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { orderStatusText } from '../shared/order-status-text.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { orderListStyles } from './order-list.styles.js';
-import { OrderFilterController } from './order-filter.js';
+import type { OrderFilterController } from './order-filter.js';
 import { OrderPagesController, type Row } from './order-pages.js';
 
 /** How many rows before the end of what is loaded the next page is asked for. */
@@ -90,15 +89,7 @@ const FIRST_ROWS = 20;
  */
 @localized()
 export class OrderList extends OrderElement {
-  static override styles = [
-    tokens,
-    a11yStyles,
-    buttonStyles,
-    fieldStyles,
-    headingStyles,
-    noticeStyles,
-    orderListStyles,
-  ];
+  static override styles = [tokens, a11yStyles, buttonStyles, headingStyles, noticeStyles, orderListStyles];
 
   /** @internal */
   private get feed(): HTMLElement | null {
@@ -120,8 +111,11 @@ export class OrderList extends OrderElement {
 
   /** @internal The pages: what is loaded, where, and what to ask for next. */
   private pages = new OrderPagesController(this);
-  /** @internal "Search orders" and "Status", for an adapter that serves them. */
-  private filter = new OrderFilterController(this);
+  /**
+   * @internal "Search orders" and "Status", for an adapter that serves them: loaded on demand beside
+   * its first page (a list without them does not pay for them).
+   */
+  private filter: OrderFilterController | undefined;
   /** @internal Adapter and site id of the orders shown, to reload only when either really changes. */
   private source: { adapter: OrderAdapter; siteId: string } | undefined;
   /**
@@ -213,7 +207,8 @@ export class OrderList extends OrderElement {
     }
     if (this.source?.adapter !== adapter || this.source.siteId !== siteId) {
       this.source = { adapter, siteId };
-      this.filter.clear();
+      this.filter?.clear();
+      if (adapter.orderSearch && !this.filter) void this.loadFilter();
       void this.reload();
     }
   }
@@ -281,7 +276,15 @@ export class OrderList extends OrderElement {
 
   /** @internal The search and the status of the list query (see `order-filter.ts`). */
   filterQuery(): Pick<OrderQuery, 'search' | 'status'> {
-    return this.filter.query();
+    return this.filter?.query() ?? {};
+  }
+
+  /** Loads "Search orders" and "Status" (once; a failed load leaves the list without them). */
+  private async loadFilter(): Promise<void> {
+    const module = await import('./order-filter.js').catch(() => undefined);
+    if (!module || this.filter) return;
+    this.filter = new module.OrderFilterController(this);
+    this.requestUpdate();
   }
 
   /** Whether an order opens when activated: only with an adapter that reads one (`getOrder`). */
@@ -506,10 +509,8 @@ export class OrderList extends OrderElement {
         return this.renderError(msg('The orders could not be loaded.'), false);
       case 'ready':
         if (this.pages.count === 0) {
-          if (this.filter.active && !this.pages.skipped)
-            return html`<div class="notice" part="empty" tabindex="-1">
-              <p class="notice__title">${msg('No orders match.')}</p>
-            </div>`;
+          // A filter that matches none says so (see `order-filter.ts`).
+          if (this.filter?.active && !this.pages.skipped) return this.filter.renderEmpty();
           // Orders left out are orders all the same: not "No orders yet".
           return this.pages.skipped
             ? html`<div class="notice" part="empty" tabindex="-1">${this.renderSkipped()}</div>`
@@ -574,7 +575,7 @@ export class OrderList extends OrderElement {
    * the feed, the next page's below it, and (visually hidden) how many rows a page added.
    */
   override render(): TemplateResult {
-    return html`${this.filter.render()}
+    return html`${this.filter?.render() ?? nothing}
       <div role="status">${this.renderStatus()}</div>
       ${this.renderFeed()}
       <div role="status">${this.renderMore()}</div>

@@ -1,9 +1,6 @@
 import { msg } from './localize.js';
 import type { OrderStatus } from '../../model/types.js';
 
-/** The statuses an order can have, in the order the "Status" filter lists them. */
-export const ORDER_STATUSES: readonly OrderStatus[] = ['new', 'open', 'shipped', 'completed', 'cancelled'];
-
 /** An order's status in the agent's words ("Shipped"); a status the library does not know, as it is. */
 export function orderStatusText(status: OrderStatus): string {
   switch (status) {

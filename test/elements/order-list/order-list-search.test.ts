@@ -23,13 +23,19 @@ async function untilNumbers(list: OrderList, predicate: (numbers: string[]) => b
   await waitUntil(() => predicate(numbers()), what, WAIT);
 }
 
+/** The list's rows, once "Search orders" (loaded on demand for an adapter that searches) is there too. */
+async function untilSearchable(list: OrderList): Promise<void> {
+  await untilRows(list);
+  await waitUntil(() => control(list, 'Search orders'), '"Search orders" did not show', WAIT);
+}
+
 describe('<oo-order-list> search and status', () => {
   describe('with an adapter that searches (orderSearch)', () => {
     const mock = useMockBackend({ adapter: { orderSearch: true } });
 
     it('shows "Search orders" and "Status" with visible labels, and is accessible', async () => {
       const list = await renderList(mock.adapter, mock.backend.site('us'));
-      await untilRows(list);
+      await untilSearchable(list);
       const input = getControl(list, 'Search orders');
       const select = getControl<HTMLSelectElement>(list, 'Status');
       expect(input.type).to.equal('search');
@@ -46,7 +52,7 @@ describe('<oo-order-list> search and status', () => {
 
     it('sends the search once the agent pauses, and shows the matches (name, email, phone digits, number)', async () => {
       const list = await renderList(mock.adapter, mock.backend.site('us'));
-      await untilRows(list);
+      await untilSearchable(list);
       const ada = mock.backend.listOrders('us', { customerId: 'ada', limit: 200 }).items.map((o) => o.number);
       search(list, 'Ada');
       search(list, 'Ada Lovelace');
@@ -68,7 +74,7 @@ describe('<oo-order-list> search and status', () => {
 
     it('filters by status, together with the search', async () => {
       const list = await renderList(mock.adapter, mock.backend.site('us'));
-      await untilRows(list);
+      await untilSearchable(list);
       const select = getControl<HTMLSelectElement>(list, 'Status');
       select.value = 'cancelled';
       select.dispatchEvent(new Event('change'));
@@ -84,7 +90,7 @@ describe('<oo-order-list> search and status', () => {
 
     it('says "No orders match." when none does, and lists all again once cleared', async () => {
       const list = await renderList(mock.adapter, mock.backend.site('us'));
-      await untilRows(list);
+      await untilSearchable(list);
       search(list, 'zzzz-nobody');
       await waitUntil(() => text($(list, '[part="empty"]')) === 'No orders match.', 'no empty notice', WAIT);
       expect(text(list.shadowRoot!.querySelector('[role="status"]'))).to.equal('No orders match.');
