@@ -474,7 +474,7 @@ export class OfflineOrderBuilder extends LitElement {
       splitter: this.splitter,
       locale,
       newOrder: this.newOrder.render({
-        notices: html`${this.orderSheet?.renderNotice()}${notices}`,
+        notices: [this.orderSheet?.renderNotice(), notices],
         help: this.shortcuts.renderHelp(),
       }),
     });

@@ -287,14 +287,10 @@ export class OrderList extends OrderElement {
     this.requestUpdate();
   }
 
-  /** Whether an order opens when activated: only with an adapter that reads one (`getOrder`). */
-  private get activatable(): boolean {
-    return typeof this.adapter?.getOrder === 'function';
-  }
-
   /** A click or Enter on an order: `order-open`, for the builder's side sheet. */
   private open(row: HTMLElement | null): void {
-    const order = row && this.activatable ? this.pages.at(Number(row.dataset['index'])) : undefined;
+    // Only with an adapter that reads an order in full (`getOrder`).
+    const order = row && this.adapter?.getOrder ? this.pages.at(Number(row.dataset['index'])) : undefined;
     if (order) this.dispatchEvent(new OrderOpenEvent({ order }));
   }
 
