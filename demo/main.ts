@@ -94,7 +94,8 @@ try {
     serviceWorkerUrl: './mockServiceWorker.js',
   });
   if (builder)
-    builder.adapter = backend === 'kibo' ? await kiboAdapter() : createRestAdapter({ baseUrl, orderOffsets: true });
+    builder.adapter =
+      backend === 'kibo' ? await kiboAdapter() : createRestAdapter({ baseUrl, orderOffsets: true, orderSearch: true });
 } catch (error) {
   if (errorBox) {
     errorBox.hidden = false;

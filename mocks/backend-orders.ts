@@ -6,6 +6,8 @@
 import { validateLinkDestination } from '../src/model/payment-link.js';
 import type {
   OrderDraft,
+  OrderRecord,
+  OrderStatus,
   OrderSummary,
   Page,
   PaymentLinkDestination,
@@ -19,6 +21,7 @@ import type { MockCustomers } from './backend-customers.js';
 import type { MockPayments } from './backend-payments.js';
 import type { MockPricing } from './backend-pricing.js';
 import type { MockState } from './backend-state.js';
+import { matchesSearch, orderRecord, seededRecord } from './backend-order-records.js';
 import { priceDraft } from './pricing.js';
 import { MockProblem, badRequest, notFound, validationProblem } from './problem.js';
 
@@ -32,6 +35,9 @@ export interface OrderListQuery {
   limit?: number;
   customerId?: string | null;
   since?: string | null;
+  /** Order number, customer name, email or phone (digits in any formatting). */
+  search?: string | null;
+  status?: OrderStatus | null;
 }
 
 /** What `submitOrder` answers: the order, and whether the key had been used before. */
@@ -103,6 +109,12 @@ export class MockOrders {
     ];
     if (query.customerId) orders = orders.filter((o) => o.customerId === query.customerId);
     if (since !== null) orders = orders.filter((o) => Date.parse(o.createdAt) >= since);
+    if (query.status) orders = orders.filter((o) => o.status === query.status);
+    const search = query.search?.trim();
+    if (search) {
+      const customers = this.resources.customers;
+      orders = orders.filter((o) => matchesSearch(o, customers.find(o.customerId), search));
+    }
     const size = Math.min(limit, MAX_ORDER_PAGE_SIZE);
     const items = orders.slice(offset, offset + size).map((o) => structuredClone(o));
     const next = offset + size;
@@ -122,6 +134,19 @@ export class MockOrders {
     const problems = validateEmail(email);
     if (problems.length) throw validationProblem('The confirmation was not sent: check the email address.', problems);
     return { email: email.trim() };
+  }
+
+  /** `getOrder`: an order of the site in full (submitted or seeded); 404 for another. */
+  get(siteId: string, orderId: string): OrderRecord {
+    const site = this.state.site(siteId);
+    const kept = this.state.orderRecords.get(orderId);
+    if (kept?.siteId === siteId) return structuredClone(kept);
+    const summary = this.state.seededOrdersBySite.get(siteId)!.find((o) => o.id === orderId);
+    const detail = this.state.data.orderDetails.get(orderId);
+    const customer = summary && this.resources.customers.find(summary.customerId);
+    if (!summary || !detail || !customer) throw notFound('There is no such order on this site.');
+    const types = this.state.data.paymentTypes[siteId] ?? [];
+    return seededRecord(this.state.catalog, site, summary, customer, detail, types);
   }
 
   /** The order a key produced, if any. */
@@ -245,7 +270,7 @@ export class MockOrders {
       idempotencyKey,
       ...(to ? { paymentLink: to } : {}),
     };
-    this.state.submittedOrders.unshift({
+    const summary: OrderSummary = {
       id: order.id,
       number: order.number,
       siteId: site.id,
@@ -255,7 +280,21 @@ export class MockOrders {
       status,
       total: pricing.total,
       items: draft.lines.map((l) => ({ productId: l.productId, productName: l.productName, quantity: l.quantity })),
-    });
+    };
+    this.state.submittedOrders.unshift(summary);
+    this.state.orderRecords.set(
+      order.id,
+      orderRecord(this.state.catalog, {
+        summary,
+        site,
+        customer,
+        lines: draft.lines,
+        shippingMethodId: draft.shippingMethodId,
+        pricing,
+        payments: draft.payments ?? [],
+        paymentTypes: this.state.data.paymentTypes[site.id] ?? [],
+      }),
+    );
     const lines = draft.lines.map(({ productId, variantId, fulfillment }) => ({ productId, variantId, fulfillment }));
     this.state.submissions.set(idempotencyKey, { siteId: site.id, order, lines });
     this.state.persist();

@@ -6,7 +6,7 @@
  * The seed is never mutated, so `reset()` only drops the layer. Resource modules read and write
  * the fields here; they keep no state of their own that `reset()` would have to know about.
  */
-import type { Customer, OrderSummary, Site, SubmittedOrder } from '../src/model/types.js';
+import type { Customer, OrderRecord, OrderSummary, Site, SubmittedOrder } from '../src/model/types.js';
 import type { PricingCatalog } from './catalog-types.js';
 import { notFound } from './problem.js';
 import { Prng } from './prng.js';
@@ -48,6 +48,8 @@ interface PersistedState {
   customers: Customer[];
   /** Submitted orders, newest first. */
   orders: OrderSummary[];
+  /** Submitted orders in full (`getOrder`); absent in a state saved before it was kept. */
+  records?: OrderRecord[];
   /** [idempotency key, submission] entries. */
   submissions: Array<[string, Submission]>;
   /** [balance code, remaining minor units] entries. */
@@ -68,6 +70,8 @@ export class MockState {
   customerOverrides = new Map<string, Customer>();
   /** Submitted orders, newest first. */
   submittedOrders: OrderSummary[] = [];
+  /** Submitted orders in full, by order id (`getOrder`). */
+  orderRecords = new Map<string, OrderRecord>();
   /** Submissions by idempotency key. */
   submissions = new Map<string, Submission>();
   /** What is left on the balance codes that were spent, by code. */
@@ -104,6 +108,7 @@ export class MockState {
     this.seededOrdersBySite = ordersBySite(this.data);
     this.customerOverrides = new Map();
     this.submittedOrders = [];
+    this.orderRecords = new Map();
     this.submissions = new Map();
     this.balances = new Map();
     this.nextOrderNumber = NEWEST_SEEDED_ORDER_NUMBER + 1;
@@ -127,6 +132,7 @@ export class MockState {
       version: 1,
       customers: [...this.customerOverrides.values()],
       orders: this.submittedOrders,
+      records: [...this.orderRecords.values()],
       submissions: [...this.submissions],
       balances: [...this.balances],
       nextOrderNumber: this.nextOrderNumber,
@@ -152,6 +158,7 @@ export class MockState {
     const siteIds = new Set(this.data.sites.map((s) => s.id));
     this.customerOverrides = new Map(state.customers.map((c) => [c.id, c]));
     this.submittedOrders = state.orders.filter((o) => siteIds.has(o.siteId));
+    this.orderRecords = new Map((Array.isArray(state.records) ? state.records : []).map((r) => [r.id, r]));
     this.submissions = new Map(Array.isArray(state.submissions) ? state.submissions : []);
     this.balances = new Map(Array.isArray(state.balances) ? state.balances : []);
     if (Number.isInteger(state.nextOrderNumber)) {

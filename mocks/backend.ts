@@ -27,6 +27,7 @@ import type {
   Inventory,
   LastOrderedItem,
   OrderDraft,
+  OrderRecord,
   OrderSummary,
   Page,
   PaymentLinkDestination,
@@ -148,6 +149,11 @@ export class MockBackend {
 
   listOrders(siteId: string, query: OrderListQuery = {}): Page<OrderSummary> {
     return this.orders.list(siteId, query);
+  }
+
+  /** An order of the site in full (`getOrder`): customer, lines, totals, payments by last four; 404 for another. */
+  getOrder(siteId: string, orderId: string): OrderRecord {
+    return this.orders.get(siteId, orderId);
   }
 
   // Customers

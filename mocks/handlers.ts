@@ -6,6 +6,7 @@
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type { CardDetails, CustomerInput, OrderDraft } from '../src/model/types.js';
 import { MockBackend, requireIdempotencyKey, type MockBackendOptions } from './backend.js';
+import { statusOf } from './backend-order-records.js';
 import { MockProblem, badRequest, notFound, statusProblem } from './problem.js';
 import {
   ANSWER_FAULTS,
@@ -57,6 +58,7 @@ export const OPERATION_IDS = [
   'replaceDraft',
   'deleteDraft',
   'sendPaymentLink',
+  'getOrder',
 ] as const;
 
 export type OperationId = (typeof OPERATION_IDS)[number];
@@ -256,6 +258,8 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
         limit: optionalInt(query, 'limit'),
         customerId: query.get('customerId'),
         since: query.get('since'),
+        search: query.get('search'),
+        status: statusOf(query.get('status')),
       }),
     })),
     route('get', '/sites/:siteId/customers', 'searchCustomers', ({ params, query }) => {
@@ -384,6 +388,9 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
       const result = backend.sendPaymentLink(params['siteId']!, draftOf(body), key, destination);
       return { status: result.replayed ? 200 : 201, body: result.order };
     }),
+    route('get', '/sites/:siteId/orders/:orderId', 'getOrder', ({ params }) => ({
+      body: backend.getOrder(params['siteId']!, params['orderId']!),
+    })),
     // Anything else under the base URL is a 404 of the contract, not a request to the dev server.
     http.all(`${base}/*`, () => problemResponse(notFound('There is no such endpoint.'))),
   ];

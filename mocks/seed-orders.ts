@@ -37,6 +37,14 @@ export interface TimelessOrder {
   order: Omit<OrderSummary, 'createdAt'>;
   /** Its lines with their variant and fulfillment (the summary's items name only the products). */
   lines: OrderedLine[];
+  /** What the order was priced from: its lines (with their variants) and shipping method (`getOrder`). */
+  detail: SeededOrderDetail;
+}
+
+/** A seeded order's lines and shipping method, from which `getOrder` answers it in full. */
+export interface SeededOrderDetail {
+  lines: PricingInput['lines'];
+  shippingMethodId: string;
 }
 
 /** A drawn line's quantity: mostly one, sometimes two to four. */
@@ -115,12 +123,13 @@ export function generateOrders(
       });
       items.push({ productId: product.id, productName: product.name, quantity });
     }
+    const shippingMethodId = prng.chance(0.8) ? 'ground' : '2-day';
     const pricing = priceDraft(catalog, site, {
       siteId: site.id,
       currency: site.currency,
       customer,
       lines,
-      shippingMethodId: prng.chance(0.8) ? 'ground' : '2-day',
+      shippingMethodId,
       coupons: [],
       priceListId: null,
       orderAdjustment: null,
@@ -140,6 +149,7 @@ export function generateOrders(
         total: pricing.total,
         items,
       },
+      detail: { lines, shippingMethodId },
     });
   }
   return orders;

@@ -23,7 +23,7 @@ import { Prng } from './prng.js';
 import { fixtureProducts, generateProducts } from './seed-catalog.js';
 import { fixtureCustomers, generateCustomers } from './seed-customers.js';
 import { generateInventory } from './seed-inventory.js';
-import { generateOrders, type OrderedLine, type TimelessOrder } from './seed-orders.js';
+import { generateOrders, type OrderedLine, type SeededOrderDetail, type TimelessOrder } from './seed-orders.js';
 import {
   ALL_SITES,
   BALANCES,
@@ -73,6 +73,8 @@ export interface SeedData {
   orders: OrderSummary[];
   /** The lines of each existing order, by order id (product, variant and fulfillment). */
   orderLines: Map<string, OrderedLine[]>;
+  /** Each seeded order's lines and shipping method, by order id (`getOrder`). */
+  orderDetails: Map<string, SeededOrderDetail>;
   /** The highest seeded customer number, so created customers continue after it. */
   lastCustomerNumber: number;
 }
@@ -165,6 +167,7 @@ export function createSeed(now: Date, options: SeedOptions = {}): SeedData {
     balances: BALANCES,
     orders,
     orderLines: new Map(timelessOrders.map(({ order, lines }) => [order.id, lines])),
+    orderDetails: new Map(timelessOrders.map(({ order, detail }) => [order.id, detail])),
     lastCustomerNumber: Math.max(...customers.map((c) => Number(c.customerNumber.slice(1)))),
   };
 }

@@ -36,6 +36,7 @@ export { DraftChangeEvent } from './events/draft-change.js';
 export { OrderSubmitEvent } from './events/order-submit.js';
 export { OrderSubmittedEvent } from './events/order-submitted.js';
 export { OverrideApprovalEvent } from './events/override-approval.js';
+export { OrderOpenEvent } from './events/order-open.js';
 export type { OverrideAnswer, OverrideApprovalInit } from './events/override-approval.js';
 export { clearDraft, defaultDraftKey, loadDraft, saveDraft } from './elements/offline-order-builder/draft-store.js';
 export type { StoredDraft } from './elements/offline-order-builder/draft-store.js';

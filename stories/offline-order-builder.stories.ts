@@ -57,6 +57,7 @@ const meta = {
       baseUrl: parameters['apiBaseUrl'] as string,
       ...(parameters['adapterRetry'] === false ? { retry: false as const } : {}),
       ...(parameters['orderOffsets'] ? { orderOffsets: true } : {}),
+      ...(parameters['orderSearch'] ? { orderSearch: true } : {}),
     });
     // Each story keeps its draft under its own key, so that one story's draft never shows in another.
     const draftKey = `storybook:${id}`;
@@ -308,6 +309,51 @@ export const CustomerHistory: Story = {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error('No "Add Recycled Slip-On, 9, White"');
+  },
+};
+
+// --- The orders list during a call ---------------------------------------------------------------
+
+/**
+ * The orders list of an adapter that searches (`orderSearch`): "Search orders" (number, customer
+ * name, email or phone in any formatting) and "Status"; here "Ada Lovelace" typed, her orders listed.
+ */
+export const OrdersSearch: Story = {
+  name: 'Orders: search',
+  parameters: { ...mockApi('orders-search', ONE_SITE), orderSearch: true },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('offline-order-builder')!;
+    for (let i = 0; i < 200; i++) {
+      const list = el.shadowRoot?.querySelector('oo-order-list');
+      const input = list?.shadowRoot?.querySelector<HTMLInputElement>('[part~="search-input"]');
+      if (input) {
+        input.value = 'Ada Lovelace';
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  },
+};
+
+/**
+ * An order of the list opened read-only in the side sheet (the adapter has `getOrder`): customer,
+ * items with options and fulfillment, totals, payments by last four, status; "Reorder" and "Copy
+ * order number".
+ */
+export const OrderSheet: Story = {
+  name: 'Orders: side sheet',
+  parameters: mockApi('order-sheet', ONE_SITE),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('offline-order-builder')!;
+    for (let i = 0; i < 200; i++) {
+      const row = el.shadowRoot?.querySelector('oo-order-list')?.shadowRoot?.querySelector<HTMLElement>('article');
+      if (row?.getAttribute('aria-busy') !== 'true' && row) {
+        row.click();
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   },
 };
 

@@ -21,6 +21,8 @@ import type {
   Listed,
   Money,
   OrderDraft,
+  OrderRecord,
+  OrderStatus,
   OrderSummary,
   Page,
   PaymentLinkDestination,
@@ -69,6 +71,13 @@ export interface OrderQuery {
   customerId?: string;
   /** Only orders created at or after this ISO timestamp. */
   since?: string;
+  /**
+   * Only the orders whose number, customer name, email or phone matches this text (a phone in any
+   * formatting: its digits). Asked only of an adapter that says it serves it (`OrderAdapter.orderSearch`).
+   */
+  search?: string;
+  /** Only the orders of this status. Asked only of an adapter that serves `orderSearch`. */
+  status?: OrderStatus;
 }
 
 export interface CustomerQuery {
@@ -261,4 +270,16 @@ export interface OrderAdapter {
    * and submits. `<line-item-editor>` offers "Add custom item" only then.
    */
   readonly customLines?: boolean;
+  /**
+   * Optional. True when `listOrders` serves `OrderQuery.search` and `OrderQuery.status`: the orders
+   * list then shows "Search orders" and "Status". Without it, the list has neither.
+   */
+  readonly orderSearch?: boolean;
+  /**
+   * Optional. An existing order of the site in full: customer, lines with their options and
+   * fulfillment, totals, payments (a card by its last four digits only) and status. With it, an
+   * order of the orders list opens read-only in a side sheet, with "Reorder"; without it, the rows
+   * are not activatable. Rejects with NotFoundError for an order the backend does not know.
+   */
+  getOrder?(request: { siteId: string; orderId: string }, init?: CallInit): Promise<OrderRecord>;
 }

@@ -376,3 +376,48 @@ const linkPhone = object({ phone: string });
 /** Where a payment link went: `{ email }` or `{ phone }`. */
 export const paymentLinkDestination: Decoder<model.PaymentLinkDestination> = (value, path) =>
   isObject(value) && 'email' in value ? linkEmail(value, path) : linkPhone(value, path);
+
+const lastFour: Decoder<string> = (value, path) =>
+  typeof value === 'string' && /^\d{4}$/.test(value) ? value : fail(path, 'the last four digits');
+
+/** An existing order read in full (`getOrder`); a card payment carries at most its brand and last four. */
+export const orderRecord: Decoder<model.OrderRecord> = object({
+  id: string,
+  number: string,
+  siteId: string,
+  createdAt: string,
+  status: orderStatus,
+  customer,
+  lines: array(
+    object({
+      id: string,
+      productId: string,
+      variantId: nullable(string),
+      productName: string,
+      code: string,
+      options: array(object({ name: string, value: string })),
+      quantity: integer,
+      fulfillment: nullable(
+        object({ kind: fulfillmentKind, locationId: nullable(string), locationName: nullable(string) }),
+      ),
+      unitPrice: money,
+      total: money,
+    }),
+  ),
+  shippingMethodId: nullable(string),
+  shippingMethodName: nullable(string),
+  subtotal: money,
+  discounts: money,
+  shipping: money,
+  tax: money,
+  total: money,
+  payments: array(
+    object(
+      { kind: paymentKind, label: string, amount: money },
+      {
+        brand: oneOf(['visa', 'mastercard', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'unknown']),
+        last4: lastFour,
+      },
+    ),
+  ),
+});

@@ -71,6 +71,12 @@ export interface RestAdapterOptions {
    * item" is offered (`OrderAdapter.customLines`). Default true; false hides it.
    */
   customLines?: boolean;
+  /**
+   * True when the backend serves the orders list's `search` and `status` parameters: the orders list
+   * then offers "Search orders" and "Status" (`OrderAdapter.orderSearch`). Default false: they are
+   * never sent, and the list has neither.
+   */
+  orderSearch?: boolean;
 }
 
 interface Route<T> extends CallContext {
@@ -189,16 +195,20 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
 
   return {
     ...(options.orderOffsets ? { orderOffsets: true } : {}),
+    ...(options.orderSearch ? { orderSearch: true } : {}),
 
     listSites(init) {
       return read('/sites', d.listed(d.site), { action: 'load the sites' }, init);
     },
 
-    listOrders({ siteId, cursor, offset, limit, customerId, since }, init) {
+    listOrders({ siteId, cursor, offset, limit, customerId, since, search, status }, init) {
       const context = { action: 'load the orders', notFound: 'this site no longer exists. Refresh the page.' };
       // An offset is sent only to a backend said to serve it; another one pages by cursor.
       const at = options.orderOffsets && offset !== undefined ? { offset } : { cursor };
-      return read(pathOf`/sites/${siteId}/orders`, d.orderPage, context, init, { ...at, limit, customerId, since });
+      // The same for the search and the status: never to a backend that would ignore them.
+      const filter = options.orderSearch ? { search: search?.trim() || undefined, status } : {};
+      const query = { ...at, limit, customerId, since, ...filter };
+      return read(pathOf`/sites/${siteId}/orders`, d.orderPage, context, init, query);
     },
 
     searchCustomers({ siteId, query, limit }, init) {
@@ -381,6 +391,10 @@ export function createRestAdapter(options: RestAdapterOptions): OrderAdapter {
       return send(path, { draft, to }, forKey(idempotencyKey), sending, init);
     },
     customLines: options.customLines !== false,
+    getOrder({ siteId, orderId }, init) {
+      const context = { action: 'load the order', notFound: 'this order no longer exists.' };
+      return read(pathOf`/sites/${siteId}/orders/${orderId}`, d.orderRecord, context, init);
+    },
   };
 }
 

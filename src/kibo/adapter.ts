@@ -22,6 +22,7 @@ import { fulfillmentReads } from './fulfillment.js';
 import { type KiboClientOptions, type KiboRequest, createKiboClient } from './client.js';
 import * as d from './decode.js';
 import { GIFT_CARD, STORE_CREDIT, creditBalance, isCreditOfType, paymentTypes } from './decode-payments.js';
+import { orderRecord } from './decode-order.js';
 import { pricing, pricingOrder } from './pricing.js';
 import { rateRequest, shippingMethods } from './shipping.js';
 import { externalIdOf, filterText, orderOfKey } from './submit.js';
@@ -470,6 +471,25 @@ export function createKiboAdapter(options: KiboAdapterOptions): OrderAdapter {
       const query = { startIndex: 0, pageSize: LAST_ORDERS_READ, sortBy: 'submittedDate desc', filter };
       const decode = (value: unknown) => lastOrderedItems(value, Math.max(1, limit ?? 10));
       return read(siteId, { action, notFound: SITE_GONE, path: '/commerce/orders', query, decode }, init);
+    },
+
+    // Get Order; the customer from Get Account (a guest order, or an account gone: its billing contact).
+    async getOrder({ siteId, orderId }, init) {
+      const action = 'load the order';
+      const path = pathOf`/commerce/orders/${orderId}`;
+      // Checked as it arrives (a broken order is an invalid answer), read again once the customer is in.
+      const decode = (value: unknown) => (orderRecord(value, null), value as { customerAccountId?: unknown });
+      const order = await read(siteId, { action, notFound: 'this order no longer exists.', path, decode }, init);
+      const accountId = order.customerAccountId;
+      let customer: Customer | null = null;
+      if (typeof accountId === 'number' && Number.isSafeInteger(accountId)) {
+        try {
+          customer = (await getAccount(siteId, String(accountId), action, init)).customer;
+        } catch (error) {
+          if (!(error instanceof NotFoundError)) throw error;
+        }
+      }
+      return orderRecord(order, customer);
     },
   };
 }

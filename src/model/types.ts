@@ -560,3 +560,56 @@ export interface LastOrderedItem {
   /** When it was last ordered (the order's ISO timestamp). */
   orderedAt: string;
 }
+
+/** A line of an existing order, as `getOrder` answers it: what was ordered, how, and at what price. */
+export interface OrderRecordLine {
+  id: string;
+  productId: string;
+  /** The variant of a configurable product; null for a simple product. */
+  variantId: string | null;
+  productName: string;
+  /** The SKU: the variant's code when configured, else the product's. */
+  code: string;
+  options: LineOption[];
+  quantity: number;
+  fulfillment: Fulfillment | null;
+  /** The unit price charged (after adjustments). */
+  unitPrice: Money;
+  /** unitPrice × quantity. */
+  total: Money;
+}
+
+/** A payment of an existing order: never more of a card than its brand and last four digits. */
+export interface OrderRecordPayment {
+  kind: PaymentKind;
+  /** The payment type as the agent knows it ("Credit card", "Check"). */
+  label: string;
+  amount: Money;
+  /** For a card: its brand. */
+  brand?: CardBrand;
+  /** For a card: its last four digits. */
+  last4?: string;
+}
+
+/** An existing order read in full (`getOrder`): its customer, lines, totals, payments and status. */
+export interface OrderRecord {
+  id: string;
+  /** The number agents read out ("10542"). */
+  number: string;
+  siteId: string;
+  /** ISO timestamp. */
+  createdAt: string;
+  status: OrderStatus;
+  customer: Customer;
+  lines: OrderRecordLine[];
+  /** The shipping method's id and name, when the order ships. */
+  shippingMethodId: string | null;
+  shippingMethodName: string | null;
+  subtotal: Money;
+  /** Discounts and adjustments, as a positive amount subtracted. */
+  discounts: Money;
+  shipping: Money;
+  tax: Money;
+  total: Money;
+  payments: OrderRecordPayment[];
+}

@@ -28,6 +28,9 @@ const ORDER_LIST_PARTS = [
   'error: orders-error',
   'retry-button: orders-retry-button',
   'footer: orders-footer',
+  'filter: orders-filter',
+  'search-input: orders-search-input',
+  'status-select: orders-status-select',
 ].join(', ');
 
 /** The workspace once a site is chosen. */

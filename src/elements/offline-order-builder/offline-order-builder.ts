@@ -7,6 +7,8 @@ import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adapterContext } from '../../adapter/context.js';
 import { changeSite } from '../../model/draft.js';
 import type { OrderDraft, OrderSummary, Site } from '../../model/types.js';
+import type { OrderSheet } from './order-sheet.js';
+import type { OrderOpenEvent } from '../../events/order-open.js';
 import type { OrderList } from '../order-list/order-list.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -22,7 +24,7 @@ import { DraftController } from './draft-controller.js';
 import { BuilderLayoutController } from './layout.js';
 import { NewOrderController } from './new-order-controller.js';
 import { builderStyles } from './offline-order-builder.styles.js';
-import { builderModules, unavailableText } from './on-demand-modules.js';
+import { builderModules, loadOrderSheet, unavailableText } from './on-demand-modules.js';
 import { OrderTabsController } from './order-tabs.js';
 import { RecentOrdersController } from './recent-orders.js';
 import { CustomerHistoryController } from './customer-history.js';
@@ -116,6 +118,20 @@ import { SiteController } from './site-controller.js';
  * @csspart orders-error - The orders' error notice (from `<oo-order-list>`).
  * @csspart orders-retry-button - The orders' "Retry" button (from `<oo-order-list>`).
  * @csspart orders-footer - The "Loading more orders…" bar (from `<oo-order-list>`).
+ * @csspart orders-filter - "Search orders" and "Status", with an adapter that searches (from `<oo-order-list>`).
+ * @csspart orders-search-input - The "Search orders" input (from `<oo-order-list>`).
+ * @csspart orders-status-select - The "Status" select (from `<oo-order-list>`).
+ * @csspart order-sheet - The side sheet of an order opened from the list (with an adapter that has `getOrder`).
+ * @csspart order-sheet-close - Its "Close" button.
+ * @csspart order-sheet-status - The order's status and date in the sheet.
+ * @csspart order-sheet-items - The order's items in the sheet.
+ * @csspart order-sheet-totals - The order's totals in the sheet.
+ * @csspart order-sheet-payments - The order's payments in the sheet (a card by its last four only).
+ * @csspart order-sheet-actions - "Reorder" and "Copy order number".
+ * @csspart reorder-button - The "Reorder" button.
+ * @csspart copy-number-button - The "Copy order number" button.
+ * @csspart order-sheet-status-message - "Order number copied." (a live region).
+ * @csspart reorder-notice - Above the new order after "Reorder": what was left out because it is no longer available.
  * @csspart splitter - The window splitter between the orders and the new order.
  * @csspart new-order - The new order area.
  * @csspart new-order-heading - The "New Order" heading.
@@ -304,6 +320,9 @@ export class OfflineOrderBuilder extends LitElement {
     }),
   });
 
+  /** @internal The side sheet of an order of the list, with "Reorder" (loaded on demand, see `order-sheet.ts`). */
+  private orderSheet: OrderSheet | undefined;
+
   /** @internal The sites: their load, the chosen one (provided to the children), the pickers and "Change site?". */
   private siteController = new SiteController(this, {
     drafts: this.drafts,
@@ -476,6 +495,17 @@ export class OfflineOrderBuilder extends LitElement {
     this.message = text;
   }
 
+  /** `order-open` from the list (composed: it reaches the builder): the order in the side sheet, its code loaded first. */
+  private openOrder = async ({ order }: OrderOpenEvent): Promise<void> => {
+    const module = await loadOrderSheet().catch(() => this.announce(unavailableText()));
+    await (this.orderSheet ??= module?.attachOrderSheet(this, this.newOrder))?.open(order);
+  };
+
+  constructor() {
+    super();
+    this.addEventListener('order-open', this.openOrder);
+  }
+
   /** The duplicate warning's link without `order-url`: the order in the orders list. */
   private async showOrder(order: OrderSummary): Promise<void> {
     this.ordersHidden = false;
@@ -506,7 +536,7 @@ export class OfflineOrderBuilder extends LitElement {
       splitter: this.splitter,
       locale,
       newOrder: this.newOrder.render({
-        notices,
+        notices: [this.orderSheet?.renderNotice(), notices],
         help: this.shortcuts.renderHelp(),
         saveDraft: this.savedDrafts.renderSaveButton(),
       }),
@@ -522,6 +552,7 @@ export class OfflineOrderBuilder extends LitElement {
     let body: unknown = nothing;
     if (siteController.sites.length) body = site ? this.renderWorkspace(site) : siteController.renderPicker();
     return html`<div class="frame">${siteController.renderStatus()}${body}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>
+      ${this.orderSheet?.render()}`;
   }
 }

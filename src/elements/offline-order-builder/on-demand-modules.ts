@@ -28,6 +28,8 @@ export const loadDraftModule = () => import('./draft-on-demand.js');
 
 /** What "Save draft" and "Drafts" do, with the Drafts dialog (see `saved-drafts-controller.ts`). */
 export const loadSavedDrafts = () => import('./saved-drafts.js');
+/** The side sheet of an existing order, with "Reorder" (see `order-sheet.ts`). */
+export const loadOrderSheet = () => import('./order-sheet.js');
 
 /** What the agent is told when code loaded on demand cannot be fetched. */
 export const unavailableText = () =>

@@ -8,6 +8,8 @@ import type { OrderAdapter } from '../../adapter/adapter.js';
 import { formatMoney } from '../../model/money.js';
 import type { OrderSummary } from '../../model/types.js';
 import { orderStatusLabel } from '../shared/order-status.js';
+import type { OrderQuery } from '../../adapter/adapter.js';
+import { OrderOpenEvent } from '../../events/order-open.js';
 import { a11yStyles } from '../shared/a11y.styles.js';
 import { OrderElement } from '../shared/order-element.js';
 import { skippedNote } from '../shared/adapter-text.js';
@@ -17,6 +19,7 @@ import { headingStyles } from '../shared/heading.styles.js';
 import { noticeStyles } from '../shared/notice.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { orderListStyles } from './order-list.styles.js';
+import type { OrderFilterController } from './order-filter.js';
 import { OrderPagesController, type Row } from './order-pages.js';
 
 /** How many rows before the end of what is loaded the next page is asked for. */
@@ -46,6 +49,16 @@ const FIRST_ROWS = 20;
  * `<offline-order-builder>`, which provides the adapter and the site; also works alone when a host
  * sets `.adapter` and `.site`.
  *
+ * With an adapter that searches (`orderSearch`), "Search orders" (number, customer name, email or
+ * phone; asked once the agent pauses, the latest text winning) and "Status" filter the list, still
+ * paged and windowed; "No orders match." when none does. With an adapter that reads an order in
+ * full (`getOrder`), a click or Enter on an order fires `order-open`.
+ *
+ * @fires {OrderOpenEvent} order-open - The agent activated an order (click or Enter), only when the adapter has `getOrder`.
+ *
+ * @csspart filter - The "Search orders" and "Status" controls (a search landmark).
+ * @csspart search-input - The "Search orders" input.
+ * @csspart status-select - The "Status" select.
  * @csspart summary - The bar above the list with the number of orders.
  * @csspart feed - The scrolling feed of orders.
  * @csspart order-row - One order (an `<article>`); also a row whose page is loading.
@@ -98,6 +111,11 @@ export class OrderList extends OrderElement {
 
   /** @internal The pages: what is loaded, where, and what to ask for next. */
   private pages = new OrderPagesController(this);
+  /**
+   * @internal "Search orders" and "Status", for an adapter that serves them: loaded on demand beside
+   * its first page (a list without them does not pay for them).
+   */
+  private filter: OrderFilterController | undefined;
   /** @internal Adapter and site id of the orders shown, to reload only when either really changes. */
   private source: { adapter: OrderAdapter; siteId: string } | undefined;
   /**
@@ -189,6 +207,8 @@ export class OrderList extends OrderElement {
     }
     if (this.source?.adapter !== adapter || this.source.siteId !== siteId) {
       this.source = { adapter, siteId };
+      this.filter?.clear();
+      if (adapter.orderSearch && !this.filter) void this.loadFilter();
       void this.reload();
     }
   }
@@ -252,6 +272,30 @@ export class OrderList extends OrderElement {
   private renderSkipped(): TemplateResult | typeof nothing {
     const note = skippedNote('order', this.pages.skipped);
     return note ? html`<p class="skipped" part="skipped-note">${note}</p>` : nothing;
+  }
+
+  /** @internal The search and the status of the list query (see `order-filter.ts`). */
+  filterQuery(): Pick<OrderQuery, 'search' | 'status'> {
+    return this.filter?.query() ?? {};
+  }
+
+  /** Loads "Search orders" and "Status" (once; a failed load leaves the list without them). */
+  private async loadFilter(): Promise<void> {
+    const module = await import('./order-filter.js').catch(() => undefined);
+    if (!module || this.filter) return;
+    this.filter = new module.OrderFilterController(this);
+    this.requestUpdate();
+  }
+
+  /** A click or Enter on an order: `order-open`, for the builder's side sheet. */
+  private open(row: HTMLElement | null): void {
+    // Only with an adapter that reads an order in full (`getOrder`).
+    const order = row && this.adapter?.getOrder ? this.pages.at(Number(row.dataset['index'])) : undefined;
+    if (order) this.dispatchEvent(new OrderOpenEvent({ order }));
+  }
+
+  private handleClick(event: MouseEvent): void {
+    this.open((event.target as Element).closest<HTMLElement>('[data-index]'));
   }
 
   private handleRetry(): void {
@@ -356,6 +400,9 @@ export class OrderList extends OrderElement {
       case 'End':
         next = last;
         break;
+      case 'Enter':
+        if (event.target === row) this.open(row);
+        return;
       default:
         return;
     }
@@ -458,6 +505,8 @@ export class OrderList extends OrderElement {
         return this.renderError(msg('The orders could not be loaded.'), false);
       case 'ready':
         if (this.pages.count === 0) {
+          // A filter that matches none says so (see `order-filter.ts`).
+          if (this.filter?.active && !this.pages.skipped) return this.filter.renderEmpty();
           // Orders left out are orders all the same: not "No orders yet".
           return this.pages.skipped
             ? html`<div class="notice" part="empty" tabindex="-1">${this.renderSkipped()}</div>`
@@ -505,6 +554,7 @@ export class OrderList extends OrderElement {
       aria-busy=${moreStatus === 'loading'}
       @keydown=${this.handleKeydown}
       @focusin=${this.handleFocusIn}
+      @click=${this.handleClick}
       @scroll=${this.scrollListener}
     >
       ${repeat(
@@ -521,7 +571,8 @@ export class OrderList extends OrderElement {
    * the feed, the next page's below it, and (visually hidden) how many rows a page added.
    */
   override render(): TemplateResult {
-    return html`<div role="status">${this.renderStatus()}</div>
+    return html`${this.filter?.render() ?? nothing}
+      <div role="status">${this.renderStatus()}</div>
       ${this.renderFeed()}
       <div role="status">${this.renderMore()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.pages.announcement}</div>`;

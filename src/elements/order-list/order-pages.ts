@@ -12,7 +12,7 @@
  */
 import { msg, str } from '../shared/localize.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { OrderAdapter } from '../../adapter/adapter.js';
+import type { OrderAdapter, OrderQuery } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
 import type { OrderSummary, Page, Site } from '../../model/types.js';
 import { errorText } from '../shared/adapter-text.js';
@@ -33,6 +33,8 @@ export interface OrderPagesHost extends ReactiveControllerHost {
   site: Site | undefined;
   pageSize: number;
   locale: string;
+  /** The search and the status the orders are asked with (see `order-filter.ts`). */
+  filterQuery(): Pick<OrderQuery, 'search' | 'status'>;
 }
 
 export class OrderPagesController implements ReactiveController {
@@ -179,10 +181,11 @@ export class OrderPagesController implements ReactiveController {
     this.announcement = '';
     this.host.requestUpdate();
     try {
+      const filter = this.host.filterQuery();
       const query =
         typeof at === 'number' || byOffset
-          ? { siteId: site.id, offset: from, limit: pageSize }
-          : { siteId: site.id, cursor: at, limit: pageSize };
+          ? { siteId: site.id, offset: from, limit: pageSize, ...filter }
+          : { siteId: site.id, cursor: at, limit: pageSize, ...filter };
       const page = await adapter.listOrders(query, { signal: controller.signal });
       if (controller.signal.aborted) return;
       if (loading && page.total !== undefined) void this.spanAll(loading);

@@ -162,4 +162,15 @@ describe('createRestAdapter over real HTTP: every method', () => {
     const [sent] = await mock.requests('sendPaymentLink');
     expect(sent!.headers['idempotency-key']).to.equal('http-link-1');
   });
+
+  it('searches the orders (orderSearch) and reads one in full (getOrder)', async () => {
+    const searching = mock.adapter({ fetch: contract.fetch, orderSearch: true });
+    const page = await searching.listOrders({ siteId: 'us', search: '(512) 555-0100', status: 'new' });
+    expect(page.items.length).to.be.greaterThan(0);
+    expect(page.items.every((o) => o.customerName === 'Ada Lovelace' && o.status === 'new')).to.equal(true);
+    const order = await adapter.getOrder!({ siteId: 'us', orderId: page.items[0]!.id });
+    expect(order).to.include({ id: page.items[0]!.id, number: page.items[0]!.number });
+    expect(order.customer.id).to.equal('ada');
+    expect(await mock.requests('getOrder')).to.have.length(1);
+  });
 });

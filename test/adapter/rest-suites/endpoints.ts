@@ -68,6 +68,57 @@ export function endpointsSuite({ transport, contract, restAdapter, plainAdapter 
       expect(new URL(request!.path, location.origin).searchParams.get('customerId')).to.equal('ada');
     });
 
+    it('searches the orders by number, name, email and phone digits, and by status, for a backend said to serve it (orderSearch)', async () => {
+      const rest = restAdapter({ orderSearch: true });
+      expect(rest.orderSearch).to.equal(true);
+      const byName = await rest.listOrders({ siteId: 'us', search: 'ada lovelace' });
+      expect(byName.items.length).to.be.greaterThan(0);
+      expect(byName.items.every((o) => o.customerName === 'Ada Lovelace')).to.equal(true);
+      const byEmail = await rest.listOrders({ siteId: 'us', search: 'ADA.LOVELACE@example' });
+      const byPhone = await rest.listOrders({ siteId: 'us', search: '512.555.0100' });
+      expect(byEmail.items.map((o) => o.id)).to.deep.equal(byName.items.map((o) => o.id));
+      expect(byPhone.items.map((o) => o.id)).to.deep.equal(byName.items.map((o) => o.id));
+      const { number } = byName.items[0]!;
+      const byNumber = await rest.listOrders({ siteId: 'us', search: number });
+      expect(byNumber.items.map((o) => o.number)).to.deep.equal([number]);
+      const shipped = await rest.listOrders({ siteId: 'us', status: 'shipped', limit: 20 });
+      expect(shipped.items.length).to.be.greaterThan(0);
+      expect(shipped.items.every((o) => o.status === 'shipped')).to.equal(true);
+      expect((await rest.listOrders({ siteId: 'us', search: 'nobody-at-all' })).items).to.deep.equal([]);
+      const query = new URL((await transport.requests('listOrders')).at(-1)!.path, location.origin).searchParams;
+      expect(query.get('search')).to.equal('nobody-at-all');
+      const sent = (await transport.requests('listOrders')).map((r) => new URL(r.path, location.origin).searchParams);
+      expect(sent.some((q) => q.get('status') === 'shipped')).to.equal(true);
+    });
+
+    it('never sends a search or a status to a backend not said to serve them', async () => {
+      expect(adapter.orderSearch).to.equal(undefined);
+      await adapter.listOrders({ siteId: 'us', search: 'ada', status: 'open', limit: 5 });
+      const [request] = await transport.requests('listOrders');
+      const query = new URL(request!.path, location.origin).searchParams;
+      expect([query.has('search'), query.has('status')]).to.deep.equal([false, false]);
+    });
+
+    it('reads an order in full (getOrder): customer, lines, totals, payments by last four', async () => {
+      const [listed] = (await adapter.listOrders({ siteId: 'us', customerId: 'ada', limit: 1 })).items;
+      const order = await adapter.getOrder!({ siteId: 'us', orderId: listed!.id });
+      expect(order).to.include({ id: listed!.id, number: listed!.number, status: listed!.status });
+      expect(order.customer.email).to.equal('ada.lovelace@example.com');
+      expect(order.total).to.deep.equal(listed!.total);
+      expect(order.lines.map((l) => l.productName)).to.deep.equal(listed!.items.map((i) => i.productName));
+      expect(order.payments.every((p) => !p.last4 || /^\d{4}$/.test(p.last4))).to.equal(true);
+      const [request] = await transport.requests('getOrder');
+      expect(request!.path).to.equal(`/api/v1/sites/us/orders/${encodeURIComponent(listed!.id)}`);
+      // A submitted order, with its options and fulfillment; an unknown one: not found.
+      const placed = await adapter.submitOrder({ draft: buildDraft(transport.seed), idempotencyKey: 'get-order-1' });
+      const full = await adapter.getOrder!({ siteId: 'us', orderId: placed.id });
+      expect(full.lines[0]!.fulfillment).to.deep.equal({ kind: 'ship', locationId: null, locationName: null });
+      expect(full.total).to.deep.equal(placed.total);
+      expect(await rejection(adapter.getOrder!({ siteId: 'us', orderId: 'no-such-order' }))).to.be.instanceOf(
+        NotFoundError,
+      );
+    });
+
     it("searches the customers of the site's customer set only", async () => {
       const retail = await adapter.searchCustomers({ siteId: 'us', query: 'Ada Lovelace' });
       expect(retail.map((c) => `${c.firstName} ${c.lastName}`)).to.include('Ada Lovelace');
