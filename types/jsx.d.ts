@@ -14,6 +14,7 @@ import type {
   OrderDetailsChangeEvent,
   OverrideApprovalEvent,
   OrderList,
+  OrderOpenEvent,
   PaymentPanel,
   PaymentsChangeEvent,
 } from "../dist/index.js";
@@ -200,6 +201,10 @@ dates are formatted in it, in the site's currency. One language renders per page
   adapter?: OrderList["adapter"];
   /** The site of the order: its id, currency, locale and payment types. Provided through context; a host may set it. */
   site?: OrderList["site"];
+  /**  */
+  onundefined?: (e: OrderOpenEvent) => void;
+  /** The agent activated an order (click or Enter), only when the adapter has `getOrder`. */
+  "onorder-open"?: (e: OrderOpenEvent) => void;
 };
 
 export type PaymentPanelProps = {
@@ -411,6 +416,20 @@ export type CustomElements = {
    * - **orders-error** - The orders' error notice (from `<oo-order-list>`).
    * - **orders-retry-button** - The orders' "Retry" button (from `<oo-order-list>`).
    * - **orders-footer** - The "Loading more orders…" bar (from `<oo-order-list>`).
+   * - **orders-filter** - "Search orders" and "Status", with an adapter that searches (from `<oo-order-list>`).
+   * - **orders-search-input** - The "Search orders" input (from `<oo-order-list>`).
+   * - **orders-status-select** - The "Status" select (from `<oo-order-list>`).
+   * - **order-sheet** - The side sheet of an order opened from the list (with an adapter that has `getOrder`).
+   * - **order-sheet-close** - Its "Close" button.
+   * - **order-sheet-status** - The order's status and date in the sheet.
+   * - **order-sheet-items** - The order's items in the sheet.
+   * - **order-sheet-totals** - The order's totals in the sheet.
+   * - **order-sheet-payments** - The order's payments in the sheet (a card by its last four only).
+   * - **order-sheet-actions** - "Reorder" and "Copy order number".
+   * - **reorder-button** - The "Reorder" button.
+   * - **copy-number-button** - The "Copy order number" button.
+   * - **order-sheet-status-message** - "Order number copied." (a live region).
+   * - **reorder-notice** - Above the new order after "Reorder": what was left out because it is no longer available.
    * - **splitter** - The window splitter between the orders and the new order.
    * - **new-order** - The new order area.
    * - **new-order-heading** - The "New Order" heading.
@@ -556,6 +575,9 @@ export type CustomElements = {
    * ---
    *
    *
+   * ### **Events:**
+   *  - **order-open** - The agent activated an order (click or Enter), only when the adapter has `getOrder`.
+   *
    * ### **Methods:**
    *  - **prependOrder(order: _OrderSummary_): _void_** - Puts an order at the top of the list, e.g. one just submitted, without reloading. An order
    * already listed (same id) is not added twice; an order of another site is ignored.
@@ -576,7 +598,10 @@ export type CustomElements = {
    * - **--oo-focus-ring** - Outline of the focused row or button. _(default: 2px solid #0969da)_
    *
    * ### **CSS Parts:**
-   *  - **summary** - The bar above the list with the number of orders.
+   *  - **filter** - The "Search orders" and "Status" controls (a search landmark).
+   * - **search-input** - The "Search orders" input.
+   * - **status-select** - The "Status" select.
+   * - **summary** - The bar above the list with the number of orders.
    * - **feed** - The scrolling feed of orders.
    * - **order-row** - One order (an `<article>`); also a row whose page is loading.
    * - **order-placeholder** - A row whose page is not loaded yet ("Loading…"), or an order left out.
