@@ -22,7 +22,6 @@ import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { dateFormatter } from '../shared/format.js';
 import { labelled } from '../shared/labelled.js';
-import type { CustomerHistoryOptions } from './customer-history.js';
 import { fulfillmentText } from './read-back.js';
 
 /** What the chosen customer's history is asked for by: the adapter and the customer ('' when none). */
@@ -31,6 +30,14 @@ export type HistoryArgs = [adapter: OrderAdapter | undefined, siteId: string, cu
 /** How many of the customer's last orders, and of their last ordered items, the card shows. */
 export const LAST_ORDERS = 3;
 export const LAST_ITEMS = 5;
+
+export interface CustomerHistoryOptions {
+  adapter(): OrderAdapter | undefined;
+  draft(): OrderDraft;
+  locale(): string;
+  /** Applies the edit that adds a line (the draft's `addLine`, as the line item editor's "Add") through the builder's one write path. */
+  add(edit: (draft: OrderDraft) => OrderDraft): void;
+}
 
 /** What the last quick "Add" said: adding, added, or why not (`error`). */
 export interface AddNote {

@@ -1,17 +1,7 @@
 import { nothing } from 'lit';
 import type { ReactiveElement } from 'lit';
-import type { OrderAdapter } from '../../adapter/adapter.js';
 import { OnDemand } from '../../controllers/on-demand.js';
-import type { OrderDraft } from '../../model/types.js';
-import type { CustomerHistory } from './customer-history-view.js';
-
-export interface CustomerHistoryOptions {
-  adapter(): OrderAdapter | undefined;
-  draft(): OrderDraft;
-  locale(): string;
-  /** Applies the edit that adds a line (the draft's `addLine`, as the line item editor's "Add") through the builder's one write path. */
-  add(edit: (draft: OrderDraft) => OrderDraft): void;
-}
+import type { CustomerHistory, CustomerHistoryOptions } from './customer-history-view.js';
 
 /**
  * The chosen customer's last orders and last ordered items, under the customer in the new order.
