@@ -7,8 +7,9 @@
  * customer's own controls: no Tab stop before them, no focus moved.
  */
 import { msg, str } from '../shared/localize.js';
+import { initialState, shallowArrayEquals, Task } from '@lit/task';
 import { css, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAdapterError } from '../../adapter/errors.js';
 import { addLine } from '../../model/draft.js';
@@ -21,9 +22,31 @@ import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
 import { dateFormatter } from '../shared/format.js';
 import { labelled } from '../shared/labelled.js';
-import type { CustomerHistoryController, HistoryArgs } from './customer-history.js';
-import type { Task } from '@lit/task';
 import { fulfillmentText } from './read-back.js';
+
+/** What the chosen customer's history is asked for by: the adapter and the customer ('' when none). */
+export type HistoryArgs = [adapter: OrderAdapter | undefined, siteId: string, customerId: string];
+
+/** How many of the customer's last orders, and of their last ordered items, the card shows. */
+export const LAST_ORDERS = 3;
+export const LAST_ITEMS = 5;
+
+export interface CustomerHistoryOptions {
+  adapter(): OrderAdapter | undefined;
+  draft(): OrderDraft;
+  locale(): string;
+  /** Applies the edit that adds a line (the draft's `addLine`, as the line item editor's "Add") through the builder's one write path. */
+  add(edit: (draft: OrderDraft) => OrderDraft): void;
+}
+
+/** What the last quick "Add" said: adding, added, or why not (`error`). */
+export interface AddNote {
+  customerId: string;
+  text: string;
+  error: boolean;
+  /** Whether an "Add" is in flight. */
+  busy: boolean;
+}
 
 const styles = css`
   .history {
@@ -99,7 +122,7 @@ async function lineOf(
 }
 
 /** The quick "Add": the item's line added to the draft, or why not, said in the card. */
-async function quickAdd(c: CustomerHistoryController, item: LastOrderedItem): Promise<void> {
+async function quickAdd(c: CustomerHistory, item: LastOrderedItem): Promise<void> {
   const adapter = c.options.adapter();
   if (!adapter || c.note?.busy) return;
   const controller = new AbortController();
@@ -135,7 +158,7 @@ function renderOrder(order: OrderSummary, locale: string): TemplateResult {
   </li>`;
 }
 
-function renderItem(c: CustomerHistoryController, item: LastOrderedItem): TemplateResult {
+function renderItem(c: CustomerHistory, item: LastOrderedItem): TemplateResult {
   const details = [
     ...item.options.map((o) => labelled(isolate(o.name), isolate(o.value))),
     fulfillmentText(item.fulfillment),
@@ -175,40 +198,95 @@ function renderList<T>(
   });
 }
 
-/** The customer's history: "Last orders", then (when the adapter lists them) "Last ordered items" with the quick-add status. */
-export function renderHistory(c: CustomerHistoryController): TemplateResult {
-  adoptStyles(c.host, styles);
-  const locale = c.options.locale();
-  const customerId = c.options.draft().customer?.id;
-  const note = c.note?.customerId === customerId ? c.note : null;
-  const itemsShown = c.items.value !== null && !!c.options.adapter()?.listLastOrderedItems;
-  return html`<div class="history" part="customer-history">
-    <h4 id="last-orders-heading" class="heading">${msg('Last orders')}</h4>
-    ${renderList<OrderSummary>(
-      c.orders,
-      msg('No orders yet.'),
-      msg('The last orders could not be loaded.'),
-      (orders) =>
-        html`<ul part="last-orders" aria-labelledby="last-orders-heading">
-          ${orders.map((order) => renderOrder(order, locale))}
-        </ul>`,
-    )}
-    ${
-      itemsShown
-        ? html`<h4 id="last-items-heading" class="heading">${msg('Last ordered items')}</h4>
-            ${renderList<LastOrderedItem>(
-              c.items,
-              msg('No items ordered yet.'),
-              msg('The last ordered items could not be loaded.'),
-              (items) =>
-                html`<ul part="last-items" aria-labelledby="last-items-heading">
-                  ${items.map((item) => renderItem(c, item))}
-                </ul>`,
-            )}`
-        : nothing
-    }
-    <p class=${note?.error ? 'field__error' : 'text-muted'} part="quick-add-status" role="status"
-      >${note?.text ?? ''}</p
-    >
-  </div>`;
+/**
+ * The chosen customer's last orders (`listOrders`, at most `LAST_ORDERS`) and last ordered items
+ * (`listLastOrderedItems`, when the adapter has it; else none: the list is hidden). Each a Task:
+ * latest wins, a change of customer aborts the reads and a quick "Add" in flight.
+ */
+export class CustomerHistory implements ReactiveController {
+  readonly orders: Task<HistoryArgs, OrderSummary[] | null>;
+  /** Null: the adapter cannot list the items (the list is hidden). */
+  readonly items: Task<HistoryArgs, LastOrderedItem[] | null>;
+  note: AddNote | null = null;
+  /** Aborts the quick "Add" in flight. */
+  adding: AbortController | null = null;
+
+  constructor(
+    readonly host: ReactiveElement,
+    readonly options: CustomerHistoryOptions,
+  ) {
+    host.addController(this);
+    const args = (): HistoryArgs => {
+      const { siteId, customer } = options.draft();
+      return [options.adapter(), siteId ?? '', customer?.id ?? ''];
+    };
+    this.orders = new Task<HistoryArgs, OrderSummary[] | null>(host, {
+      args,
+      argsEqual: shallowArrayEquals,
+      task: async ([adapter, siteId, customerId], { signal }) => {
+        // Another customer: what was being added for the one before is not.
+        this.adding?.abort();
+        if (!adapter || !customerId) return initialState;
+        const page = await adapter.listOrders({ siteId, customerId, limit: LAST_ORDERS }, { signal });
+        return page.items.slice(0, LAST_ORDERS);
+      },
+    });
+    this.items = new Task<HistoryArgs, LastOrderedItem[] | null>(host, {
+      args,
+      argsEqual: shallowArrayEquals,
+      task: async ([adapter, siteId, customerId], { signal }) => {
+        if (!adapter?.listLastOrderedItems || !customerId) return null;
+        const items = await adapter.listLastOrderedItems({ siteId, customerId, limit: LAST_ITEMS }, { signal });
+        return items.slice(0, LAST_ITEMS);
+      },
+    });
+  }
+
+  hostDisconnected(): void {
+    this.adding?.abort();
+  }
+
+  /** Says `text` about the quick "Add" for the chosen customer. */
+  say(text: string, error = false, busy = false): void {
+    this.note = { customerId: this.options.draft().customer?.id ?? '', text, error, busy };
+    this.host.requestUpdate();
+  }
+
+  /** The customer's history: "Last orders", then (when the adapter lists them) "Last ordered items" with the quick-add status. */
+  render(): TemplateResult {
+    adoptStyles(this.host, styles);
+    const locale = this.options.locale();
+    const customerId = this.options.draft().customer?.id;
+    const note = this.note?.customerId === customerId ? this.note : null;
+    const itemsShown = this.items.value !== null && !!this.options.adapter()?.listLastOrderedItems;
+    return html`<div class="history" part="customer-history">
+      <h4 id="last-orders-heading" class="heading">${msg('Last orders')}</h4>
+      ${renderList<OrderSummary>(
+        this.orders,
+        msg('No orders yet.'),
+        msg('The last orders could not be loaded.'),
+        (orders) =>
+          html`<ul part="last-orders" aria-labelledby="last-orders-heading">
+            ${orders.map((order) => renderOrder(order, locale))}
+          </ul>`,
+      )}
+      ${
+        itemsShown
+          ? html`<h4 id="last-items-heading" class="heading">${msg('Last ordered items')}</h4>
+              ${renderList<LastOrderedItem>(
+                this.items,
+                msg('No items ordered yet.'),
+                msg('The last ordered items could not be loaded.'),
+                (items) =>
+                  html`<ul part="last-items" aria-labelledby="last-items-heading">
+                    ${items.map((item) => renderItem(this, item))}
+                  </ul>`,
+              )}`
+          : nothing
+      }
+      <p class=${note?.error ? 'field__error' : 'text-muted'} part="quick-add-status" role="status"
+        >${note?.text ?? ''}</p
+      >
+    </div>`;
+  }
 }

@@ -9,7 +9,6 @@ import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import type { OnDemand } from '../../controllers/on-demand.js';
-import { adoptStyles } from '../shared/adopt-styles.js';
 import { isEmptyDraft } from './draft-controller.js';
 import type { DraftController } from './draft-controller.js';
 import type * as SavedDraftsModule from './saved-drafts.js';
@@ -77,20 +76,11 @@ export class SavedDraftsController implements ReactiveController, SavedDraftsCon
 
   /** The view, its code loaded (once); undefined when it cannot be fetched. */
   private async ensureView(): Promise<SavedDraftsView | undefined> {
-    if (this.view) return this.view;
     const code = await this.options.code.tryLoad();
-    if (code && !this.view) {
-      adoptStyles(this.host, ...code.savedDraftsStyles);
-      this.view = new code.SavedDraftsView(this);
-    }
-    return this.view;
+    return (this.view ??= code?.createView(this));
   }
 
-  private openDrafts = async (): Promise<void> => {
-    await (await this.ensureView())?.show();
-  };
+  private openDrafts = async (): Promise<void> => (await this.ensureView())?.show();
 
-  private save = async (): Promise<void> => {
-    await (await this.ensureView())?.save();
-  };
+  private save = async (): Promise<void> => (await this.ensureView())?.save();
 }

@@ -25,6 +25,7 @@ import { customerName, parseDraft } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
 import type { OrderDraft, Site } from '../../model/types.js';
 import { errorText } from '../shared/adapter-text.js';
+import { adoptStyles } from '../shared/adopt-styles.js';
 import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.js';
 import { dialogSurface } from '../shared/dialog.styles.js';
 import { formatDateTime } from '../shared/format.js';
@@ -97,6 +98,12 @@ export const savedDraftsStyles = [
     }
   `,
 ];
+
+/** The view of `context`, its styles adopted by the builder (created once, at the first press). */
+export function createView(context: SavedDraftsContext): SavedDraftsView {
+  adoptStyles(context.host, ...savedDraftsStyles);
+  return new SavedDraftsView(context);
+}
 
 /** What the dialog shows: the list as it loads, fails or is. */
 type ListState =
