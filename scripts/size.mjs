@@ -28,6 +28,13 @@
 // - issue 16's first items (the success view's read-back with Print and Email confirmation, price
 //   overrides within limits) added 2.4 KB, loaded on demand (+0.2 KB at the builder's first
 //   paint): the whole library's budget moved to 82,655 B achieved + 1,024.
+// - issue 16's other items (orders search and side sheet with Reorder, the customer's last orders
+//   and items, ship to another address, email delivery, custom lines, tax exempt, order-level
+//   override limits, saved drafts, payment links) added 14.3 KB to the whole library, almost all
+//   on demand, and 1.5 KB at the builder's first paint (what must show before any of it loads:
+//   "Save draft" and "Drafts", "Send payment link", the rows that open an order, the controllers
+//   that load the rest): both budgets moved to what main measures after them + 1,024 (issue 16
+//   leaves this open: the first paint is to come back down).
 //
 //   node scripts/size.mjs                 the budget check (and the figures)
 //   node scripts/size.mjs --entry <file>  weighs one module with what it imports (one file)
@@ -38,12 +45,12 @@ import { bundle as bundleIn, CATALOGUES, splitEager } from './bundle.mjs';
 const KB = 1024;
 /** [name, entry, how it is weighed, budget in bytes, DESIGN's target in bytes]. */
 const FIGURES = [
-  // 38,669 B achieved + 1,024.
-  ["the builder's first paint", 'src/define/offline-order-builder.ts', 'eager', 39_693, 30 * KB],
+  // 40,780 B achieved + 1,024, after issue 16's items (38,669 B before them).
+  ["the builder's first paint", 'src/define/offline-order-builder.ts', 'eager', 41_804, 30 * KB],
   // 16,854 B achieved + 1,024.
   ["customer-search's first paint (alone)", 'src/define/customer-search.ts', 'eager', 17_878, 12 * KB],
-  // 82,655 B achieved + 1,024, after issue 15 and issue 16's first items.
-  ['the whole library, French catalogue excluded', 'src/define.ts', 'whole', 83_679, 51 * KB],
+  // 96,990 B achieved + 1,024, after issue 16's items.
+  ['the whole library, French catalogue excluded', 'src/define.ts', 'whole', 98_014, 51 * KB],
 ];
 const root = resolve(import.meta.dirname, '..');
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
