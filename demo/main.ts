@@ -55,6 +55,16 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-mock], [d
 
 applyLanguage(builder);
 
+// Price overrides within limits: above the 15% an agent may give (`max-adjustment-percent`), the
+// host checks the approver's code. The demo's approver code is 1234; a real host asks its own server.
+builder?.addEventListener('override-approval', (event) => {
+  const approved = event.approverCode === '1234';
+  const reason = document.documentElement.lang.startsWith('fr')
+    ? 'Ce code d’approbation n’a pas été accepté.'
+    : 'That approver code was not accepted.';
+  event.respondWith(Promise.resolve(approved || { approved: false, reason }));
+});
+
 // The host keeps the chosen site in its URL, so that a reload opens the same site.
 const siteFromUrl = params.get('site');
 if (builder && siteFromUrl) builder.siteId = siteFromUrl;
