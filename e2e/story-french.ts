@@ -14,7 +14,15 @@ const english = englishWordsOf(readFileSync(new URL('../xliff/fr-CA.xlf', import
  * breakdown's "Insulated Water Bottle: handling", whose product name is checked apart), the
  * customers' notes of the fixtures.
  */
-const STORY_DATA = ['US tax', ': handling', 'Call on arrival', 'Enjoy the trails!', 'Happy birthday, Grace!'];
+const STORY_DATA = [
+  'US tax',
+  'Canada tax',
+  'Canada duty',
+  ': handling',
+  'Call on arrival',
+  'Enjoy the trails!',
+  'Happy birthday, Grace!',
+];
 
 /**
  * Every text of the story's root (or of the page's body: the demo) and the dialogs it opened,

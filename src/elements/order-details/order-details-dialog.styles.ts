@@ -41,8 +41,11 @@ export const detailsStyles = [
     .details > form {
       display: contents;
     }
-    .details .row > input {
+    .details .row > input:not([type='checkbox'], [type='radio']) {
       flex: 1;
+    }
+    .tax-exempt {
+      display: contents;
     }
     .adjust {
       display: grid;
@@ -56,6 +59,7 @@ export const detailsStyles = [
         grid-column: 2;
       }
       .details > :is(.field, fieldset),
+      .tax-exempt > .field,
       form > .field {
         display: grid;
         grid-column: 1 / -1;
@@ -71,6 +75,7 @@ export const detailsStyles = [
       }
       fieldset > p,
       fieldset > .ship-to,
+      .tax-exempt > .row,
       .field > .field__hint,
       form > .field > p {
         grid-column: 2;
@@ -109,6 +114,12 @@ export const detailsStyles = [
     }
     summary {
       cursor: pointer;
+      /* A 24px target however dense the theme (WCAG 2.5.8). */
+      min-block-size: 24px;
+    }
+    /* "Ship to": one address per line, each radio a 24px row however dense the theme. */
+    .ship-to > label {
+      min-block-size: 24px;
     }
     summary > :first-child::before {
       content: '▸ ';
