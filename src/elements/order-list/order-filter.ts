@@ -30,7 +30,7 @@ const filterStyles = css`
     flex-wrap: wrap;
     align-items: end;
     gap: var(--_oo-space-2);
-    padding: 0 var(--_oo-space-4) var(--_oo-space-2);
+    padding: var(--_oo-space-2) var(--_oo-space-4);
   }
   .filter__search {
     flex: 1 1 10rem;
