@@ -46,6 +46,7 @@ describe('<oo-order-list> search and status', () => {
         'Shipped',
         'Completed',
         'Cancelled',
+        'Payment link sent',
       ]);
       await expect(list).to.be.accessible();
     });
