@@ -18,6 +18,7 @@ import {
 } from './order-store.js';
 import { kiboOrderPath, type KiboOrderItemInput } from './pricing-shapes.js';
 import { toMajor } from './shapes.js';
+import { toKiboOrderRecord } from './order-record-shape.js';
 
 function objectBody<T>(body: unknown): T {
   if (!body || typeof body !== 'object' || Array.isArray(body))
@@ -88,7 +89,23 @@ export function submitRoutes(context: KiboContext): KiboRoute[] {
       path: '/commerce/orders/:orderId',
       operationId: 'getOrder',
       application: 'Commerce',
-      run: (call) => answer(orderOf(call)),
+      run: (call) => {
+        const site = call.site();
+        const id = call.params['orderId'] ?? '';
+        const state = store().orders.get(id);
+        if (state) return answer(orderOf(call));
+        // An order the Kibo mock did not build itself (seeded, or placed over our REST API): the
+        // mock backend's record of it, in Kibo's shape (the side sheet of the Kibo demo reads it).
+        let record;
+        try {
+          record = backend.getOrder(site.id, id);
+        } catch (error) {
+          if (error instanceof MockProblem) throw kiboNotFound(`order ${id}`, 'Commerce');
+          throw error;
+        }
+        const productCode = (productId: string) => backend.seed.productById.get(productId)?.code ?? productId;
+        return { body: toKiboOrderRecord(record, backend.listSites(), productCode) };
+      },
     },
     {
       method: 'post',
