@@ -1,5 +1,5 @@
 // What peers' agents have (issue 16), walked on the demo's REST mock by pointer and typing (run by
-// e2e/procedure.ts): the orders list searched for "Ada Lovelace", her order opened in the side sheet
+// e2e/procedure.ts; on Kibo, the side sheet and Reorder only): the orders list searched for "Ada Lovelace", her order opened in the side sheet
 // and reordered (a new draft with her and its items); the draft parked with "Save draft" and resumed
 // from "Drafts"; Order Details saved, then "Send payment link" instead of a card: the success view
 // says where it went and the orders list shows "Payment link sent". Nothing here asks for a card.
@@ -17,25 +17,29 @@ export async function peersFlow(run: E2eRun, backend: DemoBackend): Promise<void
   const orders = page.locator('oo-order-list article');
   const sheet = page.getByRole('dialog', { name: /^Order \d+$/ });
 
-  await step(run, 'peers: "Search orders" for Ada Lovelace lists her orders only', async () => {
-    await page.getByRole('searchbox', { name: 'Search orders' }).fill('Ada Lovelace');
-    await page.waitForFunction(
-      () => {
-        const list = document.querySelector('offline-order-builder')?.shadowRoot?.querySelector('oo-order-list');
-        const rows = [...(list?.shadowRoot?.querySelectorAll('article') ?? [])];
-        return rows.length > 0 && rows.every((r) => r.textContent?.includes('Ada Lovelace'));
-      },
-      null,
-      WAIT,
-    );
-    assert.match(await textOf(orders.first()), /10539/);
-  });
+  // Kibo's adapter has the side sheet and Reorder (Get Order) but no order search, drafts or
+  // payment links (docs/KIBO.md): on Kibo the flow opens Ada's order from the list as it is.
+  const rest = backend.query === '';
+  if (rest)
+    await step(run, 'peers: "Search orders" for Ada Lovelace lists her orders only', async () => {
+      await page.getByRole('searchbox', { name: 'Search orders' }).fill('Ada Lovelace');
+      await page.waitForFunction(
+        () => {
+          const list = document.querySelector('offline-order-builder')?.shadowRoot?.querySelector('oo-order-list');
+          const rows = [...(list?.shadowRoot?.querySelectorAll('article') ?? [])];
+          return rows.length > 0 && rows.every((r) => r.textContent?.includes('Ada Lovelace'));
+        },
+        null,
+        WAIT,
+      );
+      assert.match(await textOf(orders.first()), /10539/);
+    });
 
   await step(
     run,
     'peers: Enter on an order opens it in the side sheet, read-only, with its items and payments',
     async () => {
-      await orders.first().focus();
+      await orders.filter({ hasText: '10539' }).first().focus();
       await page.keyboard.press('Enter');
       await sheet.waitFor(WAIT);
       assert.equal(await textOf(sheet.getByRole('heading', { level: 2 }).first()), 'Order 10539');
@@ -53,6 +57,10 @@ export async function peersFlow(run: E2eRun, backend: DemoBackend): Promise<void
     await page.getByRole('button', { name: 'Edit customer' }).waitFor(WAIT);
     await page.getByText('Canvas Tote Bag').first().waitFor(WAIT);
   });
+  if (!rest) {
+    assertNoProblems(run, opened, 'peers');
+    return opened.close();
+  }
 
   await step(run, 'peers: "Save draft" parks it; "Drafts" lists it and "Resume" brings it back', async () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
