@@ -138,6 +138,9 @@ export const ShippingMethodRequired: Story = {
     const root = canvasElement.querySelector('order-details-dialog')!.shadowRoot!;
     const select = await until(() => root.querySelector<HTMLSelectElement>('#shipping-method'));
     await until(() => select.value === 'ground');
+    // As an agent reads the dialog in the page's language before saving (the French catalogue loads on demand).
+    const save = root.querySelector<HTMLButtonElement>('[part="save-button"]')!;
+    await until(() => !/^fr/.test(document.documentElement.lang) || save.textContent!.trim() !== 'Save');
     select.value = '';
     select.dispatchEvent(new Event('change'));
     root.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();

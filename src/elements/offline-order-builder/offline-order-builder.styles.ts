@@ -262,13 +262,8 @@ export const builderStyles = css`
     margin: 0;
     text-align: end;
   }
-  /* "Save draft" (after "Submit Order") lines up under it at the end when the footer wraps. */
-  [part~='submit-button'],
-  [part~='save-draft-button'] {
+  [part~='submit-button'] {
     margin-inline-start: auto;
-  }
-  .footer [part~='draft-status'] {
-    flex: 0 1 auto;
   }
   .shortcuts:popover-open {
     gap: var(--_oo-space-3);
