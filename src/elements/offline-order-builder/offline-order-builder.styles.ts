@@ -257,10 +257,17 @@ export const builderStyles = css`
     border-block-start: 1px solid var(--_oo-color-divider);
     background: var(--_oo-color-surface-raised);
   }
+  /* What blocks Submit Order and what "Save draft" did: a row of their own above the buttons (they
+     are not Tab stops, so the visual order keeps the focus order), taking no room while they say
+     nothing (out of the flow, not hidden: a live region is in the page before what it says). */
   .footer p {
-    flex: 1 1 12rem;
+    order: -1;
+    flex: 1 0 100%;
     margin: 0;
     text-align: end;
+  }
+  .footer p:empty {
+    position: absolute;
   }
   [part~='submit-button'] {
     margin-inline-start: auto;

@@ -302,6 +302,28 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
     });
   });
 
+  describe('at 1280×800 (a laptop, the orders shown)', () => {
+    it('keeps Submit Order and "Save draft" on one row, the hint above them, an empty status taking no room', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await builder('760px');
+      await showOrders(el);
+      await waitUntil(() => $(el, '[part~="save-draft-button"]'), 'no "Save draft"', WAIT);
+      const box = (part: string) => $(el, `[part~="${part}"]`)!.getBoundingClientRect();
+      const submit = box('submit-button');
+      expect(box('save-draft-button').top, '"Save draft" wrapped onto a row of its own').to.equal(submit.top);
+      expect(box('save-draft-button').left).to.be.above(submit.right);
+      const shortcuts = box('shortcuts-button');
+      expect(shortcuts.bottom).to.be.above(submit.top);
+      expect(shortcuts.top).to.be.below(submit.bottom);
+      const hint = $(el, '#submit-hint')!;
+      expect(text(hint)).to.equal('Choose the customer to submit the order.');
+      expect(hint.getBoundingClientRect().bottom).to.be.at.most(submit.top);
+      expect(box('draft-status').height, 'the empty "Save draft" status takes room').to.equal(0);
+      expect(box('footer').bottom - hint.getBoundingClientRect().top).to.be.below(submit.height * 2 + 40);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('at 800×900 (item 11)', () => {
     it('starts with the orders collapsed, and "Show orders" brings them back', async () => {
       await setViewport({ width: 800, height: 900 });
