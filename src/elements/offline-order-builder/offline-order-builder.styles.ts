@@ -257,20 +257,27 @@ export const builderStyles = css`
     border-block-start: 1px solid var(--_oo-color-divider);
     background: var(--_oo-color-surface-raised);
   }
-  /* What blocks Submit Order and what "Save draft" did: a row of their own above the buttons (they
-     are not Tab stops, so the visual order keeps the focus order), taking no room while they say
-     nothing (out of the flow, not hidden: a live region is in the page before what it says). */
   .footer p {
-    order: -1;
-    flex: 1 0 100%;
+    flex: 1 1 12rem;
     margin: 0;
     text-align: end;
   }
-  .footer p:empty {
-    position: absolute;
-  }
-  [part~='submit-button'] {
+  /* Submit Order and "Save draft" stay together, wrapping as one to the end of a row of their own;
+     what "Save draft" did goes on a row below them, and takes no room while it says nothing (out of
+     the flow, not hidden: a live region is in the page before what it says). */
+  .footer__actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: var(--_oo-space-3);
     margin-inline-start: auto;
+  }
+  .footer__actions p {
+    flex-basis: 100%;
+  }
+  .footer__actions p:empty {
+    position: absolute;
   }
   .shortcuts:popover-open {
     gap: var(--_oo-space-3);
