@@ -15,7 +15,14 @@ import { OrderSubmitEvent } from '../../events/order-submit.js';
 import { OrderSubmittedEvent } from '../../events/order-submitted.js';
 import { customerName } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
-import type { OrderDraft, OrderSummary, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
+import type {
+  OrderDraft,
+  OrderSummary,
+  PaymentLinkDestination,
+  PaymentType,
+  Problem,
+  SubmittedOrder,
+} from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import { adapterMessage } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
@@ -321,12 +328,12 @@ export class Submission {
     return true;
   }
 
-  /** Submits the draft through `send` instead of `submitOrder` ("Send payment link"), under the same guarantees. */
-  submitWith(send: Send): Promise<void> {
-    return this.submit(send);
+  /** Submits the draft through `send` instead of `submitOrder` ("Send payment link" to `paymentLink.to`), under the same guarantees. */
+  submitWith(send: Send, paymentLink: { to: PaymentLinkDestination }): Promise<void> {
+    return this.submit(send, paymentLink);
   }
 
-  private async submit(send?: Send): Promise<void> {
+  private async submit(send?: Send, paymentLink?: { to: PaymentLinkDestination }): Promise<void> {
     const adapter = this.host.adapter;
     const draft = this.draft;
     if (this.busy || !adapter || this.context.repricing.pricing.status !== 'ready' || this.problems().length) return;
@@ -337,7 +344,7 @@ export class Submission {
     this.error = null;
     // Another tab of this browser submitted this draft: refused before the host hears of a submission.
     if (this.claimed(claimedElsewhere(draft.id, this.own))) return;
-    const request = new OrderSubmitEvent({ draft, idempotencyKey });
+    const request = new OrderSubmitEvent({ draft, idempotencyKey, ...(paymentLink && { paymentLink }) });
     this.host.dispatchEvent(request);
     if (request.defaultPrevented) {
       this.error = {
