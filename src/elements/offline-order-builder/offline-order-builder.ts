@@ -199,6 +199,7 @@ import { SiteController } from './site-controller.js';
  * @csspart drafts-button - The "Drafts" button in the header (only when the adapter can save drafts).
  * @csspart save-draft-button - The "Save draft" button, after "Submit Order".
  * @csspart draft-status - What "Save draft" did: "Draft saved.", or why not (a live region).
+ * @csspart saved-draft-notice - Under the success view: that the submitted order's saved draft could not be deleted (a live region).
  * @csspart drafts-dialog - The "Drafts" dialog.
  * @csspart drafts-table - Its table of saved drafts: customer, items, total, saved time.
  * @csspart draft - One saved draft (a row).

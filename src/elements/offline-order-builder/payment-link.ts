@@ -23,6 +23,9 @@ import { inAgentWords } from '../shared/problem-text.js';
 /** How an attempt is sent: `submitOrder` by default, or another submission (`sendPaymentLink`, see `Submission.submitWith`). */
 export type Send = (draft: OrderDraft, idempotencyKey: string, init: CallInit) => Promise<SubmittedOrder>;
 
+/** Where a payment link goes, as `order-submit` says it (`paymentLink`). */
+export type LinkTo = { to: PaymentLinkDestination };
+
 /** What the form reads of the builder (the builder's `NewOrderController`): its host, the draft, the pricing's status. */
 export interface LinkContext {
   readonly host: ReactiveElement & { readonly adapter: OrderAdapter | undefined };
@@ -36,7 +39,7 @@ export interface LinkSubmission {
   readonly error: { message: string; retry: boolean } | null;
   refused: Problem[];
   problems(): Problem[];
-  submitWith(send: Send, paymentLink: { to: PaymentLinkDestination }): Promise<void>;
+  submitWith(send: Send, paymentLink: LinkTo): Promise<void>;
 }
 
 /** How long "Send" waits for the totals being calculated before saying they still are. */

@@ -15,14 +15,7 @@ import { OrderSubmitEvent } from '../../events/order-submit.js';
 import { OrderSubmittedEvent } from '../../events/order-submitted.js';
 import { customerName } from '../../model/draft.js';
 import { newId } from '../../model/ids.js';
-import type {
-  OrderDraft,
-  OrderSummary,
-  PaymentLinkDestination,
-  PaymentType,
-  Problem,
-  SubmittedOrder,
-} from '../../model/types.js';
+import type { OrderDraft, OrderSummary, PaymentType, Problem, SubmittedOrder } from '../../model/types.js';
 import { validateOrderReadiness, validatePayments } from '../../model/validation.js';
 import { adapterMessage } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
@@ -31,7 +24,7 @@ import { inAgentWords } from '../shared/problem-text.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import type { DraftController } from './draft-controller.js';
 import type { RepricingController } from './repricing-controller.js';
-import type { Send } from './payment-link.js';
+import type { LinkTo, Send } from './payment-link.js';
 import { renderReadBack } from './read-back.js';
 import { SuccessView, type Receipt } from './success-view.js';
 import { changesSince, claim, claimedElsewhere, settle, type Claim } from './submit-guard.js';
@@ -329,11 +322,11 @@ export class Submission {
   }
 
   /** Submits the draft through `send` instead of `submitOrder` ("Send payment link" to `paymentLink.to`), under the same guarantees. */
-  submitWith(send: Send, paymentLink: { to: PaymentLinkDestination }): Promise<void> {
+  submitWith(send: Send, paymentLink: LinkTo): Promise<void> {
     return this.submit(send, paymentLink);
   }
 
-  private async submit(send?: Send, paymentLink?: { to: PaymentLinkDestination }): Promise<void> {
+  private async submit(send?: Send, paymentLink?: LinkTo): Promise<void> {
     const adapter = this.host.adapter;
     const draft = this.draft;
     if (this.busy || !adapter || this.context.repricing.pricing.status !== 'ready' || this.problems().length) return;
