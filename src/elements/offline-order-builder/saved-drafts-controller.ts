@@ -56,7 +56,10 @@ export class SavedDraftsController implements ReactiveController, SavedDraftsCon
     if (!savedId || !adapter?.deleteDraft || !draft.siteId) return;
     drafts.linkSaved(null, draft);
     this.undeleted = null;
-    adapter.deleteDraft({ siteId: draft.siteId, draftId: savedId }).catch(() => {
+    adapter.deleteDraft({ siteId: draft.siteId, draftId: savedId }).catch((error: unknown) => {
+      // Gone already (deleted from Drafts elsewhere): nothing to delete by hand. By `kind`, so
+      // that the error classes stay out of the first paint.
+      if ((error as { kind?: unknown } | null)?.kind === 'not-found') return;
       this.undeleted = { savedId, draft };
       this.host.requestUpdate();
     });

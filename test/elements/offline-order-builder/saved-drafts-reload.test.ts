@@ -4,6 +4,8 @@
  * order was submitted is said, and the order stays submitted.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import type { OrderAdapter } from '../../../src/adapter/adapter.js';
+import { NotFoundError } from '../../../src/adapter/errors.js';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
 import { setCustomerNotes } from '../../../src/model/draft.js';
 import { $, $$, button, text } from '../../support/dom.js';
@@ -28,8 +30,8 @@ describe('<offline-order-builder> a resumed draft across a reload', function () 
 
   afterEach(() => sessionStorage.clear());
 
-  async function builder(): Promise<OfflineOrderBuilder> {
-    const el = await renderBuilder(mock.adapter, { siteId: 'us', ordersHidden: true });
+  async function builder(adapter: OrderAdapter = mock.adapter): Promise<OfflineOrderBuilder> {
+    const el = await renderBuilder(adapter, { siteId: 'us', ordersHidden: true });
     await waitUntil(() => $(el, '[part~="submit-button"]'), 'the new order did not show', WAIT);
     return el;
   }
@@ -38,8 +40,8 @@ describe('<offline-order-builder> a resumed draft across a reload', function () 
   const notice = (el: OfflineOrderBuilder) => text($(el, '[part~="saved-draft-notice"]'));
 
   /** Resumes the only saved draft from "Drafts" into a fresh builder. */
-  async function resumed(): Promise<OfflineOrderBuilder> {
-    const el = await builder();
+  async function resumed(adapter?: OrderAdapter): Promise<OfflineOrderBuilder> {
+    const el = await builder(adapter);
     $<HTMLButtonElement>(el, '[part~="drafts-button"]')!.click();
     await waitUntil(() => rows(el).length === 1, 'Drafts did not list the draft', WAIT);
     button(rows(el)[0]!, 'Resume')!.click();
@@ -124,6 +126,20 @@ describe('<offline-order-builder> a resumed draft across a reload', function () 
       button(question()!, 'Delete')!.click();
       await waitUntil(() => mock.backend.listDrafts('us').length === 0, 'the draft was not deleted', WAIT);
       await waitUntil(() => notice(el) === '', 'the notice stayed', WAIT);
+    });
+
+    it('says nothing when a host’s adapter answers it was deleted elsewhere meanwhile (not found)', async () => {
+      mock.backend.saveDraft('us', fullDraft(mock.backend));
+      let deleted: Promise<void> | undefined;
+      const el = await resumed({
+        ...mock.adapter,
+        deleteDraft: () => (deleted = Promise.reject(new NotFoundError('That draft no longer exists.'))),
+      });
+      await submit(el);
+      await waitUntil(() => !!deleted, 'no delete was asked', WAIT);
+      await deleted!.catch(() => undefined);
+      await el.updateComplete;
+      expect(notice(el)).to.equal('');
     });
 
     it('is no longer said once a new order is begun', async () => {
