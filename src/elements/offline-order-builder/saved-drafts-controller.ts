@@ -4,7 +4,7 @@
  * `saveDraft`, `listDrafts` and `deleteDraft`. What they do, the Drafts dialog and its questions,
  * load on demand (`saved-drafts.ts`). Which saved draft the order being built came from is the
  * draft controller's (kept with the draft in `sessionStorage`, so a reload keeps it): once that
- * order is submitted, its saved draft is deleted here (the Drafts code need not be loaded), and
+ * order is submitted, its saved draft is deleted (the Drafts code loads for it, if it has not), and
  * when that fails the agent is told under the success view, where the order stays submitted.
  */
 import { msg } from '../shared/localize.js';
@@ -14,7 +14,6 @@ import type { OnDemand } from '../../controllers/on-demand.js';
 import type { OrderSubmittedEvent } from '../../events/order-submitted.js';
 import { isEmptyDraft } from './draft-controller.js';
 import type { DraftController } from './draft-controller.js';
-import type { OrderDraft } from '../../model/types.js';
 import type * as SavedDraftsModule from './saved-drafts.js';
 import type { SavedDraftsContext, SavedDraftsOptions, SavedDraftsView } from './saved-drafts.js';
 
@@ -29,8 +28,6 @@ export interface SavedDraftsControllerOptions extends SavedDraftsOptions {
 /** The builder's saved drafts (see the module's description). */
 export class SavedDraftsController implements ReactiveController, SavedDraftsContext {
   private view: SavedDraftsView | undefined;
-  /** The saved draft of a submitted order that could not be deleted, and that order's draft. */
-  private undeleted: { savedId: string; draft: OrderDraft } | null = null;
 
   constructor(
     readonly host: ReactiveElement,
@@ -48,27 +45,13 @@ export class SavedDraftsController implements ReactiveController, SavedDraftsCon
     this.view?.cancel();
   }
 
-  /** A draft resumed from a saved one was submitted: its saved copy goes; a failure is said (see `renderSubmittedNotice`). */
+  /** A draft resumed from a saved one was submitted: its saved copy goes (the Drafts code loaded for it). */
   private handleSubmitted = ({ draft }: OrderSubmittedEvent): void => {
-    const { adapter: adapterOf, drafts } = this.options;
-    const adapter = adapterOf();
-    const savedId = drafts.savedDraftId(draft);
-    if (!savedId || !adapter?.deleteDraft || !draft.siteId) return;
-    drafts.linkSaved(null, draft);
-    this.undeleted = null;
-    adapter.deleteDraft({ siteId: draft.siteId, draftId: savedId }).catch((error: unknown) => {
-      // Gone already (deleted from Drafts elsewhere): nothing to delete by hand. By `kind`, so
-      // that the error classes stay out of the first paint.
-      if ((error as { kind?: unknown } | null)?.kind === 'not-found') return;
-      this.undeleted = { savedId, draft };
-      this.host.requestUpdate();
-    });
+    const savedId = this.options.drafts.savedDraftId(draft);
+    if (!savedId || !this.available) return;
+    this.options.drafts.linkSaved(null, draft);
+    void this.ensureView().then((view) => view?.deleteSubmitted(savedId, draft));
   };
-
-  /** The saved draft `savedId` was deleted from Drafts: nothing left to say about it. */
-  deleted(savedId: string): void {
-    if (this.undeleted?.savedId === savedId) this.undeleted = null;
-  }
 
   /**
    * Under the success view, a live region that says when the submitted order's saved draft could
@@ -76,9 +59,8 @@ export class SavedDraftsController implements ReactiveController, SavedDraftsCon
    */
   renderSubmittedNotice(): TemplateResult | typeof nothing {
     if (!this.available) return nothing;
-    const undeleted = this.undeleted?.draft === this.options.drafts.draft;
     return html`<p class="strong" part="saved-draft-notice" role="status">
-      ${undeleted ? msg('The order was submitted, but its saved draft could not be deleted: delete it from Drafts.') : ''}
+      ${this.view?.submittedNotice(this.options.drafts.draft) ?? ''}
     </p>`;
   }
 

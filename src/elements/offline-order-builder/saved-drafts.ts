@@ -49,8 +49,6 @@ export interface SavedDraftsOptions {
 export interface SavedDraftsContext {
   readonly host: ReactiveElement;
   readonly options: SavedDraftsOptions;
-  /** The saved draft `savedId` was deleted (from Drafts). */
-  deleted(savedId: string): void;
 }
 
 const DIALOG = '#drafts-dialog';
@@ -125,6 +123,8 @@ export class SavedDraftsView {
   private readonly confirm: ConfirmDiscard;
   /** The draft as it was resumed: nothing unsaved while the order being built is still that one. */
   private resumed: OrderDraft | null = null;
+  /** The saved draft of a submitted order that could not be deleted, and that order's draft. */
+  private undeleted: { savedId: string; draft: OrderDraft } | null = null;
 
   constructor(private readonly controller: SavedDraftsContext) {
     this.confirm = new ConfirmDiscard(controller.host);
@@ -150,6 +150,28 @@ export class SavedDraftsView {
 
   private update(): void {
     this.host.requestUpdate();
+  }
+
+  /**
+   * The order `draft`, resumed from the saved draft `savedId`, was submitted: that saved draft is
+   * deleted; when it cannot be, the agent is told (`submittedNotice`), unless it is gone already.
+   */
+  deleteSubmitted(savedId: string, draft: OrderDraft): void {
+    const adapter = this.options.adapter();
+    this.undeleted = null;
+    if (!adapter?.deleteDraft || !draft.siteId) return;
+    adapter.deleteDraft({ siteId: draft.siteId, draftId: savedId }).catch((error: unknown) => {
+      if ((error as { kind?: unknown } | null)?.kind === 'not-found') return;
+      this.undeleted = { savedId, draft };
+      this.update();
+    });
+  }
+
+  /** Under the success view of `current`: that its saved draft could not be deleted, or nothing. */
+  submittedNotice(current: OrderDraft): string {
+    return this.undeleted?.draft === current
+      ? msg('The order was submitted, but its saved draft could not be deleted: delete it from Drafts.')
+      : '';
   }
 
   /** "Save draft": saves, then a fresh order (see the module's description). */
@@ -257,7 +279,7 @@ export class SavedDraftsView {
     }
     const { drafts } = this.options;
     if (drafts.savedDraftId() === saved.id) drafts.linkSaved(null);
-    this.controller.deleted(saved.id);
+    if (this.undeleted?.savedId === saved.id) this.undeleted = null;
     if (this.list.kind === 'ready') this.list = { ...this.list, drafts: this.list.drafts.filter((d) => d !== saved) };
     this.note = msg('Draft deleted.');
     this.update();
