@@ -5,6 +5,7 @@
  * showing the builder loads the edits of the Order Details dialog and the payment panel with them.
  */
 import { newId } from './ids.js';
+import { same } from './same.js';
 import { clampToZero, isMoney, maxMoney, multiply, subtract, zero } from './money.js';
 import type {
   Address,
@@ -281,12 +282,7 @@ export function paymentLabel(payment: Pick<Payment, 'kind' | 'card' | 'reference
   return payment.reference ? `${name} ${payment.reference}` : name;
 }
 
-/**
- * Whether two drafts ship to the same address (`shipToAddress`), compared
- * as JSON: a model comparison of two plain values, not a Task's arguments (`deepEquals` of
- * `@lit/task/deep-equals.js` would add 0.5 KB to the page's first load for the same answer).
- */
+/** Whether two drafts ship to the same address (`shipToAddress`), compared by value (`same`). */
 export function sameShipTo(before: OrderDraft, after: OrderDraft): boolean {
-  const address = (draft: OrderDraft) => JSON.stringify(shipToAddress(draft));
-  return address(before) === address(after);
+  return same(shipToAddress(before), shipToAddress(after));
 }

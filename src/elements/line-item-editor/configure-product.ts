@@ -8,13 +8,13 @@
  */
 import { msg } from '../shared/localize.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAdapterError } from '../../adapter/errors.js';
 import { formatMoney } from '../../model/money.js';
 import type { Product, ProductSummary, Site, Variant } from '../../model/types.js';
+import { same } from '../../model/same.js';
 import { isolate } from '../shared/bidi.js';
 import { ConfirmDiscard } from '../shared/confirm-discard.js';
 import type { GuardedDialog } from '../shared/confirm-discard.js';
@@ -80,7 +80,8 @@ export class ConfigureProduct {
             )
           : initialState,
       args: () => [host.adapter, host.site, this.detail.value, this.choice] as const,
-      argsEqual: deepArrayEquals,
+      // The adapter by identity (it may hold cycles), the rest by value.
+      argsEqual: ([adapterA, ...restA], [adapterB, ...restB]) => adapterA === adapterB && same(restA, restB),
     });
   }
 

@@ -1,6 +1,5 @@
 import { localized, msg, str } from '../shared/localize.js';
 import { initialState, Task } from '@lit/task';
-import { deepEquals } from '@lit/task/deep-equals.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -19,6 +18,7 @@ import {
 import { formatMoney, formatMoneyForInput, negate } from '../../model/money.js';
 import type { Money, OrderDraft, PriceList, Problem, ShippingMethod } from '../../model/types.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
+import { same } from '../../model/same.js';
 import { preselectedShippingMethod, shippingMethodLapsed, shippingRatesKey } from '../../model/shipping.js';
 import { validateOrderReadiness } from '../../model/validation.js';
 import { controlStyles } from '../shared/control.styles.js';
@@ -203,7 +203,7 @@ export class OrderDetailsDialog extends OrderElement {
       const draft = this.working;
       return [this.adapter, this.opened && draft.siteId ? shippingRatesKey(draft) : null] as const;
     },
-    argsEqual: ([adapterA, keyA], [adapterB, keyB]) => adapterA === adapterB && deepEquals(keyA, keyB),
+    argsEqual: ([adapterA, keyA], [adapterB, keyB]) => adapterA === adapterB && same(keyA, keyB),
     onComplete: (rates) => {
       const id = this.working.shippingMethodId;
       if (id && shippingMethodLapsed(this.working, rates)) {

@@ -1,8 +1,8 @@
 import { Task } from '@lit/task';
-import { deepEquals } from '@lit/task/deep-equals.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { isAbortError } from '../../adapter/errors.js';
+import { same } from '../../model/same.js';
 import { isPricingIn } from '../../model/draft-core.js';
 import type { PricedDraft, PricingChange } from '../../model/pricing-diff.js';
 import { pricingDraft } from '../../model/pricing-request.js';
@@ -44,9 +44,9 @@ function pricingInput(draft: OrderDraft): PricingInput {
   return { ...rest, lines: lines.map(({ unitPrice: _price, needsRepricing: _stale, ...line }) => line) };
 }
 
-/** Whether two drafts differ only in what cannot move a price (`deepEquals`: key order does not matter). */
+/** Whether two drafts differ only in what cannot move a price (`same`: key order does not matter). */
 function samePricing(a: OrderDraft, b: OrderDraft): boolean {
-  return a === b || deepEquals(pricingInput(a), pricingInput(b));
+  return a === b || same(pricingInput(a), pricingInput(b));
 }
 
 /**
@@ -58,7 +58,7 @@ type PricingArgs = [adapter: OrderAdapter | undefined, draft: OrderDraft, connec
 /**
  * The Task's argument equality: the adapter by identity (two adapters alike field for field are
  * still two backends, and an adapter may hold cycles that `deepEquals` cannot walk), the draft
- * through `samePricing` (Task's `deepEquals` over what can move a price), the connection as a number.
+ * through `samePricing` (`same` over what can move a price), the connection as a number.
  */
 function samePricingArgs([adapterA, draftA, connectionA]: PricingArgs, [adapterB, draftB, connectionB]: PricingArgs) {
   return adapterA === adapterB && connectionA === connectionB && samePricing(draftA, draftB);
