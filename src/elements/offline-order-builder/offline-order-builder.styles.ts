@@ -286,22 +286,6 @@ export const builderStyles = css`
     color: var(--_oo-color-text);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
   }
-  .shortcuts dl {
-    display: grid;
-    grid-template-columns: fit-content(50%) minmax(0, 1fr);
-    gap: var(--_oo-space-2) var(--_oo-space-4);
-    margin: 0;
-  }
-  dd {
-    margin: 0;
-  }
-  kbd {
-    padding: 0 var(--_oo-space-1);
-    border: 1px solid var(--_oo-color-border);
-    border-radius: var(--_oo-radius);
-    font: inherit;
-    font-size: var(--_oo-font-size-small);
-  }
   @container (max-width: 40rem) {
     .new-order {
       --_pad: var(--_oo-space-4);

@@ -349,6 +349,7 @@ export class OfflineOrderBuilder extends LitElement {
   private shortcuts = new ShortcutsController(this, {
     enabled: () => !!this.siteController.site && !this.newOrder.submitted,
     run: (action) => this.newOrder.run(action),
+    list: this.modules.shortcutsList,
   });
 
   /** @internal The adapter, provided to the children (set before each update: see `willUpdate`). */

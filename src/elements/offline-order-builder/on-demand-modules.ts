@@ -28,6 +28,8 @@ export const loadDraftModule = () => import('./draft-on-demand.js');
 
 /** What "Save draft" and "Drafts" do, with the Drafts dialog (see `saved-drafts-controller.ts`). */
 export const loadSavedDrafts = () => import('./saved-drafts.js');
+/** What the "Keyboard shortcuts" popover lists (see `shortcuts.ts`). */
+export const loadShortcutsList = () => import('./shortcuts-list.js');
 /** The side sheet of an existing order, with "Reorder" (see `order-sheet.ts`). */
 export const loadOrderSheet = () => import('./order-sheet.js');
 
@@ -47,5 +49,6 @@ export function builderModules(host: ReactiveControllerHost, unavailable: () => 
     repricing: new OnDemand(host, loadDraftModule),
     submission: new OnDemand(host, loadSubmission),
     savedDrafts: new OnDemand(host, loadSavedDrafts, { unavailable }),
+    shortcutsList: new OnDemand(host, loadShortcutsList),
   };
 }

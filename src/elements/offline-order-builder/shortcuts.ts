@@ -1,6 +1,8 @@
 import { msg } from '../shared/localize.js';
-import { html } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
+import type { OnDemand } from '../../controllers/on-demand.js';
+import type * as ShortcutsList from './shortcuts-list.js';
 
 /** What a shortcut does (Alt+Shift and a letter); "?" opens the list of shortcuts. */
 export type ShortcutAction = 'customer' | 'details' | 'payment' | 'submit';
@@ -12,12 +14,6 @@ const SHORTCUTS: Readonly<Partial<Record<string, ShortcutAction>>> = {
   KeyP: 'payment',
   KeyS: 'submit',
 };
-
-/** One line of the list of shortcuts. */
-interface ShortcutHelp {
-  keys: string;
-  action: string;
-}
 
 /** Whether keys typed at `node` are text (where a plain "?" must stay a question mark). */
 function isTextField(node: EventTarget | undefined): boolean {
@@ -31,14 +27,17 @@ export interface ShortcutsOptions {
   enabled(): boolean;
   /** Does what a shortcut asks. */
   run(action: ShortcutAction): void;
+  /** What the list shows (`shortcuts-list.ts`), loaded on demand. */
+  list: OnDemand<typeof ShortcutsList>;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ReactiveElement;
 
 /**
  * The builder's keyboard shortcuts: Alt+Shift+C/D/P/S anywhere inside the host (not inside a
  * modal dialog), "?" outside text fields for the list of shortcuts, and that list (a popover with
- * its "Keyboard shortcuts" button, see `renderHelp`). The listener is on the host while it is connected.
+ * its "Keyboard shortcuts" button, see `renderHelp`; what it lists loads on demand, and opened
+ * before that, it fills as it loads). The listener is on the host while it is connected.
  */
 export class ShortcutsController implements ReactiveController {
   /** Whether the list of shortcuts is open. */
@@ -86,24 +85,12 @@ export class ShortcutsController implements ReactiveController {
 
   private handleToggle = (event: ToggleEvent): void => {
     this.helpOpen = event.newState === 'open';
+    if (this.helpOpen) this.options.list.preload();
     this.host.requestUpdate();
   };
 
   /** The "Keyboard shortcuts" button and the list it opens. */
   renderHelp(): TemplateResult {
-    const lines: ShortcutHelp[] = [
-      { keys: 'Alt+Shift+C', action: msg('Go to Customer Search') },
-      { keys: 'Alt+Shift+D', action: msg('Edit Details') },
-      { keys: 'Alt+Shift+P', action: msg('Add Payment') },
-      { keys: 'Alt+Shift+S', action: msg('Submit Order') },
-      {
-        keys: `Ctrl+${msg('Enter', { desc: 'The Enter key, as its name is printed on keyboards.' })}`,
-        action: msg('In Order Details and Configure Product: Save'),
-      },
-      { keys: 'Alt+Shift+M', action: msg('In Order Details: go to Shipping Method') },
-      { keys: 'Alt+Shift+O', action: msg('In Order Details: go to Coupon code') },
-      { keys: '?', action: msg('Show these shortcuts (outside text fields)') },
-    ];
     return html`<button
         class="button button--quiet button--small"
         part="shortcuts-button"
@@ -114,14 +101,7 @@ export class ShortcutsController implements ReactiveController {
         ${msg('Keyboard shortcuts')}
       </button>
       <div id="shortcuts" class="shortcuts" part="shortcuts" .popover=${'auto'} @toggle=${this.handleToggle}>
-        <h3 class="heading">${msg('Keyboard shortcuts')}</h3>
-        <dl>
-          ${lines.map(
-            ({ keys, action }) =>
-              html`<dt><kbd>${keys}</kbd></dt
-                ><dd>${action}</dd>`,
-          )}
-        </dl>
+        ${this.options.list.value?.renderShortcutsList(this.host) ?? nothing}
       </div>`;
   }
 }

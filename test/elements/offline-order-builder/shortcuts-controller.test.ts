@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
+import { OnDemand } from '../../../src/controllers/on-demand.js';
+import { loadShortcutsList } from '../../../src/elements/offline-order-builder/on-demand-modules.js';
 import { ShortcutsController } from '../../../src/elements/offline-order-builder/shortcuts.js';
 import type { ShortcutAction } from '../../../src/elements/offline-order-builder/shortcuts.js';
 import { WAIT } from '../../support/wait.js';
@@ -12,6 +14,7 @@ class ShortcutsHost extends LitElement {
   shortcuts = new ShortcutsController(this, {
     enabled: () => this.enabled,
     run: (action) => this.actions.push(action),
+    list: new OnDemand(this, loadShortcutsList),
   });
 
   override render() {

@@ -83,6 +83,8 @@ describe('<offline-order-builder> keyboard shortcuts', function () {
     await el.updateComplete;
     expect(help(el).matches(':popover-open')).to.equal(true);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    // What it lists loads on demand (preloaded once the workspace shows): there once loaded.
+    await waitUntil(() => $$(el, '#shortcuts dt').length, 'the list of shortcuts did not fill', WAIT);
     expect($$(el, '#shortcuts dt').map(text)).to.deep.equal([
       'Alt+Shift+C',
       'Alt+Shift+D',
