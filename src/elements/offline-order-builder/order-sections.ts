@@ -146,15 +146,15 @@ function renderPanel({ tab, part, hidden }: Panel, content: unknown): TemplateRe
 }
 
 function renderSummary({ items, shippingMethod, coupons, total }: DetailsSummary, draft: OrderDraft): TemplateResult {
-  const item = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  const item = (label: string, value: string, wide = false) =>
+    html`<div class=${wide ? 'details-summary__wide' : ''}><dt>${label}</dt><dd>${value}</dd></div>`;
   const exemption = draft.taxExemption;
   // Where the items that ship go: the order's ship-to address, else the customer's default shipping one.
   const shipTo = anyLineShips(draft) && shipToAddress(draft);
   return html`<dl class="details-summary" part="details-summary">
-    ${item(msg('Items'), items)} ${item(msg('Shipping Method'), shippingMethod)}
-    ${shipTo ? item(msg('Ship to'), addressText(shipTo)) : nothing} ${item(msg('Coupons'), coupons)}
+    ${item(msg('Items'), items)} ${item(msg('Shipping Method'), shippingMethod)} ${item(msg('Coupons'), coupons)}
     ${exemption ? item(msg('Tax exempt'), msg(str`Certificate ${isolate(exemption.certificateNumber)}`)) : nothing}
-    ${item(msg('Total'), total)}
+    ${item(msg('Total'), total)} ${shipTo ? item(msg('Ship to'), addressText(shipTo), true) : nothing}
   </dl>`;
 }
 
