@@ -96,6 +96,10 @@ describe('<payment-panel> with the order’s ship-to address', () => {
       el.draft = setShipTo(draft, OTTAWA);
       await el.updateComplete;
       expect(summary()['Ship to']).to.equal('Grace Hopper, 12 Elgin St, Ottawa, ON K1P 1L5, CA');
+      // On a row of its own, as wide as the summary (not squeezed into a figure's column).
+      const list = $(el, '[part~="details-summary"]')!;
+      const shipTo = $$(el, '[part~="details-summary"] div').find((d) => text(d.querySelector('dt')) === 'Ship to')!;
+      expect(shipTo.getBoundingClientRect().width).to.be.closeTo(list.getBoundingClientRect().width, 1);
       expect(panel.shippingAddress).to.deep.include({ line1: '12 Elgin St', city: 'Ottawa' });
       await expect(el).to.be.accessible();
 
