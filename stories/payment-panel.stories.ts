@@ -52,7 +52,18 @@ function panelIn(canvas: HTMLElement): PaymentPanel {
   return canvas.querySelector('payment-panel')!;
 }
 
-function controlOf(panel: PaymentPanel, label: string): HTMLInputElement | HTMLSelectElement {
+/** The fields' labels on a French page (fr-CA), as the agent reads them there. */
+const FRENCH_LABELS: Record<string, string> = {
+  'Card number': 'Numéro de carte',
+  'Expiry (MM/YY)': 'Expiration (MM/AA)',
+  'Name on card': 'Nom sur la carte',
+  'Payment type': 'Mode de paiement',
+  'Security code': 'Code de sécurité',
+  'ZIP or postal code': 'Code postal ou ZIP',
+};
+
+function controlOf(panel: PaymentPanel, english: string): HTMLInputElement | HTMLSelectElement {
+  const label = say(english, FRENCH_LABELS[english] ?? english);
   const found = [...panel.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
   return panel.shadowRoot!.getElementById(found!.htmlFor) as HTMLInputElement;
 }
@@ -66,9 +77,12 @@ function fill(panel: PaymentPanel, label: string, value: string): void {
 
 async function openForm(canvas: HTMLElement, type?: string): Promise<PaymentPanel> {
   const panel = panelIn(canvas);
-  (
-    await until(() => panel.shadowRoot?.querySelector<HTMLButtonElement>('[part="add-button"]:not([disabled])'))
-  ).click();
+  const add = await until(() =>
+    panel.shadowRoot?.querySelector<HTMLButtonElement>('[part="add-button"]:not([disabled])'),
+  );
+  // As an agent reads the panel in the page's language before typing (the French catalogue loads on demand).
+  await until(() => say('English', 'French') === 'English' || add.textContent!.trim() !== 'Add Payment');
+  add.click();
   await until(() => panel.shadowRoot?.querySelector('select[name="type"]'));
   if (type) fill(panel, 'Payment type', type);
   await panel.updateComplete;

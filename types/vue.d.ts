@@ -99,7 +99,7 @@ pure edits of the draft model (`src/model/draft.ts`). A host may set it to open 
   "onsite-change"?: (e: SiteChangeEvent) => void;
   /** After every change the agent makes to the draft (not when a host sets `draft`); the draft never holds card numbers. */
   "ondraft-change"?: (e: DraftChangeEvent) => void;
-  /** Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why). Not for a draft another tab of this browser submitted. */
+  /** Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why). Not for a draft another tab of this browser submitted. Its `paymentLink` (`{ to: { email } }` or `{ to: { phone } }`) is set when "Send payment link" submits it. */
   "onorder-submit"?: (e: OrderSubmitEvent) => void;
   /** The backend accepted the order: its id, number, total and balance due. */
   "onorder-submitted"?: (e: OrderSubmittedEvent) => void;
@@ -295,7 +295,7 @@ export type CustomElements = {
    * ### **Events:**
    *  - **site-change** - The agent picked a site (not fired when a host sets `siteId`, nor for a single site picked automatically).
    * - **draft-change** - After every change the agent makes to the draft (not when a host sets `draft`); the draft never holds card numbers.
-   * - **order-submit** - Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why). Not for a draft another tab of this browser submitted.
+   * - **order-submit** - Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why). Not for a draft another tab of this browser submitted. Its `paymentLink` (`{ to: { email } }` or `{ to: { phone } }`) is set when "Send payment link" submits it.
    * - **order-submitted** - The backend accepted the order: its id, number, total and balance due.
    * - **override-approval** - Cancelable: a line adjustment above `max-adjustment-percent`, with the approver's code. Answer with `respondWith(promise)`; unanswered, it is refused.
    *
@@ -440,6 +440,7 @@ export type CustomElements = {
    * - **drafts-button** - The "Drafts" button in the header (only when the adapter can save drafts).
    * - **save-draft-button** - The "Save draft" button, after "Submit Order".
    * - **draft-status** - What "Save draft" did: "Draft saved.", or why not (a live region).
+   * - **saved-draft-notice** - Under the success view: that the submitted order's saved draft could not be deleted (a live region).
    * - **drafts-dialog** - The "Drafts" dialog.
    * - **drafts-table** - Its table of saved drafts: customer, items, total, saved time.
    * - **draft** - One saved draft (a row).

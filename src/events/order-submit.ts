@@ -1,4 +1,4 @@
-import type { OrderDraft } from '../model/types.js';
+import type { OrderDraft, PaymentLinkDestination } from '../model/types.js';
 
 /**
  * A request event fired by `<offline-order-builder>` just before it submits the order, after the
@@ -12,13 +12,20 @@ export class OrderSubmitEvent extends Event {
   readonly draft: OrderDraft;
   /** The idempotency key this attempt is submitted with. */
   readonly idempotencyKey: string;
+  /**
+   * Set when the order is submitted by "Send payment link" (the adapter's `sendPaymentLink`, as
+   * awaiting payment) rather than "Submit Order": where the link goes (`{ to: { email } }` or
+   * `{ to: { phone } }`). Undefined for "Submit Order".
+   */
+  readonly paymentLink: { readonly to: PaymentLinkDestination } | undefined;
   /** A message for the agent when the host vetoes; shown instead of the default. */
   reason: string | undefined;
 
-  constructor(init: { draft: OrderDraft; idempotencyKey: string }) {
+  constructor(init: { draft: OrderDraft; idempotencyKey: string; paymentLink?: { to: PaymentLinkDestination } }) {
     super(OrderSubmitEvent.eventName, { bubbles: true, composed: true, cancelable: true });
     this.draft = init.draft;
     this.idempotencyKey = init.idempotencyKey;
+    this.paymentLink = init.paymentLink;
   }
 }
 

@@ -76,6 +76,8 @@ export class DraftController implements ReactiveController {
   private restoring: Promise<unknown> = Promise.resolve();
   /** The key the draft was last stored under. */
   private storedKey = '';
+  /** The adapter's saved draft ("Drafts") a draft came from, by the draft's id: stored with it (see `savedDraftId`). */
+  private savedLink: { savedId: string; draftId: string } | null = null;
 
   /** `storageKey`: the key the host set (`draft-key`), else null (one per site). */
   constructor(
@@ -122,6 +124,20 @@ export class DraftController implements ReactiveController {
     void this.save();
     // Documented by the builder's @fires tag (the analyzer cannot name an event from its class).
     if (agent) this.host.dispatchEvent(new DraftChangeEvent({ draft: next }));
+  }
+
+  /**
+   * The id of the adapter's saved draft ("Drafts") `draft` was resumed from, kept with it in
+   * storage so that a reload keeps it: "Save draft" replaces that one, submitting deletes it.
+   */
+  savedDraftId(draft: OrderDraft = this.current): string | undefined {
+    return this.savedLink?.draftId === draft.id ? this.savedLink.savedId : undefined;
+  }
+
+  /** `draft` comes from the saved draft `savedId` (null: from none, or no more); stored with it. */
+  linkSaved(savedId: string | null, draft: OrderDraft = this.current): void {
+    this.savedLink = savedId ? { savedId, draftId: draft.id } : null;
+    if (draft === this.current) void this.save();
   }
 
   /** Opens a draft (a host's, a stored one, a new one) with its notices as new: restored at `restoredAt`, or not. */
@@ -172,7 +188,11 @@ export class DraftController implements ReactiveController {
         const stored = loadSessionDraft(this.storageKey() || defaultDraftKey(siteId));
         // Never over a draft a host set, nor over what the agent began meanwhile.
         if (!stored || this.hostOwned || !isEmptyDraft(this.current) || isEmptyDraft(stored.draft)) return;
-        if ((stored.draft.siteId ?? siteId) === siteId) offer(stored);
+        if ((stored.draft.siteId ?? siteId) !== siteId) return;
+        // Resumed from a saved draft before the reload: still that one's.
+        const { savedDraftId } = stored;
+        this.savedLink = savedDraftId ? { savedId: savedDraftId, draftId: stored.draft.id } : null;
+        offer(stored);
       },
       () => undefined,
     );
@@ -192,7 +212,8 @@ export class DraftController implements ReactiveController {
     // A submitted or empty draft is removed from storage; a failed save removes the older version
     // (it must not come back as the latest) and says so.
     const kept = this.submission?.submitted || isEmptyDraft(draft) ? null : draft;
-    const unkept = store.keepSessionDraft(this.storedKey, key, kept, this.submission?.pendingKey(draft));
+    const pending = this.submission?.pendingKey(draft);
+    const unkept = store.keepSessionDraft(this.storedKey, key, kept, pending, this.savedDraftId(draft) ?? null);
     this.storedKey = key;
     if (unkept === null) return;
     if (unkept !== this.unkept) {

@@ -11,6 +11,11 @@ export interface StoredDraft {
    * (it may have created the order): reused after a reload, so that it can never become a second order.
    */
   attemptKey?: string;
+  /**
+   * The id of the adapter's saved draft ("Drafts") this draft was resumed from: after a reload too,
+   * "Save draft" replaces that saved draft and submitting the order deletes it.
+   */
+  savedDraftId?: string;
 }
 
 /**
@@ -42,6 +47,7 @@ export function saveDraft(
   draft: OrderDraft,
   now: Date = new Date(),
   attemptKey?: string | null,
+  savedDraftId?: string | null,
 ): boolean {
   if (attemptKey === undefined) {
     const kept = loadDraft(storage, key);
@@ -50,6 +56,7 @@ export function saveDraft(
   try {
     const stored: Record<string, unknown> = { savedAt: now.toISOString(), draft: keptDraft(draft) };
     if (attemptKey) stored['attemptKey'] = attemptKey;
+    if (savedDraftId) stored['savedDraftId'] = savedDraftId;
     storage.setItem(key, JSON.stringify(stored));
     return true;
   } catch {
@@ -68,13 +75,19 @@ export function loadDraft(storage: Storage, key: string): StoredDraft | null {
   }
   if (text === null) return null;
   try {
-    const stored = JSON.parse(text) as { savedAt?: unknown; draft?: unknown; attemptKey?: unknown };
+    const stored = JSON.parse(text) as {
+      savedAt?: unknown;
+      draft?: unknown;
+      attemptKey?: unknown;
+      savedDraftId?: unknown;
+    };
     const savedAt = typeof stored.savedAt === 'string' ? stored.savedAt : '';
     if (Number.isNaN(Date.parse(savedAt))) throw new Error('no time');
     const draft = parseDraft(JSON.stringify(stored.draft));
-    return typeof stored.attemptKey === 'string' && stored.attemptKey
-      ? { savedAt, draft, attemptKey: stored.attemptKey }
-      : { savedAt, draft };
+    const kept: StoredDraft = { savedAt, draft };
+    if (typeof stored.attemptKey === 'string' && stored.attemptKey) kept.attemptKey = stored.attemptKey;
+    if (typeof stored.savedDraftId === 'string' && stored.savedDraftId) kept.savedDraftId = stored.savedDraftId;
+    return kept;
   } catch {
     clearDraft(storage, key);
     return null;
@@ -105,7 +118,8 @@ export function loadSessionDraft(key: string): StoredDraft | null {
 }
 
 /**
- * Keeps `draft` under `key` in the page's session storage (with `attemptKey`, see `saveDraft`), or
+ * Keeps `draft` under `key` in the page's session storage (with `attemptKey` and `savedDraftId`,
+ * see `saveDraft`), or
  * removes what is kept there when `draft` is null (nothing to keep: empty, or submitted); what was
  * kept under `previousKey` (the key before a change of site) goes. Answers whether the draft could
  * not be kept; null when nothing was asked of storage (no key, or storage blocked).
@@ -115,11 +129,12 @@ export function keepSessionDraft(
   key: string,
   draft: OrderDraft | null,
   attemptKey: string | null | undefined,
+  savedDraftId?: string | null,
 ): boolean | null {
   const storage = sessionStore();
   if (!storage) return null;
   if (previousKey && previousKey !== key) clearDraft(storage, previousKey);
   if (!key) return null;
   if (!draft) clearDraft(storage, key);
-  return !!draft && !saveDraft(storage, key, draft, undefined, attemptKey);
+  return !!draft && !saveDraft(storage, key, draft, undefined, attemptKey, savedDraftId);
 }

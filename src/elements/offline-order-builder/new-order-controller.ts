@@ -58,6 +58,8 @@ export interface NewOrderView {
   help: unknown;
   /** "Save draft", after "Submit Order". */
   saveDraft?: unknown;
+  /** Under the success view once the order is submitted (what became of its saved draft). */
+  submitted?: unknown;
 }
 
 /**
@@ -205,7 +207,8 @@ export class NewOrderController implements ReactiveController, DraftSubmission, 
     const { tabs } = this.options;
     const { draft } = drafts;
     // Only the submission sets `order`: its module, which renders the success view, is there.
-    if (order && submission) return renderNewOrderSection(submission.renderSuccess(order, () => void this.create()));
+    if (order && submission)
+      return renderNewOrderSection([submission.renderSuccess(order, () => void this.create()), view.submitted]);
     return renderNewOrder({
       notices: view.notices,
       customer: {

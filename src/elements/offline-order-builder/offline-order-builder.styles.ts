@@ -267,8 +267,22 @@ export const builderStyles = css`
     margin: 0;
     text-align: end;
   }
-  [part~='submit-button'] {
+  /* Submit Order and "Save draft" stay together, wrapping as one to the end of a row of their own;
+     what "Save draft" did goes on a row below them, and takes no room while it says nothing (out of
+     the flow, not hidden: a live region is in the page before what it says). */
+  .footer__actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: var(--_oo-space-3);
     margin-inline-start: auto;
+  }
+  .footer__actions p {
+    flex-basis: 100%;
+  }
+  .footer__actions p:empty {
+    position: absolute;
   }
   .shortcuts:popover-open {
     gap: var(--_oo-space-3);

@@ -90,7 +90,7 @@ import { SiteController } from './site-controller.js';
  *
  * @fires {SiteChangeEvent} site-change - The agent picked a site (not fired when a host sets `siteId`, nor for a single site picked automatically).
  * @fires {DraftChangeEvent} draft-change - After every change the agent makes to the draft (not when a host sets `draft`); the draft never holds card numbers.
- * @fires {OrderSubmitEvent} order-submit - Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why). Not for a draft another tab of this browser submitted.
+ * @fires {OrderSubmitEvent} order-submit - Cancelable, before the order is sent: `preventDefault()` vetoes the submission (set `reason` to tell the agent why). Not for a draft another tab of this browser submitted. Its `paymentLink` (`{ to: { email } }` or `{ to: { phone } }`) is set when "Send payment link" submits it.
  * @fires {OrderSubmittedEvent} order-submitted - The backend accepted the order: its id, number, total and balance due.
  * @fires {OverrideApprovalEvent} override-approval - Cancelable: a line adjustment above `max-adjustment-percent`, with the approver's code. Answer with `respondWith(promise)`; unanswered, it is refused.
  *
@@ -199,6 +199,7 @@ import { SiteController } from './site-controller.js';
  * @csspart drafts-button - The "Drafts" button in the header (only when the adapter can save drafts).
  * @csspart save-draft-button - The "Save draft" button, after "Submit Order".
  * @csspart draft-status - What "Save draft" did: "Draft saved.", or why not (a live region).
+ * @csspart saved-draft-notice - Under the success view: that the submitted order's saved draft could not be deleted (a live region).
  * @csspart drafts-dialog - The "Drafts" dialog.
  * @csspart drafts-table - Its table of saved drafts: customer, items, total, saved time.
  * @csspart draft - One saved draft (a row).
@@ -539,6 +540,7 @@ export class OfflineOrderBuilder extends LitElement {
         notices: [this.orderSheet?.renderNotice(), notices],
         help: this.shortcuts.renderHelp(),
         saveDraft: this.savedDrafts.renderSaveButton(),
+        submitted: this.savedDrafts.renderSubmittedNotice(),
       }),
       drafts: this.savedDrafts.renderDraftsButton(),
     });

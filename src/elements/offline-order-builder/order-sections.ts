@@ -217,16 +217,18 @@ function renderFooter({ help, hint, submit, saveDraft }: FooterInput): TemplateR
   return html`<div class="footer" part="footer">
     ${help}
     <p id="submit-hint" class="text-muted text-small grow" role="status" tabindex="-1">${hint}</p>
-    <button
-      class="button button--primary"
-      part="submit-button"
-      type="button"
-      ?disabled=${!!hint}
-      aria-describedby="submit-hint"
-      @click=${submit}
-    >
-      ${msg('Submit Order')}
-    </button>
-    ${saveDraft}
+    <div class="footer__actions">
+      <button
+        class="button button--primary"
+        part="submit-button"
+        type="button"
+        ?disabled=${!!hint}
+        aria-describedby="submit-hint"
+        @click=${submit}
+      >
+        ${msg('Submit Order')}
+      </button>
+      ${saveDraft}
+    </div>
   </div>`;
 }

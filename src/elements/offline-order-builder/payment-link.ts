@@ -6,7 +6,10 @@
  * the payment panel. A submission like "Submit Order", through the same `Submission` (see
  * `submission.ts`): the same checks of the order, the same idempotency key kept with the stored
  * draft across a reload, `findOrder` after a lost answer, never sent twice; its success view says
- * where the link went. Loaded with the submission, on demand.
+ * where the link went; `order-submit` says it is a payment link (`paymentLink.to`). "Send" pressed
+ * while the totals are being calculated (the Order Details just saved) waits for that answer (the
+ * latest one, for at most `SETTLE_MS`) and sends once with it: never with stale totals. Loaded with
+ * the submission, on demand.
  */
 import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
@@ -20,11 +23,14 @@ import { inAgentWords } from '../shared/problem-text.js';
 /** How an attempt is sent: `submitOrder` by default, or another submission (`sendPaymentLink`, see `Submission.submitWith`). */
 export type Send = (draft: OrderDraft, idempotencyKey: string, init: CallInit) => Promise<SubmittedOrder>;
 
+/** Where a payment link goes, as `order-submit` says it (`paymentLink`). */
+export type LinkTo = { to: PaymentLinkDestination };
+
 /** What the form reads of the builder (the builder's `NewOrderController`): its host, the draft, the pricing's status. */
 export interface LinkContext {
   readonly host: ReactiveElement & { readonly adapter: OrderAdapter | undefined };
   readonly drafts: { readonly draft: OrderDraft };
-  readonly repricing: { readonly pricing: { readonly status: PricingStatus } };
+  readonly repricing: { readonly pricing: { readonly status: PricingStatus; readonly settled: Promise<void> } };
 }
 
 /** What the form uses of the builder's `Submission` (see `submission.ts`): its checks, its state, `submitWith`. */
@@ -33,8 +39,11 @@ export interface LinkSubmission {
   readonly error: { message: string; retry: boolean } | null;
   refused: Problem[];
   problems(): Problem[];
-  submitWith(send: Send): Promise<void>;
+  submitWith(send: Send, paymentLink: LinkTo): Promise<void>;
 }
+
+/** How long "Send" waits for the totals being calculated before saying they still are. */
+export const SETTLE_MS = 10_000;
 
 const ADDRESS_FIELD = '#payment-link-address';
 const LINK_BUTTON = '[part~="payment-link-button"]';
@@ -63,15 +72,44 @@ export class PaymentLink {
   private about: OrderDraft | null = null;
   /** The customer the destination was prefilled from (a change of customer prefills again). */
   private customerId: string | null | undefined;
+  /** Whether "Send" waits for the totals being calculated (busy meanwhile, see `settled`). */
+  private waiting = false;
 
   constructor(
     private readonly context: LinkContext,
     private readonly submission: LinkSubmission,
   ) {}
 
-  /** Whether the link is being sent (the submission is in flight). */
+  /** Whether the link is being sent (the totals it goes with awaited, or the submission in flight). */
   get busy(): boolean {
-    return this.submission.busy;
+    return this.waiting || this.submission.busy;
+  }
+
+  /**
+   * Where the pricing stands once the totals being calculated, if they are, came in: the latest
+   * answer (an edit meanwhile asks again, and that answer is the one waited for; taken into the
+   * draft, which may ask again too), waited for at most `SETTLE_MS`.
+   */
+  private async settled(): Promise<PricingStatus> {
+    const { host, repricing } = this.context;
+    const { pricing } = repricing;
+    if (pricing.status !== 'pending') return pricing.status;
+    this.waiting = true;
+    void this.update();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let late = false;
+    const bound = new Promise<void>((resolve) => (timer = setTimeout(() => resolve(void (late = true)), SETTLE_MS)));
+    try {
+      // A disconnected builder prices nothing (its run aborted, the status left pending): not waited for.
+      while (pricing.status === 'pending' && !late && host.isConnected) {
+        await Promise.race([pricing.settled, bound]);
+        await host.updateComplete;
+      }
+    } finally {
+      clearTimeout(timer);
+      this.waiting = false;
+    }
+    return pricing.status;
   }
 
   /** The destination as the agent set it. */
@@ -119,9 +157,9 @@ export class PaymentLink {
     this.problem = problem?.message ?? '';
     this.error = null;
     if (problem) return this.update(ADDRESS_FIELD);
+    const status = await this.settled();
     this.about = this.context.drafts.draft;
     this.blockers = this.submission.problems();
-    const { status } = this.context.repricing.pricing;
     if (!this.blockers.length && status !== 'ready') {
       this.error = {
         message:
@@ -132,12 +170,14 @@ export class PaymentLink {
       };
     }
     if (this.blockers.length || this.error) return this.update();
-    await this.submission.submitWith((draft, idempotencyKey, init) =>
-      adapter.sendPaymentLink!(draft, to, { ...init, idempotencyKey })
-        // Where it went, when the backend did not say (not for an order an earlier Submit Order created with the key).
-        .then((order) =>
-          order.paymentLink || order.status !== 'awaiting-payment' ? order : { ...order, paymentLink: to },
-        ),
+    await this.submission.submitWith(
+      (draft, idempotencyKey, init) =>
+        adapter.sendPaymentLink!(draft, to, { ...init, idempotencyKey })
+          // Where it went, when the backend did not say (not for an order an earlier Submit Order created with the key).
+          .then((order) =>
+            order.paymentLink || order.status !== 'awaiting-payment' ? order : { ...order, paymentLink: to },
+          ),
+      { to },
     );
     // Done: the success view shows (and says where the link went). Otherwise, what the submission said.
     const refused = this.submission.refused;

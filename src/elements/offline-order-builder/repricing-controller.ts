@@ -7,7 +7,7 @@ import type { OnDemand } from '../../controllers/on-demand.js';
 import { normalizeCoupon, sameShipTo } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
 import type { PricedDraft } from '../../model/pricing-diff.js';
-import type { OrderDraft, Pricing } from '../../model/types.js';
+import type { CouponResult, OrderDraft, Pricing } from '../../model/types.js';
 import { BasePricingController } from '../shared/pricing-base.js';
 import type { PricingControllerOptions } from '../shared/pricing-base.js';
 import type { DraftController } from './draft-controller.js';
@@ -78,8 +78,8 @@ export class RepricingController implements ReactiveController {
   private totalChange: TotalChange | null = null;
   /** What became of the shipping method after the shipping address changed. */
   private shippingNotice = '';
-  /** Which coupon codes the adapter rejected and were taken out of the draft, and why. */
-  private couponNotice = '';
+  /** The answer's results of the coupon codes it rejected and were taken out of the draft (worded when shown). */
+  private removedCoupons: readonly CouponResult[] = [];
   /**
    * The move of the total the summary explains, up to the latest answer: usually from the answer
    * before it, but across an answer that left the total as it was after another change of the
@@ -127,7 +127,8 @@ export class RepricingController implements ReactiveController {
   /** A fresh start (another draft opened): nothing to explain or re-check. */
   reset(): void {
     this.shippingCheck.abort();
-    this.shippingNotice = this.couponNotice = '';
+    this.shippingNotice = '';
+    this.removedCoupons = [];
     this.totalMove = null;
   }
 
@@ -140,7 +141,8 @@ export class RepricingController implements ReactiveController {
   /** The Order Details were saved, naming the shipping method: the notices about earlier changes go. */
   detailsSaved(draft: OrderDraft, methodName: string): void {
     this.namedMethod = { id: draft.shippingMethodId, name: methodName };
-    this.shippingNotice = this.couponNotice = '';
+    this.shippingNotice = '';
+    this.removedCoupons = [];
     this.host.requestUpdate();
   }
 
@@ -203,9 +205,9 @@ export class RepricingController implements ReactiveController {
     // Its code loads when the browser is idle after the workspace shows, before any answer in practice.
     const repricing = this.options.repricing.value;
     if (!repricing) return this.options.repricing.preload();
-    const { draft: next, notice } = repricing.takePricing(draft, pricing, this.options.locale());
+    const { draft: next, rejected } = repricing.takePricing(draft, pricing);
     if (next === draft) return;
-    if (notice) this.couponNotice = notice;
+    if (rejected.length) this.removedCoupons = rejected;
     drafts.apply(next, 'answer');
   }
 
@@ -243,11 +245,14 @@ export class RepricingController implements ReactiveController {
       text ? html`<p class="text-small" part=${part}>${text}</p>` : nothing;
     // Why there is no total ("Could not price the order: …") and Retry, not only "Not available".
     // Its words come with repricing.ts (loaded when the browser is idle after the workspace shows).
-    const failed = status === 'error' && this.options.repricing.value?.renderPricingError(this.pricing);
+    const code = this.options.repricing.value;
+    const failed = status === 'error' && code?.renderPricingError(this.pricing);
+    // Worded now, in the page's language as it is (not when the answer came: see `removedCouponsText`).
+    const removed = code?.removedCouponsText(this.removedCoupons, this.options.locale()) ?? '';
     return html`<div class="details-status" role="status"
       >${failed || nothing}${note('total-change', change)}${note('shipping-notice', this.shippingNotice)}${note(
         'coupon-notice',
-        this.couponNotice,
+        removed,
       )}</div
     >`;
   }

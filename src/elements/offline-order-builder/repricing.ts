@@ -12,7 +12,7 @@ import { html, type TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
 import { adoptPricing } from '../../model/draft-pricing.js';
 import { currentShippingMethod } from '../../model/shipping.js';
-import type { OrderDraft, Pricing } from '../../model/types.js';
+import type { CouponResult, OrderDraft, Pricing } from '../../model/types.js';
 import { errorText } from '../shared/adapter-text.js';
 import type { BasePricingController } from '../shared/pricing-base.js';
 import { isolate } from '../shared/bidi.js';
@@ -118,23 +118,26 @@ export async function recheckShipping(
 
 /**
  * Takes `pricing`, the answer for `draft` as it is, into it (`adoptPricing`: the lines' unit
- * prices, the rejected coupon codes out), with what to tell the agent about the codes taken out
- * ("Coupon EXPIRED was removed: EXPIRED has expired."), or '' when none was.
+ * prices, the rejected coupon codes out), with the answer's results of the codes taken out (worded
+ * when shown, see `removedCouponsText`).
  */
-export function takePricing(
-  draft: OrderDraft,
-  pricing: Pricing,
-  locale: string,
-): { draft: OrderDraft; notice: string } {
-  const { draft: next, rejected } = adoptPricing(draft, pricing);
-  const notice = rejected
+export function takePricing(draft: OrderDraft, pricing: Pricing): { draft: OrderDraft; rejected: CouponResult[] } {
+  return adoptPricing(draft, pricing);
+}
+
+/**
+ * What to tell the agent about the coupon codes an answer took out ("Coupon EXPIRED was removed:
+ * EXPIRED has expired."), or '' when none was. Worded when it renders, not when the answer came:
+ * in the page's language as it is then (the French catalogue may have loaded since).
+ */
+export function removedCouponsText(rejected: readonly CouponResult[], locale: string): string {
+  return rejected
     .map((r) => {
       const code = isolate(r.code);
       const reason = couponRejection(r, locale);
       return msg(str`Coupon ${code} was removed: ${reason}`);
     })
     .join(' ');
-  return { draft: next, notice };
 }
 
 /** That the draft has no total, why (the adapter's words), and Retry. */

@@ -3,7 +3,7 @@
  *
  * - "Save draft" hands the draft to the adapter's `saveDraft` as `sessionStorage` keeps it
  *   (`keptDraft` of the draft store: cards by token only), replacing the saved draft it was resumed
- *   from, if any. Once saved, "Draft saved." is said and the builder starts a fresh order for the
+ *   from, if any (the draft controller keeps which, with the draft in `sessionStorage`). Once saved, "Draft saved." is said and the builder starts a fresh order for the
  *   site, with focus on the customer: the order is parked, the agent takes the next call; it is in
  *   "Drafts" for anyone to resume. A failure says why and leaves the order as it was.
  * - "Drafts" opens a modal dialog listing the site's saved drafts (customer, items, total, saved
@@ -20,7 +20,6 @@ import { css, html, nothing } from 'lit';
 import type { ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter, SavedDraft } from '../../adapter/adapter.js';
 import { isAbortError, NotFoundError } from '../../adapter/errors.js';
-import type { OrderSubmittedEvent } from '../../events/order-submitted.js';
 import { customerName, parseDraft } from '../../model/draft.js';
 import { formatMoney } from '../../model/money.js';
 import type { OrderDraft, Site } from '../../model/types.js';
@@ -30,13 +29,14 @@ import { ConfirmDiscard, confirmDiscardStyles } from '../shared/confirm-discard.
 import { dialogSurface } from '../shared/dialog.styles.js';
 import { formatDateTime } from '../shared/format.js';
 import { isEmptyDraft } from './draft-controller.js';
+import type { DraftController } from './draft-controller.js';
 import { loadDraftModule } from './on-demand-modules.js';
 
 /** What the view works with (the builder's, through `SavedDraftsController`). */
 export interface SavedDraftsOptions {
   adapter(): OrderAdapter | undefined;
   site(): Site | undefined;
-  drafts: { readonly draft: OrderDraft };
+  drafts: Pick<DraftController, 'draft' | 'savedDraftId' | 'linkSaved'>;
   /** Whether the order was submitted (its success view shows). */
   submitted(): boolean;
   /** The locale money and dates are formatted in. */
@@ -49,6 +49,8 @@ export interface SavedDraftsOptions {
 export interface SavedDraftsContext {
   readonly host: ReactiveElement;
   readonly options: SavedDraftsOptions;
+  /** The saved draft `savedId` was deleted (from Drafts). */
+  deleted(savedId: string): void;
 }
 
 const DIALOG = '#drafts-dialog';
@@ -121,26 +123,12 @@ export class SavedDraftsView {
   private saving = false;
   private abort: AbortController | undefined;
   private readonly confirm: ConfirmDiscard;
-  /** The saved draft the order being built came from: its id, and the id of the draft saved there (null when none). */
-  private link: { savedId: string; draftId: string } | null = null;
   /** The draft as it was resumed: nothing unsaved while the order being built is still that one. */
   private resumed: OrderDraft | null = null;
 
   constructor(private readonly controller: SavedDraftsContext) {
     this.confirm = new ConfirmDiscard(controller.host);
-    // Kept for the builder's life: the view is created once, when first needed.
-    controller.host.addEventListener('order-submitted', this.handleSubmitted);
   }
-
-  /** A resumed (or saved) draft was submitted: its saved copy goes. A failure leaves it listed, to delete by hand. */
-  private handleSubmitted = (event: OrderSubmittedEvent): void => {
-    const { link } = this;
-    const adapter = this.options.adapter();
-    const siteId = event.draft.siteId;
-    if (!link || link.draftId !== event.draft.id || !adapter?.deleteDraft || !siteId) return;
-    this.link = this.resumed = null;
-    adapter.deleteDraft({ siteId, draftId: link.savedId }).catch(() => undefined);
-  };
 
   private get host() {
     return this.controller.host;
@@ -174,19 +162,18 @@ export class SavedDraftsView {
     this.saving = true;
     this.status = msg('Saving draft…');
     this.update();
-    const { link } = this;
-    const draftId = link?.draftId === draft.id ? link.savedId : undefined;
+    const draftId = drafts.savedDraftId(draft);
     try {
       const { keptDraft } = await loadDraftModule();
       await adapter.saveDraft({ siteId, draft: keptDraft(draft), ...(draftId ? { draftId } : {}) });
       this.status = msg('Draft saved.');
-      this.link = null;
+      drafts.linkSaved(null, draft);
       this.resumed = null;
       if (this.list.kind === 'ready') this.list = { kind: 'loading' };
       await this.options.open();
     } catch (error) {
       // Deleted meanwhile (resumed and submitted elsewhere): the next press saves it as a new draft.
-      if (draftId && error instanceof NotFoundError) this.link = null;
+      if (draftId && error instanceof NotFoundError) drafts.linkSaved(null, draft);
       this.status = msg(str`The draft was not saved: ${errorText(error)}`);
     } finally {
       this.saving = false;
@@ -244,7 +231,8 @@ export class SavedDraftsView {
     if (unsaved && !(await this.confirm.ask())) return;
     this.close();
     this.status = msg('Draft resumed.');
-    this.link = { savedId: saved.id, draftId: draft.id };
+    // Before it opens: stored with it from the start (see the draft controller's `savedDraftId`).
+    drafts.linkSaved(saved.id, draft);
     this.resumed = draft;
     await this.options.open(draft);
   }
@@ -267,7 +255,9 @@ export class SavedDraftsView {
       this.note = msg(str`The draft was not deleted: ${errorText(error)}`);
       return this.update();
     }
-    if (this.link?.savedId === saved.id) this.link = null;
+    const { drafts } = this.options;
+    if (drafts.savedDraftId() === saved.id) drafts.linkSaved(null);
+    this.controller.deleted(saved.id);
     if (this.list.kind === 'ready') this.list = { ...this.list, drafts: this.list.drafts.filter((d) => d !== saved) };
     this.note = msg('Draft deleted.');
     this.update();

@@ -24,7 +24,7 @@ import { inAgentWords } from '../shared/problem-text.js';
 import type { PaymentPanel } from '../payment-panel/payment-panel.js';
 import type { DraftController } from './draft-controller.js';
 import type { RepricingController } from './repricing-controller.js';
-import type { Send } from './payment-link.js';
+import type { LinkTo, Send } from './payment-link.js';
 import { renderReadBack } from './read-back.js';
 import { SuccessView, type Receipt } from './success-view.js';
 import { changesSince, claim, claimedElsewhere, settle, type Claim } from './submit-guard.js';
@@ -321,12 +321,12 @@ export class Submission {
     return true;
   }
 
-  /** Submits the draft through `send` instead of `submitOrder` ("Send payment link"), under the same guarantees. */
-  submitWith(send: Send): Promise<void> {
-    return this.submit(send);
+  /** Submits the draft through `send` instead of `submitOrder` ("Send payment link" to `paymentLink.to`), under the same guarantees. */
+  submitWith(send: Send, paymentLink: LinkTo): Promise<void> {
+    return this.submit(send, paymentLink);
   }
 
-  private async submit(send?: Send): Promise<void> {
+  private async submit(send?: Send, paymentLink?: LinkTo): Promise<void> {
     const adapter = this.host.adapter;
     const draft = this.draft;
     if (this.busy || !adapter || this.context.repricing.pricing.status !== 'ready' || this.problems().length) return;
@@ -337,7 +337,7 @@ export class Submission {
     this.error = null;
     // Another tab of this browser submitted this draft: refused before the host hears of a submission.
     if (this.claimed(claimedElsewhere(draft.id, this.own))) return;
-    const request = new OrderSubmitEvent({ draft, idempotencyKey });
+    const request = new OrderSubmitEvent({ draft, idempotencyKey, ...(paymentLink && { paymentLink }) });
     this.host.dispatchEvent(request);
     if (request.defaultPrevented) {
       this.error = {

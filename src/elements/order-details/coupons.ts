@@ -35,8 +35,8 @@ export class CouponArea {
   private entered: string[] = [];
   /** The answer's results of the codes it rejected (out of the draft). */
   private rejected: CouponResult[] = [];
-  /** The "Coupon code" field's error. */
-  private error = '';
+  /** The code "Apply" refused, its error worded when shown (`applyError`); null when none. */
+  private refusedCode: string | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -52,7 +52,7 @@ export class CouponArea {
   reset(draft: OrderDraft): void {
     this.entered = [...new Set(draft.coupons.map(normalizeCoupon))];
     this.rejected = [];
-    this.error = '';
+    this.refusedCode = null;
   }
 
   /** The draft as priced: with the rejected codes too, so that they are checked again at each edit. */
@@ -93,8 +93,8 @@ export class CouponArea {
 
   private apply(input: HTMLInputElement): void {
     const code = normalizeCoupon(input.value);
-    this.error = this.applyError(code);
-    if (!this.error) {
+    this.refusedCode = this.applyError(code) ? code : null;
+    if (this.refusedCode === null) {
       this.entered = [...this.entered, code];
       this.options.set(addCoupon(this.options.draft(), code));
       input.value = '';
@@ -110,8 +110,8 @@ export class CouponArea {
   }
 
   private clearError(): void {
-    if (!this.error) return;
-    this.error = '';
+    if (this.refusedCode === null) return;
+    this.refusedCode = null;
     this.host.requestUpdate();
   }
 
@@ -123,7 +123,9 @@ export class CouponArea {
   render(): TemplateResult {
     const pricing = this.options.pricing();
     const answer = pricing.status === 'ready' ? pricing.pricing : null;
-    const invalid = !!this.error;
+    // Worded now (not at the press), in the page's language as it is.
+    const error = this.refusedCode === null ? '' : this.applyError(this.refusedCode);
+    const invalid = !!error;
     return html`<form
         novalidate
         @submit=${(e: SubmitEvent) => {
@@ -143,7 +145,7 @@ export class CouponArea {
               aria-describedby=${invalid ? 'coupon-error' : nothing}
               @input=${() => this.clearError()}
             /><button class="button" type="submit">${msg('Apply')}</button></span
-          ><p id="coupon-error" class="field__error" part="coupon-error" role="alert">${this.error}</p>
+          ><p id="coupon-error" class="field__error" part="coupon-error" role="alert">${error}</p>
         </div>
       </form>
       <ul part="coupons">

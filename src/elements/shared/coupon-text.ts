@@ -3,7 +3,7 @@ import { formatMoney } from '../../model/money.js';
 import type { CouponResult } from '../../model/types.js';
 import { scrubMessage } from './adapter-text.js';
 import { isolate } from './bidi.js';
-import { activeLanguage, SOURCE_LOCALE } from './localization.js';
+import { activeLanguage, messageLocale, SOURCE_LOCALE } from './localization.js';
 
 /**
  * Why a coupon was rejected, in the agent's words: composed from the answer's structured fields
@@ -12,7 +12,9 @@ import { activeLanguage, SOURCE_LOCALE } from './localization.js';
  * the backend's message (scrubbed of card digits, isolated from the text around it), else its
  * reason code. The code, the backend's too, is isolated wherever it is part of a sentence. In
  * another language than English the backend's (English) message is not shown: the reason is said
- * in the page's language.
+ * in the page's language. Which language that is, `locale` (the element's) says as well as the
+ * active one: the element may render before the page's language switched, or after the catalogue
+ * came and before `activeLanguage` followed; worded at render, the words follow once it has.
  */
 export function couponRejection(result: CouponResult, locale: string): string {
   const { minimumSubtotal } = result;
@@ -21,7 +23,7 @@ export function couponRejection(result: CouponResult, locale: string): string {
     const amount = formatMoney(minimumSubtotal, locale);
     return msg(str`${code} needs a subtotal of at least ${amount}.`);
   }
-  if (activeLanguage() !== SOURCE_LOCALE) {
+  if (activeLanguage() !== SOURCE_LOCALE || messageLocale(locale) !== SOURCE_LOCALE) {
     if (result.reason === 'expired') return msg(str`${code} has expired.`);
     if (result.reason === 'unknown') return msg(str`${code} is not a valid coupon code.`);
     if (result.reason === 'not-applicable') return msg(str`${code} does not apply to this order.`);

@@ -408,6 +408,7 @@
 'sc8dc8aef4a4c1f88': `Commander de nouveau`,
 'sc90c7a2096d88e7e': `Imposable`,
 'sc97a5eb99fcd970f': `Les dernières commandes n’ont pas pu être chargées.`,
+'scaa23ba2efacf42b': `La commande a été soumise, mais son brouillon enregistré n’a pas pu être supprimé : supprimez-le dans Brouillons.`,
 'sccca0d74d2ac5d45': `Code postal ou ZIP`,
 'scccde81b0c377841': `Exonéré de taxes`,
 'scd1dd6ff53d0d01a': `Réessayer`,

@@ -56,6 +56,17 @@ describe('draft store', () => {
     expect(loadDraft(sessionStorage, key)?.attemptKey).to.equal(undefined);
   });
 
+  it('keeps the id of the saved draft it was resumed from, and only a string one', () => {
+    const draft = createDraft({ id: 'd5' });
+    saveDraft(sessionStorage, key, draft, undefined, null, 'saved-7');
+    expect(loadDraft(sessionStorage, key)).to.deep.include({ draft, savedDraftId: 'saved-7' });
+    saveDraft(sessionStorage, key, draft, undefined, null, null);
+    expect(loadDraft(sessionStorage, key)?.savedDraftId).to.equal(undefined);
+    const stored = JSON.parse(sessionStorage.getItem(key)!) as Record<string, unknown>;
+    sessionStorage.setItem(key, JSON.stringify({ ...stored, savedDraftId: 42 }));
+    expect(loadDraft(sessionStorage, key)?.savedDraftId).to.equal(undefined);
+  });
+
   it('drops a malformed entry instead of trusting it', () => {
     sessionStorage.setItem(key, '{"savedAt":"2026-11-26T14:32:00Z","draft":{"schema":99}}');
     expect(loadDraft(sessionStorage, key)).to.equal(null);

@@ -302,6 +302,24 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
     });
   });
 
+  describe('at 1280×800 (a laptop, the orders shown)', () => {
+    it('keeps Submit Order and "Save draft" together on one row, an empty status taking no room', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await builder('760px');
+      await showOrders(el);
+      await waitUntil(() => $(el, '[part~="save-draft-button"]'), 'no "Save draft"', WAIT);
+      const box = (part: string) => $(el, `[part~="${part}"]`)!.getBoundingClientRect();
+      const submit = box('submit-button');
+      expect(box('save-draft-button').top, '"Save draft" wrapped onto a row of its own').to.equal(submit.top);
+      expect(box('save-draft-button').left).to.be.above(submit.right);
+      expect(text($(el, '#submit-hint')!)).to.equal('Choose the customer to submit the order.');
+      expect(box('draft-status').height, 'the empty "Save draft" status takes room').to.equal(0);
+      // At most two rows: the shortcuts and the hint, then the buttons.
+      expect(box('footer').height).to.be.below(submit.height * 2 + 48);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('at 800×900 (item 11)', () => {
     it('starts with the orders collapsed, and "Show orders" brings them back', async () => {
       await setViewport({ width: 800, height: 900 });

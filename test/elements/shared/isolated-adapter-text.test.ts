@@ -10,7 +10,7 @@ import { render } from 'lit';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { LineItemEditor } from '../../../src/elements/line-item-editor/line-item-editor.js';
 import { renderReadBack } from '../../../src/elements/offline-order-builder/read-back.js';
-import { takePricing } from '../../../src/elements/offline-order-builder/repricing.js';
+import { removedCouponsText, takePricing } from '../../../src/elements/offline-order-builder/repricing.js';
 import type { OrderDetailsDialog } from '../../../src/elements/order-details/order-details-dialog.js';
 import { addCoupon } from '../../../src/model/draft.js';
 import type { CouponResult, Pricing } from '../../../src/model/types.js';
@@ -107,7 +107,8 @@ describe('adapter text in our sentences: isolated, and scrubbed of card digits',
       const draft = addCoupon(addCoupon(buildDraft(mock.backend), `${RLO}BIG`), 'CARD');
       const answer = await mock.adapter.priceOrder({ draft });
       const pricing: Pricing = { ...answer, coupons: answer.coupons.map(rejected) };
-      const { draft: kept, notice } = takePricing(draft, pricing, 'en-US');
+      const { draft: kept, rejected: removed } = takePricing(draft, pricing);
+      const notice = removedCouponsText(removed, 'en-US');
       expect(kept.coupons).to.deep.equal([]);
       expect(notice).to.equal(
         `Coupon \u2068${RLO}BIG\u2069 was removed: \u2068${RLO}BIG\u2069 needs a subtotal of at least $200.00. Coupon CARD was removed: card •••• 1111 not eligible`,
