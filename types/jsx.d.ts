@@ -223,6 +223,10 @@ dates are formatted in it, in the site's currency. One language renders per page
   payments?: PaymentPanel["payments"];
   /** The customer, whose default billing address is the card's billing address by default. */
   customer?: PaymentPanel["customer"];
+  /** Where the order ships, when not to the customer's default shipping address (the builder passes
+the order's ship-to address): what "Same as shipping address" means. Null: the customer's default
+shipping address. */
+  shippingAddress?: PaymentPanel["shippingAddress"];
   /** Hosted-fields mode: asks the host's payment provider to tokenize the card keyed in its fields,
 and resolves with what may be kept of it. A rejection with an adapter error (e.g. a
 `DeclinedError`) shows its message in the form; any other rejection a generic one. */

@@ -26,12 +26,13 @@ import type {
 export const DRAFT_SCHEMA = 1;
 
 /** What a change of site cleared. */
-export type ClearedKind = 'customer' | 'shipping-method' | 'price-list' | 'payments' | 'prices' | 'adjustments';
+export type ClearedKind =
+  'customer' | 'shipping-method' | 'price-list' | 'payments' | 'prices' | 'adjustments' | 'custom-lines';
 
 /**
  * One thing `changeSite` cleared, for the view to tell the agent. `label` names it in English
  * (the customer's name, the shipping method or price list id, the payments, "3 items", the
- * adjustments' reasons); views translate by `kind` and may show `label` as data.
+ * adjustments' reasons, the custom lines' names); views translate by `kind` and may show `label` as data.
  */
 export interface ClearedItem {
   kind: ClearedKind;
@@ -108,7 +109,9 @@ export function isCustomerOfSite(
  * Moves the draft to a site and says what no longer applies there, so the view can tell the agent:
  * a customer of another customer set, the shipping method, the price list and the payments are
  * cleared; every line is marked `needsRepricing`; and when the currency changes, adjustments in
- * the old currency (line amounts, order amount, shipping) are cleared too. The items, quantities,
+ * the old currency (line amounts, order amount, shipping) are cleared too, and so are custom lines
+ * (`custom`) priced in it: their unit price is the agent's, typed in that currency, which no backend
+ * can reprice (the agent adds them again in the new one). The catalog items, quantities,
  * fulfillment, coupons, notes and gift messages stay. Choosing the draft's own site changes nothing.
  */
 export function changeSite(
@@ -139,17 +142,20 @@ export function changeSite(
 
   const foreign = (amount: Money): boolean => amount.currency !== site.currency;
   const droppedReasons: string[] = [];
-  const lines = draft.lines.map((line): DraftLine => {
-    const adjustmentMoney =
-      line.adjustment && (line.adjustment.kind === 'amount-off' ? line.adjustment.amount : line.adjustment.unitPrice);
-    const dropAdjustment = adjustmentMoney !== null && foreign(adjustmentMoney);
-    if (dropAdjustment && line.adjustment) droppedReasons.push(line.adjustment.reason);
-    return { ...line, adjustment: dropAdjustment ? null : line.adjustment, needsRepricing: true };
-  });
-  if (lines.length > 0) {
-    cleared.push({ kind: 'prices', label: itemCount(lines.length) });
-    changes.lines = lines;
-  }
+  // A custom line's price is the agent's, in the old currency: it goes, named (`changeSite` above).
+  const dropped = draft.lines.filter((line) => line.custom !== undefined && foreign(line.unitPrice));
+  const lines = draft.lines
+    .filter((line) => !dropped.includes(line))
+    .map((line): DraftLine => {
+      const adjustmentMoney =
+        line.adjustment && (line.adjustment.kind === 'amount-off' ? line.adjustment.amount : line.adjustment.unitPrice);
+      const dropAdjustment = adjustmentMoney !== null && foreign(adjustmentMoney);
+      if (dropAdjustment && line.adjustment) droppedReasons.push(line.adjustment.reason);
+      return { ...line, adjustment: dropAdjustment ? null : line.adjustment, needsRepricing: true };
+    });
+  if (lines.length > 0) cleared.push({ kind: 'prices', label: itemCount(lines.length) });
+  if (dropped.length > 0) cleared.push({ kind: 'custom-lines', label: dropped.map((l) => l.productName).join(', ') });
+  if (draft.lines.length > 0) changes.lines = lines;
   if (draft.orderAdjustment?.kind === 'amount' && foreign(draft.orderAdjustment.amount)) {
     droppedReasons.push(draft.orderAdjustment.reason);
     changes.orderAdjustment = null;

@@ -7,8 +7,9 @@ import { shipToAddress } from './draft-core.js';
 import type { OrderDraft, ShippingMethod } from './types.js';
 
 /**
- * What the shipping rates depend on: the site, each line's product, quantity and fulfillment, and
- * where the order ships (`shipToAddress`). Rates are asked again only when it changes (compared deeply).
+ * What the shipping rates depend on: the site, each line's product, quantity and fulfillment (not
+ * who receives an item delivered by email), and where the order ships (`shipToAddress`). Rates are
+ * asked again only when it changes (compared deeply).
  */
 export function shippingRatesKey(draft: OrderDraft) {
   return {
@@ -17,7 +18,7 @@ export function shippingRatesKey(draft: OrderDraft) {
       productId,
       variantId,
       quantity,
-      fulfillment,
+      fulfillment: fulfillment && { kind: fulfillment.kind, locationId: fulfillment.locationId },
     })),
     address: shipToAddress(draft),
   };

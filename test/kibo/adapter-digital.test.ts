@@ -102,11 +102,15 @@ describe('Kibo adapter: email delivery', () => {
       expect((await adapter.getProduct({ siteId: US, productId: card!.id, priceListId: null })).digital).to.equal(true);
     });
 
-    it('prices the Gift Cards without shipping, and submits them with their recipient and no shipping method', async () => {
+    it('prices the Gift Cards without shipping or the recipient’s message, and submits them with their recipient and no shipping method', async () => {
       const draft = await giftCardDraft();
       const pricing = await adapter.priceOrder({ draft });
       expect(pricing.subtotal.amount).to.equal(2 * PRODUCTS.giftCard.usd);
       expect(pricing.shipping.amount).to.equal(0);
+      await adapter.getShippingMethods({ draft });
+      // The recipient's personal message goes with the order only, never with a pricing or rates request.
+      expect(sent.some((r) => r.method === 'POST')).to.equal(true);
+      expect(JSON.stringify(sent.map((r) => r.body))).not.to.contain(RECIPIENT.message);
 
       const placed: OrderDraft[] = [];
       const submit = kibo.backend.submitOrder.bind(kibo.backend);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   addCoupon,
+  addLine,
   addPayment,
   changeSite,
   createDraft,
@@ -171,6 +172,37 @@ describe('order draft', () => {
       const { draft, cleared } = changeSite(d, caSite, LATER);
       expect(draft.orderAdjustment).to.equal(null);
       expect(cleared).to.deep.equal([{ kind: 'adjustments', label: 'Goodwill' }]);
+    });
+
+    it('removes a custom line priced in the old currency, names it, and keeps the catalog lines to be repriced', () => {
+      const engraving = {
+        id: 'line-engraving',
+        productId: '',
+        productName: 'Engraving',
+        code: '',
+        quantity: 2,
+        fulfillment: { kind: 'ship' as const, locationId: null, locationName: null },
+        unitPrice: usd(1000),
+        custom: { taxable: false },
+      };
+      const d = addLine(fullDraft(), engraving, NOW);
+      const { draft, cleared } = changeSite(d, caSite, LATER);
+      expect(draft.lines.map((l) => l.id)).to.deep.equal(['line-tote', 'line-shoe']);
+      expect(draft.lines.every((l) => l.needsRepricing)).to.equal(true);
+      expect(cleared.filter((c) => c.kind === 'prices' || c.kind === 'custom-lines')).to.deep.equal([
+        { kind: 'prices', label: '2 items' },
+        { kind: 'custom-lines', label: 'Engraving' },
+      ]);
+
+      // Only custom lines: nothing left to reprice.
+      const only = addLine(createDraft({ site: usSite, now: NOW }), engraving, NOW);
+      const moved = changeSite(only, caSite, LATER);
+      expect(moved.draft.lines).to.deep.equal([]);
+      expect(moved.cleared).to.deep.equal([{ kind: 'custom-lines', label: 'Engraving' }]);
+
+      // The same currency: the custom line stays, at the agent's price.
+      const kept = changeSite(d, wholesaleSite, LATER).draft;
+      expect(findLine(kept, 'line-engraving')?.unitPrice).to.deep.equal(usd(1000));
     });
 
     it('setSite applies the same change without the report', () => {

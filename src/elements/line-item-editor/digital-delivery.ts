@@ -5,7 +5,12 @@
  * "Message" (optional, up to `TEXT_LIMITS.recipientMessage` characters); "Add" takes them into the
  * line's fulfillment, or says at each field what is missing and focuses the first. A line
  * delivered by email changes its recipient in its edit row ("Change" under Fulfillment): the same
- * fields, filled in, with "Save" and "Cancel".
+ * fields, filled in, with "Save" and "Cancel" (and, above them, the product's fulfillment options
+ * when it has others). A line of a product offering email delivery and other fulfillment that is
+ * switched to email delivery in its edit row is not changed at once: the row asks for the recipient
+ * first (filled in with the one the line had, if it was delivered by email before), and "Save" sets
+ * both. A recipient is never lost on the way: switched away from email delivery and back, the line's
+ * recipient fills the fields again.
  *
  * The fields are what the agent typed until the item is added or the row closed: this controller
  * owns them, and the editor asks it for the recipient (`read`).
@@ -13,9 +18,9 @@
 import { msg } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { isDigital, recipientOf, validateRecipient } from '../../model/digital.js';
+import { DIGITAL_OPTION_ID, isDigital, recipientOf, validateRecipient } from '../../model/digital.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
-import type { DigitalRecipient, DraftLine, Fulfillment, Problem } from '../../model/types.js';
+import type { DigitalRecipient, DraftLine, Fulfillment, FulfillmentOption, Problem } from '../../model/types.js';
 import { fieldOf, problemText } from '../shared/problem-text.js';
 import { limitHint } from '../shared/text-limit.js';
 
@@ -50,6 +55,10 @@ export class DigitalDelivery implements ReactiveController {
   private values: Record<RecipientForm, Record<Field, string>> = { add: empty(), row: empty() };
   /** The problems each form shows (after a try). */
   private problems: Record<RecipientForm, Problem[]> = { add: [], row: [] };
+  /** The line whose edit row asks for a recipient: email delivery was chosen there (`choose`), not yet saved. */
+  private asking: { lineId: string; option: FulfillmentOption } | null = null;
+  /** The recipients of lines switched from email delivery to another fulfillment, by line id (for a switch back). */
+  private kept = new Map<string, DigitalRecipient>();
 
   constructor(
     private readonly host: DigitalDeliveryHost,
@@ -153,29 +162,55 @@ export class DigitalDelivery implements ReactiveController {
 
   /** A line's fulfillment is to change: when it is delivered by email, its recipient fills the edit row, focused. */
   openRow(line: DraftLine | undefined): void {
+    this.asking = null;
     if (!isEmailDelivery(line?.fulfillment)) return;
     this.reset('row', line?.fulfillment?.recipient);
     this.options.focus(recipientFocus('row'));
   }
 
   /**
-   * A line's edit row when it is delivered by email: its recipient's fields, "Save" and "Cancel";
-   * null for any other line (its edit row offers the fulfillment options).
+   * The agent chose `option` in a line's edit row. Email delivery for a line not delivered by email
+   * asks for its recipient first (the row's fields, filled in with the recipient the line had before,
+   * focused): true, and the line is changed only by "Save". Any other option: false (the editor sets
+   * it), keeping the recipient of a line delivered by email until then, for a switch back.
    */
-  renderEditRow(line: DraftLine, cancel: () => void): TemplateResult | null {
+  choose(line: DraftLine, option: FulfillmentOption): boolean {
     const { fulfillment } = line;
-    if (!fulfillment || !isEmailDelivery(fulfillment)) return null;
+    if (!isEmailDelivery(option)) {
+      if (fulfillment?.recipient) this.kept.set(line.id, fulfillment.recipient);
+      this.asking = null;
+      return false;
+    }
+    if (isEmailDelivery(fulfillment)) return true;
+    this.asking = { lineId: line.id, option };
+    this.reset('row', this.kept.get(line.id));
+    this.options.focus(recipientFocus('row'));
+    return true;
+  }
+
+  /**
+   * A line's edit row when it is delivered by email, or email delivery was just chosen there: the
+   * product's fulfillment options (`choices`, given the option shown chosen; nothing when email
+   * delivery is its only one), its recipient's fields, "Save" and "Cancel"; null for any other line
+   * (its edit row offers the fulfillment options).
+   */
+  renderEditRow(line: DraftLine, cancel: () => void, choices: (selected: string) => unknown): TemplateResult | null {
+    const asked = this.asking?.lineId === line.id ? this.asking.option : null;
+    const { fulfillment } = line;
+    const current = asked ?? (isEmailDelivery(fulfillment) ? fulfillment : null);
+    if (!current) return null;
     const submit = (event: Event) => {
       event.preventDefault();
       const recipient = this.read('row');
-      if (recipient) this.options.save(line.id, { ...fulfillment, recipient });
+      const { kind, locationId, locationName } = current;
+      if (recipient) this.options.save(line.id, { kind, locationId, locationName, recipient });
     };
-    return html`<form @submit=${submit} novalidate>
-      ${this.render('row')}
-      <div class="row">
-        <button class="button button--primary button--small" type="submit">${msg('Save')}</button>
-        <button class="button button--small" type="button" @click=${cancel}>${msg('Cancel')}</button>
-      </div>
-    </form>`;
+    return html`${choices(asked?.id ?? DIGITAL_OPTION_ID)}<form @submit=${submit} novalidate>
+        ${this.render('row')}
+        <div class="row">
+          <button class="button button--primary button--small" type="submit">${msg('Save')}</button>
+          <button class="button button--small" type="button" @click=${cancel}>${msg('Cancel')}</button>
+        </div>
+      </form>`;
   }
 }

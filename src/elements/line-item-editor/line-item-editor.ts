@@ -414,6 +414,8 @@ export class LineItemEditor extends OrderElement {
   /** A line's new fulfillment, unless its quantity is more than that one has on hand and expected. */
   private setFulfillment(line: DraftLine, option: FulfillmentOption): void {
     const { id } = line;
+    // Email delivery asks for the recipient first (digital-delivery.ts).
+    if (this.digital.choose(line, option)) return;
     const note = quantityNote(line.quantity, option.inventory);
     if (note?.blocked) {
       this.setNotes(id, { fulfillment: note.message });
@@ -500,15 +502,18 @@ export class LineItemEditor extends OrderElement {
   private renderEditRow(line: DraftLine): TemplateResult {
     const { id, fulfillment } = line;
     const cancel = () => this.closeRow(id);
-    const digital = this.editing?.part === 'fulfillment' && this.digital.renderEditRow(line, cancel);
+    const pick = (option: FulfillmentOption) => this.setFulfillment(line, option);
+    const choices = (selected: string) =>
+      this.renderFulfillment({ name: 'row', selected, pick, problem: this.notesOf(id).fulfillment });
+    // A line delivered by email shows the other options only when its product has some.
+    const others = this.optionsTask.status === TaskStatus.COMPLETE && (this.optionsTask.value?.length ?? 0) > 1;
+    const digital =
+      this.editing?.part === 'fulfillment' &&
+      this.digital.renderEditRow(line, cancel, (selected) => (others ? choices(selected) : nothing));
     const content =
       this.editing?.part === 'fulfillment'
-        ? html`${this.renderFulfillment({
-              name: 'row',
-              selected: fulfillment ? fulfillmentOptionId(fulfillment) : '',
-              pick: (option) => this.setFulfillment(line, option),
-              problem: this.notesOf(id).fulfillment,
-            })} <button class="button button--small" type="button" @click=${cancel}>${msg('Cancel')}</button>`
+        ? html`${choices(fulfillment ? fulfillmentOptionId(fulfillment) : '')}
+            <button class="button button--small" type="button" @click=${cancel}>${msg('Cancel')}</button>`
         : renderAdjustmentForm({
             line,
             notes: this.notesOf(id),

@@ -65,14 +65,22 @@ export interface NoticesInput {
   showOrder(order: OrderSummary): void;
 }
 
+/** The model's "3 items" (the label of `prices`) in the agent's words. */
+function itemsText(label: string): string {
+  const count = Number.parseInt(label, 10);
+  if (!Number.isSafeInteger(count)) return label;
+  return count === 1 ? msg('1 item') : msg(str`${count} items`);
+}
+
 /** How each kind of thing a change of site clears is said: `label` names it, `customerSetName` and `shippingName` are isolated. */
 const CLEARED_TEXTS: Record<ClearedKind, (label: string, customerSetName: string, shippingName: string) => string> = {
   customer: (label, customerSetName) => msg(str`Customer ${label}: not in the ${customerSetName} customer set`),
   'shipping-method': (label, _set, shippingName) => msg(str`Shipping method ${shippingName || label}`),
   'price-list': (label) => msg(str`Price list ${label}`),
   payments: (label) => msg(str`Payments: ${label}`),
-  prices: (label) => msg(str`Prices of ${label}, to be recalculated`),
+  prices: (label) => msg(str`Prices of ${itemsText(label)}, to be recalculated`),
   adjustments: (label) => msg(str`Adjustments in another currency: ${label}`),
+  'custom-lines': (label) => msg(str`Custom items priced in another currency, to be added again: ${label}`),
 };
 
 /** What a change of site clears, in the agent's words. */

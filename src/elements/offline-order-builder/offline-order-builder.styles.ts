@@ -181,6 +181,11 @@ export const builderStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  /* "Ship to": an address, on a row of its own under the figures. */
+  .details-summary__wide {
+    grid-column: 1 / -1;
+    overflow-wrap: anywhere;
+  }
   /* The live region under the summary: present (for what it will say) but taking no room while silent. */
   .details-status:empty {
     margin-block-start: calc(-1 * var(--_oo-space-2));

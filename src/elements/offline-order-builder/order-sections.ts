@@ -8,8 +8,10 @@ import type { TemplateResult } from 'lit';
 import type { CustomerChangeEvent } from '../../events/customer-change.js';
 import type { OrderDetailsChangeEvent } from '../../events/order-details-change.js';
 import type { PaymentsChangeEvent } from '../../events/payments-change.js';
+import { anyLineShips, shipToAddress } from '../../model/draft-core.js';
 import type { Customer, Money, OrderDraft } from '../../model/types.js';
 import type { PricingStatus } from '../shared/pricing-base.js';
+import { addressText } from '../shared/address-text.js';
 import { isolate } from '../shared/bidi.js';
 import type { Area } from './submission.js';
 
@@ -144,12 +146,15 @@ function renderPanel({ tab, part, hidden }: Panel, content: unknown): TemplateRe
 }
 
 function renderSummary({ items, shippingMethod, coupons, total }: DetailsSummary, draft: OrderDraft): TemplateResult {
-  const item = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  const item = (label: string, value: string, wide = false) =>
+    html`<div class=${wide ? 'details-summary__wide' : ''}><dt>${label}</dt><dd>${value}</dd></div>`;
   const exemption = draft.taxExemption;
+  // Where the items that ship go: the order's ship-to address, else the customer's default shipping one.
+  const shipTo = anyLineShips(draft) && shipToAddress(draft);
   return html`<dl class="details-summary" part="details-summary">
     ${item(msg('Items'), items)} ${item(msg('Shipping Method'), shippingMethod)} ${item(msg('Coupons'), coupons)}
     ${exemption ? item(msg('Tax exempt'), msg(str`Certificate ${isolate(exemption.certificateNumber)}`)) : nothing}
-    ${item(msg('Total'), total)}
+    ${item(msg('Total'), total)} ${shipTo ? item(msg('Ship to'), addressText(shipTo), true) : nothing}
   </dl>`;
 }
 
@@ -199,6 +204,7 @@ function renderPaymentsSection(
         exportparts="payment-list, payment, add-button: add-payment-button, form: payment-form"
         .payments=${draft.payments}
         .customer=${draft.customer}
+        .shippingAddress=${(anyLineShips(draft) && draft.shipTo) || null}
         .total=${total}
         .totalStatus=${totalStatus}
         @payments-change=${changed}

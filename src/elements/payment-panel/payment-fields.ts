@@ -7,9 +7,17 @@ import { msg, str } from '../shared/localize.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CARD_BRAND_NAMES, defaultBillingAddress, defaultShippingAddress, paymentLabel } from '../../model/draft.js';
+import { CARD_BRAND_NAMES, defaultBillingAddress, paymentLabel } from '../../model/draft.js';
 import { TEXT_LIMITS } from '../../model/limits.js';
-import type { CardBrand, CardSummary, Customer, Payment, PaymentType, Problem } from '../../model/types.js';
+import type {
+  AddressInput,
+  CardBrand,
+  CardSummary,
+  Customer,
+  Payment,
+  PaymentType,
+  Problem,
+} from '../../model/types.js';
 import { isAdapterError } from '../../adapter/errors.js';
 import { errorText } from '../shared/adapter-text.js';
 import { isolate } from '../shared/bidi.js';
@@ -139,16 +147,17 @@ export function renderField(
 }
 
 /**
- * "Billing address": "Same as shipping address" when the customer has one (`toggle` flips it), and
- * the address fields otherwise, filled in with the customer's billing address.
+ * "Billing address": "Same as shipping address" when the order ships somewhere (`shipping`: its
+ * ship-to address, or the customer's default shipping address; `toggle` flips it), and the address
+ * fields otherwise, filled in with the customer's billing address.
  */
 export function renderBilling(
   customer: Customer | null,
+  shipping: AddressInput | null,
   same: boolean,
   toggle: () => void,
   field: (key: string, label: string, options: FieldOptions) => TemplateResult,
 ): TemplateResult {
-  const shipping = customer && defaultShippingAddress(customer);
   const billing = customer && (defaultBillingAddress(customer) as Partial<Record<string, string>> | null);
   const labels = [
     msg('Name'),

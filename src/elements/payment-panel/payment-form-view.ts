@@ -12,7 +12,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { CARD_BRAND_NAMES } from '../../model/draft.js';
 import { formatMoney, formatMoneyForInput } from '../../model/money.js';
-import type { Balance, CardBrand, Customer, Money, PaymentType } from '../../model/types.js';
+import type { AddressInput, Balance, CardBrand, Customer, Money, PaymentType } from '../../model/types.js';
 import { amountHint, mostFor, totalKnown, type TotalStatus } from './payment-amount.js';
 import { fieldId, numberLabel, optionalLabel, renderBilling, renderField } from './payment-fields.js';
 import type { FieldErrors, FieldOptions } from './payment-fields.js';
@@ -29,6 +29,8 @@ export interface PaymentFormView {
   brand: CardBrand;
   balance: Balance | null;
   customer: Customer | null;
+  /** Where the order ships (what "Same as shipping address" means), if anywhere. */
+  shipping: AddressInput | null;
   /** "Same as shipping address". */
   sameAsShipping: boolean;
   hostedFields: boolean;
@@ -138,7 +140,7 @@ function renderCardFields(view: PaymentFormView): TemplateResult {
     view.hostedFields
       ? html`<div class="wide" part="card-fields"><slot name="card-fields"></slot></div>`
       : renderCardInputs(view)
-  }${renderBilling(view.customer, view.sameAsShipping, view.onToggleSame, (key, text, options) =>
+  }${renderBilling(view.customer, view.shipping, view.sameAsShipping, view.onToggleSame, (key, text, options) =>
     field(view, key, text, options),
   )}`;
 }

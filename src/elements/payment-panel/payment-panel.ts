@@ -167,6 +167,13 @@ export class PaymentPanel extends OrderElement {
   /** The customer, whose default billing address is the card's billing address by default. */
   @property({ attribute: false }) customer: Customer | null = null;
 
+  /**
+   * Where the order ships, when not to the customer's default shipping address (the builder passes
+   * the order's ship-to address): what "Same as shipping address" means. Null: the customer's default
+   * shipping address.
+   */
+  @property({ attribute: false }) shippingAddress: AddressInput | null = null;
+
   /** Hosted-fields mode: the `card-fields` slot replaces the card number, expiry and security code inputs. */
   @property({ type: Boolean, attribute: 'hosted-fields' }) hostedFields = false;
 
@@ -290,15 +297,21 @@ export class PaymentPanel extends OrderElement {
     if (this.balanceDue?.amount && this.adapter && this.site) this.handleAdd();
   }
 
+  /** The address "Same as shipping address" stands for: `shippingAddress`, else the customer's default shipping address. */
+  private get shipping(): AddressInput | null {
+    return this.shippingAddress ?? (this.customer && defaultShippingAddress(this.customer));
+  }
+
   private handleAdd(): void {
-    const { customer } = this;
-    const shipping = customer && defaultShippingAddress(customer);
+    const { customer, shipping } = this;
+    const billing = customer && defaultBillingAddress(customer);
     this.open = true;
     this.typeId = '';
     this.errors = {};
     this.balance = null;
     this.brand = 'unknown';
-    this.sameAsShipping = !!shipping && shipping === defaultBillingAddress(customer!);
+    // Ticked when the order ships to the customer's billing address (a one-time address never is).
+    this.sameAsShipping = !!shipping && !!billing && (shipping === billing || shipping.id === billing.id);
     // "Card number" when the name is filled in already (see `firstFieldOf`), once the types are known.
     this.focusFirstField = true;
   }
@@ -366,7 +379,6 @@ export class PaymentPanel extends OrderElement {
 
   /** What the form says: the payment it describes, and what is wrong in it (checked before anything is sent). */
   private readForm(form: HTMLFormElement, type: PaymentType, total: Money): FormEntry {
-    const { customer } = this;
     const value = (key: string) => this.input(key)?.value ?? '';
     return readPaymentForm(form, {
       type,
@@ -374,7 +386,7 @@ export class PaymentPanel extends OrderElement {
       payments: this.payments,
       balanceDue: totalKnown(this.totalStatus) ? this.balanceDue : null,
       balance: this.balance,
-      shippingAddress: (this.sameAsShipping && customer && defaultShippingAddress(customer)) || null,
+      shippingAddress: (this.sameAsShipping && this.shipping) || null,
       // Read at the moment they are checked, and kept nowhere.
       card: this.hostedFields
         ? null
@@ -465,6 +477,7 @@ export class PaymentPanel extends OrderElement {
       brand: this.brand,
       balance: this.balance,
       customer: this.customer,
+      shipping: this.shipping,
       sameAsShipping: this.sameAsShipping,
       hostedFields: this.hostedFields,
       totalStatus: this.totalStatus,

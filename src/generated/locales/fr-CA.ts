@@ -192,6 +192,7 @@
 's4ac8eeb04a805179': `Complétez les coordonnées du client pour soumettre la commande.`,
 's4b0555ceb0e6d632': `Relisez la commande au client avant de la soumettre.`,
 's4b4806b9f5029a0a': `1 client trouvé.`,
+'s4b58928dd5cc5996': str`Articles personnalisés dont le prix est dans une autre devise, à ajouter de nouveau : ${0}`,
 's4b6b72e6f2e8943a': str`${0} est déjà appliqué`,
 's4bcbb54f7ec27ab9': `Les modes de paiement n’ont pas pu être chargés.`,
 's4be58f5ffbdb38f3': `Corrigez ces points avant d’envoyer le lien de paiement :`,

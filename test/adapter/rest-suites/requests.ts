@@ -154,7 +154,7 @@ export function requestsSuite({ transport, contract, restAdapter }: ContractSuit
         expect(product.digital).to.equal(true);
       });
 
-      it('sends the recipient to pricing, shipping rates and submit; priced and placed without shipping', async () => {
+      it('sends the recipient to pricing and shipping rates without the message; priced and placed without shipping', async () => {
         const { seen, fetch } = recording();
         const rest = restAdapter({ fetch });
         const draft = byEmail();
@@ -165,16 +165,36 @@ export function requestsSuite({ transport, contract, restAdapter }: ContractSuit
         await rest.getShippingMethods({ draft });
         const order = await rest.submitOrder({ draft, idempotencyKey: 'key-email-delivery' });
         expect(order.status).to.equal('new');
-        for (const request of seen) {
-          const sent = ((await request.json()) as { draft: OrderDraft }).draft;
-          expect(sent.lines[0]!.fulfillment).to.deep.equal({
-            kind: 'digital',
-            locationId: null,
-            locationName: null,
-            recipient,
-          });
-        }
-        expect(seen).to.have.length(3);
+        await rest.saveDraft!({ siteId: 'us', draft });
+        const sent = await Promise.all(seen.map(async (r) => ((await r.json()) as { draft: OrderDraft }).draft));
+        const fulfillment = (message: string) => ({
+          kind: 'digital',
+          locationId: null,
+          locationName: null,
+          recipient: { ...recipient, message },
+        });
+        // The personal message goes with the order (and a saved draft), never with each pricing or rates request.
+        expect(seen.map((r) => new URL(r.url).pathname.split('/').at(-1))).to.deep.equal([
+          'pricing',
+          'shipping-methods',
+          'orders',
+          'drafts',
+        ]);
+        expect(sent.map((d) => d.lines[0]!.fulfillment)).to.deep.equal([
+          fulfillment(''),
+          fulfillment(''),
+          fulfillment(recipient.message),
+          fulfillment(recipient.message),
+        ]);
+        expect(JSON.stringify(sent.slice(0, 2))).not.to.contain(recipient.message);
+      });
+
+      it('sends the whole recipient with a payment link', async () => {
+        const { seen, fetch } = recording();
+        const rest = restAdapter({ fetch });
+        await rest.sendPaymentLink!(byEmail(), { email: 'ada@example.com' }, { idempotencyKey: 'key-email-link' });
+        const sent = ((await seen[0]!.json()) as { draft: OrderDraft }).draft;
+        expect(sent.lines[0]!.fulfillment!.recipient).to.deep.equal(recipient);
       });
 
       it('is refused at submit without its recipient, at the line: a ValidationError', async () => {

@@ -7,7 +7,7 @@ import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import type { TotalStatus } from '../../../src/elements/payment-panel/payment-amount.js';
 import type { PaymentPanel } from '../../../src/elements/payment-panel/payment-panel.js';
 import { money } from '../../../src/model/money.js';
-import type { CardSummary, Customer, Payment, Site } from '../../../src/model/types.js';
+import type { AddressInput, CardSummary, Customer, Payment, Site } from '../../../src/model/types.js';
 import { $, $$, control as labelled, getButton, getControl, setValue, text } from '../dom.js';
 import { SITES } from '../fixtures.js';
 import { WAIT } from '../wait.js';
@@ -24,6 +24,8 @@ export interface PanelOptions {
   totalStatus?: TotalStatus;
   payments?: Payment[];
   customer?: Customer | null;
+  /** Where the order ships, when not to the customer's default shipping address. */
+  shippingAddress?: AddressInput | null;
   hosted?: boolean;
   tokenizeHosted?: () => Promise<CardSummary>;
 }
@@ -39,6 +41,7 @@ export async function renderPanel(options: PanelOptions = {}): Promise<PaymentPa
       .totalStatus=${options.totalStatus ?? 'ready'}
       .payments=${options.payments ?? []}
       .customer=${options.customer ?? null}
+      .shippingAddress=${options.shippingAddress ?? null}
       .tokenizeHosted=${options.tokenizeHosted}
       ?hosted-fields=${options.hosted ?? false}
     ></payment-panel>`,
