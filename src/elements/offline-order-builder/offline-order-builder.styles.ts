@@ -291,6 +291,9 @@ export const builderStyles = css`
     color: var(--_oo-color-text);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
   }
+  dd {
+    margin: 0;
+  }
   @container (max-width: 40rem) {
     .new-order {
       --_pad: var(--_oo-space-4);

@@ -102,8 +102,9 @@ export const onDemandStyles = css`
   .read-back dt {
     color: var(--_oo-color-text-muted);
   }
+  /* Kept on one line (moved whole to the next), unless the column is narrower than it (320 px). */
   .read-back .nowrap {
-    white-space: nowrap;
+    display: inline-block;
   }
   .read-back .strong {
     color: var(--_oo-color-text);

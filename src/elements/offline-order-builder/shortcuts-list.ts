@@ -14,9 +14,6 @@ const listStyles = css`
     gap: var(--_oo-space-2) var(--_oo-space-4);
     margin: 0;
   }
-  .shortcuts dd {
-    margin: 0;
-  }
   .shortcuts kbd {
     padding: 0 var(--_oo-space-1);
     border: 1px solid var(--_oo-color-border);

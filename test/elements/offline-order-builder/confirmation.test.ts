@@ -59,10 +59,12 @@ describe('<offline-order-builder> confirmation', function () {
       ['Balance due', usd(pricing.total.amount - 5000)],
     ]);
     expect($$(el, '[part~="read-back"] li')).to.have.length(2);
-    // The phone number is never broken across lines ("(512) 555-" then "0100").
+    // The phone number is not broken across lines ("(512) 555-" then "0100"): it moves to the next
+    // line whole (an inline block), breaking only in a column narrower than it (320 px, see layout).
     const phone = $$(el, '[part~="read-back"] dd')[0].querySelector('span')!;
     expect(text(phone)).to.equal('(512) 555-0100');
-    expect(getComputedStyle(phone).whiteSpace).to.equal('nowrap');
+    expect(getComputedStyle(phone).display).to.equal('inline-block');
+    expect(phone.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(phone).lineHeight) * 1.5);
     // Its title has the focus (APG: a long dialog, a financial transaction): an Enter does nothing there.
     expect(deepActiveElement()).to.equal($(el, '#confirm-title'));
     expect(text(confirmButton(el))).to.equal('Submit Order');
