@@ -4,8 +4,6 @@ import type { OrderAdapter } from '../../adapter/adapter.js';
 import type { OrderDraft, OrderSummary } from '../../model/types.js';
 import { abortableDelay } from '../shared/abortable-delay.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** How long the shopper must stay the same before their orders are asked for. */
 const DEBOUNCE_MS = 400;
 
@@ -33,7 +31,7 @@ export interface RecentOrdersOptions {
 
 /**
  * The shopper's latest orders (newest first, at most `LATEST`), read once for both that need them:
- * the duplicate warning (those of the last 24 hours, once the draft has an item) and the customer's
+ * the duplicate warning (once the draft has an item; it names those of the last 24 hours) and the customer's
  * card ("Last orders", see customer-history-view.ts, reads `latest`). Asked for (debounced, latest
  * wins: a newer shopper aborts the older call) once the draft has a shopper. Which of them share a
  * product with the draft is worked out at each render, so adding items asks nothing again.
@@ -76,14 +74,13 @@ export class RecentOrdersController implements ReactiveController {
   }
 
   /**
-   * The shopper's orders of the last 24 hours, for the duplicate warning; none before the draft has
-   * an item, while they are asked for or when they could not be loaded (a courtesy).
+   * The shopper's latest orders for the duplicate warning (which names those of the last 24 hours,
+   * see notices.ts); none before the draft has an item, while they are asked for or when they could
+   * not be loaded (a courtesy).
    */
   get orders(): readonly OrderSummary[] {
     const { latest } = this;
-    if (latest.status !== TaskStatus.COMPLETE || !this.options.draft().lines.length) return [];
-    const since = Date.now() - DAY_MS;
-    return (latest.value ?? []).filter((order) => Date.parse(order.createdAt) >= since);
+    return latest.status === TaskStatus.COMPLETE && this.options.draft().lines.length ? (latest.value ?? []) : [];
   }
 
   /** Asks again (an attempt whose outcome is unknown may have created an order). */
