@@ -7,7 +7,6 @@ import type { LastOrderedItem } from '../src/model/types.js';
 import type { MockCustomers } from './backend-customers.js';
 import type { MockState } from './backend-state.js';
 import { badRequest, notFound } from './problem.js';
-import type { OrderedLine } from './seed-orders.js';
 
 export const DEFAULT_LAST_ITEMS = 10;
 export const MAX_LAST_ITEMS = 50;
@@ -26,8 +25,6 @@ export function lastOrderedItems(
   }
   if (customers.find(request.customerId)?.customerSetId !== site.customerSetId)
     throw notFound('There is no such customer on this site.');
-  const submitted = new Map<string, OrderedLine[]>();
-  for (const { order, lines } of state.submissions.values()) submitted.set(order.id, lines ?? []);
   const orders = [
     ...state.submittedOrders.filter((o) => o.siteId === site.id),
     ...state.seededOrdersBySite.get(site.id)!,
@@ -35,7 +32,9 @@ export function lastOrderedItems(
   const items: LastOrderedItem[] = [];
   const seen = new Set<string>();
   for (const order of orders) {
-    for (const line of submitted.get(order.id) ?? state.data.orderLines.get(order.id) ?? []) {
+    // A submitted order's lines are in its record; a seeded one's, in what it was priced from.
+    const lines = state.orderRecords.get(order.id)?.lines ?? state.data.orderDetails.get(order.id)?.lines ?? [];
+    for (const line of lines) {
       const key = `${line.productId}|${line.variantId ?? ''}`;
       const product = state.data.productById.get(line.productId);
       if (seen.has(key) || !product) continue;

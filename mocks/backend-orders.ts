@@ -295,8 +295,7 @@ export class MockOrders {
         paymentTypes: this.state.data.paymentTypes[site.id] ?? [],
       }),
     );
-    const lines = draft.lines.map(({ productId, variantId, fulfillment }) => ({ productId, variantId, fulfillment }));
-    this.state.submissions.set(idempotencyKey, { siteId: site.id, order, lines });
+    this.state.submissions.set(idempotencyKey, { siteId: site.id, order });
     this.state.persist();
     return { order: structuredClone(order), replayed: false };
   }

@@ -12,7 +12,6 @@ import { notFound } from './problem.js';
 import { Prng } from './prng.js';
 import { catalogOf, ordersBySite, storedSeedNow } from './seed-state.js';
 import { NEWEST_SEEDED_ORDER_NUMBER, createSeed, type SeedData, type SeedOptions } from './seed.js';
-import type { OrderedLine } from './seed-orders.js';
 
 export interface MockBackendOptions {
   /**
@@ -27,12 +26,10 @@ export interface MockBackendOptions {
   seed?: SeedOptions;
 }
 
-/** An order placed through `submitOrder`, kept under its idempotency key. */
+/** An order placed through `submitOrder`, kept under its idempotency key (its lines are in its record, `orderRecords`). */
 export interface Submission {
   siteId: string;
   order: SubmittedOrder;
-  /** Its lines as ordered (what `listLastOrderedItems` reads); absent in a session saved before they were kept. */
-  lines?: OrderedLine[];
 }
 
 /** The seed of the card-token ids: the same tokens after every `reset()`. */

@@ -2,7 +2,7 @@
  * The seed's existing orders: drawn per site, priced by the pricing rules, kept by age so that
  * only their dates depend on the clock. Ada's recent Canvas Tote Bag order is always the third newest.
  */
-import type { Customer, Fulfillment, OrderItemSummary, OrderStatus, OrderSummary, Site } from '../src/model/types.js';
+import type { Customer, OrderItemSummary, OrderStatus, OrderSummary, Site } from '../src/model/types.js';
 import type { CatalogProduct, PricingCatalog } from './catalog-types.js';
 import { priceDraft, type PricingInput } from './pricing.js';
 import type { Prng } from './prng.js';
@@ -24,20 +24,14 @@ function defaultShippingCountry(customer: Customer): string | undefined {
   return customer.addresses.find((a) => a.isDefaultShipping)?.country;
 }
 
-/** A line of a seeded or submitted order as it was ordered (what `listLastOrderedItems` reads). */
-export interface OrderedLine {
-  productId: string;
-  variantId: string | null;
-  fulfillment: Fulfillment | null;
-}
-
 /** An order without its date: everything about it but `createdAt` is independent of the clock. */
 export interface TimelessOrder {
   ageMs: number;
   order: Omit<OrderSummary, 'createdAt'>;
-  /** Its lines with their variant and fulfillment (the summary's items name only the products). */
-  lines: OrderedLine[];
-  /** What the order was priced from: its lines (with their variants) and shipping method (`getOrder`). */
+  /**
+   * What the order was priced from: its lines (with their variants and fulfillment; the summary's
+   * items name only the products) and shipping method (`getOrder`, `listLastOrderedItems`).
+   */
   detail: SeededOrderDetail;
 }
 
@@ -138,7 +132,6 @@ export function generateOrders(
     const number = NEWEST_SEEDED_ORDER_NUMBER - index;
     orders.push({
       ageMs: age,
-      lines: lines.map(({ productId, variantId, fulfillment }) => ({ productId, variantId, fulfillment })),
       order: {
         id: `ord-${number}`,
         number: String(number),

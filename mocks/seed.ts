@@ -23,7 +23,7 @@ import { Prng } from './prng.js';
 import { fixtureProducts, generateProducts } from './seed-catalog.js';
 import { fixtureCustomers, generateCustomers } from './seed-customers.js';
 import { generateInventory } from './seed-inventory.js';
-import { generateOrders, type OrderedLine, type SeededOrderDetail, type TimelessOrder } from './seed-orders.js';
+import { generateOrders, type SeededOrderDetail, type TimelessOrder } from './seed-orders.js';
 import {
   ALL_SITES,
   BALANCES,
@@ -71,9 +71,10 @@ export interface SeedData {
   balances: MockBalanceCode[];
   /** Existing orders of every site, newest first. */
   orders: OrderSummary[];
-  /** The lines of each existing order, by order id (product, variant and fulfillment). */
-  orderLines: Map<string, OrderedLine[]>;
-  /** Each seeded order's lines and shipping method, by order id (`getOrder`). */
+  /**
+   * Each seeded order's lines (product, variant, quantity, fulfillment) and shipping method, by
+   * order id: what `getOrder`, `listLastOrderedItems` and the Kibo mock's order items read.
+   */
   orderDetails: Map<string, SeededOrderDetail>;
   /** The highest seeded customer number, so created customers continue after it. */
   lastCustomerNumber: number;
@@ -166,7 +167,6 @@ export function createSeed(now: Date, options: SeedOptions = {}): SeedData {
     paymentTypes: PAYMENT_TYPES,
     balances: BALANCES,
     orders,
-    orderLines: new Map(timelessOrders.map(({ order, lines }) => [order.id, lines])),
     orderDetails: new Map(timelessOrders.map(({ order, detail }) => [order.id, detail])),
     lastCustomerNumber: Math.max(...customers.map((c) => Number(c.customerNumber.slice(1)))),
   };

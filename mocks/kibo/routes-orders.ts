@@ -23,7 +23,7 @@ const MAX_PAGE_SIZE = 200;
  * fulfilled, from the line the seed drew (what `listLastOrderedItems` reads over Kibo).
  */
 function itemDetailsOf(backend: MockBackend, orderId: string, index: number): { item?: object; product?: object } {
-  const line = backend.seed.orderLines.get(orderId)?.[index];
+  const line = backend.seed.orderDetails.get(orderId)?.lines[index];
   if (!line) return {};
   const variant = line.variantId ? backend.seed.variantById.get(line.variantId)?.variant : undefined;
   const { kind, locationId } = line.fulfillment ?? { kind: 'ship', locationId: null };

@@ -483,14 +483,10 @@ export type FoundCustomers = Listed<Customer> & { elsewhere?: CustomerElsewhere[
  * needs to add it again (product, variant, options, the fulfillment last used), distinct per
  * product and variant, the most recently ordered first.
  */
-export interface LastOrderedItem {
-  productId: string;
-  /** The variant of a configurable product; null for a simple product. */
-  variantId: string | null;
-  productName: string;
-  /** The SKU: the variant's code when configured, else the product's. */
-  code: string;
-  options: LineOption[];
+export interface LastOrderedItem extends Pick<
+  DraftLine,
+  'productId' | 'variantId' | 'productName' | 'code' | 'options'
+> {
   /** How it was fulfilled the last time; null when unknown. */
   fulfillment: Fulfillment | null;
   /** When it was last ordered (the order's ISO timestamp). */
@@ -498,18 +494,11 @@ export interface LastOrderedItem {
 }
 
 /** A line of an existing order, as `getOrder` answers it: what was ordered, how, and at what price. */
-export interface OrderRecordLine {
-  id: string;
-  productId: string;
-  /** The variant of a configurable product; null for a simple product. */
-  variantId: string | null;
-  productName: string;
-  /** The SKU: the variant's code when configured, else the product's. */
-  code: string;
-  options: LineOption[];
-  quantity: number;
-  fulfillment: Fulfillment | null;
-  /** The unit price charged (after adjustments). */
+export interface OrderRecordLine extends Pick<
+  DraftLine,
+  'id' | 'productId' | 'variantId' | 'productName' | 'code' | 'options' | 'quantity' | 'fulfillment'
+> {
+  /** The unit price charged (after adjustments; a draft line's is the price it was added at). */
   unitPrice: Money;
   /** unitPrice × quantity. */
   total: Money;

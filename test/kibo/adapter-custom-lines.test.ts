@@ -4,44 +4,23 @@
  */
 import { expect } from '@open-wc/testing';
 import { ValidationError } from '../../src/adapter/errors.js';
-import type { OrderDraft } from '../../src/model/types.js';
-import * as fx from './fixtures.js';
+import { kiboDraft, mugLine, usd } from './drafts.js';
 import { kiboWorld } from './kibo-world.js';
 
-const draft: OrderDraft = {
-  schema: 1,
-  id: 'draft-1',
-  siteId: '101',
-  currency: 'USD',
-  customer: fx.adaCustomer,
+/** Ada's draft with one custom line (an engraving the catalog lacks, untaxed). */
+const draft = kiboDraft({
   lines: [
-    {
+    mugLine({
       id: 'c-1',
       productId: '',
-      variantId: null,
       productName: 'Engraving',
       code: '',
-      options: [],
       quantity: 1,
-      fulfillment: { kind: 'ship', locationId: null, locationName: null },
-      unitPrice: { amount: 1500, currency: 'USD' },
-      adjustment: null,
-      gift: false,
-      giftMessage: '',
+      unitPrice: usd(1500),
       custom: { taxable: false },
-    },
+    }),
   ],
-  shippingMethodId: 'ground',
-  coupons: [],
-  customerNotes: '',
-  giftMessage: '',
-  priceListId: null,
-  orderAdjustment: null,
-  shippingAdjustment: null,
-  payments: [],
-  createdAt: '2026-12-01T10:00:00.000Z',
-  updatedAt: '2026-12-01T10:00:00.000Z',
-};
+});
 
 describe('Kibo adapter: custom lines', () => {
   it('says it takes no custom lines, so "Add custom item" is not offered', () => {

@@ -8,13 +8,12 @@
 import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../src/adapter/adapter.js';
 import { supported } from '../../src/kibo/decode-fulfillment.js';
-import { createKiboAdapter } from '../../src/kibo/index.js';
 import { orderItem } from '../../src/kibo/pricing.js';
 import { addLine, createDraft, setCustomer } from '../../src/model/draft.js';
 import type { DraftLine, Fulfillment, OrderDraft } from '../../src/model/types.js';
-import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
+import { KIBO_SITE_IDS } from '../../mocks/kibo/shapes.js';
 import { CUSTOMERS, PRODUCTS } from '../support/fixtures.js';
-import { KIBO_BASE_URL, KIBO_PAYMENT_SERVICE_URL, useKiboMock } from '../support/kibo-mock.js';
+import { kiboOnMock, useKiboMock } from '../support/kibo-mock.js';
 import { describeErrors, validateRequest } from './validate.js';
 
 const US = String(KIBO_SITE_IDS['us']);
@@ -60,20 +59,7 @@ describe('Kibo adapter: email delivery', () => {
 
     beforeEach(() => {
       sent = [];
-      const recording: typeof fetch = (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-        const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-        sent.push({ method: init?.method ?? 'GET', path: url.pathname, body });
-        return fetch(input, init);
-      };
-      adapter = createKiboAdapter({
-        apiHost: KIBO_BASE_URL,
-        tenantId: KIBO_TENANT_ID,
-        getAccessToken: () => 'test-token',
-        retry: false,
-        fetch: recording,
-        paymentServiceUrl: KIBO_PAYMENT_SERVICE_URL,
-      });
+      adapter = kiboOnMock(({ method, url, body }) => sent.push({ method, path: url.split('?')[0]!, body }));
     });
 
     /** Ada's draft with two Gift Cards delivered by email, as the adapter's own reads give them. */

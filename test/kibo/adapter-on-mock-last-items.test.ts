@@ -5,10 +5,9 @@
  * Kibo's definitions.
  */
 import { expect } from '@open-wc/testing';
-import { createKiboAdapter } from '../../src/kibo/index.js';
-import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
+import { KIBO_SITE_IDS } from '../../mocks/kibo/shapes.js';
 import { CUSTOMERS, PRODUCTS } from '../support/fixtures.js';
-import { KIBO_BASE_URL, useKiboMock } from '../support/kibo-mock.js';
+import { kiboOnMock, useKiboMock } from '../support/kibo-mock.js';
 import { describeErrors, validateResponse } from './validate.js';
 
 const US = String(KIBO_SITE_IDS['us']);
@@ -18,17 +17,8 @@ describe('Kibo adapter on the Kibo-shaped mock: last ordered items', () => {
 
   it('lists Ada’s last ordered items from her orders, with variation, options and fulfillment', async () => {
     const answers: unknown[] = [];
-    const adapter = createKiboAdapter({
-      apiHost: KIBO_BASE_URL,
-      tenantId: KIBO_TENANT_ID,
-      getAccessToken: () => 'test-token',
-      retry: false,
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        const url = String(input instanceof Request ? input.url : input);
-        if (url.includes('/commerce/orders')) answers.push(await response.clone().json());
-        return response;
-      },
+    const adapter = kiboOnMock(({ url, answer }) => {
+      if (url.includes('/commerce/orders')) answers.push(answer);
     });
     const [ada] = await adapter.searchCustomers({ siteId: US, query: CUSTOMERS.ada.name });
     const items = await adapter.listLastOrderedItems!({ siteId: US, customerId: ada!.id, limit: 5 });

@@ -5,11 +5,10 @@
  * Kibo's answer checked against its definitions.
  */
 import { expect } from '@open-wc/testing';
-import { createKiboAdapter } from '../../src/kibo/index.js';
 import { NotFoundError } from '../../src/adapter/errors.js';
-import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
+import { KIBO_SITE_IDS } from '../../mocks/kibo/shapes.js';
 import { CUSTOMERS, PRODUCTS } from '../support/fixtures.js';
-import { KIBO_BASE_URL, useKiboMock } from '../support/kibo-mock.js';
+import { kiboOnMock, useKiboMock } from '../support/kibo-mock.js';
 import { describeErrors, validateResponse } from './validate.js';
 
 const US = String(KIBO_SITE_IDS['us']);
@@ -19,17 +18,8 @@ describe('Kibo adapter on the Kibo-shaped mock: an order read in full', () => {
 
   it('reads Ada’s seeded order 10539 with its line, totals and card by last four', async () => {
     const answers: unknown[] = [];
-    const adapter = createKiboAdapter({
-      apiHost: KIBO_BASE_URL,
-      tenantId: KIBO_TENANT_ID,
-      getAccessToken: () => 'test-token',
-      retry: false,
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        const url = String(input instanceof Request ? input.url : input);
-        if (/\/commerce\/orders\/[^/?]+$/.test(url.split('?')[0]!)) answers.push(await response.clone().json());
-        return response;
-      },
+    const adapter = kiboOnMock(({ url, answer }) => {
+      if (/\/commerce\/orders\/[^/?]+$/.test(url.split('?')[0]!)) answers.push(answer);
     });
     const [ada] = await adapter.searchCustomers({ siteId: US, query: CUSTOMERS.ada.name });
     const page = await adapter.listOrders({ siteId: US, customerId: ada!.id, limit: 5 });

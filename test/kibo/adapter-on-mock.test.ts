@@ -8,11 +8,10 @@
 import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../src/adapter/adapter.js';
 import { DeclinedError, NotFoundError, ValidationError } from '../../src/adapter/errors.js';
-import { createKiboAdapter } from '../../src/kibo/index.js';
 import { addCoupon, addLine, addPayment, createDraft, setCustomer, setShippingMethod } from '../../src/model/draft.js';
 import type { CardDetails, FulfillmentOption, OrderDraft } from '../../src/model/types.js';
 import { MockProblem } from '../../mocks/problem.js';
-import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
+import { KIBO_SITE_IDS } from '../../mocks/kibo/shapes.js';
 import {
   BALANCE_CODES,
   buildDraft,
@@ -24,48 +23,19 @@ import {
   TEST_CARDS,
   VARIANTS,
 } from '../support/fixtures.js';
-import { KIBO_BASE_URL, KIBO_PAYMENT_SERVICE_URL, useKiboMock } from '../support/kibo-mock.js';
+import { type KiboExchange, kiboOnMock, useKiboMock } from '../support/kibo-mock.js';
 import { describeErrors, validateRequest, validateResponse } from './validate.js';
 
 const US = String(KIBO_SITE_IDS['us']);
 
-/** One request of the adapter and the mock's answer, as sent and read. */
-interface Exchange {
-  method: string;
-  url: string;
-  body: unknown;
-  status: number;
-  answer: unknown;
-}
-
-const json = (text: string | null | undefined): unknown => (text ? (JSON.parse(text) as unknown) : undefined);
-
 describe('Kibo adapter on the Kibo-shaped mock', () => {
   const kibo = useKiboMock();
   let adapter: OrderAdapter;
-  let exchanges: Exchange[];
+  let exchanges: KiboExchange[];
 
   beforeEach(() => {
     exchanges = [];
-    const recording: typeof fetch = async (input, init) => {
-      const response = await fetch(input, init);
-      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-      exchanges.push({
-        method: init?.method ?? 'GET',
-        url: url.pathname + url.search,
-        body: typeof init?.body === 'string' ? json(init.body) : undefined,
-        status: response.status,
-        answer: json(await response.clone().text()),
-      });
-      return response;
-    };
-    adapter = createKiboAdapter({
-      apiHost: KIBO_BASE_URL,
-      tenantId: KIBO_TENANT_ID,
-      getAccessToken: () => 'test-token',
-      retry: false,
-      fetch: recording,
-      paymentServiceUrl: KIBO_PAYMENT_SERVICE_URL,
+    adapter = kiboOnMock((exchange) => exchanges.push(exchange), {
       priceListCodes: [PRICE_LISTS.vip.id, PRICE_LISTS.employee.id],
       storeCredit: true,
       giftCards: true,

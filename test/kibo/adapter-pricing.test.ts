@@ -3,59 +3,23 @@
  * against Kibo's definitions), and the priced order read back as our totals.
  */
 import { expect } from '@open-wc/testing';
-import type { OrderDraft } from '../../src/model/types.js';
-import type { FakeAnswer, RecordedRequest } from './fake-fetch.js';
-import { operationOf, route } from './fake-fetch.js';
-import * as fx from './fixtures.js';
-import { expectSchemaTrue, kiboWorld } from './kibo-world.js';
+import { kiboDraft, mugLine, shirtLine, torontoContact, torontoShipTo, usd } from './drafts.js';
+import { route } from './fake-fetch.js';
+import { expectSchemaTrue, kiboWorld, siteAnswers } from './kibo-world.js';
 
-const draft: OrderDraft = {
-  schema: 1,
-  id: 'draft-1',
-  siteId: '101',
-  currency: 'USD',
-  customer: fx.adaCustomer,
+const draft = kiboDraft({
   lines: [
-    {
-      id: 'l-1',
-      productId: 'MUG',
-      variantId: null,
-      productName: 'Mug',
-      code: 'MUG',
-      options: [],
-      quantity: 2,
-      fulfillment: { kind: 'ship', locationId: null, locationName: null },
-      unitPrice: { amount: 850, currency: 'USD' },
-      adjustment: { kind: 'amount-off', amount: { amount: 50, currency: 'USD' }, reason: 'Chipped' },
-      gift: false,
-      giftMessage: '',
-    },
-    {
-      id: 'l-2',
-      productId: 'TSHIRT',
-      variantId: 'TSHIRT-RED-M',
-      productName: 'Classic T-shirt',
-      code: 'TSHIRT-RED-M',
-      options: [{ name: 'Color', value: 'Red' }],
-      quantity: 1,
-      fulfillment: { kind: 'pickup', locationId: 'downtown', locationName: 'Downtown' },
-      unitPrice: { amount: 2000, currency: 'USD' },
-      adjustment: null,
-      gift: true,
-      giftMessage: 'Happy birthday',
-    },
+    mugLine({
+      unitPrice: usd(850),
+      adjustment: { kind: 'amount-off', amount: usd(50), reason: 'Chipped' },
+    }),
+    shirtLine({ unitPrice: usd(2000) }),
   ],
-  shippingMethodId: 'ground',
   coupons: ['SAVE5', 'EXPIRED'],
   customerNotes: 'Call first',
-  giftMessage: '',
-  priceListId: null,
   orderAdjustment: { kind: 'percent', basisPoints: 1000, reason: 'Loyal customer' },
-  shippingAdjustment: { kind: 'amount', amount: { amount: 200, currency: 'USD' }, reason: 'Late' },
-  payments: [],
-  createdAt: '2026-12-04T10:00:00Z',
-  updatedAt: '2026-12-04T10:00:00Z',
-};
+  shippingAdjustment: { kind: 'amount', amount: usd(200), reason: 'Late' },
+});
 
 const priced = {
   id: null,
@@ -88,18 +52,9 @@ const priced = {
   total: 35.35,
 };
 
-function kibo(answer: FakeAnswer) {
-  return (request: RecordedRequest): FakeAnswer => {
-    const operation = operationOf(request);
-    if (operation === 'getTenant') return { body: fx.tenant };
-    if (operation === 'getCustomerSets') return { body: fx.customerSets };
-    return answer;
-  };
-}
-
 describe('Kibo adapter: pricing', () => {
   it('prices the draft as an Offline order with its adjustments, coupons and shipping', async () => {
-    const world = kiboWorld(kibo({ body: priced }));
+    const world = kiboWorld(siteAnswers({ body: priced }));
     const pricing = await world.adapter.priceOrder({ draft });
     const post = world.requests.at(-1)!;
     expect(route(post)).to.deep.equal({ path: '/commerce/orders/price', query: { refreshShipping: 'true' } });
@@ -162,35 +117,10 @@ describe('Kibo adapter: pricing', () => {
   });
 
   it('puts the ship-to address (another than the default) in fulfillmentInfo.fulfillmentContact', async () => {
-    const world = kiboWorld(kibo({ body: priced }));
-    const toronto = {
-      name: 'Charles Babbage',
-      line1: '1 Front St W',
-      city: 'Toronto',
-      region: 'ON',
-      postalCode: 'M5J 1E6',
-      country: 'CA',
-      isDefaultBilling: false,
-      isDefaultShipping: false,
-    };
-    await world.adapter.priceOrder({ draft: { ...draft, shipTo: toronto } });
+    const world = kiboWorld(siteAnswers({ body: priced }));
+    await world.adapter.priceOrder({ draft: { ...draft, shipTo: torontoShipTo } });
     const body = world.requests.at(-1)!.body as { fulfillmentInfo: unknown };
-    expect(body.fulfillmentInfo).to.deep.equal({
-      shippingMethodCode: 'ground',
-      fulfillmentContact: {
-        firstName: 'Charles',
-        lastNameOrSurname: 'Babbage',
-        email: 'ada@example.com',
-        address: {
-          address1: '1 Front St W',
-          address2: null,
-          cityOrTown: 'Toronto',
-          stateOrProvince: 'ON',
-          postalOrZipCode: 'M5J 1E6',
-          countryCode: 'CA',
-        },
-      },
-    });
+    expect(body.fulfillmentInfo).to.deep.equal({ shippingMethodCode: 'ground', fulfillmentContact: torontoContact });
     expectSchemaTrue(world);
   });
 
@@ -209,7 +139,7 @@ describe('Kibo adapter: pricing', () => {
       ...(reasonCode === undefined ? {} : { reasonCode }),
     }));
     const coupons = [...cases.map(([code]) => code), 'SILENT'];
-    const world = kiboWorld(kibo({ body: { ...priced, invalidCoupons } }));
+    const world = kiboWorld(siteAnswers({ body: { ...priced, invalidCoupons } }));
     const pricing = await world.adapter.priceOrder({ draft: { ...draft, coupons } });
     expect(pricing.coupons.map((c) => [c.code, c.status, c.reason, c.message])).to.deep.equal([
       ...cases.map(([code, , reason]) => [code, 'rejected', reason, `${code} was refused.`]),
@@ -220,7 +150,7 @@ describe('Kibo adapter: pricing', () => {
   });
 
   it('refuses a priced order in another currency than the draft’s', async () => {
-    const world = kiboWorld(kibo({ body: { ...priced, currencyCode: 'CAD' } }));
+    const world = kiboWorld(siteAnswers({ body: { ...priced, currencyCode: 'CAD' } }));
     const error = await world.adapter.priceOrder({ draft }).catch((e: unknown) => e);
     expect(error).to.have.property('kind', 'invalid-response');
   });

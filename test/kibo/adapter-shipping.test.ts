@@ -3,11 +3,11 @@
  * draft's shipped lines and the customer's default shipping address.
  */
 import { expect } from '@open-wc/testing';
-import type { Customer, DraftLine, OrderDraft } from '../../src/model/types.js';
-import type { FakeAnswer, RecordedRequest } from './fake-fetch.js';
+import type { Customer, DraftLine } from '../../src/model/types.js';
+import { kiboDraft } from './drafts.js';
 import { operationOf, route } from './fake-fetch.js';
 import * as fx from './fixtures.js';
-import { expectSchemaTrue, kiboWorld } from './kibo-world.js';
+import { expectSchemaTrue, kiboWorld, siteAnswers } from './kibo-world.js';
 
 const ada: Customer = fx.adaCustomer;
 
@@ -28,24 +28,10 @@ function line(id: string, code: string, quantity: number, cents: number, kind: '
   };
 }
 
-const draft: OrderDraft = {
-  schema: 1,
-  id: 'draft-1',
-  siteId: '101',
-  currency: 'USD',
-  customer: ada,
+const draft = kiboDraft({
   lines: [line('l-1', 'MUG', 2, 850, 'ship'), line('l-2', 'TSHIRT-RED-M', 1, 2000, 'pickup')],
   shippingMethodId: null,
-  coupons: [],
-  customerNotes: '',
-  giftMessage: '',
-  priceListId: null,
-  orderAdjustment: null,
-  shippingAdjustment: null,
-  payments: [],
-  createdAt: '2026-12-04T10:00:00Z',
-  updatedAt: '2026-12-04T10:00:00Z',
-};
+});
 
 const rates = {
   id: 'r-1',
@@ -62,18 +48,9 @@ const rates = {
   ],
 };
 
-function kibo(answer: FakeAnswer) {
-  return (request: RecordedRequest): FakeAnswer => {
-    const operation = operationOf(request);
-    if (operation === 'getTenant') return { body: fx.tenant };
-    if (operation === 'getCustomerSets') return { body: fx.customerSets };
-    return answer;
-  };
-}
-
 describe('Kibo adapter: shipping methods', () => {
   it('asks Kibo’s rates for the shipped lines to the default shipping address', async () => {
-    const world = kiboWorld(kibo({ body: rates }));
+    const world = kiboWorld(siteAnswers({ body: rates }));
     const methods = await world.adapter.getShippingMethods({ draft });
     const post = world.requests.at(-1)!;
     expect(route(post).path).to.equal('/commerce/catalog/storefront/shipping/request-rates');
@@ -106,7 +83,7 @@ describe('Kibo adapter: shipping methods', () => {
   });
 
   it('asks the rates to the ship-to address when the order ships elsewhere than the default', async () => {
-    const world = kiboWorld(kibo({ body: rates }));
+    const world = kiboWorld(siteAnswers({ body: rates }));
     const office = { ...ada.addresses[0]!, id: '12', line1: '1 Front St W', city: 'Toronto', region: 'ON' };
     await world.adapter.getShippingMethods({
       draft: { ...draft, shipTo: { ...office, postalCode: 'M5J 1E6', country: 'CA', isDefaultShipping: false } },
@@ -123,7 +100,7 @@ describe('Kibo adapter: shipping methods', () => {
   });
 
   it('asks nothing when no line is shipped or there is no shipping address', async () => {
-    const world = kiboWorld(kibo({ body: rates }));
+    const world = kiboWorld(siteAnswers({ body: rates }));
     const pickupOnly = { ...draft, lines: [draft.lines[1]!] };
     expect(await world.adapter.getShippingMethods({ draft: pickupOnly })).to.deep.equal([]);
     const nowhere = { ...draft, customer: { ...ada, addresses: [] } };

@@ -4,56 +4,14 @@
  * second submit with the same key that ends in exactly one order, each line and payment once.
  */
 import { expect } from '@open-wc/testing';
-import type { OrderDraft } from '../../src/model/types.js';
+import { kiboDraft, mugLine, shirtLine, torontoContact, torontoShipTo, usd } from './drafts.js';
 import { FakeOrders } from './fake-orders.js';
-import { adaCustomer } from './fixtures.js';
 import { expectSchemaTrue, kiboWorld } from './kibo-world.js';
 
-const usd = (amount: number) => ({ amount, currency: 'USD' });
-
-const draft: OrderDraft = {
-  schema: 1,
-  id: 'draft-1',
-  siteId: '101',
-  currency: 'USD',
-  customer: adaCustomer,
-  lines: [
-    {
-      id: 'l-1',
-      productId: 'MUG',
-      variantId: null,
-      productName: 'Mug',
-      code: 'MUG',
-      options: [],
-      quantity: 2,
-      fulfillment: { kind: 'ship', locationId: null, locationName: null },
-      unitPrice: usd(1000),
-      adjustment: null,
-      gift: false,
-      giftMessage: '',
-    },
-    {
-      id: 'l-2',
-      productId: 'TSHIRT',
-      variantId: 'TSHIRT-RED-M',
-      productName: 'Classic T-shirt',
-      code: 'TSHIRT-RED-M',
-      options: [{ name: 'Color', value: 'Red' }],
-      quantity: 1,
-      fulfillment: { kind: 'pickup', locationId: 'downtown', locationName: 'Downtown' },
-      unitPrice: usd(1000),
-      adjustment: null,
-      gift: true,
-      giftMessage: 'Happy birthday',
-    },
-  ],
-  shippingMethodId: 'ground',
+const draft = kiboDraft({
+  lines: [mugLine(), shirtLine()],
   coupons: ['SAVE5'],
   customerNotes: 'Call before delivery',
-  giftMessage: '',
-  priceListId: null,
-  orderAdjustment: null,
-  shippingAdjustment: null,
   payments: [
     {
       id: 'p-1',
@@ -71,9 +29,7 @@ const draft: OrderDraft = {
       termsId: 'net-30',
     },
   ],
-  createdAt: '2026-12-04T10:00:00Z',
-  updatedAt: '2026-12-04T10:00:00Z',
-};
+});
 
 const STEPS = [
   'createOrder',
@@ -159,33 +115,9 @@ describe('Kibo adapter: submitOrder', () => {
   it('sends the ship-to address as the fulfillment contact, billing kept to the default billing address', async () => {
     const kibo = new FakeOrders();
     const world = kiboWorld(kibo.answer);
-    const shipTo = {
-      name: 'Charles Babbage',
-      line1: '1 Front St W',
-      city: 'Toronto',
-      region: 'ON',
-      postalCode: 'M5J 1E6',
-      country: 'CA',
-      isDefaultBilling: false,
-      isDefaultShipping: false,
-    };
-    await world.adapter.submitOrder({ draft: { ...draft, shipTo }, idempotencyKey: 'key-ship-to' });
+    await world.adapter.submitOrder({ draft: { ...draft, shipTo: torontoShipTo }, idempotencyKey: 'key-ship-to' });
     const body = (ending: string) => world.requests.find((r) => r.url.pathname.endsWith(ending))!.body;
-    expect(body('/fulfillmentinfo')).to.deep.include({
-      fulfillmentContact: {
-        firstName: 'Charles',
-        lastNameOrSurname: 'Babbage',
-        email: 'ada@example.com',
-        address: {
-          address1: '1 Front St W',
-          address2: null,
-          cityOrTown: 'Toronto',
-          stateOrProvince: 'ON',
-          postalOrZipCode: 'M5J 1E6',
-          countryCode: 'CA',
-        },
-      },
-    });
+    expect(body('/fulfillmentinfo')).to.deep.include({ fulfillmentContact: torontoContact });
     expect(body('/billinginfo')).to.deep.include({ isSameBillingShippingAddress: false });
     expect((body('/billinginfo') as { billingContact: { address: unknown } }).billingContact.address).to.deep.include({
       address1: '12 Analytical Way',

@@ -6,48 +6,11 @@
 import { expect } from '@open-wc/testing';
 import { taxExemptFields } from '../../src/kibo/encode.js';
 import { setTaxExemption } from '../../src/model/draft.js';
-import type { OrderDraft } from '../../src/model/types.js';
-import type { FakeAnswer, RecordedRequest } from './fake-fetch.js';
-import { operationOf } from './fake-fetch.js';
+import { kiboDraft, usd } from './drafts.js';
 import { FakeOrders } from './fake-orders.js';
-import * as fx from './fixtures.js';
-import { expectSchemaTrue, kiboWorld } from './kibo-world.js';
+import { expectSchemaTrue, kiboWorld, siteAnswers } from './kibo-world.js';
 
-const usd = (amount: number) => ({ amount, currency: 'USD' });
-
-const taxed: OrderDraft = {
-  schema: 1,
-  id: 'draft-1',
-  siteId: '101',
-  currency: 'USD',
-  customer: fx.adaCustomer,
-  lines: [
-    {
-      id: 'l-1',
-      productId: 'MUG',
-      variantId: null,
-      productName: 'Mug',
-      code: 'MUG',
-      options: [],
-      quantity: 2,
-      fulfillment: { kind: 'ship', locationId: null, locationName: null },
-      unitPrice: usd(1000),
-      adjustment: null,
-      gift: false,
-      giftMessage: '',
-    },
-  ],
-  shippingMethodId: 'ground',
-  coupons: [],
-  customerNotes: '',
-  giftMessage: '',
-  priceListId: null,
-  orderAdjustment: null,
-  shippingAdjustment: null,
-  payments: [],
-  createdAt: '2026-12-04T10:00:00Z',
-  updatedAt: '2026-12-04T10:00:00Z',
-};
+const taxed = kiboDraft();
 
 const exempt = setTaxExemption(taxed, { certificateNumber: 'EX-4471' });
 
@@ -72,15 +35,6 @@ const priced = {
   total: 27.95,
 };
 
-function kibo(answer: FakeAnswer) {
-  return (request: RecordedRequest): FakeAnswer => {
-    const operation = operationOf(request);
-    if (operation === 'getTenant') return { body: fx.tenant };
-    if (operation === 'getCustomerSets') return { body: fx.customerSets };
-    return answer;
-  };
-}
-
 describe('Kibo adapter: tax exemption', () => {
   it('maps the exemption to isTaxExempt and customerTaxId, and nothing for a taxed order', () => {
     expect(taxExemptFields(exempt)).to.deep.equal({ isTaxExempt: true, customerTaxId: 'EX-4471' });
@@ -88,7 +42,7 @@ describe('Kibo adapter: tax exemption', () => {
   });
 
   it('prices an exempt draft as an exempt Kibo order, and reads its tax of zero', async () => {
-    const world = kiboWorld(kibo({ body: priced }));
+    const world = kiboWorld(siteAnswers({ body: priced }));
     const pricing = await world.adapter.priceOrder({ draft: exempt });
     const body = world.requests.at(-1)!.body as Record<string, unknown>;
     expect(body).to.deep.include({ isTaxExempt: true, customerTaxId: 'EX-4471' });
@@ -98,7 +52,7 @@ describe('Kibo adapter: tax exemption', () => {
   });
 
   it('prices a taxed draft without the exemption fields', async () => {
-    const world = kiboWorld(kibo({ body: { ...priced, isTaxExempt: false, customerTaxId: null } }));
+    const world = kiboWorld(siteAnswers({ body: { ...priced, isTaxExempt: false, customerTaxId: null } }));
     await world.adapter.priceOrder({ draft: taxed });
     const body = world.requests.at(-1)!.body as Record<string, unknown>;
     expect(body).not.to.have.property('isTaxExempt');

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { OrderAdapter } from '../../src/adapter/adapter.js';
 import { createKiboAdapter, type KiboAdapterOptions } from '../../src/kibo/index.js';
 import { API, type FakeAnswer, type RecordedRequest, fakeFetch, operationOf } from './fake-fetch.js';
-import { TENANT_ID } from './fixtures.js';
+import { TENANT_ID, customerSets, tenant } from './fixtures.js';
 import { describeErrors, validateRequest, validateResponse } from './validate.js';
 
 export interface World {
@@ -51,6 +51,19 @@ export function kiboWorld(
     ...options,
   });
   return { adapter, requests: fake.requests, tokens: () => tokens, schemaErrors };
+}
+
+/**
+ * A fake Kibo for one site-bound call: the tenant and its customer sets (what the adapter reads
+ * first to know the site) from the fixtures, `answer` to the rest.
+ */
+export function siteAnswers(answer: FakeAnswer): (request: RecordedRequest) => FakeAnswer {
+  return (request) => {
+    const operation = operationOf(request);
+    if (operation === 'getTenant') return { body: tenant };
+    if (operation === 'getCustomerSets') return { body: customerSets };
+    return answer;
+  };
 }
 
 /** Asserts that every body met was valid against Kibo's definitions. */

@@ -7,6 +7,8 @@
  * `KIBO_PAYMENT_SERVICE_URL`, and checked against our schema of it.
  */
 import { expect } from '@open-wc/testing';
+import type { OrderAdapter } from '../../src/adapter/adapter.js';
+import { createKiboAdapter, type KiboAdapterOptions } from '../../src/kibo/index.js';
 import { MockBackend, type MockBackendOptions } from '../../mocks/backend.js';
 import { DEFAULT_PAYMENT_SERVICE_URL, createKiboHandlers, type KiboOperationId } from '../../mocks/kibo/handlers.js';
 import { KIBO_SITE_IDS, KIBO_TENANT_ID } from '../../mocks/kibo/shapes.js';
@@ -48,6 +50,52 @@ export interface KiboMockHandle {
     path: string,
     options?: KiboCallOptions,
   ): Promise<KiboAnswer<T>>;
+}
+
+/** A request of the Kibo adapter to the Kibo-shaped mock and the mock's answer, as sent and read (see `kiboOnMock`). */
+export interface KiboExchange {
+  method: string;
+  /** The path and query. */
+  url: string;
+  /** The request's JSON body; undefined without one. */
+  body: unknown;
+  status: number;
+  /** The answer's JSON body; undefined when empty. */
+  answer: unknown;
+}
+
+const json = (text: string | null | undefined): unknown => (text ? (JSON.parse(text) as unknown) : undefined);
+
+/**
+ * The Kibo adapter over the Kibo-shaped mock of `useKiboMock` (access token "test-token", no
+ * retries, the mock's payment service), each request and its answer handed to `record` as it
+ * arrives; `options` add to (or change) the adapter's configuration.
+ */
+export function kiboOnMock(
+  record: (exchange: KiboExchange) => void = () => undefined,
+  options: Partial<KiboAdapterOptions> = {},
+): OrderAdapter {
+  const recording: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    record({
+      method: init?.method ?? 'GET',
+      url: url.pathname + url.search,
+      body: typeof init?.body === 'string' ? json(init.body) : undefined,
+      status: response.status,
+      answer: json(await response.clone().text()),
+    });
+    return response;
+  };
+  return createKiboAdapter({
+    apiHost: KIBO_BASE_URL,
+    tenantId: KIBO_TENANT_ID,
+    getAccessToken: () => 'test-token',
+    retry: false,
+    fetch: recording,
+    paymentServiceUrl: KIBO_PAYMENT_SERVICE_URL,
+    ...options,
+  });
 }
 
 export function useKiboMock(options: { backend?: MockBackendOptions } = {}): KiboMockHandle {

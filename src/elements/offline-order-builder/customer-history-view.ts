@@ -7,7 +7,7 @@
  * customer's own controls: no Tab stop before them, no focus moved.
  */
 import { msg, str } from '../shared/localize.js';
-import { initialState, shallowArrayEquals, Task } from '@lit/task';
+import { shallowArrayEquals, Task } from '@lit/task';
 import { css, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import type { OrderAdapter } from '../../adapter/adapter.js';
@@ -23,6 +23,7 @@ import { isolate } from '../shared/bidi.js';
 import { dateFormatter } from '../shared/format.js';
 import { labelled } from '../shared/labelled.js';
 import { fulfillmentText } from './read-back.js';
+import type { RecentOrdersArgs } from './recent-orders.js';
 
 /** What the chosen customer's history is asked for by: the adapter and the customer ('' when none). */
 export type HistoryArgs = [adapter: OrderAdapter | undefined, siteId: string, customerId: string];
@@ -34,6 +35,8 @@ export const LAST_ITEMS = 5;
 export interface CustomerHistoryOptions {
   adapter(): OrderAdapter | undefined;
   draft(): OrderDraft;
+  /** The customer's latest orders, newest first: the builder's one read, shared with the duplicate warning (see recent-orders.ts). */
+  orders(): Task<RecentOrdersArgs, OrderSummary[]>;
   locale(): string;
   /** Applies the edit that adds a line (the draft's `addLine`, as the line item editor's "Add") through the builder's one write path. */
   add(edit: (draft: OrderDraft) => OrderDraft): void;
@@ -182,7 +185,7 @@ function renderItem(c: CustomerHistory, item: LastOrderedItem): TemplateResult {
 
 /** A list's state: loading, failed, empty, or its rows (`render` with what the task answered). */
 function renderList<T>(
-  task: Task<HistoryArgs, T[] | null>,
+  task: Pick<Task<HistoryArgs | RecentOrdersArgs, T[] | null>, 'render' | 'run'>,
   empty: string,
   failed: string,
   rows: (values: T[]) => TemplateResult,
@@ -199,12 +202,12 @@ function renderList<T>(
 }
 
 /**
- * The chosen customer's last orders (`listOrders`, at most `LAST_ORDERS`) and last ordered items
- * (`listLastOrderedItems`, when the adapter has it; else none: the list is hidden). Each a Task:
- * latest wins, a change of customer aborts the reads and a quick "Add" in flight.
+ * The chosen customer's last orders (the first `LAST_ORDERS` of the builder's read of their latest
+ * orders, `options.orders`) and last ordered items (`listLastOrderedItems`, when the adapter has it;
+ * else none: the list is hidden). Each a Task: latest wins, a change of customer aborts the reads
+ * and a quick "Add" in flight.
  */
 export class CustomerHistory implements ReactiveController {
-  readonly orders: Task<HistoryArgs, OrderSummary[] | null>;
   /** Null: the adapter cannot list the items (the list is hidden). */
   readonly items: Task<HistoryArgs, LastOrderedItem[] | null>;
   note: AddNote | null = null;
@@ -220,21 +223,12 @@ export class CustomerHistory implements ReactiveController {
       const { siteId, customer } = options.draft();
       return [options.adapter(), siteId ?? '', customer?.id ?? ''];
     };
-    this.orders = new Task<HistoryArgs, OrderSummary[] | null>(host, {
+    this.items = new Task<HistoryArgs, LastOrderedItem[] | null>(host, {
       args,
       argsEqual: shallowArrayEquals,
       task: async ([adapter, siteId, customerId], { signal }) => {
         // Another customer: what was being added for the one before is not.
         this.adding?.abort();
-        if (!adapter || !customerId) return initialState;
-        const page = await adapter.listOrders({ siteId, customerId, limit: LAST_ORDERS }, { signal });
-        return page.items.slice(0, LAST_ORDERS);
-      },
-    });
-    this.items = new Task<HistoryArgs, LastOrderedItem[] | null>(host, {
-      args,
-      argsEqual: shallowArrayEquals,
-      task: async ([adapter, siteId, customerId], { signal }) => {
         if (!adapter?.listLastOrderedItems || !customerId) return null;
         const items = await adapter.listLastOrderedItems({ siteId, customerId, limit: LAST_ITEMS }, { signal });
         return items.slice(0, LAST_ITEMS);
@@ -262,12 +256,12 @@ export class CustomerHistory implements ReactiveController {
     return html`<div class="history" part="customer-history">
       <h4 id="last-orders-heading" class="heading">${msg('Last orders')}</h4>
       ${renderList<OrderSummary>(
-        this.orders,
+        this.options.orders(),
         msg('No orders yet.'),
         msg('The last orders could not be loaded.'),
         (orders) =>
           html`<ul part="last-orders" aria-labelledby="last-orders-heading">
-            ${orders.map((order) => renderOrder(order, locale))}
+            ${orders.slice(0, LAST_ORDERS).map((order) => renderOrder(order, locale))}
           </ul>`,
       )}
       ${

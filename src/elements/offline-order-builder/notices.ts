@@ -44,7 +44,7 @@ export interface DraftNotices {
 /** What the notices show, and what their actions do. */
 export interface NoticesInput {
   drafts: DraftNotices;
-  /** The shopper's orders of the last 24 hours. */
+  /** The shopper's latest orders (newest first): those of the last 24 hours are looked at. */
   recentOrders: readonly OrderSummary[];
   locale: string;
   /**
@@ -149,15 +149,19 @@ export function renderSiteChange(change: SiteChange): TemplateResult {
   </form>`;
 }
 
-/** The shopper's recent orders with a product of the draft, and that product's name. */
+/** How far back an order may be a duplicate of this one. */
+const DUPLICATE_MS = 24 * 60 * 60 * 1000;
+
+/** The shopper's orders of the last 24 hours with a product of the draft, and that product's name. */
 function duplicates(
   recentOrders: readonly OrderSummary[],
   draft: OrderDraft,
 ): { order: OrderSummary; product: string }[] {
   // A custom line has no product (its productId is ''): never a duplicate of another order's custom line.
   const ids = new Set(draft.lines.flatMap((l) => (l.custom || !l.productId ? [] : [l.productId])));
+  const since = Date.now() - DUPLICATE_MS;
   return recentOrders.flatMap((order) => {
-    const item = order.items.find((i) => ids.has(i.productId));
+    const item = Date.parse(order.createdAt) >= since && order.items.find((i) => ids.has(i.productId));
     return item ? [{ order, product: isolate(item.productName) }] : [];
   });
 }

@@ -296,7 +296,7 @@ export class OfflineOrderBuilder extends LitElement {
     shown: (tab) => (tab === 'payments' ? this.modules.payments.tryLoad() : Promise.resolve()),
   });
 
-  /** @internal The shopper's orders of the last 24 hours, to warn about a duplicate. */
+  /** @internal The shopper's latest orders, read once: the duplicate warning (last 24 hours) and their card's "Last orders". */
   private recentOrders: RecentOrdersController = new RecentOrdersController(this, {
     adapter: () => this.adapter,
     draft: () => this.drafts.draft,
@@ -316,6 +316,7 @@ export class OfflineOrderBuilder extends LitElement {
     history: new CustomerHistoryController(this, {
       adapter: () => this.adapter,
       draft: () => this.drafts.draft,
+      orders: () => this.recentOrders.latest,
       locale: () => this.newOrder.locale,
       add: (line) => this.newOrder.addLine(line),
     }),

@@ -4,17 +4,23 @@ import type { OrderAdapter } from '../../adapter/adapter.js';
 import type { OrderDraft, OrderSummary } from '../../model/types.js';
 import { abortableDelay } from '../shared/abortable-delay.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** How long the shopper must stay the same before their orders are asked for. */
 const DEBOUNCE_MS = 400;
 
+/** How many of the shopper's latest orders are read: enough for the duplicate warning's 24 hours and the card's last orders. */
+const LATEST = 20;
+
 /**
- * What the recent orders are asked for by: the adapter, the shopper ('' for both ids when there is
+ * What the shopper's orders are asked for by: the adapter, the shopper ('' for both ids when there is
  * none to ask about, or while the host is disconnected), and the host's connection (counted up at
  * each connect, so that a host back in the page asks again).
  */
-type RecentOrdersArgs = [adapter: OrderAdapter | undefined, siteId: string, customerId: string, connection: number];
+export type RecentOrdersArgs = [
+  adapter: OrderAdapter | undefined,
+  siteId: string,
+  customerId: string,
+  connection: number,
+];
 
 export interface RecentOrdersOptions {
   adapter(): OrderAdapter | undefined;
@@ -24,32 +30,34 @@ export interface RecentOrdersOptions {
 }
 
 /**
- * The shopper's orders of the last 24 hours, for the duplicate warning: asked for (debounced, latest
- * wins: a newer shopper aborts the older call) once the draft has a shopper and an item. Which of
- * them share a product with the draft is worked out at each render, so adding items asks nothing again.
+ * The shopper's latest orders (newest first, at most `LATEST`), read once for both that need them:
+ * the duplicate warning (once the draft has an item; it names those of the last 24 hours) and the customer's
+ * card ("Last orders", see customer-history-view.ts, reads `latest`). Asked for (debounced, latest
+ * wins: a newer shopper aborts the older call) once the draft has a shopper. Which of them share a
+ * product with the draft is worked out at each render, so adding items asks nothing again.
  * A disconnect aborts the call in flight; connected again, the host asks again.
  */
 export class RecentOrdersController implements ReactiveController {
-  private readonly task: Task<RecentOrdersArgs, OrderSummary[]>;
+  /** The read: the shopper's latest orders, one `listOrders` for the warning and the card. */
+  readonly latest: Task<RecentOrdersArgs, OrderSummary[]>;
   private connection = 0;
 
   constructor(
     private readonly host: ReactiveElement,
-    options: RecentOrdersOptions,
+    private readonly options: RecentOrdersOptions,
   ) {
     host.addController(this);
-    this.task = new Task<RecentOrdersArgs, OrderSummary[]>(host, {
+    this.latest = new Task<RecentOrdersArgs, OrderSummary[]>(host, {
       args: (): RecentOrdersArgs => {
-        const { siteId, customer, lines } = options.draft();
-        const asked = host.isConnected && !!siteId && !!customer && lines.length > 0 && !options.finished();
+        const { siteId, customer } = options.draft();
+        const asked = host.isConnected && !!siteId && !!customer && !options.finished();
         return [options.adapter(), asked ? siteId : '', asked ? customer.id : '', this.connection];
       },
       argsEqual: shallowArrayEquals,
       task: async ([adapter, siteId, customerId], { signal }) => {
         if (!adapter || !customerId) return initialState;
         await abortableDelay(DEBOUNCE_MS, signal);
-        const since = new Date(Date.now() - DAY_MS).toISOString();
-        return (await adapter.listOrders({ siteId, customerId, since, limit: 20 }, { signal })).items;
+        return (await adapter.listOrders({ siteId, customerId, limit: LATEST }, { signal })).items;
       },
     });
   }
@@ -62,16 +70,21 @@ export class RecentOrdersController implements ReactiveController {
 
   hostDisconnected(): void {
     // A host updated while out of the page asks nothing (see `args`).
-    this.task.abort();
+    this.latest.abort();
   }
 
-  /** The shopper's recent orders; none while they are asked for or when they could not be loaded (a courtesy). */
+  /**
+   * The shopper's latest orders for the duplicate warning (which names those of the last 24 hours,
+   * see notices.ts); none before the draft has an item, while they are asked for or when they could
+   * not be loaded (a courtesy).
+   */
   get orders(): readonly OrderSummary[] {
-    return this.task.status === TaskStatus.COMPLETE ? (this.task.value ?? []) : [];
+    const { latest } = this;
+    return latest.status === TaskStatus.COMPLETE && this.options.draft().lines.length ? (latest.value ?? []) : [];
   }
 
   /** Asks again (an attempt whose outcome is unknown may have created an order). */
   refresh(): void {
-    void this.task.run();
+    void this.latest.run();
   }
 }

@@ -35,6 +35,9 @@ describe('<offline-order-builder> the chosen customer’s last orders and last o
   const addButton = (el: HTMLElement, name: string) =>
     $$<HTMLButtonElement>(el, '[part~="quick-add-button"]').find((b) => b.getAttribute('aria-label') === name);
   const status = (el: HTMLElement) => text($(el, '[part~="quick-add-status"]'));
+  /** The `listOrders` requests for the customer's orders. */
+  const askedFor = (customerId: string) =>
+    mock.backend.requestsFor('listOrders').filter((r) => r.url.includes(`customerId=${customerId}`));
   const itemsHeading = (el: HTMLElement) => $$(el, 'h4').find((h) => text(h) === 'Last ordered items');
 
   describe('for Ada Lovelace', () => {
@@ -54,8 +57,8 @@ describe('<offline-order-builder> the chosen customer’s last orders and last o
         expect(row).to.contain(formatMoney(order.total, locale));
         expect(row).to.contain(order.status === 'new' ? 'New' : 'Completed');
       });
-      const asked = mock.backend.requestsFor('listOrders').filter((r) => r.url.includes('customerId=ada'));
-      expect(asked.some((r) => /[?&]limit=3(&|$)/.test(r.url))).to.equal(true);
+      // One read of her latest orders (the duplicate warning's too): the card shows the first 3.
+      expect(askedFor('ada')).to.have.length(1);
 
       // Her items, distinct, the most recent first; each "Add" names its item.
       expect(itemsHeading(el)).to.exist;
@@ -149,6 +152,23 @@ describe('<offline-order-builder> the chosen customer’s last orders and last o
     addButton(el, 'Add Trail Runner Shoe, 12')!.click();
     await waitUntil(() => status(el) === 'Trail Runner Shoe is no longer available.', 'not said', WAIT);
     expect(el.draft.lines).to.have.length(0);
+  });
+
+  it('asks for the chosen customer’s orders once: her card and the duplicate warning share the answer', async () => {
+    const el = await builder();
+    el.draft = buildDraft(mock.backend, { customerId: null, lines: [{ productId: 'canvas-tote' }] });
+    choose(el, 'ada');
+    await waitUntil(() => orderRows(el).length === 2, 'no last orders', WAIT);
+    await waitUntil(() => $(el, '[part~="duplicate-warning"]'), 'no duplicate warning', WAIT);
+    await untilPriced(el, mock);
+    expect(askedFor('ada')).to.have.length(1);
+
+    // Another customer: one more.
+    choose(el, 'katherine');
+    await waitUntil(() => askedFor('katherine').length, 'Katherine’s orders were not asked for', WAIT);
+    await waitUntil(() => !text($(el, '[part~="customer-history"]')).includes('Loading…'), 'still loading', WAIT);
+    expect(askedFor('katherine')).to.have.length(1);
+    expect(askedFor('ada')).to.have.length(1);
   });
 
   it('hides the list without listLastOrderedItems (the last orders still show)', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { TaskStatus } from '@lit/task';
 import { LitElement } from 'lit';
 import type { OrderAdapter } from '../../../src/adapter/adapter.js';
 import { createDraft } from '../../../src/model/draft.js';
@@ -67,16 +68,22 @@ describe('RecentOrdersController', () => {
   const ada = () => buildDraft(mock.backend, { customerId: 'ada' });
   const adasOrders = (el: RecentOrdersHost) => el.recent.orders.length > 0;
 
-  it('asks once the draft has a customer and an item, after the debounce, and not for each item added', async () => {
+  it('asks once the draft has a customer, after the debounce, and not for each item added', async () => {
     const el = await host();
     await el.show(buildDraft(mock.backend, { customerId: null }));
     await el.show(buildDraft(mock.backend, { lines: [] }));
-    await el.show(ada());
-    await waitUntil(() => adasOrders(el), 'Ada’s recent orders did not load', WAIT);
+    await waitUntil(() => el.recent.latest.status === TaskStatus.COMPLETE, 'Ada’s orders did not load', WAIT);
+    // Her latest orders, one read for her card and the duplicate warning (which counts the 24 hours itself).
     expect(requests()).to.have.length(1);
     expect(requests()[0]!.url)
       .to.match(/customerId=ada/)
-      .and.to.match(/[?&]since=/);
+      .and.to.match(/[?&]limit=20(&|$)/)
+      .and.not.to.match(/[?&]since=/);
+    // No item yet: nothing to warn about.
+    expect(el.recent.orders).to.deep.equal([]);
+
+    await el.show(ada());
+    expect(adasOrders(el)).to.equal(true);
 
     await el.show(
       buildDraft(mock.backend, {
@@ -87,6 +94,18 @@ describe('RecentOrdersController', () => {
     // Asked again, the orders would be gone until the answer: they stay.
     expect(el.recent.orders).to.not.be.empty;
     expect(requests()).to.have.length(1);
+  });
+
+  it('reads her latest orders, older than 24 hours too (her card shows them; the warning looks at the last 24 hours)', async () => {
+    const el = await host();
+    await el.show(ada());
+    await waitUntil(() => adasOrders(el), 'Ada’s recent orders did not load', WAIT);
+    const since = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
+    const recent = mock.backend.listOrders('us', { customerId: 'ada', since }).items.map((o) => o.number);
+    const latest = mock.backend.listOrders('us', { customerId: 'ada', limit: 20 }).items.map((o) => o.number);
+    expect(latest.length).to.be.greaterThan(recent.length);
+    expect(el.recent.latest.value!.map((o) => o.number)).to.deep.equal(latest);
+    expect(el.recent.orders.map((o) => o.number)).to.deep.equal(latest);
   });
 
   it('asks nothing once the order is submitted', async () => {
