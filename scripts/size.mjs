@@ -35,6 +35,10 @@
 //   "Save draft" and "Drafts", "Send payment link", the rows that open an order, the controllers
 //   that load the rest): both budgets moved to what main measures after them + 1,024 (issue 16
 //   leaves this open: the first paint is to come back down).
+// - then Vite 8.4.1 (rolldown 1.3.4), as a host building today gets it: it keeps in the entry's chunk
+//   the code the first paint shares with what loads on demand (lit, the model), which 8.3.8 split
+//   into chunks of their own (5 gzip streams for one first paint): the builder's first paint came
+//   back under its budget from before issue 16's items (39,693 B), which it has again.
 //
 //   node scripts/size.mjs                 the budget check (and the figures)
 //   node scripts/size.mjs --entry <file>  weighs one module with what it imports (one file)
@@ -45,8 +49,8 @@ import { bundle as bundleIn, CATALOGUES, splitEager } from './bundle.mjs';
 const KB = 1024;
 /** [name, entry, how it is weighed, budget in bytes, DESIGN's target in bytes]. */
 const FIGURES = [
-  // 40,780 B achieved + 1,024, after issue 16's items (38,669 B before them).
-  ["the builder's first paint", 'src/define/offline-order-builder.ts', 'eager', 41_804, 30 * KB],
+  // 38,669 B achieved + 1,024 before issue 16's items, which kept it (39,511 B with Vite 8.4.1).
+  ["the builder's first paint", 'src/define/offline-order-builder.ts', 'eager', 39_693, 30 * KB],
   // 16,854 B achieved + 1,024.
   ["customer-search's first paint (alone)", 'src/define/customer-search.ts', 'eager', 17_878, 12 * KB],
   // 96,990 B achieved + 1,024, after issue 16's items.
