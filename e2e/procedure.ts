@@ -12,7 +12,8 @@
 //    "Drafts", and "Send payment link" instead of a card (on Kibo: the side sheet and Reorder).
 // 5. "peers-sell" (e2e/flow-peers-sell.ts): issue 16's "Last ordered items" quick Add, a Gift Card
 //    by email, a custom item, a price override with the approver's code, "Ship to" another address
-//    re-priced, "Tax exempt"; submitted by card, read back, "Print" and "Email confirmation".
+//    re-priced, "Tax exempt"; submitted by card, read back, "Print" and "Email confirmation" (on
+//    Kibo: the same without the custom item and "Email confirmation", which it does not offer).
 // 6. "demo page checks" (e2e/demo-checks.ts, once): axe (WCAG 2.2 AA with target-size) on the page
 //    as it loads, with the workspace and with Order Details; the layout at 200% zoom and 320 CSS px.
 //
