@@ -324,6 +324,27 @@ export async function peersSellFlow(run: E2eRun, backend: DemoBackend): Promise<
       await success.getByText('Confirmation sent to ada.lovelace@example.com.').waitFor(WAIT);
     });
 
+  await step(run, `${flow}: the new order, opened from the orders list, lists its items as sold`, async () => {
+    const heading = await textOf(page.getByRole('heading', { name: /^Order \d+ submitted$/ }));
+    const number = /Order (\d+) submitted/.exec(heading)?.[1] ?? '';
+    await page
+      .getByRole('feed', { name: 'Orders' })
+      .getByRole('article', { name: `Order ${number}` })
+      .click(WAIT);
+    const sheet = page.getByRole('dialog', { name: `Order ${number}` });
+    await sheet.getByRole('heading', { name: 'Items' }).waitFor(WAIT);
+    const text = await textOf(sheet);
+    for (const part of [
+      'Recycled Slip-On × 1 · $1.00',
+      'Gift Card × 1 · $25.00',
+      'Email delivery',
+      ...(rest ? ['Engraving × 2 · $25.00'] : []),
+    ])
+      assert.ok(text.includes(part), `the order's side sheet shows "${part}": ${text}`);
+    await sheet.getByRole('button', { name: 'Close' }).click();
+    await sheet.waitFor({ state: 'hidden', ...WAIT });
+  });
+
   assertNoProblems(run, opened, flow);
   await opened.close();
 }
