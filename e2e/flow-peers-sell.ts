@@ -336,6 +336,7 @@ export async function peersSellFlow(run: E2eRun, backend: DemoBackend): Promise<
     const text = await textOf(sheet);
     for (const part of [
       'Recycled Slip-On × 1 · $1.00',
+      'Size: 9, Color: White',
       'Gift Card × 1 · $25.00',
       'Email delivery',
       ...(rest ? ['Engraving × 2 · $25.00'] : []),
