@@ -192,6 +192,40 @@ describe('<offline-order-builder> order side sheet', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('"Reorder" keeps a Gift Card\'s email delivery, and names a custom line as left out', async () => {
+    const recipient = { email: 'grace@example.com', name: 'Grace Hopper', message: 'Enjoy!' };
+    const emailed = { kind: 'digital' as const, locationId: null, locationName: null, recipient };
+    const draft = addLine(
+      buildDraft(mock.backend, {
+        lines: [{ productId: PRODUCTS.giftCard.id, fulfillment: emailed }],
+        shippingMethodId: 'ground',
+      }),
+      {
+        productId: '',
+        productName: 'Engraving',
+        code: '',
+        quantity: 1,
+        fulfillment: SHIP,
+        unitPrice: { amount: 1000, currency: 'USD' },
+        custom: { taxable: false },
+      },
+    );
+    mock.backend.submitOrder('us', draft, 'sheet-reorder-email');
+    const [el, [row]] = await builderWithOrders(mock);
+    row!.click();
+    const dialog = await untilOrderShown(el);
+    getButton(dialog, 'Reorder').click();
+    await waitUntil(() => !sheet(el) && el.draft.lines.length === 1, 'no new draft', WAIT);
+    // Email delivery again (the order's record names no recipient: Order Details asks for one).
+    expect(el.draft.lines[0]).to.deep.include({
+      productId: PRODUCTS.giftCard.id,
+      fulfillment: { kind: 'digital', locationId: null, locationName: null },
+    });
+    await waitUntil(() => $(el, '[part~="reorder-notice"]'), 'no notice', WAIT);
+    expect(text($(el, '[part~="reorder-notice"]'))).to.include('Engraving: product no longer exists');
+    await expect(el).to.be.accessible();
+  });
+
   it('asks before discarding an unsaved draft: "Keep editing" keeps it, "Discard" reorders', async () => {
     placeOrder(mock);
     const [el, [row]] = await builderWithOrders(mock);
