@@ -324,6 +324,7 @@ export async function peersSellFlow(run: E2eRun, backend: DemoBackend): Promise<
       await success.getByText('Confirmation sent to ada.lovelace@example.com.').waitFor(WAIT);
     });
 
+  let number_ = '';
   await step(run, `${flow}: the new order, opened from the orders list, lists its items as sold`, async () => {
     const heading = await textOf(page.getByRole('heading', { name: /^Order \d+ submitted$/ }));
     const number = /Order (\d+) submitted/.exec(heading)?.[1] ?? '';
@@ -342,9 +343,29 @@ export async function peersSellFlow(run: E2eRun, backend: DemoBackend): Promise<
       ...(rest ? ['Engraving × 2 · $25.00'] : []),
     ])
       assert.ok(text.includes(part), `the order's side sheet shows "${part}": ${text}`);
-    await sheet.getByRole('button', { name: 'Close' }).click();
-    await sheet.waitFor({ state: 'hidden', ...WAIT });
+    number_ = number;
   });
+
+  await step(
+    run,
+    `${flow}: "Reorder" of it starts a new order with its items, the Gift Card by email again`,
+    async () => {
+      const sheet = page.getByRole('dialog', { name: `Order ${number_}` });
+      await sheet.getByRole('button', { name: 'Reorder' }).click();
+      await sheet.waitFor({ state: 'hidden', ...WAIT });
+      const notice = page.getByText(`New order from order ${number_}, priced afresh.`);
+      await notice.waitFor(WAIT);
+      if (rest) await page.getByText('Engraving: product no longer exists').waitFor(WAIT);
+      await page.getByRole('tab', { name: 'Order Details' }).click();
+      await page.getByRole('button', { name: 'Edit Details' }).click();
+      await details.waitFor(WAIT);
+      await row(/Recycled Slip-On/).waitFor(WAIT);
+      const gift = await textOf(row(/Gift Card/));
+      assert.ok(gift.includes('Email delivery'), `the Gift Card is delivered by email again: ${gift}`);
+      await details.getByRole('button', { name: 'Cancel' }).click();
+      await details.waitFor({ state: 'hidden', ...WAIT });
+    },
+  );
 
   assertNoProblems(run, opened, flow);
   await opened.close();
