@@ -356,6 +356,13 @@ export async function peersSellFlow(run: E2eRun, backend: DemoBackend): Promise<
       const notice = page.getByText(`New order from order ${number_}, priced afresh.`);
       await notice.waitFor(WAIT);
       if (rest) await page.getByText('Engraving: product no longer exists').waitFor(WAIT);
+      // Her card reads her history again for this order: the order just placed is among her last.
+      await page.getByRole('list', { name: 'Last orders' }).getByText(`Order ${number_}`).waitFor(WAIT);
+      assert.equal(
+        await page.getByText('Recycled Slip-On added to the order.').count(),
+        0,
+        'the last order\'s "Add" is not said again',
+      );
       await page.getByRole('tab', { name: 'Order Details' }).click();
       await page.getByRole('button', { name: 'Edit Details' }).click();
       await details.waitFor(WAIT);
