@@ -10,14 +10,18 @@
 //    key counted by kind; fails above KEY_GOAL navigation/command keys or with focus on <body>.
 // 4. "peers" (e2e/flow-peers.ts): issue 16's orders search, side sheet and Reorder, "Save draft" and
 //    "Drafts", and "Send payment link" instead of a card (on Kibo: the side sheet and Reorder).
-// 5. "demo page checks" (e2e/demo-checks.ts, once): axe (WCAG 2.2 AA with target-size) on the page
+// 5. "peers-sell" (e2e/flow-peers-sell.ts): issue 16's "Last ordered items" quick Add, a Gift Card
+//    by email, a custom item, a price override with the approver's code, "Ship to" another address
+//    re-priced, "Tax exempt"; submitted by card, read back, "Print" and "Email confirmation" (on
+//    Kibo: the same without the custom item and "Email confirmation", which it does not offer).
+// 6. "demo page checks" (e2e/demo-checks.ts, once): axe (WCAG 2.2 AA with target-size) on the page
 //    as it loads, with the workspace and with Order Details; the layout at 200% zoom and 320 CSS px.
 //
 // The demo's realistic mock latency (100-400 ms a call) stays: waits are generous (15 s), never
 // fixed sleeps. E2E_DEBUG=1 prints page load times and, on a failure, the open dialogs' text and
 // screenshots into test-results/; SCREENSHOT_DIR=<dir> saves a screenshot after each step;
 // E2E_BACKEND=kibo (or rest) runs the flows on that backend only; E2E_FLOWS=standard,checks (any of
-// pointer, keyboard, standard, peers, checks) runs only those flows.
+// pointer, keyboard, standard, peers, peers-sell, checks) runs only those flows.
 // Each flow runs in a fresh browser context (a first visit: the mock service worker starts with the
 // page) and fails on a page error, a console error or a backend call the mock did not answer.
 // Run by `npm run test:demo` (and .ci/run).
@@ -28,6 +32,7 @@ import { serveStatic } from '../scripts/static-server.mjs';
 import { demoChecks } from './demo-checks.js';
 import { keyboardFlow } from './flow-keyboard.js';
 import { peersFlow } from './flow-peers.js';
+import { peersSellFlow } from './flow-peers-sell.js';
 import { pointerFlow } from './flow-pointer.js';
 import { standardOrderFlow } from './flow-standard.js';
 import { BACKENDS, type E2eRun, debugDump, step } from './support.js';
@@ -66,6 +71,10 @@ try {
     if (runs('peers')) {
       console.log(`what peers' agents have, on ${backend.name}:`);
       await peersFlow(run, backend);
+    }
+    if (runs('peers-sell')) {
+      console.log(`selling and shipping what agents are asked for, on ${backend.name}:`);
+      await peersSellFlow(run, backend);
     }
   }
   if (runs('checks')) {

@@ -53,8 +53,9 @@ export function matchesSearch(order: OrderSummary, customer: Customer | undefine
   return Object.values(customer.phones).some((phone) => !!phone && digitsOf(phone).includes(digits));
 }
 
-/** What a record's lines are built from: a draft's lines, or a seeded order's. */
-type RecordLineInput = Pick<DraftLine, 'id' | 'productId' | 'variantId' | 'quantity' | 'fulfillment'>;
+/** What a record's lines are built from: a draft's lines (a custom line with its own name), or a seeded order's. */
+type RecordLineInput = Pick<DraftLine, 'id' | 'productId' | 'variantId' | 'quantity' | 'fulfillment'> &
+  Partial<Pick<DraftLine, 'productName'>>;
 
 function recordLines(catalog: PricingCatalog, lines: readonly RecordLineInput[], pricing: Pricing): OrderRecordLine[] {
   return lines.map((line) => {
@@ -66,7 +67,8 @@ function recordLines(catalog: PricingCatalog, lines: readonly RecordLineInput[],
       id: line.id,
       productId: line.productId,
       variantId: line.variantId,
-      productName: product?.name ?? line.productId,
+      // A catalog product by its catalog name; a custom line (no product) by the name it was given.
+      productName: product?.name ?? line.productName ?? line.productId,
       code: variant?.code ?? product?.code ?? '',
       options: Object.entries(variant?.options ?? {}).map(([name, value]) => ({ name, value })),
       quantity: line.quantity,

@@ -15,11 +15,12 @@
  * the item's `id` and `data.lineId`.
  */
 import type { CardBrand, Customer, OrderDraft, Payment, Pricing, Site, SubmittedOrder } from '../../src/model/types.js';
+import { customerName } from '../../src/model/draft-core.js';
 import type { MockBackend } from '../backend.js';
 import { zeroPricing } from '../pricing.js';
 import type { SeedData } from '../seed.js';
 import { draftOfKiboOrder, toKiboPricedOrder, type KiboOrderInput, type KiboOrderItemInput } from './pricing-shapes.js';
-import { toMajor, toMinor, type KiboContact } from './shapes.js';
+import { fromKiboContact, toMajor, toMinor, type KiboContact } from './shapes.js';
 
 export interface KiboBillingInfo {
   paymentType?: string | null;
@@ -170,8 +171,15 @@ export function draftOfState(
     customer,
   );
   const currency = draft.currency ?? site.currency;
+  // Where the order ships (its fulfillment contact): the backend prices and places the order for
+  // it, as the pricing route did, not for the customer's default shipping address.
+  const contact = state.fulfillmentInfo?.fulfillmentContact;
+  const shipTo = contact?.address?.countryCode ? fromKiboContact(contact) : null;
   return {
     ...draft,
+    ...(shipTo
+      ? { shipTo: { ...shipTo, name: shipTo.name || (draft.customer ? customerName(draft.customer) : '') } }
+      : {}),
     id: state.id,
     customerNotes: state.order.shopperNotes?.comments ?? '',
     giftMessage: state.order.shopperNotes?.giftMessage ?? '',

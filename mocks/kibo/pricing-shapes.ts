@@ -258,6 +258,8 @@ export function toKiboPricedOrder(draft: OrderDraft, pricing: Pricing, sites: re
           productCode: seed.productById.get(line.productId)?.code ?? line.code,
           ...(line.variantId ? { variationProductCode: line.code } : {}),
           name: line.productName,
+          // The options chosen (Size, Color), as Kibo's order items carry them.
+          ...(line.options.length ? { options: line.options.map(({ name, value }) => ({ name, value })) } : {}),
         },
         fulfillmentMethod: !line.fulfillment
           ? null

@@ -56,11 +56,13 @@ const LABELS: Readonly<Record<model.PaymentKind, string>> = {
   other: 'Payment',
 };
 
-/** A line's fulfillment: Kibo's `fulfillmentMethod` (Ship, Pickup, Delivery) and its location code. */
+/** A line's fulfillment: Kibo's `fulfillmentMethod` (Ship, Pickup, Delivery, Digital) and its location code. */
 function fulfillment(item: Record<string, unknown>): model.Fulfillment | null {
   const method = typeof item.fulfillmentMethod === 'string' ? item.fulfillmentMethod.toLowerCase() : '';
   const location = typeof item.fulfillmentLocationCode === 'string' ? item.fulfillmentLocationCode : null;
   if (method === 'ship') return { kind: 'ship', locationId: null, locationName: null };
+  // Delivered by email (a gift card), as the submit sends it.
+  if (method === 'digital') return { kind: 'digital', locationId: null, locationName: null };
   if (method === 'pickup' || method === 'delivery')
     return { kind: method, locationId: location, locationName: location };
   return null;

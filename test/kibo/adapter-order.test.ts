@@ -141,6 +141,23 @@ describe('Kibo adapter: getOrder', () => {
     expectSchemaTrue(world);
   });
 
+  it('reads an item delivered by email (fulfillmentMethod Digital) as email delivery', async () => {
+    const giftCard = {
+      id: 'i-3',
+      quantity: 1,
+      fulfillmentMethod: 'Digital',
+      unitPrice: { listAmount: 25 },
+      total: 25,
+      product: { productCode: 'GFT-025', name: 'Gift Card' },
+    };
+    const world = kiboWorld(answers({ ...placed, items: [giftCard] }));
+    const order = await world.adapter.getOrder!({ siteId: '101', orderId: 'o-7' });
+    expect(order.lines.map((l) => [l.productName, l.fulfillment])).to.deep.equal([
+      ['Gift Card', { kind: 'digital', locationId: null, locationName: null }],
+    ]);
+    expectSchemaTrue(world);
+  });
+
   it('rejects with NotFoundError for an order Kibo does not know', async () => {
     const world = kiboWorld(answers(null));
     const error = await world.adapter.getOrder!({ siteId: '101', orderId: 'nope' }).then(

@@ -25,8 +25,12 @@ import { labelled } from '../shared/labelled.js';
 import { fulfillmentText } from './read-back.js';
 import type { RecentOrdersArgs } from './recent-orders.js';
 
-/** What the chosen customer's history is asked for by: the adapter and the customer ('' when none). */
-export type HistoryArgs = [adapter: OrderAdapter | undefined, siteId: string, customerId: string];
+/**
+ * What the chosen customer's history is asked for by: the adapter and the customer ('' when none),
+ * and the order being taken (a new order for the same customer reads it again: it may list the one
+ * just placed).
+ */
+export type HistoryArgs = [adapter: OrderAdapter | undefined, siteId: string, customerId: string, draftId: string];
 
 /** How many of the customer's last orders, and of their last ordered items, the card shows. */
 export const LAST_ORDERS = 3;
@@ -45,6 +49,8 @@ export interface CustomerHistoryOptions {
 /** What the last quick "Add" said: adding, added, or why not (`error`). */
 export interface AddNote {
   customerId: string;
+  /** The order it was said for (another order does not show it). */
+  draftId: string;
   text: string;
   error: boolean;
   /** Whether an "Add" is in flight. */
@@ -220,8 +226,8 @@ export class CustomerHistory implements ReactiveController {
   ) {
     host.addController(this);
     const args = (): HistoryArgs => {
-      const { siteId, customer } = options.draft();
-      return [options.adapter(), siteId ?? '', customer?.id ?? ''];
+      const { siteId, customer, id } = options.draft();
+      return [options.adapter(), siteId ?? '', customer?.id ?? '', id];
     };
     this.items = new Task<HistoryArgs, LastOrderedItem[] | null>(host, {
       args,
@@ -242,7 +248,8 @@ export class CustomerHistory implements ReactiveController {
 
   /** Says `text` about the quick "Add" for the chosen customer. */
   say(text: string, error = false, busy = false): void {
-    this.note = { customerId: this.options.draft().customer?.id ?? '', text, error, busy };
+    const { customer, id } = this.options.draft();
+    this.note = { customerId: customer?.id ?? '', draftId: id, text, error, busy };
     this.host.requestUpdate();
   }
 
@@ -250,8 +257,8 @@ export class CustomerHistory implements ReactiveController {
   render(): TemplateResult {
     adoptStyles(this.host, styles);
     const locale = this.options.locale();
-    const customerId = this.options.draft().customer?.id;
-    const note = this.note?.customerId === customerId ? this.note : null;
+    const { customer, id } = this.options.draft();
+    const note = this.note?.customerId === customer?.id && this.note?.draftId === id ? this.note : null;
     const itemsShown = this.items.value !== null && !!this.options.adapter()?.listLastOrderedItems;
     return html`<div class="history" part="customer-history">
       <h4 id="last-orders-heading" class="heading">${msg('Last orders')}</h4>

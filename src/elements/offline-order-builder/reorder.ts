@@ -25,10 +25,11 @@ export interface Reorder {
   leftOut: LeftOut[];
 }
 
-/** The option id of a line's fulfillment among an item's options ("ship", "pickup:downtown"). */
-function optionIdOf(line: OrderRecordLine): string | null {
+/** Whether `option` is the line's fulfillment: the same kind, at the same location for a pickup or a delivery. */
+function isFulfillmentOf(line: OrderRecordLine, option: FulfillmentOption): boolean {
   const f = line.fulfillment;
-  return !f ? null : f.kind === 'ship' ? 'ship' : `${f.kind}:${f.locationId ?? ''}`;
+  if (!f || option.kind !== f.kind) return false;
+  return f.kind === 'ship' || f.kind === 'digital' || option.locationId === f.locationId;
 }
 
 /** A line as the catalog has it now: the product, or why the line cannot be ordered again. */
@@ -38,6 +39,8 @@ async function check(
   line: OrderRecordLine,
   signal: AbortSignal,
 ): Promise<{ product: Product; fulfillmentAvailable: boolean } | LeftOutReason> {
+  // A custom line of the order: no catalog product to order again (it is named as left out).
+  if (!line.productId) return 'product-gone';
   let product: Product;
   try {
     product = await adapter.getProduct({ siteId, productId: line.productId }, { signal });
@@ -50,8 +53,7 @@ async function check(
     if (!variant) return 'variant-gone';
     if (!variant.inStock) return 'out-of-stock';
   }
-  const wanted = optionIdOf(line);
-  if (!wanted) return { product, fulfillmentAvailable: false };
+  if (!line.fulfillment) return { product, fulfillmentAvailable: false };
   let options: FulfillmentOption[];
   try {
     options = await adapter.getFulfillmentOptions(
@@ -62,7 +64,7 @@ async function check(
     if (error instanceof NotFoundError) return line.variantId ? 'variant-gone' : 'product-gone';
     throw error;
   }
-  const option = options.find((o) => o.id === wanted);
+  const option = options.find((o) => isFulfillmentOf(line, o));
   if (option && !option.available && option.unavailableReason === 'out-of-stock') return 'out-of-stock';
   // A fulfillment no longer offered (a location closed) leaves the line for the agent to fulfill again.
   return { product, fulfillmentAvailable: !!option?.available };

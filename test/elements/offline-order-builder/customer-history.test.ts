@@ -122,6 +122,26 @@ describe('<offline-order-builder> the chosen customer’s last orders and last o
     });
   });
 
+  it('reads her history again for her next order: the order just placed is listed, the last "Add" no longer said', async () => {
+    const el = await builder();
+    choose(el, 'ada');
+    await waitUntil(() => addButton(el, 'Add Canvas Tote Bag'), 'no items', WAIT);
+    addButton(el, 'Add Canvas Tote Bag')!.click();
+    await waitUntil(() => status(el).includes('added to the order'), 'not said', WAIT);
+    expect(orderRows(el).map(text).join(' ')).not.to.contain('10542');
+
+    // The order is placed; the next order for Ada starts.
+    const placed = mock.backend.submitOrder('us', buildDraft(mock.backend), 'history-next').order;
+    el.draft = buildDraft(mock.backend);
+    await waitUntil(
+      () => text(orderRows(el)[0]).includes(`Order ${placed.number}`),
+      'the order just placed is not listed',
+      WAIT,
+    );
+    expect(status(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
   it('says an item that is no longer sold or stocked instead of adding it', async () => {
     const item = (productId: string, productName: string, variantId: string | null): LastOrderedItem => ({
       productId,

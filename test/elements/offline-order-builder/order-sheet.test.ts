@@ -2,6 +2,7 @@ import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { OfflineOrderBuilder } from '../../../src/elements/offline-order-builder/offline-order-builder.js';
+import { addLine } from '../../../src/model/draft.js';
 import { formatMoney } from '../../../src/model/money.js';
 import { $, button, deepActiveElement, getButton, text } from '../../support/dom.js';
 import { discardDialog } from '../../support/discard.js';
@@ -71,6 +72,26 @@ describe('<offline-order-builder> order side sheet', function () {
     expect(shown).to.include(formatMoney(record.total, 'en-US'));
     expect(shown).to.include('No payments');
     expect(button(dialog, 'Reorder')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names a custom line of the order by the name it was given', async () => {
+    const draft = addLine(buildDraft(mock.backend), {
+      productId: '',
+      productName: 'Engraving',
+      code: '',
+      quantity: 3,
+      fulfillment: SHIP,
+      unitPrice: { amount: 1000, currency: 'USD' },
+      custom: { taxable: false },
+    });
+    mock.backend.submitOrder('us', draft, 'sheet-custom-line');
+    const [el, [row]] = await builderWithOrders(mock);
+    row!.click();
+    const dialog = await untilOrderShown(el);
+    const items = text(dialog.querySelector('[part~="order-sheet-items"]'));
+    expect(items).to.include('Canvas Tote Bag × 1');
+    expect(items).to.include('Engraving × 3');
     await expect(el).to.be.accessible();
   });
 
@@ -168,6 +189,40 @@ describe('<offline-order-builder> order side sheet', function () {
     expect(text(notice)).to.include('Canvas Tote Bag: product no longer exists');
     // Priced afresh by the normal repricing: the line takes the backend's price.
     await waitUntil(() => !el.draft.lines[0]!.needsRepricing, 'the line was not repriced', WAIT);
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Reorder" keeps a Gift Card\'s email delivery, and names a custom line as left out', async () => {
+    const recipient = { email: 'grace@example.com', name: 'Grace Hopper', message: 'Enjoy!' };
+    const emailed = { kind: 'digital' as const, locationId: null, locationName: null, recipient };
+    const draft = addLine(
+      buildDraft(mock.backend, {
+        lines: [{ productId: PRODUCTS.giftCard.id, fulfillment: emailed }],
+        shippingMethodId: 'ground',
+      }),
+      {
+        productId: '',
+        productName: 'Engraving',
+        code: '',
+        quantity: 1,
+        fulfillment: SHIP,
+        unitPrice: { amount: 1000, currency: 'USD' },
+        custom: { taxable: false },
+      },
+    );
+    mock.backend.submitOrder('us', draft, 'sheet-reorder-email');
+    const [el, [row]] = await builderWithOrders(mock);
+    row!.click();
+    const dialog = await untilOrderShown(el);
+    getButton(dialog, 'Reorder').click();
+    await waitUntil(() => !sheet(el) && el.draft.lines.length === 1, 'no new draft', WAIT);
+    // Email delivery again (the order's record names no recipient: Order Details asks for one).
+    expect(el.draft.lines[0]).to.deep.include({
+      productId: PRODUCTS.giftCard.id,
+      fulfillment: { kind: 'digital', locationId: null, locationName: null },
+    });
+    await waitUntil(() => $(el, '[part~="reorder-notice"]'), 'no notice', WAIT);
+    expect(text($(el, '[part~="reorder-notice"]'))).to.include('Engraving: product no longer exists');
     await expect(el).to.be.accessible();
   });
 
