@@ -74,6 +74,18 @@ describe('the elements alone in French (fr-CA)', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('<payment-panel>: the amount the total filled in after a save found it empty, in French', async () => {
+    const el = await renderPanel({ adapter: mock.adapter, totalStatus: 'pending' });
+    await untilFrench();
+    getButton(el, 'Ajouter un paiement').click();
+    await waitUntil(() => $(el, 'select[name="type"]'), 'the payment form did not show', WAIT);
+    await save(el);
+    el.totalStatus = 'ready';
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.include('Rempli avec le solde dû : vérifiez-le et appuyez sur Enregistrer.');
+    await expectNoEnglish(el);
+  });
+
   it('<order-details-dialog>: every section and the totals in French', async () => {
     const el = await openDetails(mock.adapter, buildDraft(mock.backend), { lang: 'fr-CA' });
     await untilFrench();

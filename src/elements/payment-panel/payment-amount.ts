@@ -26,8 +26,12 @@ export function totalFigure(status: TotalStatus, text: string): string {
   return status === 'pending' ? msg('Recalculating…') : status === 'error' ? msg('Not available') : text;
 }
 
-/** The amount field's hint while the total is not known, or ''. */
-export function amountHint(status: TotalStatus): string {
+/**
+ * The amount field's hint while the total is not known, or once it filled in an amount a save
+ * pressed meanwhile found empty (`filled`: the save did not happen, the agent checks and saves), or ''.
+ */
+export function amountHint(status: TotalStatus, filled = false): string {
+  if (filled && totalKnown(status)) return msg('Filled in with the balance due: check it and press Save.');
   return status === 'pending'
     ? msg('Recalculating… The amount fills in when the total arrives.')
     : status === 'error'

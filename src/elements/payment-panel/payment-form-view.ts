@@ -35,6 +35,8 @@ export interface PaymentFormView {
   sameAsShipping: boolean;
   hostedFields: boolean;
   totalStatus: TotalStatus;
+  /** The amount was filled in by the total that came after a save found it empty (see `amountHint`). */
+  amountFilled: boolean;
   locale: string;
   /** What "Name on card" starts with: the customer's name. */
   nameOnCard: string;
@@ -111,7 +113,7 @@ function renderFormFields(view: PaymentFormView, type: PaymentType, due: Money):
     value: totalKnown(view.totalStatus) ? formatMoneyForInput(mostFor(due, view.balance)!, view.locale) : '',
     mode: 'decimal',
     currency: due.currency,
-    hint: amountHint(view.totalStatus),
+    hint: amountHint(view.totalStatus, view.amountFilled),
   });
   return html`<div class="grid">${typeField}${amountField}${renderTypeFields(view, type)}</div>`;
 }

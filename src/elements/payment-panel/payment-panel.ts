@@ -146,6 +146,8 @@ export class PaymentPanel extends OrderElement {
   @state() private errors: FieldErrors = {};
   /** @internal A save or a balance check is in flight. */
   @state() private busy = false;
+  /** @internal The total filled in the amount a save pressed meanwhile found empty: the hint says to check it and save. */
+  @state() private amountFilled = false;
   /** @internal The brand of the number being typed (never the number). */
   @state() private brand: CardBrand = 'unknown';
   /** @internal The balance looked up for the code in the form. */
@@ -202,7 +204,9 @@ export class PaymentPanel extends OrderElement {
 
   /**
    * The total arrived: an amount left empty meanwhile (its field waited for it) takes the balance
-   * due, and a "This field is required." said of it by a save pressed meanwhile no longer holds.
+   * due, and a "This field is required." said of it by a save pressed meanwhile no longer holds:
+   * the hint says instead that the amount was filled in, to check it and press Save (that save did
+   * not happen: the agent sees the amount before it is taken).
    */
   private fillAmount(): void {
     const input = this.input('amount');
@@ -210,7 +214,7 @@ export class PaymentPanel extends OrderElement {
     if (!input || input.value.trim() || !due) return;
     input.value = formatMoneyForInput(mostFor(due, this.balance)!, this.locale);
     const { 'f-amount': _filled, ...rest } = this.errors;
-    if (_filled) this.errors = rest;
+    if (_filled) [this.errors, this.amountFilled] = [rest, true];
   }
 
   override disconnectedCallback(): void {
@@ -308,6 +312,7 @@ export class PaymentPanel extends OrderElement {
     this.open = true;
     this.typeId = '';
     this.errors = {};
+    this.amountFilled = false;
     this.balance = null;
     this.brand = 'unknown';
     // Ticked when the order ships to the customer's billing address (a one-time address never is).
@@ -363,6 +368,7 @@ export class PaymentPanel extends OrderElement {
     if (this.busy || !type || !total) return;
     const entry = this.readForm(event.target as HTMLFormElement, type, total);
     this.errors = entry.errors;
+    this.amountFilled = false;
     this.focusAfter.request('[aria-invalid="true"]');
     if (Object.keys(entry.errors).length) return;
     if (type.kind === 'credit-card') {
@@ -481,6 +487,7 @@ export class PaymentPanel extends OrderElement {
       sameAsShipping: this.sameAsShipping,
       hostedFields: this.hostedFields,
       totalStatus: this.totalStatus,
+      amountFilled: this.amountFilled,
       locale: this.locale,
       nameOnCard: cardholderName(this.customer),
       onSave: (event) => void this.handleSave(event),

@@ -158,10 +158,23 @@ describe('<payment-panel>', () => {
       expect(control(el, 'Amount').value).to.equal('35.66');
       expect(errorAt(el, 'Amount')).to.equal('');
       expect(control(el, 'Amount').getAttribute('aria-invalid')).to.equal('false');
+      // That save did not happen: the field says so, in its description.
+      expect(el.payments).to.have.length(0);
+      expect(hint(el)).to.equal('Filled in with the balance due: check it and press Save.');
       await expect(el).to.be.accessible();
       await save(el);
       await untilPayments(el, 1);
       expect(el.payments[0]!.amount).to.deep.equal(usd(3566));
+    });
+
+    it('says nothing of the kind when the total fills in an amount no save found empty', async () => {
+      const el = await renderPanel({ adapter: mock.adapter, total: 2499, totalStatus: 'pending' });
+      await openForm(el);
+      el.total = usd(3566);
+      el.totalStatus = 'ready';
+      await el.updateComplete;
+      expect(control(el, 'Amount').value).to.equal('35.66');
+      expect(hint(el)).to.equal('');
     });
 
     it('says when the total is not available, and fills nothing in', async () => {
