@@ -267,6 +267,10 @@ export const builderStyles = css`
     margin: 0;
     text-align: end;
   }
+  /* Nothing blocks Submit Order: the (empty) hint keeps no room, so the buttons stay on its row. */
+  #submit-hint:empty {
+    flex-basis: 0;
+  }
   /* Submit Order and "Save draft" stay together, wrapping as one to the end of a row of their own;
      what "Save draft" did goes on a row below them, and takes no room while it says nothing (out of
      the flow, not hidden: a live region is in the page before what it says). */

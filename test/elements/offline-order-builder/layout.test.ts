@@ -305,7 +305,8 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
   describe('at 1280×800 (a laptop, the orders shown)', () => {
     it('keeps Submit Order and "Save draft" together on one row, an empty status taking no room', async () => {
       await setViewport({ width: 1280, height: 800 });
-      const el = await builder('760px');
+      // As the demo's page gives it, beside its navigation.
+      const el = await builder('760px', { width: '1016px' });
       await showOrders(el);
       await waitUntil(() => $(el, '[part~="save-draft-button"]'), 'no "Save draft"', WAIT);
       const box = (part: string) => $(el, `[part~="${part}"]`)!.getBoundingClientRect();
@@ -316,6 +317,17 @@ describe('<offline-order-builder> layout at 200% zoom, narrow and 320 px (issue 
       expect(box('draft-status').height, 'the empty "Save draft" status takes room').to.equal(0);
       // At most two rows: the shortcuts and the hint, then the buttons.
       expect(box('footer').height).to.be.below(submit.height * 2 + 48);
+      await expect(el).to.be.accessible();
+
+      // Nothing blocks Submit Order: the empty hint keeps no room, one row for the shortcuts and the buttons.
+      el.draft = fullDraft(mock.backend);
+      await untilPriced(el, mock);
+      await waitUntil(() => text($(el, '#submit-hint')!) === '', 'Submit Order is still blocked', WAIT);
+      const shortcuts = box('shortcuts-button');
+      const ready = box('submit-button');
+      expect(shortcuts.top, '"Keyboard shortcuts" is on a row above the buttons').to.be.below(ready.bottom);
+      expect(shortcuts.bottom).to.be.above(ready.top);
+      expect(box('save-draft-button').top).to.equal(ready.top);
       await expect(el).to.be.accessible();
     });
   });
