@@ -51,7 +51,7 @@ import { bundle as bundleIn, CATALOGUES, splitEager } from './bundle.mjs';
 const KB = 1024;
 /** [name, entry, how it is weighed, budget in bytes, DESIGN's target in bytes]. */
 const FIGURES = [
-  // 38,669 B achieved + 1,024 before issue 16's items, which kept it (39,577 B after them).
+  // 38,669 B achieved + 1,024 before issue 16's items, which kept it (39,586 B after them).
   ["the builder's first paint", 'src/define/offline-order-builder.ts', 'eager', 39_693, 30 * KB],
   // 16,854 B achieved + 1,024.
   ["customer-search's first paint (alone)", 'src/define/customer-search.ts', 'eager', 17_878, 12 * KB],
